@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { CodedError } from '../errors.js';
+
+const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+
+const databaseUrl = z
+  .string()
+  .refine((url) => url.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(url), {
+    message: 'must be sqlite:<path> or a postgres:// URL',
+  });
+
+/** Environment variables, as read. Every variable the product understands is declared here. */
+const envSchema = z.object({
+  NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+  HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
+  DATABASE_URL: z.preprocess(emptyToUndefined, databaseUrl.default('sqlite:./data/triage.db')),
+  /** Load the fictional sample hospital into an empty database at start. */
+  SEED_SAMPLE_DIRECTORY: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
+  KNOWLEDGE_DIR: z.preprocess(emptyToUndefined, z.string().default('./knowledge')),
+  SLA_CONFIG: z.preprocess(emptyToUndefined, z.string().default('./config/sla.yaml')),
+  ROUTING_CONFIG: z.preprocess(emptyToUndefined, z.string().default('./config/routing.yaml')),
+  REDACTION_CONFIG: z.preprocess(emptyToUndefined, z.string().default('./config/redaction.yaml')),
+  /** Bot Framework credentials; without an app id the endpoint accepts unauthenticated requests. */
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppTenantId: optionalString,
+  MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_BOT_TOKEN: optionalString,
+  /** Optional LLM: openai (any OpenAI-compatible endpoint), azure-openai, or ollama. */
+  LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['none', 'openai', 'azure-openai', 'ollama']).default('none')),
+  LLM_MODEL: optionalString,
+  LLM_BASE_URL: optionalString,
+  LLM_API_KEY: optionalString,
+  LLM_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(4000)),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  port: number;
+  host: string;
+  databaseUrl: string;
+  seedSampleDirectory: boolean;
+  knowledgeDir: string;
+  slaConfigPath: string;
+  routingConfigPath: string;
+  redactionConfigPath: string;
+  botFramework: { appId?: string; appPassword?: string; tenantId?: string; appType?: Env['MicrosoftAppType'] };
+  slack: { signingSecret?: string; botToken?: string };
+  llm: { provider: Env['LLM_PROVIDER']; model?: string; baseUrl?: string; apiKey?: string; timeoutMs: number };
+}
+
+/**
+ * Parses the environment once. A bad value fails with a message naming the variable, e.g.
+ * `PORT: Too big: expected number to be <=65535`, so an operator knows what to fix.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    throw new CodedError('config_invalid', `Invalid configuration:\n  ${problems.join('\n  ')}`, { problems });
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    seedSampleDirectory: e.SEED_SAMPLE_DIRECTORY === 'true',
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    slaConfigPath: e.SLA_CONFIG,
+    routingConfigPath: e.ROUTING_CONFIG,
+    redactionConfigPath: e.REDACTION_CONFIG,
+    botFramework: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      tenantId: e.MicrosoftAppTenantId,
+      appType: e.MicrosoftAppType,
+    },
+    slack: { signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN },
+    llm: {
+      provider: e.LLM_PROVIDER,
+      model: e.LLM_MODEL,
+      baseUrl: e.LLM_BASE_URL,
+      apiKey: e.LLM_API_KEY,
+      timeoutMs: e.LLM_TIMEOUT_MS,
+    },
+  };
+}
