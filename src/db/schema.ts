@@ -1,0 +1,155 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/*
+ * Column conventions, identical on SQLite and PostgreSQL so one set of queries serves both:
+ * - instants are ISO-8601 UTC strings with milliseconds (`2026-11-28T14:53:43.123Z`), which sort as text;
+ * - booleans are integers 0/1;
+ * - structured audit data is JSON text.
+ */
+
+export interface LocationTable {
+  id: Generated<number>;
+  code: string;
+  site: string;
+  building: string;
+  floor: string;
+  unit_code: string;
+  unit_name: string;
+  room: string | null;
+  phone: string | null;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  display_name: string;
+  aad_object_id: string | null;
+  slack_user_id: string | null;
+  job_role: string;
+  manager_id: number | null;
+  location_id: number | null;
+  preferred_language: 'fr' | 'en';
+  phone: string | null;
+  active: number;
+}
+
+export interface ApplicationTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  vendor: string;
+  support_team_code: string;
+}
+
+export interface AssetTable {
+  id: Generated<number>;
+  tag: string;
+  /** Upper-case letters and digits only: lets "pc card 0342" find PC-CARD-0342. */
+  tag_key: string;
+  hostname: string | null;
+  hostname_key: string | null;
+  kind: string;
+  model: string;
+  location_id: number | null;
+  assigned_user_id: number | null;
+  application_code: string | null;
+  clinical: number;
+}
+
+export interface SupportTeamTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  level: string;
+  provider: string;
+  contract_id: string;
+  teams_channel_id: string | null;
+  slack_channel_id: string | null;
+}
+
+export interface TicketCounterTable {
+  kind: string;
+  year: number;
+  last_value: number;
+}
+
+export interface TicketTable {
+  id: Generated<number>;
+  number: string;
+  kind: 'incident' | 'request';
+  requester_id: number | null;
+  requester_ref: string;
+  category: string;
+  scope: string;
+  urgency: string;
+  patient_care_impact: number;
+  impact: string;
+  priority: string;
+  status: string;
+  title: string;
+  description: string;
+  asset_id: number | null;
+  location_id: number | null;
+  team_code: string;
+  assignee: string | null;
+  language: string;
+  created_at: string;
+  updated_at: string;
+  resolved_at: string | null;
+  closed_at: string | null;
+  source_channel: string;
+  conversation_id: string | null;
+  source_activity_id: string | null;
+}
+
+export interface TicketEventTable {
+  id: Generated<number>;
+  ticket_id: number;
+  at: string;
+  actor: string;
+  actor_kind: string;
+  kind: string;
+  /** JSON object: before/after values and any detail of the change. */
+  data: string;
+}
+
+export interface KbAnswerTable {
+  id: Generated<number>;
+  slug: string;
+  lang: string;
+  user_ref: string | null;
+  conversation_id: string | null;
+  answered_at: string;
+  helpful: number | null;
+  feedback_at: string | null;
+}
+
+export interface BotStateTable {
+  key: string;
+  value: string;
+  etag: string;
+  updated_at: string;
+}
+
+export interface Database {
+  locations: LocationTable;
+  users: UserTable;
+  applications: ApplicationTable;
+  assets: AssetTable;
+  support_teams: SupportTeamTable;
+  ticket_counters: TicketCounterTable;
+  tickets: TicketTable;
+  ticket_events: TicketEventTable;
+  kb_answers: KbAnswerTable;
+  bot_state: BotStateTable;
+}
+
+export type LocationRow = Selectable<LocationTable>;
+export type UserRow = Selectable<UserTable>;
+export type AssetRow = Selectable<AssetTable>;
+export type ApplicationRow = Selectable<ApplicationTable>;
+export type SupportTeamRow = Selectable<SupportTeamTable>;
+export type TicketRow = Selectable<TicketTable>;
+export type NewTicketRow = Insertable<TicketTable>;
+export type TicketUpdate = Updateable<TicketTable>;
+export type TicketEventRow = Selectable<TicketEventTable>;
