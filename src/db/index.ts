@@ -2,3 +2,4 @@ export { createStore, type Store, type StoreOptions, type DialectName } from './
 export { migrateToLatest, type MigrationReport } from './migrate.js';
 export { writeTransaction } from './write-transaction.js';
 export type * from './schema.js';
+export { isUniqueViolation } from './errors.js';

@@ -1,0 +1,6 @@
+export * from './lifecycle.js';
+export * from './numbering.js';
+export * from './routing.js';
+export * from './ticket.js';
+export * from './ticket-input.js';
+export { TicketRepository, assetKey, type Actor, type TicketFilter, type CreateResult } from './repository.js';

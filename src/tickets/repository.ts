@@ -1,0 +1,339 @@
+import type { Kysely } from 'kysely';
+import { systemClock, type Clock } from '../clock.js';
+import { isUniqueViolation, writeTransaction, type Database, type Store, type TicketRow } from '../db/index.js';
+import { CodedError } from '../errors.js';
+import { assess, type Priority } from '../triage/index.js';
+import { assertMove, type TicketStatus } from './lifecycle.js';
+import { nextTicketNumber, normalizeTicketNumber, ticketYear } from './numbering.js';
+import { DEFAULT_ROUTING, routeTicket, type RoutingConfig } from './routing.js';
+import { toTicket, toTicketEvent, type Ticket, type TicketEvent, type TicketEventKind } from './ticket.js';
+import { describeIssues, newTicketSchema, type ActorKind, type NewTicket } from './ticket-input.js';
+
+export interface Actor {
+  by: string;
+  kind: ActorKind;
+}
+
+export interface TicketFilter {
+  status?: TicketStatus[];
+  team?: string;
+  priority?: Priority;
+  requesterId?: number;
+  limit?: number;
+}
+
+export interface CreateResult {
+  ticket: Ticket;
+  /** false when the same source activity had already created this ticket (a retried delivery). */
+  created: boolean;
+}
+
+/** Upper-case letters and digits only: "pc card 0342" and "PC-CARD-0342" share a key. */
+export function assetKey(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+/**
+ * Tickets and their audit trail. Every change and its audit event commit in one transaction, so the
+ * trail can always explain the ticket's state.
+ *
+ * ```ts
+ * const tickets = new TicketRepository(store, systemClock);
+ * const { ticket } = await tickets.create({ requester: 'alice.martin@chv.fr', category: 'printer', ... });
+ * await tickets.move(ticket.number, 'in_progress', { by: 'agent@chv.fr', kind: 'agent' });
+ * ```
+ */
+export class TicketRepository {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock = systemClock,
+    private readonly routing: RoutingConfig = DEFAULT_ROUTING,
+  ) {}
+
+  /** Validates and creates a ticket; a retried source activity returns the ticket it created. */
+  async create(body: unknown): Promise<CreateResult> {
+    const parsed = newTicketSchema.safeParse(body);
+    if (!parsed.success) {
+      const problems = describeIssues(parsed.error);
+      throw new CodedError('validation_failed', `Invalid ticket: ${problems.join('; ')}`, { problems });
+    }
+    const input = parsed.data;
+    const activityId = input.source.activity_id;
+    try {
+      return await writeTransaction(this.store, async (trx) => {
+        if (activityId) {
+          const existing = await findByActivity(trx, activityId);
+          if (existing) return { ticket: existing, created: false };
+        }
+        return { ticket: await this.insert(trx, input), created: true };
+      });
+    } catch (error) {
+      // Two deliveries of one activity raced on PostgreSQL: the loser returns the winner's ticket.
+      if (activityId && isUniqueViolation(error)) {
+        const existing = await findByActivity(this.store.db, activityId);
+        if (existing) return { ticket: existing, created: false };
+      }
+      throw error;
+    }
+  }
+
+  private async insert(trx: Kysely<Database>, input: NewTicket): Promise<Ticket> {
+    const refs = await resolveReferences(trx, input);
+    const team = input.team ?? routeTicket(this.routing, {
+      category: input.category,
+      assetKind: refs.asset?.kind,
+      application: refs.application,
+    });
+    const teamRow = await trx.selectFrom('support_teams').select('code').where('code', '=', team).executeTakeFirst();
+    if (!teamRow) throw new CodedError('validation_failed', `team: no support team with code "${team}"`, { field: 'team' });
+
+    const kind = input.kind ?? (input.category === 'request' ? 'request' : 'incident');
+    const now = this.clock.now();
+    const at = now.toISOString();
+    const assessed = assess({ ...input });
+    const priority = input.priority_override?.priority ?? assessed.priority;
+    const number = await nextTicketNumber(trx, kind, ticketYear(now));
+    const row = await trx
+      .insertInto('tickets')
+      .values({
+        number,
+        kind,
+        requester_id: refs.requester.id,
+        requester_ref: refs.requester.email,
+        category: input.category,
+        scope: input.scope,
+        urgency: input.urgency,
+        patient_care_impact: input.patient_care_impact ? 1 : 0,
+        impact: assessed.impact,
+        priority,
+        status: 'new',
+        title: input.title,
+        description: input.description,
+        asset_id: refs.asset?.id ?? null,
+        location_id: refs.locationId,
+        team_code: team,
+        assignee: null,
+        language: input.language,
+        created_at: at,
+        updated_at: at,
+        resolved_at: null,
+        closed_at: null,
+        source_channel: input.source.channel,
+        conversation_id: input.source.conversation_id ?? null,
+        source_activity_id: input.source.activity_id ?? null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendEvent(trx, row.id, at, {
+      by: input.created_by ?? refs.requester.email,
+      kind: input.created_by_kind ?? 'user',
+    }, 'created', {
+      status: 'new',
+      team,
+      priority,
+      impact: assessed.impact,
+      computed_priority: assessed.priority,
+      ...(input.priority_override ? { priority_override_reason: input.priority_override.reason } : {}),
+      category: input.category,
+      scope: input.scope,
+      urgency: input.urgency,
+      patient_care_impact: input.patient_care_impact,
+      channel: input.source.channel,
+    });
+    return toTicket(row);
+  }
+
+  async find(number: string): Promise<Ticket | undefined> {
+    const canonical = normalizeTicketNumber(number);
+    if (!canonical) return undefined;
+    const row = await this.store.db.selectFrom('tickets').selectAll().where('number', '=', canonical).executeTakeFirst();
+    return row ? toTicket(row) : undefined;
+  }
+
+  async get(number: string): Promise<Ticket> {
+    const ticket = await this.find(number);
+    if (!ticket) throw notFound(number);
+    return ticket;
+  }
+
+  async list(filter: TicketFilter = {}): Promise<Ticket[]> {
+    let query = this.store.db.selectFrom('tickets').selectAll();
+    if (filter.status?.length) query = query.where('status', 'in', filter.status);
+    if (filter.team) query = query.where('team_code', '=', filter.team);
+    if (filter.priority) query = query.where('priority', '=', filter.priority);
+    if (filter.requesterId !== undefined) query = query.where('requester_id', '=', filter.requesterId);
+    const rows = await query.orderBy('id', 'desc').limit(filter.limit ?? 500).execute();
+    return rows.map(toTicket);
+  }
+
+  async count(): Promise<number> {
+    const row = await this.store.db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** The audit trail, oldest first. */
+  async events(ticketId: number): Promise<TicketEvent[]> {
+    const rows = await this.store.db
+      .selectFrom('ticket_events')
+      .selectAll()
+      .where('ticket_id', '=', ticketId)
+      .orderBy('id', 'asc')
+      .execute();
+    return rows.map(toTicketEvent);
+  }
+
+  /** Moves a ticket through its lifecycle; an illegal move is refused with the moves that are legal. */
+  move(number: string, to: TicketStatus, actor: Actor, reason?: string): Promise<Ticket> {
+    return this.mutate(number, actor, async (row, at) => {
+      const from = row.status as TicketStatus;
+      assertMove(row.number, from, to);
+      return {
+        update: {
+          status: to,
+          resolved_at: to === 'resolved' ? at : to === 'closed' ? row.resolved_at : null,
+          closed_at: to === 'closed' || to === 'cancelled' ? at : null,
+        },
+        event: { kind: 'status_changed', data: { from, to, ...(reason ? { reason } : {}) } },
+      };
+    });
+  }
+
+  assign(number: string, assignee: string | null, actor: Actor): Promise<Ticket> {
+    return this.mutate(number, actor, async (row) => {
+      assertChangeable(row);
+      return { update: { assignee }, event: { kind: 'assigned', data: { from: row.assignee, to: assignee } } };
+    });
+  }
+
+  /** Hands the ticket to another team: that team's contract clock starts now. */
+  changeTeam(number: string, team: string, actor: Actor, reason?: string): Promise<Ticket> {
+    return this.mutate(number, actor, async (row, _at, trx) => {
+      assertChangeable(row);
+      const exists = await trx.selectFrom('support_teams').select('code').where('code', '=', team).executeTakeFirst();
+      if (!exists) throw new CodedError('validation_failed', `team: no support team with code "${team}"`);
+      if (team === row.team_code) throw new CodedError('conflict', `${row.number} is already with ${team}.`);
+      return {
+        update: { team_code: team, assignee: null },
+        event: { kind: 'team_changed', data: { from: row.team_code, to: team, ...(reason ? { reason } : {}) } },
+      };
+    });
+  }
+
+  changePriority(number: string, priority: Priority, actor: Actor, reason: string): Promise<Ticket> {
+    return this.mutate(number, actor, async (row) => {
+      assertChangeable(row);
+      if (reason.trim().length < 3) throw new CodedError('validation_failed', 'reason: say why the priority changes');
+      return { update: { priority }, event: { kind: 'priority_changed', data: { from: row.priority, to: priority, reason } } };
+    });
+  }
+
+  /** Appends an event that does not change the ticket's fields (a message, an internal note, a response). */
+  record(number: string, kind: Extract<TicketEventKind, 'message' | 'note' | 'responded'>, data: Record<string, unknown>, actor: Actor): Promise<Ticket> {
+    return this.mutate(number, actor, async () => ({ update: {}, event: { kind, data } }));
+  }
+
+  private async mutate(
+    number: string,
+    actor: Actor,
+    change: (
+      row: TicketRow,
+      at: string,
+      trx: Kysely<Database>,
+    ) => Promise<{ update: Partial<TicketRow>; event: { kind: TicketEventKind; data: Record<string, unknown> } }>,
+  ): Promise<Ticket> {
+    const canonical = normalizeTicketNumber(number);
+    if (!canonical) throw notFound(number);
+    return writeTransaction(this.store, async (trx) => {
+      const row = await trx.selectFrom('tickets').selectAll().where('number', '=', canonical).executeTakeFirst();
+      if (!row) throw notFound(number);
+      const at = this.clock.now().toISOString();
+      const { update, event } = await change(row, at, trx);
+      // The status guard makes a concurrent change on PostgreSQL fail loudly instead of being overwritten.
+      const updated = await trx
+        .updateTable('tickets')
+        .set({ ...update, updated_at: at })
+        .where('id', '=', row.id)
+        .where('status', '=', row.status)
+        .returningAll()
+        .executeTakeFirst();
+      if (!updated) throw new CodedError('conflict', `${row.number} changed while this update was being made; try again.`);
+      await appendEvent(trx, row.id, at, actor, event.kind, event.data);
+      return toTicket(updated);
+    });
+  }
+}
+
+function assertChangeable(row: TicketRow): void {
+  if (row.status === 'closed' || row.status === 'cancelled') {
+    throw new CodedError('illegal_transition', `${row.number} is ${row.status}; it can no longer be changed.`);
+  }
+}
+
+function notFound(number: string): CodedError {
+  return new CodedError('not_found', `No ticket ${number}. Ticket numbers look like INC-2026-000123 or REQ-2026-000045.`);
+}
+
+async function findByActivity(db: Kysely<Database>, activityId: string): Promise<Ticket | undefined> {
+  const row = await db.selectFrom('tickets').selectAll().where('source_activity_id', '=', activityId).executeTakeFirst();
+  return row ? toTicket(row) : undefined;
+}
+
+async function appendEvent(
+  trx: Kysely<Database>,
+  ticketId: number,
+  at: string,
+  actor: Actor,
+  kind: TicketEventKind,
+  data: Record<string, unknown>,
+): Promise<void> {
+  await trx
+    .insertInto('ticket_events')
+    .values({ ticket_id: ticketId, at, actor: actor.by, actor_kind: actor.kind, kind, data: JSON.stringify(data) })
+    .execute();
+}
+
+interface References {
+  requester: { id: number; email: string; location_id: number | null };
+  asset?: { id: number; kind: string; location_id: number | null };
+  application?: { code: string; supportTeamCode: string } | null;
+  locationId: number | null;
+}
+
+/** Looks up the directory rows a new ticket points at; an unknown one is a validation error naming it. */
+async function resolveReferences(trx: Kysely<Database>, input: NewTicket): Promise<References> {
+  const requester = await trx
+    .selectFrom('users')
+    .select(['id', 'email', 'location_id'])
+    .where('email', '=', input.requester.toLowerCase())
+    .executeTakeFirst();
+  if (!requester) {
+    throw new CodedError('validation_failed', `requester: no user with e-mail "${input.requester}" in the directory`, { field: 'requester' });
+  }
+  let asset: References['asset'];
+  let application: References['application'] = null;
+  if (input.asset) {
+    const key = assetKey(input.asset);
+    const found = await trx
+      .selectFrom('assets')
+      .select(['id', 'kind', 'location_id', 'application_code'])
+      .where((eb) => eb.or([eb('tag_key', '=', key), eb('hostname_key', '=', key)]))
+      .executeTakeFirst();
+    if (!found) throw new CodedError('validation_failed', `asset: no asset with tag or hostname "${input.asset}"`, { field: 'asset' });
+    asset = found;
+    if (found.application_code) {
+      const app = await trx
+        .selectFrom('applications')
+        .select(['code', 'support_team_code'])
+        .where('code', '=', found.application_code)
+        .executeTakeFirst();
+      application = app ? { code: app.code, supportTeamCode: app.support_team_code } : null;
+    }
+  }
+  let locationId = asset?.location_id ?? requester.location_id;
+  if (input.location) {
+    const location = await trx.selectFrom('locations').select('id').where('code', '=', input.location).executeTakeFirst();
+    if (!location) throw new CodedError('validation_failed', `location: no location with code "${input.location}"`, { field: 'location' });
+    locationId = location.id;
+  }
+  return { requester, asset, application, locationId };
+}

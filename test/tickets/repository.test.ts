@@ -1,0 +1,126 @@
+import { beforeAll, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { isCodedError } from '../../src/errors.js';
+import { TicketRepository, loadRoutingConfig } from '../../src/tickets/index.js';
+import { describeEachDialect } from '../support/dialects.js';
+import { seedMinimalDirectory, ticketBody } from '../support/minimal-directory.js';
+
+const agent = { by: 'karim.benali@chv.fr', kind: 'agent' as const };
+
+describeEachDialect('ticket repository', (ctx) => {
+  let tickets: TicketRepository;
+  const clock = new ManualClock('2026-11-28T09:00:00Z');
+
+  beforeAll(async () => {
+    await seedMinimalDirectory(ctx.store);
+    tickets = new TicketRepository(ctx.store, clock, loadRoutingConfig('config/routing.yaml'));
+  });
+
+  it('creates an incident with its number, computed priority, routed team and a creation event', async () => {
+    const { ticket, created } = await tickets.create(ticketBody());
+    expect(created).toBe(true);
+    expect(ticket.number).toMatch(/^INC-2026-\d{6}$/);
+    expect(ticket).toMatchObject({ status: 'new', impact: 'low', priority: 'P4', team: 'proximity', requester: 'alice.martin@chv.fr' });
+    const events = await tickets.events(ticket.id);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ kind: 'created', actor: 'alice.martin@chv.fr', at: '2026-11-28T09:00:00.000Z' });
+    expect(events[0]!.data).toMatchObject({ status: 'new', team: 'proximity', priority: 'P4' });
+  });
+
+  it('numbers requests separately with REQ', async () => {
+    const { ticket } = await tickets.create(ticketBody({ category: 'request', title: 'Installer Acrobat Pro', asset: undefined }));
+    expect(ticket.number).toMatch(/^REQ-2026-\d{6}$/);
+    expect(ticket.kind).toBe('request');
+  });
+
+  it('routes a failed monitor in intensive care to biomedical engineering as P1, located by the device', async () => {
+    const { ticket } = await tickets.create(
+      ticketBody({ category: 'biomedical', asset: 'BIO-REA-0007', patient_care_impact: true, urgency: 'high', title: 'Scope HS en réa' }),
+    );
+    expect(ticket).toMatchObject({ team: 'biomedical', priority: 'P1', impact: 'critical' });
+    const icu = await ctx.store.db.selectFrom('locations').select('id').where('code', '=', 'VAL-A-1-REA').executeTakeFirstOrThrow();
+    expect(ticket.locationId).toBe(icu.id);
+  });
+
+  it('routes a patient-record problem to the application vendor through the asset', async () => {
+    const { ticket } = await tickets.create(ticketBody({ category: 'software', asset: 'APP-DPI', title: 'DPI très lent' }));
+    expect(ticket.team).toBe('dpi-vendor-l2');
+  });
+
+  it('returns the same ticket when the same activity is delivered twice', async () => {
+    const body = ticketBody({ source: { channel: 'teams', conversation_id: 'a:1', activity_id: 'activity-42' } });
+    const first = await tickets.create(body);
+    const second = await tickets.create(body);
+    expect(second.created).toBe(false);
+    expect(second.ticket.number).toBe(first.ticket.number);
+    const rows = await ctx.store.db.selectFrom('tickets').select('id').where('source_activity_id', '=', 'activity-42').execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it('refuses a body with a bad field, names the field, and writes nothing', async () => {
+    const before = await tickets.count();
+    for (const [body, field] of [
+      [ticketBody({ urgency: 'urgent' }), 'urgency'],
+      [ticketBody({ requester: 'nobody@chv.fr' }), 'requester'],
+      [ticketBody({ asset: 'PC-XXXX-9999' }), 'asset'],
+      [ticketBody({ team: 'no-such-team' }), 'team'],
+      [ticketBody({ surprise: 1 }), 'surprise'],
+    ] as const) {
+      const error = await tickets.create(body).catch((e: unknown) => e);
+      expect(isCodedError(error, 'validation_failed'), String(error)).toBe(true);
+      expect((error as Error).message).toContain(field);
+    }
+    expect(await tickets.count()).toBe(before);
+  });
+
+  it('moves through the lifecycle, audits each move, and refuses an illegal one without writing', async () => {
+    const { ticket } = await tickets.create(ticketBody({ title: 'Clavier HS' }));
+    clock.advance(60_000);
+    await tickets.move(ticket.number, 'in_progress', agent);
+    await tickets.move(ticket.number, 'waiting_user', agent, 'attend le numéro de série');
+    await tickets.move(ticket.number, 'in_progress', agent);
+    const resolved = await tickets.move(ticket.number, 'resolved', agent, 'clavier remplacé');
+    expect(resolved.resolvedAt).toBe(clock.now().toISOString());
+    const error = await tickets.move(ticket.number, 'waiting_user', agent).catch((e: unknown) => e);
+    expect(isCodedError(error, 'illegal_transition')).toBe(true);
+    const reopened = await tickets.move(ticket.number.toLowerCase(), 'in_progress', agent, 'toujours en panne');
+    expect(reopened.resolvedAt).toBeNull();
+    const kinds = (await tickets.events(ticket.id)).map((e) => `${e.kind}:${String(e.data.to ?? '')}`);
+    expect(kinds).toEqual(['created:', 'status_changed:in_progress', 'status_changed:waiting_user', 'status_changed:in_progress', 'status_changed:resolved', 'status_changed:in_progress']);
+  });
+
+  it('audits assignment, team and priority changes with before and after', async () => {
+    const { ticket } = await tickets.create(ticketBody({ title: 'Écran scintille' }));
+    await tickets.assign(ticket.number, 'karim.benali@chv.fr', agent);
+    await tickets.changeTeam(ticket.number, 'helpdesk-l1', agent, 'diagnostic à distance');
+    const changed = await tickets.changePriority(ticket.number, 'P2', agent, 'poste de soins unique du service');
+    expect(changed).toMatchObject({ priority: 'P2', team: 'helpdesk-l1', assignee: null });
+    const events = await tickets.events(ticket.id);
+    expect(events.slice(1).map((e) => [e.kind, e.data.from, e.data.to])).toEqual([
+      ['assigned', null, 'karim.benali@chv.fr'],
+      ['team_changed', 'proximity', 'helpdesk-l1'],
+      ['priority_changed', 'P4', 'P2'],
+    ]);
+  });
+
+  it('says plainly when a ticket does not exist', async () => {
+    const error = await tickets.move('INC-2026-999999', 'resolved', agent).catch((e: unknown) => e);
+    expect(isCodedError(error, 'not_found')).toBe(true);
+    expect((error as Error).message).toContain('INC-2026-999999');
+  });
+
+  it('lists by status, team and priority', async () => {
+    const p1 = await tickets.list({ priority: 'P1' });
+    expect(p1.length).toBeGreaterThan(0);
+    expect(p1.every((t) => t.priority === 'P1')).toBe(true);
+    const bio = await tickets.list({ team: 'biomedical', status: ['new'] });
+    expect(bio.every((t) => t.team === 'biomedical' && t.status === 'new')).toBe(true);
+  });
+
+  it('starts a new sequence in a new year', async () => {
+    clock.set('2027-01-01T08:00:00Z');
+    const { ticket } = await tickets.create(ticketBody({ title: 'Bonne année, PC en panne' }));
+    expect(ticket.number).toBe('INC-2027-000001');
+    clock.set('2026-11-28T10:00:00Z');
+  });
+});
