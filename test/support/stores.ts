@@ -10,8 +10,10 @@ export const TEST_PG_URL = process.env.TEST_PG_URL || undefined;
 
 export interface StoreTarget {
   name: 'sqlite' | 'postgres';
-  /** DATABASE_URL that a child process can use to reach the same store. */
+  /** Server URL (for PostgreSQL, without the test's schema). */
   url: string;
+  /** DATABASE_URL that a CLI run or child process can use to reach the same store, schema included. */
+  databaseUrl: string;
   schema?: string;
   open(): Store;
   dispose(): Promise<void>;
@@ -34,6 +36,7 @@ function sqliteTarget(): StoreTarget {
   return {
     name: 'sqlite',
     url,
+    databaseUrl: url,
     open: () => createStore(url),
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };
@@ -45,6 +48,7 @@ function postgresTarget(): StoreTarget {
   return {
     name: 'postgres',
     url,
+    databaseUrl: `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
     schema,
     open: () => createStore(url, { schema }),
     dispose: async () => {
