@@ -1,0 +1,3 @@
+export * from './adaptive.js';
+export * from './intake-cards.js';
+export * from './welcome-card.js';

@@ -1,0 +1,73 @@
+import type { Attachment } from 'botbuilder';
+import type { Ticket } from '../../tickets/index.js';
+import { assess } from '../../triage/index.js';
+import { describePlace, type IntakeState } from '../intake/index.js';
+import { t, type MessageKey } from '../messages/index.js';
+import { card, factSet, submitAction, textBlock } from './adaptive.js';
+
+/** The summary shown before a ticket is created: what the bot understood, and the buttons to confirm. */
+export function summaryCard(state: IntakeState): Attachment {
+  const { lang } = state;
+  const none = t(lang, 'summary.none');
+  const facts: Array<[string, string]> = [[t(lang, 'summary.what'), state.requestDetail ?? state.text]];
+  if (state.kind === 'incident') {
+    facts.push([t(lang, 'summary.category'), state.category ? t(lang, `category.${state.category}` as MessageKey) : none]);
+    facts.push([t(lang, 'summary.asset'), state.asset ? state.asset.tag : none]);
+    const place = state.location ?? null;
+    facts.push([t(lang, 'summary.location'), place ? placeText(state, place) : none]);
+    facts.push([t(lang, 'summary.scope'), state.scope ? t(lang, `scope.${state.scope}` as MessageKey) : none]);
+    facts.push([t(lang, 'summary.patient_care'), t(lang, state.patientCareImpact ? 'summary.yes' : 'summary.no')]);
+  }
+  facts.push([t(lang, 'summary.urgency'), state.urgency ? t(lang, `urgency.${state.urgency}` as MessageKey) : none]);
+  const priority = estimatedPriority(state);
+  if (priority) facts.push([t(lang, 'summary.priority'), priority]);
+  return card(
+    [
+      textBlock(t(lang, 'summary.title', { kind: t(lang, `summary.kind.${state.kind}` as MessageKey) }), { weight: 'Bolder', size: 'Medium' }),
+      factSet(facts),
+    ],
+    [
+      submitAction(t(lang, 'choice.create'), { intake: 'create' }, 'positive'),
+      submitAction(t(lang, 'choice.change'), { intake: 'change' }),
+      submitAction(t(lang, 'choice.cancel'), { intake: 'cancel' }, 'destructive'),
+    ],
+  );
+}
+
+function placeText(state: IntakeState, place: NonNullable<IntakeState['location']>): string {
+  const { unit, building, floor } = describePlace(place);
+  return state.lang === 'fr' ? `${unit}, bâtiment ${building}, étage ${floor}` : `${unit}, building ${building}, floor ${floor}`;
+}
+
+export function estimatedPriority(state: IntakeState): string | undefined {
+  const category = state.kind === 'request' ? 'request' : state.category;
+  if (!category || !state.urgency) return undefined;
+  return assess({
+    category,
+    scope: state.scope ?? 'single_user',
+    urgency: state.urgency,
+    patient_care_impact: state.patientCareImpact ?? false,
+  }).priority;
+}
+
+/** The confirmation of a new ticket: number, priority, team and, when known, the SLA deadlines. */
+export function ticketCreatedCard(
+  ticket: Ticket,
+  teamName: string,
+  deadlines: { respond: string; resolve: string } | undefined,
+): Attachment {
+  const lang = ticket.language;
+  const facts: Array<[string, string]> = [
+    [t(lang, 'created.priority'), ticket.priority],
+    [t(lang, 'created.team'), teamName],
+  ];
+  if (deadlines) {
+    facts.push([t(lang, 'created.respond_by'), deadlines.respond]);
+    facts.push([t(lang, 'created.resolve_by'), deadlines.resolve]);
+  }
+  return card([
+    textBlock(t(lang, 'created.title', { number: ticket.number }), { weight: 'Bolder', size: 'Medium', color: ticket.priority === 'P1' ? 'Attention' : 'Default' }),
+    textBlock(ticket.title, { isSubtle: true }),
+    factSet(facts),
+  ]);
+}

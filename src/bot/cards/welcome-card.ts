@@ -1,0 +1,14 @@
+import type { Attachment } from 'botbuilder';
+import type { Language } from '../../triage/index.js';
+import { t } from '../messages/index.js';
+import { card, textBlock } from './adaptive.js';
+
+/** The first thing a user sees, on install or first contact, in their language. */
+export function welcomeCard(lang: Language, name: string): Attachment {
+  return card([
+    textBlock(t(lang, 'welcome.title', { name }), { weight: 'Bolder', size: 'Medium' }),
+    textBlock(t(lang, 'welcome.body')),
+    textBlock(t(lang, 'welcome.examples'), { isSubtle: true }),
+    textBlock(t(lang, 'welcome.urgent'), { color: 'Attention', size: 'Small' }),
+  ]);
+}

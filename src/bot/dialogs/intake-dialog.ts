@@ -1,0 +1,148 @@
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { isCodedError } from '../../errors.js';
+import type { Ticket } from '../../tickets/index.js';
+import { summaryCard, ticketCreatedCard } from '../cards/index.js';
+import {
+  applyAnswer, nextQuestion, promptFor, type IntakeDeps, type IntakeState,
+} from '../intake/index.js';
+import { t, type MessageKey } from '../messages/index.js';
+import type { BotServices } from '../services.js';
+import { sendCard, sendWithChoices, sourceChannel, turnText } from './turn-helpers.js';
+
+export interface IntakeOptions {
+  intake: IntakeState;
+  requester: string;
+}
+
+interface IntakeDialogState {
+  intake: IntakeState;
+  requester: string;
+}
+
+const BUTTON_LABELS: Record<string, MessageKey> = { create: 'choice.create', change: 'choice.change', cancel: 'choice.cancel' };
+
+/**
+ * Collects an incident or a request one question at a time, shows the summary, and creates the
+ * ticket. Its whole state is plain data in the dialog stack, so a restart resumes the same question.
+ */
+export class IntakeDialog extends Dialog<IntakeOptions> {
+  static readonly id = 'intake';
+
+  constructor(private readonly services: BotServices) {
+    super(IntakeDialog.id);
+  }
+
+  private get deps(): IntakeDeps {
+    return { understander: this.services.understander, directory: this.services.directory };
+  }
+
+  override async beginDialog(dc: DialogContext, options?: IntakeOptions): Promise<DialogTurnResult> {
+    if (!options) throw new Error('intake needs its initial state');
+    const state = dc.activeDialog!.state as IntakeDialogState;
+    state.intake = options.intake;
+    state.requester = options.requester;
+    const { lang, kind } = options.intake;
+    await dc.context.sendActivity(t(lang, kind === 'request' ? 'intake.start_request' : 'intake.start_incident'));
+    return this.ask(dc, state.intake);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as IntakeDialogState;
+    const intake = state.intake;
+    let text = turnText(dc.context.activity);
+    const button = /^@intake:(\w+)$/.exec(text);
+    if (button && BUTTON_LABELS[button[1]!]) text = t(intake.lang, BUTTON_LABELS[button[1]!]!);
+
+    const outcome = await applyAnswer(intake, text, this.deps);
+    switch (outcome.kind) {
+      case 'cancel':
+        await dc.context.sendActivity(t(intake.lang, 'cancel.done'));
+        return dc.endDialog();
+      case 'create':
+        return this.create(dc, state);
+      case 'ask_change': {
+        intake.pending = 'change';
+        const prompt = promptFor(intake, 'change');
+        await sendWithChoices(dc.context, prompt.text, prompt.choices);
+        return Dialog.EndOfTurn;
+      }
+      case 'retry': {
+        await dc.context.sendActivity(t(intake.lang, outcome.message, outcome.params));
+        return this.ask(dc, intake, true);
+      }
+      case 'next':
+        if (outcome.noted.length) await dc.context.sendActivity(t(intake.lang, 'intake.noted', { changes: outcome.noted.join(', ') }));
+        return this.ask(dc, intake);
+    }
+  }
+
+  private async ask(dc: DialogContext, intake: IntakeState, again = false): Promise<DialogTurnResult> {
+    const question = again && intake.pending ? intake.pending : nextQuestion(intake);
+    if (intake.pending !== question) intake.retries = 0;
+    intake.pending = question;
+    const prompt = promptFor(intake, question);
+    if (prompt.summary) await sendCard(dc.context, summaryCard(intake));
+    await sendWithChoices(dc.context, prompt.text, prompt.choices);
+    return Dialog.EndOfTurn;
+  }
+
+  private async create(dc: DialogContext, state: IntakeDialogState): Promise<DialogTurnResult> {
+    const { intake } = state;
+    const { activity } = dc.context;
+    const ticket = await this.services.tickets
+      .create({
+        kind: intake.kind,
+        requester: state.requester,
+        category: intake.kind === 'request' ? 'request' : intake.category!,
+        scope: intake.scope ?? 'single_user',
+        urgency: intake.urgency ?? 'medium',
+        patient_care_impact: intake.patientCareImpact ?? false,
+        title: ticketTitle(intake),
+        description: [intake.text, intake.requestDetail].filter(Boolean).join('\n\n'),
+        ...(intake.asset ? { asset: intake.asset.tag } : {}),
+        ...(intake.location ? { location: intake.location.code } : {}),
+        language: intake.lang,
+        source: {
+          channel: sourceChannel(activity.channelId),
+          conversation_id: activity.conversation?.id,
+          activity_id: activity.id ? `${activity.channelId}:${activity.id}` : undefined,
+        },
+        created_by_kind: 'user',
+      })
+      .then((r) => r.ticket)
+      .catch(async (error: unknown) => {
+        if (!isCodedError(error, 'validation_failed')) throw error;
+        this.services.logger.warn({ code: error.code, details: error.details }, 'intake could not create the ticket');
+        await dc.context.sendActivity(t(intake.lang, 'error.generic'));
+        return undefined;
+      });
+    if (!ticket) return dc.endDialog();
+    intake.createdNumber = ticket.number;
+    await this.announce(dc, ticket);
+    return dc.endDialog({ ticket: ticket.number });
+  }
+
+  private async announce(dc: DialogContext, ticket: Ticket): Promise<void> {
+    const lang = ticket.language;
+    const team = await this.services.directory.findSupportTeam(ticket.team);
+    const teamName = team?.name ?? ticket.team;
+    const deadlines = await this.services.deadlines?.describe(ticket, lang).catch((error: unknown) => {
+      this.services.logger.error({ err: error, ticket: ticket.number }, 'deadline computation failed');
+      return undefined;
+    });
+    await sendCard(dc.context, ticketCreatedCard(ticket, teamName, deadlines));
+    const lines = [t(lang, 'intake.created', { number: ticket.number, priority: ticket.priority, team: teamName })];
+    if (deadlines) lines.push(t(lang, 'intake.deadline', deadlines));
+    if (ticket.priority === 'P1') lines.push(t(lang, 'intake.p1_notice'));
+    lines.push(t(lang, 'intake.created_followup'));
+    await dc.context.sendActivity(lines.join('\n\n'));
+  }
+}
+
+/** A short title from the user's words: first sentence, at most 120 characters, cut on a word. */
+export function ticketTitle(intake: IntakeState): string {
+  const source = (intake.kind === 'request' && intake.requestDetail ? intake.requestDetail : intake.text).replace(/\s+/g, ' ').trim();
+  const sentence = source.split(/(?<=[.!?])\s/)[0] ?? source;
+  if (sentence.length <= 120) return sentence.length >= 3 ? sentence : `${sentence} (${intake.kind})`;
+  return sentence.slice(0, 120).replace(/\s+\S*$/, '') + '…';
+}

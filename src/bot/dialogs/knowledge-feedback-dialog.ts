@@ -1,0 +1,49 @@
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Language } from '../../triage/index.js';
+import { parseYesNo } from '../intake/index.js';
+import { t } from '../messages/index.js';
+import type { BotServices } from '../services.js';
+import { turnText } from './turn-helpers.js';
+
+export interface FeedbackOptions {
+  answerId: number;
+  slug: string;
+  lang: Language;
+  /** The question that was answered: it becomes the ticket description when the fiche did not help. */
+  question: string;
+}
+
+/** Result of the feedback dialog for the router: open a ticket, or treat the message as a new one. */
+export type FeedbackResult = { next: 'done' } | { next: 'intake'; question: string } | { next: 'reroute' };
+
+/**
+ * Waits for "did this solve it?". Yes is recorded; no is recorded and leads to intake; anything else is
+ * a new message, handed back to the router.
+ */
+export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
+  static readonly id = 'kb-feedback';
+
+  constructor(private readonly services: BotServices) {
+    super(KnowledgeFeedbackDialog.id);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: FeedbackOptions): Promise<DialogTurnResult> {
+    Object.assign(dc.activeDialog!.state, options);
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as FeedbackOptions;
+    const text = turnText(dc.context.activity);
+    const button = /^@feedback:(yes|no)$/.exec(text);
+    const answer = button ? { value: button[1] === 'yes', rest: '' } : parseYesNo(text);
+    if (!answer || answer.rest.length > 12) return dc.endDialog({ next: 'reroute' } satisfies FeedbackResult);
+    await this.services.knowledge.recordFeedback(state.answerId, answer.value);
+    if (answer.value) {
+      await dc.context.sendActivity(t(state.lang, 'kb.helpful'));
+      return dc.endDialog({ next: 'done' } satisfies FeedbackResult);
+    }
+    await dc.context.sendActivity(t(state.lang, 'kb.not_helpful'));
+    return dc.endDialog({ next: 'intake', question: state.question } satisfies FeedbackResult);
+  }
+}

@@ -1,0 +1,40 @@
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Language } from '../../triage/index.js';
+import { parseChoice, parseYesNo } from '../intake/index.js';
+import { t } from '../messages/index.js';
+import { turnText } from './turn-helpers.js';
+
+export interface OfferOptions {
+  lang: Language;
+  /** The user's words that the ticket will carry if they accept. */
+  text: string;
+}
+
+export type OfferResult = { next: 'intake'; text: string } | { next: 'done' } | { next: 'reroute' };
+
+/** "Shall I open a ticket?" — yes starts intake with the user's words, no ends politely. */
+export class OfferTicketDialog extends Dialog<OfferOptions> {
+  static readonly id = 'offer-ticket';
+
+  constructor() {
+    super(OfferTicketDialog.id);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: OfferOptions): Promise<DialogTurnResult> {
+    Object.assign(dc.activeDialog!.state, options);
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as OfferOptions;
+    const text = turnText(dc.context.activity);
+    const accepted =
+      text === '@offer:yes' || parseChoice(text, [{ value: 'yes', key: 'choice.open_ticket' }]) === 'yes' ? true : parseYesNo(text)?.value;
+    if (accepted === undefined) return dc.endDialog({ next: 'reroute' } satisfies OfferResult);
+    if (!accepted) {
+      await dc.context.sendActivity(t(state.lang, 'offer.declined'));
+      return dc.endDialog({ next: 'done' } satisfies OfferResult);
+    }
+    return dc.endDialog({ next: 'intake', text: state.text } satisfies OfferResult);
+  }
+}

@@ -1,0 +1,54 @@
+import { allPhrasings, type MessageKey } from '../messages/index.js';
+
+/** Lower case, no accents, no punctuation at the ends: how typed answers are compared. */
+export function foldAnswer(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, ' ')
+    .replace(/[^a-z0-9/\- ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const YES = /^(oui|ouais|ouaip|yes|yep|yeah|ok|okay|d accord|dac|exact|exactement|c est ca|c est bien ca|tout a fait|bien sur|affirmatif|correct|right|sure|absolument|voila|oui oui)\b/;
+const NO = /^(non|nan|no|nope|pas du tout|negatif|absolument pas|pas vraiment|not really|pas ca|c est pas ca|ce n est pas ca|non non)\b/;
+
+/** true / false for a yes or no answer (with what follows, e.g. "non, c'est en réa"), else undefined. */
+export function parseYesNo(text: string): { value: boolean; rest: string } | undefined {
+  const folded = foldAnswer(text);
+  const yes = YES.exec(folded);
+  if (yes) return { value: true, rest: folded.slice(yes[0].length).trim() };
+  const no = NO.exec(folded);
+  if (no) return { value: false, rest: folded.slice(no[0].length).trim() };
+  if (folded === allPhrasingsFolded('choice.yes').find((p) => p === folded)) return { value: true, rest: '' };
+  return undefined;
+}
+
+function allPhrasingsFolded(key: MessageKey): string[] {
+  return allPhrasings(key).map(foldAnswer);
+}
+
+/**
+ * Which option a typed or clicked answer designates: its label in either language, its position
+ * ("2"), or a label that starts with what was typed ("tout le serv").
+ */
+export function parseChoice<T extends string>(text: string, options: Array<{ value: T; key: MessageKey }>): T | undefined {
+  const folded = foldAnswer(text);
+  if (!folded) return undefined;
+  const position = /^\d{1,2}$/.test(folded) ? Number(folded) - 1 : -1;
+  if (position >= 0 && position < options.length) return options[position]!.value;
+  for (const option of options) if (allPhrasingsFolded(option.key).includes(folded)) return option.value;
+  if (folded.length >= 4) {
+    const matches = options.filter((o) => allPhrasingsFolded(o.key).some((p) => p.startsWith(folded)));
+    if (matches.length === 1) return matches[0]!.value;
+  }
+  return undefined;
+}
+
+const DONT_KNOW = /^(je (ne )?sais pas|jsp|j sais pas|sais pas|aucune idee|pas d idee|i don t know|dont know|don t know|no idea|unknown|inconnu|\?)$/;
+
+export function isDontKnow(text: string): boolean {
+  return DONT_KNOW.test(foldAnswer(text)) || allPhrasingsFolded('choice.dont_know').includes(foldAnswer(text));
+}

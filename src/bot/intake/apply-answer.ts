@@ -1,0 +1,206 @@
+import type { DirectoryAsset } from '../../directory/index.js';
+import { t, type MessageKey } from '../messages/index.js';
+import { isDontKnow, parseChoice, parseYesNo } from './answers.js';
+import { proposedDevices } from './next-question.js';
+import type { IntakeDirectory, MessageAnalysis, Understander } from './ports.js';
+import {
+  CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, URGENCY_OPTIONS,
+} from './prompts.js';
+import type { IntakeAsset, IntakeState } from './state.js';
+
+export interface IntakeDeps {
+  understander: Understander;
+  directory: IntakeDirectory;
+}
+
+export type AnswerOutcome =
+  | { kind: 'next'; noted: string[] }
+  | { kind: 'retry'; message: MessageKey; params?: Record<string, string> }
+  | { kind: 'create' }
+  | { kind: 'ask_change' }
+  | { kind: 'cancel' };
+
+export function toIntakeAsset(asset: DirectoryAsset): IntakeAsset {
+  return { tag: asset.tag, kind: asset.kind, place: asset.location };
+}
+
+function setAsset(state: IntakeState, asset: IntakeAsset | null): void {
+  state.asset = asset;
+  if (asset?.place) state.location = asset.place;
+}
+
+/**
+ * Applies what a message states (category, scope, urgency, patient care, device, unit) to the intake,
+ * so a correction such as "non, c'est en réa" works at any step. Returns the changes, described for
+ * the user.
+ */
+export async function applyStatedFields(state: IntakeState, analysis: MessageAnalysis, deps: IntakeDeps): Promise<string[]> {
+  const { lang } = state;
+  const noted: string[] = [];
+  if (analysis.category && analysis.category !== 'request' && state.kind === 'incident' && analysis.category !== state.category) {
+    state.category = analysis.category;
+    noted.push(t(lang, `category.${analysis.category}` as MessageKey));
+  }
+  if (analysis.scope && analysis.scope !== state.scope) {
+    state.scope = analysis.scope;
+    noted.push(t(lang, `scope.${analysis.scope}` as MessageKey));
+  }
+  if (analysis.urgency && analysis.urgency !== state.urgency) {
+    state.urgency = analysis.urgency;
+    noted.push(`${t(lang, 'summary.urgency').toLowerCase()} ${t(lang, `urgency.${analysis.urgency}` as MessageKey)}`);
+  }
+  if (analysis.patientCareImpact !== undefined && analysis.patientCareImpact !== state.patientCareImpact) {
+    state.patientCareImpact = analysis.patientCareImpact;
+    noted.push(`${t(lang, 'summary.patient_care').toLowerCase()} : ${t(lang, analysis.patientCareImpact ? 'summary.yes' : 'summary.no')}`);
+  }
+  const reference = analysis.assetHint?.tag ?? analysis.assetHint?.hostname;
+  if (reference) {
+    const asset = await deps.directory.findAsset(reference);
+    if (asset && asset.tag !== state.asset?.tag) {
+      setAsset(state, toIntakeAsset(asset));
+      noted.push(asset.tag);
+    }
+  }
+  const unit = analysis.locationHint?.unit;
+  if (unit && unit !== state.location?.unitCode) {
+    const places = await deps.directory.locationsOfUnit(unit);
+    const wanted = analysis.locationHint;
+    const place =
+      places.find((p) => (!wanted?.building || p.building.toUpperCase() === wanted.building.toUpperCase()) && (!wanted?.floor || p.floor === wanted.floor)) ??
+      places[0];
+    if (place) {
+      state.location = place;
+      // A device in another unit is not the one concerned any more.
+      if (state.asset?.place && state.asset.place.unitCode !== place.unitCode) state.asset = null;
+      noted.push(place.unitName);
+    }
+  }
+  return noted;
+}
+
+/** Handles the user's answer to the pending question. */
+export async function applyAnswer(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
+  const question = state.pending;
+  const direct = answerDirectly(state, text);
+  if (direct === 'cancel') return { kind: 'cancel' };
+  if (direct === 'create') return { kind: 'create' };
+  if (direct === 'change') return { kind: 'ask_change' };
+
+  // Whatever the question, the message may also state or correct other fields.
+  const rest = direct === 'answered' ? parseYesNo(text)?.rest ?? '' : text;
+  let noted: string[] = [];
+  if (rest.trim().length > 2) noted = await applyStatedFields(state, await deps.understander.analyse(rest), deps);
+
+  if (direct === 'answered' || noted.length > 0) {
+    state.retries = 0;
+    return { kind: 'next', noted };
+  }
+  // Free-text answers that need a lookup.
+  if (question === 'asset') return answerAssetTag(state, text, deps);
+  if (question === 'location' && state.locationMode === 'ask') return retry(state, 'intake.retry.location_unknown');
+  if (question === 'request_detail') {
+    if (text.trim().length >= 3) {
+      state.requestDetail = text.trim();
+      state.retries = 0;
+      return { kind: 'next', noted: [] };
+    }
+    return retry(state, 'intake.retry.detail');
+  }
+  const yesNoQuestion = question === 'patient_care' || (question === 'location' && state.locationMode === 'confirm');
+  return retry(state, yesNoQuestion ? 'intake.retry.yes_no' : 'intake.retry.choice');
+}
+
+function retry(state: IntakeState, message: MessageKey, params?: Record<string, string>): AnswerOutcome {
+  state.retries += 1;
+  if (state.retries >= 3) return { kind: 'retry', message: 'intake.retry.too_many' };
+  return { kind: 'retry', message, params };
+}
+
+/** Answers that need no lookup: buttons, yes/no, choices. Mutates the state when it recognises one. */
+function answerDirectly(state: IntakeState, text: string): 'answered' | 'create' | 'cancel' | 'change' | undefined {
+  switch (state.pending) {
+    case 'category': {
+      const value = parseChoice(text, CATEGORY_OPTIONS);
+      if (!value) return undefined;
+      state.category = value as IntakeState['category'];
+      return 'answered';
+    }
+    case 'asset': {
+      if (isDontKnow(text)) {
+        state.asset = null;
+        return 'answered';
+      }
+      if (state.assetMode === 'confirm') {
+        const yes = parseYesNo(text);
+        if (!yes) return undefined;
+        if (yes.value) setAsset(state, proposedDevices(state)[0] ?? null);
+        else state.assetDeclined = true; // the question stays open: the tag is asked next
+        return 'answered';
+      }
+      if (state.assetMode === 'choose') {
+        const typed = text.trim().toUpperCase();
+        const device = proposedDevices(state).find((d) => d.tag === typed);
+        if (!device) return undefined;
+        setAsset(state, device);
+        return 'answered';
+      }
+      return undefined;
+    }
+    case 'location': {
+      if (state.locationMode !== 'confirm') return undefined;
+      const yes = parseYesNo(text);
+      if (!yes) return undefined;
+      if (yes.value) state.location = state.homePlace;
+      else state.locationMode = 'ask';
+      return 'answered';
+    }
+    case 'scope': {
+      const value = parseChoice(text, SCOPE_OPTIONS);
+      if (!value) return undefined;
+      state.scope = value as IntakeState['scope'];
+      return 'answered';
+    }
+    case 'patient_care': {
+      const yes = parseYesNo(text);
+      if (!yes) return undefined;
+      state.patientCareImpact = yes.value;
+      return 'answered';
+    }
+    case 'urgency': {
+      const value = parseChoice(text, URGENCY_OPTIONS);
+      if (!value) return undefined;
+      state.urgency = value as IntakeState['urgency'];
+      return 'answered';
+    }
+    case 'request_type': {
+      const value = parseChoice(text, REQUEST_TYPE_OPTIONS);
+      if (!value) return undefined;
+      state.requestType = value;
+      return 'answered';
+    }
+    case 'request_urgency': {
+      const value = parseChoice(text, REQUEST_URGENCY_OPTIONS);
+      if (!value) return undefined;
+      state.urgency = value as IntakeState['urgency'];
+      return 'answered';
+    }
+    case 'confirm': {
+      const value = parseChoice(text, CONFIRM_OPTIONS) ?? (parseYesNo(text)?.value === true && !parseYesNo(text)?.rest ? 'create' : undefined);
+      if (value === 'create' || value === 'cancel') return value;
+      if (value === 'change') return 'change';
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
+  const asset = await deps.directory.findAsset(text.trim());
+  if (asset) {
+    setAsset(state, toIntakeAsset(asset));
+    state.retries = 0;
+    return { kind: 'next', noted: [] };
+  }
+  return retry(state, 'intake.retry.asset_unknown', { text: text.trim().slice(0, 40) });
+}

@@ -1,0 +1,6 @@
+export * from './state.js';
+export * from './ports.js';
+export { nextQuestion, proposedDevices } from './next-question.js';
+export { promptFor, describePlace, type Prompt } from './prompts.js';
+export { applyAnswer, applyStatedFields, toIntakeAsset, type AnswerOutcome, type IntakeDeps } from './apply-answer.js';
+export { parseYesNo, parseChoice, isDontKnow, foldAnswer } from './answers.js';

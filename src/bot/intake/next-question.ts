@@ -1,0 +1,28 @@
+import { DEVICE_KINDS, type IntakeAsset, type IntakeState, type QuestionId } from './state.js';
+
+/** Devices worth proposing for the current category (or hinted kind), best first. */
+export function proposedDevices(state: IntakeState): IntakeAsset[] {
+  const kinds = state.category ? DEVICE_KINDS[state.category] : undefined;
+  if (!kinds) return [];
+  return state.candidates.filter((a) => kinds.includes(a.kind));
+}
+
+/**
+ * The next question to ask ('confirm' once everything is known). One question at a time,
+ * only for what is still missing, in the order a help-desk agent would ask.
+ */
+export function nextQuestion(state: IntakeState): QuestionId {
+  if (state.kind === 'request') {
+    if (!state.requestType) return 'request_type';
+    if (!state.requestDetail) return 'request_detail';
+    if (!state.urgency) return 'request_urgency';
+    return 'confirm';
+  }
+  if (!state.category) return 'category';
+  if (state.asset === undefined && DEVICE_KINDS[state.category]) return 'asset';
+  if (state.location === undefined) return 'location';
+  if (!state.scope) return 'scope';
+  if (state.patientCareImpact === undefined) return 'patient_care';
+  if (!state.urgency) return 'urgency';
+  return 'confirm';
+}

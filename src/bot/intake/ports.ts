@@ -1,0 +1,30 @@
+import type { AssetPlace, DirectoryAsset } from '../../directory/index.js';
+import type { Category, Language, Scope, Urgency } from '../../triage/index.js';
+
+export type Intent =
+  | 'question' | 'incident_report' | 'service_request' | 'ticket_status' | 'talk_to_human'
+  | 'cancel' | 'help' | 'greeting' | 'thanks' | 'unknown';
+
+/** What the bot needs to know of one message; only what the text says, never defaults. */
+export interface MessageAnalysis {
+  language: Language;
+  intent: Intent;
+  ticketNumber?: string;
+  category?: Category;
+  scope?: Scope;
+  urgency?: Urgency;
+  patientCareImpact?: boolean;
+  assetHint?: { tag?: string; hostname?: string; kind?: string };
+  locationHint?: { unit?: string; building?: string; floor?: string; room?: string };
+}
+
+/** The understanding of messages, as the bot uses it. */
+export interface Understander {
+  analyse(text: string): Promise<MessageAnalysis>;
+}
+
+/** The directory lookups intake needs. */
+export interface IntakeDirectory {
+  findAsset(tagOrHostname: string): Promise<DirectoryAsset | undefined>;
+  locationsOfUnit(unitCode: string): Promise<Array<AssetPlace & { id: number }>>;
+}

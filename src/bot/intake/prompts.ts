@@ -1,0 +1,91 @@
+import type { AssetPlace } from '../../directory/index.js';
+import { CATEGORIES } from '../../triage/index.js';
+import { t, type MessageKey } from '../messages/index.js';
+import { proposedDevices } from './next-question.js';
+import type { IntakeAsset, IntakeState, QuestionId, RequestType } from './state.js';
+
+export interface Option<T extends string = string> {
+  value: T;
+  key: MessageKey;
+}
+
+/** What the bot says for one question: text, the buttons to offer, and whether to show the summary card. */
+export interface Prompt {
+  text: string;
+  choices: string[];
+  summary?: boolean;
+}
+
+export const CATEGORY_OPTIONS: Option[] = CATEGORIES.filter((c) => c !== 'request').map((c) => ({ value: c, key: `category.${c}` as MessageKey }));
+export const SCOPE_OPTIONS: Option[] = (['single_user', 'team', 'service', 'site'] as const).map((s) => ({ value: s, key: `choice.scope.${s}` as MessageKey }));
+export const URGENCY_OPTIONS: Option[] = (['high', 'medium', 'low'] as const).map((u) => ({ value: u, key: `choice.urgency.${u}` as MessageKey }));
+export const REQUEST_URGENCY_OPTIONS: Option[] = (['high', 'medium', 'low'] as const).map((u) => ({ value: u, key: `choice.request_urgency.${u}` as MessageKey }));
+export const REQUEST_TYPE_OPTIONS: Option<RequestType>[] = (['software', 'access', 'account', 'other'] as const).map((r) => ({ value: r, key: `choice.request.${r}` as MessageKey }));
+export const CONFIRM_OPTIONS: Option<'create' | 'change' | 'cancel'>[] = [
+  { value: 'create', key: 'choice.create' },
+  { value: 'change', key: 'choice.change' },
+  { value: 'cancel', key: 'choice.cancel' },
+];
+
+export function describePlace(place: AssetPlace): { unit: string; building: string; floor: string } {
+  return { unit: place.unitName, building: place.building, floor: place.floor };
+}
+
+/** "PC-CARD-0342 (poste de travail)" */
+export function describeAsset(state: IntakeState, asset: IntakeAsset): string {
+  const kindKey = `asset_kind.${asset.kind}` as MessageKey;
+  return `${asset.tag} (${t(state.lang, kindKey)})`;
+}
+
+/** Builds the prompt for `question`, and records in the state which form of it was asked. */
+export function promptFor(state: IntakeState, question: QuestionId): Prompt {
+  const { lang } = state;
+  const labels = (options: Option[]) => options.map((o) => t(lang, o.key));
+  switch (question) {
+    case 'category':
+      return { text: t(lang, 'intake.ask.category'), choices: labels(CATEGORY_OPTIONS) };
+    case 'asset': {
+      const devices = state.assetDeclined ? [] : proposedDevices(state);
+      if (devices.length === 1 && devices[0]!.place) {
+        state.assetMode = 'confirm';
+        const device = devices[0]!;
+        return {
+          text: t(lang, 'intake.ask.asset_confirm', { asset: device.tag, kind: t(lang, `asset_kind.${device.kind}` as MessageKey), ...describePlace(device.place!) }),
+          choices: [t(lang, 'choice.yes'), t(lang, 'choice.no')],
+        };
+      }
+      if (devices.length > 1 && devices.length <= 6) {
+        state.assetMode = 'choose';
+        return {
+          text: t(lang, 'intake.ask.asset_choose'),
+          choices: [...devices.map((d) => d.tag), t(lang, 'choice.dont_know')],
+        };
+      }
+      state.assetMode = 'tag';
+      return { text: t(lang, 'intake.ask.asset_tag'), choices: [t(lang, 'choice.dont_know')] };
+    }
+    case 'location':
+      if (state.homePlace && state.locationMode !== 'ask') {
+        state.locationMode = 'confirm';
+        return { text: t(lang, 'intake.ask.location_confirm', describePlace(state.homePlace)), choices: [t(lang, 'choice.yes'), t(lang, 'choice.no')] };
+      }
+      state.locationMode = 'ask';
+      return { text: t(lang, 'intake.ask.location'), choices: [] };
+    case 'scope':
+      return { text: t(lang, 'intake.ask.scope'), choices: labels(SCOPE_OPTIONS) };
+    case 'patient_care':
+      return { text: t(lang, 'intake.ask.patient_care'), choices: [t(lang, 'choice.yes'), t(lang, 'choice.no')] };
+    case 'urgency':
+      return { text: t(lang, 'intake.ask.urgency'), choices: labels(URGENCY_OPTIONS) };
+    case 'request_type':
+      return { text: t(lang, 'intake.ask.request_type'), choices: labels(REQUEST_TYPE_OPTIONS) };
+    case 'request_detail':
+      return { text: t(lang, `intake.ask.request_detail.${state.requestType ?? 'other'}` as MessageKey), choices: [] };
+    case 'request_urgency':
+      return { text: t(lang, 'intake.ask.request_urgency'), choices: labels(REQUEST_URGENCY_OPTIONS) };
+    case 'confirm':
+      return { text: t(lang, 'intake.ask.confirm'), choices: labels(CONFIRM_OPTIONS), summary: true };
+    case 'change':
+      return { text: t(lang, 'intake.ask.change'), choices: [t(lang, 'choice.cancel')] };
+  }
+}

@@ -1,0 +1,58 @@
+import type { AssetPlace } from '../../directory/index.js';
+import type { Category, Language, Scope, Urgency } from '../../triage/index.js';
+
+export type RequestType = 'software' | 'access' | 'account' | 'other';
+
+export type QuestionId =
+  | 'category' | 'asset' | 'location' | 'scope' | 'patient_care' | 'urgency'
+  | 'request_type' | 'request_detail' | 'request_urgency' | 'confirm' | 'change';
+
+/** A device as intake remembers it (plain data: it is stored in conversation state). */
+export interface IntakeAsset {
+  tag: string;
+  kind: string;
+  place: AssetPlace | null;
+}
+
+/**
+ * Everything intake knows so far. It lives in the dialog state, so it must stay plain JSON:
+ * a restart in the middle of intake resumes from it.
+ */
+export interface IntakeState {
+  kind: 'incident' | 'request';
+  lang: Language;
+  /** The user's own description (first message), kept as the ticket description. */
+  text: string;
+  category?: Category;
+  scope?: Scope;
+  urgency?: Urgency;
+  patientCareImpact?: boolean;
+  /** undefined: not yet known; null: the user does not know or it does not apply. */
+  asset?: IntakeAsset | null;
+  location?: AssetPlace | null;
+  requestType?: RequestType;
+  requestDetail?: string;
+  /** Devices the bot may propose: the user's own and those of their unit. */
+  candidates: IntakeAsset[];
+  /** The requester's usual place, proposed when nothing else says where. */
+  homePlace: AssetPlace | null;
+  /** The question waiting for an answer, and how many unusable answers it got. */
+  pending?: QuestionId;
+  /** For the asset question: which form was asked (confirm one, choose among several, or type the tag). */
+  assetMode?: 'confirm' | 'choose' | 'tag';
+  /** The user said the proposed device is not the one: ask for its tag instead. */
+  assetDeclined?: boolean;
+  /** For the location question: proposing homePlace, or asking for a unit. */
+  locationMode?: 'confirm' | 'ask';
+  retries: number;
+  /** The ticket number once created, so a repeated confirmation never creates a second one. */
+  createdNumber?: string;
+}
+
+/** Which categories concern a device the user can point at, and which device kinds fit them. */
+export const DEVICE_KINDS: Partial<Record<Category, string[]>> = {
+  hardware: ['workstation'],
+  printer: ['printer', 'label_printer'],
+  phone: ['phone'],
+  biomedical: ['biomedical'],
+};

@@ -1,0 +1,52 @@
+import type { Clock } from '../clock.js';
+import type { DirectoryAsset, DirectoryUser, AssetPlace, SupportTeam } from '../directory/index.js';
+import type { Logger } from '../log.js';
+import type { Ticket, TicketRepository } from '../tickets/index.js';
+import type { Language } from '../triage/index.js';
+import type { Understander } from './intake/index.js';
+
+/** A knowledge answer as the bot shows it. */
+export interface KnowledgeReply {
+  slug: string;
+  lang: Language;
+  title: string;
+  steps: string[];
+  /** Set when the fiche exists only in the other language. */
+  translated: boolean;
+}
+
+/** Knowledge base as the bot uses it: find an answer, and record it and its feedback. */
+export interface KnowledgeDesk {
+  answer(text: string, lang: Language): Promise<KnowledgeReply | undefined>;
+  recordAnswer(reply: KnowledgeReply, context: { userRef: string | null; conversationId: string }): Promise<number>;
+  recordFeedback(answerId: number, helpful: boolean): Promise<void>;
+}
+
+/** Deadlines of a new ticket's SLA clocks, in words for the user (undefined when no contract covers it). */
+export interface DeadlineTeller {
+  describe(ticket: Ticket, lang: Language): Promise<{ respond: string; resolve: string } | undefined>;
+}
+
+/** The directory lookups the bot needs. */
+export interface BotDirectory {
+  findUserByAadObjectId(id: string): Promise<DirectoryUser | undefined>;
+  findUserByEmail(email: string): Promise<DirectoryUser | undefined>;
+  findUserBySlackId(id: string): Promise<DirectoryUser | undefined>;
+  assetsOfUser(userId: number): Promise<DirectoryAsset[]>;
+  assetsOfLocation(locationCode: string): Promise<DirectoryAsset[]>;
+  locationOfUser(userId: number): Promise<(AssetPlace & { id: number }) | undefined>;
+  findAsset(tagOrHostname: string): Promise<DirectoryAsset | undefined>;
+  locationsOfUnit(unitCode: string): Promise<Array<AssetPlace & { id: number }>>;
+  findSupportTeam(code: string): Promise<SupportTeam | undefined>;
+}
+
+/** Everything the bot's dialogs depend on, passed in so tests give real parts or simple fakes. */
+export interface BotServices {
+  understander: Understander;
+  directory: BotDirectory;
+  tickets: TicketRepository;
+  knowledge: KnowledgeDesk;
+  deadlines?: DeadlineTeller;
+  clock: Clock;
+  logger: Logger;
+}

@@ -1,0 +1,1 @@
+export { KyselyStorage } from './kysely-storage.js';

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItems } from 'botbuilder';
+import { systemClock, type Clock } from '../../clock.js';
+import { writeTransaction, type Store } from '../../db/index.js';
+import { CodedError } from '../../errors.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Keys per `in (...)` list: far below the bind-parameter limits of both dialects. */
+const KEYS_PER_QUERY = 500;
+
+/**
+ * botbuilder's `Storage` on the `bot_state` table, so conversation and user state (dialog stacks) survive
+ * a restart and are shared by every instance on one PostgreSQL database.
+ *
+ * The eTag contract is MemoryStorage's: an item read carries the `eTag` of its last write; writing it back
+ * with that eTag succeeds only if nobody wrote since (otherwise a `conflict` CodedError is thrown); an item
+ * without eTag, or with `'*'`, overwrites; every write gets a new eTag. Unlike MemoryStorage, one `write`
+ * is atomic: on a conflict, none of its items are written. Values are stored as JSON text.
+ *
+ * ```ts
+ * const conversationState = new ConversationState(new KyselyStorage(store));
+ * await new KyselyStorage(store).sweep({ olderThanDays: 30 }); // forget idle conversations
+ * ```
+ */
+export class KyselyStorage implements Storage {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!keys) throw new ReferenceError('Keys are required when reading.');
+    const items: StoreItems = {};
+    for (const chunk of chunks([...new Set(keys)])) {
+      const rows = await this.store.db.selectFrom('bot_state').select(['key', 'value', 'etag']).where('key', 'in', chunk).execute();
+      for (const row of rows) items[row.key] = { ...JSON.parse(row.value), eTag: row.etag };
+    }
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    if (!changes) throw new ReferenceError('Changes are required when writing.');
+    const keys = Object.keys(changes);
+    if (keys.length === 0) return;
+    const updatedAt = this.clock.now().toISOString();
+    await writeTransaction(this.store, async (trx) => {
+      for (const key of keys) {
+        const { eTag, ...item } = (changes[key] ?? {}) as { eTag?: unknown; [field: string]: unknown };
+        const row = { key, value: JSON.stringify(item), etag: randomUUID(), updated_at: updatedAt };
+        if (eTag === undefined || eTag === null || eTag === '' || eTag === '*') {
+          await trx
+            .insertInto('bot_state')
+            .values(row)
+            .onConflict((oc) => oc.column('key').doUpdateSet({ value: row.value, etag: row.etag, updated_at: row.updated_at }))
+            .execute();
+          continue;
+        }
+        const updated = await trx
+          .updateTable('bot_state')
+          .set({ value: row.value, etag: row.etag, updated_at: row.updated_at })
+          .where('key', '=', key)
+          .where('etag', '=', String(eTag))
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) === 1) continue;
+        // No row at all: MemoryStorage accepts an eTag on a first write; a row with another eTag is a conflict.
+        const inserted = await trx.insertInto('bot_state').values(row).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) {
+          throw new CodedError('conflict', `Storage: error writing "${key}" due to eTag conflict.`, { key });
+        }
+      }
+    });
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (!keys) throw new ReferenceError('Keys are required when deleting.');
+    for (const chunk of chunks([...new Set(keys)])) {
+      await this.store.db.deleteFrom('bot_state').where('key', 'in', chunk).execute();
+    }
+  }
+
+  /**
+   * Deletes the state not written for `olderThanDays` days (an abandoned dialog, an idle conversation);
+   * returns how many items went. The next turn of such a conversation starts afresh.
+   */
+  async sweep({ olderThanDays }: { olderThanDays: number }): Promise<number> {
+    if (!(olderThanDays > 0)) throw new CodedError('validation_failed', `olderThanDays must be positive, got ${olderThanDays}`);
+    const cutoff = new Date(this.clock.now().getTime() - olderThanDays * DAY_MS).toISOString();
+    const result = await this.store.db.deleteFrom('bot_state').where('updated_at', '<', cutoff).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+}
+
+function chunks<T>(values: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += KEYS_PER_QUERY) out.push(values.slice(i, i + KEYS_PER_QUERY));
+  return out;
+}

@@ -1,0 +1,301 @@
+import {
+  ActivityHandler, ConversationState, UserState, type StatePropertyAccessor, type TurnContext,
+} from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import type { DirectoryUser } from '../directory/index.js';
+import { isOpen, normalizeTicketNumber } from '../tickets/index.js';
+import type { Language } from '../triage/index.js';
+import { welcomeCard } from './cards/index.js';
+import { IntakeDialog, type IntakeOptions } from './dialogs/intake-dialog.js';
+import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult } from './dialogs/knowledge-feedback-dialog.js';
+import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialogs/offer-ticket-dialog.js';
+import { guessRequestType, initialIntake } from './dialogs/start-intake.js';
+import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
+import { foldAnswer } from './intake/answers.js';
+import type { MessageAnalysis } from './intake/index.js';
+import { t, type MessageKey } from './messages/index.js';
+import type { BotServices } from './services.js';
+
+interface UserProfile {
+  welcomed?: boolean;
+  lang?: Language;
+}
+
+interface ConversationFacts {
+  /** Consecutive messages the bot could not understand. */
+  unknownStreak?: number;
+}
+
+const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
+const OPEN_STATUSES = ['new', 'assigned', 'in_progress', 'waiting_user'] as const;
+
+/**
+ * The help-desk bot: one turn = resolve the user → understand the message → global commands
+ * (cancel, restart, help) → the active dialog or a new route by intent.
+ */
+export class TriageBot extends ActivityHandler {
+  private readonly dialogs: DialogSet;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly profile: StatePropertyAccessor<UserProfile>;
+  private readonly facts: StatePropertyAccessor<ConversationFacts>;
+
+  constructor(
+    private readonly services: BotServices,
+    private readonly conversationState: ConversationState,
+    private readonly userState: UserState,
+  ) {
+    super();
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.profile = userState.createProperty<UserProfile>('profile');
+    this.facts = conversationState.createProperty<ConversationFacts>('facts');
+    this.dialogs = new DialogSet(this.dialogState)
+      .add(new IntakeDialog(services))
+      .add(new KnowledgeFeedbackDialog(services))
+      .add(new OfferTicketDialog());
+
+    this.onMembersAdded(async (context, next) => {
+      for (const member of context.activity.membersAdded ?? []) {
+        if (member.id === context.activity.recipient?.id) continue;
+        const user = await this.resolveUser(context);
+        const profile = await this.profile.get(context, {});
+        profile.lang ??= user?.preferredLanguage ?? localeLanguage(context.activity.locale);
+        profile.welcomed = true;
+        await sendCard(context, welcomeCard(profile.lang, firstName(user, context)));
+      }
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+    await this.userState.saveChanges(context, false);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const text = turnText(context.activity);
+    const user = await this.resolveUser(context);
+    const profile = await this.profile.get(context, {});
+    const isButton = text.startsWith('@');
+    const analysis: MessageAnalysis = isButton
+      ? { language: profile.lang ?? 'fr', intent: 'unknown' }
+      : await this.services.understander.analyse(text);
+    const lang = chooseLanguage(profile, user, analysis, text, context.activity.locale);
+    profile.lang = lang;
+
+    if (!profile.welcomed) {
+      profile.welcomed = true;
+      await sendCard(context, welcomeCard(lang, firstName(user, context)));
+      if (analysis.intent === 'greeting' || text === '') return;
+    }
+
+    const dc = await this.dialogs.createContext(context);
+    if (RESTART.test(foldAnswer(text))) {
+      await dc.cancelAllDialogs();
+      await context.sendActivity(t(lang, 'restart.done'));
+      return;
+    }
+    if (analysis.intent === 'cancel') {
+      const active = dc.activeDialog !== undefined;
+      await dc.cancelAllDialogs();
+      await context.sendActivity(t(lang, active ? 'cancel.done' : 'cancel.nothing'));
+      return;
+    }
+    if (analysis.intent === 'help') {
+      await context.sendActivity(t(lang, 'help.text'));
+      return;
+    }
+
+    if (dc.activeDialog) {
+      const result = await dc.continueDialog();
+      if (result.status !== DialogTurnStatus.complete) return;
+      const outcome = result.result as FeedbackResult | OfferResult | { ticket: string } | undefined;
+      if (outcome && 'next' in outcome) {
+        if (outcome.next === 'intake') {
+          const words = 'question' in outcome ? outcome.question : outcome.text;
+          return this.beginIntake(dc, user, await this.services.understander.analyse(words), words, lang, 'incident');
+        }
+        if (outcome.next === 'done') return;
+        // 'reroute': the message was not an answer; treat it as a new message below.
+      } else {
+        return;
+      }
+    }
+    await this.route(dc, user, analysis, text, lang);
+  }
+
+  private async route(dc: DialogContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language): Promise<void> {
+    const { context } = dc;
+    const facts = await this.facts.get(context, {});
+    if (analysis.intent !== 'unknown') facts.unknownStreak = 0;
+    switch (analysis.intent) {
+      case 'greeting':
+        await context.sendActivity(t(lang, 'greeting.reply', { name: firstName(user, context) }));
+        return;
+      case 'thanks':
+        await context.sendActivity(t(lang, 'thanks.reply'));
+        return;
+      case 'ticket_status':
+        return this.ticketStatus(context, user, analysis, lang);
+      case 'talk_to_human':
+        return this.offerTicket(dc, 'human.reply', text, lang);
+      case 'incident_report':
+        return this.beginIntake(dc, user, analysis, text, lang, 'incident');
+      case 'service_request':
+        return this.beginIntake(dc, user, analysis, text, lang, 'request');
+      case 'question':
+      case 'unknown': {
+        const reply = await this.services.knowledge.answer(text, lang);
+        if (reply) {
+          facts.unknownStreak = 0;
+          return this.sendKnowledge(dc, user, reply, text, lang);
+        }
+        if (analysis.intent === 'question') return this.offerTicket(dc, 'kb.none', text, lang);
+        facts.unknownStreak = (facts.unknownStreak ?? 0) + 1;
+        if (facts.unknownStreak >= 2) {
+          facts.unknownStreak = 0;
+          return this.offerTicket(dc, 'unknown.twice', text, lang);
+        }
+        await context.sendActivity(t(lang, 'unknown.reply'));
+        return;
+      }
+      default:
+        await context.sendActivity(t(lang, 'unknown.reply'));
+    }
+  }
+
+  private async sendKnowledge(
+    dc: DialogContext,
+    user: DirectoryUser | undefined,
+    reply: Awaited<ReturnType<BotServices['knowledge']['answer']>> & object,
+    question: string,
+    lang: Language,
+  ): Promise<void> {
+    const lines = [t(lang, 'kb.intro', { title: reply.title })];
+    if (reply.translated) lines.push(t(lang, 'kb.translation_note'));
+    lines.push(reply.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'));
+    await dc.context.sendActivity(lines.join('\n\n'));
+    await sendWithChoices(dc.context, t(lang, 'kb.feedback'), [t(lang, 'choice.yes'), t(lang, 'choice.no')]);
+    const answerId = await this.services.knowledge.recordAnswer(reply, {
+      userRef: user?.email ?? null,
+      conversationId: dc.context.activity.conversation.id,
+    });
+    await dc.beginDialog(KnowledgeFeedbackDialog.id, { answerId, slug: reply.slug, lang, question } satisfies FeedbackOptions);
+  }
+
+  private async offerTicket(dc: DialogContext, message: MessageKey, text: string, lang: Language): Promise<void> {
+    await sendWithChoices(dc.context, t(lang, message), [t(lang, 'choice.open_ticket'), t(lang, 'choice.no')]);
+    await dc.beginDialog(OfferTicketDialog.id, { lang, text } satisfies OfferOptions);
+  }
+
+  private async beginIntake(
+    dc: DialogContext,
+    user: DirectoryUser | undefined,
+    analysis: MessageAnalysis,
+    text: string,
+    lang: Language,
+    kind: 'incident' | 'request',
+  ): Promise<void> {
+    if (!user) {
+      await dc.context.sendActivity(t(lang, 'unknown_user'));
+      return;
+    }
+    const requestKind = kind === 'request' || analysis.category === 'request' || (kind === 'incident' && analysis.intent === 'service_request') ? 'request' : kind;
+    const intake = await initialIntake(this.services, user, analysis, text, requestKind, lang);
+    if (requestKind === 'request') intake.requestType ??= guessRequestType(text);
+    await dc.beginDialog(IntakeDialog.id, { intake, requester: user.email } satisfies IntakeOptions);
+  }
+
+  private async ticketStatus(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, lang: Language): Promise<void> {
+    if (!user) {
+      await context.sendActivity(t(lang, 'unknown_user'));
+      return;
+    }
+    const number = analysis.ticketNumber ? normalizeTicketNumber(analysis.ticketNumber) : undefined;
+    if (number) {
+      const ticket = await this.services.tickets.find(number);
+      // Someone else's ticket is answered exactly like a missing one: its existence is not disclosed.
+      if (!ticket || ticket.requesterId !== user.id) {
+        await context.sendActivity(t(lang, 'status.not_found', { number }));
+        return;
+      }
+      await context.sendActivity(
+        t(lang, 'status.one', {
+          number: ticket.number,
+          title: ticket.title,
+          status: t(lang, `status.${ticket.status}` as MessageKey),
+          priority: ticket.priority,
+          team: (await this.services.directory.findSupportTeam(ticket.team))?.name ?? ticket.team,
+          created: formatDate(ticket.createdAt, lang),
+        }),
+      );
+      return;
+    }
+    const open = (await this.services.tickets.list({ requesterId: user.id, status: [...OPEN_STATUSES], limit: 10 })).filter((x) => isOpen(x.status));
+    if (open.length === 0) {
+      await context.sendActivity(t(lang, 'status.none'));
+      return;
+    }
+    const lines = [t(lang, 'status.list_intro')];
+    for (const ticket of open) {
+      lines.push(
+        '- ' + t(lang, 'status.line', {
+          number: ticket.number,
+          title: ticket.title,
+          status: t(lang, `status.${ticket.status}` as MessageKey),
+          priority: ticket.priority,
+          team: (await this.services.directory.findSupportTeam(ticket.team))?.name ?? ticket.team,
+        }),
+      );
+    }
+    await context.sendActivity(lines.join('\n'));
+  }
+
+  /** The directory user behind the activity: Entra object id (Teams), e-mail (Emulator, chat), Slack id. */
+  private async resolveUser(context: TurnContext): Promise<DirectoryUser | undefined> {
+    const from = context.activity.from ?? {};
+    const { directory } = this.services;
+    if (from.aadObjectId) {
+      const user = await directory.findUserByAadObjectId(from.aadObjectId);
+      if (user) return user;
+    }
+    if (from.id?.includes('@')) return directory.findUserByEmail(from.id);
+    if (context.activity.channelId === 'slack' && from.id) return directory.findUserBySlackId(from.id.split(':')[0]!);
+    return undefined;
+  }
+}
+
+function localeLanguage(locale: string | undefined): Language {
+  return locale?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+/** The user's language: what they write in (when the message says enough), else what we knew. */
+function chooseLanguage(
+  profile: UserProfile,
+  user: DirectoryUser | undefined,
+  analysis: MessageAnalysis,
+  text: string,
+  locale: string | undefined,
+): Language {
+  const known = profile.lang ?? user?.preferredLanguage ?? localeLanguage(locale);
+  const words = text.split(/\s+/).filter((w) => w.length > 1).length;
+  return words >= 3 || !profile.lang ? analysis.language ?? known : known;
+}
+
+function firstName(user: DirectoryUser | undefined, context: TurnContext): string {
+  const name = user?.displayName ?? context.activity.from?.name ?? '';
+  return name.split(/\s+/)[0] ?? '';
+}
+
+function formatDate(iso: string, lang: Language): string {
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Paris',
+  }).format(new Date(iso));
+}
