@@ -131,6 +131,20 @@ export interface BotStateTable {
   updated_at: string;
 }
 
+/** One delivered message/invoke activity: claimed while its turn runs, then done with the replies it sent. */
+export interface ProcessedActivityTable {
+  channel_id: string;
+  conversation_id: string;
+  activity_id: string;
+  state: 'processing' | 'done';
+  /** JSON array of the outgoing activities of the turn, once done. */
+  responses: string | null;
+  /** Identifies the claim, so only its holder completes or releases it. */
+  claim_token: string;
+  claimed_at: string;
+  created_at: string;
+}
+
 export interface Database {
   locations: LocationTable;
   users: UserTable;
@@ -142,6 +156,7 @@ export interface Database {
   ticket_events: TicketEventTable;
   kb_answers: KbAnswerTable;
   bot_state: BotStateTable;
+  processed_activities: ProcessedActivityTable;
 }
 
 export type LocationRow = Selectable<LocationTable>;

@@ -1,9 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as foundation from './001-foundation.js';
+import * as directoryLookups from './002-directory-lookups.js';
+import * as botTurns from './003-bot-turns.js';
 
 /** Every migration, in order. Names sort in application order; never rename one that has shipped. */
 const migrations: Record<string, Migration> = {
   '001-foundation': foundation,
+  '002-directory-lookups': directoryLookups,
+  '003-bot-turns': botTurns,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,10 @@
+import snowball from 'snowball-stemmers';
+import { loadFiches } from '../src/knowledge/load-fiches.js';
+import { tokenize } from '../src/knowledge/text/normalize.js';
+const { fiches } = await loadFiches('knowledge');
+const words = new Set<string>();
+for (const f of fiches) for (const t of [f.title, ...f.keywords, ...Object.values(f.sections)]) for (const w of tokenize(t)) words.add(w);
+const fr = snowball.newStemmer('french');
+let t0 = performance.now(); for (const w of words) fr.stem(w); console.log('first pass', words.size, (performance.now() - t0).toFixed(1));
+t0 = performance.now(); for (const w of words) fr.stem(w); console.log('second pass', (performance.now() - t0).toFixed(1));
+t0 = performance.now(); for (let i=0;i<5;i++) for (const w of words) fr.stem(w); console.log('5 passes', (performance.now() - t0).toFixed(1));

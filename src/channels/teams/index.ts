@@ -1,0 +1,4 @@
+export { createTeamsAdapter, type BotFrameworkSettings } from './create-teams-adapter.js';
+export { registerBotEndpoint, type BotEndpointDeps } from './bot-endpoint.js';
+export { checkActivity, MAX_TEXT_LENGTH, type ActivityCheck } from './activity-schema.js';
+export { createTurnErrorHandler, technicalProblemMessage } from './turn-error.js';

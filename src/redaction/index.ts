@@ -1,0 +1,10 @@
+export { REDACTION_KINDS, AUDIENCES } from './kinds.js';
+export type { RedactionKind, Audience, Span, Redaction } from './kinds.js';
+export { nirKey, isValidNir } from './nir.js';
+export { detectSpans, redactText, redactForAudience } from './mask.js';
+export { defaultRedactionPolicy, loadRedactionPolicy, parseRedactionPolicy } from './policy.js';
+export type { RedactionPolicy, PolicyResult, LoadPolicyOptions } from './policy.js';
+export { DEFAULT_POLICY_FILE } from './policy-schema.js';
+export type { PolicyFile } from './policy-schema.js';
+export { redactLogValue, redactLogObject, redactLogLine, pinoRedaction } from './log-redactor.js';
+export type { LogRedactionOptions } from './log-redactor.js';

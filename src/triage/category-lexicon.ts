@@ -1,0 +1,97 @@
+import { compilePhrases, type Phrase } from './matcher.js';
+
+/**
+ * Words that name what is broken, per category, French and English, folded (see matcher.ts for the
+ * phrase syntax). Hospital slang included: "scope" is a patient monitor, "bip" a pager, "DPI" the
+ * electronic patient record, "PSE" a syringe pump.
+ */
+
+/** Medical devices. "moniteur"/"monitor" alone is resolved by context in category.ts. */
+export const BIOMEDICAL = compilePhrases([
+  'scope', 'scopes', 'centrale de? surveillance', 'moniteur de? surveillance', 'moniteur multiparametrique',
+  'moniteurs de? surveillance', 'monitorage', 'pousse seringue*', 'pse', 'pompe*', 'perfuseur*', 'ecg', 'ecgs',
+  'electrocardiogra*', 'respirateur*', 'defibrillateur*', 'defibrilat*', 'defibrillat*', 'defib', 'dae', 'echographe*',
+  'echograph*', 'glucometre*', 'glycemie*', 'lecteur de? glycemie', 'oxymetre*', 'saturometre*', 'tensiometre*',
+  'table de? radio*', 'table d operation', 'irm', 'generateur de? dialyse', 'dialyse', 'couveuse*', 'incubateur*',
+  'bistouri*', 'appareil d anesthesie', 'respi', 'cardiotocograph*', 'monito', 'holter', 'fibroscope*', 'endoscope*',
+  'infusion pump*', 'syringe pump*', 'ventilator*', 'defibrillator*', 'ekg', 'fetal monitor*', 'patient monitor*',
+  'cardiac monitor*', 'ctg', 'glucometer*', 'ultrasound', 'mri', 'incubator*', 'anaesthesia machine', 'anesthesia machine',
+  'dialysis', 'medical device*', 'dispositif* medica*', 'appareil* biomedica*', 'biomed*',
+]);
+
+/** "moniteur" / "monitor": a patient monitor when one of these is near, a PC screen otherwise. */
+export const MONITOR_WORDS = compilePhrases(['moniteur*', 'monitor*']);
+export const PATIENT_MONITOR_CONTEXT = compilePhrases([
+  'chambre*', 'lit', 'lits', 'box', 'patient*', 'surveillance', 'spo2', 'sat', 'ecg', 'trace*', 'alarme*', 'sonne*',
+  'bed', 'beds', 'room', 'bay', 'alarm*', 'reanimation', 'rea', 'sspi', 'icu', 'recovery', 'usic', 'usi', 'neonat*',
+  'dechocage', 'bloc', 'theatre',
+]);
+export const PC_MONITOR_CONTEXT = compilePhrases([
+  'mon|my|mes|deuxieme|second|2e|2eme|double|dual|second* moniteur*|monitor*', 'moniteur* du|de|d pc|ordinateur|poste',
+  'pc', 'ordinateur', 'computer', 'laptop', 'desk', 'bureau',
+]);
+
+export const SECURITY = compilePhrases([
+  'virus', 'antivirus', 'anti virus', 'phishing', 'hameconnage', 'fishing', 'ransomware', 'rancongiciel', 'rancon',
+  'fichiers .. chiffres', 'ont ete chiffres', 'chiffrement', 'crypte*', 'locked extension', 'trojan', 'cheval de troie', 'malware', 'logiciel malveillant',
+  'menace detectee', 'menace', 'pirat*', 'hack*', 'arnaque*', 'escroquerie', 'mail* suspect*', 'sms suspect*',
+  'message* suspect*', 'lien* suspect*', 'fichier* suspect*', 'piece* jointe* suspect*', 'bizarre* mail*',
+  'mail* bizarre*', 'lien .. suspect*', 'clique* .. lien', 'cliqued', 'clicked', 'click* .. link', 'demand* .. identifiants',
+  'demandait .. mot de passe', 'asking for .. password|login|credentials', 'fenetres bizarres', 'pubs partout',
+  'cle usb trouvee', 'usb trouve*', 'found usb', 'utilise mon compte', 'used my account', 'encrypted', 'bitcoin',
+  'suspicious', 'scam', 'spoof*', 'fuite de donnees', 'data leak', 'infecte*', 'infected', 'compromis', 'compromised',
+  'extension locked', 'pieces? jointe* .. zip', 'attachment .. zip',
+]);
+
+/** Broken credentials and logins. Group-wide login failures are resolved to software in category.ts. */
+export const ACCESS_CREDENTIALS = compilePhrases([
+  'mot de passe', 'mots de passe', 'password*', 'passwd', 'identifiant*', 'username', 'compte* .. bloque*',
+  'compte* .. verrouille*', 'compte* .. expire*', 'compte* .. desactive*', 'bloque* .. compte*', 'verrouille* .. compte*',
+  'hors de mon compte', 'account* .. locked|expired|disabled', 'locked .. account*', 'locked out', 'carte cps', 'code cps',
+  'cps', 'carte pro*', 'code pin', 'pin code', 'session verrouillee', 'authentification', 'authentication', 'mfa', '2fa',
+  'double authentification', 'compte a expire', 'sso',
+]);
+/** "I can't log in": a broken login when no group is affected. */
+export const LOGIN_FAILURE = compilePhrases([
+  'me connecter', 'me connecte', 'me loguer', 'me logger', 'se connecter', 'connexion au|a logiciel|dpi|serveur|session',
+  'log in', 'log into',
+  'login', 'sign in', 'logon', 'access denied', 'acces refuse', 'connexion impossible', 'ouvrir ma session',
+  'ouvrir la session', 'ouvrir une session',
+]);
+
+export const PRINTER = compilePhrases([
+  'imprim*', 'impression*', 'copieur*', 'photocopi*', 'multifonction*', 'toner', 'cartouche*', 'bourrage', 'print*',
+  'copier', 'copiers', 'photocopier*', 'scan vers', 'scanner vers', 'numeriser vers', 'scan to', 'zebra',
+]);
+
+export const PHONE = compilePhrases([
+  'telephone*', 'telephonie', 'dect', 'bip', 'bips', 'biper', 'poste fixe', 'postes fixes', 'fixe', 'fixes', 'tonalite',
+  'repondeur*', 'fax', 'faxes', 'standard telephonique', 'le standard', 'appel* entrant*', 'appels', 'appel malade',
+  'sonnette*', 'smartphone*', 'portable pro', 'phone*', 'pager*', 'bleep*', 'dial tone', 'voicemail', 'softphone',
+  'ligne* telephonique*', 'capte* plus|pas', 'nurse call', 'call bell*'
+]);
+
+export const NETWORK = compilePhrases([
+  'reseau', 'reseaux', 'wifi', 'wi fi', 'wlan', 'internet', 'vpn', 'borne* wifi', 'borne*', 'switch', 'prise* reseau*',
+  'cable* reseau*', 'lecteur* reseau*', 'partage* reseau*', 'network', 'networks', 'shared drive*', 'network drive*',
+  'ethernet', 'offline', 'hors ligne', 'lecteur h', 'lecteur* partage*',
+]);
+
+export const SOFTWARE = compilePhrases([
+  'logiciel*', 'application*', 'appli', 'applis', 'app', 'apps', 'dpi', 'dossier patient informatise', 'pacs', 'outlook',
+  'word', 'excel', 'teams', 'mail', 'mails', 'email*', 'e mail*', 'messagerie', 'webmail', 'session windows', 'windows',
+  'portail', 'planning*', 'serveur*', 'server*', 'software', 'program*', 'certificat*', 'certificate*', 'dictee',
+  'gestion des lits', 'bed management', 'scheduling', 'tool', 'viewer', 'system', 'systeme informatique', 'navigateur',
+  'browser', 'chrome', 'edge', 'firefox', 'citrix', 'erreur 500', 'error 500', 'mise a jour du logiciel', 'acrobat',
+  'adobe', 'pdf', 'intranet', 'agenda', 'calendrier', 'calendar', 'zoom', 'visio*', 'video calls', 'patient record system',
+  'gam', 'prescription software', 'lab software', 'base de donnees', 'database',
+]);
+
+export const HARDWARE = compilePhrases([
+  'pc', 'pcs', 'ordinateur*', 'poste de? travail', 'poste informatique', 'postes informatiques', 'poste', 'postes',
+  'unite centrale', 'ecran*', 'clavier*', 'souris', 'laptop*', 'computer*', 'workstation*', 'screen*', 'keyboard*',
+  'mouse', 'desktop*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
+  'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'videoprojecteur*', 'projecteur*', 'webcam*',
+  'casque*', 'micro', 'ventilateur', 'chargeur*', 'charger*', 'batterie', 'battery', 'usb', 'tablette*', 'tablet*',
+  'ecran bleu', 'blue screen', 'plus de son', 'pas de son', 'no sound', 'haut parleur*', 'speaker*', 'chariot informatique', 'pc portable',
+]);

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { byDefault, inferred, stated, type Field } from './field.js';
+import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
+import { mentionsCategoryWords } from './category.js';
+import { PROBLEM } from './signal-lexicon.js';
+import { findTicketReference } from './ticket-reference.js';
+
+export const INTENTS = [
+  'question', 'incident_report', 'service_request', 'ticket_status', 'talk_to_human', 'cancel', 'help', 'greeting',
+  'thanks', 'unknown',
+] as const;
+export const intentSchema = z.enum(INTENTS);
+/** What the writer wants from the bot. */
+export type Intent = z.infer<typeof intentSchema>;
+
+const TALK_TO_HUMAN = compilePhrases([
+  'parler a|avec quelqu|qqn|personne|humain|technicien|agent|conseiller|operateur', 'parler a|avec un|une humain|vraie|technicien|agent|personne|conseiller|operateur',
+  'un humain', 'une vraie personne', 'un vrai technicien', 'une personne reelle', 'passe|passez moi un|une|quelqu',
+  'rappelez moi', 'rappeler moi', 'appelez moi', 'vous appeler', 'talk|speak to|with a|someone|somebody|human|person|agent|technician|anyone',
+  'real person', 'human please', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
+]);
+
+const CANCEL = compilePhrases([
+  'annule*', 'annulation', 'laisse* tomber', 'c est bon', 'ca remarche', 'ca re marche', 'ca marche maintenant', 'ca marche a nouveau',
+  'plus besoin', 'oubliez', 'oublie ca', 'oublie ma demande', 'stop', 'cancel*', 'never mind', 'nevermind', 'forget it',
+  'works now', 'working again', 'no longer needed', 'abandon*', 'tant pis',
+]);
+
+const HELP = compilePhrases([
+  'aide', 'a l aide', 'help', 'menu', 'tu sais faire quoi', 'tu fais quoi', 'que sais tu faire', 'que peux tu faire',
+  'qu est ce que tu sais|peux faire', 'what can you do', 'what do you do', 'commandes', 'commands', 'options', 'mode d emploi',
+  'comment tu marches', 'comment ca marche', 'how does this work', 'tu sers a quoi', 'what are you',
+]);
+
+const GREETING = compilePhrases([
+  'bonjour', 'bonsoir', 'salut', 'hello', 'hi', 'hey', 'coucou', 'good morning|evening|afternoon|night', 'bonne journee|soiree|nuit',
+  'yo', 'hola', 're',
+]);
+
+const THANKS = compilePhrases([
+  'merci*', 'thanks', 'thank you', 'parfait', 'top', 'nickel', 'genial', 'super', 'cool', 'great', 'perfect', 'cheers',
+  'ca marche', 'impeccable', 'ok merci',
+]);
+
+const STATUS = compilePhrases([
+  'ou en est', 'en est ou', 'il en est ou', 'ca en est ou', 'des nouvelles', 'du nouveau', 'suivi de? ma|mon|la demande|ticket|incident',
+  'mon ticket', 'ma demande', 'mon incident', 'statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
+  'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
+  'still not fixed|resolved',
+]);
+
+/** How-to, what-is and where-is questions: knowledge, not a breakdown. */
+const HOW_TO = compilePhrases([
+  'comment', 'how', 'ou trouver', 'ou je trouve', 'ou trouve t on', 'ou se trouve', 'ou est ce que je|on', 'c est quoi',
+  'qu est ce que c est', 'c quoi', 'what is|are', 'what s the procedure', 'quel|quelle|quels|quelles est|sont', 'quelle procedure',
+  'existe t il', 'is there a|an', 'where can|do|is', 'tuto*', 'explique* moi', 'a quoi sert',
+]);
+const YES_NO = compilePhrases([
+  'est ce que je|j|on|l on peut|peux|pourrais|ai', 'puis je', 'peut on', 'can i|we', 'is it possible', 'est il possible', 'ai je le droit',
+  'am i allowed', 'est ce possible', 'est ce qu il est possible',
+]);
+/** Words that make a question an IT question (otherwise the bot has nothing to answer). */
+const IT_TOPIC = compilePhrases([
+  'informatique', 'hotline', 'procedure*', 'mode degrade', 'formulaire', 'fiche', 'acces', 'compte*', 'renvoi*', 'transferer',
+  'transfert', 'agenda', 'calendrier', 'calendar', 'downtime', 'account*', 'forward*', 'teletravail', 'droit*', 'phishing',
+  'support', 'dsi', 'it', 'ticket', 'mot de passe', 'password', 'access', 'install*', 'configur*', 'parametr*', 'signature',
+  'sauvegard*', 'backup', 'partager', 'share', 'wifi', 'imprim*', 'print*',
+]);
+
+const REQUEST_STRONG = compilePhrases([
+  'install*', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer', 'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|poste*|pc|ecran*|telephone*|dect|materiel|interne*|externe*|ide|medecin*|imprimante*|badge*|clavier|souris',
+  'ouvrir|ouverture .. droit*|acces|compte*', 'droits? d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*|acces',
+  'avoir acces', 'avoir les droits', 'restaur*', 'recuperer .. version|fichier*|dossier*|mail*|document*', 'demenag*', 'deplacer .. poste*|pc|imprimante*',
+  'commander', 'commande de', 'demande d|de installation|ouverture|creation|acces|droits|materiel|demenagement|pret|ajout|compte',
+  'create .. account*', 'new account|user|intern|phone|starter|joiner|laptop|screen|monitor|dect|badge', 'new .. account|phone|laptop|screen|monitor',
+  'give|grant .. access', 'access to the|my|our', 'restore', 'recover', 'request for|a', 'set up a|an|new', 'second|2nd|extra monitor|screen',
+  'deuxieme|second|autre ecran', 'ecran supplementaire', 'imprimante supplementaire', 'ajout d', 'mise a disposition', 'pret d|de',
+]);
+const REQUEST_WEAK = compilePhrases([
+  'je voudrais', 'je souhaite*', 'j aimerais', 'je veux', 'besoin d|de', 'il me faudrait', 'il nous faudrait', 'il faudrait',
+  'pourriez vous', 'pouvez vous', 'pourrais tu', 'peux tu', 'merci de', 'est ce qu on peut', 'possible de', 'could you',
+  'can you', 'i need', 'we need', 'i would like', 'i d like', 'request', 'please',
+]);
+/** A request verb that failed is an incident: "impossible d'installer l'imprimante". */
+const FAILED_REQUEST = compilePhrases([
+  'impossible d|de installer|restaurer|creer', 'arrive* pas|plus a installer|restaurer', 'can not|unable|failed to install|restore',
+  'installation .. echoue*|plante*|bloque*|erreur*', 'installation failed', 'n arrive* pas a|plus a installer',
+]);
+
+const PROBLEM_FREE_LENGTH = 8;
+
+export interface IntentResult {
+  intent: Field<Intent>;
+  /** Ticket number in canonical form when the message names one. */
+  ticketRef: string | null;
+}
+
+/**
+ * Intent of a message. Order: a ticket number → ticket_status; an explicit ask for a person → talk_to_human;
+ * short cancel words → cancel; status words → ticket_status; how-to questions without a breakdown → question;
+ * new accounts, rights, installations, restores → service_request; a breakdown or something named → incident_report;
+ * short courtesy messages → thanks, help, greeting; otherwise unknown.
+ *
+ * @example
+ * detectIntent(prepare("comment ajouter une imprimante ?")).intent.value // 'question'
+ * detectIntent(prepare("l'imprimante ne marche plus")).intent.value      // 'incident_report'
+ */
+export function detectIntent(text: Prepared): IntentResult {
+  const ticketRef = findTicketReference(text.raw) ?? null;
+  const short = text.tokens.length <= PROBLEM_FREE_LENGTH;
+  const cancel = matchesAny(text, CANCEL);
+  if (ticketRef) return { intent: stated(cancel ? 'cancel' : 'ticket_status'), ticketRef };
+  const result = (intent: Field<Intent>): IntentResult => ({ intent, ticketRef });
+
+  if (matchesAny(text, TALK_TO_HUMAN)) return result(stated('talk_to_human'));
+  if (cancel && short) return result(stated('cancel'));
+  if (matchesAny(text, STATUS)) return result(inferred('ticket_status'));
+
+  const problem = matchesAny(text, PROBLEM);
+  const named = mentionsCategoryWords(text);
+  const itTopic = named || matchesAny(text, IT_TOPIC);
+  if (matchesAny(text, HOW_TO) && !problem && itTopic) return result(inferred('question'));
+  if (matchesAny(text, FAILED_REQUEST)) return result(inferred('incident_report'));
+  if (matchesAny(text, REQUEST_STRONG)) return result(stated('service_request'));
+  if (matchesAny(text, YES_NO) && !problem && itTopic) return result(inferred('question'));
+  if (matchesAny(text, REQUEST_WEAK) && !problem && named) return result(inferred('service_request'));
+  if (problem && (named || !short)) return result(inferred('incident_report'));
+  if (named && !short) return result(inferred('incident_report'));
+  if (named && problem) return result(inferred('incident_report'));
+
+  if (short && matchesAny(text, THANKS)) return result(stated('thanks'));
+  if (short && matchesAny(text, HELP)) return result(stated('help'));
+  if (short && matchesAny(text, GREETING)) return result(stated('greeting'));
+  if (named) return result(inferred('incident_report'));
+  if (problem) return result(inferred('incident_report'));
+  return result(byDefault('unknown'));
+}

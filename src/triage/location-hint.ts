@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { compilePhrases, locatePhrase, type Phrase, type Prepared } from './matcher.js';
+
+/** Care units and departments, as codes shared with the directory. */
+export const UNITS = [
+  'icu', 'emergency', 'cardiology', 'admissions', 'radiology', 'laboratory', 'operating_theatre', 'recovery', 'pharmacy',
+  'it', 'maternity', 'pediatrics', 'oncology', 'geriatrics', 'internal_medicine', 'neurology', 'surgery', 'hr', 'finance',
+  'management', 'logistics',
+] as const;
+export const unitSchema = z.enum(UNITS);
+export type Unit = z.infer<typeof unitSchema>;
+
+export const locationHintSchema = z.object({
+  unit: unitSchema.optional(),
+  building: z.string().optional(),
+  floor: z.number().int().optional(),
+  room: z.string().optional(),
+});
+/** Where the problem is, as far as the message says. Every key is optional. */
+export type LocationHint = z.infer<typeof locationHintSchema>;
+
+/** Names staff give their unit, folded. Order matters: the first unit found in the text wins. */
+const UNIT_NAMES: Record<Unit, string[]> = {
+  recovery: ['sspi', 'salle de? reveil', 'recovery', 'pacu'],
+  icu: ['rea', 'reanimation', 'reanim', 'reas', 'soins intensifs', 'usi', 'icu', 'intensive care', 'soins continus', 'usc'],
+  emergency: [
+    'urgences', 'urgence adulte*', 'urg', 'sau', 'er', 'a&e', 'emergency department', 'emergency room', 'ed', 'iao',
+    'dechocage', 'smur', 'samu', 'regulation', 'accueil des urgences', 'emergency', 'uhcd',
+  ],
+  operating_theatre: [
+    'bloc', 'blocs', 'bloc operatoire', 'salle d op*', 'operating room*', 'operating theat*', 'or #', 'the or', 'theatre',
+    'theatres', 'bloc op',
+  ],
+  cardiology: ['cardio', 'cardiologie', 'usic', 'cardiology', 'cardiac unit', 'cath lab', 'coronaro*', 'rythmologie'],
+  admissions: ['admissions', 'admission', 'bureau des entrees', 'bureau* des? admissions', 'admissions office'],
+  radiology: ['radio', 'radiologie', 'imagerie', 'radiology', 'imaging', 'manipulateur*', 'radiologue*', 'radiologist*'],
+  laboratory: ['labo', 'laboratoire', 'lab', 'biologie', 'laboratory', 'efs', 'banque du sang', 'blood bank'],
+  pharmacy: ['pharmacie', 'pharmacy', 'pui', 'pharmacien*', 'pharmacist*'],
+  maternity: [
+    'maternite', 'maternity', 'salle de? naissance*', 'salle* d accouchement', 'delivery room*', 'obstetri*', 'gyneco*',
+    'sage femme*', 'midwife*', 'labour ward',
+  ],
+  pediatrics: ['pediatrie', 'pedia', 'peds', 'pediatric*', 'paediatric*', 'neonat*', 'neonatal*', 'nicu'],
+  oncology: ['onco', 'oncologie', 'oncology', 'hematologie', 'hemato', 'cancero*', 'chimiotherapie'],
+  geriatrics: ['geriatrie', 'geriatrics', 'geriatric', 'ehpad', 'usld', 'ssr', 'gerontologie'],
+  internal_medicine: [
+    'medecine interne', 'med interne', 'internal medicine', 'medecine polyvalente', 'pneumo*', 'nephro*', 'endocrino*',
+    'gastro*', 'infectiologie', 'diabeto*', 'hdj', 'hopital de jour', 'dermato*', 'rhumato*',
+  ],
+  neurology: ['neuro', 'neurologie', 'neurology', 'neurochir*', 'unv', 'stroke unit'],
+  surgery: ['chirurgie', 'chir', 'surgery', 'surgical ward', 'ortho', 'orthopedie', 'traumato*', 'visceral*', 'urologie'],
+  hr: ['drh', 'rh', 'ressources humaines', 'hr', 'human resources', 'paie', 'payroll'],
+  finance: ['finance', 'finances', 'comptabilite', 'compta', 'facturation', 'billing', 'accounting', 'daf'],
+  management: ['direction', 'directeur', 'directrice', 'management', 'board', 'direction generale'],
+  logistics: ['logistique', 'magasin', 'logistics', 'cuisine*', 'kitchen', 'transport*', 'brancardage', 'blanchisserie'],
+  it: ['dsi', 'service informatique', 'it department', 'it dept', 'informatique'],
+};
+
+const UNIT_PHRASES: Array<[Unit, Phrase[]]> = Object.entries(UNIT_NAMES).map(([unit, names]) => [
+  unit as Unit,
+  compilePhrases(names),
+]);
+
+/** The care unit named in the text, with its token position, or undefined. */
+export function findUnit(text: Prepared): { unit: Unit; at: number } | undefined {
+  let best: { unit: Unit; at: number } | undefined;
+  for (const [unit, phrases] of UNIT_PHRASES) {
+    for (const phrase of phrases) {
+      const hit = locatePhrase(text, phrase);
+      if (hit && (best === undefined || hit.start < best.at)) best = { unit, at: hit.start };
+    }
+  }
+  return best;
+}
+
+const BUILDING = /(?:^| )(?:batiment|building|pavillon|bloc batiment|tour|aile|wing) ([a-z]|\d{1,2})(?= |$)/;
+const FLOOR_FR = /(?:^| )(\d{1,2})(?:e|eme|er|ere|ieme)? etage(?= |$)/;
+const FLOOR_FR_AFTER = /(?:^| )etage (\d{1,2})(?= |$)/;
+const FLOOR_EN = /(?:^| )(\d{1,2})(?:st|nd|rd|th)? floor(?= |$)/;
+const FLOOR_EN_AFTER = /(?:^| )floor (\d{1,2})(?= |$)/;
+const GROUND = /(?:^| )(?:rdc|rez de chaussee|ground floor)(?= |$)/;
+const ROOM = /(?:^| )(chambre|ch|box|salle|bureau|room|bed|lit|bay|cabinet|consultation|office|or) (\d{1,4}[a-z]?)(?= |$)/;
+const ROOM_NAMES: Record<string, string> = { ch: 'chambre', or: 'salle' };
+
+/**
+ * Unit, building, floor and room named in a message.
+ *
+ * @example
+ * extractLocationHint(prepare('plus de réseau au 3e étage du bâtiment B, chambre 12 en réa'))
+ * // { unit: 'icu', building: 'B', floor: 3, room: 'chambre 12' }
+ */
+export function extractLocationHint(text: Prepared): LocationHint | null {
+  const hint: LocationHint = {};
+  const unit = findUnit(text);
+  if (unit) hint.unit = unit.unit;
+  const joined = text.joined;
+  const building = BUILDING.exec(joined);
+  if (building) hint.building = building[1]!.toUpperCase();
+  if (GROUND.test(joined)) hint.floor = 0;
+  const floor = FLOOR_FR.exec(joined) ?? FLOOR_FR_AFTER.exec(joined) ?? FLOOR_EN.exec(joined) ?? FLOOR_EN_AFTER.exec(joined);
+  if (floor) hint.floor = Number(floor[1]);
+  const room = ROOM.exec(joined);
+  if (room) hint.room = `${ROOM_NAMES[room[1]!] ?? room[1]} ${room[2]}`;
+  return Object.keys(hint).length > 0 ? hint : null;
+}

@@ -1,0 +1,137 @@
+/**
+ * Text folding for matching: lower case, no accents, apostrophes and punctuation turned into spaces,
+ * SMS forms and glued elisions expanded. Lexicon phrases are written in this folded form.
+ *
+ * @example
+ * foldTokens("Bjr, l'écran du PC est tt noir") // ['bonjour', 'l', 'ecran', 'du', 'pc', 'est', 'tout', 'noir']
+ */
+
+/** Accent and case folding only: "Réa É" → "rea e". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .toLowerCase();
+}
+
+/** SMS forms and contractions staff use in chat, written folded, with their expansion. */
+const SMS_FORMS: Record<string, string> = {
+  mdp: 'mot de passe',
+  mdps: 'mots de passe',
+  pwd: 'password',
+  svp: 's il vous plait',
+  stp: 's il te plait',
+  bjr: 'bonjour',
+  bjour: 'bonjour',
+  bsr: 'bonsoir',
+  slt: 'salut',
+  bcp: 'beaucoup',
+  tt: 'tout',
+  tte: 'toute',
+  ttes: 'toutes',
+  ts: 'tous',
+  pr: 'pour',
+  ds: 'dans',
+  qqn: 'quelqu un',
+  qqun: 'quelqu un',
+  qq: 'quelques',
+  qqch: 'quelque chose',
+  jveux: 'je veux',
+  jvoudrais: 'je voudrais',
+  jvx: 'je veux',
+  jpeux: 'je peux',
+  jarrive: 'j arrive',
+  jsuis: 'je suis',
+  chui: 'je suis',
+  jai: 'j ai',
+  g: 'j ai',
+  c: 'c est',
+  koi: 'quoi',
+  kan: 'quand',
+  ke: 'que',
+  pk: 'pourquoi',
+  pq: 'pourquoi',
+  pb: 'probleme',
+  pbm: 'probleme',
+  pbs: 'problemes',
+  pa: 'pas',
+  ptit: 'petit',
+  ptite: 'petite',
+  tel: 'telephone',
+  tels: 'telephones',
+  ordi: 'ordinateur',
+  ordis: 'ordinateurs',
+  hs: 'hors service',
+  msg: 'message',
+  rdv: 'rendez vous',
+  auj: 'aujourd hui',
+  mm: 'meme',
+  nn: 'non',
+  mrc: 'merci',
+  dc: 'donc',
+  bat: 'batiment',
+  bats: 'batiments',
+  imp: 'imprimante',
+  impr: 'imprimante',
+  dect: 'dect',
+  thx: 'thanks',
+  thks: 'thanks',
+  tks: 'thanks',
+  ty: 'thank you',
+  pls: 'please',
+  plz: 'please',
+  plse: 'please',
+  u: 'you',
+  ur: 'your',
+  doesnt: 'does not',
+  dont: 'do not',
+  didnt: 'did not',
+  cant: 'can not',
+  cannot: 'can not',
+  wont: 'will not',
+  isnt: 'is not',
+  wasnt: 'was not',
+  arent: 'are not',
+  im: 'i am',
+  ive: 'i have',
+  pc: 'pc',
+};
+
+/** Words after which a single letter is a building name ("bâtiment C"), not an SMS form. */
+const BUILDING_WORDS = new Set(['batiment', 'bat', 'building', 'aile', 'wing', 'pavillon', 'block']);
+
+/** French elisions glued to the next word when the apostrophe is forgotten ("lécran", "jai"). */
+const ELIDED = /^([ldjnmtcs])([aeiouyh][a-z]{3,})$/;
+
+/**
+ * Folded tokens. `knownWords` lets the caller split a glued elision only when what follows is a
+ * word it knows ("lecran" → "l ecran", but "lundi" stays "lundi").
+ */
+export function foldTokens(text: string, knownWords?: ReadonlySet<string>): string[] {
+  const raw = fold(text)
+    .replace(/\b(won|can)['’]t\b/g, (_match, verb: string) => (verb === 'won' ? 'will not' : 'can not'))
+    .replace(/n['’]t\b/g, ' not')
+    .replace(/['’`´‘]/g, ' ')
+    .replace(/[^a-z0-9&]+/g, ' ')
+    .trim();
+  if (raw === '') return [];
+  const tokens: string[] = [];
+  for (const token of raw.split(' ')) {
+    const previous = tokens[tokens.length - 1];
+    const namesABuilding = token.length === 1 && previous !== undefined && BUILDING_WORDS.has(previous);
+    const expansion = namesABuilding ? undefined : SMS_FORMS[token];
+    if (expansion !== undefined) {
+      tokens.push(...expansion.split(' '));
+      continue;
+    }
+    const elided = knownWords && !knownWords.has(token) ? ELIDED.exec(token) : null;
+    if (elided && knownWords!.has(elided[2]!)) {
+      tokens.push(elided[1]!, elided[2]!);
+      continue;
+    }
+    tokens.push(token);
+  }
+  return tokens;
+}

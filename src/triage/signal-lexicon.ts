@@ -1,0 +1,111 @@
+import { compilePhrases } from './matcher.js';
+
+/**
+ * Words that say how bad a problem is and who it hits, French and English, folded (phrase syntax in
+ * matcher.ts). Kept apart from the category words: these are about consequences, not objects.
+ */
+
+/** Something is broken: the predicate of an incident report. */
+export const PROBLEM = compilePhrases([
+  'ne|n .. plus', 'ne|n .. pas', 'ne|n .. rien', 'ne|n .. jamais', 'marche* plus|pas|mal', 'fonctionne* plus|pas|mal',
+  'plus de', 'plus d', 'plus aucun*', 'aucun* .. ne|n', 'en panne', 'panne*', 'hors service', 'plante*', 'crash*',
+  'bug*', 'beug*', 'bloque*', 'fige*', 'gele*', 'rame*', 'lent', 'lente', 'lents', 'lentes', 'lenteur*', 'erreur*',
+  'impossible', 'n arrive* pas|plus', 'arrive* pas|plus', 's eteint', 's eteignent', 'redemarre*', 'ecran noir',
+  'ecran bleu', 'casse*', 'fissure*', 'defaut*', 'alarme*', 'inaccessible*', 'indisponible*', 'coupe', 'coupes',
+  'coupee*', 'coupure*', 'deconnecte*', 'perd* .. connexion', 'saute*', 'muet*', 'tonalite', 'bourrage', 'traces',
+  'illisible*', 'decale*', 'blanche*', 'bruit*', 'odeur*', 'brule*', 'expire*', 'verrouille*', 'refuse*',
+  'incorrect*', 'oublie*', 'probleme*', 'souci*', 'clignote*', 'figee*', 'en boucle', 'ecran* noir*', 'rien ne sort',
+  'sonne* sans', 'mal', 'hs', 'defectueu*', 'abime*', 'tombe* en panne', 'disparu*', 'perdu*', 'supprime*',
+  'ne repond', 'repond plus', 'ne s ouvre', 'ouvre plus', 'affiche plus', 'imprime plus', 'allume plus', 'demarre plus',
+  'not working', 'does not work', 'do not work', 'not work', 'broken', 'down', 'dead', 'crash*', 'freez*', 'frozen',
+  'stuck', 'slow', 'error*', 'can not', 'unable', 'fail*', 'fault*', 'alarming', 'keeps', 'jam*', 'blank', 'lost',
+  'gone', 'drop*', 'flicker*', 'no dial tone', 'not ringing', 'not printing', 'stopped', 'stops', 'wrong', 'issue*',
+  'problem*', 'offline', 'locked', 'expired', 'forgot', 'not loading', 'will not', 'no longer', 'no ecg', 'no signal',
+  'not turn on', 'not connect*', 'shows no', 'weird', 'strange', 'bizarre*', 'trouble',
+]);
+
+/** A stated way to keep working: lowers urgency and clears patient-care impact. */
+export const WORKAROUND = compilePhrases([
+  'on|nous utilis* .. autre|celui|celle|ceux|celles|un|une', 'j utilise .. autre|celui|celle', 'on a pris', 'on prend',
+  'on imprime sur|avec|depuis|ailleurs', 'on passe par', 'je passe par', 'on est passe sur', 'on a bascule*', 'bascule* sur',
+  'on a remplace*', 'remplace* par', 'en attendant', 'on se debrouille', 'je me debrouille', 'a la main',
+  'je peux .. travailler', 'on peut .. travailler', 'pas grave', 'il|elle marche* encore|quand', 'mais il|elle marche*',
+  'mais il|elle fonctionne*', 'il|elle fonctionne* encore', 'de secours', 'on a mis', 'on saisit', 'on tape',
+  'on recopie', 'sur un autre', 'sur une autre', 'autre pc', 'autre poste', 'we use', 'we are using', 'using the other',
+  'we switched', 'switched to', 'moved to', 'backup', 'back up one', 'for now', 'manually', 'by hand',
+  'in the meantime', 'meanwhile', 'still works', 'still working', 'can still work', 'workaround', 'another pc',
+  'another computer', 'the other one', 'the one downstairs|upstairs', 'we can type', 'i can use',
+]);
+
+/** The writer says it can wait. */
+export const NOT_URGENT = compilePhrases([
+  'pas urgent*', 'rien d urgent', 'non urgent', 'pas presse*', 'pas de presse', 'quand vous pouve*', 'quand vous pourre*',
+  'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion', 'pas grave', 'pas bloquant*',
+  'rien de grave', 'pas prioritaire', 'no rush', 'no hurry', 'not urgent', 'whenever', 'when you have time',
+  'when you can', 'low priority', 'not a priority', 'not blocking', 'non bloquant*',
+]);
+
+/** The writer says it cannot wait. */
+export const URGENT = compilePhrases([
+  'urgent', 'urgente', 'urgents', 'urgentes', 'urgemment', 'c est une urgence', 'en urgence', 'vite', 'rapidement',
+  'au plus vite', 'asap', 'immediatement', 'tout de suite', 'maintenant', 'de suite', 'des que possible', 'bloquant*',
+  'critique', 'critiques', 'grave', 'tres grave', 'au secours', 'help us', 'urgently', 'right now', 'right away',
+  'immediately', 'as soon as possible', 'critical', 'hurry', 'quickly', 'emergency please',
+]);
+
+/** Circumstances that make waiting costly even when "urgent" is not written. */
+export const TIME_PRESSURE = compilePhrases([
+  'de garde', 'd astreinte', 'astreinte', 'ce soir', 'cette nuit', 'de nuit', 'dans # min*', 'commence dans',
+  'la queue', 'queue', 'seul', 'seule', 'demain', 'reunion de', 'je perds tout', 'perds tout', 'on call', 'tonight',
+  'night shift', 'in # min*', 'starts in', 'plus personne ne peut', 'personne ne peut', 'nobody can', 'no one can',
+  'brule*', 'odeur de brule', 'fumee', 'smoke', 'burning',
+]);
+
+/** Something care depends on. Near a blocker (see CARE_BLOCKERS) it means care is blocked or delayed. */
+export const CARE_OBJECTS = compilePhrases([
+  'dossier* patient*', 'dossiers? de? soins', 'dossier* medica*', 'prescri*', 'ordonnance*', 'administration*',
+  'traitement*', 'medicament*', 'soins', 'soin', 'resultat*', 'images', 'bracelet*', 'etiquette*', 'tube*',
+  'prelevement*', 'perf', 'perfusion*', 'chimio*', 'poches', 'surveill*', 'trace*', 'intervention*', 'operer', 'operation',
+  'trier', 'tri', 'enregistrer les patients', 'admettre', 'entrees des patients', 'entrees', 'sage femme', 'medecin* de garde',
+  'interne* de garde', 'patient*', 'patiente*', 'malade*', 'transfusion*', 'delivrer', 'accouchement', 'examiner',
+  'transmissions', 'constantes', 'patient record*', 'records', 'chart*', 'order*', 'meds', 'medication*',
+  'results', 'triage', 'register patients', 'admit', 'label new patients', 'discharge', 'surgery', 'surgeon*', 'labour',
+  'delivery', 'heparin', 'insulin*', 'on call', 'de garde',
+]);
+
+/** A blocker: combined with a care object within a few words, care is blocked or delayed. */
+export const CARE_BLOCKERS = compilePhrases([
+  'ne|n .. peu* plus|pas', 'ne|n .. pouvons plus|pas', 'peu* plus', 'peu* pas', 'impossible', 'plus acces', 'pas acces',
+  'n ont plus', 'n a plus', 'n avons plus', 'attend*', 'en attente', 'bloque*', 'bloquant*', 'ne voit plus',
+  'ne voyons plus', 'voit plus', 'on perd', 'retard*', 'can not', 'unable', 'waiting', 'wait', 'stuck', 'no access',
+  'blocked', 'delayed', 'delay*', 'cannot', 'not able', 'ne .. sonner', 'ne marche plus', 'besoin', 'needs', 'need',
+  'ne charge plus', 'ne s affiche', 'affiche plus', 'ne lit plus', 's accumulent', 'ne .. plus valider',
+  'ne .. plus tracer', 'ne .. plus joindre',
+]);
+
+/** A patient is there, waiting for the repair. */
+export const PATIENT_WAITING = compilePhrases([
+  'patient* .. attend*', 'patient* .. en attente', 'patient* .. en salle', 'patient* installe*', 'patient* a examiner',
+  'patient* a besoin', 'patient* ne peu* plus', 'patient* on', 'patients are waiting', 'patient is waiting',
+  'patients waiting', 'patient waiting', 'waiting for their', 'unites .. en attente', 'en attente de leurs',
+  'intervention commence', 'au bloc .. maintenant', 'pour operer', 'during labour',
+]);
+
+/** Degraded, not down: slowness or intermittent faults do not make a unit-wide outage urgent. */
+export const DEGRADED = compilePhrases([
+  'lent', 'lente', 'lents', 'lentes', 'lenteur*', 'rame*', 'slow', 'saute*', 'intermittent*', 'de temps en temps',
+  'une fois sur deux', 'parfois', 'toutes les # min*', 'sometimes', 'every few', 'clignote*', 'flicker*',
+]);
+
+/** Security: the writer acted on the threat or the machine is infected. */
+export const SECURITY_COMPROMISE = compilePhrases([
+  'clique*', 'clicked', 'j ai tape', 'typed', 'j ai ouvert', 'je l ai ouverte', 'ouverte', 'opened', 'virus',
+  'infecte*', 'infected', 'trojan', 'ransomware', 'chiffre*', 'encrypted', 'rancon', 'bitcoin', 'pirate*', 'hacked',
+  'utilise mon compte', 'used my account', 'fenetres bizarres', 'pubs partout', 'branchee', 'menace detectee',
+  'locked extension', 'extension locked',
+]);
+/** Security: the writer did not act on it. */
+export const SECURITY_HARMLESS = compilePhrases([
+  'pas clique', 'n ai pas clique', 'ai pas ouvert', 'n ai rien ouvert', 'pas ouvert', 'did not click', 'did not open',
+  'not opened', 'not clicked',
+]);
