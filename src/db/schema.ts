@@ -145,6 +145,61 @@ export interface ProcessedActivityTable {
   created_at: string;
 }
 
+export interface ConversationRefTable {
+  /** `<channel id>:<conversation id>` */
+  key: string;
+  channel_id: string;
+  conversation_id: string;
+  conversation_type: string;
+  user_aad_id: string | null;
+  user_id: number | null;
+  /** For a Teams channel conversation: the channel id (19:…@thread.tacv2) that support teams name. */
+  team_channel_id: string | null;
+  /** botbuilder ConversationReference as JSON. */
+  reference: string;
+  updated_at: string;
+}
+
+export interface SlaNoticeTable {
+  id: Generated<number>;
+  ticket_id: number;
+  clock: string;
+  threshold: number;
+  audience: string;
+  /** Bumped when a ticket's clocks are recomputed; older pending notices are cancelled. */
+  generation: number;
+  due_at: string;
+  state: 'pending' | 'sending' | 'sent' | 'cancelled' | 'failed';
+  claimed_by: string | null;
+  claimed_at: string | null;
+  sent_at: string | null;
+  attempts: number;
+  last_error: string | null;
+}
+
+export interface TicketCardTable {
+  ticket_id: number;
+  channel_key: string;
+  conversation_id: string;
+  activity_id: string;
+  updated_at: string;
+}
+
+export interface HandoffTable {
+  id: Generated<number>;
+  ticket_id: number;
+  user_conversation_key: string;
+  agent_conversation_id: string | null;
+  card_activity_id: string | null;
+  state: 'waiting' | 'active' | 'ended';
+  agent_ref: string | null;
+  agent_name: string | null;
+  reason: string;
+  created_at: string;
+  taken_at: string | null;
+  ended_at: string | null;
+}
+
 export interface Database {
   locations: LocationTable;
   users: UserTable;
@@ -156,6 +211,10 @@ export interface Database {
   ticket_events: TicketEventTable;
   kb_answers: KbAnswerTable;
   bot_state: BotStateTable;
+  conversation_refs: ConversationRefTable;
+  sla_notices: SlaNoticeTable;
+  ticket_cards: TicketCardTable;
+  handoffs: HandoffTable;
   processed_activities: ProcessedActivityTable;
 }
 

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as foundation from './001-foundation.js';
 import * as directoryLookups from './002-directory-lookups.js';
 import * as botTurns from './003-bot-turns.js';
+import * as channelsSlaHandoff from './004-channels-sla-handoff.js';
 
 /** Every migration, in order. Names sort in application order; never rename one that has shipped. */
 const migrations: Record<string, Migration> = {
   '001-foundation': foundation,
   '002-directory-lookups': directoryLookups,
   '003-bot-turns': botTurns,
+  '004-channels-sla-handoff': channelsSlaHandoff,
 };
 
 export const migrationProvider: MigrationProvider = {
