@@ -14,8 +14,8 @@ export interface BotEndpointDeps {
 }
 
 /**
- * Adds the Bot Framework messaging endpoint. The body is checked first: a malformed activity gets
- * 400 `{"error": "<reason>"}` and never reaches the bot; a valid one goes to `adapter.process`, which
+ * Adds the Bot Framework messaging endpoint. The body is checked first: a malformed activity (or a body
+ * that is not JSON, or too large) gets 4xx `{"error": "<reason>"}` and never reaches the bot; a valid one goes to `adapter.process`, which
  * authenticates it (401 without a valid token when credentials are configured) and runs the turn.
  *
  * ```ts
@@ -23,6 +23,7 @@ export interface BotEndpointDeps {
  * ```
  */
 export function registerBotEndpoint(server: restify.Server, { adapter, bot, logger, path = '/api/messages' }: BotEndpointDeps): void {
+  answerBodyErrorsAsReasons(server, path);
   server.post(path, async (req: restify.Request, res: restify.Response) => {
     const check = checkActivity(req.body);
     if (!check.ok) {
@@ -37,4 +38,24 @@ export function registerBotEndpoint(server: restify.Server, { adapter, bot, logg
       if (!res.headersSent) res.send(500, { error: 'the activity could not be processed' });
     }
   });
+}
+
+/** Errors raised by restify's body parser before the route runs, with the reason this endpoint gives. */
+const BODY_ERRORS: Record<string, string> = {
+  InvalidContent: 'the body is not valid JSON',
+  PayloadTooLarge: 'the body is larger than the server accepts',
+  UnsupportedMediaType: 'the body must be sent as application/json',
+};
+
+/**
+ * The body parser answers `{code, message}` on its own; on this endpoint the answer takes the same shape
+ * as the endpoint's other refusals. restify emits one event per error name (listeners must call back).
+ */
+function answerBodyErrorsAsReasons(server: restify.Server, path: string): void {
+  for (const [name, reason] of Object.entries(BODY_ERRORS)) {
+    server.on(name, (req: restify.Request, _res: restify.Response, error: { toJSON?: () => unknown }, callback: () => void) => {
+      if (req.path() === path) error.toJSON = () => ({ error: reason });
+      return callback();
+    });
+  }
 }
