@@ -29,3 +29,9 @@ for (const q of qs) {
 }
 for (const [l, st] of Object.entries(stats)) console.log(l, st.n, 'hit@1', (st.h1 / st.n).toFixed(3), 'hit@3', (st.h3 / st.n).toFixed(3), 'falseAbst', (st.fa / st.n).toFixed(3));
 console.log('abstention', abst, '/', neg, (abst / neg).toFixed(3));
+// confidence distributions
+const pos: number[] = [], negs: number[] = [];
+for (const q of qs) { const r = s.search(q.q); (q.expected === null ? negs : pos).push(r.confidence); }
+pos.sort((a, b) => a - b); negs.sort((a, b) => a - b);
+console.log('pos lowest', pos.slice(0, 12).map((x) => x.toFixed(2)).join(' '));
+console.log('neg', negs.map((x) => x.toFixed(2)).join(' '));

@@ -1,0 +1,14 @@
+import { loadFiches } from '../src/knowledge/load-fiches.js';
+import { findConcepts } from '../src/knowledge/text/concepts.js';
+import { analyzeText } from '../src/knowledge/text/analyze.js';
+import { FicheSearcher } from '../src/knowledge/search.js';
+const { fiches } = await loadFiches('knowledge');
+let t = performance.now();
+findConcepts(['x'], 'fr'); findConcepts(['x'], 'en');
+console.log('lexicon compile', (performance.now() - t).toFixed(0)); t = performance.now();
+for (const f of fiches) for (const x of [f.title, ...f.keywords, ...Object.values(f.sections)]) analyzeText(x, f.lang);
+console.log('analyze', (performance.now() - t).toFixed(0)); t = performance.now();
+new FicheSearcher(fiches);
+console.log('searcher (warm stems)', (performance.now() - t).toFixed(0)); t = performance.now();
+new FicheSearcher(fiches);
+console.log('searcher again', (performance.now() - t).toFixed(0));
