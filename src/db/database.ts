@@ -13,6 +13,8 @@ export interface Store {
   dialect: DialectName;
   /** Where the data lives, without credentials (for logs and health checks). */
   location: string;
+  /** PostgreSQL schema the store is confined to, when one was given. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ function createPostgresStore(url: string, { schema, poolSize = 10 }: StoreOption
     db,
     dialect: 'postgres',
     location: `postgres://${where.hostname}:${where.port || 5432}${where.pathname}${schema ? `#${schema}` : ''}`,
+    schema,
     close: () => db.destroy(),
   };
 }

@@ -17,7 +17,13 @@ export { formatIssue, type DirectoryIssue } from './issues.js';
 export { assetKey, emailKey } from './keys.js';
 export { isDirectoryEmpty, loadSampleHospital, readSampleHospital } from './load-sample.js';
 export { EXAMPLE_USER } from './sample-hospital/index.js';
-export { benchmarkDirectoryLookups, type DirectoryBenchmark, type DirectoryBenchmarkOptions } from './bench.js';
+export {
+  benchmarkDirectoryImport,
+  benchmarkDirectoryLookups,
+  type DirectoryBenchmark,
+  type DirectoryBenchmarkOptions,
+  type DirectoryImportBenchmark,
+} from './bench.js';
 export {
   ASSET_KINDS,
   type Application,

@@ -58,7 +58,7 @@ const hostname = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'invalid host 
 const aadObjectId = z.guid({ error: 'must be a GUID (Microsoft Entra object id)' }).transform((v) => v.toLowerCase());
 const slackUserId = z
   .string()
-  .regex(/^[UW][A-Za-z0-9]{6,}$/, 'must be a Slack member id such as U0ABC123')
+  .regex(/^[UW][A-Z0-9]{6,}$/i, 'must be a Slack member id such as U0ABC123')
   .transform((v) => v.toUpperCase());
 
 export const locationRowSchema = z.object({

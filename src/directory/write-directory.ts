@@ -14,7 +14,9 @@ export interface ImportCounts {
 type Values = Record<string, string | number | null>;
 type Stored = Values & { id: number };
 
+/** Rows per INSERT, and ids per `where id in (...)`: well under both dialects' bound-parameter limits. */
 const INSERT_CHUNK = 100;
+const ID_CHUNK = 500;
 
 /**
  * Writes validated, cross-checked rows: inserts new natural keys, updates rows whose values differ,
@@ -60,18 +62,27 @@ export async function writeDirectory(
       phone: row.phone,
       active: row.active ? 1 : 0,
     }));
-    const result = await upsert(db, 'users', 'email', rows, snapshot.users);
+    const result = await upsert(db, 'users', 'email', rows, snapshot.users, ['aad_object_id', 'slack_user_id']);
     for (const [email, id] of result.ids) userIds.set(email, id);
-    // Managers are linked once every user of the file has an id, so a file may list staff before their manager.
+    // Managers are linked once every user of the file has an id, so a file may list staff before their manager;
+    // one statement per manager and batch of staff.
+    const staffOf = new Map<number | null, number[]>();
     for (const { row } of parsed.users) {
       const wanted = row.manager_email === null ? null : userIds.get(row.manager_email)!;
       const current = snapshot.users.get(row.email)?.manager_id ?? null;
       if (wanted === current) continue;
-      await db.updateTable('users').set({ manager_id: wanted }).where('id', '=', userIds.get(row.email)!).execute();
+      const staff = staffOf.get(wanted) ?? [];
+      staff.push(userIds.get(row.email)!);
+      staffOf.set(wanted, staff);
       if (!result.inserted.has(row.email) && !result.updated.has(row.email)) {
         result.updated.add(row.email);
         result.counts.updated++;
         result.counts.unchanged--;
+      }
+    }
+    for (const [managerId, staff] of staffOf) {
+      for (const ids of chunks(staff, ID_CHUNK)) {
+        await db.updateTable('users').set({ manager_id: managerId }).where('id', 'in', ids).execute();
       }
     }
     counts.users = result.counts;
@@ -108,12 +119,18 @@ interface UpsertResult {
   updated: Set<string>;
 }
 
+/**
+ * Inserts or updates `rows` by their natural key. `uniqueColumns` may move from one stored row to
+ * another within a file (two users swapping Slack ids): those values are cleared on every row about to
+ * change them before any is written, so no intermediate state breaks a unique index.
+ */
 async function upsert(
   db: Kysely<any>,
   table: string,
   keyColumn: string,
   rows: Values[],
   stored: Map<string, object>,
+  uniqueColumns: string[] = [],
 ): Promise<UpsertResult> {
   const result: UpsertResult = {
     counts: { inserted: 0, updated: 0, unchanged: 0 },
@@ -122,6 +139,7 @@ async function upsert(
     updated: new Set(),
   };
   const fresh: Values[] = [];
+  const changed: Array<{ id: number; changes: Values }> = [];
   for (const row of rows) {
     const key = String(row[keyColumn]);
     const current = stored.get(key) as Stored | undefined;
@@ -135,12 +153,18 @@ async function upsert(
       result.counts.unchanged++;
       continue;
     }
-    await db.updateTable(table).set(changes).where('id', '=', current.id).execute();
+    changed.push({ id: current.id, changes });
     result.updated.add(key);
     result.counts.updated++;
   }
-  for (let start = 0; start < fresh.length; start += INSERT_CHUNK) {
-    const chunk = fresh.slice(start, start + INSERT_CHUNK);
+  for (const column of uniqueColumns) {
+    const ids = changed.filter(({ changes }) => column in changes).map(({ id }) => id);
+    for (const chunk of chunks(ids, ID_CHUNK)) {
+      await db.updateTable(table).set({ [column]: null }).where('id', 'in', chunk).execute();
+    }
+  }
+  for (const { id, changes } of changed) await db.updateTable(table).set(changes).where('id', '=', id).execute();
+  for (const chunk of chunks(fresh, INSERT_CHUNK)) {
     const inserted = (await db.insertInto(table).values(chunk).returning(['id', keyColumn]).execute()) as Stored[];
     for (const row of inserted) {
       const key = String(row[keyColumn]);
@@ -150,4 +174,10 @@ async function upsert(
     result.counts.inserted += chunk.length;
   }
   return result;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { systemClock, type Clock } from '../clock.js';
 import { isUniqueViolation, writeTransaction, type Database, type Store, type TicketRow } from '../db/index.js';
+import { assetKey } from '../directory/index.js';
 import { CodedError } from '../errors.js';
 import { assess, type Priority } from '../triage/index.js';
 import { assertMove, type TicketStatus } from './lifecycle.js';
@@ -26,11 +27,6 @@ export interface CreateResult {
   ticket: Ticket;
   /** false when the same source activity had already created this ticket (a retried delivery). */
   created: boolean;
-}
-
-/** Upper-case letters and digits only: "pc card 0342" and "PC-CARD-0342" share a key. */
-export function assetKey(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
 /**

@@ -89,7 +89,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   // Whatever the question, the message may also state or correct other fields.
   const rest = direct === 'answered' ? parseYesNo(text)?.rest ?? '' : text;
   let noted: string[] = [];
-  if (rest.trim().length > 2) noted = await applyStatedFields(state, await deps.understander.analyse(rest), deps);
+  if (rest.trim().length > 2) noted = await applyStatedFields(state, await deps.understander.analyseAnswer(rest), deps);
 
   if (direct === 'answered' || noted.length > 0) {
     state.retries = 0;

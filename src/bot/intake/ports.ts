@@ -20,7 +20,10 @@ export interface MessageAnalysis {
 
 /** The understanding of messages, as the bot uses it. */
 export interface Understander {
+  /** A first message: its intent and everything it says or implies about the incident. */
   analyse(text: string): Promise<MessageAnalysis>;
+  /** An answer during intake: only the fields it states outright (a correction such as "non, c'est en réa"). */
+  analyseAnswer(text: string): Promise<MessageAnalysis>;
 }
 
 /** The directory lookups intake needs. */

@@ -17,6 +17,9 @@ const usage =
   'triage import directory [--locations FILE] [--users FILE] [--assets FILE] [--applications FILE] [--teams FILE]\n' +
   '       triage import directory --sample   (the fictional Centre hospitalier de Valmont)';
 
+/** A file with a systematic mistake fails on every row; the first lines are enough to fix it. */
+const MAX_PRINTED_ISSUES = 100;
+
 const fileOptions: Record<string, DirectoryFileKind> = {
   locations: 'locations',
   users: 'users',
@@ -68,8 +71,9 @@ export const command: CliCommand = {
       if (migration.error) throw new CodedError('config_invalid', migration.error);
       const result = await importDirectory(store, sources);
       if (!result.ok) {
-        for (const issue of result.issues) ctx.stderr.write(`${formatIssue(issue)}\n`);
+        for (const issue of result.issues.slice(0, MAX_PRINTED_ISSUES)) ctx.stderr.write(`${formatIssue(issue)}\n`);
         const count = result.issues.length;
+        if (count > MAX_PRINTED_ISSUES) ctx.stderr.write(`... and ${count - MAX_PRINTED_ISSUES} more\n`);
         ctx.stderr.write(`${count} problem${count === 1 ? '' : 's'} found; nothing was imported.\n`);
         return EXIT_FAILURE;
       }

@@ -18,14 +18,25 @@ import { Random } from './prng.js';
 import { SITE_PREFIX, UNITS, type Pole, type UnitSpec } from './units.js';
 
 /** One CSV row: column name → text value (empty for none). */
-export type CsvRecord = Record<string, string>;
+export type CsvRecord<C extends string = string> = Record<C, string>;
+
+export type TeamCsv = CsvRecord<'code' | 'name' | 'level' | 'provider' | 'contract_id' | 'teams_channel_id' | 'slack_channel_id'>;
+export type ApplicationCsv = CsvRecord<'code' | 'name' | 'vendor' | 'support_team_code'>;
+export type LocationCsv = CsvRecord<'code' | 'site' | 'building' | 'floor' | 'unit_code' | 'unit_name' | 'room' | 'phone'>;
+export type UserCsv = CsvRecord<
+  | 'email' | 'display_name' | 'aad_object_id' | 'slack_user_id' | 'job_role' | 'manager_email' | 'location_code'
+  | 'preferred_language' | 'phone' | 'active'
+>;
+export type AssetCsv = CsvRecord<
+  'tag' | 'hostname' | 'kind' | 'model' | 'location_code' | 'assigned_user_email' | 'application_code' | 'clinical'
+>;
 
 export interface SampleHospital {
-  teams: CsvRecord[];
-  applications: CsvRecord[];
-  locations: CsvRecord[];
-  users: CsvRecord[];
-  assets: CsvRecord[];
+  teams: TeamCsv[];
+  applications: ApplicationCsv[];
+  locations: LocationCsv[];
+  users: UserCsv[];
+  assets: AssetCsv[];
 }
 
 export const SAMPLE_SEED = 20_260_915;
@@ -83,9 +94,9 @@ const DOCTOR_ROLES = new Set(['Chef de service', 'Médecin', 'Médecin anesthés
  */
 export function buildSampleHospital(seed = SAMPLE_SEED): SampleHospital {
   const rng = new Random(seed);
-  const locations: CsvRecord[] = [];
-  const users: CsvRecord[] = [];
-  const assets: CsvRecord[] = [];
+  const locations: LocationCsv[] = [];
+  const users: UserCsv[] = [];
+  const assets: AssetCsv[] = [];
   const usedPhones = new Set<string>();
   const usedEmails = new Set<string>([EXAMPLE_USER.email]);
   const usedSlackIds = new Set<string>();

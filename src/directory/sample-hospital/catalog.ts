@@ -12,7 +12,7 @@ export interface TeamSpec {
 export const TEAMS: TeamSpec[] = [
   { code: 'helpdesk-l1', name: 'Centre de services informatique (N1)', level: 'l1', provider: 'internal', contract_id: 'internal-l1' },
   { code: 'helpdesk-outsourced', name: 'Assistance N1 externalisée (nuits et week-ends)', level: 'l1', provider: 'Assistance Santé Services', contract_id: 'outsourced-helpdesk' },
-  { code: 'dpi-vendor-l2', name: 'Support éditeur DPI Cristal-Net (N2)', level: 'l2', provider: 'Softway Medical', contract_id: 'dpi-vendor-l2' },
+  { code: 'dpi-vendor-l2', name: 'Support éditeur DPI Cristal-Net (N2)', level: 'l2', provider: 'MédiDossier Éditions', contract_id: 'dpi-vendor-l2' },
   { code: 'pacs-vendor-l2', name: 'Support éditeur PACS (N2)', level: 'l2', provider: 'Radiologix Systèmes', contract_id: 'pacs-vendor-l2' },
   { code: 'lab-vendor-l2', name: 'Support éditeur SIL (N2)', level: 'l2', provider: 'BioLogic Informatique', contract_id: 'lab-vendor-l2' },
   { code: 'apps-l2', name: 'Applications métier (N2)', level: 'l2', provider: 'internal', contract_id: 'internal-l2' },
@@ -34,7 +34,7 @@ export interface ApplicationSpec {
 }
 
 export const APPLICATIONS: ApplicationSpec[] = [
-  { code: 'dpi', name: 'DPI Cristal-Net', vendor: 'Softway Medical', support_team_code: 'dpi-vendor-l2', product: 'Cristal-Net 7 (dossier patient informatisé)' },
+  { code: 'dpi', name: 'DPI Cristal-Net', vendor: 'MédiDossier Éditions', support_team_code: 'dpi-vendor-l2', product: 'Cristal-Net 7 (dossier patient informatisé)' },
   { code: 'gam', name: 'GAM admissions', vendor: 'Santé Gestion', support_team_code: 'apps-l2', product: 'GAM (gestion administrative des malades)' },
   { code: 'pacs', name: 'PACS imagerie', vendor: 'Radiologix Systèmes', support_team_code: 'pacs-vendor-l2', product: 'Radiologix PACS 12' },
   { code: 'sil', name: 'SIL laboratoire', vendor: 'BioLogic Informatique', support_team_code: 'lab-vendor-l2', product: 'BioLogic SIL 5' },

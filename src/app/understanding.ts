@@ -1,0 +1,56 @@
+import {
+  correctFields, createUnderstander, type IncidentFields, type Understanding, type UnderstanderOptions,
+} from '../triage/index.js';
+import type { MessageAnalysis, Understander } from '../bot/index.js';
+
+/** An incident with nothing stated: a correction read against it yields only what the answer says. */
+const NOTHING_STATED: IncidentFields = {
+  category: { value: 'hardware', source: 'default' },
+  scope: { value: 'single_user', source: 'default' },
+  urgency: { value: 'medium', source: 'default' },
+  patient_care_impact: { value: false, source: 'default' },
+  asset_hint: null,
+  location_hint: null,
+  impact: 'low',
+  priority: 'P4',
+};
+
+/** What a message says about the incident fields: stated or inferred from its words, never defaults. */
+function fieldsOf(fields: Partial<IncidentFields> | null | undefined, includeInferred: boolean): Omit<MessageAnalysis, 'language' | 'intent'> {
+  const take = <T>(field: { value: T; source: string } | undefined): T | undefined =>
+    field && (field.source === 'stated' || (includeInferred && field.source === 'inferred')) ? field.value : undefined;
+  const location = fields?.location_hint ?? undefined;
+  const asset = fields?.asset_hint ?? undefined;
+  return {
+    category: take(fields?.category),
+    scope: take(fields?.scope),
+    urgency: take(fields?.urgency),
+    patientCareImpact: take(fields?.patient_care_impact),
+    ...(asset ? { assetHint: { tag: asset.tag, hostname: asset.hostname, kind: asset.kind } } : {}),
+    ...(location
+      ? { locationHint: { unit: location.unit, building: location.building, floor: location.floor?.toString(), room: location.room } }
+      : {}),
+  };
+}
+
+export function toAnalysis(understanding: Understanding): MessageAnalysis {
+  return {
+    language: understanding.language,
+    intent: understanding.intent.value,
+    ...(understanding.ticket_ref ? { ticketNumber: understanding.ticket_ref } : {}),
+    ...fieldsOf(understanding.fields, true),
+  };
+}
+
+/** The bot's view of the triage understanding (rules, plus a chat model when configured). */
+export function createBotUnderstander(options: UnderstanderOptions = {}): Understander {
+  const understander = createUnderstander(options);
+  return {
+    analyse: async (text) => toAnalysis(await understander.understand(text)),
+    analyseAnswer: async (text) => ({
+      language: (await understander.understand(text)).language,
+      intent: 'unknown',
+      ...fieldsOf(correctFields(NOTHING_STATED, text), false),
+    }),
+  };
+}
