@@ -1,31 +1,19 @@
+import { createRuntime } from './app/runtime.js';
 import { loadConfig } from './config/index.js';
-import { createStore, migrateToLatest } from './db/index.js';
 import { createLogger } from './log.js';
-import { createWebServer, listen } from './web/server.js';
-import { isDirectoryEmpty, loadSampleHospital } from './directory/index.js';
+import { listen } from './web/server.js';
 
-/** `npm start`: migrate, seed the sample hospital into an empty database, serve. */
+/** `npm start`: migrate, seed the sample hospital into an empty database, serve the bot and /healthz. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const store = createStore(config.databaseUrl);
-  const migration = await migrateToLatest(store);
-  if (migration.error) throw new Error(migration.error);
-  if (migration.applied.length) logger.info({ applied: migration.applied, database: store.location }, 'database migrated');
-
-  if (config.seedSampleDirectory && (await isDirectoryEmpty(store))) {
-    const report = await loadSampleHospital(store);
-    logger.info({ report }, 'sample hospital directory loaded');
-  }
-
-  const server = createWebServer({ store, logger });
-  const port = await listen(server, config.port, config.host);
-  logger.info({ port, database: store.location }, 'triage listening');
+  const runtime = await createRuntime(config, { logger });
+  const port = await listen(runtime.server, config.port, config.host);
+  logger.info({ port, database: runtime.store.location, auth: config.botFramework.appId ? 'bot-framework' : 'none' }, 'triage listening');
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    server.close();
-    await store.close();
+    await runtime.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

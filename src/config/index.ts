@@ -31,6 +31,8 @@ const envSchema = z.object({
   MicrosoftAppPassword: optionalString,
   MicrosoftAppTenantId: optionalString,
   MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
+  /** Bot Framework service URL for Teams channels the bot is mapped to but has not heard from yet. */
+  TEAMS_SERVICE_URL: z.preprocess(emptyToUndefined, z.string().url().default('https://smba.trafficmanager.net/emea/')),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,
   /** Optional LLM: openai (any OpenAI-compatible endpoint), azure-openai, or ollama. */
@@ -39,9 +41,22 @@ const envSchema = z.object({
   LLM_BASE_URL: optionalString,
   LLM_API_KEY: optionalString,
   LLM_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(4000)),
+  /** Azure OpenAI only: the REST API version of the deployment. */
+  LLM_API_VERSION: z.preprocess(emptyToUndefined, z.string().default('2024-10-21')),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The optional chat model: provider, model (or Azure deployment), endpoint, key, time budget. */
+export interface LlmConfig {
+  provider: Env['LLM_PROVIDER'];
+  model?: string;
+  baseUrl?: string;
+  apiKey?: string;
+  timeoutMs: number;
+  /** Azure OpenAI REST API version. */
+  apiVersion: string;
+}
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -55,8 +70,9 @@ export interface Config {
   routingConfigPath: string;
   redactionConfigPath: string;
   botFramework: { appId?: string; appPassword?: string; tenantId?: string; appType?: Env['MicrosoftAppType'] };
+  teamsServiceUrl: string;
   slack: { signingSecret?: string; botToken?: string };
-  llm: { provider: Env['LLM_PROVIDER']; model?: string; baseUrl?: string; apiKey?: string; timeoutMs: number };
+  llm: LlmConfig;
 }
 
 /**
@@ -87,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tenantId: e.MicrosoftAppTenantId,
       appType: e.MicrosoftAppType,
     },
+    teamsServiceUrl: e.TEAMS_SERVICE_URL,
     slack: { signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN },
     llm: {
       provider: e.LLM_PROVIDER,
@@ -94,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       baseUrl: e.LLM_BASE_URL,
       apiKey: e.LLM_API_KEY,
       timeoutMs: e.LLM_TIMEOUT_MS,
+      apiVersion: e.LLM_API_VERSION,
     },
   };
 }

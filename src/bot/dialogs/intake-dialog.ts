@@ -81,8 +81,9 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     if (intake.pending !== question) intake.retries = 0;
     intake.pending = question;
     const prompt = promptFor(intake, question);
-    if (prompt.summary) await sendCard(dc.context, summaryCard(intake));
-    await sendWithChoices(dc.context, prompt.text, prompt.choices);
+    // The summary card carries its own buttons; quick replies would only repeat them.
+    if (prompt.summary) await sendCard(dc.context, summaryCard(intake), prompt.text);
+    else await sendWithChoices(dc.context, prompt.text, prompt.choices);
     return Dialog.EndOfTurn;
   }
 

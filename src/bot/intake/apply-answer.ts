@@ -106,6 +106,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     }
     return retry(state, 'intake.retry.detail');
   }
+  if (question === 'change') return retry(state, 'intake.retry.change');
   const yesNoQuestion = question === 'patient_care' || (question === 'location' && state.locationMode === 'confirm');
   return retry(state, yesNoQuestion ? 'intake.retry.yes_no' : 'intake.retry.choice');
 }

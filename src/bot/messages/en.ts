@@ -52,6 +52,7 @@ export const en: Record<MessageKey, string> = {
   'intake.retry.asset_unknown': 'I can\'t find the device "{text}". Check the label (for example PC-CARD-0342), or answer "I don\'t know".',
   'intake.retry.location_unknown': 'I don\'t recognise that unit. Try for example "intensive care", "emergency" or "cardiology".',
   'intake.retry.detail': 'Could you give a few more words?',
+  'intake.retry.change': 'I could not tell what to correct. For example: "it\'s in the ICU", "the whole unit is affected", "not urgent", "it\'s PC-CARD-0342".',
   'intake.retry.too_many': 'I\'m not getting it. Say "cancel" to stop, or call 5000.',
   'intake.noted': 'Noted: {changes}.',
   'intake.created': 'Ticket {number} created. Priority {priority}, handled by {team}.',

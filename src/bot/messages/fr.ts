@@ -50,6 +50,7 @@ export const fr = {
   'intake.retry.asset_unknown': 'Je ne trouve pas l\'appareil « {text} ». Vérifiez l\'étiquette (par exemple PC-CARD-0342), ou répondez « je ne sais pas ».',
   'intake.retry.location_unknown': 'Je ne reconnais pas ce service. Essayez par exemple « réanimation », « urgences » ou « cardiologie ».',
   'intake.retry.detail': 'Pouvez-vous préciser en quelques mots ?',
+  'intake.retry.change': 'Je n\'ai pas trouvé quoi corriger. Par exemple : « c\'est en réa », « tout le service est touché », « pas urgent », « c\'est le PC-CARD-0342 ».',
   'intake.retry.too_many': 'Je n\'y arrive pas. Dites « annule » pour arrêter, ou appelez le 5000.',
   'intake.noted': 'C\'est noté : {changes}.',
   'intake.created': 'Ticket {number} créé. Priorité {priority}, pris en charge par {team}.',

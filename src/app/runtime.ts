@@ -1,0 +1,93 @@
+import { ConversationState, UserState, type CloudAdapter } from 'botbuilder';
+import type restify from 'restify';
+import { TriageBot, type BotServices } from '../bot/index.js';
+import { ExactlyOnceMiddleware } from '../bot/idempotency/index.js';
+import { KyselyStorage } from '../bot/storage/index.js';
+import { BotFrameworkNotifier, ConversationRefs, recordConversations } from '../channels/notifier/index.js';
+import { createTeamsAdapter, registerBotEndpoint } from '../channels/teams/index.js';
+import { systemClock, type Clock } from '../clock.js';
+import type { Config } from '../config/index.js';
+import { createStore, migrateToLatest, type Store } from '../db/index.js';
+import { DirectoryRepository, isDirectoryEmpty, loadSampleHospital } from '../directory/index.js';
+import { KyselyAnswerLog, openKnowledgeBase } from '../knowledge/index.js';
+import type { Logger } from '../log.js';
+import { TicketRepository, loadRoutingConfig } from '../tickets/index.js';
+import { createWebServer } from '../web/server.js';
+import { createKnowledgeDesk } from './knowledge-desk.js';
+import { createBotUnderstander } from './understanding.js';
+
+/** The whole product in one process: store, directory, knowledge, bot, channels and HTTP server. */
+export interface Runtime {
+  config: Config;
+  store: Store;
+  logger: Logger;
+  clock: Clock;
+  services: BotServices;
+  bot: TriageBot;
+  adapter: CloudAdapter;
+  refs: ConversationRefs;
+  notifier: BotFrameworkNotifier;
+  server: restify.Server;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  logger: Logger;
+  clock?: Clock;
+  /** An already open store (tests); otherwise DATABASE_URL is opened. */
+  store?: Store;
+}
+
+/** Migrates, seeds the sample hospital into an empty database when configured, and wires everything. */
+export async function createRuntime(config: Config, { logger, clock = systemClock, store: given }: RuntimeOptions): Promise<Runtime> {
+  const store = given ?? createStore(config.databaseUrl);
+  const migration = await migrateToLatest(store);
+  if (migration.error) throw new Error(migration.error);
+  if (migration.applied.length) logger.info({ applied: migration.applied, database: store.location }, 'database migrated');
+  if (config.seedSampleDirectory && (await isDirectoryEmpty(store))) {
+    const report = await loadSampleHospital(store);
+    logger.info({ report }, 'sample hospital directory loaded');
+  }
+
+  const { knowledge, problems } = await openKnowledgeBase(config.knowledgeDir);
+  for (const problem of problems) logger.warn({ file: problem.file, line: problem.line, problem: problem.message }, 'fiche left out');
+
+  const directory = new DirectoryRepository(store);
+  const tickets = new TicketRepository(store, clock, loadRoutingConfig(config.routingConfigPath));
+  const services: BotServices = {
+    understander: createBotUnderstander({ timeoutMs: config.llm.timeoutMs }),
+    directory,
+    tickets,
+    knowledge: createKnowledgeDesk(knowledge, new KyselyAnswerLog(store, clock)),
+    clock,
+    logger,
+  };
+
+  const storage = new KyselyStorage(store, clock);
+  const bot = new TriageBot(services, new ConversationState(storage), new UserState(storage));
+  const adapter = createTeamsAdapter(config.botFramework, logger);
+  const refs = new ConversationRefs(store, () => clock.now());
+  adapter.use(new ExactlyOnceMiddleware({ store, logger, clock }));
+  adapter.use(
+    recordConversations(refs, async (context) => {
+      const aad = context.activity.from?.aadObjectId;
+      return aad ? (await directory.findUserByAadObjectId(aad))?.id : undefined;
+    }, logger),
+  );
+  const notifier = new BotFrameworkNotifier({
+    adapter,
+    refs,
+    logger,
+    appId: config.botFramework.appId ?? '',
+    defaultServiceUrl: config.teamsServiceUrl,
+  });
+  const server = createWebServer({ store, logger, routes: [(s) => registerBotEndpoint(s, { adapter, bot, logger })] });
+
+  return {
+    config, store, logger, clock, services, bot, adapter, refs, notifier, server,
+    async close() {
+      server.close();
+      await store.close();
+    },
+  };
+}
