@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Category } from './vocabulary.js';
 import { BIOMEDICAL, HARDWARE, MONITOR_WORDS, NETWORK, PHONE, PRINTER, SOFTWARE } from './category-lexicon.js';
-import { compilePhrases, locatePhrase, type Phrase, type Prepared } from './matcher.js';
+import { compilePhrases, locatePhrase, matchesAny, type Phrase, type Prepared } from './matcher.js';
 
 export const ASSET_KINDS = [
   'workstation', 'printer', 'label_printer', 'phone', 'server', 'network', 'biomedical', 'application',
@@ -17,11 +17,9 @@ export const assetHintSchema = z.object({
 /** Which equipment the message is about, as far as it says. Every key is optional. */
 export type AssetHint = z.infer<typeof assetHintSchema>;
 
-const LABEL_PRINTER = compilePhrases([
-  'imprimante* a|de|d|des? bracelet*|etiquette*', 'imprimante* bracelet*|etiquette*', 'bracelet* .. imprim*',
-  'etiquette* .. imprim*', 'imprim* .. bracelet*|etiquette*', 'label printer*', 'wristband printer*', 'labels', 'zebra',
-  'print* .. label*|wristband*',
-]);
+const LABEL_PRINTER = compilePhrases(['label printer*', 'wristband printer*', 'zebra', 'imprimante* a|d etiquette*|bracelet*']);
+/** What a label printer prints: a printer named with these is a label printer. */
+const LABELS = compilePhrases(['bracelet*', 'etiquette*', 'label', 'labels', 'wristband*', 'code* barre*', 'barcode*']);
 const SERVER = compilePhrases([
   'serveur*', 'server*', 'partage*', 'lecteur* reseau*', 'shared drive*', 'network drive*', 'file server*', 'lecteur h',
 ]);
@@ -76,6 +74,7 @@ function findHostname(raw: string, tag: string | undefined): string | undefined 
 /** The kind of equipment named first in the text, preferring kinds that fit the category. */
 export function findAssetKind(text: Prepared, category?: Category): AssetKind | undefined {
   const found: Array<{ kind: AssetKind; at: number }> = [];
+  if (matchesAny(text, PRINTER) && matchesAny(text, LABELS)) found.push({ kind: 'label_printer', at: -1 });
   const monitor = MONITOR_WORDS.map((phrase) => locatePhrase(text, phrase)).find((hit) => hit !== undefined);
   if (monitor) found.push({ kind: category === 'biomedical' ? 'biomedical' : 'workstation', at: monitor.start });
   for (const [kind, phrases] of KIND_PHRASES) {

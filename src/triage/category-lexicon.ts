@@ -16,7 +16,8 @@ export const BIOMEDICAL = compilePhrases([
   'bistouri*', 'appareil d anesthesie', 'respi', 'cardiotocograph*', 'monito', 'holter', 'fibroscope*', 'endoscope*',
   'infusion pump*', 'syringe pump*', 'ventilator*', 'defibrillator*', 'ekg', 'fetal monitor*', 'patient monitor*',
   'cardiac monitor*', 'ctg', 'glucometer*', 'ultrasound', 'mri', 'incubator*', 'anaesthesia machine', 'anesthesia machine',
-  'dialysis', 'medical device*', 'dispositif* medica*', 'appareil* biomedica*', 'biomed*',
+  'dialysis', 'syringe driver*', 'infusion*', 'drip', 'analyzer*', 'analyser*', 'analyseur*', 'automate*', 'gazometre*',
+  'blood gas', 'medical device*', 'dispositif* medica*', 'appareil* biomedica*', 'biomed*',
 ]);
 
 /** "moniteur" / "monitor": a patient monitor when one of these is near, a PC screen otherwise. */
@@ -40,7 +41,11 @@ export const SECURITY = compilePhrases([
   'demandait .. mot de passe', 'asking for .. password|login|credentials', 'fenetres bizarres', 'pubs partout',
   'cle usb trouvee', 'usb trouve*', 'found usb', 'utilise mon compte', 'used my account', 'encrypted', 'bitcoin',
   'suspicious', 'scam', 'spoof*', 'fuite de donnees', 'data leak', 'infecte*', 'infected', 'compromis', 'compromised',
-  'extension locked', 'pieces? jointe* .. zip', 'attachment .. zip',
+  'extension locked', 'pieces? jointe* .. zip', 'se fait passer pour', 'se faisant passer pour', 'usurp*', 'fraude*', 'virement',
+  'pretend* to be', 'pretending', 'impersonat*', 'faux|fausse mail|message|colis|site|lien|sms|facture|livraison|dsi',
+  'fake email|message|link|invoice|parcel|delivery|website', 'clique* .. piece* jointe*', 'clicked .. attachment',
+  'opened .. attachment', 'expediteur inconnu', 'unknown sender', 'macro', 'macros', 'popup*', 'pop up', 'call a number',
+  'from my account', 'depuis mon compte', 'quelqu un .. mon compte', 'someone .. my account', 'attachment .. zip',
 ]);
 
 /** Broken credentials and logins. Group-wide login failures are resolved to software in category.ts. */
@@ -68,7 +73,8 @@ export const PHONE = compilePhrases([
   'telephone*', 'telephonie', 'dect', 'bip', 'bips', 'biper', 'poste fixe', 'postes fixes', 'fixe', 'fixes', 'tonalite',
   'repondeur*', 'fax', 'faxes', 'standard telephonique', 'le standard', 'appel* entrant*', 'appels', 'appel malade',
   'sonnette*', 'smartphone*', 'portable pro', 'phone*', 'pager*', 'bleep*', 'dial tone', 'voicemail', 'softphone',
-  'ligne* telephonique*', 'capte* plus|pas', 'nurse call', 'call bell*'
+  'ligne* telephonique*', 'capte* plus|pas', 'nurse call', 'call bell*', 'paging', 'overhead paging', 'public address',
+  'interphone*', 'sonorisation', 'appel* general|generaux', 'voicemail', 'messagerie vocale'
 ]);
 
 export const NETWORK = compilePhrases([
@@ -84,7 +90,7 @@ export const SOFTWARE = compilePhrases([
   'gestion des lits', 'bed management', 'scheduling', 'tool', 'viewer', 'system', 'systeme informatique', 'navigateur',
   'browser', 'chrome', 'edge', 'firefox', 'citrix', 'erreur 500', 'error 500', 'mise a jour du logiciel', 'acrobat',
   'adobe', 'pdf', 'intranet', 'agenda', 'calendrier', 'calendar', 'zoom', 'visio*', 'video calls', 'patient record system',
-  'gam', 'prescription software', 'lab software', 'base de donnees', 'database',
+  'gam', 'prescription software', 'patient record*', 'dossier patient', 'dossiers patients', 'lab results', 'lab software', 'base de donnees', 'database',
 ]);
 
 export const HARDWARE = compilePhrases([
@@ -92,6 +98,6 @@ export const HARDWARE = compilePhrases([
   'unite centrale', 'ecran*', 'clavier*', 'souris', 'laptop*', 'computer*', 'workstation*', 'screen*', 'keyboard*',
   'mouse', 'desktop*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
   'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'videoprojecteur*', 'projecteur*', 'webcam*',
-  'casque*', 'micro', 'ventilateur', 'chargeur*', 'charger*', 'batterie', 'battery', 'usb', 'tablette*', 'tablet*',
+  'casque*', 'micro', 'microphone*', 'headset*', 'headphone*', 'earphone*', 'mic', 'ventilateur', 'chargeur*', 'charger*', 'batterie', 'battery', 'usb', 'tablette*', 'tablet*',
   'ecran bleu', 'blue screen', 'plus de son', 'pas de son', 'no sound', 'haut parleur*', 'speaker*', 'chariot informatique', 'pc portable',
 ]);

@@ -1,6 +1,6 @@
 import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
-import { matchesAny, type Prepared } from './matcher.js';
+import { locatePhrase, matchesAny, type Phrase, type Prepared } from './matcher.js';
 import {
   ACCESS_CREDENTIALS, BIOMEDICAL, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, PATIENT_MONITOR_CONTEXT,
   PC_MONITOR_CONTEXT, PHONE, PRINTER, SECURITY, SOFTWARE,
@@ -17,20 +17,20 @@ export function mentionsMedicalDevice(text: Prepared): boolean {
   return matchesAny(text, BIOMEDICAL) || mentionsPatientMonitor(text);
 }
 
-/** Category words found in the text, strongest first; empty when the message names nothing. */
-const DEVICE_ORDER: Array<[Category, (text: Prepared) => boolean]> = [
-  ['security', (text) => matchesAny(text, SECURITY)],
-  ['biomedical', mentionsMedicalDevice],
-  ['access', (text) => matchesAny(text, ACCESS_CREDENTIALS)],
-  ['printer', (text) => matchesAny(text, PRINTER)],
-  ['phone', (text) => matchesAny(text, PHONE)],
-  ['network', (text) => matchesAny(text, NETWORK)],
+/** Named things that decide the category outright, strongest first (after security and medical devices). */
+const NAMED_ORDER: Array<[Category, readonly Phrase[]]> = [
+  ['access', ACCESS_CREDENTIALS],
+  ['printer', PRINTER],
+  ['phone', PHONE],
+  ['network', NETWORK],
 ];
 
 /** True when the text names something a category can be read from (used by intent detection). */
 export function mentionsCategoryWords(text: Prepared): boolean {
   return (
-    DEVICE_ORDER.some(([, test]) => test(text)) ||
+    matchesAny(text, SECURITY) ||
+    mentionsMedicalDevice(text) ||
+    NAMED_ORDER.some(([, phrases]) => matchesAny(text, phrases)) ||
     matchesAny(text, SOFTWARE) ||
     matchesAny(text, HARDWARE) ||
     matchesAny(text, MONITOR_WORDS)
@@ -38,16 +38,36 @@ export function mentionsCategoryWords(text: Prepared): boolean {
 }
 
 /**
- * Category of an incident by DESIGN.md's rules: security and medical devices first; a broken
- * credential is access; a login failure is access for one person but software when a group is locked
- * out; then what the message names (printer, phone, network, application, hardware).
- * Service requests are always `request`.
+ * Category of an incident by DESIGN.md's rules. Service requests are always `request`. Then:
+ * security; a medical device, unless another piece of equipment is named before it ("le réseau tombe,
+ * les couveuses perdent la transmission" is network); a broken credential is access; printer, phone,
+ * network; a login failure is access for one person but software when a group is locked out; between
+ * an application and a machine, whichever is named first. Nothing recognised: software, `default`.
  */
 export function detectCategory(text: Prepared, options: { request: boolean; scope: Scope }): Field<Category> {
   if (options.request) return stated('request');
-  for (const [category, test] of DEVICE_ORDER) if (test(text)) return stated(category);
+  if (matchesAny(text, SECURITY)) return stated('security');
+  const device = firstAt(text, OTHER_EQUIPMENT);
+  if (mentionsMedicalDevice(text) && firstAt(text, BIOMEDICAL_CUES) <= device) return stated('biomedical');
+  for (const [category, phrases] of NAMED_ORDER) if (matchesAny(text, phrases)) return stated(category);
   if (matchesAny(text, LOGIN_FAILURE)) return inferred(options.scope === 'single_user' ? 'access' : 'software');
-  if (matchesAny(text, SOFTWARE)) return stated('software');
-  if (matchesAny(text, HARDWARE) || matchesAny(text, MONITOR_WORDS)) return stated('hardware');
+  const software = firstAt(text, SOFTWARE);
+  const hardware = Math.min(firstAt(text, HARDWARE), firstAt(text, MONITOR_WORDS));
+  if (software < Infinity && software <= hardware) return stated('software');
+  if (hardware < Infinity) return stated('hardware');
+  if (mentionsMedicalDevice(text)) return stated('biomedical');
   return byDefault('software');
+}
+
+const OTHER_EQUIPMENT = [...PRINTER, ...PHONE, ...NETWORK, ...SOFTWARE, ...HARDWARE];
+const BIOMEDICAL_CUES = [...BIOMEDICAL, ...MONITOR_WORDS];
+
+/** Token position of the first phrase of the list found in the text (Infinity when none). */
+function firstAt(text: Prepared, phrases: readonly Phrase[]): number {
+  let first = Infinity;
+  for (const phrase of phrases) {
+    const hit = locatePhrase(text, phrase);
+    if (hit && hit.start < first) first = hit.start;
+  }
+  return first;
 }

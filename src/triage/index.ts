@@ -1,2 +1,27 @@
 export * from './vocabulary.js';
 export * from './priority.js';
+export type { Field, FieldSource } from './field.js';
+export { INTENTS, intentSchema, type Intent } from './intent.js';
+export { ASSET_KINDS, assetKindSchema, assetHintSchema, type AssetKind, type AssetHint } from './asset-hint.js';
+export { UNITS, unitSchema, locationHintSchema, type Unit, type LocationHint } from './location-hint.js';
+export { findTicketReference } from './ticket-reference.js';
+export { detectLanguage } from './language.js';
+export {
+  ASSESSED_FIELDS,
+  unstatedFields,
+  withAssessment,
+  type AssessedField,
+  type IncidentFields,
+} from './incident-fields.js';
+export { understandText, carriesFields, type Understanding } from './understand.js';
+export { createUnderstander, type Understander, type UnderstanderOptions } from './understander.js';
+export {
+  modelExtractionSchema,
+  extractWithModel,
+  type ModelExtraction,
+  type ModelExtractionResult,
+  type ModelFailure,
+} from './model-extraction.js';
+export { mergeField, mergeIncidentFields } from './merge.js';
+export { correctFields, type FieldChanges } from './correction.js';
+export { evaluateUnderstanding, labelledCaseSchema, type LabelledCase, type EvaluationReport } from './evaluation.js';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
 import { mentionsCategoryWords } from './category.js';
+import { SECURITY } from './category-lexicon.js';
 import { PROBLEM } from './signal-lexicon.js';
 import { findTicketReference } from './ticket-reference.js';
 
@@ -16,7 +17,7 @@ export type Intent = z.infer<typeof intentSchema>;
 const TALK_TO_HUMAN = compilePhrases([
   'parler a|avec quelqu|qqn|personne|humain|technicien|agent|conseiller|operateur', 'parler a|avec un|une humain|vraie|technicien|agent|personne|conseiller|operateur',
   'un humain', 'une vraie personne', 'un vrai technicien', 'une personne reelle', 'passe|passez moi un|une|quelqu',
-  'rappelez moi', 'rappeler moi', 'appelez moi', 'vous appeler', 'talk|speak to|with a|someone|somebody|human|person|agent|technician|anyone',
+  'rappelez moi', 'rappeler moi', 'appelez moi', 'vous appeler', 'talk|speak to|with a|an|someone|somebody|human|person|agent|technician|anyone',
   'real person', 'human please', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
 ]);
 
@@ -53,28 +54,41 @@ const STATUS = compilePhrases([
 const HOW_TO = compilePhrases([
   'comment', 'how', 'ou trouver', 'ou je trouve', 'ou trouve t on', 'ou se trouve', 'ou est ce que je|on', 'c est quoi',
   'qu est ce que c est', 'c quoi', 'what is|are', 'what s the procedure', 'quel|quelle|quels|quelles est|sont', 'quelle procedure',
-  'existe t il', 'is there a|an', 'where can|do|is', 'tuto*', 'explique* moi', 'a quoi sert',
+  'existe t il', 'is there a|an', 'where can|do|is', 'tuto*', 'explique* moi', 'a quoi sert', 'marche a suivre',
+  'est ce qu il y a|existe', 'y a t il', 'une fiche|un tuto|une procedure|une doc|un guide pour|sur', 'is there any'
 ]);
+/** "What do I do if the DPI goes down?" asks for a procedure, not a repair. */
+const HYPOTHETICAL = compilePhrases(['si', 'if', 'en cas de|d', 'in case', 's il', 's ils']);
 const YES_NO = compilePhrases([
-  'est ce que je|j|on|l on peut|peux|pourrais|ai', 'puis je', 'peut on', 'can i|we', 'is it possible', 'est il possible', 'ai je le droit',
+  'est ce que je|j|on peut|peux|pourrais|ai', 'est ce qu on peut', 'puis je', 'peut on', 'can i|we', 'is it possible', 'est il possible', 'ai je le droit',
   'am i allowed', 'est ce possible', 'est ce qu il est possible',
 ]);
 /** Words that make a question an IT question (otherwise the bot has nothing to answer). */
 const IT_TOPIC = compilePhrases([
   'informatique', 'hotline', 'procedure*', 'mode degrade', 'formulaire', 'fiche', 'acces', 'compte*', 'renvoi*', 'transferer',
   'transfert', 'agenda', 'calendrier', 'calendar', 'downtime', 'account*', 'forward*', 'teletravail', 'droit*', 'phishing',
-  'support', 'dsi', 'it', 'ticket', 'mot de passe', 'password', 'access', 'install*', 'configur*', 'parametr*', 'signature',
-  'sauvegard*', 'backup', 'partager', 'share', 'wifi', 'imprim*', 'print*',
+  'support', 'dsi', 'it support|department|helpdesk', 'ticket', 'mot de passe', 'password', 'access', 'install*', 'configur*', 'parametr*', 'signature',
+  'sauvegard*', 'backup', 'partager', 'share', 'wifi', 'imprim*', 'print*', 'liste de diffusion', 'mailing list', 'mail',
+  'mails', 'email*', 'logiciel*', 'application*', 'droit*',
 ]);
 
-const REQUEST_STRONG = compilePhrases([
-  'install*', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer', 'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|poste*|pc|ecran*|telephone*|dect|materiel|interne*|externe*|ide|medecin*|imprimante*|badge*|clavier|souris',
-  'ouvrir|ouverture .. droit*|acces|compte*', 'droits? d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*|acces',
-  'avoir acces', 'avoir les droits', 'restaur*', 'recuperer .. version|fichier*|dossier*|mail*|document*', 'demenag*', 'deplacer .. poste*|pc|imprimante*',
-  'commander', 'commande de', 'demande d|de installation|ouverture|creation|acces|droits|materiel|demenagement|pret|ajout|compte',
-  'create .. account*', 'new account|user|intern|phone|starter|joiner|laptop|screen|monitor|dect|badge', 'new .. account|phone|laptop|screen|monitor',
-  'give|grant .. access', 'access to the|my|our', 'restore', 'recover', 'request for|a', 'set up a|an|new', 'second|2nd|extra monitor|screen',
-  'deuxieme|second|autre ecran', 'ecran supplementaire', 'imprimante supplementaire', 'ajout d', 'mise a disposition', 'pret d|de',
+/** New accounts, rights, installations, restores, equipment: a request even when something else is wrong. */
+const REQUEST_CORE = compilePhrases([
+  'besoin d|de .. compte*|acces|droits', '# comptes', 'un|des|deux|trois|quatre|cinq|# compte|comptes pour', 'account|accounts for', 'need .. account*',
+  'installer', 'installation*', 'install', 'installed', 'installing', 'reinstaller', 'installez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
+  'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|poste*|pc|ecran*|telephone*|dect|materiel|interne*|externe*|ide|medecin*|imprimante*|badge*|clavier|souris',
+  'ouvrir|ouverture .. droit*|compte*', 'droit|droits d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*',
+  'avoir les droits', 'restaur*', 'recuperer .. version|fichier*|dossier*|mail*|document*',
+  'demande d|de installation|ouverture|creation|acces|droits|materiel|demenagement|pret|ajout|compte',
+  'create .. account*', 'new account|user|intern|phone|starter|joiner|laptop|screen|monitor|dect|badge',
+  'new .. account|phone|laptop|screen|monitor', 'restore', 'recover', 'request for|a', 'set up a|an|new',
+  'ecran supplementaire', 'imprimante supplementaire',
+]);
+/** Softer request wording: a request only when nothing is reported broken. */
+const REQUEST_SOFT = compilePhrases([
+  'avoir acces', 'acces a|au|aux', 'ajouter|rajouter .. dans|a|au|sur', 'liste* de diffusion', 'mailing list', 'distribution list',
+  'add me|him|her|them|us .. to', 'demenag*', 'compte* .. pour', 'acces* .. pour', 'account* .. for', 'access for', 'ouvrir|ouverture .. acces', 'give|grant .. access', 'access to the|my|our', 'ajout d',
+  'mise a disposition', 'pret d|de', 'second|2nd|extra monitor|screen', 'deuxieme|second|autre ecran', 'commander', 'commande de', 'deplacer .. poste*|pc|imprimante*', 'donner|attribuer .. acces',
 ]);
 const REQUEST_WEAK = compilePhrases([
   'je voudrais', 'je souhaite*', 'j aimerais', 'je veux', 'besoin d|de', 'il me faudrait', 'il nous faudrait', 'il faudrait',
@@ -119,19 +133,17 @@ export function detectIntent(text: Prepared): IntentResult {
   const problem = matchesAny(text, PROBLEM);
   const named = mentionsCategoryWords(text);
   const itTopic = named || matchesAny(text, IT_TOPIC);
-  if (matchesAny(text, HOW_TO) && !problem && itTopic) return result(inferred('question'));
-  if (matchesAny(text, FAILED_REQUEST)) return result(inferred('incident_report'));
-  if (matchesAny(text, REQUEST_STRONG)) return result(stated('service_request'));
+  const hypothetical = matchesAny(text, HYPOTHETICAL);
+  if (matchesAny(text, HOW_TO) && (!problem || hypothetical) && itTopic) return result(inferred('question'));
+  if (matchesAny(text, FAILED_REQUEST) || matchesAny(text, SECURITY)) return result(inferred('incident_report'));
+  if (matchesAny(text, REQUEST_CORE)) return result(stated('service_request'));
+  if (matchesAny(text, REQUEST_SOFT) && !problem) return result(stated('service_request'));
   if (matchesAny(text, YES_NO) && !problem && itTopic) return result(inferred('question'));
-  if (matchesAny(text, REQUEST_WEAK) && !problem && named) return result(inferred('service_request'));
-  if (problem && (named || !short)) return result(inferred('incident_report'));
-  if (named && !short) return result(inferred('incident_report'));
-  if (named && problem) return result(inferred('incident_report'));
+  if (matchesAny(text, REQUEST_WEAK) && !problem && itTopic) return result(inferred('service_request'));
+  if (problem || named) return result(inferred('incident_report'));
 
   if (short && matchesAny(text, THANKS)) return result(stated('thanks'));
   if (short && matchesAny(text, HELP)) return result(stated('help'));
   if (short && matchesAny(text, GREETING)) return result(stated('greeting'));
-  if (named) return result(inferred('incident_report'));
-  if (problem) return result(inferred('incident_report'));
   return result(byDefault('unknown'));
 }

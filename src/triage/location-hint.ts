@@ -51,7 +51,7 @@ const UNIT_NAMES: Record<Unit, string[]> = {
   surgery: ['chirurgie', 'chir', 'surgery', 'surgical ward', 'ortho', 'orthopedie', 'traumato*', 'visceral*', 'urologie'],
   hr: ['drh', 'rh', 'ressources humaines', 'hr', 'human resources', 'paie', 'payroll'],
   finance: ['finance', 'finances', 'comptabilite', 'compta', 'facturation', 'billing', 'accounting', 'daf'],
-  management: ['direction', 'directeur', 'directrice', 'management', 'board', 'direction generale'],
+  management: ['direction', 'directeur', 'directrice', 'direction generale', 'executive office'],
   logistics: ['logistique', 'magasin', 'logistics', 'cuisine*', 'kitchen', 'transport*', 'brancardage', 'blanchisserie'],
   it: ['dsi', 'service informatique', 'it department', 'it dept', 'informatique'],
 };

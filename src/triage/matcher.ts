@@ -10,9 +10,9 @@ import { foldTokens } from './normalize.js';
  * - `..`       a gap of zero to three words
  * - `#`        a number
  *
- * A word of five letters or more also matches a typo at edit distance 1 (two from nine letters) that
- * keeps the first letter, unless the typed word is itself a lexicon word: "impossibl", "conecter",
- * "imprimente" match; "poste" never matches "porte".
+ * A word of six letters or more also matches a typo at edit distance 1 (two from nine letters) that
+ * keeps the first letter, unless the typed word is itself a known word or only another form of it:
+ * "impossibl", "conecter", "imprimente" match; "porte" never matches "poste", nor "installé" "installer".
  *
  * @example
  * const phrase = compilePhrase('ne .. plus marche*');
@@ -57,7 +57,7 @@ const COMMON_WORDS = [
   'personnes', 'collegue', 'collegues', 'message', 'messages', 'minute', 'minutes', 'heure', 'heures', 'semaine',
   'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi', 'monday', 'friday', 'morning', 'evening',
   'nurse', 'nurses', 'doctor', 'doctors', 'please', 'thanks', 'window', 'windows', 'press', 'print', 'prints', 'start',
-  'started', 'stars', 'state', 'status', 'store', 'stored', 'score', 'scores', 'slope', 'scopes', 'scope', 'cope',
+  'urgence', 'urgences', 'started', 'stars', 'state', 'status', 'store', 'stored', 'score', 'scores', 'slope', 'scopes', 'scope', 'cope',
   'rappel', 'appel', 'appels', 'appelle', 'sonde', 'sondes', 'pompier', 'pompiers', 'bombe', 'tombe', 'tombee',
   'mettre', 'lettre', 'lettres', 'centre', 'entrer', 'entree', 'entrees', 'autre', 'ecrire', 'ecrit', 'manque',
   'marque', 'bloc', 'blocs', 'block', 'clock', 'check', 'checks', 'chose', 'choses', 'change', 'charge', 'charger',
@@ -124,12 +124,27 @@ function editDistance(a: string, b: string, max: number): number {
 
 const fuzzyCache = new Map<string, boolean>();
 
-function fuzzyEquals(token: string, word: string): boolean {
-  if (word.length < 5 || token.length < 4 || token[0] !== word[0] || vocabulary.has(token)) return false;
+/** Word endings that make another word, not a typo: "installe"/"installer", "medecin"/"medecine". */
+const INFLECTIONS = new Set(['', 'e', 's', 'es', 'x', 'z', 'er', 'ez', 'ee', 'ees', 'ent', 'ant', 'd', 'ed', 'r', 'ing', 'ers']);
+
+/** Endings no French or English word has ("impossibl"): a typo even when only an "e" is missing. */
+const IMPOSSIBLE_ENDING = /[bcdfgkptv][lr]$/;
+
+function differsByInflection(a: string, b: string): boolean {
+  if (IMPOSSIBLE_ENDING.test(a) || IMPOSSIBLE_ENDING.test(b)) return false;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return INFLECTIONS.has(a.slice(common)) && INFLECTIONS.has(b.slice(common));
+}
+
+/** A typo of `word`: same first letter, small edit distance, and not merely another form of it. */
+function isTypoOf(token: string, word: string): boolean {
+  if (word.length < 6 || token.length < 5 || token[0] !== word[0]) return false;
   const key = `${token}\u0000${word}`;
   const cached = fuzzyCache.get(key);
   if (cached !== undefined) return cached;
-  const result = editDistance(token, word, word.length >= 9 ? 2 : 1) <= (word.length >= 9 ? 2 : 1);
+  const max = word.length >= 9 ? 2 : 1;
+  const result = !differsByInflection(token, word) && editDistance(token, word, max) <= max;
   if (fuzzyCache.size > 50_000) fuzzyCache.clear();
   fuzzyCache.set(key, result);
   return result;
@@ -137,10 +152,14 @@ function fuzzyEquals(token: string, word: string): boolean {
 
 function wordMatches(token: string, spec: WordSpec): boolean {
   if (spec.number) return /^\d+$/.test(token);
-  for (const alt of spec.alternatives) if (token === alt || fuzzyEquals(token, alt)) return true;
+  for (const alt of spec.alternatives) if (token === alt) return true;
+  for (const prefix of spec.prefixes) if (token.startsWith(prefix)) return true;
+  if (vocabulary.has(token)) return false;
+  for (const alt of spec.alternatives) if (isTypoOf(token, alt)) return true;
   for (const prefix of spec.prefixes) {
-    if (token.startsWith(prefix)) return true;
-    if (prefix.length >= 6 && fuzzyEquals(token.slice(0, prefix.length), prefix)) return true;
+    if (prefix.length >= 6 && token.length > prefix.length && editDistance(token.slice(0, prefix.length), prefix, 1) <= 1) {
+      return token[0] === prefix[0] && !differsByInflection(token.slice(0, prefix.length), prefix);
+    }
   }
   return false;
 }

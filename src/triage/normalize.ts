@@ -75,7 +75,6 @@ const SMS_FORMS: Record<string, string> = {
   bats: 'batiments',
   imp: 'imprimante',
   impr: 'imprimante',
-  dect: 'dect',
   thx: 'thanks',
   thks: 'thanks',
   tks: 'thanks',
@@ -96,7 +95,6 @@ const SMS_FORMS: Record<string, string> = {
   arent: 'are not',
   im: 'i am',
   ive: 'i have',
-  pc: 'pc',
 };
 
 /** Words after which a single letter is a building name ("bâtiment C"), not an SMS form. */
@@ -118,10 +116,12 @@ export function foldTokens(text: string, knownWords?: ReadonlySet<string>): stri
     .trim();
   if (raw === '') return [];
   const tokens: string[] = [];
-  for (const token of raw.split(' ')) {
+  const words = raw.split(' ');
+  for (const [index, token] of words.entries()) {
     const previous = tokens[tokens.length - 1];
     const namesABuilding = token.length === 1 && previous !== undefined && BUILDING_WORDS.has(previous);
-    const expansion = namesABuilding ? undefined : SMS_FORMS[token];
+    const elision = token === 'c' && words[index + 1] === 'est';
+    const expansion = namesABuilding || elision ? undefined : SMS_FORMS[token];
     if (expansion !== undefined) {
       tokens.push(...expansion.split(' '));
       continue;

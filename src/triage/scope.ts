@@ -2,6 +2,7 @@ import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
 import type { LocationHint } from './location-hint.js';
+import type { AssetKind } from './asset-hint.js';
 
 /** The whole site or several departments. */
 const SITE = compilePhrases([
@@ -10,6 +11,7 @@ const SITE = compilePhrases([
   'toutes les unites', 'plusieurs services|batiments|unites|sites|poles', 'a l hopital', 'dans l hopital',
   'whole|entire hospital|site|building|campus', 'hospital wide', 'across the hospital', 'all departments|wards|units|buildings|sites',
   'several departments|wards|units|buildings', 'everywhere', 'partout dans l hopital', 'in the hospital',
+  'all .. in the .. building', 'tous|toutes les .. du batiment', 'toutes les consultations', 'tous|toutes les .. de l|du hopital|site|chu|etablissement', 'all .. in|across the hospital',
 ]);
 
 /** A whole care unit or department. */
@@ -20,7 +22,8 @@ const SERVICE = compilePhrases([
   'tous les manipulateurs|medecins|soignants|infirmiers|infirmieres|ide|agents|secretaires|internes|utilisateurs|postes',
   'les|des .. du service', 'sur tous les postes', 'whole|entire department|unit|ward|lab|floor|service|theatre|icu|er|pharmacy',
   'all the phones|pcs|computers|workstations|printers|screens', 'all phones|pcs|computers|workstations|printers', 'every computer|pc|workstation|phone',
-  'all .. computers|pcs|workstations|phones in', 'the whole',
+  'all .. computers|pcs|workstations|phones in', 'the whole', 'from|on any computer|pc|workstation', 'n importe quel poste|pc',
+  'all|tous|toutes les|the pumps|pompes|scopes|monitors|moniteurs|devices|appareils|pousse', 'all pumps|monitors|devices',
 ]);
 
 /** Everyone or nobody: the writer's unit when one is named, the site when only a building is. */
@@ -30,25 +33,49 @@ const EVERYONE = compilePhrases([
 ]);
 
 /** A group of people. */
-const TEAM = compilePhrases([
+const TEAM_PEOPLE = compilePhrases([
   'equipe', 'equipes', 'team', 'on est plusieurs', 'nous sommes plusieurs', 'nous tous',
   'plusieurs collegues|personnes|utilisateurs|agents|ide|infirmier*|medecins|postes|pc|internes',
   'several colleagues|users|people|nurses|doctors|computers|pcs', 'several of us',
-  'les|des ide|as|internes|externes|infirmiers|infirmieres|medecins|secretaires|aides soignant*|collegues|cadres|kines|sages femmes|manipulateurs|agents|urgentistes|anesthesistes',
+  'les ide|as|internes|externes|infirmiers|infirmieres|medecins|secretaires|collegues|cadres|kines|manipulateurs|agents|urgentistes|anesthesistes',
+  'les radiologues|pharmaciens|preparateurs|chirurgiens|brancardiers|stagiaires|etudiants|biologistes|techniciens|soignants|praticiens',
+  'the surgeons|pharmacists|technicians|students|staff|secretaries|anaesthetists|anesthetists|physicians|therapists',
+  'pour le|la|l service|equipe|secretariat|unite', 'for the team|department|ward|unit',
+  'les aides soignant*', 'les sages femmes', 'regulation',
   'the nurses|doctors|interns|residents|secretaries|radiologists|midwives', 'radiologists|interns|residents|nurses are|can|cannot',
   'my colleagues', 'we all', 'all of us', 'comptes des', '# postes|pc|pcs|comptes|personnes|agents|utilisateurs|externes|internes|ide|collegues|users|accounts|people|computers',
-  'poste de? soins|soin', 'poste* infirmier*', 'poste* de? soins partage*', 'bureau infirmier*', 'bureau des infirmier*',
-  'salle de? soins', 'salle de? staff', 'salle de? reunion', 'salle de? pause', 'regulation', 'poste partage*',
-  'nurses station|room|office', 'nurse station', 'nursing station', 'staff room', 'meeting room',
-  'shared workstation|computer|pc|station|printer|phone',
-  'chariot* de? soins|distribution|medicament*|medication', 'med cart', 'medication cart', 'couloir', 'corridor',
+  '# .. residents|interns|nurses|doctors|students|internes|externes|stagiaires|infirmier*|medecins|ide|secretaires|agents|users|utilisateurs|personnes|people|comptes|accounts|collegues|colleagues',
 ]);
 
-/** Shared spaces whose printers and fax machines serve a team. */
-const SHARED_DEVICE_PLACES = compilePhrases([
-  'secretariat*', 'secretary', 'secretaries', 'etage', 'floor', 'accueil', 'admissions', 'bureau des entrees', 'copieur*',
-  'photocopieu*', 'copier', 'fax',
+/** Several devices at once: a unit's (or a building's) equipment. */
+const COLLECTIVE_DEVICES = compilePhrases([
+  'les|des pc|pcs|postes|ordinateurs|ordis|telephones|ecrans|imprimantes|tablettes|dect|bips|chariots', 'the computers|pcs|phones|printers|workstations',
 ]);
+
+/** A place shared by a team: its station is a team's station. */
+const TEAM_PLACES = compilePhrases([
+  'poste de? soins|soin', 'poste* infirmier*', 'bureau infirmier*', 'bureau des infirmier*', 'salle de? soins', 'salle de? staff',
+  'salle de? reunion', 'salle de? pause', 'poste partage*', 'nurses station|room|office', 'nurse station', 'nursing station',
+  'staff room', 'meeting room', 'shared workstation|computer|pc|station|printer|phone', 'salle d attente', 'waiting room',
+  'chariot* de? soins|distribution|medicament*|medication', 'med cart', 'medication cart',
+]);
+
+/** Places whose printers, copiers and fax machines serve a team. */
+const SHARED_DEVICE_PLACES = compilePhrases([
+  'secretariat*', 'secretary', 'secretaries', 'etage', 'floor', 'accueil', 'admissions', 'bureau des entrees', 'couloir',
+  'corridor', 'copieur*', 'photocopieu*', 'copier', 'fax', 'service', 'department', 'ward', 'unit',
+]);
+/** Equipment the whole site shares. */
+const SITE_ASSETS = compilePhrases(['le standard', 'standard telephonique', 'switchboard', 'main phone line']);
+/** One device as the subject: "le PC ne se connecte plus" concerns that PC, not the unit. */
+const SINGLE_DEVICE = compilePhrases([
+  'le|l|mon|ma|ce|cet|cette|un|une pc|poste|ordinateur|ordi|laptop|portable|telephone|ecran|tablette',
+  'my|the|this|a pc|computer|laptop|phone|screen|tablet|workstation', 'telephone', 'bip', 'biper', 'pager', 'phone', 'poste fixe',
+  'tablette', 'tablet', 'ordinateur', 'computer', 'laptop',
+]);
+const SECRETARIAT = compilePhrases(['secretariat*', 'secretary', 'secretaries', 'bureau des entrees', 'admissions office']);
+const SHARED_DEVICES = compilePhrases(['fax', 'faxes', 'copieur*', 'photocopieu*', 'copier', 'multifonction*']);
+const WING = compilePhrases(['aile', 'wing']);
 
 /** The writer speaks of their own equipment or account. */
 const FIRST_PERSON = compilePhrases([
@@ -66,35 +93,62 @@ export interface ScopeContext {
   location: LocationHint | null;
   /** Category words found before scope is known (undefined when none). */
   category?: Category;
-  /** The message reports something down, not just slow. */
+  /** Kind of equipment named, if any. */
+  assetKind?: AssetKind;
+  /** The message reports something wrong (an incident, not a request). */
+  problem: boolean;
+  /** Something is down, not just slow. */
   outage: boolean;
 }
 
 /**
  * Who is affected. Stated collective words win ("tout le service", "plus personne", "l'équipe de nuit");
- * then places shared by a team (poste de soins, salle de staff); then one's own equipment.
- * Nothing said means one person, flagged `default` so the dialog can ask.
+ * "everyone" means the named unit, or the site when no unit is named. Then what the equipment says:
+ * several devices, a central monitoring station, a floor or wing, a unit's printer, a station shared by
+ * a team, a unit's network or phones. Then one's own equipment. Nothing said means one person,
+ * flagged `default` so the dialog asks.
  */
 export function detectScope(text: Prepared, context: ScopeContext): Field<Scope> {
   const location = context.location;
-  const namesBuildingOnly = location?.building !== undefined && location.unit === undefined && location.floor === undefined;
+  const unitOrFloor = location?.unit !== undefined || location?.floor !== undefined;
+  const namesBuildingOnly = location?.building !== undefined && !unitOrFloor;
+  const firstPerson = matchesAny(text, FIRST_PERSON);
   if (matchesAny(text, ONLY_ME)) return stated('single_user');
   if (matchesAny(text, SITE)) return stated('site');
   if (matchesAny(text, SERVICE)) return stated(namesBuildingOnly ? 'site' : 'service');
-  if (matchesAny(text, EVERYONE)) return stated(namesBuildingOnly ? 'site' : 'service');
-  const printing = context.category === 'printer';
-  if (matchesAny(text, TEAM)) return stated('team');
+  if (matchesAny(text, EVERYONE)) return stated(unitOrFloor ? 'service' : 'site');
+  if (matchesAny(text, TEAM_PEOPLE)) return stated('team');
+  if (context.problem && matchesAny(text, SITE_ASSETS)) return inferred('site');
+  if (context.problem && matchesAny(text, COLLECTIVE_DEVICES)) {
+    if (matchesAny(text, TEAM_PLACES) || matchesAny(text, SECRETARIAT)) return inferred('team');
+    return inferred(namesBuildingOnly ? 'site' : unitOrFloor ? 'service' : 'team');
+  }
   if (context.category === 'biomedical') {
-    if (matchesAny(text, CENTRAL_STATION)) return inferred('service');
     if (matchesAny(text, BEDSIDE)) return inferred('single_user');
+    if (matchesAny(text, CENTRAL_STATION)) return inferred('service');
   }
-  if (printing && (matchesAny(text, SHARED_DEVICE_PLACES) || location?.unit !== undefined || location?.floor !== undefined)) {
-    return matchesAny(text, FIRST_PERSON) ? stated('single_user') : inferred('team');
-  }
-  const firstPerson = matchesAny(text, FIRST_PERSON);
-  if (location?.floor !== undefined && context.outage && !firstPerson) return inferred('service');
-  if (context.category === 'software' && location?.unit !== undefined && context.outage && !firstPerson) {
-    return inferred('service');
-  }
+  const sharedDevice =
+    context.assetKind === 'printer' || context.assetKind === 'label_printer' || matchesAny(text, SHARED_DEVICES);
+  if (sharedDevice && !firstPerson && (unitOrFloor || matchesAny(text, SHARED_DEVICE_PLACES))) return inferred('team');
+  const oneDevice = firstPerson || matchesAny(text, SINGLE_DEVICE);
+  if ((location?.floor !== undefined || matchesAny(text, WING)) && context.problem && !oneDevice) return inferred('service');
+  if (matchesAny(text, TEAM_PLACES)) return inferred('team');
+  const unitWide = location?.unit !== undefined && context.problem && !oneDevice;
+  if (unitWide && (context.category === 'network' || context.category === 'phone')) return inferred('service');
+  if (unitWide && context.category === 'software') return inferred('team');
   return firstPerson ? stated('single_user') : byDefault('single_user');
+}
+
+/**
+ * Only what the text says outright about who is affected ("tout le service", "juste moi",
+ * "l'équipe de nuit"), or undefined. Used for dialog corrections, where a guess must not replace a field.
+ */
+export function statedScope(text: Prepared, location: LocationHint | null): Scope | undefined {
+  const buildingOnly = location?.building !== undefined && location.unit === undefined && location.floor === undefined;
+  if (matchesAny(text, ONLY_ME)) return 'single_user';
+  if (matchesAny(text, SITE)) return 'site';
+  if (matchesAny(text, SERVICE)) return buildingOnly ? 'site' : 'service';
+  if (matchesAny(text, EVERYONE)) return buildingOnly ? 'site' : 'service';
+  if (matchesAny(text, TEAM_PEOPLE)) return 'team';
+  return undefined;
 }

@@ -7,21 +7,29 @@ import { compilePhrases } from './matcher.js';
 
 /** Something is broken: the predicate of an incident report. */
 export const PROBLEM = compilePhrases([
-  'ne|n .. plus', 'ne|n .. pas', 'ne|n .. rien', 'ne|n .. jamais', 'marche* plus|pas|mal', 'fonctionne* plus|pas|mal',
+  'ne|n .. plus', 'ne|n .. rien', 'ne|n .. jamais', 'ne|n .. peu* pas', 'ne|n .. pouvons pas', 'ne|n .. arrive* pas',
+  'allume* pas', 'demarre* pas', 'ouvre* pas', 'imprime* pas', 'affiche* pas', 'repond* pas', 'charge* pas', 'sonne* pas',
+  'capte* pas', 'lit pas', 'lisent pas', 'connecte* pas', 'reconnai* pas', 'recoi* pas', 'recoivent pas', 'passe* pas',
+  'part pas', 'partent pas', 'arrive* pas', 'voi* pas', 'ne|n .. pas acces', 'ne|n .. pas de', 'marche* plus|pas|mal', 'fonctionne* plus|pas|mal',
   'plus de', 'plus d', 'plus aucun*', 'aucun* .. ne|n', 'en panne', 'panne*', 'hors service', 'plante*', 'crash*',
   'bug*', 'beug*', 'bloque*', 'fige*', 'gele*', 'rame*', 'lent', 'lente', 'lents', 'lentes', 'lenteur*', 'erreur*',
   'impossible', 'n arrive* pas|plus', 'arrive* pas|plus', 's eteint', 's eteignent', 'redemarre*', 'ecran noir',
   'ecran bleu', 'casse*', 'fissure*', 'defaut*', 'alarme*', 'inaccessible*', 'indisponible*', 'coupe', 'coupes',
   'coupee*', 'coupure*', 'deconnecte*', 'perd* .. connexion', 'saute*', 'muet*', 'tonalite', 'bourrage', 'traces',
   'illisible*', 'decale*', 'blanche*', 'bruit*', 'odeur*', 'brule*', 'expire*', 'verrouille*', 'refuse*',
-  'incorrect*', 'oublie*', 'probleme*', 'souci*', 'clignote*', 'figee*', 'en boucle', 'ecran* noir*', 'rien ne sort',
-  'sonne* sans', 'mal', 'hs', 'defectueu*', 'abime*', 'tombe* en panne', 'disparu*', 'perdu*', 'supprime*',
+  'incorrect*', 'probleme*', 'souci*', 'clignote*', 'figee*', 'en boucle', 'ecran* noir*', 'rien ne sort',
+  'sonne* sans', 'mal', 'hs', 'defectueu*', 'abime*', 'tombe* en panne', 'tombe', 'tombent', 'gresill*', 'crackl*',
   'ne repond', 'repond plus', 'ne s ouvre', 'ouvre plus', 'affiche plus', 'imprime plus', 'allume plus', 'demarre plus',
   'not working', 'does not work', 'do not work', 'not work', 'broken', 'down', 'dead', 'crash*', 'freez*', 'frozen',
   'stuck', 'slow', 'error*', 'can not', 'unable', 'fail*', 'fault*', 'alarming', 'keeps', 'jam*', 'blank', 'lost',
   'gone', 'drop*', 'flicker*', 'no dial tone', 'not ringing', 'not printing', 'stopped', 'stops', 'wrong', 'issue*',
   'problem*', 'offline', 'locked', 'expired', 'forgot', 'not loading', 'will not', 'no longer', 'no ecg', 'no signal',
-  'not turn on', 'not connect*', 'shows no', 'weird', 'strange', 'bizarre*', 'trouble',
+  'not turn on', 'not connect*', 'shows no', 'weird', 'strange', 'bizarre*', 'trouble', 'personne ne|n peut|peuvent',
+  'plus personne', 'nobody can', 'no one can', 'nobody is able', 'no one is able', 'personne ne|n arrive',
+  'nobody .. can', 'no one .. can', 'sans arret', 'en continu', 'en permanence', 'rien n y fait', 'sonne', 'sonnent',
+  'faible', 'low battery', 'fait des bandes|traces|lignes|taches|rayures', 'streak*', 'se ferme*', 'ferme* tout* seul*',
+  'tout seul', 'toute seule', 'toutes seules', 'tous seuls', 'by itself', 'pas d acces', 'plus d acces', 'pas acces',
+  'no access', 'lost access', 'refuse* de', 'dies', 'died', 'keeps', 'n enregistre* plus|pas', 'reste* sur|bloque*',
 ]);
 
 /** A stated way to keep working: lowers urgency and clears patient-care impact. */
@@ -34,7 +42,10 @@ export const WORKAROUND = compilePhrases([
   'on recopie', 'sur un autre', 'sur une autre', 'autre pc', 'autre poste', 'we use', 'we are using', 'using the other',
   'we switched', 'switched to', 'moved to', 'backup', 'back up one', 'for now', 'manually', 'by hand',
   'in the meantime', 'meanwhile', 'still works', 'still working', 'can still work', 'workaround', 'another pc',
-  'another computer', 'the other one', 'the one downstairs|upstairs', 'we can type', 'i can use',
+  'another computer', 'the other one', 'the one downstairs|upstairs|next door', 'the one in the', 'we can type', 'i can use',
+  'we send .. to', 'les autres pc|postes|ordinateurs|imprimantes|ecrans marchent|fonctionnent', 'les autres marchent|fonctionnent',
+  'the others work', 'the other computers|pcs|printers work', 'celle|celui d a cote|du couloir|du bureau', 'on ecrit a la main',
+  'on note sur papier', 'note* sur papier', 'on fait sans', 'j utilise mon|ma', 'i use my', 'i am using'
 ]);
 
 /** The writer says it can wait. */
@@ -42,7 +53,8 @@ export const NOT_URGENT = compilePhrases([
   'pas urgent*', 'rien d urgent', 'non urgent', 'pas presse*', 'pas de presse', 'quand vous pouve*', 'quand vous pourre*',
   'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion', 'pas grave', 'pas bloquant*',
   'rien de grave', 'pas prioritaire', 'no rush', 'no hurry', 'not urgent', 'whenever', 'when you have time',
-  'when you can', 'low priority', 'not a priority', 'not blocking', 'non bloquant*',
+  'when you can', 'low priority', 'not a priority', 'not blocking', 'non bloquant*', 'semaine prochaine',
+  'mois prochain', 'next week', 'next month',
 ]);
 
 /** The writer says it cannot wait. */
@@ -51,26 +63,32 @@ export const URGENT = compilePhrases([
   'au plus vite', 'asap', 'immediatement', 'tout de suite', 'maintenant', 'de suite', 'des que possible', 'bloquant*',
   'critique', 'critiques', 'grave', 'tres grave', 'au secours', 'help us', 'urgently', 'right now', 'right away',
   'immediately', 'as soon as possible', 'critical', 'hurry', 'quickly', 'emergency please',
+  'peu* pas|plus travailler|bosser', 'ne|n .. peu* pas|plus travailler|bosser', 'peu* rien faire', 'peu* plus rien faire', 'can not work',
+  'unable to work', 'can not do anything', 'can not do my job',
 ]);
 
 /** Circumstances that make waiting costly even when "urgent" is not written. */
 export const TIME_PRESSURE = compilePhrases([
-  'de garde', 'd astreinte', 'astreinte', 'ce soir', 'cette nuit', 'de nuit', 'dans # min*', 'commence dans',
-  'la queue', 'queue', 'seul', 'seule', 'demain', 'reunion de', 'je perds tout', 'perds tout', 'on call', 'tonight',
+  'de garde', 'd astreinte', 'astreinte', 'ce soir', 'cette nuit', 'dans # min*', 'commence dans',
+  'la queue', 'queue', 'suis seul|seule', 'je suis tout|toute seul|seule', 'demain', 'reunion de', 'je perds tout', 'perds tout', 'on call', 'tonight',
   'night shift', 'in # min*', 'starts in', 'plus personne ne peut', 'personne ne peut', 'nobody can', 'no one can',
-  'brule*', 'odeur de brule', 'fumee', 'smoke', 'burning',
+  'brule*', 'odeur de brule', 'fumee', 'smoke', 'burning', 'need it for', 'on en a besoin pour', 'en cours', 'in progress',
+  'during'
 ]);
 
 /** Something care depends on. Near a blocker (see CARE_BLOCKERS) it means care is blocked or delayed. */
 export const CARE_OBJECTS = compilePhrases([
-  'dossier* patient*', 'dossiers? de? soins', 'dossier* medica*', 'prescri*', 'ordonnance*', 'administration*',
+  'dossier* patient*', 'dossier|dossiers de? soins', 'dossier* medica*', 'prescri*', 'ordonnance*', 'administration*',
   'traitement*', 'medicament*', 'soins', 'soin', 'resultat*', 'images', 'bracelet*', 'etiquette*', 'tube*',
   'prelevement*', 'perf', 'perfusion*', 'chimio*', 'poches', 'surveill*', 'trace*', 'intervention*', 'operer', 'operation',
   'trier', 'tri', 'enregistrer les patients', 'admettre', 'entrees des patients', 'entrees', 'sage femme', 'medecin* de garde',
   'interne* de garde', 'patient*', 'patiente*', 'malade*', 'transfusion*', 'delivrer', 'accouchement', 'examiner',
   'transmissions', 'constantes', 'patient record*', 'records', 'chart*', 'order*', 'meds', 'medication*',
   'results', 'triage', 'register patients', 'admit', 'label new patients', 'discharge', 'surgery', 'surgeon*', 'labour',
-  'delivery', 'heparin', 'insulin*', 'on call', 'de garde',
+  'delivery', 'heparin', 'insulin*', 'on call', 'de garde', 'dossier* d|de anesthesie|soins|soin|transfusion|consultation',
+  'anesthesi*', 'appeler|joindre|contacter|biper|bipper|prevenir', 'compte* rendu*', 'reports',
+  'call|reach|page the|a doctor|nurse|surgeon|midwife|anaesthetist|anesthetist|resident|intern|physician', 'dispensation*',
+  'infus*', 'drugs', 'scan patients',
 ]);
 
 /** A blocker: combined with a care object within a few words, care is blocked or delayed. */
@@ -78,9 +96,10 @@ export const CARE_BLOCKERS = compilePhrases([
   'ne|n .. peu* plus|pas', 'ne|n .. pouvons plus|pas', 'peu* plus', 'peu* pas', 'impossible', 'plus acces', 'pas acces',
   'n ont plus', 'n a plus', 'n avons plus', 'attend*', 'en attente', 'bloque*', 'bloquant*', 'ne voit plus',
   'ne voyons plus', 'voit plus', 'on perd', 'retard*', 'can not', 'unable', 'waiting', 'wait', 'stuck', 'no access',
-  'blocked', 'delayed', 'delay*', 'cannot', 'not able', 'ne .. sonner', 'ne marche plus', 'besoin', 'needs', 'need',
+  'blocked', 'delayed', 'delay*', 'cannot', 'not able', 'ne .. sonner', 'ne marche plus',
   'ne charge plus', 'ne s affiche', 'affiche plus', 'ne lit plus', 's accumulent', 'ne .. plus valider',
-  'ne .. plus tracer', 'ne .. plus joindre',
+  'ne .. plus tracer', 'ne .. plus joindre', 'plante*', 'crash*', 'freez*', 'fige*', 'personne ne|n peut', 'plus personne',
+  'nobody can', 'no one can', 'illisible*', 'blank',
 ]);
 
 /** A patient is there, waiting for the repair. */
@@ -94,7 +113,8 @@ export const PATIENT_WAITING = compilePhrases([
 /** Degraded, not down: slowness or intermittent faults do not make a unit-wide outage urgent. */
 export const DEGRADED = compilePhrases([
   'lent', 'lente', 'lents', 'lentes', 'lenteur*', 'rame*', 'slow', 'saute*', 'intermittent*', 'de temps en temps',
-  'une fois sur deux', 'parfois', 'toutes les # min*', 'sometimes', 'every few', 'clignote*', 'flicker*',
+  'une fois sur deux', 'parfois', 'toutes les # min*', 'sometimes', 'every few', 'clignote*', 'flicker*', '# fois',
+  'plusieurs fois', 'fois par', 'times a day', 'from time to time', 'every now and then', 'de temps a autre',
 ]);
 
 /** Security: the writer acted on the threat or the machine is infected. */
@@ -102,10 +122,24 @@ export const SECURITY_COMPROMISE = compilePhrases([
   'clique*', 'clicked', 'j ai tape', 'typed', 'j ai ouvert', 'je l ai ouverte', 'ouverte', 'opened', 'virus',
   'infecte*', 'infected', 'trojan', 'ransomware', 'chiffre*', 'encrypted', 'rancon', 'bitcoin', 'pirate*', 'hacked',
   'utilise mon compte', 'used my account', 'fenetres bizarres', 'pubs partout', 'branchee', 'menace detectee',
-  'locked extension', 'extension locked',
+  'locked extension', 'extension locked', 'from my account', 'depuis mon compte', 'someone .. my account',
+  'quelqu un .. mon compte',
 ]);
 /** Security: the writer did not act on it. */
 export const SECURITY_HARMLESS = compilePhrases([
   'pas clique', 'n ai pas clique', 'ai pas ouvert', 'n ai rien ouvert', 'pas ouvert', 'did not click', 'did not open',
   'not opened', 'not clicked',
+]);
+
+/** Someone who must be reachable at once: a failed phone or pager here holds up care. */
+export const ON_CALL = compilePhrases([
+  'de garde', 'd astreinte', 'astreinte', 'on call', 'regulation', 'samu', 'smur', 'appel malade', 'sonner', 'nurse call',
+  'call bell*', 'sage femme de garde', 'standard', 'switchboard', 'bip de? l anesthesiste|du medecin|de l interne|du chirurgien', 'pager of the',
+]);
+
+/** The writer says care is not affected. */
+export const NO_CARE_IMPACT = compilePhrases([
+  'pas d impact|incidence sur les|le patient*|soins', 'aucun impact|incidence .. patient*|soins', 'sans impact .. patient*|soins',
+  'soins ne sont pas', 'les soins continuent', 'pas de patient*', 'aucun patient', 'no patient impact', 'no impact on .. patient*|care',
+  'care is not affected', 'patients are not affected', 'no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
 ]);

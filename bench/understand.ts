@@ -1,0 +1,79 @@
+/**
+ * Scores the message understanding (lexicons alone) on a labelled JSON-lines set and prints the figures.
+ *
+ *   npx tsx bench/understand.ts                          # test/fixtures/incident-reports.jsonl
+ *   npx tsx bench/understand.ts other-set.jsonl --mistakes
+ *
+ * Lines: {"id","lang"?,"text","intent","category","scope","urgency","patient_care_impact","priority"}.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import {
+  PRIORITIES, evaluateUnderstanding, labelledCaseSchema, understandText, type Priority, type Understanding,
+} from '../src/triage/index.js';
+
+const args = process.argv.slice(2);
+const showMistakes = args.includes('--mistakes');
+const file = args.find((arg) => !arg.startsWith('--')) ?? 'test/fixtures/incident-reports.jsonl';
+
+const cases = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line, index) => {
+    const parsed = labelledCaseSchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+  });
+
+const predictions = new Map<string, Understanding>();
+const started = performance.now();
+const report = await evaluateUnderstanding(cases, (text) => understandText(text));
+const elapsed = performance.now() - started;
+for (const c of cases) predictions.set(c.id, understandText(c.text));
+
+const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+const line = (label: string, s: { correct: number; total: number; accuracy: number }) =>
+  console.log(`${label.padEnd(24)} ${pct(s.accuracy).padStart(6)}  (${s.correct}/${s.total})`);
+
+const fr = cases.filter((c) => c.lang === 'fr').length;
+const en = cases.filter((c) => c.lang === 'en').length;
+console.log(`${file}: ${cases.length} messages (${fr} fr, ${en} en), ${cases.filter((c) => c.priority).length} with incident fields`);
+console.log(`time: ${(elapsed / cases.length).toFixed(2)} ms per message (first pass, includes warm-up)\n`);
+line('intent', report.accuracy.intent);
+line('category', report.accuracy.category);
+line('scope', report.accuracy.scope);
+line('urgency', report.accuracy.urgency);
+line('patient_care_impact', report.accuracy.patient_care_impact);
+line('priority exact', report.accuracy.priority);
+line('P1 recall', report.p1Recall);
+if (report.p1Recall.missed.length > 0) console.log(`  P1 downgraded: ${report.p1Recall.missed.join(', ')}`);
+for (const lang of ['fr', 'en'] as const) {
+  const s = report.byLanguage[lang];
+  console.log(
+    `${lang}: intent ${pct(s.intent.accuracy)} (${s.intent.total}), category ${pct(s.category.accuracy)} (${s.category.total}),` +
+      ` priority ${pct(s.priority.accuracy)} (${s.priority.total})`,
+  );
+}
+
+// Priority confusion: rows are labels, columns predictions.
+const matrix = new Map<Priority, Map<Priority | '-', number>>();
+for (const c of cases) {
+  if (!c.priority) continue;
+  const got = predictions.get(c.id)?.fields?.priority ?? '-';
+  const row = matrix.get(c.priority) ?? new Map();
+  row.set(got, (row.get(got) ?? 0) + 1);
+  matrix.set(c.priority, row);
+}
+console.log('\npriority  label→pred  ' + [...PRIORITIES, '-'].map((p) => p.padStart(4)).join(''));
+for (const label of PRIORITIES) {
+  const row = matrix.get(label) ?? new Map();
+  console.log(`          ${label.padEnd(10)} ${[...PRIORITIES, '-'].map((p) => String(row.get(p as Priority) ?? 0).padStart(4)).join('')}`);
+}
+
+if (showMistakes) {
+  console.log('\nmistakes:');
+  const text = new Map(cases.map((c) => [c.id, c.text]));
+  for (const m of report.mistakes) {
+    console.log(`  ${m.id} ${m.field}: expected ${String(m.expected)}, got ${String(m.got)} | ${text.get(m.id)}`);
+  }
+}

@@ -1,0 +1,41 @@
+import type { Language } from './vocabulary.js';
+import type { Field } from './field.js';
+import { prepare } from './matcher.js';
+import { detectLanguage } from './language.js';
+import { detectIntent, type Intent } from './intent.js';
+import { extractIncidentFields, type IncidentFields } from './incident-fields.js';
+
+/** What the bot understood of one staff message. */
+export interface Understanding {
+  language: Language;
+  intent: Field<Intent>;
+  /** Ticket number named in the message (INC-2026-000123), canonical form. */
+  ticket_ref: string | null;
+  /** Incident fields, for incident reports and service requests only. */
+  fields: IncidentFields | null;
+  /** `rules` for the lexicons alone; `rules+model` when a chat model's extraction was merged in. */
+  extracted_by: 'rules' | 'rules+model';
+}
+
+/** Intents that open a ticket and therefore carry incident fields. */
+export function carriesFields(intent: Intent): boolean {
+  return intent === 'incident_report' || intent === 'service_request';
+}
+
+/**
+ * Understands a message with the French and English lexicons: deterministic, no network.
+ *
+ * @example
+ * const u = understandText("plus aucun PC ne marche en réa, on ne peut plus accéder aux dossiers patients !!");
+ * u.intent.value            // 'incident_report'
+ * u.fields?.scope.value     // 'service'
+ * u.fields?.priority        // 'P1'
+ */
+export function understandText(message: string): Understanding {
+  const text = prepare(message);
+  const { intent, ticketRef } = detectIntent(text);
+  const fields = carriesFields(intent.value)
+    ? extractIncidentFields(text, { request: intent.value === 'service_request' })
+    : null;
+  return { language: detectLanguage(text.tokens), intent, ticket_ref: ticketRef, fields, extracted_by: 'rules' };
+}
