@@ -144,8 +144,15 @@ export class TriageBot extends ActivityHandler {
         return this.ticketStatus(context, user, analysis, lang);
       case 'talk_to_human':
         return this.offerTicket(dc, 'human.reply', text, lang);
-      case 'incident_report':
+      case 'incident_report': {
+        // Level-1 deflection first, unless care, a medical device or security is at stake: those go
+        // straight to a ticket.
+        if (mayDeflect(analysis)) {
+          const reply = await this.services.knowledge.answer(text, lang);
+          if (reply) return this.sendKnowledge(dc, user, reply, text, lang);
+        }
         return this.beginIntake(dc, user, analysis, text, lang, 'incident');
+      }
       case 'service_request':
         return this.beginIntake(dc, user, analysis, text, lang, 'request');
       case 'question':
@@ -268,6 +275,13 @@ export class TriageBot extends ActivityHandler {
     if (context.activity.channelId === 'slack' && from.id) return directory.findUserBySlackId(from.id.split(':')[0]!);
     return undefined;
   }
+}
+
+/** Whether a fiche may be offered before opening a ticket for an incident. */
+function mayDeflect(analysis: MessageAnalysis): boolean {
+  if (analysis.patientCareImpact) return false;
+  if (analysis.category === 'biomedical' || analysis.category === 'security') return false;
+  return analysis.scope !== 'service' && analysis.scope !== 'site';
 }
 
 function localeLanguage(locale: string | undefined): Language {
