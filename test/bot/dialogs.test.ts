@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRuntime, type Runtime } from '../../src/app/runtime.js';
+import { loadConfig } from '../../src/config/index.js';
+import { silentLogger } from '../../src/log.js';
+import { textsOf } from '../support/runtime.js';
+
+let runtime: Runtime;
+const dir = mkdtempSync(path.join(os.tmpdir(), 'triage-dialogs-'));
+beforeAll(async () => {
+  runtime = await createRuntime(loadConfig({ DATABASE_URL: `sqlite:${path.join(dir, 't.db')}` }), { logger: silentLogger });
+});
+afterAll(async () => {
+  await runtime?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+let conversations = 0;
+
+/** A TestAdapter conversation with the real bot, as alice.martin@chv.fr (found by e-mail, as in the Emulator). */
+function conversation() {
+  const adapter = new TestAdapter((context) => runtime.bot.run(context));
+  adapter.conversation = TestAdapter.createConversation(`dialogs-${++conversations}`, 'alice.martin@chv.fr', 'triage');
+  adapter.locale = 'fr-FR';
+  const collected: Array<Partial<Activity>> = [];
+  return {
+    /** Sends a message and returns all the texts the bot sent back for it. */
+    async say(text: string | Partial<Activity>): Promise<string> {
+      collected.length = 0;
+      await adapter.send(text);
+      for (let next = adapter.activeQueue.shift(); next; next = adapter.activeQueue.shift()) collected.push(next);
+      return textsOf(collected as never);
+    },
+  };
+}
+
+describe('dialogs with botbuilder TestAdapter', () => {
+  it('greets a first-time user with the welcome card, then by name', async () => {
+    const chat = conversation();
+    const first = await chat.say('bonjour');
+    expect(first).toContain('je suis Triage');
+    expect(await chat.say('bonjour')).toContain('Bonjour Alice');
+  });
+
+  it('lists what it can do on "aide" and says there is nothing to cancel when idle', async () => {
+    const chat = conversation();
+    await chat.say('bonjour');
+    expect(await chat.say('aide')).toContain('répondre aux questions courantes');
+    expect(await chat.say('annule')).toContain('rien en cours à annuler');
+  });
+
+  it('starts over on "recommencer" in the middle of a request', async () => {
+    const chat = conversation();
+    await chat.say('bonjour');
+    expect(await chat.say("je voudrais installer Acrobat Pro sur mon poste")).toContain('enregistrer votre demande');
+    expect(await chat.say('recommencer')).toContain('On repart de zéro');
+    expect(await chat.say('merci')).toContain('Avec plaisir');
+  });
+
+  it('records a software request with a REQ number', async () => {
+    const chat = conversation();
+    await chat.say('bonjour');
+    let text = await chat.say("je voudrais faire installer le logiciel Acrobat Pro sur mon poste");
+    for (let turn = 0; turn < 5 && !text.includes('Résumé de votre demande'); turn++) {
+      if (text.includes('Quelle est votre demande')) text = await chat.say('Installer un logiciel');
+      else if (text.includes('Quel logiciel')) text = await chat.say('Acrobat Pro, sur PC-CARD-0342');
+      else if (text.includes('Pour quand')) text = await chat.say('Cette semaine');
+      else break;
+    }
+    expect(text).toContain('Résumé de votre demande');
+    const created = await chat.say({ type: 'message', value: { intake: 'create' } });
+    expect(created).toMatch(/Ticket REQ-\d{4}-\d{6} créé/);
+  });
+
+  it('re-prompts helpfully after an answer it cannot use, then gives up politely', async () => {
+    const chat = conversation();
+    await chat.say('bonjour');
+    const opening = await chat.say('le téléphone DECT du poste de soins ne sonne plus');
+    if (opening.includes('Voici la fiche')) expect(await chat.say('non')).toContain('Je vais ouvrir un incident');
+    const first = await chat.say('blablabla');
+    expect(first).toMatch(/Je n'ai pas compris|Répondez « oui » ou « non »|Je ne trouve pas l'appareil|Je ne reconnais pas/);
+    await chat.say('blablabla');
+    expect(await chat.say('blablabla')).toContain('appelez le 5000');
+  });
+
+  it('offers a ticket after two messages it cannot understand', async () => {
+    const chat = conversation();
+    await chat.say('bonjour');
+    await chat.say('zorglub flimflam');
+    expect(await chat.say('plouf plouf flarp')).toContain('Voulez-vous que j\'ouvre un ticket');
+  });
+});
