@@ -10,8 +10,8 @@ export interface TeamSpec {
 
 /** Team codes are binding: SLA contracts and routing rules refer to them. */
 export const TEAMS: TeamSpec[] = [
-  { code: 'helpdesk-l1', name: 'Centre de services informatique (N1)', level: 'l1', provider: 'internal', contract_id: 'internal-l1' },
-  { code: 'helpdesk-outsourced', name: 'Assistance N1 externalisée (nuits et week-ends)', level: 'l1', provider: 'Assistance Santé Services', contract_id: 'outsourced-helpdesk' },
+  { code: 'helpdesk-l1', name: 'Centre de services informatique (N1)', level: 'l1', provider: 'internal', contract_id: 'helpdesk-l1-internal' },
+  { code: 'helpdesk-outsourced', name: 'Assistance N1 externalisée (nuits et week-ends)', level: 'l1', provider: 'Assistance Santé Services', contract_id: 'helpdesk-outsourced' },
   { code: 'dpi-vendor-l2', name: 'Support éditeur DPI Cristal-Net (N2)', level: 'l2', provider: 'MédiDossier Éditions', contract_id: 'dpi-vendor-l2' },
   { code: 'pacs-vendor-l2', name: 'Support éditeur PACS (N2)', level: 'l2', provider: 'Radiologix Systèmes', contract_id: 'pacs-vendor-l2' },
   { code: 'lab-vendor-l2', name: 'Support éditeur SIL (N2)', level: 'l2', provider: 'BioLogic Informatique', contract_id: 'lab-vendor-l2' },
