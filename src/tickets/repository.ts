@@ -23,6 +23,12 @@ export interface TicketFilter {
   limit?: number;
 }
 
+/**
+ * Runs inside the transaction of every ticket change, after its audit event is written: work that must
+ * commit with the change or not at all (e.g. planning the SLA notices of the new state).
+ */
+export type TicketChangeHook = (trx: Kysely<Database>, change: { ticket: Ticket; event: TicketEventKind; at: string }) => Promise<void>;
+
 export interface CreateResult {
   ticket: Ticket;
   /** false when the same source activity had already created this ticket (a retried delivery). */
@@ -40,11 +46,22 @@ export interface CreateResult {
  * ```
  */
 export class TicketRepository {
+  private readonly hooks: TicketChangeHook[] = [];
+
   constructor(
     private readonly store: Store,
     private readonly clock: Clock = systemClock,
     private readonly routing: RoutingConfig = DEFAULT_ROUTING,
   ) {}
+
+  /** Registers work to run in the same transaction as every ticket change. */
+  onChange(hook: TicketChangeHook): void {
+    this.hooks.push(hook);
+  }
+
+  private async runHooks(trx: Kysely<Database>, ticket: Ticket, event: TicketEventKind, at: string): Promise<void> {
+    for (const hook of this.hooks) await hook(trx, { ticket, event, at });
+  }
 
   /** Validates and creates a ticket; a retried source activity returns the ticket it created. */
   async create(body: unknown): Promise<CreateResult> {
@@ -136,7 +153,9 @@ export class TicketRepository {
       patient_care_impact: input.patient_care_impact,
       channel: input.source.channel,
     });
-    return toTicket(row);
+    const ticket = toTicket(row);
+    await this.runHooks(trx, ticket, 'created', at);
+    return ticket;
   }
 
   async find(number: string): Promise<Ticket | undefined> {
@@ -254,7 +273,9 @@ export class TicketRepository {
         .executeTakeFirst();
       if (!updated) throw new CodedError('conflict', `${row.number} changed while this update was being made; try again.`);
       await appendEvent(trx, row.id, at, actor, event.kind, event.data);
-      return toTicket(updated);
+      const ticket = toTicket(updated);
+      await this.runHooks(trx, ticket, event.kind, at);
+      return ticket;
     });
   }
 }
