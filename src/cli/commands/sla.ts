@@ -39,13 +39,26 @@ async function deadlineCommand(ctx: CliContext): Promise<number> {
     if (!calendar) throw new CodedError('not_found', `unknown calendar "${name}"; known: ${Object.keys((await book).calendars).join(', ')}`);
     return calendar;
   };
+  // Requests usually repeat a few calendars: compile each distinct one once.
+  const inline = new Map<string, Calendar>();
+  const inlineCalendar = (spec: unknown): Calendar => {
+    const key = JSON.stringify(spec);
+    let calendar = inline.get(key);
+    if (!calendar) {
+      calendar = parseCalendar(spec);
+      if (inline.size >= 256) inline.clear();
+      inline.set(key, calendar);
+    }
+    return calendar;
+  };
   return runJsonl(ctx.stdin, ctx.stdout, async (input) => {
     const parsed = deadlineRequestSchema.safeParse(input);
     if (!parsed.success) {
-      throw new Error(parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; '));
+      const problems = parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+      throw new CodedError('validation_failed', problems.join('; '), { problems });
     }
     const request = parsed.data;
-    const calendar = typeof request.calendar === 'string' ? await namedCalendar(request.calendar) : parseCalendar(request.calendar);
+    const calendar = typeof request.calendar === 'string' ? await namedCalendar(request.calendar) : inlineCalendar(request.calendar);
     const at = deadline(calendar, request.start, request.minutes, request.pauses);
     return { id: request.id ?? null, deadline: at === null ? null : isoUtc(at.getTime()) };
   });
@@ -70,7 +83,7 @@ export const command: CliCommand = {
   },
   async run(ctx) {
     const [name, ...rest] = ctx.args;
-    const sub = name === undefined ? undefined : subcommands[name];
+    const sub = name !== undefined && Object.hasOwn(subcommands, name) ? subcommands[name] : undefined;
     if (!sub) throw usageError(`${name ? `unknown subcommand "${name}"` : 'missing subcommand'}\nusage: ${usage()}`);
     if (rest[0] === '--help' || rest[0] === '-h') {
       ctx.stdout.write(`usage: ${sub.usage}\n`);

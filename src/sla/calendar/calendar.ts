@@ -10,8 +10,9 @@ import { dateOf, DAY, HOUR, instantsOfDay, localDayOf, weekdayOf } from './wall-
 export interface Calendar {
   readonly spec: CalendarSpec;
   /**
-   * The open intervals that meet [from, to), clipped to it, in order, touching intervals merged
-   * (so a 24:00 close followed by a 00:00 opening is not a closing). `to` defaults to Infinity.
+   * The open intervals that meet [from, to), clipped to it, in order: one per opening range of each
+   * local day. A range closing at 24:00 and the next day's range opening at 00:00 touch (the same
+   * instant), so together they count as one unbroken stretch. `to` defaults to Infinity.
    */
   openIntervals(from: number, to?: number): Iterable<Interval>;
 }
@@ -26,12 +27,15 @@ class AlwaysOpenCalendar implements Calendar {
 
 /** Two years without a single open minute means the calendar can never be met. */
 const MAX_CLOSED_DAYS = 731;
+/** About eleven years of days per calendar. */
+const DAY_CACHE_SIZE = 4096;
 
 class BusinessHoursCalendar implements Calendar {
   private readonly zone: IANAZone;
   /** Per weekday (0 = Monday): sorted [open, close] minute-of-day pairs, flattened. */
   private readonly week: number[][];
   private readonly closedDates: ReadonlySet<string>;
+  private readonly days = new Map<number, number[]>();
 
   constructor(readonly spec: BusinessHoursSpec) {
     this.zone = IANAZone.create(spec.timezone);
@@ -44,19 +48,23 @@ class BusinessHoursCalendar implements Calendar {
     this.closedDates = new Set(spec.closed_dates ?? []);
   }
 
+  /** Opening/closing instants of a local day, flattened; cached because clocks walk the same days often. */
   private boundariesOf(day: number): number[] {
+    let bounds = this.days.get(day);
+    if (bounds) return bounds;
     const minutes = this.week[weekdayOf(day)]!;
-    if (minutes.length === 0) return minutes;
     const date = dateOf(day);
-    if (this.closedDates.has(date) || (this.spec.holidays === 'FR' && isFrenchPublicHoliday(date))) return [];
-    return instantsOfDay(this.zone, day, minutes);
+    const closed = minutes.length === 0 || this.closedDates.has(date) || (this.spec.holidays === 'FR' && isFrenchPublicHoliday(date));
+    bounds = closed ? [] : instantsOfDay(this.zone, day, minutes);
+    if (this.days.size >= DAY_CACHE_SIZE) this.days.clear();
+    this.days.set(day, bounds);
+    return bounds;
   }
 
   *openIntervals(from: number, to = Infinity): Iterable<Interval> {
-    let pending: [number, number] | undefined;
     let closedDays = 0;
     for (let day = localDayOf(this.zone, from); ; day++) {
-      if (day * DAY - 14 * HOUR >= to) break; // the day starts after `to` whatever the offset
+      if (day * DAY - 14 * HOUR >= to) return; // the day starts after `to` whatever the offset
       const bounds = this.boundariesOf(day);
       closedDays = bounds.length === 0 ? closedDays + 1 : 0;
       if (closedDays > MAX_CLOSED_DAYS) {
@@ -65,15 +73,9 @@ class BusinessHoursCalendar implements Calendar {
       for (let i = 0; i < bounds.length; i += 2) {
         const start = Math.max(bounds[i]!, from);
         const end = Math.min(bounds[i + 1]!, to);
-        if (end <= start) continue;
-        if (pending && pending[1] === start) pending[1] = end;
-        else {
-          if (pending) yield pending;
-          pending = [start, end];
-        }
+        if (end > start) yield [start, end];
       }
     }
-    if (pending) yield pending;
   }
 }
 
@@ -92,8 +94,16 @@ export function parseCalendar(input: unknown): Calendar {
   return compileCalendar(parsed.data);
 }
 
-/** Accepts a compiled calendar or a spec (validated then compiled). */
+const compiled = new WeakMap<object, Calendar>();
+
+/** Accepts a compiled calendar or a spec (validated then compiled, once per spec object). */
 export function asCalendar(calendar: unknown): Calendar {
   if (calendar && typeof calendar === 'object' && 'openIntervals' in calendar) return calendar as Calendar;
-  return parseCalendar(calendar);
+  if (calendar === null || typeof calendar !== 'object') return parseCalendar(calendar);
+  let result = compiled.get(calendar);
+  if (!result) {
+    result = parseCalendar(calendar);
+    compiled.set(calendar, result);
+  }
+  return result;
 }

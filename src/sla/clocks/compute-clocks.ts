@@ -107,8 +107,13 @@ function buildClock(kind: ClockKind, contract: Contract, timeline: Timeline, now
   const targetMs = minutes * MINUTE;
   const start = timeline.teamSince;
   const calendar = target.calendar;
-  const holes = normalizeIntervals(pauses.map((pause) => pause.interval));
   const end = stop ? Math.min(stop.at, now) : now;
+  // A stopped clock no longer pauses: pauses are cut at the stop, so its deadline stays defined.
+  const kept = pauses
+    .filter((pause) => pause.interval[0] < end)
+    .map((pause) => ({ ...pause, interval: [pause.interval[0], stop ? Math.min(pause.interval[1], stop.at) : pause.interval[1]] as const }))
+    .sort((a, b) => a.interval[0] - b.interval[0]);
+  const holes = normalizeIntervals(kept.map((pause) => pause.interval));
 
   const elapsed = openMsBetween(calendar, start, end, holes);
   const deadline = addOpenTime(calendar, start, targetMs, holes);
@@ -116,7 +121,7 @@ function buildClock(kind: ClockKind, contract: Contract, timeline: Timeline, now
   const pausedNow = holes.some(([from, to]) => from <= now && now < to);
   const state = late > 0 ? 'breached' : stop ? 'met' : pausedNow ? 'paused' : 'running';
   const thresholds = contract.escalation.thresholds.map((percent) => {
-    const at = addOpenTime(calendar, start, (targetMs * percent) / 100, holes);
+    const at = addOpenTime(calendar, start, Math.round((targetMs * percent) / 100), holes);
     return {
       percent,
       at: at === null ? null : isoUtc(at),
@@ -135,10 +140,7 @@ function buildClock(kind: ClockKind, contract: Contract, timeline: Timeline, now
     calendar: { name: target.calendar_name, spec: calendar.spec },
     start: isoUtc(start),
     target_minutes: minutes,
-    pauses: pauses
-      .filter((pause) => pause.interval[0] < end)
-      .sort((a, b) => a.interval[0] - b.interval[0])
-      .map(toClockPause),
+    pauses: kept.map(toClockPause),
     deadline: deadline === null ? null : isoUtc(deadline),
     elapsed_ms: elapsed,
     remaining_ms: Math.max(0, targetMs - elapsed),

@@ -28,7 +28,7 @@ export function parseContracts(text: string, source = 'SLA configuration'): Cont
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    const problems = doc.errors.map((error) => error.message.split('\n')[0]!);
+    const problems = doc.errors.map((error) => error.message.split('\n')[0]!.replace(/:$/, ''));
     throw new CodedError('config_invalid', `${source} is not valid YAML:\n  ${problems.join('\n  ')}`, { problems });
   }
   const raw: unknown = doc.toJS();
