@@ -3,6 +3,7 @@
  *
  *   npx tsx bench/understand.ts                          # test/fixtures/incident-reports.jsonl
  *   npx tsx bench/understand.ts other-set.jsonl --mistakes
+ *   npx tsx bench/understand.ts --rounds 50               # more latency rounds (default 20)
  *
  * Lines: {"id","lang"?,"text","intent","category","scope","urgency","patient_care_impact","priority"}.
  */
@@ -14,7 +15,10 @@ import {
 
 const args = process.argv.slice(2);
 const showMistakes = args.includes('--mistakes');
-const file = args.find((arg) => !arg.startsWith('--')) ?? 'test/fixtures/incident-reports.jsonl';
+const roundsAt = args.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 20;
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds expects a positive integer');
+const file = args.find((arg, index) => !arg.startsWith('--') && index !== roundsAt + 1) ?? 'test/fixtures/incident-reports.jsonl';
 
 const cases = readFileSync(file, 'utf8')
   .split('\n')
@@ -77,3 +81,30 @@ if (showMistakes) {
     console.log(`  ${m.id} ${m.field}: expected ${String(m.expected)}, got ${String(m.got)} | ${text.get(m.id)}`);
   }
 }
+
+// Latency: every message of the set, several rounds after a warm-up, each call timed on its own.
+const WARM_UP_ROUNDS = 3;
+for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const c of cases) understandText(c.text);
+const samples: number[] = [];
+const roundMeans: number[] = [];
+for (let round = 0; round < rounds; round++) {
+  const roundStart = performance.now();
+  for (const c of cases) {
+    const t0 = performance.now();
+    understandText(c.text);
+    samples.push(performance.now() - t0);
+  }
+  roundMeans.push((performance.now() - roundStart) / cases.length);
+}
+samples.sort((a, b) => a - b);
+const quantile = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
+const mean = samples.reduce((sum, x) => sum + x, 0) / samples.length;
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+const tokenCounts = cases.map((c) => c.text.split(/\s+/).filter(Boolean).length);
+console.log(
+  `\nlatency per message (${rounds} rounds × ${cases.length} messages after ${WARM_UP_ROUNDS} warm-up rounds,` +
+    ` ${Math.min(...tokenCounts)}–${Math.max(...tokenCounts)} words):`,
+);
+console.log(`  mean ${ms(mean)}   p50 ${ms(quantile(0.5))}   p90 ${ms(quantile(0.9))}   p99 ${ms(quantile(0.99))}   max ${ms(samples[samples.length - 1]!)}`);
+const sortedMeans = [...roundMeans].sort((a, b) => a - b);
+console.log(`  round means: best ${ms(sortedMeans[0]!)}, median ${ms(sortedMeans[Math.floor(sortedMeans.length / 2)]!)}, worst ${ms(sortedMeans[sortedMeans.length - 1]!)}`);

@@ -37,7 +37,7 @@ export function parseFiche(text: string, file: string): ParseResult {
     return { ok: false, problems };
   }
 
-  const document = parseDocument(lines.slice(1, end).join('\n'), { prettyErrors: false });
+  const document = parseDocument(lines.slice(1, end).join('\n'));
   if (document.errors.length > 0) {
     for (const error of document.errors) problem(1 + (error.linePos?.[0]?.line ?? 1), `invalid YAML: ${firstLine(error.message)}`);
     return { ok: false, problems };

@@ -10,7 +10,12 @@ import { isIdiomStopWord, isStopWord } from './text/stop-words.js';
 export interface Alternative {
   term: string;
   weight: number;
+  /** Highest idf the term may count with (context words: a unit, a role). */
+  cap?: number;
 }
+
+/** Highest idf of a context concept (care unit, role). */
+const CONTEXT_IDF_CAP = 0.5;
 
 /**
  * A unit of meaning in the question: a content word, or a lexicon phrase with the words it spans.
@@ -83,18 +88,21 @@ export function analyzeQuery(text: string, lang: Language, index: SearchIndex): 
     if (!unit) units.set(root, (unit = { words: [], alternatives: [], offTopic: false, unknown: false }));
     return unit;
   };
-  const add = (unit: QueryUnit, term: string, weight: number) => {
+  const add = (unit: QueryUnit, term: string, weight: number, cap?: number) => {
     const existing = unit.alternatives.find((a) => a.term === term);
     if (existing) existing.weight = Math.max(existing.weight, weight);
-    else unit.alternatives.push({ term, weight });
+    else unit.alternatives.push(cap === undefined ? { term, weight } : { term, weight, cap });
   };
+  const meaningful = (i: number) => kind[i] === 'content' || kind[i] === 'unknown';
   for (const match of matches) {
+    // A phrase made only of stop words ("ne marche pas") names no topic.
+    if (!kind.slice(match.start, match.end).some((_, j) => meaningful(match.start + j))) continue;
     const unit = unitAt(match.start);
-    add(unit, match.term, Math.min(...trust.slice(match.start, match.end)));
+    add(unit, match.term, Math.min(...trust.slice(match.start, match.end)), match.kind === 'context' ? CONTEXT_IDF_CAP : undefined);
   }
   // Words inside a strict synonym say nothing more than the synonym class.
   const replaced = new Set<number>();
-  for (const match of matches) if (match.strict) for (let i = match.start; i < match.end; i++) replaced.add(i);
+  for (const match of matches) if (match.kind !== 'related') for (let i = match.start; i < match.end; i++) replaced.add(i);
   words.forEach((word, i) => {
     if (kind[i] === 'stop' || kind[i] === 'ignored') return;
     const unit = unitAt(i);

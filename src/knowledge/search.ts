@@ -54,7 +54,7 @@ export class FicheSearcher {
 
   constructor(fiches: readonly Fiche[], options: SearcherOptions = {}) {
     this.index = new SearchIndex(fiches, options);
-    this.threshold = options.threshold ?? 0.25;
+    this.threshold = options.threshold ?? 0.35;
     this.unknownWeight = options.unknownWeight ?? 0.5;
     this.offTopicWeight = options.offTopicWeight ?? 2;
   }
@@ -65,7 +65,7 @@ export class FicheSearcher {
     const units = analyzeQuery(query, lang, this.index);
     const { scores, total } = this.score(units, lang);
     const order = rank(scores, k);
-    const results = order.map((doc) => this.hit(doc, scores[doc]! / total, lang));
+    const results = order.map((doc) => this.hit(doc, Math.min(1, scores[doc]! / total), lang));
     const confidence = results[0]?.score ?? 0;
     const content = units.some((unit) => !unit.offTopic && unit.alternatives.length > 0);
     return { answerable: content && confidence >= this.threshold, lang, confidence, results };
@@ -84,8 +84,8 @@ export class FicheSearcher {
     let total = 0;
     for (const unit of units) {
       let unitWeight = 0;
-      for (const { term, weight } of unit.alternatives) {
-        const idf = this.index.idf(term);
+      for (const { term, weight, cap } of unit.alternatives) {
+        const idf = Math.min(this.index.idf(term), cap ?? Infinity);
         unitWeight = Math.max(unitWeight, idf * weight);
         const posting = this.index.posting(term);
         if (!posting) continue;
@@ -106,7 +106,7 @@ export class FicheSearcher {
       }
       touched.length = 0;
     }
-    return { scores, total: total || 1 };
+    return { scores, total: total * this.index.referenceStrength || 1 };
   }
 
   private hit(doc: number, score: number, lang: Language): SearchHit {

@@ -81,12 +81,17 @@ export function compilePhrase(source: string): Phrase {
         if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
         else {
           alternatives.push(alt);
-          vocabulary.add(alt);
+          if (!vocabulary.has(alt)) {
+            vocabulary.add(alt);
+            newGeneration();
+          }
         }
       }
       return { alternatives, prefixes, optional, gap: false };
     });
-  return { source, words };
+  const phrase = { source, words };
+  compiled(phrase);
+  return phrase;
 }
 
 export function compilePhrases(sources: readonly string[]): Phrase[] {
@@ -166,35 +171,230 @@ function wordMatches(token: string, spec: WordSpec): boolean {
 
 const MAX_GAP = 3;
 
-/** Index just after the match of words[w..] starting at token i, or -1. */
-function matchFrom(tokens: string[], i: number, words: WordSpec[], w: number): number {
-  if (w === words.length) return i;
-  const spec = words[w]!;
-  if (spec.gap) {
-    for (let skip = 0; skip <= MAX_GAP && i + skip <= tokens.length; skip++) {
-      const end = matchFrom(tokens, i + skip, words, w + 1);
+/*
+ * Speed. Matching a phrase list word by word at every position costs milliseconds per message, so:
+ * - every distinct word spec gets a number; a word of a message is looked up once (then cached) to
+ *   find the specs it matches, through indexes on exact words, prefixes, and first letter + length
+ *   for typos (each candidate still checked by `wordMatches`, which stays the only definition);
+ * - each phrase keeps the specs it cannot match without; a phrase one of which no word of the
+ *   message matches is skipped; the others run the same backtracking as before;
+ * - results are cached per prepared message, so the lists read several times cost nothing more.
+ * Adding words to the vocabulary or new specs starts a new generation and drops every cache.
+ */
+
+interface CompiledWord {
+  spec: number;
+  optional: boolean;
+  gap: boolean;
+}
+
+interface CompiledPhrase {
+  /** Index in `phraseInfos`, where per-message results are kept. */
+  index: number;
+  words: CompiledWord[];
+  /** Specs every match needs (not optional, not a gap). */
+  required: number[];
+}
+
+const specIds = new Map<string, number>();
+const specs: WordSpec[] = [];
+const exactIndex = new Map<string, number[]>();
+const prefixIndex = new Map<string, number[]>();
+/** Lengths of the prefixes in `prefixIndex`, ascending. */
+let prefixLengths: number[] = [];
+const numberSpecs: number[] = [];
+/** Exact words of six letters or more (typo candidates) by first letter and length: "c8" → specs by word. */
+const typoWords = new Map<string, Map<string, number[]>>();
+/** Prefixes of six letters or more (typo candidates) by first letter and length. */
+const typoPrefixes = new Map<string, Map<string, number[]>>();
+
+const phraseInfos = new WeakMap<Phrase, CompiledPhrase>();
+let phraseCount = 0;
+let generation = 0;
+
+function pushTo<K>(map: Map<K, number[]>, key: K, id: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [id]);
+  else if (list[list.length - 1] !== id) list.push(id);
+}
+
+function nested(map: Map<string, Map<string, number[]>>, word: string): Map<string, number[]> {
+  const key = `${word[0]}${word.length}`;
+  let inner = map.get(key);
+  if (inner === undefined) {
+    inner = new Map();
+    map.set(key, inner);
+  }
+  return inner;
+}
+
+function specId(spec: WordSpec): number {
+  const key = `${spec.number ? '#' : ''}\u0000${spec.alternatives.join('|')}\u0000${spec.prefixes.join('|')}`;
+  const known = specIds.get(key);
+  if (known !== undefined) return known;
+  const id = specs.length;
+  specs.push({ number: spec.number, alternatives: [...spec.alternatives], prefixes: [...spec.prefixes], optional: false, gap: false });
+  specIds.set(key, id);
+  if (spec.number) numberSpecs.push(id);
+  for (const alt of spec.alternatives) {
+    pushTo(exactIndex, alt, id);
+    if (alt.length >= 6) pushTo(nested(typoWords, alt), alt, id);
+  }
+  for (const prefix of spec.prefixes) {
+    if (!prefixIndex.has(prefix)) prefixLengths = [...new Set([...prefixLengths, prefix.length])].sort((a, b) => a - b);
+    pushTo(prefixIndex, prefix, id);
+    if (prefix.length >= 6) pushTo(nested(typoPrefixes, prefix), prefix, id);
+  }
+  newGeneration();
+  return id;
+}
+
+function compiled(phrase: Phrase): CompiledPhrase {
+  const known = phraseInfos.get(phrase);
+  if (known !== undefined) return known;
+  const words = phrase.words.map((spec) => ({ spec: spec.gap ? -1 : specId(spec), optional: spec.optional, gap: spec.gap }));
+  const required = [...new Set(words.filter((word) => !word.gap && !word.optional).map((word) => word.spec))];
+  const info: CompiledPhrase = { index: phraseCount++, words, required };
+  phraseInfos.set(phrase, info);
+  return info;
+}
+
+/** Specs each word matches, computed once per word (bounded cache, dropped with the generation). */
+const tokenSpecs = new Map<string, ReadonlySet<number>>();
+const TOKEN_CACHE_SIZE = 20_000;
+
+function newGeneration(): void {
+  generation++;
+  tokenSpecs.clear();
+}
+
+function specsOf(token: string): ReadonlySet<number> {
+  const cached = tokenSpecs.get(token);
+  if (cached !== undefined) return cached;
+  const candidates = new Set<number>(exactIndex.get(token));
+  for (const length of prefixLengths) {
+    if (length > token.length) break;
+    const ids = prefixIndex.get(token.slice(0, length));
+    if (ids !== undefined) for (const id of ids) candidates.add(id);
+  }
+  if (/^\d+$/.test(token)) for (const id of numberSpecs) candidates.add(id);
+  if (!vocabulary.has(token) && token.length >= 5) {
+    // Typos keep the first letter and change the length by two at most (see isTypoOf).
+    for (let length = Math.max(6, token.length - 2); length <= token.length + 2; length++) {
+      const words = typoWords.get(`${token[0]}${length}`);
+      if (words !== undefined) for (const ids of words.values()) for (const id of ids) candidates.add(id);
+    }
+    for (let length = 6; length < token.length; length++) {
+      const prefixes = typoPrefixes.get(`${token[0]}${length}`);
+      if (prefixes !== undefined) for (const ids of prefixes.values()) for (const id of ids) candidates.add(id);
+    }
+  }
+  const matched = new Set<number>();
+  for (const id of candidates) if (wordMatches(token, specs[id]!)) matched.add(id);
+  if (tokenSpecs.size >= TOKEN_CACHE_SIZE) tokenSpecs.clear();
+  tokenSpecs.set(token, matched);
+  return matched;
+}
+
+const NOT_LOOKED = -2;
+const ABSENT = -1;
+
+/** What is known of one prepared message: the specs of each word, and each phrase's first match. */
+interface MessageState {
+  generation: number;
+  tokens: readonly string[];
+  length: number;
+  words: ReadonlyArray<ReadonlySet<number>>;
+  /** present[spec] = 1 when some word of the message matches the spec. */
+  present: Uint8Array;
+  /** Per phrase index: start of the first match, ABSENT, or NOT_LOOKED. */
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+const states = new WeakMap<Prepared, MessageState>();
+
+function stateOf(text: Prepared, phraseIndex: number): MessageState {
+  let state = states.get(text);
+  if (
+    state === undefined ||
+    state.generation !== generation ||
+    state.tokens !== text.tokens ||
+    state.length !== text.tokens.length ||
+    state.starts.length <= phraseIndex
+  ) {
+    const words = text.tokens.map(specsOf);
+    const present = new Uint8Array(specs.length);
+    for (const ids of words) for (const id of ids) present[id] = 1;
+    const size = Math.max(phraseCount, phraseIndex + 1);
+    state = {
+      generation,
+      tokens: text.tokens,
+      length: text.tokens.length,
+      words,
+      present,
+      starts: new Int32Array(size).fill(NOT_LOOKED),
+      ends: new Int32Array(size),
+    };
+    states.set(text, state);
+  }
+  return state;
+}
+
+/** Index just after the match of words[w..] starting at token i, or -1 (same walk as wordMatches). */
+function matchFrom(words: ReadonlyArray<ReadonlySet<number>>, i: number, phrase: CompiledWord[], w: number): number {
+  if (w === phrase.length) return i;
+  const word = phrase[w]!;
+  if (word.gap) {
+    for (let skip = 0; skip <= MAX_GAP && i + skip <= words.length; skip++) {
+      const end = matchFrom(words, i + skip, phrase, w + 1);
       if (end >= 0) return end;
     }
     return -1;
   }
-  if (i < tokens.length && wordMatches(tokens[i]!, spec)) {
-    const end = matchFrom(tokens, i + 1, words, w + 1);
+  if (i < words.length && words[i]!.has(word.spec)) {
+    const end = matchFrom(words, i + 1, phrase, w + 1);
     if (end >= 0) return end;
   }
-  return spec.optional ? matchFrom(tokens, i, words, w + 1) : -1;
+  return word.optional ? matchFrom(words, i, phrase, w + 1) : -1;
+}
+
+/** False when some word the phrase needs is nowhere in the message. */
+function possible(state: MessageState, info: CompiledPhrase): boolean {
+  for (const id of info.required) if (state.present[id] !== 1) return false;
+  return true;
+}
+
+/** Start of the first match (ABSENT when none), cached in the message state. */
+function firstStart(text: Prepared, phrase: Phrase): { state: MessageState; start: number } {
+  const info = compiled(phrase);
+  const state = stateOf(text, info.index);
+  let start = state.starts[info.index]!;
+  if (start === NOT_LOOKED) {
+    start = ABSENT;
+    if (possible(state, info)) {
+      for (let from = 0; from < state.length; from++) {
+        const end = matchFrom(state.words, from, info.words, 0);
+        if (end > from) {
+          start = from;
+          state.ends[info.index] = end;
+          break;
+        }
+      }
+    }
+    state.starts[info.index] = start;
+  }
+  return { state, start };
 }
 
 /** Position [start, end) of the first occurrence of the phrase, or undefined. */
 export function locatePhrase(text: Prepared, phrase: Phrase): { start: number; end: number } | undefined {
-  for (let start = 0; start < text.tokens.length; start++) {
-    const end = matchFrom(text.tokens, start, phrase.words, 0);
-    if (end > start) return { start, end };
-  }
-  return undefined;
+  const { state, start } = firstStart(text, phrase);
+  return start === ABSENT ? undefined : { start, end: state.ends[compiled(phrase).index]! };
 }
 
 export function matchPhrase(text: Prepared, phrase: Phrase): boolean {
-  return locatePhrase(text, phrase) !== undefined;
+  return firstStart(text, phrase).start !== ABSENT;
 }
 
 /** The first phrase of the list found in the text, or undefined. */
@@ -215,8 +415,12 @@ export function countMatches(text: Prepared, phrases: readonly Phrase[]): number
 export function positionsOf(text: Prepared, phrases: readonly Phrase[]): number[] {
   const positions = new Set<number>();
   for (const phrase of phrases) {
-    for (let start = 0; start < text.tokens.length; start++) {
-      if (matchFrom(text.tokens, start, phrase.words, 0) > start) positions.add(start);
+    const { state, start } = firstStart(text, phrase);
+    if (start === ABSENT) continue;
+    positions.add(start);
+    const info = compiled(phrase);
+    for (let from = start + 1; from < state.length; from++) {
+      if (matchFrom(state.words, from, info.words, 0) > from) positions.add(from);
     }
   }
   return [...positions].sort((a, b) => a - b);

@@ -1,5 +1,5 @@
 import type { Language } from '../../triage/index.js';
-import { RELATED, SYNONYMS } from './lexicon.js';
+import { CONTEXT, RELATED, SYNONYMS } from './lexicon.js';
 import { tokenize } from './normalize.js';
 import { stem } from './stem.js';
 
@@ -9,14 +9,19 @@ export interface ConceptMatch {
   end: number;
   /** Index token of the concept, e.g. "§password". */
   term: string;
-  /** A strict synonym: the phrase means exactly the concept and its own words can be dropped. */
-  strict: boolean;
+  /**
+   * synonym: the phrase means exactly the concept, its own words can be dropped; context: the same,
+   * for where/who words of low weight; related: the concept is added beside the words.
+   */
+  kind: ConceptKind;
 }
+
+export type ConceptKind = 'synonym' | 'context' | 'related';
 
 interface Entry {
   stems: string[];
   term: string;
-  strict: boolean;
+  kind: ConceptKind;
 }
 
 /** Prefix of concept tokens; cannot occur in a word token. */
@@ -29,16 +34,17 @@ function lexiconFor(lang: Language): Map<string, Entry[]> {
   if (byFirst) return byFirst;
   byFirst = new Map();
   const groups = [
-    ...Object.entries(SYNONYMS).map(([concept, variants]) => ({ concept, variants, strict: true })),
-    ...Object.entries(RELATED).map(([concept, variants]) => ({ concept, variants, strict: false })),
+    ...Object.entries(SYNONYMS).map(([concept, variants]) => ({ concept, variants, kind: 'synonym' as const })),
+    ...Object.entries(CONTEXT).map(([concept, variants]) => ({ concept, variants, kind: 'context' as const })),
+    ...Object.entries(RELATED).map(([concept, variants]) => ({ concept, variants, kind: 'related' as const })),
   ];
-  for (const { concept, variants, strict } of groups) {
+  for (const { concept, variants, kind } of groups) {
     const term = CONCEPT_PREFIX + concept;
     for (const variant of variants.split('|')) {
       const stems = tokenize(variant).map((token) => stem(token, lang));
       if (stems.length === 0) continue;
       const list = byFirst.get(stems[0]!) ?? [];
-      if (!list.some((e) => e.term === term && e.stems.join(' ') === stems.join(' '))) list.push({ stems, term, strict });
+      if (!list.some((e) => e.term === term && e.stems.join(' ') === stems.join(' '))) list.push({ stems, term, kind });
       byFirst.set(stems[0]!, list);
     }
   }
@@ -48,7 +54,8 @@ function lexiconFor(lang: Language): Map<string, Entry[]> {
 
 /**
  * Every lexicon phrase in a sequence of stems (stemmed in `lang`), overlapping matches included:
- * "imprimante à étiquettes" yields both §printer and §label.
+ * "imprimante à étiquettes" yields both §printer and §label; a strict phrase inside a longer strict
+ * phrase is dropped.
  *
  * ```ts
  * findConcepts(['mdp', 'expir'], 'fr'); // [{start:0,end:1,term:'§password'}, {start:1,end:2,term:'§expired'}]
@@ -59,18 +66,27 @@ export function findConcepts(stems: readonly string[], lang: Language): ConceptM
   const matches: ConceptMatch[] = [];
   for (let start = 0; start < stems.length; start++) {
     const candidates = byFirst.get(stems[start]!);
-    if (!candidates) continue;
+    if (candidates === undefined) continue;
     for (const entry of candidates) {
-      if (start + entry.stems.length > stems.length) continue;
-      if (entry.stems.every((s, i) => stems[start + i] === s)) {
-        matches.push({ start, end: start + entry.stems.length, term: entry.term, strict: entry.strict });
-      }
+      const length = entry.stems.length;
+      if (start + length > stems.length) continue;
+      let same = true;
+      for (let i = 1; i < length && same; i++) same = stems[start + i] === entry.stems[i];
+      if (same) matches.push({ start, end: start + length, term: entry.term, kind: entry.kind });
     }
   }
-  return matches;
+  if (matches.length < 2) return matches;
+  // Longest strict phrase wins: "patient monitor" is not also a "monitor" (screen), and
+  // "dossier patient" is not a folder.
+  return matches.filter(
+    (m) =>
+      !matches.some(
+        (o) => o !== m && o.kind !== 'related' && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+      ),
+  );
 }
 
 /** Folded surface words of every lexicon variant: known words for typo correction. */
 export function lexiconWords(): string[] {
-  return [...Object.values(SYNONYMS), ...Object.values(RELATED)].flatMap((variants) => tokenize(variants.replace(/\|/g, ' ')));
+  return [...Object.values(SYNONYMS), ...Object.values(CONTEXT), ...Object.values(RELATED)].flatMap((variants) => tokenize(variants.replace(/\|/g, ' ')));
 }

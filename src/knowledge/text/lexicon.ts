@@ -153,14 +153,23 @@ export const SYNONYMS: Record<string, string> = {
   attack: 'piratage | piraté | hacked | cyberattaque | cyber attaque | cyberattack',
 
   // Care settings, roles, devices
-  syringepump: 'pousse-seringue | pousse seringue | pousse-seringues | pse | syringe pump | syringe pumps',
-  pump: 'pompe | pompes | pompe à perfusion | perfuseur | infusion pump | infusion pumps | pump | pumps',
+  syringepump: 'pousse-seringue | pousse seringue | pousse-seringues | pse | syringe pump | syringe pumps | syringe driver | syringe drivers',
+  pump: 'pompe | pompes | pompe à perfusion | perfuseur | infusion pump | infusion pumps | iv pump | pump | pumps',
   patientmonitor: 'scope | scopes | moniteur de surveillance | moniteur patient | patient monitor | bedside monitor | monitorage | monitoring',
   ventilator: 'respirateur | respirateurs | ventilator | ventilators',
   defibrillator: 'défibrillateur | dae | defibrillator | aed',
   ecg: 'ecg | électrocardiographe | électrocardiogramme | ekg',
-  meddevice: 'appareil médical | appareils médicaux | dispositif médical | dispositifs médicaux | matériel biomédical | biomédical | biomed | medical device | medical devices | medical equipment | biomedical | saturomètre | oxymètre | tensiomètre | glucomètre',
+  meddevice: 'appareil médical | appareils médicaux | dispositif médical | dispositifs médicaux | matériel biomédical | biomédical | biomed | medical device | medical devices | medical equipment | biomedical | saturomètre | oxymètre | tensiomètre | glucomètre | pulse oximeter | oximeter',
   alarm: 'alarme | alarmes | alarm | alarms',
+  error: 'erreur | erreurs | error | errors | message d erreur | error message',
+  broken: 'en panne | panne | pannes | hs | cassé | cassée | broken | faulty | défectueux | défectueuse | out of order | dead | not working | ne marche pas | ne marche plus | ne fonctionne pas | ne fonctionne plus | doesn t work | does not work',
+};
+
+/**
+ * CONTEXT classes name where or who (a care unit, a role): strict synonyms whose weight is capped low,
+ * since "en réa" or "l'IDE" rarely tells which problem it is.
+ */
+export const CONTEXT: Record<string, string> = {
   icu: 'réa | réanimation | soins intensifs | usi | usc | soins continus | icu | intensive care | critical care',
   theatre: 'bloc | bloc opératoire | operating room | operating theatre',
   emergency: 'urgences | urg | sau | emergency room | emergency department | a&e',
@@ -170,7 +179,6 @@ export const SYNONYMS: Record<string, string> = {
   doctor: 'médecin | médecins | docteur | doctor | doctors | physician | physicians',
   secretary: 'secrétaire | secrétaires | secretary | secretaries | secrétariat',
   ward: 'service | services | unité | unités | unité de soins | ward | wards | unit | units | department',
-  error: 'erreur | erreurs | error | errors',
 };
 
 export const RELATED: Record<string, string> = {

@@ -17,6 +17,12 @@ vos votre vous y
 aider aide besoin probleme problemes souci soucis truc machin quelqu quelque chose rien encore
 bonjour merci salut alors voila oui non ok okay pb pbm prb
 voudrais voudrait souhaite souhaiterais aimerais super parfait genial nickel cool top
+matin soir nuit jour jours journee semaine lundi mardi mercredi jeudi vendredi samedi dimanche demain
+maintenant heure heures minute minutes seconde secondes fois
+combien lequel laquelle lesquels quelqu quelquun personne chose choses peutetre etre avoir aller
+vais va vont allez allons venir viens vient dire dis dit disent savoir sais sait voir vois voit
+mettre mets met prendre prends prend donner donne passer passe vouloir veut pouvoir falloir
+toujours souvent parfois vraiment juste deja encore ici voici voila via selon vers entre sous apres avant
 marche marcher fonctionne fonctionner fonctionnement
 `;
 
@@ -29,6 +35,10 @@ this those to too up us very was wasn way we were what when where which while wh
 won wont would you your
 help issue issues problem problems hi hello thanks thank ok okay yes
 good morning evening afternoon great fine perfect awesome nice cheers
+night day days today yesterday tomorrow week monday tuesday wednesday thursday friday saturday sunday
+hour hours minute minutes second seconds time times
+anything something everything nothing someone anyone everyone really just also even always never
+sometimes often already yet again since until across through
 work works working
 `;
 
@@ -53,6 +63,6 @@ const AFTER = new Set(['pas', 'plus', 'jamais', 'a']);
  */
 export function isIdiomStopWord(folded: readonly string[], i: number): boolean {
   const word = folded[i]!;
-  if (!ARRIVER.test(word)) return false;
+  if (!word.startsWith('arriv') || !ARRIVER.test(word)) return false;
   return NEGATION_BEFORE.has(folded[i - 1] ?? '') || AFTER.has(folded[i + 1] ?? '');
 }

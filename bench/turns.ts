@@ -1,0 +1,278 @@
+import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BotClient } from '../test/support/bot-client.js';
+import { MockConnector } from '../test/support/mock-connector.js';
+import { startEchoBot, startPlumbedEchoBot } from './echo-bot.js';
+
+export interface TurnBenchmarkOptions {
+  /** The bot's messaging endpoint. */
+  botUrl: string;
+  /** Where the bot's replies arrive (the activities' serviceUrl). */
+  connector: MockConnector;
+  /** Simulated users talking at the same time, each in its own conversation. */
+  users: number;
+  turnsPerUser: number;
+  /** What user `user` says at turn `turn` (both from 0). */
+  makeText?: (user: number, turn: number) => string;
+  /** A turn without a reply after this long counts as an error (default 10 s). */
+  replyTimeoutMs?: number;
+}
+
+export interface TurnBenchmarkResult {
+  turns: number;
+  errors: number;
+  seconds: number;
+  turnsPerSecond: number;
+  /** Latency of a turn, from the post to its reply at the connector, in milliseconds. */
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface OutageStormOptions {
+  botUrl: string;
+  connector: MockConnector;
+  /** Distinct users, each sending one message (default 20 000: a whole hospital). */
+  users?: number;
+  /** The window the messages are spread over, evenly (default 60 s). */
+  seconds?: number;
+  makeText?: (user: number) => string;
+  /** A post unanswered after this long is abandoned, as the Bot Framework service does (default 15 s). */
+  requestTimeoutMs?: number;
+  /** Messages still unanswered this long after the window are counted as missing replies (default 30 s). */
+  replyTimeoutMs?: number;
+  /** After a 2xx without reply, how long a reply may still come (default 2 s). */
+  lateReplyMs?: number;
+}
+
+export interface OutageStormResult {
+  users: number;
+  /** Wall time from the first message to the last answer. */
+  seconds: number;
+  /** Answered with a status other than 2xx. */
+  httpErrors: number;
+  /** Answered 2xx, but no reply reached the connector. */
+  missingReplies: number;
+  /** The post itself failed (connection refused, reset, abandoned after `requestTimeoutMs`). */
+  networkErrors: number;
+  /** Network errors by cause (`TimeoutError`, `ECONNRESET`, `UND_ERR_CONNECT_TIMEOUT`...). */
+  networkErrorCauses: Record<string, number>;
+  /** How late the last message was sent compared with its schedule (load generator saturation). */
+  maxScheduleLagMs: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+const defaultText = (user: number, turn: number) => `Le DPI ne répond plus au poste de soins (utilisateur ${user}, message ${turn})`;
+
+/**
+ * Closed-loop load: `users` simulated Teams users at once, each sending a message, waiting for its reply
+ * at the connector, then sending the next, `turnsPerUser` times.
+ *
+ * ```ts
+ * const { turnsPerSecond, p50, p99 } = await runTurnBenchmark({ botUrl, connector, users: 50, turnsPerUser: 20 });
+ * ```
+ */
+export async function runTurnBenchmark({
+  botUrl,
+  connector,
+  users,
+  turnsPerUser,
+  makeText = defaultText,
+  replyTimeoutMs = 10_000,
+}: TurnBenchmarkOptions): Promise<TurnBenchmarkResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: users }, async (_, user) => {
+      const client = new BotClient({ botUrl, connector });
+      for (let turn = 0; turn < turnsPerUser; turn++) {
+        const sent = performance.now();
+        try {
+          const { status, replies } = await client.send(makeText(user, turn), { expectReplies: 1, timeoutMs: replyTimeoutMs });
+          if (status < 200 || status > 299 || replies.length === 0) errors++;
+          else latencies.push(performance.now() - sent);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const sorted = latencies.sort((a, b) => a - b);
+  return {
+    turns: users * turnsPerUser,
+    errors,
+    seconds,
+    turnsPerSecond: latencies.length / seconds,
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
+    max: sorted.at(-1) ?? 0,
+  };
+}
+
+/**
+ * Open-loop load, as on the morning an application fails hospital-wide: `users` distinct users each send
+ * one message, at instants spread evenly over `seconds`, whether or not earlier messages were answered.
+ * Counts every message not answered 2xx with a reply at the connector.
+ */
+export async function runOutageStorm({
+  botUrl,
+  connector,
+  users = 20_000,
+  seconds = 60,
+  makeText = (user) => defaultText(user, 0),
+  requestTimeoutMs = 15_000,
+  replyTimeoutMs = 30_000,
+  lateReplyMs = 2000,
+}: OutageStormOptions): Promise<OutageStormResult> {
+  const interval = (seconds * 1000) / users;
+  const latencies: number[] = [];
+  let httpErrors = 0;
+  let missingReplies = 0;
+  let networkErrors = 0;
+  const networkErrorCauses: Record<string, number> = {};
+  let maxScheduleLagMs = 0;
+  const started = performance.now();
+
+  const one = async (user: number): Promise<void> => {
+    const client = new BotClient({ botUrl, connector, requestTimeoutMs });
+    const sent = performance.now();
+    maxScheduleLagMs = Math.max(maxScheduleLagMs, sent - started - user * interval);
+    try {
+      const { status, replies, activity } = await client.send(makeText(user));
+      if (status < 200 || status > 299) httpErrors++;
+      else if (replies.length > 0 || (await replyArrives(connector, client.conversationId, activity.id!, lateReplyMs))) {
+        latencies.push(performance.now() - sent);
+      } else missingReplies++;
+    } catch (error) {
+      networkErrors++;
+      const cause = errorCause(error);
+      networkErrorCauses[cause] = (networkErrorCauses[cause] ?? 0) + 1;
+    }
+  };
+
+  const inFlight: Array<Promise<void>> = [];
+  for (let user = 0; user < users; user++) {
+    const due = started + user * interval;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(one(user));
+  }
+  await Promise.race([Promise.all(inFlight), new Promise((resolve) => setTimeout(resolve, replyTimeoutMs + seconds * 1000).unref())]);
+  const sorted = latencies.sort((a, b) => a - b);
+  const answered = sorted.length + httpErrors + missingReplies + networkErrors;
+  return {
+    users,
+    seconds: (performance.now() - started) / 1000,
+    httpErrors,
+    missingReplies: missingReplies + (users - answered),
+    networkErrors,
+    networkErrorCauses,
+    maxScheduleLagMs,
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    p99: percentile(sorted, 0.99),
+    max: sorted.at(-1) ?? 0,
+  };
+}
+
+async function replyArrives(connector: MockConnector, conversationId: string, activityId: string, timeoutMs: number): Promise<boolean> {
+  return connector
+    .waitFor(() => connector.repliesTo(conversationId, activityId).length > 0, { conversationId, timeoutMs })
+    .then(() => true, () => false);
+}
+
+/** fetch wraps the socket error: `TypeError: fetch failed` with the code on its cause. */
+function errorCause(error: unknown): string {
+  if ((error as Error)?.name === 'TimeoutError') return 'TimeoutError';
+  const cause = (error as { cause?: { code?: string; name?: string } })?.cause;
+  return cause?.code ?? cause?.name ?? (error as Error)?.name ?? 'unknown';
+}
+
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+}
+
+/** A bot to measure: how to start it, and how to stop it. */
+export interface BenchTarget {
+  name: string;
+  start(): Promise<{ url: string; close(): Promise<void> }>;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/**
+ * `npx tsx bench/turns.ts [--users 50] [--turns 20] [--storm-users 20000 --storm-seconds 60] [--bot-url URL]`
+ * (`--bot-url`: a bot running as its own process, e.g. `npx tsx bench/echo-bot.ts 3979`, measured alone).
+ * Measures each target in turn and prints one line per run: the bare echo bot, then the same echo
+ * through the product's plumbing (on PostgreSQL too when TEST_PG_URL is set).
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      users: { type: 'string', default: '50' },
+      turns: { type: 'string', default: '20' },
+      'storm-users': { type: 'string', default: '0' },
+      'storm-seconds': { type: 'string', default: '60' },
+      'bot-url': { type: 'string' },
+    },
+  });
+  const users = Number(values.users);
+  const turnsPerUser = Number(values.turns);
+  const stormUsers = Number(values['storm-users']);
+  const stormSeconds = Number(values['storm-seconds']);
+  const external = values['bot-url'];
+  const targets: BenchTarget[] = external
+    ? [{ name: external, start: async () => ({ url: external, close: async () => {} }) }]
+    : [
+    { name: 'echo bot (bare botbuilder CloudAdapter)', start: () => startEchoBot() },
+    { name: 'echo bot + endpoint check, exactly-once, state (SQLite)', start: () => startPlumbedEchoBot() },
+  ];
+  if (process.env.TEST_PG_URL && !external) {
+    targets.push({ name: 'echo bot + endpoint check, exactly-once, state (PostgreSQL)', start: () => startPlumbedEchoBot({ postgresUrl: process.env.TEST_PG_URL }) });
+  }
+
+  process.stdout.write(
+    `node ${process.version}, ${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)}; ` +
+      `load generator and connector in this process, ${external ? `bot at ${external}` : 'bot too'}\n`,
+  );
+  for (const target of targets) {
+    const connector = await MockConnector.start();
+    const bot = await target.start();
+    try {
+      await runTurnBenchmark({ botUrl: bot.url, connector, users, turnsPerUser: 2 }); // warm-up
+      connector.reset();
+      const turns = await runTurnBenchmark({ botUrl: bot.url, connector, users, turnsPerUser });
+      process.stdout.write(
+        `${target.name}: ${users} users x ${turnsPerUser} turns: ${turns.turnsPerSecond.toFixed(0)} turns/s, ` +
+          `p50 ${ms(turns.p50)}, p99 ${ms(turns.p99)}, max ${ms(turns.max)}, errors ${turns.errors}/${turns.turns}\n`,
+      );
+      if (stormUsers > 0) {
+        connector.reset();
+        const storm = await runOutageStorm({ botUrl: bot.url, connector, users: stormUsers, seconds: stormSeconds });
+        process.stdout.write(
+          `${target.name}: storm of ${stormUsers} users over ${stormSeconds} s (took ${storm.seconds.toFixed(1)} s): ` +
+            `errors http ${storm.httpErrors}, no reply ${storm.missingReplies}, network ${storm.networkErrors} ${JSON.stringify(storm.networkErrorCauses)}; ` +
+            `p50 ${ms(storm.p50)}, p95 ${ms(storm.p95)}, p99 ${ms(storm.p99)}, max ${ms(storm.max)}, ` +
+            `schedule lag max ${ms(storm.maxScheduleLagMs)}\n`,
+        );
+      }
+    } finally {
+      await bot.close();
+      await connector.close();
+    }
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}

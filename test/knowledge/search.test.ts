@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeBase, createKnowledgeSearch, loadFiches, type Fiche } from '../../src/knowledge/index.js';
+import { detectLanguage } from '../../src/knowledge/index.js';
+
+let knowledge: KnowledgeBase;
+let fiches: Fiche[];
+
+beforeAll(async () => {
+  ({ fiches } = await loadFiches('knowledge'));
+  knowledge = new KnowledgeBase(fiches);
+});
+
+const top = (query: string, lang?: 'fr' | 'en') => knowledge.search(query, lang ? { lang } : {}).results[0]?.slug;
+
+describe('searching the fiches', () => {
+  it('understands hospital abbreviations and product names', () => {
+    expect(top('mdp expiré')).toBe('password-reset');
+    expect(top('cristalnet rame')).toBe('dpi-slow');
+    expect(top('carte cps pas reconnue')).toBe('cps-card-reader');
+    expect(top('GAM bloqué aux entrées')).toBe('admissions-software');
+  });
+
+  it('tolerates typos and SMS French', () => {
+    expect(top('imprimente bracelet urgence marche pa')).toBe('label-printer-wristband');
+    expect(top('mot de pase oublier')).toBe('password-reset');
+  });
+
+  it('ignores case and accents', () => {
+    expect(knowledge.search('ÉCRAN BLEU AU DÉMARRAGE').results[0]?.slug).toBe(knowledge.search('ecran bleu au demarrage').results[0]?.slug);
+  });
+
+  it('answers English questions with the English fiche', () => {
+    const result = knowledge.search('my account is locked after too many attempts');
+    expect(result.lang).toBe('en');
+    expect(result.results[0]).toMatchObject({ slug: 'account-locked', lang: 'en' });
+  });
+
+  it('says honestly when no fiche answers', () => {
+    for (const query of ['bonjour', 'merci beaucoup', 'menu de la cantine', 'posologie du doliprane', 'poser mes congés', 'xkcd qwpz zzkj']) {
+      expect(knowledge.search(query).answerable, query).toBe(false);
+    }
+  });
+
+  it('returns at most k results, best first, with scores between 0 and 1', () => {
+    const { results } = knowledge.search('imprimante hors ligne', { k: 3 });
+    expect(results).toHaveLength(3);
+    const scores = results.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const score of scores) expect(score).toBeGreaterThan(0), expect(score).toBeLessThanOrEqual(1);
+  });
+
+  it('offers the other language when a fiche exists only in that one, and says which', () => {
+    const onlyFrench = new KnowledgeBase(fiches.filter((f) => !(f.id === 'phone-dect' && f.lang === 'en')));
+    expect(onlyFrench.search('the cordless DECT phone has no signal', { lang: 'en' }).results[0]).toMatchObject({ slug: 'phone-dect', lang: 'fr' });
+  });
+
+  it('is also a plain function', () => {
+    const search = createKnowledgeSearch(fiches);
+    expect(search('wifi ne marche pas', { k: 1 })).toMatchObject({ answerable: true, lang: 'fr', results: [{ slug: 'wifi-connect', lang: 'fr' }] });
+  });
+});
+
+describe('language detection', () => {
+  it('reads short French and English questions', () => {
+    expect(detectLanguage('mdp expiré')).toBe('fr');
+    expect(detectLanguage("l'imprimante ne marche plus")).toBe('fr');
+    expect(detectLanguage('my printer is offline')).toBe('en');
+    expect(detectLanguage('VPN won’t connect from home')).toBe('en');
+  });
+});
