@@ -120,12 +120,12 @@ describeEachDialect('directory lookups', (ctx) => {
       code: 'helpdesk-l1',
       level: 'l1',
       provider: 'internal',
-      contractId: 'internal-l1',
+      contractId: 'helpdesk-l1-internal',
       teamsChannelId: '19:helpdesk-l1@thread.tacv2',
     });
     expect(await directory.findSupportTeam('helpdesk-outsourced')).toMatchObject({
       provider: 'Assistance Santé Services',
-      contractId: 'outsourced-helpdesk',
+      contractId: 'helpdesk-outsourced',
     });
     expect(await directory.findSupportTeam('nope')).toBeUndefined();
     const dpi = await directory.findApplication('dpi');

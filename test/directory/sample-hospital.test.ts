@@ -1,3 +1,4 @@
+import { loadContracts } from '../../src/sla/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,9 +78,14 @@ describe('the sample hospital (Centre hospitalier de Valmont)', () => {
       'apps-l2', 'biomedical', 'dpi-vendor-l2', 'helpdesk-l1', 'helpdesk-outsourced', 'identity-access', 'infra-l2',
       'lab-vendor-l2', 'pacs-vendor-l2', 'proximity', 'security', 'telecom',
     ]);
-    expect(teams['helpdesk-l1']).toMatchObject({ level: 'l1', provider: 'internal', contract_id: 'internal-l1', teams_channel_id: '19:helpdesk-l1@thread.tacv2' });
-    expect(teams['helpdesk-outsourced']).toMatchObject({ level: 'l1', provider: 'Assistance Santé Services', contract_id: 'outsourced-helpdesk' });
+    expect(teams['helpdesk-l1']).toMatchObject({ level: 'l1', provider: 'internal', contract_id: 'helpdesk-l1-internal', teams_channel_id: '19:helpdesk-l1@thread.tacv2' });
+    expect(teams['helpdesk-outsourced']).toMatchObject({ level: 'l1', provider: 'Assistance Santé Services', contract_id: 'helpdesk-outsourced' });
     expect(teams['dpi-vendor-l2']).toMatchObject({ level: 'l2', contract_id: 'dpi-vendor-l2' });
+  });
+
+  it('names, for every support team, the contract config/sla.yaml binds it to', async () => {
+    const contracts = await loadContracts('config/sla.yaml');
+    for (const team of hospital.teams) expect(contracts.contractForTeam(team.code).id, team.code).toBe(team.contract_id);
   });
 
   it('gives every care unit a chain from nurse to director of care, and doctors a head of department', () => {

@@ -33,6 +33,11 @@ export async function startBot(options: { dir?: string; connector?: MockConnecto
   const port = await listen(runtime.server, 0, '127.0.0.1');
   const botUrl = `http://127.0.0.1:${port}/api/messages`;
   let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await runtime.close();
+  };
   return {
     runtime,
     botUrl,
@@ -48,13 +53,9 @@ export async function startBot(options: { dir?: string; connector?: MockConnecto
         conversationId: clientOptions.conversationId,
       });
     },
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await runtime.close();
-    },
+    stop,
     async dispose() {
-      await this.stop();
+      await stop();
       if (!options.connector) await connector.close();
       if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
