@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document } from '@langchain/core/documents';
@@ -192,20 +193,38 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 }
 
-function latency(run: (q: EvalQuestion) => unknown, questions: readonly EvalQuestion[], rounds: number): { p50: number; p99: number; n: number } {
+interface Latency {
+  p50: number;
+  p99: number;
+  n: number;
+  /** The same percentiles in CPU time of this process (immune to other processes taking the CPU). */
+  cpuP50: number;
+  cpuP99: number;
+}
+
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+function latency(run: (q: EvalQuestion) => unknown, questions: readonly EvalQuestion[], rounds: number): Latency {
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const q of questions) {
+      const startCpu = cpuMs();
       const start = performance.now();
       run(q);
       times.push(performance.now() - start);
+      cpu.push(cpuMs() - startCpu);
     }
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), n: times.length };
+  cpu.sort((a, b) => a - b);
+  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), n: times.length, cpuP50: percentile(cpu, 0.5), cpuP99: percentile(cpu, 0.99) };
 }
 
-async function latencyAsync(run: (q: EvalQuestion) => Promise<unknown>, questions: readonly EvalQuestion[]): Promise<{ p50: number; p99: number; n: number }> {
+async function latencyAsync(run: (q: EvalQuestion) => Promise<unknown>, questions: readonly EvalQuestion[]): Promise<Pick<Latency, 'p50' | 'p99' | 'n'>> {
   const times: number[] = [];
   for (const q of questions) {
     const start = performance.now();
@@ -221,13 +240,15 @@ async function child(size: number): Promise<void> {
   const { fiches } = await loadFiches('knowledge');
   const all = size <= fiches.length ? fiches : synthesise(fiches, size);
   const questions = parseQuestionSet(readFileSync(SETS[0]!.file, 'utf8'));
+  const startCpu = cpuMs();
   const start = performance.now();
   const knowledge = new KnowledgeBase(all);
   const buildMs = performance.now() - start;
+  const buildCpuMs = cpuMs() - startCpu;
   const first = latency((q) => knowledge.search(q.q, { k: 5 }), questions, 1);
   const warm = latency((q) => knowledge.search(q.q, { k: 5 }), questions, 10);
   const report = score(triage(knowledge), questions, true).report;
-  process.stdout.write(`${JSON.stringify({ size: all.length, buildMs, first, warm, hitAt1: report.all.hitAt1, abstention: report.negatives.abstention })}\n`);
+  process.stdout.write(`${JSON.stringify({ size: all.length, buildMs, buildCpuMs, first, warm, hitAt1: report.all.hitAt1, abstention: report.negatives.abstention })}\n`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -283,18 +304,20 @@ async function main(): Promise<void> {
     console.log('');
   }
 
-  console.log('== Triage index: cold build (fresh process) and query latency, dev-set questions');
-  console.log(`${'fiches'.padStart(6)} ${'build ms'.padStart(9)} ${'1st p50'.padStart(7)} ${'1st p99'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'queries'.padStart(7)}  hit@1 abst (dev set, with the extra fiches as distractors)`);
+  console.log(`== Triage index: cold build (fresh process) and query latency, dev-set questions (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs)`);
+  console.log(`${'fiches'.padStart(6)} ${'build ms'.padStart(9)} ${'cpu ms'.padStart(7)} | ${'1st p50'.padStart(7)} ${'1st p99'.padStart(7)} | ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'cpu p50'.padStart(7)} ${'cpu p99'.padStart(7)} ${'queries'.padStart(7)} | hit@1  abst (dev set; extra fiches are near-duplicate distractors)`);
   for (const size of [fiches.length, ...SIZES.filter((s) => !quick || s <= 1000)]) {
     const run = spawnSync(process.execPath, [...process.execArgv, self, '--child', String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (run.status !== 0) {
       console.log(`${String(size).padStart(6)} failed: ${run.stderr.trim().split('\n').slice(-3).join(' / ')}`);
       continue;
     }
-    const r = JSON.parse(run.stdout.trim().split('\n').pop()!) as { size: number; buildMs: number; first: { p50: number; p99: number }; warm: { p50: number; p99: number; n: number }; hitAt1: number; abstention: number };
-    console.log(`${String(r.size).padStart(6)} ${r.buildMs.toFixed(0).padStart(9)} ${ms(r.first.p50)} ${ms(r.first.p99)} ${ms(r.warm.p50)} ${ms(r.warm.p99)} ${String(r.warm.n).padStart(7)}  ${pct(r.hitAt1)} ${pct(r.abstention)}`);
+    const r = JSON.parse(run.stdout.trim().split('\n').pop()!) as { size: number; buildMs: number; buildCpuMs: number; first: Latency; warm: Latency; hitAt1: number; abstention: number };
+    console.log(
+      `${String(r.size).padStart(6)} ${r.buildMs.toFixed(0).padStart(9)} ${r.buildCpuMs.toFixed(0).padStart(7)} | ${ms(r.first.p50)} ${ms(r.first.p99)} | ${ms(r.warm.p50)} ${ms(r.warm.p99)} ${ms(r.warm.cpuP50)} ${ms(r.warm.cpuP99)} ${String(r.warm.n).padStart(7)} | ${pct(r.hitAt1)} ${pct(r.abstention)}`,
+    );
   }
-  console.log('(1st = first pass over the questions right after the build; p50/p99 = 10 further passes.)\n');
+  console.log('(build: wall and CPU time of the first build in a fresh process, lexicon and stemmer start-up included;\n 1st = first pass over the questions right after the build; p50/p99 = 10 further passes, wall and CPU time.)\n');
 
   console.log('== Baselines at the same sizes (in this process; BM25Retriever has no index: it scores every document per query)');
   const questions = parseQuestionSet(readFileSync(SETS[0]!.file, 'utf8'));

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BotClient } from '../test/support/bot-client.js';
+import { BotClient, teamsUser, type TeamsUser } from '../test/support/bot-client.js';
 import { MockConnector } from '../test/support/mock-connector.js';
 import { startEchoBot, startPlumbedEchoBot } from './echo-bot.js';
 
@@ -17,6 +17,8 @@ export interface TurnBenchmarkOptions {
   makeText?: (user: number, turn: number) => string;
   /** A turn without a reply after this long counts as an error (default 10 s). */
   replyTimeoutMs?: number;
+  /** Who user `user` is (default: a new Teams user unknown to the directory). */
+  makeUser?: (user: number) => TeamsUser;
 }
 
 export interface TurnBenchmarkResult {
@@ -83,13 +85,14 @@ export async function runTurnBenchmark({
   turnsPerUser,
   makeText = defaultText,
   replyTimeoutMs = 10_000,
+  makeUser,
 }: TurnBenchmarkOptions): Promise<TurnBenchmarkResult> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: users }, async (_, user) => {
-      const client = new BotClient({ botUrl, connector });
+      const client = new BotClient({ botUrl, connector, ...(makeUser ? { user: makeUser(user) } : {}) });
       for (let turn = 0; turn < turnsPerUser; turn++) {
         const sent = performance.now();
         try {
@@ -228,15 +231,16 @@ async function main(): Promise<void> {
   const stormUsers = Number(values['storm-users']);
   const stormSeconds = Number(values['storm-seconds']);
   const external = values['bot-url'];
+  const postgresUrl = process.env.TEST_PG_URL;
   const targets: BenchTarget[] = external
     ? [{ name: external, start: async () => ({ url: external, close: async () => {} }) }]
     : [
-    { name: 'echo bot (bare botbuilder CloudAdapter)', start: () => startEchoBot() },
-    { name: 'echo bot + endpoint check, exactly-once, state (SQLite)', start: () => startPlumbedEchoBot() },
-  ];
-  if (process.env.TEST_PG_URL && !external) {
-    targets.push({ name: 'echo bot + endpoint check, exactly-once, state (PostgreSQL)', start: () => startPlumbedEchoBot({ postgresUrl: process.env.TEST_PG_URL }) });
-  }
+        { name: 'echo bot (bare botbuilder CloudAdapter)', start: () => startEchoBot() },
+        { name: 'echo bot + endpoint check, exactly-once, state (SQLite)', start: () => startPlumbedEchoBot() },
+        ...(postgresUrl
+          ? [{ name: 'echo bot + endpoint check, exactly-once, state (PostgreSQL)', start: () => startPlumbedEchoBot({ postgresUrl }) }]
+          : []),
+      ];
 
   process.stdout.write(
     `node ${process.version}, ${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)}; ` +

@@ -8,6 +8,7 @@
  * Lines: {"id","lang"?,"text","intent","category","scope","urgency","patient_care_impact","priority"}.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
   PRIORITIES, evaluateUnderstanding, labelledCaseSchema, understandText, type Priority, type Understanding,
@@ -87,6 +88,7 @@ const WARM_UP_ROUNDS = 3;
 for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const c of cases) understandText(c.text);
 const samples: number[] = [];
 const roundMeans: number[] = [];
+const cpuStart = process.cpuUsage();
 for (let round = 0; round < rounds; round++) {
   const roundStart = performance.now();
   for (const c of cases) {
@@ -96,6 +98,7 @@ for (let round = 0; round < rounds; round++) {
   }
   roundMeans.push((performance.now() - roundStart) / cases.length);
 }
+const cpu = process.cpuUsage(cpuStart);
 samples.sort((a, b) => a - b);
 const quantile = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
 const mean = samples.reduce((sum, x) => sum + x, 0) / samples.length;
@@ -108,3 +111,8 @@ console.log(
 console.log(`  mean ${ms(mean)}   p50 ${ms(quantile(0.5))}   p90 ${ms(quantile(0.9))}   p99 ${ms(quantile(0.99))}   max ${ms(samples[samples.length - 1]!)}`);
 const sortedMeans = [...roundMeans].sort((a, b) => a - b);
 console.log(`  round means: best ${ms(sortedMeans[0]!)}, median ${ms(sortedMeans[Math.floor(sortedMeans.length / 2)]!)}, worst ${ms(sortedMeans[sortedMeans.length - 1]!)}`);
+// CPU time is less sensitive than wall time to other processes sharing the cores.
+console.log(
+  `  process CPU time ${ms((cpu.user + cpu.system) / 1000 / samples.length)} per message;` +
+    ` load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
+);

@@ -1,0 +1,17 @@
+import { loadFiches } from '../src/knowledge/load-fiches.js';
+import { findConcepts } from '../src/knowledge/text/concepts.js';
+import { KnowledgeBase } from '../src/knowledge/index.js';
+import { synthesise } from './kb.js';
+const size = Number(process.argv[2] ?? 84);
+const { fiches } = await loadFiches('knowledge');
+const all = synthesise(fiches, size);
+const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+let w = performance.now(), c = cpu();
+findConcepts(['x'], 'fr'); findConcepts(['x'], 'en');
+console.log('lexicon wall', (performance.now() - w).toFixed(0), 'cpu', (cpu() - c).toFixed(0));
+w = performance.now(); c = cpu();
+new KnowledgeBase(all);
+console.log('build', all.length, 'wall', (performance.now() - w).toFixed(0), 'cpu', (cpu() - c).toFixed(0));
+w = performance.now(); c = cpu();
+new KnowledgeBase(all);
+console.log('rebuild wall', (performance.now() - w).toFixed(0), 'cpu', (cpu() - c).toFixed(0));

@@ -1,0 +1,16 @@
+import snowball from 'snowball-stemmers';
+import { loadFiches } from '../src/knowledge/load-fiches.js';
+import { tokenize } from '../src/knowledge/text/normalize.js';
+import { lexiconWords } from '../src/knowledge/text/concepts.js';
+const { fiches } = await loadFiches('knowledge');
+const words = { fr: new Set<string>(), en: new Set<string>() };
+for (const f of fiches) for (const t of [f.title, ...f.keywords, ...Object.values(f.sections)]) for (const w of tokenize(t)) words[f.lang].add(w);
+const lex = new Set(lexiconWords());
+const st = { fr: snowball.newStemmer('french'), en: snowball.newStemmer('english') };
+const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+let c = cpu();
+for (const l of ['fr', 'en'] as const) for (const w of lex) st[l].stem(w);
+console.log('lexicon words', lex.size, 'x2 cpu', (cpu() - c).toFixed(0));
+c = cpu();
+for (const l of ['fr', 'en'] as const) for (const w of words[l]) st[l].stem(w);
+console.log('doc words', words.fr.size, words.en.size, 'cpu', (cpu() - c).toFixed(0));
