@@ -1,15 +1,17 @@
 import { createRuntime } from './app/runtime.js';
 import { loadConfig } from './config/index.js';
 import { createLogger } from './log.js';
+import { loadRedactionPolicy } from './redaction/index.js';
 import { listen } from './web/server.js';
 
 /** `npm start`: migrate, seed the sample hospital into an empty database, serve the bot and /healthz. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, await loadRedactionPolicy(config.redactionConfigPath));
   const runtime = await createRuntime(config, { logger });
   const port = await listen(runtime.server, config.port, config.host);
   logger.info({ port, database: runtime.store.location, auth: config.botFramework.appId ? 'bot-framework' : 'none' }, 'triage listening');
+  runtime.sla.worker.start(config.sla.tickMs);
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -1,13 +1,41 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { KnowledgeDesk, KnowledgeReply } from '../bot/index.js';
-import { answerQuestion, type AnswerLog, type KnowledgeBase } from '../knowledge/index.js';
+import { composeAnswer, type AnswerLog, type KnowledgeBase } from '../knowledge/index.js';
+import type { Logger } from '../log.js';
+
+export interface KnowledgeDeskOptions {
+  /** Optional chat model: answers grounded in the top fiches; the fiche's own steps on any failure. */
+  model?: BaseChatModel;
+  timeoutMs: number;
+  logger: Logger;
+  /** Applied to the question before it leaves for the model (patient data never goes out). */
+  redact: (text: string) => string;
+}
 
 /** The knowledge base as the bot uses it: the best fiche for a question, and the deflection log. */
-export function createKnowledgeDesk(knowledge: KnowledgeBase, log: AnswerLog): KnowledgeDesk {
+export function createKnowledgeDesk(knowledge: KnowledgeBase, log: AnswerLog, options: KnowledgeDeskOptions): KnowledgeDesk {
   return {
     async answer(text, lang): Promise<KnowledgeReply | undefined> {
-      const { answer } = answerQuestion(knowledge, text, { lang });
-      if (!answer) return undefined;
-      return { slug: answer.slug, lang: answer.lang, title: answer.title, steps: answer.steps, translated: answer.lang !== lang };
+      const composed = await composeAnswer({
+        knowledge,
+        question: options.model ? options.redact(text) : text,
+        model: options.model,
+        timeoutMs: options.timeoutMs,
+        lang,
+      });
+      if (!composed) return undefined;
+      if (composed.source === 'fiche' && composed.fallback !== 'no_model') {
+        options.logger.warn({ fallback: composed.fallback, slug: composed.fiche.slug }, 'language model answer not used');
+      }
+      const fiche = composed.fiche;
+      return {
+        slug: fiche.slug,
+        lang: fiche.lang,
+        title: fiche.title,
+        steps: fiche.steps,
+        translated: fiche.lang !== lang,
+        ...(composed.source === 'llm' ? { text: composed.text } : {}),
+      };
     },
     recordAnswer: (reply, context) =>
       log.recordAnswer({ slug: reply.slug, lang: reply.lang, userRef: context.userRef, conversationId: context.conversationId }),

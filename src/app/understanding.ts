@@ -42,11 +42,15 @@ export function toAnalysis(understanding: Understanding): MessageAnalysis {
   };
 }
 
-/** The bot's view of the triage understanding (rules, plus a chat model when configured). */
-export function createBotUnderstander(options: UnderstanderOptions = {}): Understander {
+/**
+ * The bot's view of the triage understanding (rules, plus a chat model when configured). With a model,
+ * the text is redacted first: patient data never leaves for a model endpoint.
+ */
+export function createBotUnderstander(options: UnderstanderOptions & { redact?: (text: string) => string } = {}): Understander {
   const understander = createUnderstander(options);
+  const outgoing = options.model && options.redact ? options.redact : (text: string) => text;
   return {
-    analyse: async (text) => toAnalysis(await understander.understand(text)),
+    analyse: async (text) => toAnalysis(await understander.understand(outgoing(text))),
     analyseAnswer: async (text) => ({
       language: (await understander.understand(text)).language,
       intent: 'unknown',

@@ -3,6 +3,7 @@ import type { DirectoryAsset, DirectoryUser, AssetPlace, SupportTeam } from '../
 import type { Logger } from '../log.js';
 import type { Ticket, TicketRepository } from '../tickets/index.js';
 import type { Language } from '../triage/index.js';
+import type { HandoffDesk } from './handoff/index.js';
 import type { Understander } from './intake/index.js';
 
 /** A knowledge answer as the bot shows it. */
@@ -13,6 +14,8 @@ export interface KnowledgeReply {
   steps: string[];
   /** Set when the fiche exists only in the other language. */
   translated: boolean;
+  /** A language model's answer grounded in the fiche (and citing it), shown instead of the raw steps. */
+  text?: string;
 }
 
 /** Knowledge base as the bot uses it: find an answer, and record it and its feedback. */
@@ -47,6 +50,8 @@ export interface BotServices {
   tickets: TicketRepository;
   knowledge: KnowledgeDesk;
   deadlines?: DeadlineTeller;
+  /** Agent takeover (escalation cards, relay, agent commands); without it the bot only offers tickets. */
+  handoff?: HandoffDesk;
   clock: Clock;
   logger: Logger;
 }
