@@ -1,6 +1,7 @@
 import { ConversationState, UserState, type CloudAdapter } from 'botbuilder';
 import type restify from 'restify';
 import { TriageBot, type BotServices } from '../bot/index.js';
+import { HandoffDesk } from '../bot/handoff/index.js';
 import { ExactlyOnceMiddleware } from '../bot/idempotency/index.js';
 import { KyselyStorage } from '../bot/storage/index.js';
 import { BotFrameworkNotifier, ConversationRefs, recordConversations } from '../channels/notifier/index.js';
@@ -12,7 +13,12 @@ import { DirectoryRepository, isDirectoryEmpty, loadSampleHospital } from '../di
 import { KyselyAnswerLog, openKnowledgeBase } from '../knowledge/index.js';
 import type { Logger } from '../log.js';
 import { TicketRepository, loadRoutingConfig } from '../tickets/index.js';
+import { loadRedactionPolicy } from '../redaction/index.js';
+import { loadContracts } from '../sla/index.js';
+import { createSlaLive, type SlaLive } from '../sla/live/index.js';
 import { createWebServer } from '../web/server.js';
+import { createChatModel } from '../llm/index.js';
+import { redactForAudience } from '../redaction/index.js';
 import { createKnowledgeDesk } from './knowledge-desk.js';
 import { createBotUnderstander } from './understanding.js';
 
@@ -27,6 +33,10 @@ export interface Runtime {
   adapter: CloudAdapter;
   refs: ConversationRefs;
   notifier: BotFrameworkNotifier;
+  /** Agent takeover; the scheduler calls `handoff.closeUnconfirmedResolutions(now)`. */
+  handoff: HandoffDesk;
+  /** SLA clocks, notice planner and worker (the worker is started by main.ts, stopped by close()). */
+  sla: SlaLive;
   server: restify.Server;
   close(): Promise<void>;
 }
@@ -52,13 +62,28 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
   const { knowledge, problems } = await openKnowledgeBase(config.knowledgeDir);
   for (const problem of problems) logger.warn({ file: problem.file, line: problem.line, problem: problem.message }, 'fiche left out');
 
+  const redaction = await loadRedactionPolicy(config.redactionConfigPath);
+  const model = createChatModel(config.llm);
+  if (model) logger.info({ provider: config.llm.provider, model: config.llm.model }, 'language model configured');
+  const redactExternal = (text: string) => redactForAudience(text, 'external', redaction).text;
+
   const directory = new DirectoryRepository(store);
   const tickets = new TicketRepository(store, clock, loadRoutingConfig(config.routingConfigPath));
   const services: BotServices = {
-    understander: createBotUnderstander({ timeoutMs: config.llm.timeoutMs }),
+    understander: createBotUnderstander({
+      model,
+      timeoutMs: config.llm.timeoutMs,
+      redact: redactExternal,
+      onModelFailure: (reason) => logger.warn({ reason }, 'language model extraction not used'),
+    }),
     directory,
     tickets,
-    knowledge: createKnowledgeDesk(knowledge, new KyselyAnswerLog(store, clock)),
+    knowledge: createKnowledgeDesk(knowledge, new KyselyAnswerLog(store, clock), {
+      model,
+      timeoutMs: config.llm.timeoutMs,
+      logger,
+      redact: redactExternal,
+    }),
     clock,
     logger,
   };
@@ -81,12 +106,29 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
     appId: config.botFramework.appId ?? '',
     defaultServiceUrl: config.teamsServiceUrl,
   });
+  const sla = createSlaLive({
+    store, tickets, notifier, clock, logger,
+    contracts: await loadContracts(config.slaConfigPath),
+    managersChannelId: config.sla.managersChannelId,
+    redaction: await loadRedactionPolicy(config.redactionConfigPath),
+  });
+  services.deadlines = sla.deadlines;
+  const handoff = new HandoffDesk({
+    store, tickets, directory, notifier, refs, clock, logger,
+    understander: services.understander,
+    redaction,
+    agents: config.handoff.agents,
+    agentChannelId: config.handoff.agentChannelId,
+    deadlines: () => services.deadlines,
+  });
+  services.handoff = handoff;
   const server = createWebServer({ store, logger, routes: [(s) => registerBotEndpoint(s, { adapter, bot, logger })] });
 
   return {
-    config, store, logger, clock, services, bot, adapter, refs, notifier, server,
+    config, store, logger, clock, services, bot, adapter, refs, notifier, sla, handoff, server,
     async close() {
       server.close();
+      await sla.worker.stop();
       await store.close();
     },
   };

@@ -11,6 +11,7 @@ import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult } fr
 import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialogs/offer-ticket-dialog.js';
 import { guessRequestType, initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
+import { rememberMessage, type EscalationOutcome, type HandoffReason } from './handoff/index.js';
 import { foldAnswer } from './intake/answers.js';
 import type { MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
@@ -24,6 +25,12 @@ interface UserProfile {
 interface ConversationFacts {
   /** Consecutive messages the bot could not understand. */
   unknownStreak?: number;
+  /** The user's latest messages, for the agents' handoff card. */
+  recent?: string[];
+  /** Knowledge answers the user said did not help. */
+  kbRefusals?: number;
+  /** Hand over to an agent once the ticket being collected is created. */
+  escalateAfterIntake?: HandoffReason;
 }
 
 const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
@@ -78,9 +85,17 @@ export class TriageBot extends ActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
+    const { handoff } = this.services;
+    // The agents' channel (take-over clicks, handoff threads) comes before anything else.
+    if (handoff && (await handoff.onChannelTurn(context))) return;
     const text = turnText(context.activity);
     const user = await this.resolveUser(context);
     const profile = await this.profile.get(context, {});
+    // While an agent holds the conversation, the bot only relays.
+    const relayLang = profile.lang ?? user?.preferredLanguage ?? localeLanguage(context.activity.locale);
+    if (handoff && (await handoff.onUserTurn(context, { user, lang: relayLang }))) return;
+    const facts = await this.facts.get(context, {});
+    facts.recent = rememberMessage(facts.recent, text);
     const isButton = text.startsWith('@');
     const analysis: MessageAnalysis = isButton
       ? { language: profile.lang ?? 'fr', intent: 'unknown' }
@@ -110,13 +125,21 @@ export class TriageBot extends ActivityHandler {
       await context.sendActivity(t(lang, 'help.text'));
       return;
     }
+    // Asking for a person works at any point, in the middle of intake too.
+    if (analysis.intent === 'talk_to_human' && this.services.handoff) {
+      await dc.cancelAllDialogs();
+      await this.escalate(context, user, lang, 'user_asked', { createIfNone: true });
+      return;
+    }
 
     if (dc.activeDialog) {
       const result = await dc.continueDialog();
       if (result.status !== DialogTurnStatus.complete) return;
       const outcome = result.result as FeedbackResult | OfferResult | { ticket: string } | undefined;
+      if (outcome && 'ticket' in outcome) return this.afterTicketCreated(context, user, outcome.ticket, lang);
       if (outcome && 'next' in outcome) {
         if (outcome.next === 'intake') {
+          if ('question' in outcome && (await this.knowledgeRefused(context, user, lang))) return;
           const words = 'question' in outcome ? outcome.question : outcome.text;
           return this.beginIntake(dc, user, await this.services.understander.analyse(words), words, lang, 'incident');
         }
@@ -132,6 +155,7 @@ export class TriageBot extends ActivityHandler {
   private async route(dc: DialogContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language): Promise<void> {
     const { context } = dc;
     const facts = await this.facts.get(context, {});
+    facts.escalateAfterIntake = undefined;
     if (analysis.intent !== 'unknown') facts.unknownStreak = 0;
     switch (analysis.intent) {
       case 'greeting':
@@ -166,6 +190,10 @@ export class TriageBot extends ActivityHandler {
         facts.unknownStreak = (facts.unknownStreak ?? 0) + 1;
         if (facts.unknownStreak >= 2) {
           facts.unknownStreak = 0;
+          // A ticket already in progress goes to an agent; otherwise the agent comes once one is opened.
+          const outcome = await this.escalate(context, user, lang, 'not_understood');
+          if (outcome && outcome !== 'no_ticket') return;
+          if (outcome) facts.escalateAfterIntake = 'not_understood';
           return this.offerTicket(dc, 'unknown.twice', text, lang);
         }
         await context.sendActivity(t(lang, 'unknown.reply'));
@@ -185,7 +213,7 @@ export class TriageBot extends ActivityHandler {
   ): Promise<void> {
     const lines = [t(lang, 'kb.intro', { title: reply.title })];
     if (reply.translated) lines.push(t(lang, 'kb.translation_note'));
-    lines.push(reply.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'));
+    lines.push(reply.text ?? reply.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'));
     await dc.context.sendActivity(lines.join('\n\n'));
     await sendWithChoices(dc.context, t(lang, 'kb.feedback'), [t(lang, 'choice.yes'), t(lang, 'choice.no')]);
     const answerId = await this.services.knowledge.recordAnswer(reply, {
@@ -193,6 +221,43 @@ export class TriageBot extends ActivityHandler {
       conversationId: dc.context.activity.conversation.id,
     });
     await dc.beginDialog(KnowledgeFeedbackDialog.id, { answerId, slug: reply.slug, lang, question } satisfies FeedbackOptions);
+  }
+
+  /** Hands the conversation over to the agents; undefined when takeover is not wired. */
+  private async escalate(
+    context: TurnContext,
+    user: DirectoryUser | undefined,
+    lang: Language,
+    reason: HandoffReason,
+    options: { ticket?: string; createIfNone?: boolean } = {},
+  ): Promise<EscalationOutcome | undefined> {
+    if (!this.services.handoff) return undefined;
+    const facts = await this.facts.get(context, {});
+    return this.services.handoff.escalate(context, { reason, user, lang, recent: facts.recent ?? [], ...options });
+  }
+
+  /** Every P1 goes to an agent at creation, as does a ticket opened after the bot gave up. */
+  private async afterTicketCreated(context: TurnContext, user: DirectoryUser | undefined, number: string, lang: Language): Promise<void> {
+    const facts = await this.facts.get(context, {});
+    const pending = facts.escalateAfterIntake;
+    facts.escalateAfterIntake = undefined;
+    if (!this.services.handoff) return;
+    const ticket = await this.services.tickets.find(number);
+    const reason = ticket?.priority === 'P1' ? 'p1' : pending;
+    if (reason) await this.escalate(context, user, lang, reason, { ticket: number });
+  }
+
+  /** The second knowledge answer refused in a conversation hands over (after intake when no ticket exists yet). */
+  private async knowledgeRefused(context: TurnContext, user: DirectoryUser | undefined, lang: Language): Promise<boolean> {
+    if (!this.services.handoff) return false;
+    const facts = await this.facts.get(context, {});
+    facts.kbRefusals = (facts.kbRefusals ?? 0) + 1;
+    if (facts.kbRefusals < 2) return false;
+    facts.kbRefusals = 0;
+    const outcome = await this.escalate(context, user, lang, 'knowledge_refused');
+    if (outcome !== 'no_ticket') return true;
+    facts.escalateAfterIntake = 'knowledge_refused';
+    return false;
   }
 
   private async offerTicket(dc: DialogContext, message: MessageKey, text: string, lang: Language): Promise<void> {

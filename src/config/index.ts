@@ -35,6 +35,10 @@ const envSchema = z.object({
   TEAMS_SERVICE_URL: z.preprocess(emptyToUndefined, z.string().url().default('https://smba.trafficmanager.net/emea/')),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,
+  /** Teams channel that receives SLA warnings (90 %) and breach notices for managers. */
+  MANAGERS_CHANNEL_ID: z.preprocess(emptyToUndefined, z.string().default('19:sla-managers@thread.tacv2')),
+  /** How often the SLA notice worker looks for due notices, in milliseconds. */
+  SLA_TICK_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(50).max(3_600_000).default(1000)),
   /** Optional LLM: openai (any OpenAI-compatible endpoint), azure-openai, or ollama. */
   LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['none', 'openai', 'azure-openai', 'ollama']).default('none')),
   LLM_MODEL: optionalString,
@@ -43,6 +47,10 @@ const envSchema = z.object({
   LLM_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(4000)),
   /** Azure OpenAI only: the REST API version of the deployment. */
   LLM_API_VERSION: z.preprocess(emptyToUndefined, z.string().default('2024-10-21')),
+  /** Teams channel of the help-desk agents (19:…@thread.tacv2); default: the helpdesk-l1 team's channel. */
+  AGENT_CHANNEL_ID: optionalString,
+  /** Agents allowed to take over a conversation: Entra object ids and/or e-mails, comma-separated. */
+  AGENTS: optionalString,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -73,6 +81,10 @@ export interface Config {
   teamsServiceUrl: string;
   slack: { signingSecret?: string; botToken?: string };
   llm: LlmConfig;
+  /** SLA notices: the managers' channel and the worker's tick interval. */
+  sla: { managersChannelId: string; tickMs: number };
+  /** Agent takeover: the agents' channel and who may take over (empty: the directory's IT technicians). */
+  handoff: { agentChannelId?: string; agents: string[] };
 }
 
 /**
@@ -105,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     teamsServiceUrl: e.TEAMS_SERVICE_URL,
     slack: { signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN },
+    sla: { managersChannelId: e.MANAGERS_CHANNEL_ID, tickMs: e.SLA_TICK_MS },
     llm: {
       provider: e.LLM_PROVIDER,
       model: e.LLM_MODEL,
@@ -112,6 +125,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiKey: e.LLM_API_KEY,
       timeoutMs: e.LLM_TIMEOUT_MS,
       apiVersion: e.LLM_API_VERSION,
+    },
+    handoff: {
+      agentChannelId: e.AGENT_CHANNEL_ID,
+      agents: (e.AGENTS ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
     },
   };
 }

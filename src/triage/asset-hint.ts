@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Category } from './vocabulary.js';
 import { BIOMEDICAL, HARDWARE, MONITOR_WORDS, NETWORK, PHONE, PRINTER, SOFTWARE } from './category-lexicon.js';
-import { compilePhrases, locatePhrase, matchesAny, type Phrase, type Prepared } from './matcher.js';
+import { compilePhrases, firstPosition, locatePhrase, matchesAny, type Phrase, type Prepared } from './matcher.js';
 
 export const ASSET_KINDS = [
   'workstation', 'printer', 'label_printer', 'phone', 'server', 'network', 'biomedical', 'application',
@@ -78,11 +78,7 @@ export function findAssetKind(text: Prepared, category?: Category): AssetKind | 
   const monitor = MONITOR_WORDS.map((phrase) => locatePhrase(text, phrase)).find((hit) => hit !== undefined);
   if (monitor) found.push({ kind: category === 'biomedical' ? 'biomedical' : 'workstation', at: monitor.start });
   for (const [kind, phrases] of KIND_PHRASES) {
-    let at = Infinity;
-    for (const phrase of phrases) {
-      const hit = locatePhrase(text, phrase);
-      if (hit && hit.start < at) at = hit.start;
-    }
+    const at = firstPosition(text, phrases);
     if (at < Infinity) found.push({ kind, at });
   }
   if (found.length === 0) return undefined;

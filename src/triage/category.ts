@@ -1,6 +1,6 @@
 import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
-import { locatePhrase, matchesAny, type Phrase, type Prepared } from './matcher.js';
+import { firstPosition, matchesAny, type Phrase, type Prepared } from './matcher.js';
 import {
   ACCESS_CREDENTIALS, BIOMEDICAL, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, PATIENT_MONITOR_CONTEXT,
   PC_MONITOR_CONTEXT, PHONE, PRINTER, SECURITY, SOFTWARE,
@@ -47,12 +47,12 @@ export function mentionsCategoryWords(text: Prepared): boolean {
 export function detectCategory(text: Prepared, options: { request: boolean; scope: Scope }): Field<Category> {
   if (options.request) return stated('request');
   if (matchesAny(text, SECURITY)) return stated('security');
-  const device = firstAt(text, OTHER_EQUIPMENT);
-  if (mentionsMedicalDevice(text) && firstAt(text, BIOMEDICAL_CUES) <= device) return stated('biomedical');
+  const device = firstPosition(text, OTHER_EQUIPMENT);
+  if (mentionsMedicalDevice(text) && firstPosition(text, BIOMEDICAL_CUES) <= device) return stated('biomedical');
   for (const [category, phrases] of NAMED_ORDER) if (matchesAny(text, phrases)) return stated(category);
   if (matchesAny(text, LOGIN_FAILURE)) return inferred(options.scope === 'single_user' ? 'access' : 'software');
-  const software = firstAt(text, SOFTWARE);
-  const hardware = Math.min(firstAt(text, HARDWARE), firstAt(text, MONITOR_WORDS));
+  const software = firstPosition(text, SOFTWARE);
+  const hardware = Math.min(firstPosition(text, HARDWARE), firstPosition(text, MONITOR_WORDS));
   if (software < Infinity && software <= hardware) return stated('software');
   if (hardware < Infinity) return stated('hardware');
   if (mentionsMedicalDevice(text)) return stated('biomedical');
@@ -61,13 +61,3 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
 
 const OTHER_EQUIPMENT = [...PRINTER, ...PHONE, ...NETWORK, ...SOFTWARE, ...HARDWARE];
 const BIOMEDICAL_CUES = [...BIOMEDICAL, ...MONITOR_WORDS];
-
-/** Token position of the first phrase of the list found in the text (Infinity when none). */
-function firstAt(text: Prepared, phrases: readonly Phrase[]): number {
-  let first = Infinity;
-  for (const phrase of phrases) {
-    const hit = locatePhrase(text, phrase);
-    if (hit && hit.start < first) first = hit.start;
-  }
-  return first;
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compilePhrases, locatePhrase, type Phrase, type Prepared } from './matcher.js';
+import { compilePhrases, firstPosition, type Phrase, type Prepared } from './matcher.js';
 
 /** Care units and departments, as codes shared with the directory. */
 export const UNITS = [
@@ -65,10 +65,9 @@ const UNIT_PHRASES: Array<[Unit, Phrase[]]> = Object.entries(UNIT_NAMES).map(([u
 export function findUnit(text: Prepared): { unit: Unit; at: number } | undefined {
   let best: { unit: Unit; at: number } | undefined;
   for (const [unit, phrases] of UNIT_PHRASES) {
-    for (const phrase of phrases) {
-      const hit = locatePhrase(text, phrase);
-      if (hit && (best === undefined || hit.start < best.at)) best = { unit, at: hit.start };
-    }
+    // Earliest position wins; on a tie, the unit listed first.
+    const at = firstPosition(text, phrases);
+    if (at < Infinity && (best === undefined || at < best.at)) best = { unit, at };
   }
   return best;
 }

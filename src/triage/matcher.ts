@@ -89,8 +89,8 @@ export function compilePhrase(source: string): Phrase {
       }
       return { alternatives, prefixes, optional, gap: false };
     });
-  const phrase = { source, words };
-  compiled(phrase);
+  const phrase: Phrase = { source, words };
+  Object.defineProperty(phrase, COMPILED, { value: compileWords(phrase), enumerable: false });
   return phrase;
 }
 
@@ -127,8 +127,6 @@ function editDistance(a: string, b: string, max: number): number {
   return rows[a.length]![b.length]!;
 }
 
-const fuzzyCache = new Map<string, boolean>();
-
 /** Word endings that make another word, not a typo: "installe"/"installer", "medecin"/"medecine". */
 const INFLECTIONS = new Set(['', 'e', 's', 'es', 'x', 'z', 'er', 'ez', 'ee', 'ees', 'ent', 'ant', 'd', 'ed', 'r', 'ing', 'ers']);
 
@@ -145,14 +143,43 @@ function differsByInflection(a: string, b: string): boolean {
 /** A typo of `word`: same first letter, small edit distance, and not merely another form of it. */
 function isTypoOf(token: string, word: string): boolean {
   if (word.length < 6 || token.length < 5 || token[0] !== word[0]) return false;
-  const key = `${token}\u0000${word}`;
-  const cached = fuzzyCache.get(key);
-  if (cached !== undefined) return cached;
   const max = word.length >= 9 ? 2 : 1;
-  const result = !differsByInflection(token, word) && editDistance(token, word, max) <= max;
-  if (fuzzyCache.size > 50_000) fuzzyCache.clear();
-  fuzzyCache.set(key, result);
-  return result;
+  return withinDistance(token, word, max) && !differsByInflection(token, word);
+}
+
+const letterCounts = new Int32Array(128);
+
+/**
+ * True when the letters of `a` and `b`, taken as bags, differ by more than `max` (then so does their
+ * edit distance: each edit changes the bag difference by one at most). Cheap, for ASCII words only.
+ */
+function bagsDifferMoreThan(a: string, b: string, max: number): boolean {
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) >= 128) return false;
+  for (let i = 0; i < b.length; i++) if (b.charCodeAt(i) >= 128) return false;
+  for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i)]!++;
+  for (let i = 0; i < b.length; i++) letterCounts[b.charCodeAt(i)]!--;
+  let extra = 0;
+  let missing = 0;
+  for (let i = 0; i < a.length; i++) {
+    const code = a.charCodeAt(i);
+    const count = letterCounts[code]!;
+    if (count > 0) extra += count;
+    else missing -= count;
+    letterCounts[code] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const code = b.charCodeAt(i);
+    const count = letterCounts[code]!;
+    if (count < 0) missing -= count;
+    letterCounts[code] = 0;
+  }
+  return Math.max(extra, missing) > max;
+}
+
+/** Edit distance of at most `max` (same answer as `editDistance(a, b, max) <= max`, often sooner). */
+function withinDistance(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max || bagsDifferMoreThan(a, b, max)) return false;
+  return editDistance(a, b, max) <= max;
 }
 
 function wordMatches(token: string, spec: WordSpec): boolean {
@@ -162,7 +189,7 @@ function wordMatches(token: string, spec: WordSpec): boolean {
   if (vocabulary.has(token)) return false;
   for (const alt of spec.alternatives) if (isTypoOf(token, alt)) return true;
   for (const prefix of spec.prefixes) {
-    if (prefix.length >= 6 && token.length > prefix.length && editDistance(token.slice(0, prefix.length), prefix, 1) <= 1) {
+    if (prefix.length >= 6 && token.length > prefix.length && withinDistance(token.slice(0, prefix.length), prefix, 1)) {
       return token[0] === prefix[0] && !differsByInflection(token.slice(0, prefix.length), prefix);
     }
   }
@@ -172,24 +199,26 @@ function wordMatches(token: string, spec: WordSpec): boolean {
 const MAX_GAP = 3;
 
 /*
- * Speed. Matching a phrase list word by word at every position costs milliseconds per message, so:
- * - every distinct word spec gets a number; a word of a message is looked up once (then cached) to
- *   find the specs it matches, through indexes on exact words, prefixes, and first letter + length
- *   for typos (each candidate still checked by `wordMatches`, which stays the only definition);
- * - each phrase keeps the specs it cannot match without; a phrase one of which no word of the
- *   message matches is skipped; the others run the same backtracking as before;
- * - results are cached per prepared message, so the lists read several times cost nothing more.
- * Adding words to the vocabulary or new specs starts a new generation and drops every cache.
+ * Speed. Trying every phrase at every word of a message costs milliseconds, so matching works on
+ * numbers instead:
+ * - each distinct word spec gets a number; each word of a message is looked up once (then cached)
+ *   for the specs it matches, through indexes on exact words, on prefixes, and on first letter and
+ *   length for typos; `wordMatches` above still decides every case the indexes cannot settle alone;
+ * - a phrase is tried only when every spec it cannot do without matches some word of the message,
+ *   and then with the same backtracking as `wordMatches` word by word;
+ * - each phrase's first match is kept with the message, so lists read several times cost nothing more.
+ * Adding a word to the vocabulary or a new spec starts a new generation, which drops these caches.
  */
 
 interface CompiledWord {
+  /** Spec number, -1 for a gap. */
   spec: number;
   optional: boolean;
   gap: boolean;
 }
 
 interface CompiledPhrase {
-  /** Index in `phraseInfos`, where per-message results are kept. */
+  /** Slot of the phrase in each message's results. */
   index: number;
   words: CompiledWord[];
   /** Specs every match needs (not optional, not a gap). */
@@ -203,33 +232,45 @@ const prefixIndex = new Map<string, number[]>();
 /** Lengths of the prefixes in `prefixIndex`, ascending. */
 let prefixLengths: number[] = [];
 const numberSpecs: number[] = [];
-/** Exact words of six letters or more (typo candidates) by first letter and length: "c8" → specs by word. */
-const typoWords = new Map<string, Map<string, number[]>>();
+/** Words (or prefixes) sharing a first letter and a length, each with the specs it belongs to. */
+interface Bucket {
+  words: string[];
+  specs: number[][];
+}
+/** Exact words of six letters or more (typo candidates) by first letter and length: "c8". */
+const typoWords = new Map<string, Bucket>();
 /** Prefixes of six letters or more (typo candidates) by first letter and length. */
-const typoPrefixes = new Map<string, Map<string, number[]>>();
+const typoPrefixes = new Map<string, Bucket>();
 
-const phraseInfos = new WeakMap<Phrase, CompiledPhrase>();
+/** Compiled form of the phrases made by compilePhrase, kept out of sight on the phrase itself. */
+const COMPILED = Symbol('compiled phrase');
+/** Compiled form of phrases built by hand (not through compilePhrase). */
+const otherPhrases = new WeakMap<Phrase, CompiledPhrase>();
 let phraseCount = 0;
 let generation = 0;
 
-function pushTo<K>(map: Map<K, number[]>, key: K, id: number): void {
+function pushTo(map: Map<string, number[]>, key: string, id: number): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [id]);
-  else if (list[list.length - 1] !== id) list.push(id);
+  else if (!list.includes(id)) list.push(id);
 }
 
-function nested(map: Map<string, Map<string, number[]>>, word: string): Map<string, number[]> {
+function addToBucket(map: Map<string, Bucket>, word: string, id: number): void {
   const key = `${word[0]}${word.length}`;
-  let inner = map.get(key);
-  if (inner === undefined) {
-    inner = new Map();
-    map.set(key, inner);
+  let bucket = map.get(key);
+  if (bucket === undefined) {
+    bucket = { words: [], specs: [] };
+    map.set(key, bucket);
   }
-  return inner;
+  const at = bucket.words.indexOf(word);
+  if (at < 0) {
+    bucket.words.push(word);
+    bucket.specs.push([id]);
+  } else if (!bucket.specs[at]!.includes(id)) bucket.specs[at]!.push(id);
 }
 
 function specId(spec: WordSpec): number {
-  const key = `${spec.number ? '#' : ''}\u0000${spec.alternatives.join('|')}\u0000${spec.prefixes.join('|')}`;
+  const key = JSON.stringify([spec.number === true, spec.alternatives, spec.prefixes]);
   const known = specIds.get(key);
   if (known !== undefined) return known;
   const id = specs.length;
@@ -238,29 +279,42 @@ function specId(spec: WordSpec): number {
   if (spec.number) numberSpecs.push(id);
   for (const alt of spec.alternatives) {
     pushTo(exactIndex, alt, id);
-    if (alt.length >= 6) pushTo(nested(typoWords, alt), alt, id);
+    if (alt.length >= 6) addToBucket(typoWords, alt, id);
   }
   for (const prefix of spec.prefixes) {
     if (!prefixIndex.has(prefix)) prefixLengths = [...new Set([...prefixLengths, prefix.length])].sort((a, b) => a - b);
     pushTo(prefixIndex, prefix, id);
-    if (prefix.length >= 6) pushTo(nested(typoPrefixes, prefix), prefix, id);
+    if (prefix.length >= 6) addToBucket(typoPrefixes, prefix, id);
   }
   newGeneration();
   return id;
 }
 
-function compiled(phrase: Phrase): CompiledPhrase {
-  const known = phraseInfos.get(phrase);
-  if (known !== undefined) return known;
+function compileWords(phrase: Phrase): CompiledPhrase {
   const words = phrase.words.map((spec) => ({ spec: spec.gap ? -1 : specId(spec), optional: spec.optional, gap: spec.gap }));
   const required = [...new Set(words.filter((word) => !word.gap && !word.optional).map((word) => word.spec))];
-  const info: CompiledPhrase = { index: phraseCount++, words, required };
-  phraseInfos.set(phrase, info);
-  return info;
+  return { index: phraseCount++, words, required };
+}
+
+function compiled(phrase: Phrase): CompiledPhrase {
+  const own = (phrase as { [COMPILED]?: CompiledPhrase })[COMPILED];
+  if (own !== undefined) return own;
+  let other = otherPhrases.get(phrase);
+  if (other === undefined) {
+    other = compileWords(phrase);
+    otherPhrases.set(phrase, other);
+  }
+  return other;
+}
+
+/** Specs a word matches: as a set to test, as a list to walk. */
+interface WordSpecs {
+  set: ReadonlySet<number>;
+  ids: Int32Array;
 }
 
 /** Specs each word matches, computed once per word (bounded cache, dropped with the generation). */
-const tokenSpecs = new Map<string, ReadonlySet<number>>();
+const tokenSpecs = new Map<string, WordSpecs>();
 const TOKEN_CACHE_SIZE = 20_000;
 
 function newGeneration(): void {
@@ -268,32 +322,46 @@ function newGeneration(): void {
   tokenSpecs.clear();
 }
 
-function specsOf(token: string): ReadonlySet<number> {
+function addAll(target: Set<number>, ids: readonly number[] | undefined): void {
+  if (ids !== undefined) for (const id of ids) target.add(id);
+}
+
+function specsOf(token: string): WordSpecs {
   const cached = tokenSpecs.get(token);
   if (cached !== undefined) return cached;
   const candidates = new Set<number>(exactIndex.get(token));
   for (const length of prefixLengths) {
     if (length > token.length) break;
-    const ids = prefixIndex.get(token.slice(0, length));
-    if (ids !== undefined) for (const id of ids) candidates.add(id);
+    addAll(candidates, prefixIndex.get(token.slice(0, length)));
   }
-  if (/^\d+$/.test(token)) for (const id of numberSpecs) candidates.add(id);
-  if (!vocabulary.has(token) && token.length >= 5) {
-    // Typos keep the first letter and change the length by two at most (see isTypoOf).
-    for (let length = Math.max(6, token.length - 2); length <= token.length + 2; length++) {
-      const words = typoWords.get(`${token[0]}${length}`);
-      if (words !== undefined) for (const ids of words.values()) for (const id of ids) candidates.add(id);
-    }
-    for (let length = 6; length < token.length; length++) {
-      const prefixes = typoPrefixes.get(`${token[0]}${length}`);
-      if (prefixes !== undefined) for (const ids of prefixes.values()) for (const id of ids) candidates.add(id);
-    }
-  }
+  if (/^\d+$/.test(token)) addAll(candidates, numberSpecs);
   const matched = new Set<number>();
-  for (const id of candidates) if (wordMatches(token, specs[id]!)) matched.add(id);
+  if (!vocabulary.has(token) && token.length >= 5) {
+    // A typo keeps the first letter and changes the length by two at most (isTypoOf): every spec
+    // with a word the token is a typo of matches (wordMatches), unless it stands for a number.
+    for (let length = Math.max(6, token.length - 2); length <= token.length + 2; length++) {
+      const bucket = typoWords.get(`${token[0]}${length}`);
+      if (bucket === undefined) continue;
+      for (let k = 0; k < bucket.words.length; k++) {
+        if (!isTypoOf(token, bucket.words[k]!)) continue;
+        for (const id of bucket.specs[k]!) (specs[id]!.number ? candidates : matched).add(id);
+      }
+    }
+    // A typo in a prefix of six letters or more, shorter than the token: checked by wordMatches.
+    for (let length = 6; length < token.length; length++) {
+      const bucket = typoPrefixes.get(`${token[0]}${length}`);
+      if (bucket === undefined) continue;
+      const head = token.slice(0, length);
+      for (let k = 0; k < bucket.words.length; k++) {
+        if (withinDistance(head, bucket.words[k]!, 1)) addAll(candidates, bucket.specs[k]);
+      }
+    }
+  }
+  for (const id of candidates) if (!matched.has(id) && wordMatches(token, specs[id]!)) matched.add(id);
+  const result: WordSpecs = { set: matched, ids: Int32Array.from(matched) };
   if (tokenSpecs.size >= TOKEN_CACHE_SIZE) tokenSpecs.clear();
-  tokenSpecs.set(token, matched);
-  return matched;
+  tokenSpecs.set(token, result);
+  return result;
 }
 
 const NOT_LOOKED = -2;
@@ -301,43 +369,77 @@ const ABSENT = -1;
 
 /** What is known of one prepared message: the specs of each word, and each phrase's first match. */
 interface MessageState {
+  text: Prepared | undefined;
   generation: number;
   tokens: readonly string[];
   length: number;
-  words: ReadonlyArray<ReadonlySet<number>>;
+  words: Array<ReadonlySet<number>>;
   /** present[spec] = 1 when some word of the message matches the spec. */
   present: Uint8Array;
-  /** Per phrase index: start of the first match, ABSENT, or NOT_LOOKED. */
+  /** Per phrase slot: start of the first match, ABSENT, or NOT_LOOKED. */
   starts: Int32Array;
   ends: Int32Array;
 }
 
-const states = new WeakMap<Prepared, MessageState>();
+/**
+ * States of the last messages read, most recent first. The lexicons query one message many times in
+ * a row; a message pushed out is simply read again if it comes back. Buffers are reused.
+ */
+const states: MessageState[] = [];
+const STATE_SLOTS = 4;
 
-function stateOf(text: Prepared, phraseIndex: number): MessageState {
-  let state = states.get(text);
-  if (
-    state === undefined ||
-    state.generation !== generation ||
-    state.tokens !== text.tokens ||
-    state.length !== text.tokens.length ||
-    state.starts.length <= phraseIndex
-  ) {
-    const words = text.tokens.map(specsOf);
-    const present = new Uint8Array(specs.length);
-    for (const ids of words) for (const id of ids) present[id] = 1;
-    const size = Math.max(phraseCount, phraseIndex + 1);
-    state = {
-      generation,
-      tokens: text.tokens,
-      length: text.tokens.length,
-      words,
-      present,
-      starts: new Int32Array(size).fill(NOT_LOOKED),
-      ends: new Int32Array(size),
-    };
-    states.set(text, state);
+function current(state: MessageState, text: Prepared): boolean {
+  return (
+    state.text === text &&
+    state.generation === generation &&
+    state.tokens === text.tokens &&
+    state.length === text.tokens.length
+  );
+}
+
+function stateOf(text: Prepared): MessageState {
+  const first = states[0];
+  if (first !== undefined && current(first, text)) return first;
+  let at = states.findIndex((state) => current(state, text));
+  if (at < 0) {
+    at = states.length < STATE_SLOTS ? states.length : states.length - 1;
+    states[at] = read(text, states[at]);
   }
+  const state = states[at]!;
+  states.splice(at, 1);
+  states.unshift(state);
+  return state;
+}
+
+function read(text: Prepared, reused: MessageState | undefined): MessageState {
+  const state: MessageState = reused ?? {
+    text: undefined,
+    generation: -1,
+    tokens: [],
+    length: 0,
+    words: [],
+    present: new Uint8Array(0),
+    starts: new Int32Array(0),
+    ends: new Int32Array(0),
+  };
+  if (state.present.length < specs.length) state.present = new Uint8Array(specs.length);
+  else state.present.fill(0);
+  if (state.starts.length < phraseCount) {
+    state.starts = new Int32Array(phraseCount);
+    state.ends = new Int32Array(phraseCount);
+  }
+  state.starts.fill(NOT_LOOKED);
+  const tokens = text.tokens;
+  state.words.length = 0;
+  for (const token of tokens) {
+    const found = specsOf(token);
+    state.words.push(found.set);
+    for (const id of found.ids) state.present[id] = 1;
+  }
+  state.text = text;
+  state.generation = generation;
+  state.tokens = tokens;
+  state.length = tokens.length;
   return state;
 }
 
@@ -359,47 +461,59 @@ function matchFrom(words: ReadonlyArray<ReadonlySet<number>>, i: number, phrase:
   return word.optional ? matchFrom(words, i, phrase, w + 1) : -1;
 }
 
-/** False when some word the phrase needs is nowhere in the message. */
-function possible(state: MessageState, info: CompiledPhrase): boolean {
-  for (const id of info.required) if (state.present[id] !== 1) return false;
-  return true;
-}
-
-/** Start of the first match (ABSENT when none), cached in the message state. */
-function firstStart(text: Prepared, phrase: Phrase): { state: MessageState; start: number } {
-  const info = compiled(phrase);
-  const state = stateOf(text, info.index);
+/** Start of the phrase's first match in the message (ABSENT when none), cached in the state. */
+function firstStart(state: MessageState, info: CompiledPhrase): number {
+  if (info.index >= state.starts.length) {
+    // A phrase compiled after the message was first read.
+    const starts = new Int32Array(phraseCount + 64).fill(NOT_LOOKED);
+    const ends = new Int32Array(phraseCount + 64);
+    starts.set(state.starts);
+    ends.set(state.ends);
+    state.starts = starts;
+    state.ends = ends;
+  }
   let start = state.starts[info.index]!;
-  if (start === NOT_LOOKED) {
-    start = ABSENT;
-    if (possible(state, info)) {
-      for (let from = 0; from < state.length; from++) {
-        const end = matchFrom(state.words, from, info.words, 0);
-        if (end > from) {
-          start = from;
-          state.ends[info.index] = end;
-          break;
-        }
+  if (start !== NOT_LOOKED) return start;
+  start = ABSENT;
+  let possible = true;
+  // A phrase needing a spec that no word of the message matches cannot match.
+  for (const id of info.required) {
+    if (state.present[id] !== 1) {
+      possible = false;
+      break;
+    }
+  }
+  if (possible) {
+    for (let from = 0; from < state.length; from++) {
+      const end = matchFrom(state.words, from, info.words, 0);
+      if (end > from) {
+        start = from;
+        state.ends[info.index] = end;
+        break;
       }
     }
-    state.starts[info.index] = start;
   }
-  return { state, start };
+  state.starts[info.index] = start;
+  return start;
 }
 
 /** Position [start, end) of the first occurrence of the phrase, or undefined. */
 export function locatePhrase(text: Prepared, phrase: Phrase): { start: number; end: number } | undefined {
-  const { state, start } = firstStart(text, phrase);
-  return start === ABSENT ? undefined : { start, end: state.ends[compiled(phrase).index]! };
+  const info = compiled(phrase);
+  const state = stateOf(text);
+  const start = firstStart(state, info);
+  return start === ABSENT ? undefined : { start, end: state.ends[info.index]! };
 }
 
 export function matchPhrase(text: Prepared, phrase: Phrase): boolean {
-  return firstStart(text, phrase).start !== ABSENT;
+  return firstStart(stateOf(text), compiled(phrase)) !== ABSENT;
 }
 
 /** The first phrase of the list found in the text, or undefined. */
 export function findAny(text: Prepared, phrases: readonly Phrase[]): Phrase | undefined {
-  return phrases.find((phrase) => matchPhrase(text, phrase));
+  const state = stateOf(text);
+  for (const phrase of phrases) if (firstStart(state, compiled(phrase)) !== ABSENT) return phrase;
+  return undefined;
 }
 
 export function matchesAny(text: Prepared, phrases: readonly Phrase[]): boolean {
@@ -408,17 +522,32 @@ export function matchesAny(text: Prepared, phrases: readonly Phrase[]): boolean 
 
 /** How many distinct phrases of the list occur in the text. */
 export function countMatches(text: Prepared, phrases: readonly Phrase[]): number {
-  return phrases.filter((phrase) => matchPhrase(text, phrase)).length;
+  const state = stateOf(text);
+  let count = 0;
+  for (const phrase of phrases) if (firstStart(state, compiled(phrase)) !== ABSENT) count++;
+  return count;
+}
+
+/** Token position of the first phrase of the list found in the text (Infinity when none). */
+export function firstPosition(text: Prepared, phrases: readonly Phrase[]): number {
+  const state = stateOf(text);
+  let first = Infinity;
+  for (const phrase of phrases) {
+    const start = firstStart(state, compiled(phrase));
+    if (start !== ABSENT && start < first) first = start;
+  }
+  return first;
 }
 
 /** Token positions where any phrase of the list starts (every occurrence, sorted). */
 export function positionsOf(text: Prepared, phrases: readonly Phrase[]): number[] {
+  const state = stateOf(text);
   const positions = new Set<number>();
   for (const phrase of phrases) {
-    const { state, start } = firstStart(text, phrase);
+    const info = compiled(phrase);
+    const start = firstStart(state, info);
     if (start === ABSENT) continue;
     positions.add(start);
-    const info = compiled(phrase);
     for (let from = start + 1; from < state.length; from++) {
       if (matchFrom(state.words, from, info.words, 0) > from) positions.add(from);
     }

@@ -6,8 +6,12 @@
  * foldTokens("Bjr, l'écran du PC est tt noir") // ['bonjour', 'l', 'ecran', 'du', 'pc', 'est', 'tout', 'noir']
  */
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Accent and case folding only: "Réa É" → "rea e". */
 export function fold(text: string): string {
+  // ASCII text has no accent, no ligature: only case to fold.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -100,6 +104,8 @@ const SMS_FORMS: Record<string, string> = {
 /** Words after which a single letter is a building name ("bâtiment C"), not an SMS form. */
 const BUILDING_WORDS = new Set(['batiment', 'bat', 'building', 'aile', 'wing', 'pavillon', 'block']);
 
+const APOSTROPHES = /['’`´‘]/;
+
 /** French elisions glued to the next word when the apostrophe is forgotten ("lécran", "jai"). */
 const ELIDED = /^([ldjnmtcs])([aeiouyh][a-z]{3,})$/;
 
@@ -108,16 +114,20 @@ const ELIDED = /^([ldjnmtcs])([aeiouyh][a-z]{3,})$/;
  * word it knows ("lecran" → "l ecran", but "lundi" stays "lundi").
  */
 export function foldTokens(text: string, knownWords?: ReadonlySet<string>): string[] {
-  const raw = fold(text)
-    .replace(/\b(won|can)['’]t\b/g, (_match, verb: string) => (verb === 'won' ? 'will not' : 'can not'))
-    .replace(/n['’]t\b/g, ' not')
-    .replace(/['’`´‘]/g, ' ')
-    .replace(/[^a-z0-9&]+/g, ' ')
-    .trim();
+  let folded = fold(text);
+  // Contractions and apostrophes, skipped when the text has no apostrophe at all (most messages).
+  if (APOSTROPHES.test(folded)) {
+    folded = folded
+      .replace(/\b(won|can)['’]t\b/g, (_match, verb: string) => (verb === 'won' ? 'will not' : 'can not'))
+      .replace(/n['’]t\b/g, ' not')
+      .replace(/['’`´‘]/g, ' ');
+  }
+  const raw = folded.replace(/[^a-z0-9&]+/g, ' ').trim();
   if (raw === '') return [];
   const tokens: string[] = [];
   const words = raw.split(' ');
-  for (const [index, token] of words.entries()) {
+  for (let index = 0; index < words.length; index++) {
+    const token = words[index]!;
     const previous = tokens[tokens.length - 1];
     const namesABuilding = token.length === 1 && previous !== undefined && BUILDING_WORDS.has(previous);
     const elision = token === 'c' && words[index + 1] === 'est';
@@ -126,7 +136,7 @@ export function foldTokens(text: string, knownWords?: ReadonlySet<string>): stri
       tokens.push(...expansion.split(' '));
       continue;
     }
-    const elided = knownWords && !knownWords.has(token) ? ELIDED.exec(token) : null;
+    const elided = knownWords && token.length >= 5 && !knownWords.has(token) ? ELIDED.exec(token) : null;
     if (elided && knownWords!.has(elided[2]!)) {
       tokens.push(elided[1]!, elided[2]!);
       continue;

@@ -89,3 +89,23 @@ describe('triage kb stats', () => {
   });
 });
 
+
+describe('triage kb eval', () => {
+  it('scores a question set per language and lists the misses', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'triage-kb-eval-'));
+    const file = path.join(dir, 'set.jsonl');
+    const lines = [
+      { id: 1, q: 'mdp expiré', lang: 'fr', expected: 'password-reset' },
+      { id: 2, q: 'my screen stays black', lang: 'en', expected: 'screen-display' },
+      { id: 3, q: 'menu de la cantine', lang: 'fr', expected: null },
+      { id: 4, q: 'mdp expiré', lang: 'fr', expected: 'wifi-connect' },
+    ];
+    await (await import('node:fs/promises')).writeFile(file, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const run = await runTriage(['kb', 'eval', file, '--misses'], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^fr\s+2 questions\s+hit@1 50\.0%/m);
+    expect(run.stdout).toMatch(/^en\s+1 questions\s+hit@1 100\.0%/m);
+    expect(run.stdout).toContain('must-not-answer: 1 questions, refused 100.0%');
+    expect(run.stdout).toContain('miss 4 "mdp expiré" expected wifi-connect, got password-reset');
+  });
+});

@@ -50,3 +50,11 @@ describe('text processing', () => {
     ]);
   });
 });
+
+describe('the generated stem table', () => {
+  it('holds exactly the stems of the current lexicon and stop words (else run: npx tsx src/knowledge/text/write-lexicon-stems.ts)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { lexiconStemTable } = await import('../../src/knowledge/text/lexicon-stem-table.js');
+    expect(readFileSync('src/knowledge/text/lexicon-stems.ts', 'utf8')).toBe(lexiconStemTable());
+  });
+});

@@ -15,8 +15,9 @@ export interface BotEndpointDeps {
 
 /**
  * Adds the Bot Framework messaging endpoint. The body is checked first: a malformed activity (or a body
- * that is not JSON, or too large) gets 4xx `{"error": "<reason>"}` and never reaches the bot; a valid one goes to `adapter.process`, which
- * authenticates it (401 without a valid token when credentials are configured) and runs the turn.
+ * that is not JSON, or too large) gets 4xx `{"error": "<reason>"}` and never reaches the bot; a valid
+ * one goes to `adapter.process`, which authenticates it (401 without a valid token when credentials are
+ * configured) and runs the turn.
  *
  * ```ts
  * createWebServer({ store, logger, routes: [(server) => registerBotEndpoint(server, { adapter, bot, logger })] });
@@ -47,14 +48,25 @@ const BODY_ERRORS: Record<string, string> = {
   UnsupportedMediaType: 'the body must be sent as application/json',
 };
 
+/** Paths of bot endpoints per server, so the body-error listeners are added once per server. */
+const endpointPaths = new WeakMap<restify.Server, Set<string>>();
+
 /**
- * The body parser answers `{code, message}` on its own; on this endpoint the answer takes the same shape
- * as the endpoint's other refusals. restify emits one event per error name (listeners must call back).
+ * The body parser answers `{code, message}` on its own; on a bot endpoint the answer takes the same shape
+ * as the endpoint's other refusals. restify emits one event per error name and expects each listener to
+ * call back, so one listener per name and server serves every bot endpoint of that server.
  */
 function answerBodyErrorsAsReasons(server: restify.Server, path: string): void {
+  const known = endpointPaths.get(server);
+  if (known) {
+    known.add(path);
+    return;
+  }
+  const paths = new Set([path]);
+  endpointPaths.set(server, paths);
   for (const [name, reason] of Object.entries(BODY_ERRORS)) {
     server.on(name, (req: restify.Request, _res: restify.Response, error: { toJSON?: () => unknown }, callback: () => void) => {
-      if (req.path() === path) error.toJSON = () => ({ error: reason });
+      if (paths.has(req.path())) error.toJSON = () => ({ error: reason });
       return callback();
     });
   }

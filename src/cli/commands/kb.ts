@@ -1,12 +1,17 @@
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { loadConfig } from '../../config/index.js';
+import { CodedError } from '../../errors.js';
 import { createStore, migrateToLatest } from '../../db/index.js';
 import {
   KyselyAnswerLog,
   answerFromFiche,
+  evaluate,
   formatProblem,
   lintKnowledge,
   openKnowledgeBase,
+  parseQuestionSet,
+  type AnswerableMetrics,
   type KnowledgeBase,
 } from '../../knowledge/index.js';
 import { languageSchema, type Language } from '../../triage/index.js';
@@ -17,6 +22,7 @@ import { runJsonl } from '../jsonl.js';
 const USAGE = `triage kb lint [--dir DIR]
        triage kb query --jsonl [--dir DIR]          (stdin: {"id","q","lang"?} per line)
        triage kb query "question" [--lang fr|en] [--dir DIR]
+       triage kb eval FILE.jsonl [--misses] [--dir DIR]  (lines {"id","q","lang","expected": slug|null})
        triage kb stats [--since YYYY-MM-DD]`;
 
 const queryLine = z.object({
@@ -27,14 +33,15 @@ const queryLine = z.object({
 
 export const command: CliCommand = {
   name: 'kb',
-  summary: 'knowledge base: lint the fiches, query them, deflection stats',
+  summary: 'knowledge base: lint the fiches, query them, score a question set, deflection stats',
   usage: USAGE,
   async run(ctx) {
     const [sub, ...rest] = ctx.args;
     if (sub === 'lint') return lint(ctx, rest);
     if (sub === 'query') return query(ctx, rest);
     if (sub === 'stats') return stats(ctx, rest);
-    throw usageError(`expected lint, query or stats\nusage: ${USAGE}`);
+    if (sub === 'eval') return evaluateSet(ctx, rest);
+    throw usageError(`expected lint, query, eval or stats\nusage: ${USAGE}`);
   },
 };
 
@@ -110,6 +117,34 @@ function readable(knowledge: KnowledgeBase, answerable: boolean, lang: Language,
   const others = results.slice(1).map((hit) => `  - ${knowledge.ficheFor(hit.slug, lang)?.title ?? hit.slug} [${hit.slug}, score ${hit.score}]`);
   if (others.length > 0) lines.push('', `${words.others}:`, ...others);
   return `${lines.join('\n')}\n`;
+}
+
+async function evaluateSet(ctx: CliContext, args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args, { misses: { type: 'boolean' }, dir: { type: 'string' } }, USAGE);
+  if (positionals.length !== 1) throw usageError(`give one question file\nusage: ${USAGE}`);
+  const file = positionals[0]!;
+  let questions;
+  try {
+    questions = parseQuestionSet(await readFile(file, 'utf8'), file);
+  } catch (error) {
+    throw new CodedError('validation_failed', (error as Error).message);
+  }
+  const knowledge = await open(ctx, values.dir);
+  const report = evaluate(questions, (q) => {
+    const result = knowledge.search(q.q, { k: 5 });
+    return { answerable: result.answerable, slugs: result.results.map((hit) => hit.slug) };
+  });
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const line = (name: string, m: AnswerableMetrics) =>
+    `${name.padEnd(4)} ${String(m.questions).padStart(4)} questions  hit@1 ${pct(m.hitAt1)}  hit@3 ${pct(m.hitAt3)}  MRR ${m.mrr.toFixed(3)}  refused ${pct(m.falseAbstention)}\n`;
+  ctx.stdout.write(line('all', report.all) + line('fr', report.byLang.fr) + line('en', report.byLang.en));
+  ctx.stdout.write(`must-not-answer: ${report.negatives.questions} questions, refused ${pct(report.negatives.abstention)}\n`);
+  if (values.misses) {
+    for (const miss of report.misses) {
+      ctx.stdout.write(`miss ${miss.id} ${JSON.stringify(miss.q)} expected ${miss.expected ?? 'no answer'}, got ${miss.got.join(', ') || 'nothing'}${miss.answerable ? '' : ' (refused)'}\n`);
+    }
+  }
+  return 0;
 }
 
 async function stats(ctx: CliContext, args: string[]): Promise<number> {

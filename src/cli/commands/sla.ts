@@ -1,5 +1,6 @@
 import { loadConfig } from '../../config/index.js';
 import {
+  explain,
   deadline,
   deadlineRequestSchema,
   formatPath,
@@ -13,6 +14,8 @@ import { CodedError } from '../../errors.js';
 import { parseOptions } from '../args.js';
 import { usageError, type CliCommand, type CliContext } from '../command.js';
 import { runJsonl } from '../jsonl.js';
+import { withStore } from '../open-store.js';
+import { ClockService, monthReport, reportCsv, reportText } from '../../sla/live/index.js';
 
 /** One `triage sla <subcommand>`: its usage line and handler (args after the subcommand name). */
 interface SlaSubcommand {
@@ -64,9 +67,67 @@ async function deadlineCommand(ctx: CliContext): Promise<number> {
   });
 }
 
-/** Subcommands by name; `show` and `report` join here. */
+const SHOW_USAGE = 'triage sla show <number> [--at <instant>] [--json]';
+
+/** The instant of `--at` (ISO-8601), or now. */
+function asOf(at: string | undefined): Date {
+  if (at === undefined) return new Date();
+  const when = new Date(at);
+  if (Number.isNaN(when.getTime())) throw usageError(`--at must be an ISO-8601 instant, e.g. 2026-11-30T14:00:00+01:00 (got "${at}")`);
+  return when;
+}
+
+/**
+ * `triage sla show <number>`: both clocks of a ticket with their arithmetic (contract, calendar, elapsed
+ * open time, pauses, deadline, state, penalty), as of now or `--at`; `--json` prints the clocks as data.
+ */
+async function showCommand(ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseOptions(ctx.args, { json: { type: 'boolean' }, at: { type: 'string' } }, SHOW_USAGE);
+  if (positionals.length !== 1) throw usageError(`usage: ${SHOW_USAGE}`);
+  const now = asOf(values.at);
+  return withStore(ctx, async (store, config) => {
+    const service = new ClockService(await loadContracts(config.slaConfigPath));
+    const { ticket, clocks } = await service.clocksOf(store.db, positionals[0]!, now);
+    if (values.json) {
+      ctx.stdout.write(`${JSON.stringify({ ticket: ticket.number, status: ticket.status, ...clocks }, null, 2)}\n`);
+      return 0;
+    }
+    const lines = [`${ticket.number} — ${ticket.status}, ${clocks.priority}, team ${clocks.team}, contract ${clocks.contract_id}`, ''];
+    lines.push(...explain(clocks.response), '', ...explain(clocks.resolution), '');
+    lines.push(`Ticket penalty: ${clocks.penalty_eur.toFixed(2)} EUR (sum of both clocks, capped per ticket${clocks.resolution.state === 'breached' && !clocks.resolution.stopped_at ? '; provisional while running' : ''})`);
+    for (const warning of clocks.warnings) lines.push(`Warning: ${warning}`);
+    ctx.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  });
+}
+
+const REPORT_USAGE = 'triage sla report --month YYYY-MM [--at <instant>] [--json|--csv]';
+
+/**
+ * `triage sla report --month YYYY-MM`: tickets created in that month (Paris time), per contract and
+ * priority: met/breached, median and p90 open times, penalties (per ticket, then the monthly cap), worst tickets.
+ */
+async function reportCommand(ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseOptions(
+    ctx.args,
+    { month: { type: 'string' }, at: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' } },
+    REPORT_USAGE,
+  );
+  if (!values.month || positionals.length > 0 || (values.json && values.csv)) throw usageError(`usage: ${REPORT_USAGE}`);
+  const now = asOf(values.at);
+  return withStore(ctx, async (store, config) => {
+    const service = new ClockService(await loadContracts(config.slaConfigPath));
+    const report = await monthReport(store.db, service, values.month!, now);
+    ctx.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : values.csv ? reportCsv(report) : reportText(report));
+    return 0;
+  });
+}
+
+/** Subcommands by name. */
 const subcommands: Record<string, SlaSubcommand> = {
   deadline: { usage: DEADLINE_USAGE, summary: 'deadlines of JSON-lines requests on a calendar', run: deadlineCommand },
+  show: { usage: SHOW_USAGE, summary: "a ticket's SLA clocks with their arithmetic explained", run: showCommand },
+  report: { usage: REPORT_USAGE, summary: 'monthly SLA report per contract and priority, with penalties', run: reportCommand },
 };
 
 function usage(): string {

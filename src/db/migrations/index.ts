@@ -3,6 +3,7 @@ import * as foundation from './001-foundation.js';
 import * as directoryLookups from './002-directory-lookups.js';
 import * as botTurns from './003-bot-turns.js';
 import * as channelsSlaHandoff from './004-channels-sla-handoff.js';
+import * as slaCardReference from './006-sla-card-reference.js';
 
 /** Every migration, in order. Names sort in application order; never rename one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '002-directory-lookups': directoryLookups,
   '003-bot-turns': botTurns,
   '004-channels-sla-handoff': channelsSlaHandoff,
+  '006-sla-card-reference': slaCardReference,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -18,7 +18,8 @@ export interface ConceptMatch {
 
 export type ConceptKind = 'synonym' | 'context' | 'related';
 
-interface Entry {
+/** One lexicon phrase, as stems of one language. */
+export interface LexiconEntry {
   stems: string[];
   term: string;
   kind: ConceptKind;
@@ -27,9 +28,10 @@ interface Entry {
 /** Prefix of concept tokens; cannot occur in a word token. */
 export const CONCEPT_PREFIX = '§';
 
-const compiled = new Map<Language, Map<string, Entry[]>>();
+const compiled = new Map<Language, Map<string, LexiconEntry[]>>();
 
-function lexiconFor(lang: Language): Map<string, Entry[]> {
+/** Lexicon phrases of a language, by the stem of their first word. */
+export function lexiconFor(lang: Language): Map<string, LexiconEntry[]> {
   let byFirst = compiled.get(lang);
   if (byFirst) return byFirst;
   byFirst = new Map();
@@ -63,16 +65,28 @@ function lexiconFor(lang: Language): Map<string, Entry[]> {
  */
 export function findConcepts(stems: readonly string[], lang: Language): ConceptMatch[] {
   const byFirst = lexiconFor(lang);
+  return matchConcepts(stems, stems.length, (i) => byFirst.get(stems[i]!));
+}
+
+/**
+ * findConcepts over the first `length` stems, with the lexicon phrases starting at each position
+ * given by the caller (who may have cached them per word).
+ */
+export function matchConcepts(
+  stems: readonly string[],
+  length: number,
+  phrasesAt: (position: number) => readonly LexiconEntry[] | undefined,
+): ConceptMatch[] {
   const matches: ConceptMatch[] = [];
-  for (let start = 0; start < stems.length; start++) {
-    const candidates = byFirst.get(stems[start]!);
+  for (let start = 0; start < length; start++) {
+    const candidates = phrasesAt(start);
     if (candidates === undefined) continue;
     for (const entry of candidates) {
-      const length = entry.stems.length;
-      if (start + length > stems.length) continue;
+      const size = entry.stems.length;
+      if (start + size > length) continue;
       let same = true;
-      for (let i = 1; i < length && same; i++) same = stems[start + i] === entry.stems[i];
-      if (same) matches.push({ start, end: start + length, term: entry.term, kind: entry.kind });
+      for (let i = 1; i < size && same; i++) same = stems[start + i] === entry.stems[i];
+      if (same) matches.push({ start, end: start + size, term: entry.term, kind: entry.kind });
     }
   }
   if (matches.length < 2) return matches;

@@ -16,7 +16,7 @@ export const SYNONYMS: Record<string, string> = {
   // Identity and credentials
   password: 'mdp | mot de passe | mots de passe | mot de pass | mot de pase | motdepasse | password | passwords | passwd | pwd | passcode',
   account: 'compte | comptes | account | accounts | identifiant | identifiants | username | user name | nom d utilisateur | compte utilisateur | user account | compte windows | windows account',
-  signin: 'log in | log on | login | logon | sign in | signin | se connecter | me connecter | connecter | se log | me log | logger | loguer | s identifier | s authentifier',
+  signin: 'log in | log on | login | logon | sign in | signin | se connecter | me connecter | connecter | logger | loguer | se logger | s identifier | s authentifier',
   expired: 'expiré | expirée | périmé | périmée | expiration | expire | expired | expiry | expires',
   locked: 'verrouillé | verrouillée | verrouillage | verouillé | verouillée | locked | lockout | locked out | lock out',
   disabled: 'désactivé | désactivée | disabled | deactivated',

@@ -4,7 +4,8 @@ import { fold, tokenize } from './normalize.js';
  * Words and phrases that place a question outside the IT help desk: meals, clinical advice and
  * drugs, leave, parking, weather, visits and a patient's stay, small talk. A question carrying
  * them needs much stronger IT evidence before a fiche is offered. Words that also name an IT thing
- * ("menu démarrer", "message d'absence", "self-service", "traitement de texte") are left out.
+ * ("menu démarrer", "message d'absence", "self-service", "traitement de texte") or a place staff
+ * give for a device ("la chambre 12") are left out.
  */
 const TOPICS: Record<string, string> = {
   meals: `cantine | cantines | restaurant du personnel | restauration | repas | dejeuner | diner | manger |
@@ -17,7 +18,7 @@ const TOPICS: Record<string, string> = {
     vacation | annual leave | sick leave | leave request | days of leave | day off | days off | time off | on leave`,
   parking: `parking | parkings | garer | stationner | stationnement | voiture | park | parked`,
   weather: `meteo | quel temps | pluie | pleuvoir | pleut | neige | neiger | soleil | orage | weather | rain | raining | snow | sunny | forecast`,
-  patients: `visite | visites | visiteur | visiteurs | famille | chambre | chambres | hospitalisation | madame |
+  patients: `visite | visites | visiteur | visiteurs | famille | hospitalisation | madame |
     monsieur | mme | visiting hours | visitor | visitors | go home | patient de la chambre | bed`,
   smalltalk: `blague | blagues | robot | raconte | chanson | film | football | joke | jokes | story | song | weekend | anniversaire | birthday`,
 };
@@ -27,6 +28,9 @@ const PHRASES: string[][] = Object.values(TOPICS)
   .map((phrase) => tokenize(fold(phrase)))
   .filter((tokens) => tokens.length > 0);
 
+const BY_FIRST_WORD = new Map<string, string[][]>();
+for (const phrase of PHRASES) BY_FIRST_WORD.set(phrase[0]!, [...(BY_FIRST_WORD.get(phrase[0]!) ?? []), phrase]);
+
 /**
  * Positions of the folded tokens that belong to an off-topic word or phrase.
  *
@@ -34,13 +38,15 @@ const PHRASES: string[][] = Object.values(TOPICS)
  * offTopicPositions(['combien', 'de', 'jours', 'de', 'repos']); // Set {2, 3, 4}
  * ```
  */
-export function offTopicPositions(folded: string[]): Set<number> {
+export function offTopicPositions(folded: readonly string[]): Set<number> {
   const positions = new Set<number>();
   for (let start = 0; start < folded.length; start++) {
-    for (const phrase of PHRASES) {
-      if (phrase.every((word, i) => folded[start + i] === word)) {
-        for (let i = 0; i < phrase.length; i++) positions.add(start + i);
-      }
+    const phrases = BY_FIRST_WORD.get(folded[start]!);
+    if (phrases === undefined) continue;
+    for (const phrase of phrases) {
+      let same = start + phrase.length <= folded.length;
+      for (let i = 1; i < phrase.length && same; i++) same = folded[start + i] === phrase[i];
+      if (same) for (let i = 0; i < phrase.length; i++) positions.add(start + i);
     }
   }
   return positions;

@@ -1,0 +1,123 @@
+import type { TurnContext } from 'botbuilder';
+import type { DirectoryUser } from '../../directory/index.js';
+import { isOpen, type Ticket } from '../../tickets/index.js';
+import type { Language } from '../../triage/index.js';
+import { sourceChannel } from '../dialogs/turn-helpers.js';
+import { t } from '../messages/index.js';
+import { ESCALATION_NOTE, postCard } from './card-view.js';
+import { agentChannel, conversationKey, forAudit, ticketById, type HandoffDeps } from './handoff-deps.js';
+import type { HandoffReason } from './handoff-store.js';
+
+export interface EscalationRequest {
+  reason: HandoffReason;
+  user: DirectoryUser | undefined;
+  lang: Language;
+  /** The ticket to hand over; otherwise the ticket in progress in this conversation. */
+  ticket?: string;
+  /** The user's latest messages in this conversation, oldest first (the current one last). */
+  recent: string[];
+  /** With no ticket in progress, open one from the user's last words (a user asking for a person). */
+  createIfNone?: boolean;
+}
+
+/** escalated: card posted; already: a handoff is under way; no_ticket: nothing to hand over; failed: the channel could not be reached. */
+export type EscalationOutcome = 'escalated' | 'already' | 'no_ticket' | 'failed';
+
+const OPEN = ['new', 'assigned', 'in_progress', 'waiting_user'] as const;
+
+/**
+ * Hands the user's conversation to the agents: finds (or opens) the ticket, records why and what the
+ * user said, posts the card in the agents' channel and tells the user what happens next and how long
+ * it should take.
+ */
+export async function escalate(deps: HandoffDeps, context: TurnContext, request: EscalationRequest): Promise<EscalationOutcome> {
+  const { lang } = request;
+  const key = conversationKey(context.activity);
+  const pending = await deps.handoffs.openForConversation(key);
+  if (pending) {
+    const ticket = await ticketById(deps, pending.ticket_id);
+    await context.sendActivity(t(lang, 'handoff.already_waiting', { number: ticket?.number ?? '' }));
+    return 'already';
+  }
+
+  let ticket = request.ticket ? await deps.tickets.find(request.ticket) : await ticketInConversation(deps, request.user, context);
+  if (!ticket && request.createIfNone) {
+    if (!request.user) {
+      await context.sendActivity(t(lang, 'unknown_user'));
+      return 'no_ticket';
+    }
+    ticket = await openTicketFromWords(deps, context, request);
+  }
+  if (!ticket || !isOpen(ticket.status)) return 'no_ticket';
+  const underWay = await deps.handoffs.openForTicket(ticket.id);
+  if (underWay) {
+    await context.sendActivity(t(lang, 'handoff.already_waiting', { number: ticket.number }));
+    return 'already';
+  }
+
+  const at = deps.clock.now().toISOString();
+  const handoff = await deps.handoffs.open({ ticketId: ticket.id, userConversationKey: key, reason: request.reason, at });
+  await deps.tickets.record(
+    ticket.number,
+    'note',
+    { handoff: ESCALATION_NOTE, reason: request.reason, recent: request.recent.map((text) => forAudit(deps, text)) },
+    { by: 'triage', kind: 'bot' },
+  );
+  const channel = await agentChannel(deps);
+  const posted = channel ? await postCard(deps, handoff, ticket, channel) : false;
+  if (!posted) {
+    if (!channel) deps.logger.error({ ticket: ticket.number }, 'no agents channel: set AGENT_CHANNEL_ID or the helpdesk-l1 team channel');
+    await deps.handoffs.end(handoff.id, deps.clock.now().toISOString());
+    await context.sendActivity(t(lang, 'handoff.post_failed', { number: ticket.number }));
+    return 'failed';
+  }
+
+  const deadlines = await deps.deadlines()?.describe(ticket, lang).catch(() => undefined);
+  await context.sendActivity(
+    [t(lang, 'handoff.escalated', { number: ticket.number }), deadlines ? t(lang, 'handoff.delay_known', deadlines) : t(lang, 'handoff.delay_generic')].join('\n\n'),
+  );
+  deps.logger.info({ ticket: ticket.number, handoff: handoff.id, reason: request.reason }, 'conversation handed over to the agents');
+  return 'escalated';
+}
+
+/** The user's open ticket that was created in this very conversation, newest first. */
+export async function ticketInConversation(deps: HandoffDeps, user: DirectoryUser | undefined, context: TurnContext): Promise<Ticket | undefined> {
+  if (!user) return undefined;
+  const conversationId = context.activity.conversation?.id;
+  const open = await deps.tickets.list({ requesterId: user.id, status: [...OPEN], limit: 50 });
+  return open.find((ticket) => ticket.conversationId === conversationId);
+}
+
+/** A ticket from what the user said before asking for a person (or from the request itself). */
+async function openTicketFromWords(deps: HandoffDeps, context: TurnContext, request: EscalationRequest): Promise<Ticket> {
+  const earlier = request.recent.slice(0, -1);
+  const words = earlier.length ? earlier : request.recent;
+  const analysis = await deps.understander.analyse(words.join('. '));
+  const { activity } = context;
+  const created = await deps.tickets.create({
+    requester: request.user!.email,
+    // Nothing says what kind of problem it is: the agent corrects the category when they know.
+    category: analysis.category ?? 'software',
+    scope: analysis.scope ?? 'single_user',
+    urgency: analysis.urgency ?? 'medium',
+    patient_care_impact: analysis.patientCareImpact ?? false,
+    title: titleOf(words.at(-1) ?? '', request.lang),
+    description: request.recent.join('\n'),
+    language: request.lang,
+    source: {
+      channel: sourceChannel(activity.channelId),
+      conversation_id: activity.conversation?.id,
+      activity_id: activity.id ? `${activity.channelId}:${activity.id}` : undefined,
+    },
+    created_by_kind: 'user',
+  });
+  return created.ticket;
+}
+
+/** First sentence, at most 120 characters, cut on a word. */
+function titleOf(text: string, lang: Language): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const sentence = clean.split(/(?<=[.!?])\s/)[0] ?? clean;
+  const title = sentence.length <= 120 ? sentence : sentence.slice(0, 120).replace(/\s+\S*$/, '') + '…';
+  return title.length >= 3 ? title : t(lang, 'handoff.default_title');
+}

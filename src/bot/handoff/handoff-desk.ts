@@ -1,0 +1,136 @@
+import type { TurnContext } from 'botbuilder';
+import type { ConversationRefs, Notifier } from '../../channels/notifier/index.js';
+import type { Clock } from '../../clock.js';
+import type { Store } from '../../db/index.js';
+import type { Logger } from '../../log.js';
+import type { RedactionPolicy } from '../../redaction/index.js';
+import type { DirectoryUser } from '../../directory/index.js';
+import type { TicketRepository } from '../../tickets/index.js';
+import type { Language } from '../../triage/index.js';
+import { turnText } from '../dialogs/turn-helpers.js';
+import type { Understander } from '../intake/index.js';
+import { t, type MessageKey } from '../messages/index.js';
+import type { BotDirectory, DeadlineTeller } from '../services.js';
+import { parseAgentMessage } from './agent-command.js';
+import { AgentRoster } from './agent-roster.js';
+import { escalate, type EscalationOutcome, type EscalationRequest } from './escalate.js';
+import { HANDOFF_LANGUAGE_DEFAULT, personOf, ticketById, type HandoffDeps } from './handoff-deps.js';
+import { HandoffStore } from './handoff-store.js';
+import { relayFromAgent, relayFromUser } from './relay.js';
+import { closeUnconfirmedResolutions } from './resolution.js';
+import { runAgentCommand } from './run-command.js';
+import { takeOver } from './take-over.js';
+
+export interface HandoffDeskOptions {
+  store: Store;
+  tickets: TicketRepository;
+  directory: BotDirectory;
+  understander: Understander;
+  notifier: Notifier;
+  refs: Pick<ConversationRefs, 'teamChannel' | 'record'>;
+  redaction: RedactionPolicy;
+  /** Entra object ids and/or e-mails of the agents; empty: the directory's IT support roles. */
+  agents?: readonly string[];
+  /** The agents' Teams channel; default: the helpdesk-l1 team's channel. */
+  agentChannelId?: string;
+  /** Read at each use, so deadlines wired after start are picked up. */
+  deadlines?: () => DeadlineTeller | undefined;
+  clock: Clock;
+  logger: Logger;
+  channelLanguage?: Language;
+}
+
+/**
+ * Agents take over: the bot hands a stuck conversation to the help desk's Teams channel (a card with a
+ * "Take over" button), relays messages both ways once an agent took it, and runs the agents' thread
+ * commands (/assign, /team, /priority, /wait, /resolve, /note, /bot).
+ *
+ * ```ts
+ * const desk = new HandoffDesk({ store, tickets, directory, understander, notifier, refs, redaction, clock, logger });
+ * // in the bot's turn, first: if (await desk.onChannelTurn(context)) return;
+ * ```
+ */
+export class HandoffDesk {
+  readonly #deps: HandoffDeps;
+
+  constructor(options: HandoffDeskOptions) {
+    this.#deps = {
+      store: options.store,
+      handoffs: new HandoffStore(options.store),
+      tickets: options.tickets,
+      directory: options.directory,
+      understander: options.understander,
+      notifier: options.notifier,
+      refs: options.refs,
+      redaction: options.redaction,
+      roster: new AgentRoster(options.agents),
+      agentChannelId: options.agentChannelId,
+      deadlines: options.deadlines ?? (() => undefined),
+      clock: options.clock,
+      logger: options.logger,
+      channelLanguage: options.channelLanguage ?? HANDOFF_LANGUAGE_DEFAULT,
+    };
+  }
+
+  /**
+   * An activity from a Teams channel: a "Take over" click, or a message in the thread of a handoff card
+   * (the agent's reply or command). Returns false for anything else, which the bot handles as usual.
+   */
+  async onChannelTurn(context: TurnContext): Promise<boolean> {
+    const { activity } = context;
+    if (activity.type !== 'message' || activity.conversation?.conversationType !== 'channel') return false;
+    const value = activity.value as Record<string, unknown> | undefined;
+    if (value?.handoff === 'take') {
+      await takeOver(this.#deps, context, Number(value.id));
+      return true;
+    }
+    const [channelId, root] = activity.conversation.id.split(';messageid=');
+    if (!channelId || !root) return false;
+    const handoff = await this.#deps.handoffs.byCard(channelId, root);
+    if (!handoff) return false;
+    await this.#threadMessage(context, handoff.id);
+    return true;
+  }
+
+  /**
+   * A message in a user's chat: the relay when an agent holds the conversation, or the answer to a
+   * resolution. Returns false when the bot should handle the turn itself.
+   */
+  onUserTurn(context: TurnContext, turn: { user: DirectoryUser | undefined; lang: Language }): Promise<boolean> {
+    return relayFromUser(this.#deps, context, turn);
+  }
+
+  /** Hands the conversation over to the agents (see {@link EscalationRequest}). */
+  escalate(context: TurnContext, request: EscalationRequest): Promise<EscalationOutcome> {
+    return escalate(this.#deps, context, request);
+  }
+
+  /** Closes tickets resolved more than 48 hours before `now` without the user's answer; returns their numbers. */
+  closeUnconfirmedResolutions(now: Date): Promise<string[]> {
+    return closeUnconfirmedResolutions(this.#deps, now);
+  }
+
+  async #threadMessage(context: TurnContext, handoffId: number): Promise<void> {
+    const deps = this.#deps;
+    const agent = await personOf(deps, context.activity);
+    const text = turnText({ ...context.activity, value: undefined });
+    const parsed = parseAgentMessage(text);
+    if (!deps.roster.isAgent(agent)) {
+      await context.sendActivity(t(agent.lang, 'agent.take_refused', { name: agent.name }));
+      return;
+    }
+    const handoff = (await deps.handoffs.byId(handoffId))!;
+    if (parsed.kind === 'message') return relayFromAgent(deps, context, handoff, agent, text);
+    if (parsed.kind === 'unknown') {
+      await context.sendActivity(t(agent.lang, 'agent.cmd_usage'));
+      return;
+    }
+    if (parsed.kind === 'malformed') {
+      await context.sendActivity(t(agent.lang, `agent.cmd_usage.${parsed.name}` as MessageKey));
+      return;
+    }
+    const ticket = await ticketById(deps, handoff.ticket_id);
+    if (!ticket) return;
+    await runAgentCommand({ deps, context, handoff, ticket, agent }, parsed.command);
+  }
+}

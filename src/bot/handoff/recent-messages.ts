@@ -1,0 +1,15 @@
+/** How many of the user's latest messages the bot keeps for the agents' card. */
+export const RECENT_MESSAGES = 5;
+const MAX_LENGTH = 500;
+
+/**
+ * The user's latest messages, oldest first, with `text` added: kept in conversation state so a handoff
+ * card can show what the user said before asking for a person.
+ */
+export function rememberMessage(recent: readonly string[] | undefined, text: string): string[] {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const list = [...(recent ?? [])];
+  if (!clean || clean.startsWith('@')) return list;
+  list.push(clean.length > MAX_LENGTH ? `${clean.slice(0, MAX_LENGTH)}…` : clean);
+  return list.slice(-RECENT_MESSAGES);
+}

@@ -1,0 +1,33 @@
+import type { DeadlineTeller } from '../../bot/services.js';
+import type { Clock as TimeSource } from '../../clock.js';
+import type { Store } from '../../db/index.js';
+import type { Ticket } from '../../tickets/index.js';
+import type { Language } from '../../triage/index.js';
+import type { Clock } from '../clocks/index.js';
+import type { ClockService } from './clock-service.js';
+import { whenInWords } from './words.js';
+
+/**
+ * Tells a requester when their ticket is due, in their language and Paris time: "aujourd'hui à
+ * 14 h 30" / "today at 2:30 pm". Undefined when no contract covers the ticket's team.
+ */
+export class SlaDeadlineTeller implements DeadlineTeller {
+  constructor(
+    private readonly store: Store,
+    private readonly clocks: ClockService,
+    private readonly time: TimeSource,
+  ) {}
+
+  async describe(ticket: Ticket, lang: Language): Promise<{ respond: string; resolve: string } | undefined> {
+    if (!this.clocks.contracts.findContractForTeam(ticket.team)) return undefined;
+    const now = this.time.now();
+    const { clocks } = await this.clocks.clocksOf(this.store.db, ticket, now);
+    return { respond: dueInWords(clocks.response, now, lang), resolve: dueInWords(clocks.resolution, now, lang) };
+  }
+}
+
+/** A clock's deadline in words; a paused clock has none yet. */
+export function dueInWords(clock: Clock, now: Date, lang: Language): string {
+  if (clock.deadline === null) return lang === 'fr' ? 'en pause (en attente de votre réponse)' : 'paused (waiting for your reply)';
+  return whenInWords(clock.deadline, now, lang);
+}
