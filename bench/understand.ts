@@ -86,39 +86,42 @@ if (showMistakes) {
 // Latency: every message of the set, several rounds after a warm-up, each call timed on its own.
 const WARM_UP_ROUNDS = 3;
 for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const c of cases) understandText(c.text);
-const samples: number[] = [];
+const wall: number[] = [];
 /** CPU time of this process during each call: unlike wall time, not inflated by waiting for a core. */
-const cpuSamples: number[] = [];
+const cpu: number[] = [];
 const roundMeans: number[] = [];
 for (let round = 0; round < rounds; round++) {
   const roundStart = performance.now();
   for (const c of cases) {
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
     understandText(c.text);
-    samples.push(performance.now() - t0);
-    const cpu = process.cpuUsage(cpu0);
-    cpuSamples.push((cpu.user + cpu.system) / 1000);
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
   roundMeans.push((performance.now() - roundStart) / cases.length);
 }
-const sortedNumbers = (values: number[]) => [...values].sort((a, b) => a - b);
-const quantileOf = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-samples.sort((a, b) => a - b);
-const quantile = (q: number) => quantileOf(samples, q);
-const mean = samples.reduce((sum, x) => sum + x, 0) / samples.length;
-const cpuSorted = sortedNumbers(cpuSamples);
-const cpuMean = cpuSamples.reduce((sum, x) => sum + x, 0) / cpuSamples.length;
+const ascending = (values: number[]) => [...values].sort((a, b) => a - b);
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+const meanOf = (values: number[]) => values.reduce((sum, x) => sum + x, 0) / values.length;
 const ms = (x: number) => `${x.toFixed(3)} ms`;
-const tokenCounts = cases.map((c) => c.text.split(/\s+/).filter(Boolean).length);
+const wallSorted = ascending(wall);
+const cpuSorted = ascending(cpu);
+const roundsSorted = ascending(roundMeans);
+const words = cases.map((c) => c.text.split(/\s+/).filter(Boolean).length);
 console.log(
-  `\nlatency per message (${rounds} rounds × ${cases.length} messages after ${WARM_UP_ROUNDS} warm-up rounds,` +
-    ` ${Math.min(...tokenCounts)}–${Math.max(...tokenCounts)} words):`,
+  `\nlatency per message (${rounds} rounds × ${cases.length} messages of ${Math.min(...words)}–${Math.max(...words)} words,` +
+    ` after ${WARM_UP_ROUNDS} warm-up rounds):`,
 );
-console.log(`  mean ${ms(mean)}   p50 ${ms(quantile(0.5))}   p90 ${ms(quantile(0.9))}   p99 ${ms(quantile(0.99))}   max ${ms(samples[samples.length - 1]!)}`);
-const sortedMeans = [...roundMeans].sort((a, b) => a - b);
-console.log(`  round means: best ${ms(sortedMeans[0]!)}, median ${ms(sortedMeans[Math.floor(sortedMeans.length / 2)]!)}, worst ${ms(sortedMeans[sortedMeans.length - 1]!)}`);
 console.log(
-  `  CPU time: mean ${ms(cpuMean)}   p50 ${ms(quantileOf(cpuSorted, 0.5))}   p99 ${ms(quantileOf(cpuSorted, 0.99))}` +
+  `  wall: mean ${ms(meanOf(wall))}   p50 ${ms(quantile(wallSorted, 0.5))}   p90 ${ms(quantile(wallSorted, 0.9))}` +
+    `   p99 ${ms(quantile(wallSorted, 0.99))}   max ${ms(wallSorted[wallSorted.length - 1]!)}`,
+);
+console.log(
+  `  CPU:  mean ${ms(meanOf(cpu))}   p50 ${ms(quantile(cpuSorted, 0.5))}   p99 ${ms(quantile(cpuSorted, 0.99))}`,
+);
+console.log(
+  `  round means: best ${ms(roundsSorted[0]!)}, median ${ms(quantile(roundsSorted, 0.5))}, worst ${ms(roundsSorted[roundsSorted.length - 1]!)}` +
     `   (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
 );

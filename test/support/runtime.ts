@@ -28,7 +28,14 @@ export interface RunningBot {
 export async function startBot(options: { dir?: string; connector?: MockConnector; clock?: Clock; env?: Record<string, string> } = {}): Promise<RunningBot> {
   const dir = options.dir ?? mkdtempSync(path.join(os.tmpdir(), 'triage-bot-'));
   const connector = options.connector ?? (await MockConnector.start());
-  const config = loadConfig({ DATABASE_URL: `sqlite:${path.join(dir, 'triage.db')}`, PORT: '0', HOST: '127.0.0.1', ...options.env });
+  // Channels the bot posts to without having heard from them go to the mock connector too: no test calls out.
+  const config = loadConfig({
+    DATABASE_URL: `sqlite:${path.join(dir, 'triage.db')}`,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    TEAMS_SERVICE_URL: connector.url,
+    ...options.env,
+  });
   const runtime = await createRuntime(config, { logger: silentLogger, clock: options.clock });
   const port = await listen(runtime.server, 0, '127.0.0.1');
   const botUrl = `http://127.0.0.1:${port}/api/messages`;
