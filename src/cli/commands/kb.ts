@@ -23,7 +23,8 @@ const USAGE = `triage kb lint [--dir DIR]
        triage kb query --jsonl [--dir DIR]          (stdin: {"id","q","lang"?} per line)
        triage kb query "question" [--lang fr|en] [--dir DIR]
        triage kb eval FILE.jsonl [--misses] [--dir DIR]  (lines {"id","q","lang","expected": slug|null})
-       triage kb stats [--since YYYY-MM-DD]`;
+       triage kb stats [--since YYYY-MM-DD]
+       triage kb suggestions [--since YYYY-MM-DD] [--limit N] [--json]   (draft fiches from resolved tickets)`;
 
 const queryLine = z.object({
   id: z.union([z.string(), z.number()]),
@@ -41,7 +42,8 @@ export const command: CliCommand = {
     if (sub === 'query') return query(ctx, rest);
     if (sub === 'stats') return stats(ctx, rest);
     if (sub === 'eval') return evaluateSet(ctx, rest);
-    throw usageError(`expected lint, query, eval or stats\nusage: ${USAGE}`);
+    if (sub === 'suggestions') return (await import('./kb-suggestions.js')).command.run({ ...ctx, args: rest });
+    throw usageError(`expected lint, query, eval, stats or suggestions\nusage: ${USAGE}`);
   },
 };
 
