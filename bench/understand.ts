@@ -87,7 +87,10 @@ if (showMistakes) {
 const WARM_UP_ROUNDS = 3;
 for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const c of cases) understandText(c.text);
 const wall: number[] = [];
-/** CPU time of this process during each call: unlike wall time, not inflated by waiting for a core. */
+/**
+ * CPU time of the process during each call (all threads, garbage collection included): unlike wall
+ * time, not inflated by waiting for a core the machine shares.
+ */
 const cpu: number[] = [];
 const roundMeans: number[] = [];
 for (let round = 0; round < rounds; round++) {
@@ -122,6 +125,6 @@ console.log(
   `  CPU:  mean ${ms(meanOf(cpu))}   p50 ${ms(quantile(cpuSorted, 0.5))}   p99 ${ms(quantile(cpuSorted, 0.99))}`,
 );
 console.log(
-  `  round means: best ${ms(roundsSorted[0]!)}, median ${ms(quantile(roundsSorted, 0.5))}, worst ${ms(roundsSorted[roundsSorted.length - 1]!)}` +
-    `   (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
+  `  round means: best ${ms(roundsSorted[0]!)}, median ${ms(quantile(roundsSorted, 0.5))},` +
+    ` worst ${ms(roundsSorted[roundsSorted.length - 1]!)}   (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
 );

@@ -15,7 +15,7 @@ import type { Logger } from '../log.js';
 import { TicketRepository, loadRoutingConfig } from '../tickets/index.js';
 import { loadRedactionPolicy } from '../redaction/index.js';
 import { loadContracts } from '../sla/index.js';
-import { createSlaLive, type SlaLive } from '../sla/live/index.js';
+import { createSlaLive, monthReport, reportCard, type SlaLive } from '../sla/live/index.js';
 import { createWebServer } from '../web/server.js';
 import { createChatModel } from '../llm/index.js';
 import { redactForAudience } from '../redaction/index.js';
@@ -113,6 +113,7 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
     redaction: await loadRedactionPolicy(config.redactionConfigPath),
   });
   services.deadlines = sla.deadlines;
+  services.slaReports = { card: async (month, lang) => reportCard(await monthReport(store.db, sla.clocks, month, clock.now()), lang) };
   const handoff = new HandoffDesk({
     store, tickets, directory, notifier, refs, clock, logger,
     understander: services.understander,

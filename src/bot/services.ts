@@ -30,6 +30,11 @@ export interface DeadlineTeller {
   describe(ticket: Ticket, lang: Language): Promise<{ respond: string; resolve: string } | undefined>;
 }
 
+/** A month's SLA report (YYYY-MM) as a card in the manager's language. */
+export interface SlaReportTeller {
+  card(month: string, lang: Language): Promise<import('botbuilder').Attachment>;
+}
+
 /** The directory lookups the bot needs. */
 export interface BotDirectory {
   findUserByAadObjectId(id: string): Promise<DirectoryUser | undefined>;
@@ -50,6 +55,8 @@ export interface BotServices {
   tickets: TicketRepository;
   knowledge: KnowledgeDesk;
   deadlines?: DeadlineTeller;
+  /** Monthly SLA reports as a card, for managers who ask ("rapport SLA novembre"). */
+  slaReports?: SlaReportTeller;
   /** Agent takeover (escalation cards, relay, agent commands); without it the bot only offers tickets. */
   handoff?: HandoffDesk;
   clock: Clock;

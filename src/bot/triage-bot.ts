@@ -16,6 +16,7 @@ import { foldAnswer } from './intake/answers.js';
 import type { MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices } from './services.js';
+import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 
 interface UserProfile {
   welcomed?: boolean;
@@ -123,6 +124,11 @@ export class TriageBot extends ActivityHandler {
     }
     if (analysis.intent === 'help') {
       await context.sendActivity(t(lang, 'help.text'));
+      return;
+    }
+    const slaReport = this.services.slaReports && user && isManagerRole(user.jobRole) ? matchesSlaReportRequest(text, this.services.clock.now()) : undefined;
+    if (slaReport) {
+      await sendCard(context, await this.services.slaReports!.card(slaReport.month, lang));
       return;
     }
     // Asking for a person works at any point, in the middle of intake too.

@@ -274,7 +274,8 @@ function specId(spec: WordSpec): number {
   const known = specIds.get(key);
   if (known !== undefined) return known;
   const id = specs.length;
-  specs.push({ number: spec.number, alternatives: [...spec.alternatives], prefixes: [...spec.prefixes], optional: false, gap: false });
+  const { number, alternatives, prefixes } = spec;
+  specs.push({ number, alternatives: [...alternatives], prefixes: [...prefixes], optional: false, gap: false });
   specIds.set(key, id);
   if (spec.number) numberSpecs.push(id);
   for (const alt of spec.alternatives) {

@@ -131,7 +131,7 @@ export function foldTokens(text: string, knownWords?: ReadonlySet<string>): stri
     const previous = tokens[tokens.length - 1];
     const namesABuilding = token.length === 1 && previous !== undefined && BUILDING_WORDS.has(previous);
     const elision = token === 'c' && words[index + 1] === 'est';
-    const expansion = namesABuilding || elision ? undefined : SMS_FORMS[token];
+    const expansion = namesABuilding || elision ? undefined : Object.hasOwn(SMS_FORMS, token) ? SMS_FORMS[token] : undefined;
     if (expansion !== undefined) {
       tokens.push(...expansion.split(' '));
       continue;

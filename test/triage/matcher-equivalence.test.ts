@@ -183,7 +183,8 @@ function everyMatch(text: Prepared, phrase: Phrase): Array<{ start: number; end:
 const SOURCES = [
   'ne|n .. plus', 'ne .. marche* plus', 'plus de', 'de? ..', 'salle de? soins', 'tous|toutes les .. de l|du hopital|site',
   '# postes|pc|comptes', 'imprim* .. pas', 'pas urgent', 'scope*', 'chambre #', 'a|au .. etage', 'ne|n .. pas de',
-  'impossible d|de .. connecter', 'moniteur* de? la? chambre', 'imprimante* .. panne', 'plus? aucun* pc|poste', 'mot de passe',
+  'impossible d|de .. connecter', 'moniteur* de? la? chambre', 'imprimante* .. panne', 'plus? aucun* pc|poste',
+  'mot de passe',
 ];
 
 describe('fast phrase matching', () => {

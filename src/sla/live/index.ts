@@ -20,4 +20,3 @@ export { createSlaLive, type SlaLive, type SlaLiveOptions } from './create-sla-l
 export { whenInWords, durationInWords, textBar, DISPLAY_ZONE } from './words.js';
 export { monthReport, monthBounds, nearestRank, reportCsv, MONTH_RULE, type MonthReport, type GroupReport, type ContractReport, type ClockStats, type WorstTicket } from './report.js';
 export { reportText, reportCard } from './report-format.js';
-export { matchesSlaReportRequest, isManagerRole, type SlaReportRequest } from './report-request.js';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { DISPLAY_ZONE } from './words.js';
+const DISPLAY_ZONE = 'Europe/Paris';
 
 /** A manager's request for a monthly SLA report: the month asked for (YYYY-MM). */
 export interface SlaReportRequest {
