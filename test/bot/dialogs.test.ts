@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TestAdapter, type Activity } from 'botbuilder';
+import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity } from 'botbuilder';
+import { TriageBot } from '../../src/bot/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime, type Runtime } from '../../src/app/runtime.js';
 import { loadConfig } from '../../src/config/index.js';
@@ -91,5 +92,34 @@ describe('dialogs with botbuilder TestAdapter', () => {
     await chat.say('bonjour');
     await chat.say('zorglub flimflam');
     expect(await chat.say('plouf plouf flarp')).toContain('Voulez-vous que j\'ouvre un ticket');
+  });
+});
+
+describe('when something fails after the ticket is created', () => {
+  it('still gives the user the ticket number, kindly', async () => {
+    const directory = Object.create(runtime.services.directory) as typeof runtime.services.directory;
+    directory.findSupportTeam = async () => {
+      throw new Error('directory unavailable');
+    };
+    const storage = new MemoryStorage();
+    const bot = new TriageBot({ ...runtime.services, directory }, new ConversationState(storage), new UserState(storage));
+    const adapter = new TestAdapter((context) => bot.run(context));
+    adapter.conversation = TestAdapter.createConversation('failing-confirmation', 'alice.martin@chv.fr', 'triage');
+    const say = async (input: string | Partial<Activity>) => {
+      await adapter.send(input);
+      const replies: Array<Partial<Activity>> = [];
+      for (let next = adapter.activeQueue.shift(); next; next = adapter.activeQueue.shift()) replies.push(next);
+      return textsOf(replies as never);
+    };
+    await say('bonjour');
+    let text = await say("je voudrais faire installer le logiciel Acrobat Pro sur mon poste");
+    for (let turn = 0; turn < 5 && !text.includes('Résumé de votre demande'); turn++) {
+      if (text.includes('Quelle est votre demande')) text = await say('Installer un logiciel');
+      else if (text.includes('Quel logiciel')) text = await say('Acrobat Pro, sur PC-CARD-0342');
+      else if (text.includes('Pour quand')) text = await say('Pas pressé');
+      else break;
+    }
+    const reply = await say({ type: 'message', value: { intake: 'create' } });
+    expect(reply).toMatch(/votre ticket REQ-\d{4}-\d{6} est bien enregistré/);
   });
 });

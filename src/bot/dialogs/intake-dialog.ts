@@ -119,7 +119,13 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       });
     if (!ticket) return dc.endDialog();
     intake.createdNumber = ticket.number;
-    await this.announce(dc, ticket);
+    try {
+      await this.announce(dc, ticket);
+    } catch (error) {
+      // The ticket exists: whatever failed afterwards, the user must leave with its number.
+      this.services.logger.error({ err: error, ticket: ticket.number }, 'ticket created but its confirmation failed');
+      await dc.context.sendActivity(t(intake.lang, 'error.with_ticket', { number: ticket.number }));
+    }
     return dc.endDialog({ ticket: ticket.number });
   }
 
