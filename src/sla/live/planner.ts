@@ -35,7 +35,9 @@ export function slaNoticePlanner(clocks: ClockService, logger?: Logger): TicketC
     if (!clocks.contracts.findContractForTeam(ticket.team)) return;
     let computed: Awaited<ReturnType<ClockService['clocksOf']>>;
     try {
-      computed = await clocks.clocksOf(trx, ticket, at);
+      // As of 1 ms after the change: computeClocks leaves out a pause that starts exactly at `now`, so
+      // as of the change itself a ticket just put on hold would still show its old deadlines.
+      computed = await clocks.clocksOf(trx, ticket, new Date(Date.parse(at) + 1));
     } catch (error) {
       // A ticket change is never refused because its clocks cannot be computed; the cause is logged.
       logger?.error({ err: error, ticket: ticket.number }, 'SLA clocks could not be computed; no notice planned for this change');
