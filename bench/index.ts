@@ -1,7 +1,9 @@
 // `npm run bench`: every throughput and latency figure of the product, printed in one run.
 import { benchBotTurns } from './bot-turns.js';
 import { benchFoundation } from './foundation.js';
+import { benchSla } from './sla.js';
 
 const pgUrl = process.env.TEST_PG_URL || undefined;
 await benchFoundation(pgUrl);
 await benchBotTurns();
+await benchSla();

@@ -1,3 +1,4 @@
+import { loadConfig } from '../src/config/index.js';
 /**
  * SLA notice scheduler under load: 100,000 open tickets with one pending notice each, due over the next
  * 24 hours, plus a burst due during the run. Measures the cost of a tick when nothing is due (it must
@@ -87,7 +88,7 @@ export async function benchSla(options: SlaBenchOptions = {}): Promise<void> {
   const tickets = options.tickets ?? 100_000;
   const burst = options.burst ?? 2_000;
   const burstSeconds = options.burstSeconds ?? 20;
-  const tickMs = options.tickMs ?? 1000;
+  const tickMs = options.tickMs ?? loadConfig({}).sla.tickMs;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'triage-bench-sla-'));
   const store = createStore(options.databaseUrl ?? `sqlite:${path.join(dir, 'bench.db')}`);
   const connector = await MockConnector.start();

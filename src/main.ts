@@ -12,9 +12,18 @@ async function main(): Promise<void> {
   const port = await listen(runtime.server, config.port, config.host);
   logger.info({ port, database: runtime.store.location, auth: config.botFramework.appId ? 'bot-framework' : 'none' }, 'triage listening');
   runtime.sla.worker.start(config.sla.tickMs);
+  // Resolved tickets whose requester never confirmed close after 48 hours; checked every minute.
+  const housekeeping = setInterval(() => {
+    runtime.handoff
+      .closeUnconfirmedResolutions(new Date())
+      .then((closed) => closed.length && logger.info({ closed }, 'unconfirmed resolutions closed'))
+      .catch((error: unknown) => logger.error({ err: error }, 'closing unconfirmed resolutions failed'));
+  }, 60_000);
+  housekeeping.unref();
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    clearInterval(housekeeping);
     await runtime.close();
     process.exit(0);
   };

@@ -38,7 +38,7 @@ const envSchema = z.object({
   /** Teams channel that receives SLA warnings (90 %) and breach notices for managers. */
   MANAGERS_CHANNEL_ID: z.preprocess(emptyToUndefined, z.string().default('19:sla-managers@thread.tacv2')),
   /** How often the SLA notice worker looks for due notices, in milliseconds. */
-  SLA_TICK_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(50).max(3_600_000).default(1000)),
+  SLA_TICK_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(50).max(3_600_000).default(250)),
   /** Optional LLM: openai (any OpenAI-compatible endpoint), azure-openai, or ollama. */
   LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['none', 'openai', 'azure-openai', 'ollama']).default('none')),
   LLM_MODEL: optionalString,
