@@ -220,8 +220,9 @@ export class TriageBot extends ActivityHandler {
     const lines = [t(lang, 'kb.intro', { title: reply.title })];
     if (reply.translated) lines.push(t(lang, 'kb.translation_note'));
     lines.push(reply.text ?? reply.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'));
-    await dc.context.sendActivity(lines.join('\n\n'));
-    await sendWithChoices(dc.context, t(lang, 'kb.feedback'), [t(lang, 'choice.yes'), t(lang, 'choice.no')]);
+    lines.push(t(lang, 'kb.feedback'));
+    // One message: the steps, the question and its yes/no buttons.
+    await sendWithChoices(dc.context, lines.join('\n\n'), [t(lang, 'choice.yes'), t(lang, 'choice.no')]);
     const answerId = await this.services.knowledge.recordAnswer(reply, {
       userRef: user?.email ?? null,
       conversationId: dc.context.activity.conversation.id,

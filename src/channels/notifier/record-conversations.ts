@@ -10,22 +10,35 @@ export function recordConversations(
   refs: ConversationRefs,
   resolveUserId: (context: TurnContext) => Promise<number | undefined>,
   logger: Logger,
+  { refreshAfterMs = 10 * 60_000, now = () => Date.now() }: { refreshAfterMs?: number; now?: () => number } = {},
 ): Middleware {
+  // A conversation's reference rarely changes: it is rewritten at most every `refreshAfterMs` per process,
+  // so a busy chat does not cost a database write per message.
+  const recorded = new Map<string, number>();
   return {
     async onTurn(context, next) {
-      try {
-        const { activity } = context;
-        const channelData = activity.channelData as { channel?: { id?: string } } | undefined;
-        const conversationType = activity.conversation?.conversationType ?? (activity.conversation?.isGroup ? 'groupChat' : 'personal');
-        await refs.record(TurnContext.getConversationReference(activity), {
-          userId: conversationType === 'personal' ? ((await resolveUserId(context)) ?? null) : null,
-          conversationType,
-          teamChannelId: channelData?.channel?.id ?? (conversationType === 'channel' ? activity.conversation.id.split(';')[0] : null),
-        });
-      } catch (error) {
-        logger.warn({ err: error }, 'could not record the conversation reference');
-      }
+      const { activity } = context;
+      const key = `${activity.channelId}:${activity.conversation?.id}:${activity.serviceUrl}`;
+      const seen = recorded.get(key);
+      if (seen === undefined || now() - seen >= refreshAfterMs) await record(context, key);
       await next();
     },
   };
+
+  async function record(context: TurnContext, key: string): Promise<void> {
+    const { activity } = context;
+    try {
+      const channelData = activity.channelData as { channel?: { id?: string } } | undefined;
+      const conversationType = activity.conversation?.conversationType ?? (activity.conversation?.isGroup ? 'groupChat' : 'personal');
+      await refs.record(TurnContext.getConversationReference(activity), {
+        userId: conversationType === 'personal' ? ((await resolveUserId(context)) ?? null) : null,
+        conversationType,
+        teamChannelId: channelData?.channel?.id ?? (conversationType === 'channel' ? activity.conversation.id.split(';')[0] : null),
+      });
+      if (recorded.size > 50_000) recorded.clear();
+      recorded.set(key, now());
+    } catch (error) {
+      logger.warn({ err: error }, 'could not record the conversation reference');
+    }
+  }
 }
