@@ -33,8 +33,12 @@ const line = (name: string, r: TurnBenchmarkResult) =>
   `${name.padEnd(34)} ${r.turnsPerSecond.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(9)} ${`${r.errors}/${r.turns}`.padStart(9)}`;
 
 /** Turn throughput and latency of the Triage bot against a bare botbuilder echo bot, in one run. */
-export async function benchBotTurns({ users = 50, turnsPerUser = 20 } = {}): Promise<void> {
-  console.log(`\nBot turns over HTTP: ${users} concurrent users x ${turnsPerUser} turns, replies at a mock connector (load average ${os.loadavg()[0]!.toFixed(1)})`);
+export async function benchBotTurns({ users = 50, turnsPerUser = 20, thinkMs = 0 } = {}): Promise<void> {
+  console.log(
+    `\nBot turns over HTTP: ${users} concurrent users x ${turnsPerUser} turns, ` +
+      `${thinkMs ? `${thinkMs} ms think time (±50 %) between turns` : 'no think time (saturation)'}, ` +
+      `replies at a mock connector (load average ${os.loadavg()[0]!.toFixed(1)})`,
+  );
   console.log(`${'bot'.padEnd(34)} ${'turns/s'.padStart(8)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'errors'.padStart(9)}`);
   const results: Record<string, TurnBenchmarkResult> = {};
   const run = async (name: string, url: string, options: Partial<Parameters<typeof runTurnBenchmark>[0]>) => {
@@ -42,7 +46,7 @@ export async function benchBotTurns({ users = 50, turnsPerUser = 20 } = {}): Pro
     try {
       await runTurnBenchmark({ botUrl: url, connector, users, turnsPerUser: 2, ...options }); // warm-up
       connector.reset();
-      const result = await runTurnBenchmark({ botUrl: url, connector, users, turnsPerUser, ...options });
+      const result = await runTurnBenchmark({ botUrl: url, connector, users, turnsPerUser, thinkMs, ...options });
       results[name] = result;
       console.log(line(name, result));
     } finally {

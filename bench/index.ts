@@ -5,5 +5,6 @@ import { benchSla } from './sla.js';
 
 const pgUrl = process.env.TEST_PG_URL || undefined;
 await benchFoundation(pgUrl);
-await benchBotTurns();
+await benchBotTurns(); // saturation: turns/s against the echo bot
+await benchBotTurns({ thinkMs: 1000 }); // 50 people chatting: per-turn latency
 await benchSla();

@@ -19,6 +19,8 @@ export interface TurnBenchmarkOptions {
   replyTimeoutMs?: number;
   /** Who user `user` is (default: a new Teams user unknown to the directory). */
   makeUser?: (user: number) => TeamsUser;
+  /** Pause of each user between reading a reply and sending the next message (default 0: saturation). */
+  thinkMs?: number;
 }
 
 export interface TurnBenchmarkResult {
@@ -86,6 +88,7 @@ export async function runTurnBenchmark({
   makeText = defaultText,
   replyTimeoutMs = 10_000,
   makeUser,
+  thinkMs = 0,
 }: TurnBenchmarkOptions): Promise<TurnBenchmarkResult> {
   const latencies: number[] = [];
   let errors = 0;
@@ -93,7 +96,10 @@ export async function runTurnBenchmark({
   await Promise.all(
     Array.from({ length: users }, async (_, user) => {
       const client = new BotClient({ botUrl, connector, ...(makeUser ? { user: makeUser(user) } : {}) });
+      // Users start spread over the first think time, as people do, not all in the same millisecond.
+      if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * thinkMs));
       for (let turn = 0; turn < turnsPerUser; turn++) {
+        if (thinkMs > 0 && turn > 0) await new Promise((resolve) => setTimeout(resolve, thinkMs * (0.5 + Math.random())));
         const sent = performance.now();
         try {
           const { status, replies } = await client.send(makeText(user, turn), { expectReplies: 1, timeoutMs: replyTimeoutMs });
