@@ -47,9 +47,7 @@ export class ProcessedActivities {
     const result = await this.store.db
       .updateTable('processed_activities')
       .set({ claim_token: claimToken, claimed_at: at.toISOString() })
-      .where('channel_id', '=', key.channelId)
-      .where('conversation_id', '=', key.conversationId)
-      .where('activity_id', '=', key.activityId)
+      .where((eb) => eb.and(keyColumns(key)))
       .where('state', '=', 'processing')
       .where('claim_token', '=', staleToken)
       .executeTakeFirst();
@@ -60,9 +58,7 @@ export class ProcessedActivities {
     const row = await this.store.db
       .selectFrom('processed_activities')
       .selectAll()
-      .where('channel_id', '=', key.channelId)
-      .where('conversation_id', '=', key.conversationId)
-      .where('activity_id', '=', key.activityId)
+      .where((eb) => eb.and(keyColumns(key)))
       .executeTakeFirst();
     if (!row) return undefined;
     if (row.state === 'done') return { state: 'done', responses: JSON.parse(row.responses ?? '[]'), createdAt: row.created_at };
@@ -74,9 +70,7 @@ export class ProcessedActivities {
     const result = await this.store.db
       .updateTable('processed_activities')
       .set({ state: 'done', responses: JSON.stringify(responses) })
-      .where('channel_id', '=', key.channelId)
-      .where('conversation_id', '=', key.conversationId)
-      .where('activity_id', '=', key.activityId)
+      .where((eb) => eb.and(keyColumns(key)))
       .where('state', '=', 'processing')
       .where('claim_token', '=', claimToken)
       .executeTakeFirst();
@@ -87,9 +81,7 @@ export class ProcessedActivities {
   async release(key: ActivityKey, claimToken: string): Promise<void> {
     await this.store.db
       .deleteFrom('processed_activities')
-      .where('channel_id', '=', key.channelId)
-      .where('conversation_id', '=', key.conversationId)
-      .where('activity_id', '=', key.activityId)
+      .where((eb) => eb.and(keyColumns(key)))
       .where('state', '=', 'processing')
       .where('claim_token', '=', claimToken)
       .execute();
@@ -100,4 +92,9 @@ export class ProcessedActivities {
     const result = await this.store.db.deleteFrom('processed_activities').where('created_at', '<', before.toISOString()).executeTakeFirst();
     return Number(result.numDeletedRows);
   }
+}
+
+/** The primary-key columns of one delivered activity, for `where`. */
+function keyColumns(key: ActivityKey) {
+  return { channel_id: key.channelId, conversation_id: key.conversationId, activity_id: key.activityId };
 }
