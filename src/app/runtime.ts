@@ -13,12 +13,11 @@ import { DirectoryRepository, isDirectoryEmpty, loadSampleHospital } from '../di
 import { KyselyAnswerLog, openKnowledgeBase } from '../knowledge/index.js';
 import type { Logger } from '../log.js';
 import { TicketRepository, loadRoutingConfig } from '../tickets/index.js';
-import { loadRedactionPolicy } from '../redaction/index.js';
 import { loadContracts } from '../sla/index.js';
 import { createSlaLive, monthReport, reportCard, type SlaLive } from '../sla/live/index.js';
 import { createWebServer } from '../web/server.js';
 import { createChatModel } from '../llm/index.js';
-import { redactForAudience } from '../redaction/index.js';
+import { loadRedactionPolicy, redactForAudience } from '../redaction/index.js';
 import { createKnowledgeDesk } from './knowledge-desk.js';
 import { createBotUnderstander } from './understanding.js';
 
@@ -110,7 +109,7 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
     store, tickets, notifier, clock, logger,
     contracts: await loadContracts(config.slaConfigPath),
     managersChannelId: config.sla.managersChannelId,
-    redaction: await loadRedactionPolicy(config.redactionConfigPath),
+    redaction,
   });
   services.deadlines = sla.deadlines;
   services.slaReports = { card: async (month, lang) => reportCard(await monthReport(store.db, sla.clocks, month, clock.now()), lang) };

@@ -1,7 +1,7 @@
 import {
   correctFields, createUnderstander, type IncidentFields, type Understanding, type UnderstanderOptions,
 } from '../triage/index.js';
-import type { MessageAnalysis, Understander } from '../bot/index.js';
+import type { MessageAnalysis, StatedFields, Understander } from '../bot/index.js';
 
 /** An incident with nothing stated: a correction read against it yields only what the answer says. */
 const NOTHING_STATED: IncidentFields = {
@@ -16,7 +16,7 @@ const NOTHING_STATED: IncidentFields = {
 };
 
 /** What a message says about the incident fields: stated or inferred from its words, never defaults. */
-function fieldsOf(fields: Partial<IncidentFields> | null | undefined, includeInferred: boolean): Omit<MessageAnalysis, 'language' | 'intent'> {
+function fieldsOf(fields: Partial<IncidentFields> | null | undefined, includeInferred: boolean): StatedFields {
   const take = <T>(field: { value: T; source: string } | undefined): T | undefined =>
     field && (field.source === 'stated' || (includeInferred && field.source === 'inferred')) ? field.value : undefined;
   const location = fields?.location_hint ?? undefined;
@@ -51,10 +51,7 @@ export function createBotUnderstander(options: UnderstanderOptions & { redact?: 
   const outgoing = options.model && options.redact ? options.redact : (text: string) => text;
   return {
     analyse: async (text) => toAnalysis(await understander.understand(outgoing(text))),
-    analyseAnswer: async (text) => ({
-      language: (await understander.understand(text)).language,
-      intent: 'unknown',
-      ...fieldsOf(correctFields(NOTHING_STATED, text), false),
-    }),
+    // An answer is read for the fields it states only: no intent, no language, no model call.
+    analyseAnswer: async (text) => fieldsOf(correctFields(NOTHING_STATED, text), false),
   };
 }

@@ -9,7 +9,7 @@ import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, type IntakeOptions } from './dialogs/intake-dialog.js';
 import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult } from './dialogs/knowledge-feedback-dialog.js';
 import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialogs/offer-ticket-dialog.js';
-import { guessRequestType, initialIntake } from './dialogs/start-intake.js';
+import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason } from './handoff/index.js';
 import { foldAnswer } from './intake/answers.js';
@@ -284,9 +284,8 @@ export class TriageBot extends ActivityHandler {
       await dc.context.sendActivity(t(lang, 'unknown_user'));
       return;
     }
-    const requestKind = kind === 'request' || analysis.category === 'request' || (kind === 'incident' && analysis.intent === 'service_request') ? 'request' : kind;
+    const requestKind = kind === 'request' || analysis.category === 'request' || analysis.intent === 'service_request' ? 'request' : kind;
     const intake = await initialIntake(this.services, user, analysis, text, requestKind, lang);
-    if (requestKind === 'request') intake.requestType ??= guessRequestType(text);
     await dc.beginDialog(IntakeDialog.id, { intake, requester: user.email } satisfies IntakeOptions);
   }
 

@@ -52,10 +52,7 @@ export async function initialIntake(
   // Devices of the unit named in the message come first; the user's own devices elsewhere are dropped.
   if (state.location) candidates = candidates.filter((a) => !a.place || a.place.unitCode === state.location!.unitCode);
   const hintedKind = analysis.assetHint?.kind;
-  if (hintedKind) {
-    const ofKind = candidates.filter((a) => a.kind === hintedKind);
-    candidates = ofKind;
-  }
+  if (hintedKind) candidates = candidates.filter((a) => a.kind === hintedKind);
   state.candidates = candidates.slice(0, 30);
   return state;
 }

@@ -22,7 +22,6 @@ export function parseYesNo(text: string): { value: boolean; rest: string } | und
   if (yes) return { value: true, rest: folded.slice(yes[0].length).trim() };
   const no = NO.exec(folded);
   if (no) return { value: false, rest: folded.slice(no[0].length).trim() };
-  if (folded === allPhrasingsFolded('choice.yes').find((p) => p === folded)) return { value: true, rest: '' };
   return undefined;
 }
 

@@ -2,7 +2,7 @@ import type { DirectoryAsset } from '../../directory/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import { isDontKnow, parseChoice, parseYesNo } from './answers.js';
 import { proposedDevices } from './next-question.js';
-import type { IntakeDirectory, MessageAnalysis, Understander } from './ports.js';
+import type { IntakeDirectory, StatedFields, Understander } from './ports.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
@@ -34,7 +34,7 @@ function setAsset(state: IntakeState, asset: IntakeAsset | null): void {
  * so a correction such as "non, c'est en réa" works at any step. Returns the changes, described for
  * the user.
  */
-export async function applyStatedFields(state: IntakeState, analysis: MessageAnalysis, deps: IntakeDeps): Promise<string[]> {
+export async function applyStatedFields(state: IntakeState, analysis: StatedFields, deps: IntakeDeps): Promise<string[]> {
   const { lang } = state;
   const noted: string[] = [];
   if (analysis.category && analysis.category !== 'request' && state.kind === 'incident' && analysis.category !== state.category) {

@@ -5,11 +5,8 @@ export type Intent =
   | 'question' | 'incident_report' | 'service_request' | 'ticket_status' | 'talk_to_human'
   | 'cancel' | 'help' | 'greeting' | 'thanks' | 'unknown';
 
-/** What the bot needs to know of one message; only what the text says, never defaults. */
-export interface MessageAnalysis {
-  language: Language;
-  intent: Intent;
-  ticketNumber?: string;
+/** The incident fields a text states (or, for a first message, implies); never defaults. */
+export interface StatedFields {
   category?: Category;
   scope?: Scope;
   urgency?: Urgency;
@@ -18,12 +15,19 @@ export interface MessageAnalysis {
   locationHint?: { unit?: string; building?: string; floor?: string; room?: string };
 }
 
+/** What the bot needs to know of one message. */
+export interface MessageAnalysis extends StatedFields {
+  language: Language;
+  intent: Intent;
+  ticketNumber?: string;
+}
+
 /** The understanding of messages, as the bot uses it. */
 export interface Understander {
   /** A first message: its intent and everything it says or implies about the incident. */
   analyse(text: string): Promise<MessageAnalysis>;
   /** An answer during intake: only the fields it states outright (a correction such as "non, c'est en réa"). */
-  analyseAnswer(text: string): Promise<MessageAnalysis>;
+  analyseAnswer(text: string): Promise<StatedFields>;
 }
 
 /** The directory lookups intake needs. */
