@@ -1,11 +1,12 @@
-import { ConversationState, UserState, type CloudAdapter } from 'botbuilder';
+import { ConversationState, UserState } from 'botbuilder';
 import type restify from 'restify';
 import { TriageBot, type BotServices } from '../bot/index.js';
 import { HandoffDesk } from '../bot/handoff/index.js';
 import { ExactlyOnceMiddleware } from '../bot/idempotency/index.js';
 import { KyselyStorage } from '../bot/storage/index.js';
 import { BotFrameworkNotifier, ConversationRefs, recordConversations } from '../channels/notifier/index.js';
-import { createTeamsAdapter, registerBotEndpoint } from '../channels/teams/index.js';
+import { ActivityInbox, InboxWorkers } from '../channels/inbox/index.js';
+import { createTeamsAdapter, registerBotEndpoint, type DeliveryRecord, type TeamsAdapter } from '../channels/teams/index.js';
 import { systemClock, type Clock } from '../clock.js';
 import type { Config } from '../config/index.js';
 import { createStore, migrateToLatest, type Store } from '../db/index.js';
@@ -29,7 +30,10 @@ export interface Runtime {
   clock: Clock;
   services: BotServices;
   bot: TriageBot;
-  adapter: CloudAdapter;
+  adapter: TeamsAdapter;
+  /** Delivered activities waiting for their turn, and the workers that run them (started here). */
+  inbox: ActivityInbox;
+  inboxWorkers: InboxWorkers;
   refs: ConversationRefs;
   notifier: BotFrameworkNotifier;
   /** Agent takeover; the scheduler calls `handoff.closeUnconfirmedResolutions(now)`. */
@@ -122,12 +126,25 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
     deadlines: () => services.deadlines,
   });
   services.handoff = handoff;
-  const server = createWebServer({ store, logger, routes: [(s) => registerBotEndpoint(s, { adapter, bot, logger })] });
+  const inbox = new ActivityInbox(store);
+  const inboxWorkers = new InboxWorkers({
+    inbox,
+    logger,
+    slots: config.inbox.workers,
+    runTurn: (entry, attempt) => adapter.runDelivered(entry.delivery as unknown as DeliveryRecord, entry.activity, attempt, (context) => bot.run(context)),
+  });
+  inboxWorkers.start();
+  const server = createWebServer({
+    store,
+    logger,
+    routes: [(s) => registerBotEndpoint(s, { adapter, bot, logger, inbox: { inbox, workers: inboxWorkers, ackWithinMs: config.inbox.ackWithinMs } })],
+  });
 
   return {
-    config, store, logger, clock, services, bot, adapter, refs, notifier, sla, handoff, server,
+    config, store, logger, clock, services, bot, adapter, inbox, inboxWorkers, refs, notifier, sla, handoff, server,
     async close() {
       server.close();
+      await inboxWorkers.stop();
       await sla.worker.stop();
       await store.close();
     },

@@ -39,6 +39,13 @@ const envSchema = z.object({
   MANAGERS_CHANNEL_ID: z.preprocess(emptyToUndefined, z.string().default('19:sla-managers@thread.tacv2')),
   /** How often the SLA notice worker looks for due notices, in milliseconds. */
   SLA_TICK_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(50).max(3_600_000).default(250)),
+  /** Turns run at once by this process from the activity inbox. */
+  INBOX_WORKERS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(256).default(8)),
+  /**
+   * How long a delivery's answer may wait for its turn to end, in milliseconds; past it (or at once when
+   * every worker is busy) the delivery is acknowledged and the reply goes through the connector later.
+   */
+  BOT_ACK_WITHIN_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(14_000).default(5000)),
   /** Optional LLM: openai (any OpenAI-compatible endpoint), azure-openai, or ollama. */
   LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['none', 'openai', 'azure-openai', 'ollama']).default('none')),
   LLM_MODEL: optionalString,
@@ -83,6 +90,8 @@ export interface Config {
   llm: LlmConfig;
   /** SLA notices: the managers' channel and the worker's tick interval. */
   sla: { managersChannelId: string; tickMs: number };
+  /** Activity inbox: turns run at once, and how long a delivery waits for its turn before 202. */
+  inbox: { workers: number; ackWithinMs: number };
   /** Agent takeover: the agents' channel and who may take over (empty: the directory's IT technicians). */
   handoff: { agentChannelId?: string; agents: string[] };
 }
@@ -118,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     teamsServiceUrl: e.TEAMS_SERVICE_URL,
     slack: { signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN },
     sla: { managersChannelId: e.MANAGERS_CHANNEL_ID, tickMs: e.SLA_TICK_MS },
+    inbox: { workers: e.INBOX_WORKERS, ackWithinMs: e.BOT_ACK_WITHIN_MS },
     llm: {
       provider: e.LLM_PROVIDER,
       model: e.LLM_MODEL,

@@ -205,6 +205,28 @@ export interface HandoffTable {
   ended_at: string | null;
 }
 
+export type InboxState = 'queued' | 'processing' | 'failed';
+
+export interface InboxActivityTable {
+  id: Generated<number>;
+  channel_id: string;
+  conversation_id: string;
+  activity_id: string;
+  /** The delivered activity (JSON), as the channel sent it. */
+  activity: string;
+  /** Who delivered it, as authenticated at the endpoint (JSON: claims, audience, caller id). */
+  delivery: string;
+  state: InboxState;
+  /** Turns started for it so far. */
+  attempts: number;
+  /** Not run before this instant (a retry waits). */
+  available_at: string;
+  claim_token: string | null;
+  claimed_at: string | null;
+  received_at: string;
+  last_error: string | null;
+}
+
 export interface Database {
   locations: LocationTable;
   users: UserTable;
@@ -221,6 +243,7 @@ export interface Database {
   ticket_cards: TicketCardTable;
   handoffs: HandoffTable;
   processed_activities: ProcessedActivityTable;
+  inbox_activities: InboxActivityTable;
 }
 
 export type LocationRow = Selectable<LocationTable>;

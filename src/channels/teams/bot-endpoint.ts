@@ -1,29 +1,51 @@
-import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import type { Activity, ActivityHandlerBase } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
 import type restify from 'restify';
 import type { Logger } from '../../log.js';
+import type { ActivityInbox, InboxWorkers } from '../inbox/index.js';
 import { checkActivity } from './activity-schema.js';
+import type { TeamsAdapter } from './teams-adapter.js';
 import { describeError } from './turn-error.js';
 
+/** Where activities wait for their turn, and who runs them. */
+export interface EndpointInbox {
+  inbox: ActivityInbox;
+  workers: InboxWorkers;
+  /**
+   * How long the answer to a delivery may wait for its turn to end (default 5 s; the Bot Framework
+   * service gives up at 15 s). Past it, or at once when every worker is busy, the delivery is
+   * acknowledged with 202 and the turn answers through the connector when it runs.
+   */
+  ackWithinMs?: number;
+}
+
 export interface BotEndpointDeps {
-  adapter: CloudAdapter;
+  adapter: TeamsAdapter;
   /** Any botbuilder ActivityHandler; its `run` is the turn logic. */
   bot: Pick<ActivityHandlerBase, 'run'>;
   logger: Logger;
   /** Default `/api/messages`, where Teams and the Emulator post activities. */
   path?: string;
+  /** Without one, every turn runs while the delivery waits (as botbuilder's own endpoint does). */
+  inbox?: EndpointInbox;
 }
 
 /**
  * Adds the Bot Framework messaging endpoint. The body is checked first: a malformed activity (or a body
- * that is not JSON, or too large) gets 4xx `{"error": "<reason>"}` and never reaches the bot; a valid
- * one goes to `adapter.process`, which authenticates it (401 without a valid token when credentials are
- * configured) and runs the turn.
+ * that is not JSON, or too large) gets 4xx `{"error": "<reason>"}` and never reaches the bot. Then the
+ * delivery is authenticated (401 without a valid token when credentials are configured).
+ *
+ * With an inbox, a message (or any activity whose answer goes through the connector) is written to the
+ * inbox before it is acknowledged, so nothing acknowledged is lost and a burst larger than the bot can
+ * turn at once is absorbed; its turn runs from there. Invokes and `expectReplies` deliveries, whose
+ * answer is the HTTP body, run while the delivery waits.
  *
  * ```ts
- * createWebServer({ store, logger, routes: [(server) => registerBotEndpoint(server, { adapter, bot, logger })] });
+ * createWebServer({ store, logger, routes: [(server) => registerBotEndpoint(server, { adapter, bot, logger, inbox })] });
  * ```
  */
-export function registerBotEndpoint(server: restify.Server, { adapter, bot, logger, path = '/api/messages' }: BotEndpointDeps): void {
+export function registerBotEndpoint(server: restify.Server, { adapter, bot, logger, path = '/api/messages', inbox }: BotEndpointDeps): void {
   answerBodyErrorsAsReasons(server, path);
   server.post(path, async (req: restify.Request, res: restify.Response) => {
     const check = checkActivity(req.body);
@@ -33,12 +55,65 @@ export function registerBotEndpoint(server: restify.Server, { adapter, bot, logg
       return;
     }
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      if (inbox && answersThroughConnector(req.body as Partial<Activity>)) await queueDelivery(req, res, adapter, inbox, logger);
+      else await adapter.process(req, res, (context) => bot.run(context));
     } catch (error) {
       logger.error({ path, err: describeError(error) }, 'bot endpoint failed');
       if (!res.headersSent) res.send(500, { error: 'the activity could not be processed' });
     }
   });
+}
+
+/** Invokes and expectReplies deliveries are answered in the HTTP body, so they cannot wait in a queue. */
+function answersThroughConnector(activity: Partial<Activity>): boolean {
+  return activity.type !== 'invoke' && activity.deliveryMode !== 'expectReplies';
+}
+
+async function queueDelivery(req: restify.Request, res: restify.Response, adapter: TeamsAdapter, endpointInbox: EndpointInbox, logger: Logger): Promise<void> {
+  const { inbox, workers, ackWithinMs = 5000 } = endpointInbox;
+  const activity = req.body as Partial<Activity> & { channelId: string; conversation: { id: string } };
+  const authorization = String(req.headers.authorization ?? '');
+  let delivery;
+  try {
+    delivery = await adapter.authenticate(activity, authorization);
+  } catch (error) {
+    if (error instanceof AuthenticationError) {
+      logger.warn({ channelId: activity.channelId, reason: error.message }, 'delivery refused: not authenticated');
+      res.send(401, { error: 'the delivery is not authenticated' });
+      return;
+    }
+    throw error;
+  }
+  const id = await inbox.enqueue({
+    channelId: activity.channelId,
+    conversationId: activity.conversation.id,
+    // Activities without an id (some conversation updates) cannot be recognised when delivered twice.
+    activityId: activity.id ?? `unnamed:${randomUUID()}`,
+    activity,
+    delivery,
+  });
+  if (id === undefined) {
+    // Delivered again while the first delivery waits or runs: that one will answer.
+    res.send(202);
+    return;
+  }
+  if (workers.busy) {
+    workers.notify();
+    res.send(202);
+    return;
+  }
+  const settled = workers.settlementOf(id);
+  workers.notify();
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    settled,
+    new Promise<'pending'>((resolve) => {
+      timer = setTimeout(() => resolve('pending'), ackWithinMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (outcome === 'pending') workers.forget(id);
+  res.send(outcome === 'done' ? 200 : 202);
 }
 
 /** Errors raised by restify's body parser before the route runs, with the reason this endpoint gives. */

@@ -1,11 +1,11 @@
 import {
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
 } from 'botbuilder';
 import type { Config } from '../../config/index.js';
 import { CodedError } from '../../errors.js';
 import type { Logger } from '../../log.js';
+import { TeamsAdapter } from './teams-adapter.js';
 import { createTurnErrorHandler } from './turn-error.js';
 
 export type BotFrameworkSettings = Config['botFramework'];
@@ -21,7 +21,7 @@ export type BotFrameworkSettings = Config['botFramework'];
  * adapter.use(new ExactlyOnceMiddleware({ store, logger }));
  * ```
  */
-export function createTeamsAdapter(settings: BotFrameworkSettings, logger: Logger): CloudAdapter {
+export function createTeamsAdapter(settings: BotFrameworkSettings, logger: Logger): TeamsAdapter {
   const options = settings.appId
     ? {
         MicrosoftAppId: settings.appId,
@@ -41,7 +41,7 @@ export function createTeamsAdapter(settings: BotFrameworkSettings, logger: Logge
     { MicrosoftAppId: settings.appId, MicrosoftAppTenantId: settings.tenantId },
     credentials,
   );
-  const adapter = new CloudAdapter(authentication);
+  const adapter = new TeamsAdapter(authentication);
   adapter.onTurnError = createTurnErrorHandler(logger);
   return adapter;
 }

@@ -1,4 +1,5 @@
 export { createTeamsAdapter, type BotFrameworkSettings } from './create-teams-adapter.js';
-export { registerBotEndpoint, type BotEndpointDeps } from './bot-endpoint.js';
+export { registerBotEndpoint, type BotEndpointDeps, type EndpointInbox } from './bot-endpoint.js';
+export { TeamsAdapter, type DeliveryRecord } from './teams-adapter.js';
 export { checkActivity, MAX_TEXT_LENGTH, type ActivityCheck } from './activity-schema.js';
 export { createTurnErrorHandler, technicalProblemMessage } from './turn-error.js';

@@ -1,6 +1,7 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { ActivityInProgressError } from '../../bot/idempotency/index.js';
 import type { Logger } from '../../log.js';
+import { TransientTurnFailure, inboxAttemptOf, isTransientFailure } from '../inbox/index.js';
 
 const SORRY = {
   fr: "Désolé, un problème technique m'empêche de répondre. Réessayez dans un instant ; si c'est urgent, appelez le support au 5000.",
@@ -16,7 +17,9 @@ export function technicalProblemMessage(locale: string | undefined): string {
  * `adapter.onTurnError`: logs what failed with the activity's identifiers (never its text, which may hold
  * patient data) and tells the user, kindly, to retry or call. A retry that gave up waiting for a first
  * delivery still running is not a failure to report: it is rethrown, so the HTTP answer is a 5xx and the
- * channel delivers again later.
+ * channel delivers again later. A turn run from the inbox that failed for a passing reason (the
+ * connector or the database unavailable) is rethrown too, so the inbox runs it again later; at its last
+ * attempt the user is told, and it is still rethrown so the activity is kept as failed, not dropped.
  */
 export function createTurnErrorHandler(logger: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
@@ -31,6 +34,12 @@ export function createTurnErrorHandler(logger: Logger) {
       logger.warn({ ...where, code: error.code }, 'duplicate delivery while the first still runs; channel asked to retry');
       throw error;
     }
+    const attempt = inboxAttemptOf(activity);
+    const transient = attempt !== undefined && isTransientFailure(error);
+    if (transient && !attempt.final) {
+      logger.warn({ ...where, attempt: attempt.attempt, err: describeError(error) }, 'bot turn failed for a passing reason; to be run again');
+      throw new TransientTurnFailure(error);
+    }
     logger.error({ ...where, err: describeError(error) }, 'bot turn failed');
     try {
       if (activity.type === 'invoke') await context.sendActivity({ type: 'invokeResponse', value: { status: 500 } });
@@ -38,6 +47,7 @@ export function createTurnErrorHandler(logger: Logger) {
     } catch (sendError) {
       logger.error({ ...where, err: describeError(sendError) }, 'could not tell the user that the turn failed');
     }
+    if (transient) throw new TransientTurnFailure(error);
   };
 }
 

@@ -4,6 +4,7 @@ import * as directoryLookups from './002-directory-lookups.js';
 import * as botTurns from './003-bot-turns.js';
 import * as channelsSlaHandoff from './004-channels-sla-handoff.js';
 import * as slaCardReference from './006-sla-card-reference.js';
+import * as activityInbox from './007-activity-inbox.js';
 
 /** Every migration, in order. Names sort in application order; never rename one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '003-bot-turns': botTurns,
   '004-channels-sla-handoff': channelsSlaHandoff,
   '006-sla-card-reference': slaCardReference,
+  '007-activity-inbox': activityInbox,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,195 @@
+import type { Logger } from '../../log.js';
+import type { ActivityInbox, InboxEntry } from './activity-inbox.js';
+
+export interface InboxWorkersOptions {
+  inbox: ActivityInbox;
+  /**
+   * Runs the turn of a claimed activity. Resolving ends it; throwing asks for another attempt (after a
+   * backoff) until `maxAttempts`, after which the activity is kept as failed.
+   */
+  runTurn(entry: InboxEntry, attempt: { attempt: number; final: boolean }): Promise<void>;
+  logger: Logger;
+  /** Turns run at once in this process (default 8). */
+  slots?: number;
+  /** How often the queue is looked at when no arrival woke the workers (default 1 s). */
+  pollMs?: number;
+  /** A claim older than this belongs to a stopped worker and is queued again (default 60 s). */
+  leaseMs?: number;
+  /** Attempts before an activity is kept as failed (default 6). */
+  maxAttempts?: number;
+  /** Wait before attempt `n + 1` after attempt `n` failed (default 1 s, 2 s, 4 s... at most 60 s). */
+  backoffMs?: (attempt: number) => number;
+}
+
+/** How the turn of an activity ended in this process. */
+export type TurnSettlement = 'done' | 'retry' | 'failed';
+
+/**
+ * Runs queued activities' turns, `slots` at a time, oldest first, one at a time per conversation.
+ * Arrivals wake the workers at once (`notify`); a timer catches what other instances queued, retries
+ * that fell due and claims left by a stopped worker.
+ *
+ * ```ts
+ * const workers = new InboxWorkers({ inbox, runTurn, logger });
+ * workers.start();
+ * const id = await inbox.enqueue(entry);
+ * const settled = workers.settlementOf(id); workers.notify();
+ * ```
+ */
+export class InboxWorkers {
+  readonly #options: Required<Omit<InboxWorkersOptions, 'logger' | 'inbox' | 'runTurn'>>;
+  readonly #inbox: ActivityInbox;
+  readonly #runTurn: InboxWorkersOptions['runTurn'];
+  readonly #logger: Logger;
+  readonly #running = new Set<Promise<void>>();
+  readonly #waiters = new Map<number, Array<(settlement: TurnSettlement) => void>>();
+  #claiming = 0;
+  #wakeAgain = false;
+  #timer: NodeJS.Timeout | undefined;
+  #lastRecovery = 0;
+  #stopped = true;
+
+  constructor({ inbox, runTurn, logger, ...options }: InboxWorkersOptions) {
+    this.#inbox = inbox;
+    this.#runTurn = runTurn;
+    this.#logger = logger;
+    this.#options = {
+      slots: options.slots ?? 8,
+      pollMs: options.pollMs ?? 1000,
+      leaseMs: options.leaseMs ?? 60_000,
+      maxAttempts: options.maxAttempts ?? 6,
+      backoffMs: options.backoffMs ?? ((attempt) => Math.min(60_000, 1000 * 2 ** (attempt - 1))),
+    };
+  }
+
+  /** True when every slot runs a turn: a new arrival will wait in the queue. */
+  get busy(): boolean {
+    return this.#running.size + this.#claiming >= this.#options.slots;
+  }
+
+  start(): void {
+    if (!this.#stopped) return;
+    this.#stopped = false;
+    this.#timer = setInterval(() => this.#tick(), this.#options.pollMs);
+    this.#timer.unref();
+    this.notify();
+  }
+
+  /** Stops claiming and waits for the turns under way; what is still queued stays for the next start. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    clearInterval(this.#timer);
+    while (this.#running.size > 0 || this.#claiming > 0) {
+      await Promise.allSettled([...this.#running]);
+      if (this.#claiming > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  /** Resolves when the turn of activity `id` ends in this process (done, retry planned, or failed). */
+  settlementOf(id: number): Promise<TurnSettlement> {
+    return new Promise((resolve) => {
+      const list = this.#waiters.get(id) ?? [];
+      list.push(resolve);
+      this.#waiters.set(id, list);
+    });
+  }
+
+  /** Forgets the waiters of `id` (an endpoint that stopped waiting). */
+  forget(id: number): void {
+    this.#waiters.delete(id);
+  }
+
+  /** Resolves once nothing is queued and no turn runs (benchmarks, tests, orderly shutdown). */
+  async drained(pollMs = 20): Promise<void> {
+    for (;;) {
+      const counts = await this.#inbox.counts();
+      if (counts.queued === 0 && counts.processing === 0 && this.#running.size === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+  }
+
+  /** New work may be queued: fill the free slots. */
+  notify(): void {
+    if (this.#stopped) return;
+    if (this.#claiming > 0) {
+      // A claim is under way; it will look again when it ends, so this arrival is not missed.
+      this.#wakeAgain = true;
+      return;
+    }
+    void this.#fill();
+  }
+
+  async #fill(): Promise<void> {
+    while (!this.#stopped && !this.busy) {
+      this.#claiming++;
+      this.#wakeAgain = false;
+      let entry: InboxEntry | undefined;
+      try {
+        entry = await this.#inbox.claimNext();
+      } catch (error) {
+        this.#logger.error({ err: error }, 'inbox claim failed');
+      } finally {
+        this.#claiming--;
+      }
+      if (!entry) {
+        if (this.#wakeAgain) continue;
+        return;
+      }
+      this.#start(entry);
+    }
+  }
+
+  #start(entry: InboxEntry): void {
+    const turn = this.#run(entry).finally(() => {
+      this.#running.delete(turn);
+      this.notify();
+    });
+    this.#running.add(turn);
+  }
+
+  async #run(entry: InboxEntry): Promise<void> {
+    const { maxAttempts, backoffMs } = this.#options;
+    const final = entry.attempts >= maxAttempts;
+    let settlement: TurnSettlement = 'done';
+    try {
+      await this.#runTurn(entry, { attempt: entry.attempts, final });
+      if (!(await this.#inbox.complete(entry))) {
+        this.#logger.warn({ inboxId: entry.id, activityId: entry.activityId }, 'turn finished after its claim was taken over');
+      }
+    } catch (error) {
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      const where = { inboxId: entry.id, activityId: entry.activityId, channelId: entry.channelId, attempt: entry.attempts };
+      try {
+        if (final) {
+          settlement = 'failed';
+          await this.#inbox.fail(entry, reason);
+          this.#logger.error({ ...where, err: error }, 'activity kept as failed after its last attempt');
+        } else {
+          settlement = 'retry';
+          const delay = backoffMs(entry.attempts);
+          await this.#inbox.retryLater(entry, delay, reason);
+          this.#logger.warn({ ...where, retryInMs: delay, reason }, 'turn to be run again');
+        }
+      } catch (recordError) {
+        // The claim stays; it is queued again once its lease runs out.
+        this.#logger.error({ ...where, err: recordError }, 'could not record the outcome of a failed turn');
+      }
+    } finally {
+      const waiters = this.#waiters.get(entry.id);
+      this.#waiters.delete(entry.id);
+      for (const resolve of waiters ?? []) resolve(settlement);
+    }
+  }
+
+  #tick(): void {
+    const now = Date.now();
+    if (now - this.#lastRecovery >= this.#options.leaseMs / 2) {
+      this.#lastRecovery = now;
+      this.#inbox
+        .requeueAbandoned(new Date(now - this.#options.leaseMs))
+        .then((requeued) => requeued && this.#logger.warn({ requeued }, 'activities of a stopped worker queued again'))
+        .catch((error: unknown) => this.#logger.error({ err: error }, 'inbox recovery failed'));
+    }
+    this.notify();
+  }
+}
