@@ -131,6 +131,7 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
     inbox,
     logger,
     slots: config.inbox.workers,
+    maxAttempts: config.inbox.maxAttempts,
     runTurn: (entry, attempt) => adapter.runDelivered(entry.delivery as unknown as DeliveryRecord, entry.activity, attempt, (context) => bot.run(context)),
   });
   inboxWorkers.start();

@@ -46,6 +46,8 @@ const envSchema = z.object({
    * every worker is busy) the delivery is acknowledged and the reply goes through the connector later.
    */
   BOT_ACK_WITHIN_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(14_000).default(5000)),
+  /** Runs of a turn that failed for a passing reason (connector or database unavailable) before it is kept as failed. */
+  INBOX_MAX_ATTEMPTS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(50).default(6)),
   /** Optional LLM: openai (any OpenAI-compatible endpoint), azure-openai, or ollama. */
   LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['none', 'openai', 'azure-openai', 'ollama']).default('none')),
   LLM_MODEL: optionalString,
@@ -91,7 +93,7 @@ export interface Config {
   /** SLA notices: the managers' channel and the worker's tick interval. */
   sla: { managersChannelId: string; tickMs: number };
   /** Activity inbox: turns run at once, and how long a delivery waits for its turn before 202. */
-  inbox: { workers: number; ackWithinMs: number };
+  inbox: { workers: number; ackWithinMs: number; maxAttempts: number };
   /** Agent takeover: the agents' channel and who may take over (empty: the directory's IT technicians). */
   handoff: { agentChannelId?: string; agents: string[] };
 }
@@ -127,7 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     teamsServiceUrl: e.TEAMS_SERVICE_URL,
     slack: { signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN },
     sla: { managersChannelId: e.MANAGERS_CHANNEL_ID, tickMs: e.SLA_TICK_MS },
-    inbox: { workers: e.INBOX_WORKERS, ackWithinMs: e.BOT_ACK_WITHIN_MS },
+    inbox: { workers: e.INBOX_WORKERS, ackWithinMs: e.BOT_ACK_WITHIN_MS, maxAttempts: e.INBOX_MAX_ATTEMPTS },
     llm: {
       provider: e.LLM_PROVIDER,
       model: e.LLM_MODEL,

@@ -91,6 +91,7 @@ export const SOFTWARE = compilePhrases([
   'browser', 'chrome', 'edge', 'firefox', 'citrix', 'erreur 500', 'error 500', 'mise a jour du logiciel', 'acrobat',
   'adobe', 'pdf', 'intranet', 'agenda', 'calendrier', 'calendar', 'zoom', 'visio*', 'video calls', 'patient record system',
   'gam', 'prescription software', 'patient record*', 'dossier patient', 'dossiers patients', 'lab results', 'lab software', 'base de donnees', 'database',
+  'ris', 'lims', 'ehr', 'emr', 'module*', 'interface*', 'licence*', 'license*', 'pancarte', 'tableau des patients', 'bed board',
 ]);
 
 export const HARDWARE = compilePhrases([

@@ -67,8 +67,8 @@ export function extractIncidentFields(text: Prepared, options: { request: boolea
   const urgency = detectUrgency(text, {
     category: category.value,
     scope: scope.value,
-    // Urgency is judged as if there were no workaround, then lowered one step when there is one.
-    patientCareImpact: detectCareImpact(text, { ...careContext, workaround: false }).value,
+    // With a workaround, care keeps going: urgency is judged on what is left, then lowered one step.
+    patientCareImpact: patientCareImpact.value,
     workaround,
     outage,
   });

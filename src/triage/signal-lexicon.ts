@@ -45,7 +45,10 @@ export const WORKAROUND = compilePhrases([
   'another computer', 'the other one', 'the one downstairs|upstairs|next door', 'the one in the', 'we can type', 'i can use',
   'we send .. to', 'les autres pc|postes|ordinateurs|imprimantes|ecrans marchent|fonctionnent', 'les autres marchent|fonctionnent',
   'the others work', 'the other computers|pcs|printers work', 'celle|celui d a cote|du couloir|du bureau', 'on ecrit a la main',
-  'on note sur papier', 'note* sur papier', 'on fait sans', 'j utilise mon|ma', 'i use my', 'i am using'
+  'on note sur papier', 'note* sur papier', 'on fait sans', 'j utilise mon|ma', 'i use my', 'i am using',
+  'on l a|les a remplace*|change*', 'l a|les a remplace*', 'on en a pris|mis|trouve', 'on imprime au|a|sur|dans', 'on imprime en',
+  'il|elle peut utiliser', 'peut utiliser', 'peuvent utiliser', 'on peut utiliser', 'en mode manuel', 'au brassard', 'on a un|une autre', 'on en a un|une autre',
+  'swapped', 'swap*', 'spare', 'replaced it|them', 'we replaced', 'can use the|another|my', 'we have another', 'got another'
 ]);
 
 /** The writer says it can wait. */
@@ -89,6 +92,8 @@ export const CARE_OBJECTS = compilePhrases([
   'anesthesi*', 'appeler|joindre|contacter|biper|bipper|prevenir', 'compte* rendu*', 'reports',
   'call|reach|page the|a doctor|nurse|surgeon|midwife|anaesthetist|anesthetist|resident|intern|physician', 'dispensation*',
   'infus*', 'drugs', 'scan patients',
+  'bilan*', 'examen*', 'preparation*', 'clich*', 'dose*', 'doses', 'exam*', 'specimen*', 'samples', 'wristband*',
+  'chirurgien*', 'dialyse', 'seance*', 'arrets de travail', 'manips', 'manipulateur*',
 ]);
 
 /** A blocker: combined with a care object within a few words, care is blocked or delayed. */
@@ -100,6 +105,9 @@ export const CARE_BLOCKERS = compilePhrases([
   'ne charge plus', 'ne s affiche', 'affiche plus', 'ne lit plus', 's accumulent', 'ne .. plus valider',
   'ne .. plus tracer', 'ne .. plus joindre', 'plante*', 'crash*', 'freez*', 'fige*', 'personne ne|n peut', 'plus personne',
   'nobody can', 'no one can', 'illisible*', 'blank',
+  'a valider|prescrire|administrer|donner|signer|preparer', 'dois|doit|devons|doivent faire|donner|valider|prescrire|signer|administrer',
+  'need to|have to|must give|sign|prescribe|administer|record|check', 'ne|n .. voi* plus|pas', 'voient plus', 'n arrive* plus|pas', 'arrive* plus a',
+  'interrompu*', 'arrete*', 'a l arret', 'retarde*', 's entassent', 'piling up', 'can t', 'not flowing', 'not reaching', 'on hold',
 ]);
 
 /** A patient is there, waiting for the repair. */
@@ -108,6 +116,10 @@ export const PATIENT_WAITING = compilePhrases([
   'patient* a besoin', 'patient* ne peu* plus', 'patient* on', 'patients are waiting', 'patient is waiting',
   'patients waiting', 'patient waiting', 'waiting for their', 'unites .. en attente', 'en attente de leurs',
   'intervention commence', 'au bloc .. maintenant', 'pour operer', 'during labour',
+  'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* dedans|dessus|endormi*|intube*|sous',
+  'patients? de l apres midi|du matin|du jour', 'chirurgien|medecin|anesthesiste|radiologue attend*', 'surgeon|doctor .. waiting',
+  'surgery|operation|procedure due|in|starts', 'intervention dans|prevue', 'depart en intervention', 'seance en cours', 'treatment in progress',
+  'patient* en travail', 'in active labour', 'trauma patient', 'patient is intubated', 'patient intubated',
 ]);
 
 /** Degraded, not down: slowness or intermittent faults do not make a unit-wide outage urgent. */
@@ -124,6 +136,9 @@ export const SECURITY_COMPROMISE = compilePhrases([
   'utilise mon compte', 'used my account', 'fenetres bizarres', 'pubs partout', 'branchee', 'menace detectee',
   'locked extension', 'extension locked', 'from my account', 'depuis mon compte', 'someone .. my account',
   'quelqu un .. mon compte',
+  'rentre* mes|mon identifiant*|mot de passe', 'saisi* mes|mon identifiant*|mot de passe', 'donne* mes|mon identifiant*|mot de passe',
+  'entered|typed|gave my|it', 'did enter', 'plugged', 'branche*', 'depuis l etranger', 'from abroad', 'chiffrer', 'crypt', 'spams tout seul',
+  'ont deja clique', 'already clicked', 'message de rancon', 'ransom*', 'extensions bizarres', 'weird extensions',
 ]);
 /** Security: the writer did not act on it. */
 export const SECURITY_HARMLESS = compilePhrases([

@@ -6,7 +6,7 @@ import { NOT_URGENT, SECURITY_COMPROMISE, SECURITY_HARMLESS, TIME_PRESSURE, URGE
 export interface UrgencyContext {
   category: Category;
   scope: Scope;
-  /** Care would be held up without the workaround (if any). */
+  /** Care is held up (false when a stated workaround keeps it going). */
   patientCareImpact: boolean;
   workaround: boolean;
   outage: boolean;

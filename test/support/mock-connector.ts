@@ -165,6 +165,11 @@ export class MockConnector {
     for (let i = 0; i < count; i++) this.#failures.push({ status });
   }
 
+  /** The outage is over: failures planned with `failNext` and not yet served are dropped. */
+  clearFailures(): void {
+    this.#failures.length = 0;
+  }
+
   /** Forgets what was recorded (members and pending failures stay). */
   reset(): void {
     this.operations.length = 0;
