@@ -14,7 +14,7 @@ const CLINICAL_UNITS: ReadonlySet<Unit> = new Set<Unit>([
 /** Office tools: their outage slows a unit down without holding up care. */
 const OFFICE_TOOLS = compilePhrases([
   'mail', 'mails', 'email*', 'e mail*', 'messagerie', 'outlook', 'webmail', 'teams', 'word', 'excel', 'intranet', 'visio*', 'zoom',
-  'portail rh', 'agenda', 'calendrier', 'calendar', 'internet',
+  'portail rh', 'agenda', 'calendrier', 'calendar', 'internet', 'fax', 'faxes', 'dictee', 'secretariat*',
 ]);
 /** Systems care runs on: named with an office tool, the outage still holds up care. */
 const CARE_SYSTEMS = compilePhrases([

@@ -16,7 +16,8 @@ export const BIOMEDICAL = compilePhrases([
   'bistouri*', 'appareil d anesthesie', 'respi', 'cardiotocograph*', 'monito', 'holter', 'fibroscope*', 'endoscope*',
   'infusion pump*', 'syringe pump*', 'ventilator*', 'defibrillator*', 'ekg', 'fetal monitor*', 'patient monitor*',
   'cardiac monitor*', 'ctg', 'glucometer*', 'ultrasound', 'mri', 'incubator*', 'anaesthesia machine', 'anesthesia machine',
-  'dialysis', 'syringe driver*', 'infusion*', 'drip', 'analyzer*', 'analyser*', 'analyseur*', 'automate*', 'gazometre*',
+  'dialysis', 'syringe driver*', 'accelerateur*', 'radiotherapie', 'linac', 'table d operation|op', 'pompe* pca', 'pca pump*',
+  'radio mobile', 'mobile x ray', 'appareil de? radio', 'moniteur* foet*', 'monitoring foet*', 'balance connectee', 'telemetry', 'telemetrie', 'central station', 'infusion*', 'drip', 'analyzer*', 'analyser*', 'analyseur*', 'automate*', 'gazometre*',
   'blood gas', 'medical device*', 'dispositif* medica*', 'appareil* biomedica*', 'biomed*',
 ]);
 
@@ -25,7 +26,7 @@ export const MONITOR_WORDS = compilePhrases(['moniteur*', 'monitor*']);
 export const PATIENT_MONITOR_CONTEXT = compilePhrases([
   'chambre*', 'lit', 'lits', 'box', 'patient*', 'surveillance', 'spo2', 'sat', 'ecg', 'trace*', 'alarme*', 'sonne*',
   'bed', 'beds', 'room', 'bay', 'alarm*', 'reanimation', 'rea', 'sspi', 'icu', 'recovery', 'usic', 'usi', 'neonat*',
-  'dechocage', 'bloc', 'theatre',
+  'dechocage', 'bloc', 'theatre', 'transport', 'smur', 'samu', 'telemetry', 'telemetrie', 'step down',
 ]);
 export const PC_MONITOR_CONTEXT = compilePhrases([
   'mon|my|mes|deuxieme|second|2e|2eme|double|dual|second* moniteur*|monitor*', 'moniteur* du|de|d pc|ordinateur|poste',
@@ -46,6 +47,12 @@ export const SECURITY = compilePhrases([
   'fake email|message|link|invoice|parcel|delivery|website', 'clique* .. piece* jointe*', 'clicked .. attachment',
   'opened .. attachment', 'expediteur inconnu', 'unknown sender', 'macro', 'macros', 'popup*', 'pop up', 'call a number',
   'from my account', 'depuis mon compte', 'quelqu un .. mon compte', 'someone .. my account', 'attachment .. zip',
+  'mail* .. avec un lien', 'lien pour mettre a jour|valider|confirmer', 'mettre a jour mon|votre rib|compte|mot de passe',
+  'rentre* mes|mon identifiant*|mot de passe', 'saisi* mes|mon identifiant*|mot de passe', 'asking me to|for .. confirm|verify|enter|update',
+  'confirm|verify my|your password|credentials|login|account', 'verify .. details via', 'usb stick|key|drive', 'unknown usb',
+  'cle* usb .. trouvee*|inconnue*|branche*', 'branche* une|la cle', 'connecte avec mon compte', 'connexion* suspecte*', 'depuis l etranger',
+  'chiffrer .. fichiers', 'crypt', 'rancon', 'ransom*', 'spams', 'phishing*', 'fake invoice|attachment', 'fausse* facture*',
+  'threat detected', 'menace', 'quarantaine', 'quarantine',
 ]);
 
 /** Broken credentials and logins. Group-wide login failures are resolved to software in category.ts. */
@@ -70,7 +77,7 @@ export const PRINTER = compilePhrases([
 ]);
 
 export const PHONE = compilePhrases([
-  'telephone*', 'telephonie', 'dect', 'bip', 'bips', 'biper', 'poste fixe', 'postes fixes', 'fixe', 'fixes', 'tonalite',
+  'telephone*', 'telephonie', 'dect', 'bip|bips de|du|d|des|hs|ne|n|est|sont', 'le|mon|son|ton|un|du|au|les|ses|ma|votre|de|ni|pas bip|bips', 'biper', 'bipeur*', 'bipper*', 'poste fixe', 'postes fixes', 'fixe', 'fixes', 'tonalite',
   'repondeur*', 'fax', 'faxes', 'standard telephonique', 'le standard', 'appel* entrant*', 'appels', 'appel malade',
   'sonnette*', 'smartphone*', 'portable pro', 'phone*', 'pager*', 'bleep*', 'dial tone', 'voicemail', 'softphone',
   'ligne* telephonique*', 'capte* plus|pas', 'nurse call', 'call bell*', 'paging', 'overhead paging', 'public address',
@@ -98,7 +105,7 @@ export const HARDWARE = compilePhrases([
   'pc', 'pcs', 'ordinateur*', 'poste de? travail', 'poste informatique', 'postes informatiques', 'poste', 'postes',
   'unite centrale', 'ecran*', 'clavier*', 'souris', 'laptop*', 'computer*', 'workstation*', 'screen*', 'keyboard*',
   'mouse', 'desktop*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
-  'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'videoprojecteur*', 'projecteur*', 'webcam*',
+  'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'videoprojecteur*', 'projecteur*', 'lecteur* d empreinte*', 'lecteur* biometrique*', 'armoire* a pharmacie', 'ecran* tactile*', 'borne d accueil', 'webcam*',
   'casque*', 'micro', 'microphone*', 'headset*', 'headphone*', 'earphone*', 'mic', 'ventilateur', 'chargeur*', 'charger*', 'batterie', 'battery', 'usb', 'tablette*', 'tablet*',
   'ecran bleu', 'blue screen', 'plus de son', 'pas de son', 'no sound', 'haut parleur*', 'speaker*', 'chariot informatique', 'pc portable',
 ]);

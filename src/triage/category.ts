@@ -1,6 +1,6 @@
 import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
-import { firstPosition, matchesAny, type Phrase, type Prepared } from './matcher.js';
+import { compilePhrases, firstPosition, matchesAny, type Phrase, type Prepared } from './matcher.js';
 import {
   ACCESS_CREDENTIALS, BIOMEDICAL, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, PATIENT_MONITOR_CONTEXT,
   PC_MONITOR_CONTEXT, PHONE, PRINTER, SECURITY, SOFTWARE,
@@ -13,8 +13,13 @@ export function mentionsPatientMonitor(text: Prepared): boolean {
   );
 }
 
+/** "le scanner de la radio, examen interrompu" is an imaging scanner; "le scanner de l'accueil" scans paper. */
+export function mentionsImagingScanner(text: Prepared): boolean {
+  return matchesAny(text, SCANNER_WORDS) && matchesAny(text, IMAGING_CONTEXT) && !matchesAny(text, DOCUMENT_CONTEXT);
+}
+
 export function mentionsMedicalDevice(text: Prepared): boolean {
-  return matchesAny(text, BIOMEDICAL) || mentionsPatientMonitor(text);
+  return matchesAny(text, BIOMEDICAL) || mentionsPatientMonitor(text) || mentionsImagingScanner(text);
 }
 
 /** Named things that decide the category outright, strongest first (after security and medical devices). */
@@ -59,5 +64,13 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   return byDefault('software');
 }
 
+const SCANNER_WORDS = compilePhrases(['scanner', 'scanners', 'scanographe*', 'ct scanner', 'ct']);
+const IMAGING_CONTEXT = compilePhrases([
+  'examen*', 'exam', 'patient*', 'injection', 'imagerie', 'radio', 'radiologie', 'tube', 'manip*', 'coupe*', 'imaging', 'radiology',
+]);
+const DOCUMENT_CONTEXT = compilePhrases([
+  'document*', 'numeris*', 'scan vers|to', 'pdf', 'papier*', 'feuille*', 'courrier*', 'mail', 'paper', 'de bureau', 'desk',
+]);
+
 const OTHER_EQUIPMENT = [...PRINTER, ...PHONE, ...NETWORK, ...SOFTWARE, ...HARDWARE];
-const BIOMEDICAL_CUES = [...BIOMEDICAL, ...MONITOR_WORDS];
+const BIOMEDICAL_CUES = [...BIOMEDICAL, ...MONITOR_WORDS, ...SCANNER_WORDS];

@@ -18,7 +18,7 @@ const TALK_TO_HUMAN = compilePhrases([
   'parler a|avec quelqu|qqn|personne|humain|technicien|agent|conseiller|operateur', 'parler a|avec un|une humain|vraie|technicien|agent|personne|conseiller|operateur',
   'un humain', 'une vraie personne', 'un vrai technicien', 'une personne reelle', 'passe|passez moi un|une|quelqu',
   'rappelez moi', 'rappeler moi', 'appelez moi', 'vous appeler', 'talk|speak to|with a|an|someone|somebody|human|person|agent|technician|anyone',
-  'real person', 'human please', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
+  'real person', 'human please', 'mettre|mettez|mets moi en relation', 'en relation avec', 'technicien peut|pourrait m appeler|me rappeler', 'someone .. call me', 'call me', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
 ]);
 
 const CANCEL = compilePhrases([
@@ -30,7 +30,7 @@ const CANCEL = compilePhrases([
 const HELP = compilePhrases([
   'aide', 'a l aide', 'help', 'menu', 'tu sais faire quoi', 'tu fais quoi', 'que sais tu faire', 'que peux tu faire',
   'qu est ce que tu sais|peux faire', 'what can you do', 'what do you do', 'commandes', 'commands', 'options', 'mode d emploi',
-  'comment tu marches', 'comment ca marche', 'how does this work', 'tu sers a quoi', 'what are you',
+  'comment tu marches', 'tu peux faire quoi', 'peux tu faire', 'vous pouvez faire quoi', 'what can this bot|it do', 'what can .. do', 'able to help with', 'what can you help with', 'comment ca marche', 'how does this work', 'tu sers a quoi', 'what are you',
 ]);
 
 const GREETING = compilePhrases([
@@ -67,7 +67,7 @@ const YES_NO = compilePhrases([
 const IT_TOPIC = compilePhrases([
   'informatique', 'hotline', 'procedure*', 'mode degrade', 'formulaire', 'fiche', 'acces', 'compte*', 'renvoi*', 'transferer',
   'transfert', 'agenda', 'calendrier', 'calendar', 'downtime', 'account*', 'forward*', 'teletravail', 'droit*', 'phishing',
-  'support', 'dsi', 'it support|department|helpdesk', 'ticket', 'mot de passe', 'password', 'access', 'install*', 'configur*', 'parametr*', 'signature',
+  'support', 'dsi', 'info', 'astreinte', 'numero', 'cle usb', 'usb', 'out of office', 'absence', 'capture d ecran', 'screenshot', 'it support|department|helpdesk', 'ticket', 'mot de passe', 'password', 'access', 'install*', 'configur*', 'parametr*', 'signature',
   'sauvegard*', 'backup', 'partager', 'share', 'wifi', 'imprim*', 'print*', 'liste de diffusion', 'mailing list', 'mail',
   'mails', 'email*', 'logiciel*', 'application*', 'droit*',
 ]);
@@ -82,7 +82,8 @@ const REQUEST_CORE = compilePhrases([
   'demande d|de installation|ouverture|creation|acces|droits|materiel|demenagement|pret|ajout|compte',
   'create .. account*', 'new account|user|intern|phone|starter|joiner|laptop|screen|monitor|dect|badge',
   'new .. account|phone|laptop|screen|monitor', 'restore', 'recover', 'request for|a', 'set up a|an|new',
-  'ecran supplementaire', 'imprimante supplementaire',
+  'ecran supplementaire', 'imprimante supplementaire', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits sur|pour|d acces',
+  'droits sur le|la|les', 'acces au|a la|aux .. pour le|la|un|une nouveau|nouvel|nouvelle|remplacant*|interimaire*', 'needs .. access', 'access .. asap',
 ]);
 /** Softer request wording: a request only when nothing is reported broken. */
 const REQUEST_SOFT = compilePhrases([
@@ -91,13 +92,13 @@ const REQUEST_SOFT = compilePhrases([
   'mise a disposition', 'pret d|de', 'second|2nd|extra monitor|screen', 'deuxieme|second|autre ecran', 'commander', 'commande de', 'deplacer .. poste*|pc|imprimante*', 'donner|attribuer .. acces',
 ]);
 const REQUEST_WEAK = compilePhrases([
-  'je voudrais', 'je souhaite*', 'j aimerais', 'je veux', 'besoin d|de', 'il me faudrait', 'il nous faudrait', 'il faudrait',
+  'je voudrais', 'je souhaite*', 'il me faut', 'il lui faut', 'il leur faut', 'i d like', 'we would need', 'on aurait besoin', 'j aimerais', 'je veux', 'besoin d|de', 'il me faudrait', 'il nous faudrait', 'il faudrait',
   'pourriez vous', 'pouvez vous', 'pourrais tu', 'peux tu', 'merci de', 'est ce qu on peut', 'possible de', 'could you',
   'can you', 'i need', 'we need', 'i would like', 'i d like', 'request', 'please',
 ]);
 /** A request verb that failed is an incident: "impossible d'installer l'imprimante". */
 const FAILED_REQUEST = compilePhrases([
-  'impossible d|de installer|restaurer|creer', 'arrive* pas|plus a installer|restaurer', 'can not|unable|failed to install|restore',
+  'impossible d|de installer|restaurer|creer|ouvrir', 'n arrive* pas|plus a ouvrir', 'arrive* pas|plus a installer|restaurer', 'can not|unable|failed to install|restore',
   'installation .. echoue*|plante*|bloque*|erreur*', 'installation failed', 'n arrive* pas a|plus a installer',
 ]);
 

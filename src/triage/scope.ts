@@ -11,12 +11,15 @@ const SITE = compilePhrases([
   'toutes les unites', 'plusieurs services|batiments|unites|sites|poles', 'a l hopital', 'dans l hopital',
   'whole|entire hospital|site|building|campus', 'hospital wide', 'across the hospital', 'all departments|wards|units|buildings|sites',
   'several departments|wards|units|buildings', 'everywhere', 'partout dans l hopital', 'in the hospital',
-  'all .. in the .. building', 'tous|toutes les .. du batiment', 'toutes les consultations', 'tous|toutes les .. de l|du hopital|site|chu|etablissement', 'all .. in|across the hospital',
+  'all .. in the .. building', 'tous|toutes les .. du batiment', 'toutes les consultations', 'tous|toutes les .. de l|du hopital|site|chu|etablissement', 'all .. in|across the hospital', 'for|on|in any|every ward|department|unit', 'tous les|toutes les services|unites|etages',
+  'les|des services de? soins', 'dans les services', 'all the wards|departments|units', 'plusieurs etages|poles|floors|blocks',
 ]);
 
 /** A whole care unit or department. */
 const SERVICE = compilePhrases([
   'tout|toute le|la|l service|labo|laboratoire|bloc|secteur|pole|departement|unite|etage|plateau|aile|hdj|reanimation|rea|urgences|cabinet|pharmacie|maternite|radiologie|radio',
+  'tout|toute le|la|l imagerie|biologie|usc|usi|usic|sspi|uhcd|ssr|ehpad|cardio|cardiologie|pediatrie|neonat|neuro|chirurgie|geriatrie|onco|oncologie|hemato|nephro|pneumo|dialyse',
+  'whole|entire .. floor|ward|unit|department',
   'ensemble du service|pole|secteur', 'ensemble de l unite|etage', 'tous|toutes les pc|pcs|postes|ordinateurs|ordis|telephones|ecrans|imprimantes|dect|bips|lignes',
   'plus aucun|aucune pc|poste|ordinateur|telephone|imprimante|ecran|ligne', 'aucun poste|pc|ordinateur|telephone',
   'tous les manipulateurs|medecins|soignants|infirmiers|infirmieres|ide|agents|secretaires|internes|utilisateurs|postes',
@@ -42,6 +45,7 @@ const TEAM_PEOPLE = compilePhrases([
   'the surgeons|pharmacists|technicians|students|staff|secretaries|anaesthetists|anesthetists|physicians|therapists',
   'pour le|la|l service|equipe|secretariat|unite', 'for the team|department|ward|unit',
   'les aides soignant*', 'les sages femmes', 'regulation',
+  'tout|toute le|la|l secretariat|equipe|bureau|accueil|standard', 'the whole team|office', 'whole team|office',
   'the nurses|doctors|interns|residents|secretaries|radiologists|midwives', 'radiologists|interns|residents|nurses are|can|cannot',
   'my colleagues', 'we all', 'all of us', 'comptes des', '# postes|pc|pcs|comptes|personnes|agents|utilisateurs|externes|internes|ide|collegues|users|accounts|people|computers',
   '# .. residents|interns|nurses|doctors|students|internes|externes|stagiaires|infirmier*|medecins|ide|secretaires|agents|users|utilisateurs|personnes|people|comptes|accounts|collegues|colleagues',
@@ -56,7 +60,8 @@ const COLLECTIVE_DEVICES = compilePhrases([
 const TEAM_PLACES = compilePhrases([
   'poste de? soins|soin', 'poste* infirmier*', 'bureau infirmier*', 'bureau des infirmier*', 'salle de? soins', 'salle de? staff',
   'salle de? reunion', 'salle de? pause', 'poste partage*', 'nurses station|room|office', 'nurse station', 'nursing station',
-  'staff room', 'meeting room', 'shared workstation|computer|pc|station|printer|phone', 'salle d attente', 'waiting room',
+  'staff room', 'meeting room', 'bureau medical', 'bureau des medecins', 'doctors office|room', 'salle de? formation|visio|regulation|kine',
+  'training room', 'salle de? teleconsultation', 'chariot* informatique*', 'shared workstation|computer|pc|station|printer|phone', 'salle d attente', 'waiting room',
   'chariot* de? soins|distribution|medicament*|medication', 'med cart', 'medication cart',
 ]);
 
@@ -71,11 +76,15 @@ const SITE_ASSETS = compilePhrases(['le standard', 'standard telephonique', 'swi
 const SINGLE_DEVICE = compilePhrases([
   'le|l|mon|ma|ce|cet|cette|un|une pc|poste|ordinateur|ordi|laptop|portable|telephone|ecran|tablette',
   'my|the|this|a pc|computer|laptop|phone|screen|tablet|workstation', 'telephone', 'bip', 'biper', 'pager', 'phone', 'poste fixe',
-  'tablette', 'tablet', 'ordinateur', 'computer', 'laptop',
+  'tablette', 'tablet', 'ordinateur', 'computer', 'laptop', 'dect', 'bipeur', 'casque', 'headset',
+  'dect|bip|telephone|portable de l|du|de la ide|infirmier*|medecin|interne|cadre|chirurgien|anesthesiste|sage femme|reanimateur',
 ]);
 const SECRETARIAT = compilePhrases(['secretariat*', 'secretary', 'secretaries', 'bureau des entrees', 'admissions office']);
 const SHARED_DEVICES = compilePhrases(['fax', 'faxes', 'copieur*', 'photocopieu*', 'copier', 'multifonction*']);
-const WING = compilePhrases(['aile', 'wing']);
+/** Part of a building that holds one unit: an outage there is the unit's. */
+const WING = compilePhrases(['aile', 'wing', 'ward #', 'unit #', 'unite #']);
+/** A unit's server: when it fails, the unit does. */
+const UNIT_SERVER = compilePhrases(['serveur* du|de|des|d', 'server* of|in|for']);
 
 /** The writer speaks of their own equipment or account. */
 const FIRST_PERSON = compilePhrases([
@@ -116,7 +125,11 @@ export function detectScope(text: Prepared, context: ScopeContext): Field<Scope>
   if (matchesAny(text, ONLY_ME)) return stated('single_user');
   if (matchesAny(text, SITE)) return stated('site');
   if (matchesAny(text, SERVICE)) return stated(namesBuildingOnly ? 'site' : 'service');
-  if (matchesAny(text, EVERYONE)) return stated(unitOrFloor ? 'service' : 'site');
+  if (matchesAny(text, EVERYONE)) {
+    // "plus personne au secrétariat": everyone in that office, a team.
+    if (matchesAny(text, SECRETARIAT)) return stated('team');
+    return stated(unitOrFloor ? 'service' : 'site');
+  }
   if (matchesAny(text, TEAM_PEOPLE)) return stated('team');
   if (context.problem && matchesAny(text, SITE_ASSETS)) return inferred('site');
   if (context.problem && matchesAny(text, COLLECTIVE_DEVICES)) {
@@ -133,6 +146,7 @@ export function detectScope(text: Prepared, context: ScopeContext): Field<Scope>
   const oneDevice = firstPerson || matchesAny(text, SINGLE_DEVICE);
   if ((location?.floor !== undefined || matchesAny(text, WING)) && context.problem && !oneDevice) return inferred('service');
   if (matchesAny(text, TEAM_PLACES)) return inferred('team');
+  if (location?.unit !== undefined && context.problem && matchesAny(text, UNIT_SERVER)) return inferred('service');
   const unitWide = location?.unit !== undefined && context.problem && !oneDevice;
   if (unitWide && (context.category === 'network' || context.category === 'phone')) return inferred('service');
   if (unitWide && context.category === 'software') return inferred('team');

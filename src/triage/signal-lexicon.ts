@@ -46,7 +46,8 @@ export const WORKAROUND = compilePhrases([
   'we send .. to', 'les autres pc|postes|ordinateurs|imprimantes|ecrans marchent|fonctionnent', 'les autres marchent|fonctionnent',
   'the others work', 'the other computers|pcs|printers work', 'celle|celui d a cote|du couloir|du bureau', 'on ecrit a la main',
   'on note sur papier', 'note* sur papier', 'on fait sans', 'j utilise mon|ma', 'i use my', 'i am using',
-  'on l a|les a remplace*|change*', 'l a|les a remplace*', 'on en a pris|mis|trouve', 'on imprime au|a|sur|dans', 'on imprime en',
+  'on l|les a remplace*|change*', 'l|les a remplace*',
+  'on|nous utilis* le|la|les|l portable|pc|poste|ordinateur|telephone|imprimante|copieur|appareil|dect', 'on en a pris|mis|trouve', 'on imprime au|a|sur|dans', 'on imprime en',
   'il|elle peut utiliser', 'peut utiliser', 'peuvent utiliser', 'on peut utiliser', 'en mode manuel', 'au brassard', 'on a un|une autre', 'on en a un|une autre',
   'swapped', 'swap*', 'spare', 'replaced it|them', 'we replaced', 'can use the|another|my', 'we have another', 'got another'
 ]);
@@ -55,7 +56,7 @@ export const WORKAROUND = compilePhrases([
 export const NOT_URGENT = compilePhrases([
   'pas urgent*', 'rien d urgent', 'non urgent', 'pas presse*', 'pas de presse', 'quand vous pouve*', 'quand vous pourre*',
   'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion', 'pas grave', 'pas bloquant*',
-  'rien de grave', 'pas prioritaire', 'no rush', 'no hurry', 'not urgent', 'whenever', 'when you have time',
+  'rien de grave', 'pas prioritaire', 'no rush', 'no hurry', 'not urgent', 'whenever you can|possible|convenient|have time', 'when you have time',
   'when you can', 'low priority', 'not a priority', 'not blocking', 'non bloquant*', 'semaine prochaine',
   'mois prochain', 'next week', 'next month',
 ]);
@@ -76,7 +77,7 @@ export const TIME_PRESSURE = compilePhrases([
   'la queue', 'queue', 'suis seul|seule', 'je suis tout|toute seul|seule', 'demain', 'reunion de', 'je perds tout', 'perds tout', 'on call', 'tonight',
   'night shift', 'in # min*', 'starts in', 'plus personne ne peut', 'personne ne peut', 'nobody can', 'no one can',
   'brule*', 'odeur de brule', 'fumee', 'smoke', 'burning', 'need it for', 'on en a besoin pour', 'en cours', 'in progress',
-  'during'
+  'during', 'on rate|ratons|loupe|loupons les|des appels', 'appels .. perdus', 'missing calls', 'we miss .. calls',
 ]);
 
 /** Something care depends on. Near a blocker (see CARE_BLOCKERS) it means care is blocked or delayed. */
@@ -93,7 +94,7 @@ export const CARE_OBJECTS = compilePhrases([
   'call|reach|page the|a doctor|nurse|surgeon|midwife|anaesthetist|anesthetist|resident|intern|physician', 'dispensation*',
   'infus*', 'drugs', 'scan patients',
   'bilan*', 'examen*', 'preparation*', 'clich*', 'dose*', 'doses', 'exam*', 'specimen*', 'samples', 'wristband*',
-  'chirurgien*', 'dialyse', 'seance*', 'arrets de travail', 'manips', 'manipulateur*',
+  'chirurgien*', 'dialyse', 'seance*', 'arrets de travail', 'morphine', 'stup*', 'antalgique*', 'antibio*', 'painkiller*', 'controlled drugs', 'manips', 'manipulateur*',
 ]);
 
 /** A blocker: combined with a care object within a few words, care is blocked or delayed. */
@@ -107,7 +108,7 @@ export const CARE_BLOCKERS = compilePhrases([
   'nobody can', 'no one can', 'illisible*', 'blank',
   'a valider|prescrire|administrer|donner|signer|preparer', 'dois|doit|devons|doivent faire|donner|valider|prescrire|signer|administrer',
   'need to|have to|must give|sign|prescribe|administer|record|check', 'ne|n .. voi* plus|pas', 'voient plus', 'n arrive* plus|pas', 'arrive* plus a',
-  'interrompu*', 'arrete*', 'a l arret', 'retarde*', 's entassent', 'piling up', 'can t', 'not flowing', 'not reaching', 'on hold',
+  'interrompu*', 'arrete*', 'a l arret', 'retarde*', 's entassent', 'piling up', 'can t', 'not flowing', 'not reaching', 'on hold', 'will not', 'does not', 'do not', 'did not', 'is not', 'are not',
 ]);
 
 /** A patient is there, waiting for the repair. */
@@ -127,11 +128,13 @@ export const DEGRADED = compilePhrases([
   'lent', 'lente', 'lents', 'lentes', 'lenteur*', 'rame*', 'slow', 'saute*', 'intermittent*', 'de temps en temps',
   'une fois sur deux', 'parfois', 'toutes les # min*', 'sometimes', 'every few', 'clignote*', 'flicker*', '# fois',
   'plusieurs fois', 'fois par', 'times a day', 'from time to time', 'every now and then', 'de temps a autre',
+  'batterie ne|n .. tient plus|pas', 'ne tient plus la charge', 'au bout de', 'des qu on le|la|les debranche', 'battery .. not last|hold',
+  'battery dies after', 'after # min*',
 ]);
 
 /** Security: the writer acted on the threat or the machine is infected. */
 export const SECURITY_COMPROMISE = compilePhrases([
-  'clique*', 'clicked', 'j ai tape', 'typed', 'j ai ouvert', 'je l ai ouverte', 'ouverte', 'opened', 'virus',
+  'clique*', 'clicked', 'j ai tape', 'typed', 'threat detected', 'j ai ouvert', 'je l ai ouverte', 'ouverte', 'opened', 'virus',
   'infecte*', 'infected', 'trojan', 'ransomware', 'chiffre*', 'encrypted', 'rancon', 'bitcoin', 'pirate*', 'hacked',
   'utilise mon compte', 'used my account', 'fenetres bizarres', 'pubs partout', 'branchee', 'menace detectee',
   'locked extension', 'extension locked', 'from my account', 'depuis mon compte', 'someone .. my account',
@@ -155,6 +158,6 @@ export const ON_CALL = compilePhrases([
 /** The writer says care is not affected. */
 export const NO_CARE_IMPACT = compilePhrases([
   'pas d impact|incidence sur les|le patient*|soins', 'aucun impact|incidence .. patient*|soins', 'sans impact .. patient*|soins',
-  'soins ne sont pas', 'les soins continuent', 'pas de patient*', 'aucun patient', 'no patient impact', 'no impact on .. patient*|care',
+  'soins ne sont pas', 'les soins continuent', 'pas de patient*', 'aucun patient concerne*|impacte*|touche*|present*|installe*|en cours', 'no patient impact', 'no impact on .. patient*|care',
   'care is not affected', 'patients are not affected', 'no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
 ]);

@@ -75,9 +75,9 @@ const TRICKY: Array<[string, Pick<Understanding, 'language' | 'intent' | 'ticket
     { language: 'fr', intent: F('incident_report', 'inferred'), ticket_ref: null },
     {
       category: F('software', 'inferred'), scope: F('team', 'inferred'),
-      urgency: F('medium', 'stated'), patient_care_impact: F(false, 'stated'),
+      urgency: F('low', 'stated'), patient_care_impact: F(false, 'stated'),
       asset_hint: { kind: 'application' }, location_hint: { building: 'B', floor: 3 },
-      impact: 'medium', priority: 'P3',
+      impact: 'medium', priority: 'P4',
     },
   ],
   [
@@ -105,7 +105,7 @@ const TRICKY: Array<[string, Pick<Understanding, 'language' | 'intent' | 'ticket
     { language: 'fr', intent: F('incident_report', 'inferred'), ticket_ref: null },
     {
       category: F('hardware', 'stated'), scope: F('single_user', 'stated'),
-      urgency: F('low', 'stated'), patient_care_impact: F(false, 'default'),
+      urgency: F('low', 'stated'), patient_care_impact: F(false, 'inferred'),
       asset_hint: { hostname: 'srv-dpi-01.chu.local', kind: 'workstation' }, location_hint: null,
       impact: 'low', priority: 'P4',
     },
