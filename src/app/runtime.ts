@@ -95,7 +95,7 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
   const bot = new TriageBot(services, new ConversationState(storage), new UserState(storage));
   const adapter = createTeamsAdapter(config.botFramework, logger);
   const refs = new ConversationRefs(store, () => clock.now());
-  adapter.use(new ExactlyOnceMiddleware({ store, logger, clock }));
+  adapter.use(new ExactlyOnceMiddleware({ store, logger, clock, staleAfterMs: config.inbox.leaseMs }));
   adapter.use(
     recordConversations(refs, async (context) => {
       const aad = context.activity.from?.aadObjectId;
@@ -132,6 +132,7 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
     logger,
     slots: config.inbox.workers,
     maxAttempts: config.inbox.maxAttempts,
+    leaseMs: config.inbox.leaseMs,
     runTurn: (entry, attempt) => adapter.runDelivered(entry.delivery as unknown as DeliveryRecord, entry.activity, attempt, (context) => bot.run(context)),
   });
   inboxWorkers.start();

@@ -48,6 +48,8 @@ const envSchema = z.object({
   BOT_ACK_WITHIN_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(14_000).default(5000)),
   /** Runs of a turn that failed for a passing reason (connector or database unavailable) before it is kept as failed. */
   INBOX_MAX_ATTEMPTS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(50).default(6)),
+  /** A turn claimed longer than this, in milliseconds, belongs to a stopped instance and is run again. */
+  TURN_LEASE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(500).max(3_600_000).default(60_000)),
   /** Optional LLM: openai (any OpenAI-compatible endpoint), azure-openai, or ollama. */
   LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['none', 'openai', 'azure-openai', 'ollama']).default('none')),
   LLM_MODEL: optionalString,
@@ -93,7 +95,7 @@ export interface Config {
   /** SLA notices: the managers' channel and the worker's tick interval. */
   sla: { managersChannelId: string; tickMs: number };
   /** Activity inbox: turns run at once, and how long a delivery waits for its turn before 202. */
-  inbox: { workers: number; ackWithinMs: number; maxAttempts: number };
+  inbox: { workers: number; ackWithinMs: number; maxAttempts: number; leaseMs: number };
   /** Agent takeover: the agents' channel and who may take over (empty: the directory's IT technicians). */
   handoff: { agentChannelId?: string; agents: string[] };
 }
@@ -129,7 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     teamsServiceUrl: e.TEAMS_SERVICE_URL,
     slack: { signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN },
     sla: { managersChannelId: e.MANAGERS_CHANNEL_ID, tickMs: e.SLA_TICK_MS },
-    inbox: { workers: e.INBOX_WORKERS, ackWithinMs: e.BOT_ACK_WITHIN_MS, maxAttempts: e.INBOX_MAX_ATTEMPTS },
+    inbox: { workers: e.INBOX_WORKERS, ackWithinMs: e.BOT_ACK_WITHIN_MS, maxAttempts: e.INBOX_MAX_ATTEMPTS, leaseMs: e.TURN_LEASE_MS },
     llm: {
       provider: e.LLM_PROVIDER,
       model: e.LLM_MODEL,
