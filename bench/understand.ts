@@ -13,13 +13,9 @@ import { performance } from 'node:perf_hooks';
 import {
   PRIORITIES, evaluateUnderstanding, labelledCaseSchema, understandText, type Priority, type Understanding,
 } from '../src/triage/index.js';
+import { parseUnderstandArgs } from './understand-args.js';
 
-const args = process.argv.slice(2);
-const showMistakes = args.includes('--mistakes');
-const roundsAt = args.indexOf('--rounds');
-const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 20;
-if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds expects a positive integer');
-const file = args.find((arg, index) => !arg.startsWith('--') && index !== roundsAt + 1) ?? 'test/fixtures/incident-reports.jsonl';
+const { file, showMistakes, rounds } = parseUnderstandArgs(process.argv.slice(2));
 
 const cases = readFileSync(file, 'utf8')
   .split('\n')
