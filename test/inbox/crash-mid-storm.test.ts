@@ -1,40 +1,38 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { BotClient } from '../support/bot-client.js';
 import { describeEachDialect } from '../support/dialects.js';
 import { MockConnector } from '../support/mock-connector.js';
+import { startBotProcess, type BotProcess } from '../support/bot-process.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const USERS = 300;
 const WORKERS = 4;
 
 describeEachDialect('the bot process killed (kill -9) while a burst waits in its inbox', (ctx) => {
   let connector: MockConnector;
-  const children = new Set<ChildProcess>();
+  const running = new Set<BotProcess>();
   beforeAll(async () => {
     connector = await MockConnector.start();
   });
-  afterEach(() => {
-    for (const child of children) child.kill('SIGKILL');
+  afterEach(async () => {
+    await Promise.all([...running].map((bot) => bot.kill()));
+    running.clear();
   });
   afterAll(async () => {
     await connector.close();
   });
 
   it('answers every acknowledged message after the restart, re-running at most the turns under way', async () => {
-    const first = await startBotProcess();
+    const first = await startBot();
     const clients = Array.from({ length: USERS }, () => new BotClient({ botUrl: first.url, connector }));
     const posts = await Promise.all(clients.map((client) => client.send('le DPI ne répond plus au poste de soins')));
     expect(posts.filter((post) => post.status !== 200 && post.status !== 202)).toEqual([]);
 
     await connector.waitFor(() => answered() >= 20, { timeoutMs: 30_000 });
-    await kill(first.child);
+    await first.kill();
     const answeredBeforeKill = answered();
     expect(answeredBeforeKill).toBeLessThan(USERS);
 
-    await startBotProcess();
+    await startBot();
     await connector.waitFor(() => answered() === USERS, {
       timeoutMs: 60_000,
       describe: () => `${answered()} of ${USERS} messages answered after the restart`,
@@ -56,43 +54,18 @@ describeEachDialect('the bot process killed (kill -9) while a burst waits in its
     }
   });
 
-  /** `npm start` as its own process on this store, replies to the mock connector; resolves once it listens. */
-  function startBotProcess(): Promise<{ child: ChildProcess; url: string }> {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: ctx.target.databaseUrl,
-        TEAMS_SERVICE_URL: connector.url,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        INBOX_WORKERS: String(WORKERS),
-        BOT_ACK_WITHIN_MS: '0',
-        TURN_LEASE_MS: '1500',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  async function startBot(): Promise<BotProcess> {
+    const bot = await startBotProcess({
+      DATABASE_URL: ctx.target.databaseUrl,
+      TEAMS_SERVICE_URL: connector.url,
+      INBOX_WORKERS: String(WORKERS),
+      BOT_ACK_WITHIN_MS: '0',
+      TURN_LEASE_MS: '1500',
     });
-    children.add(child);
-    child.once('exit', () => children.delete(child));
-    let output = '';
-    return new Promise((resolve, reject) => {
-      child.stdout!.on('data', (data: Buffer) => {
-        output += data.toString();
-        const port = /"port":(\d+)[^\n]*triage listening/.exec(output)?.[1];
-        if (port) resolve({ child, url: `http://127.0.0.1:${port}/api/messages` });
-      });
-      child.stderr!.on('data', (data: Buffer) => (output += data.toString()));
-      child.once('exit', (code) => reject(new Error(`bot exited (${code}) before listening: ${output.slice(-2000)}`)));
-    });
+    running.add(bot);
+    return bot;
   }
 });
-
-async function kill(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
 
 function mode(values: number[]): number {
   const counts = new Map<number, number>();
