@@ -13,15 +13,21 @@ import { describeStorm, runOutageStorm } from './turns.js';
  * `users` distinct people each send one message, spread over `seconds`. The load generator and the mock
  * connector share this process, so the bot has a core of its own on a two-core machine.
  */
-export async function benchOutageStorm({ users = 20_000, seconds = 60 } = {}): Promise<void> {
+export async function benchOutageStorm({
+  users = 20_000,
+  seconds = 60,
+  connectorLatencyMs = 0,
+  env = {},
+}: { users?: number; seconds?: number; connectorLatencyMs?: number; env?: Record<string, string> } = {}): Promise<void> {
   console.log(
     `\nOutage storm: ${users} distinct users, one message each, over ${seconds} s, against \`npm start\` in its own ` +
-      `process (load average ${os.loadavg()[0]!.toFixed(1)})`,
+      `process${Object.keys(env).length ? ` (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')})` : ''}, ` +
+      `connector answering in ${connectorLatencyMs} ms (load average ${os.loadavg()[0]!.toFixed(1)})`,
   );
   const dir = mkdtempSync(path.join(os.tmpdir(), 'triage-bench-storm-'));
   const databaseUrl = `sqlite:${path.join(dir, 'storm.db')}`;
-  const connector = await MockConnector.start();
-  const bot = await startBotProcess({ DATABASE_URL: databaseUrl, TEAMS_SERVICE_URL: connector.url, LOG_LEVEL: 'warn' });
+  const connector = await MockConnector.start({ latencyMs: connectorLatencyMs });
+  const bot = await startBotProcess({ ...env, DATABASE_URL: databaseUrl, TEAMS_SERVICE_URL: connector.url });
   try {
     const storm = await runOutageStorm({ botUrl: bot.url, connector, users, seconds });
     console.log(describeStorm(storm, seconds));
@@ -39,7 +45,15 @@ export async function benchOutageStorm({ users = 20_000, seconds = 60 } = {}): P
   }
 }
 
-// `npx tsx bench/storm.ts [users] [seconds]`
+// `npx tsx bench/storm.ts [users] [seconds] [connector latency ms]`; INBOX_WORKERS etc. pass to the bot.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await benchOutageStorm({ users: Number(process.argv[2] ?? 20_000), seconds: Number(process.argv[3] ?? 60) });
+  const passed = Object.fromEntries(
+    ['INBOX_WORKERS', 'BOT_ACK_WITHIN_MS'].filter((name) => process.env[name]).map((name) => [name, process.env[name]!]),
+  );
+  await benchOutageStorm({
+    users: Number(process.argv[2] ?? 20_000),
+    seconds: Number(process.argv[3] ?? 60),
+    connectorLatencyMs: Number(process.argv[4] ?? 0),
+    env: passed,
+  });
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,35 +16,45 @@ export interface BotProcess {
 }
 
 /**
- * The product as `npm start` runs it, in its own process, on loopback (a free port), with `env` added to
- * this process's environment; resolves once it listens.
+ * The product as `npm start` runs it, in its own process, on a free loopback port, with `env` added to
+ * this process's environment (LOG_LEVEL defaults to `warn`); resolves once /healthz answers.
  */
-export function startBotProcess(env: Record<string, string>): Promise<BotProcess> {
+export async function startBotProcess(env: Record<string, string>, { readyTimeoutMs = 60_000 } = {}): Promise<BotProcess> {
+  const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const signal = async (name: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     await exited;
   };
-  let output = '';
+  let errors = '';
+  child.stderr!.on('data', (data: Buffer) => (errors = (errors + data.toString()).slice(-4000)));
+  const base = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`bot exited (${child.exitCode ?? child.signalCode}) before listening: ${errors}`);
+    const healthy = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+    if (healthy) break;
+    if (Date.now() - started > readyTimeoutMs) {
+      await signal('SIGKILL');
+      throw new Error(`bot not listening after ${readyTimeoutMs} ms: ${errors}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { child, url: `${base}/api/messages`, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') };
+}
+
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const onData = (data: Buffer) => {
-      output = (output + data.toString()).slice(-20_000);
-      const port = /"port":(\d+)[^\n]*triage listening/.exec(output)?.[1];
-      if (port) {
-        // From here on the log is only drained, so a chatty process never blocks on a full pipe.
-        output = '';
-        child.stdout!.off('data', onData);
-        child.stdout!.resume();
-        resolve({ child, url: `http://127.0.0.1:${port}/api/messages`, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (data: Buffer) => (output = (output + data.toString()).slice(-20_000)));
-    child.once('exit', (code) => reject(new Error(`bot exited (${code}) before listening: ${output.slice(-2000)}`)));
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
   });
 }
