@@ -39,8 +39,8 @@ const envSchema = z.object({
   MANAGERS_CHANNEL_ID: z.preprocess(emptyToUndefined, z.string().default('19:sla-managers@thread.tacv2')),
   /** How often the SLA notice worker looks for due notices, in milliseconds. */
   SLA_TICK_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(50).max(3_600_000).default(250)),
-  /** Turns run at once by this process from the activity inbox. */
-  INBOX_WORKERS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(256).default(8)),
+  /** Most turns run at once by this process from the activity inbox (fewer while it runs short of CPU). */
+  INBOX_WORKERS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(256).default(32)),
   /**
    * How long a delivery's answer may wait for its turn to end, in milliseconds; past it (or at once when
    * every worker is busy) the delivery is acknowledged and the reply goes through the connector later.

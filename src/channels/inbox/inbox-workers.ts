@@ -1,5 +1,7 @@
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import type { Logger } from '../../log.js';
 import type { ActivityInbox, InboxEntry } from './activity-inbox.js';
+import { ConcurrencyLimit } from './concurrency-limit.js';
 
 export interface InboxWorkersOptions {
   inbox: ActivityInbox;
@@ -9,8 +11,12 @@ export interface InboxWorkersOptions {
    */
   runTurn(entry: InboxEntry, attempt: { attempt: number; final: boolean }): Promise<void>;
   logger: Logger;
-  /** Turns run at once in this process (default 8). */
+  /** Most turns run at once in this process (default 32); fewer while the event loop lags. */
   slots?: number;
+  /** Fewest turns run at once when there is work, however loaded the process (default 2). */
+  minSlots?: number;
+  /** Event-loop delay (p90 over 250 ms) above which fewer turns are run at once (default 40 ms). */
+  targetLagMs?: number;
   /** How often the queue is looked at when no arrival woke the workers (default 1 s). */
   pollMs?: number;
   /** A claim older than this belongs to a stopped worker and is queued again (default 60 s). */
@@ -37,7 +43,10 @@ export type TurnSettlement = 'done' | 'retry' | 'failed';
  * ```
  */
 export class InboxWorkers {
-  readonly #options: Required<Omit<InboxWorkersOptions, 'logger' | 'inbox' | 'runTurn'>>;
+  readonly #options: Required<Omit<InboxWorkersOptions, 'logger' | 'inbox' | 'runTurn' | 'slots' | 'minSlots' | 'targetLagMs'>>;
+  readonly #limit: ConcurrencyLimit;
+  #lag: IntervalHistogram | undefined;
+  #limitTimer: NodeJS.Timeout | undefined;
   readonly #inbox: ActivityInbox;
   readonly #runTurn: InboxWorkersOptions['runTurn'];
   readonly #logger: Logger;
@@ -53,8 +62,9 @@ export class InboxWorkers {
     this.#inbox = inbox;
     this.#runTurn = runTurn;
     this.#logger = logger;
+    const max = options.slots ?? 32;
+    this.#limit = new ConcurrencyLimit({ min: Math.min(options.minSlots ?? 2, max), max, targetLagMs: options.targetLagMs });
     this.#options = {
-      slots: options.slots ?? 8,
       pollMs: options.pollMs ?? 1000,
       leaseMs: options.leaseMs ?? 60_000,
       maxAttempts: options.maxAttempts ?? 6,
@@ -62,9 +72,19 @@ export class InboxWorkers {
     };
   }
 
-  /** True when every slot runs a turn: a new arrival will wait in the queue. */
+  /** True when as many turns run as allowed now: a new arrival will wait in the queue. */
   get busy(): boolean {
-    return this.#running.size + this.#claiming >= this.#options.slots;
+    return this.#running.size + this.#claiming >= this.#limit.current;
+  }
+
+  /** True when no turn runs and none is being claimed. */
+  get idle(): boolean {
+    return this.#running.size + this.#claiming === 0;
+  }
+
+  /** Turns allowed at once right now (between `minSlots` and `slots`). */
+  get concurrency(): number {
+    return this.#limit.current;
   }
 
   start(): void {
@@ -72,6 +92,10 @@ export class InboxWorkers {
     this.#stopped = false;
     this.#timer = setInterval(() => this.#tick(), this.#options.pollMs);
     this.#timer.unref();
+    this.#lag = monitorEventLoopDelay({ resolution: 10 });
+    this.#lag.enable();
+    this.#limitTimer = setInterval(() => this.#adjustLimit(), 250);
+    this.#limitTimer.unref();
     this.notify();
   }
 
@@ -79,6 +103,8 @@ export class InboxWorkers {
   async stop(): Promise<void> {
     this.#stopped = true;
     clearInterval(this.#timer);
+    clearInterval(this.#limitTimer);
+    this.#lag?.disable();
     while (this.#running.size > 0 || this.#claiming > 0) {
       await Promise.allSettled([...this.#running]);
       if (this.#claiming > 0) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -179,6 +205,17 @@ export class InboxWorkers {
       this.#waiters.delete(entry.id);
       for (const resolve of waiters ?? []) resolve(settlement);
     }
+  }
+
+  #adjustLimit(): void {
+    const lag = this.#lag;
+    if (!lag) return;
+    // The histogram counts the delay on top of its 10 ms resolution timer, in nanoseconds.
+    const lagMs = lag.count > 0 ? Math.max(0, lag.percentile(90) / 1e6 - 10) : 0;
+    lag.reset();
+    const before = this.#limit.current;
+    const after = this.#limit.adjust(lagMs, this.#running.size + this.#claiming);
+    if (after > before) this.notify();
   }
 
   #tick(): void {

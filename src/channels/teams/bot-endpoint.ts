@@ -13,9 +13,9 @@ export interface EndpointInbox {
   inbox: ActivityInbox;
   workers: InboxWorkers;
   /**
-   * How long the answer to a delivery may wait for its turn to end (default 5 s; the Bot Framework
-   * service gives up at 15 s). Past it, or at once when every worker is busy, the delivery is
-   * acknowledged with 202 and the turn answers through the connector when it runs.
+   * When no other turn is under way, how long the answer to a delivery may wait for its turn to end
+   * (default 5 s; the Bot Framework service gives up at 15 s). Past it, or at once when other turns are
+   * under way, the delivery is acknowledged with 202 and the turn answers through the connector.
    */
   ackWithinMs?: number;
 }
@@ -97,7 +97,8 @@ async function queueDelivery(req: restify.Request, res: restify.Response, adapte
     res.send(202);
     return;
   }
-  if (workers.busy) {
+  if (!workers.idle) {
+    // Turns are under way: under load, acknowledge now rather than hold a connection per waiting delivery.
     workers.notify();
     res.send(202);
     return;
