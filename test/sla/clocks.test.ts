@@ -85,6 +85,12 @@ describe('a P3 ticket opened on Friday evening at the outsourced desk', () => {
     ]);
   });
 
+  it('is paused from the very instant the ticket waits for the user, not a millisecond later', () => {
+    const { resolution } = computeClocks({ ticket, events, now: '2026-03-16T15:00:00.000Z', contracts: book });
+    expect(resolution).toMatchObject({ state: 'paused', deadline: null, elapsed_ms: 510 * MIN, remaining_ms: 90 * MIN });
+    expect(resolution.pauses).toEqual([{ from: '2026-03-16T15:00:00.000Z', to: null, reason: 'waiting_user' }]);
+  });
+
   it('while waiting for the user: paused, with no deadline and only the notices already due', () => {
     // As of Mon 17:00 CET (16:00Z): 510 min counted, paused since 16:00.
     const { resolution } = computeClocks({ ticket, events, now: '2026-03-16T16:00:00Z', contracts: book });

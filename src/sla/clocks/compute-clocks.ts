@@ -108,9 +108,10 @@ function buildClock(kind: ClockKind, contract: Contract, timeline: Timeline, now
   const start = timeline.teamSince;
   const calendar = target.calendar;
   const end = stop ? Math.min(stop.at, now) : now;
-  // A stopped clock no longer pauses: pauses are cut at the stop, so its deadline stays defined.
+  // A stopped clock no longer pauses: pauses are cut at the stop, so its deadline stays defined. A pause
+  // that begins at `now` on a running clock counts: the ticket waits from that very instant.
   const kept = pauses
-    .filter((pause) => pause.interval[0] < end)
+    .filter((pause) => pause.interval[0] < end || (!stop && pause.interval[0] === now))
     .map((pause) => ({ ...pause, interval: [pause.interval[0], stop ? Math.min(pause.interval[1], stop.at) : pause.interval[1]] as const }))
     .sort((a, b) => a.interval[0] - b.interval[0]);
   const holes = normalizeIntervals(kept.map((pause) => pause.interval));
