@@ -3,24 +3,15 @@ import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matcher.js';
 import type { Unit } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
-import { CARE_BLOCKERS, CARE_OBJECTS, NO_CARE_IMPACT, NOT_URGENT, ON_CALL, PATIENT_WAITING } from './signal-lexicon.js';
+import {
+  CARE_BLOCKERS, CARE_OBJECTS, NO_CARE_IMPACT, NOT_URGENT, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, PATIENT_WAITING,
+} from './signal-lexicon.js';
+import { CARE_SYSTEMS, DATA_TRANSFER_FAULT, DESK_PHONES, OFFICE_TOOLS } from './systems.js';
 
 /** Units where a unit-wide outage holds up care even when the writer does not say so. */
 const CLINICAL_UNITS: ReadonlySet<Unit> = new Set<Unit>([
   'icu', 'emergency', 'operating_theatre', 'recovery', 'maternity', 'pediatrics', 'cardiology', 'oncology', 'geriatrics',
-  'internal_medicine', 'neurology', 'surgery', 'radiology', 'laboratory', 'pharmacy',
-]);
-
-/** Office tools: their outage slows a unit down without holding up care. */
-const OFFICE_TOOLS = compilePhrases([
-  'mail', 'mails', 'email*', 'e mail*', 'messagerie', 'outlook', 'webmail', 'teams', 'word', 'excel', 'intranet', 'visio*', 'zoom',
-  'portail rh', 'agenda', 'calendrier', 'calendar', 'internet', 'fax', 'faxes', 'dictee', 'secretariat*',
-]);
-/** Systems care runs on: named with an office tool, the outage still holds up care. */
-const CARE_SYSTEMS = compilePhrases([
-  'dpi', 'pacs', 'logiciel* de? soins|soin|prescription|bloc|transfusion|labo|urgences', 'dossier* patient*', 'patient record*',
-  'prescri*', 'ris', 'lims', 'ehr', 'emr', 'module de? prescription', 'logiciel* d|de anesthesie|dialyse|sterilisation|pharmacie|chimio*',
-  'medication administration', 'pancarte', 'plan* de soins',
+  'internal_medicine', 'neurology', 'surgery', 'radiology', 'laboratory', 'pharmacy', 'psychiatry',
 ]);
 
 /** People who give care: their own access to a care system failing holds up their patients. */
@@ -28,6 +19,15 @@ const CLINICIANS = compilePhrases([
   'ide', 'infirmier*', 'infirmiere*', 'medecin*', 'interne', 'internes', 'sage* femme*', 'anesthesiste*', 'urgentiste*',
   'chirurgien*', 'puericult*', 'nurse', 'nurses', 'doctor*', 'physician*', 'midwife', 'midwives', 'intern', 'resident',
   'surgeon*', 'anaesthetist*', 'anesthetist*', 'registrar',
+]);
+
+/** Monitoring watched from a distance: when it stops arriving, nobody is watching the patient. */
+const REMOTE_MONITORING = compilePhrases(['centrale*', 'central station|monitor*', 'surveillance', 'monitoring', 'telemetr*']);
+
+/** Medical equipment never used on a patient: its failure slows a department, care goes on. */
+const EQUIPMENT_AWAY_FROM_PATIENTS = compilePhrases([
+  'autoclave*', 'sterilisateur*', 'laveur* desinfecteur*', 'centrifugeuse*', 'centrifuge*', 'analyseur*', 'analyzer*',
+  'analyser*', 'automate*', 'cssd', 'sterilisation',
 ]);
 
 /** Units where even a team's outage stops care at once. */
@@ -65,23 +65,34 @@ export function statesCareBlocked(text: Prepared): boolean {
  * phone or pager of someone on call, or a unit-wide outage in a care unit is presumed to hold up care.
  */
 export function detectCareImpact(text: Prepared, context: CareImpactContext): Field<boolean> {
-  if (context.workaround || matchesAny(text, NO_CARE_IMPACT)) return stated(false);
-  if (statesCareBlocked(text)) return stated(true);
+  if (matchesAny(text, NO_CARE_IMPACT)) return stated(false);
+  const wide = context.scope === 'service' || context.scope === 'site';
+  const careSystem = matchesAny(text, CARE_SYSTEMS);
+  // Paper or downtime mode while a care system is down for a whole unit: care goes on, slowed and at risk.
+  const careSystemDown = wide && context.outage && careSystem;
+  if (context.workaround && !(careSystemDown && matchesAny(text, PAPER_FALLBACK))) return stated(false);
+  if (statesCareBlocked(text) || matchesAny(text, PATIENT_SAFETY_RISK)) return stated(true);
   if (context.category === 'request') return byDefault(false);
   // "Pas urgent" from the writer: nothing is waiting on the repair.
   if (matchesAny(text, NOT_URGENT)) return inferred(false);
-  if (context.category === 'biomedical' && context.outage) return inferred(true);
+  if (careSystemDown) return inferred(true);
+  // A threat on a machine is the security team's matter; care is held up only when the writer says so.
+  if (context.category === 'security') return byDefault(false);
+  // A device that only stopped sending its data on still does its job, unless what it sends is the monitoring.
+  const dataOnly = matchesAny(text, DATA_TRANSFER_FAULT) && !matchesAny(text, REMOTE_MONITORING);
+  const patientDevice = !matchesAny(text, EQUIPMENT_AWAY_FROM_PATIENTS);
+  if (context.category === 'biomedical' && context.outage && !dataOnly && patientDevice) return inferred(true);
   const careUnit = context.unit === undefined || CLINICAL_UNITS.has(context.unit);
   if (context.assetKind === 'label_printer' && context.problem && careUnit) return inferred(true);
   if (context.category === 'phone' && context.outage && matchesAny(text, ON_CALL)) return inferred(true);
-  const careSystem = matchesAny(text, CARE_SYSTEMS);
   const ownAccess = context.category === 'access' || context.category === 'software';
   if (ownAccess && context.outage && careSystem && matchesAny(text, CLINICIANS)) return inferred(true);
   const acuteUnit = context.unit !== undefined && ACUTE_UNITS.has(context.unit);
   if (context.scope === 'team' && context.outage && acuteUnit && !matchesAny(text, OFFICE_TOOLS)) return inferred(true);
-  const wide = context.scope === 'service' || context.scope === 'site';
   const officeTool = matchesAny(text, OFFICE_TOOLS) && !careSystem;
-  if (wide && context.outage && !officeTool && context.unit !== undefined && CLINICAL_UNITS.has(context.unit)) {
+  // Desk phones down in a ward: calls go through DECTs and pagers; only acute units are presumed held up.
+  const deskPhones = context.category === 'phone' && (!acuteUnit || matchesAny(text, DESK_PHONES));
+  if (wide && context.outage && !officeTool && !deskPhones && context.unit !== undefined && CLINICAL_UNITS.has(context.unit)) {
     return inferred(true);
   }
   return byDefault(false);

@@ -19,6 +19,9 @@ export const BIOMEDICAL = compilePhrases([
   'dialysis', 'syringe driver*', 'accelerateur*', 'radiotherapie', 'linac', 'table d operation|op', 'pompe* pca', 'pca pump*',
   'radio mobile', 'mobile x ray', 'appareil de? radio', 'moniteur* foet*', 'monitoring foet*', 'balance connectee', 'telemetry', 'telemetrie', 'central station', 'infusion*', 'drip', 'analyzer*', 'analyser*', 'analyseur*', 'automate*', 'gazometre*',
   'blood gas', 'medical device*', 'dispositif* medica*', 'appareil* biomedica*', 'biomed*',
+  'autoclave*', 'sterilisateur*', 'laveur* desinfecteur*', 'pese bebe*', 'pese personne*', 'balance* de? pesee|dialyse', 'bed scale*',
+  'capnograph*', 'thermometre*', 'doppler', 'bladder scan*', 'mammograph*', 'gamma camera', 'arceau*', 'lit* medicalise*',
+  'aspirateur* de? mucosite*', 'moniteur* de? transport', 'transport monitor*', 'hemodialys*',
 ]);
 
 /** "moniteur" / "monitor": a patient monitor when one of these is near, a PC screen otherwise. */
@@ -61,7 +64,7 @@ export const ACCESS_CREDENTIALS = compilePhrases([
   'compte* .. verrouille*', 'compte* .. expire*', 'compte* .. desactive*', 'bloque* .. compte*', 'verrouille* .. compte*',
   'hors de mon compte', 'account* .. locked|expired|disabled', 'locked .. account*', 'locked out', 'carte cps', 'code cps',
   'cps', 'carte pro*', 'code pin', 'pin code', 'session verrouillee', 'authentification', 'authentication', 'mfa', '2fa',
-  'double authentification', 'compte a expire', 'sso',
+  'double authentification', 'compte a expire', 'sso', 'smartcard*', 'smart card*', 'carte a puce', 'e cps',
 ]);
 /** "I can't log in": a broken login when no group is affected. */
 export const LOGIN_FAILURE = compilePhrases([
@@ -81,11 +84,11 @@ export const PHONE = compilePhrases([
   'repondeur*', 'fax', 'faxes', 'standard telephonique', 'le standard', 'appel* entrant*', 'appels', 'appel malade',
   'sonnette*', 'smartphone*', 'portable pro', 'phone*', 'pager*', 'bleep*', 'dial tone', 'voicemail', 'softphone',
   'ligne* telephonique*', 'capte* plus|pas', 'nurse call', 'call bell*', 'paging', 'overhead paging', 'public address',
-  'interphone*', 'sonorisation', 'appel* general|generaux', 'voicemail', 'messagerie vocale'
+  'interphone*', 'sonorisation', 'le|mon|du|au|son|un tel', 'tel fixe|portable|pro|dect|hs|de garde', 'appel* general|generaux', 'voicemail', 'messagerie vocale'
 ]);
 
 export const NETWORK = compilePhrases([
-  'reseau', 'reseaux', 'wifi', 'wi fi', 'wlan', 'internet', 'vpn', 'borne* wifi', 'borne*', 'switch', 'prise* reseau*',
+  'reseau', 'reseaux', 'wifi', 'wi fi', 'wlan', 'internet', 'vpn', 'borne* wifi|reseau|radio', 'borne d acces', 'point d acces', '4g', '5g', 'switch', 'prise* reseau*',
   'cable* reseau*', 'lecteur* reseau*', 'partage* reseau*', 'network', 'networks', 'shared drive*', 'network drive*',
   'ethernet', 'offline', 'hors ligne', 'lecteur h', 'lecteur* partage*',
 ]);
@@ -98,11 +101,12 @@ export const SOFTWARE = compilePhrases([
   'browser', 'chrome', 'edge', 'firefox', 'citrix', 'erreur 500', 'error 500', 'mise a jour du logiciel', 'acrobat',
   'adobe', 'pdf', 'intranet', 'agenda', 'calendrier', 'calendar', 'zoom', 'visio*', 'video calls', 'patient record system',
   'gam', 'prescription software', 'patient record*', 'dossier patient', 'dossiers patients', 'lab results', 'lab software', 'base de donnees', 'database',
-  'ris', 'lims', 'ehr', 'emr', 'module*', 'interface*', 'licence*', 'license*', 'pancarte', 'tableau des patients', 'bed board',
+  'ris', 'lims', 'ehr', 'emr', 'module*', 'interface*', 'crossway', 'dxcare', 'orbis', 'easily', 'sillage', 'hopital manager',
+  'cerner', 'glims', 'molis', 'xplore', 'teletransmission*', 'gmao', 'licence*', 'license*', 'pancarte', 'tableau des patients', 'bed board',
 ]);
 
 export const HARDWARE = compilePhrases([
-  'pc', 'pcs', 'ordinateur*', 'poste de? travail', 'poste informatique', 'postes informatiques', 'poste', 'postes',
+  'pc', 'pcs', 'ordinateur*', 'ordi', 'ordis', 'cow', 'cows', 'computer on wheels', 'wow', 'poste de? travail', 'poste informatique', 'postes informatiques', 'poste', 'postes',
   'unite centrale', 'ecran*', 'clavier*', 'souris', 'laptop*', 'computer*', 'workstation*', 'screen*', 'keyboard*',
   'mouse', 'desktop*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
   'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'videoprojecteur*', 'projecteur*', 'lecteur* d empreinte*', 'lecteur* biometrique*', 'armoire* a pharmacie', 'ecran* tactile*', 'borne d accueil', 'webcam*',

@@ -30,6 +30,14 @@ const NAMED_ORDER: Array<[Category, readonly Phrase[]]> = [
   ['network', NETWORK],
 ];
 
+/** "le réseau est coupé, plus de téléphone": the network fails, the phones follow. Whichever is named first. */
+function phoneOrNetwork(text: Prepared): Category | undefined {
+  const phone = firstPosition(text, PHONE);
+  const network = firstPosition(text, NETWORK);
+  if (phone === Infinity && network === Infinity) return undefined;
+  return network < phone ? 'network' : 'phone';
+}
+
 /** True when the text names something a category can be read from (used by intent detection). */
 export function mentionsCategoryWords(text: Prepared): boolean {
   return (
@@ -54,7 +62,10 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   if (matchesAny(text, SECURITY)) return stated('security');
   const device = firstPosition(text, OTHER_EQUIPMENT);
   if (mentionsMedicalDevice(text) && firstPosition(text, BIOMEDICAL_CUES) <= device) return stated('biomedical');
-  for (const [category, phrases] of NAMED_ORDER) if (matchesAny(text, phrases)) return stated(category);
+  for (const [category, phrases] of NAMED_ORDER) {
+    if (!matchesAny(text, phrases)) continue;
+    return stated(category === 'phone' || category === 'network' ? phoneOrNetwork(text)! : category);
+  }
   if (matchesAny(text, LOGIN_FAILURE)) return inferred(options.scope === 'single_user' ? 'access' : 'software');
   const software = firstPosition(text, SOFTWARE);
   const hardware = Math.min(firstPosition(text, HARDWARE), firstPosition(text, MONITOR_WORDS));

@@ -8,7 +8,7 @@ import { detectCareImpact } from './care-impact.js';
 import { detectUrgency } from './urgency.js';
 import { extractAssetHint, findAssetKind, type AssetHint } from './asset-hint.js';
 import { extractLocationHint, type LocationHint } from './location-hint.js';
-import { DEGRADED, WORKAROUND } from './signal-lexicon.js';
+import { COSMETIC, DEGRADED, SECURITY_COMPROMISE, SECURITY_HARMLESS, WORKAROUND } from './signal-lexicon.js';
 
 /** The incident fields of DESIGN.md, each with how it was obtained, plus impact and priority. */
 export interface IncidentFields {
@@ -50,7 +50,8 @@ export function extractIncidentFields(text: Prepared, options: { request: boolea
   const location = extractLocationHint(text);
   // An incident report says something is wrong even when no breakdown word was recognised.
   const problem = !options.request;
-  const outage = problem && !matchesAny(text, DEGRADED);
+  // A noise or a colour is a fault, not an outage: the machine still does its job.
+  const outage = problem && !matchesAny(text, DEGRADED) && !matchesAny(text, COSMETIC);
   const named = detectCategory(text, { request: options.request, scope: 'single_user' });
   const assetKind = findAssetKind(text, named.source === 'default' ? undefined : named.value);
   const scope = detectScope(text, {
@@ -59,6 +60,7 @@ export function extractIncidentFields(text: Prepared, options: { request: boolea
     assetKind,
     problem,
     outage,
+    compromise: named.value === 'security' && matchesAny(text, SECURITY_COMPROMISE) && !matchesAny(text, SECURITY_HARMLESS),
   });
   const category = detectCategory(text, { request: options.request, scope: scope.value });
   const workaround = matchesAny(text, WORKAROUND);

@@ -3,7 +3,7 @@ import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
 import { mentionsCategoryWords } from './category.js';
 import { SECURITY } from './category-lexicon.js';
-import { PROBLEM } from './signal-lexicon.js';
+import { PATIENT_WAITING, PROBLEM } from './signal-lexicon.js';
 import { findTicketReference } from './ticket-reference.js';
 
 export const INTENTS = [
@@ -131,7 +131,7 @@ export function detectIntent(text: Prepared): IntentResult {
   if (cancel && short) return result(stated('cancel'));
   if (matchesAny(text, STATUS)) return result(inferred('ticket_status'));
 
-  const problem = matchesAny(text, PROBLEM);
+  const problem = matchesAny(text, PROBLEM) || matchesAny(text, PATIENT_WAITING);
   const named = mentionsCategoryWords(text);
   const itTopic = named || matchesAny(text, IT_TOPIC);
   const hypothetical = matchesAny(text, HYPOTHETICAL);

@@ -5,7 +5,7 @@ import { compilePhrases, firstPosition, type Phrase, type Prepared } from './mat
 export const UNITS = [
   'icu', 'emergency', 'cardiology', 'admissions', 'radiology', 'laboratory', 'operating_theatre', 'recovery', 'pharmacy',
   'it', 'maternity', 'pediatrics', 'oncology', 'geriatrics', 'internal_medicine', 'neurology', 'surgery', 'hr', 'finance',
-  'management', 'logistics',
+  'management', 'logistics', 'psychiatry', 'sterilisation',
 ] as const;
 export const unitSchema = z.enum(UNITS);
 export type Unit = z.infer<typeof unitSchema>;
@@ -33,7 +33,9 @@ const UNIT_NAMES: Record<Unit, string[]> = {
   ],
   cardiology: ['cardio', 'cardiologie', 'usic', 'cardiology', 'cardiac unit', 'cath lab', 'coronaro*', 'rythmologie'],
   admissions: ['admissions', 'admission', 'bureau des entrees', 'bureau* des? admissions', 'admissions office'],
-  radiology: ['radio', 'radiologie', 'imagerie', 'radiology', 'imaging', 'manipulateur*', 'radiologue*', 'radiologist*'],
+  radiology: [
+    'radio', 'radiologie', 'imagerie', 'radiology', 'imaging', 'manipulateur*', 'radiologue*', 'radiologist*', 'medecine nucleaire',
+  ],
   laboratory: ['labo', 'laboratoire', 'lab', 'biologie', 'laboratory', 'efs', 'banque du sang', 'blood bank'],
   pharmacy: ['pharmacie', 'pharmacy', 'pui', 'pharmacien*', 'pharmacist*'],
   maternity: [
@@ -41,18 +43,24 @@ const UNIT_NAMES: Record<Unit, string[]> = {
     'sage femme*', 'midwife*', 'labour ward',
   ],
   pediatrics: ['pediatrie', 'pedia', 'peds', 'pediatric*', 'paediatric*', 'neonat*', 'neonatal*', 'nicu'],
-  oncology: ['onco', 'oncologie', 'oncology', 'hematologie', 'hemato', 'cancero*', 'chimiotherapie'],
+  oncology: ['onco', 'oncologie', 'oncology', 'hematologie', 'hemato', 'cancero*', 'chimiotherapie', 'radiotherapie', 'radiotherapy'],
   geriatrics: ['geriatrie', 'geriatrics', 'geriatric', 'ehpad', 'usld', 'ssr', 'gerontologie'],
   internal_medicine: [
     'medecine interne', 'med interne', 'internal medicine', 'medecine polyvalente', 'pneumo*', 'nephro*', 'endocrino*',
-    'gastro*', 'infectiologie', 'diabeto*', 'hdj', 'hopital de jour', 'dermato*', 'rhumato*',
+    'gastro*', 'infectiologie', 'diabeto*', 'hdj', 'hopital de jour', 'dermato*', 'rhumato*', 'dialyse', 'hemodialyse',
+    'dialysis', 'unite de dialyse',
   ],
+  psychiatry: ['psychiatrie', 'psy', 'psych', 'psychiatry', 'psychiatric', 'pedopsy*', 'cmp', 'upsy*'],
+  sterilisation: ['sterilisation', 'sterilization', 'cssd', 'sterile services'],
   neurology: ['neuro', 'neurologie', 'neurology', 'neurochir*', 'unv', 'stroke unit'],
   surgery: ['chirurgie', 'chir', 'surgery', 'surgical ward', 'ortho', 'orthopedie', 'traumato*', 'visceral*', 'urologie'],
   hr: ['drh', 'rh', 'ressources humaines', 'hr', 'human resources', 'paie', 'payroll'],
   finance: ['finance', 'finances', 'comptabilite', 'compta', 'facturation', 'billing', 'accounting', 'daf'],
   management: ['direction', 'directeur', 'directrice', 'direction generale', 'executive office'],
-  logistics: ['logistique', 'magasin', 'logistics', 'cuisine*', 'kitchen', 'transport*', 'brancardage', 'blanchisserie'],
+  logistics: [
+    'logistique', 'magasin', 'logistics', 'cuisine*', 'kitchen', 'transport*', 'brancardage', 'blanchisserie', 'services techniques',
+    'service technique', 'maintenance',
+  ],
   it: ['dsi', 'service informatique', 'it department', 'it dept', 'informatique'],
 };
 

@@ -3,13 +3,14 @@ import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
 import type { LocationHint } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
+import { CARE_SYSTEMS } from './systems.js';
 
 /** The whole site or several departments. */
 const SITE = compilePhrases([
   'tout|toute l hopital|etablissement', 'tout le site|chu|ch|ght|batiment|rdc|campus|hopital', 'ensemble de l hopital|etablissement',
   'ensemble du site|chu|batiment', 'ensemble des services|unites|batiments|sites', 'tous les services|batiments|sites|poles',
   'toutes les unites', 'plusieurs services|batiments|unites|sites|poles', 'a l hopital', 'dans l hopital',
-  'whole|entire hospital|site|building|campus', 'hospital wide', 'across the hospital', 'all departments|wards|units|buildings|sites',
+  'whole|entire hospital|site|building|campus', 'tout|toute le|la|l pole', 'ensemble du pole', 'hospital wide', 'across the hospital', 'all departments|wards|units|buildings|sites',
   'several departments|wards|units|buildings', 'everywhere', 'partout dans l hopital', 'in the hospital',
   'all .. in the .. building', 'tous|toutes les .. du batiment', 'toutes les consultations', 'tous|toutes les .. de l|du hopital|site|chu|etablissement', 'all .. in|across the hospital', 'for|on|in any|every ward|department|unit', 'tous les|toutes les services|unites|etages',
   'les|des services de? soins', 'dans les services', 'all the wards|departments|units', 'plusieurs etages|poles|floors|blocks',
@@ -17,13 +18,13 @@ const SITE = compilePhrases([
 
 /** A whole care unit or department. */
 const SERVICE = compilePhrases([
-  'tout|toute le|la|l service|labo|laboratoire|bloc|secteur|pole|departement|unite|etage|plateau|aile|hdj|reanimation|rea|urgences|cabinet|pharmacie|maternite|radiologie|radio',
+  'tout|toute le|la|l service|labo|laboratoire|bloc|secteur|departement|unite|etage|plateau|aile|hdj|reanimation|rea|urgences|cabinet|pharmacie|maternite|radiologie|radio',
   'tout|toute le|la|l imagerie|biologie|usc|usi|usic|sspi|uhcd|ssr|ehpad|cardio|cardiologie|pediatrie|neonat|neuro|chirurgie|geriatrie|onco|oncologie|hemato|nephro|pneumo|dialyse',
   'whole|entire .. floor|ward|unit|department',
-  'ensemble du service|pole|secteur', 'ensemble de l unite|etage', 'tous|toutes les pc|pcs|postes|ordinateurs|ordis|telephones|ecrans|imprimantes|dect|bips|lignes',
+  'ensemble du service|secteur', 'ensemble de l unite|etage', 'tous|toutes les pc|pcs|postes|ordinateurs|ordis|telephones|ecrans|imprimantes|dect|bips|lignes',
   'plus aucun|aucune pc|poste|ordinateur|telephone|imprimante|ecran|ligne', 'aucun poste|pc|ordinateur|telephone',
   'tous les manipulateurs|medecins|soignants|infirmiers|infirmieres|ide|agents|secretaires|internes|utilisateurs|postes',
-  'les|des .. du service', 'sur tous les postes', 'whole|entire department|unit|ward|lab|floor|service|theatre|icu|er|pharmacy',
+  'les|des .. du service', 'les|des .. de l unite|etage', 'patients|liste|planning|dossiers du service', 'patients|liste|planning|dossiers de l unite', 'sur tous les postes', 'whole|entire department|unit|ward|lab|floor|service|theatre|icu|er|pharmacy',
   'all the phones|pcs|computers|workstations|printers|screens', 'all phones|pcs|computers|workstations|printers', 'every computer|pc|workstation|phone',
   'all .. computers|pcs|workstations|phones in', 'the whole', 'from|on any computer|pc|workstation', 'n importe quel poste|pc',
   'all|tous|toutes les|the pumps|pompes|scopes|monitors|moniteurs|devices|appareils|pousse', 'all pumps|monitors|devices',
@@ -33,6 +34,7 @@ const SERVICE = compilePhrases([
 const EVERYONE = compilePhrases([
   'plus personne', 'personne ne|n peut|arrive|a', 'pour personne', 'pour tout le monde', 'tout le monde', 'nobody', 'no one',
   'everyone', 'everybody', 'all users', 'all staff', 'tous les utilisateurs', 'chez tout le monde',
+  'plus rien ne|n marche|fonctionne', 'rien ne|n marche|fonctionne plus', 'nothing works', 'nothing is working',
 ]);
 
 /** A group of people. */
@@ -59,7 +61,7 @@ const COLLECTIVE_DEVICES = compilePhrases([
 /** A place shared by a team: its station is a team's station. */
 const TEAM_PLACES = compilePhrases([
   'poste de? soins|soin', 'poste* infirmier*', 'bureau infirmier*', 'bureau des infirmier*', 'salle de? soins', 'salle de? staff',
-  'salle de? reunion', 'salle de? pause', 'poste partage*', 'nurses station|room|office', 'nurse station', 'nursing station',
+  'salle de? reunion', 'salle de? pause', 'pc|poste|ordinateur de? soins|soin', 'poste partage*', 'nurses station|room|office', 'nurse station', 'nursing station',
   'staff room', 'meeting room', 'bureau medical', 'bureau des medecins', 'doctors office|room', 'salle de? formation|visio|regulation|kine',
   'training room', 'salle de? teleconsultation', 'chariot* informatique*', 'shared workstation|computer|pc|station|printer|phone', 'salle d attente', 'waiting room',
   'chariot* de? soins|distribution|medicament*|medication', 'med cart', 'medication cart',
@@ -83,6 +85,18 @@ const SECRETARIAT = compilePhrases(['secretariat*', 'secretary', 'secretaries', 
 const SHARED_DEVICES = compilePhrases(['fax', 'faxes', 'copieur*', 'photocopieu*', 'copier', 'multifonction*']);
 /** Part of a building that holds one unit: an outage there is the unit's. */
 const WING = compilePhrases(['aile', 'wing', 'ward #', 'unit #', 'unite #']);
+/** A whole building named ("le bâtiment de psychiatrie"): its outage reaches every unit inside. */
+const BUILDING_WORDS = compilePhrases(['batiment', 'batiments', 'building', 'pavillon', 'immeuble']);
+/** A unit's own network or telephony ("le réseau de l'EHPAD"): when it fails, the whole unit does. */
+const UNIT_INFRASTRUCTURE = compilePhrases([
+  'reseau|wifi|internet|telephonie|telephones|lignes du|de|des|d', 'network|wifi|internet|phones of|in|on the',
+  'appel malade', 'nurse call|bell', 'call bell*',
+]);
+/** Several machines: a threat that reached them is a unit's problem. */
+const SEVERAL_MACHINES = compilePhrases([
+  'plusieurs|des|les|tous les pc|pcs|postes|ordinateurs|ordis', 'several|many|multiple|all the pcs|computers|workstations|machines',
+  'several|many|multiple pcs|computers|workstations|machines',
+]);
 /** A unit's server: when it fails, the unit does. */
 const UNIT_SERVER = compilePhrases(['serveur* du|de|des|d', 'server* of|in|for']);
 
@@ -108,6 +122,8 @@ export interface ScopeContext {
   problem: boolean;
   /** Something is down, not just slow. */
   outage: boolean;
+  /** A security threat acted upon or an infected machine. */
+  compromise?: boolean;
 }
 
 /**
@@ -130,6 +146,7 @@ export function detectScope(text: Prepared, context: ScopeContext): Field<Scope>
     if (matchesAny(text, SECRETARIAT)) return stated('team');
     return stated(unitOrFloor ? 'service' : 'site');
   }
+  if (context.compromise && matchesAny(text, SEVERAL_MACHINES)) return inferred('service');
   if (matchesAny(text, TEAM_PEOPLE)) return stated('team');
   if (context.problem && matchesAny(text, SITE_ASSETS)) return inferred('site');
   if (context.problem && matchesAny(text, COLLECTIVE_DEVICES)) {
@@ -144,11 +161,22 @@ export function detectScope(text: Prepared, context: ScopeContext): Field<Scope>
     context.assetKind === 'printer' || context.assetKind === 'label_printer' || matchesAny(text, SHARED_DEVICES);
   if (sharedDevice && !firstPerson && (unitOrFloor || matchesAny(text, SHARED_DEVICE_PLACES))) return inferred('team');
   const oneDevice = firstPerson || matchesAny(text, SINGLE_DEVICE);
+  // A floor narrows a building down to the units on it (handled below).
+  const wholeBuilding = location?.floor === undefined && matchesAny(text, BUILDING_WORDS);
+  if (context.outage && wholeBuilding && !oneDevice) return inferred('site');
+  const infrastructure = context.category === 'network' || context.category === 'phone';
+  if (infrastructure && context.outage && location?.unit !== undefined && matchesAny(text, UNIT_INFRASTRUCTURE)) {
+    return inferred('service');
+  }
   if ((location?.floor !== undefined || matchesAny(text, WING)) && context.problem && !oneDevice) return inferred('service');
   if (matchesAny(text, TEAM_PLACES)) return inferred('team');
   if (location?.unit !== undefined && context.problem && matchesAny(text, UNIT_SERVER)) return inferred('service');
   const unitWide = location?.unit !== undefined && context.problem && !oneDevice;
   if (unitWide && (context.category === 'network' || context.category === 'phone')) return inferred('service');
+  // One system serves the whole unit: "le DPI est inaccessible en psy" is the unit's outage, unless a room narrows it.
+  if (unitWide && context.category === 'software' && location?.room === undefined && matchesAny(text, CARE_SYSTEMS)) {
+    return inferred('service');
+  }
   if (unitWide && context.category === 'software') return inferred('team');
   return firstPerson ? stated('single_user') : byDefault('single_user');
 }

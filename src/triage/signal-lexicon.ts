@@ -7,7 +7,7 @@ import { compilePhrases } from './matcher.js';
 
 /** Something is broken: the predicate of an incident report. */
 export const PROBLEM = compilePhrases([
-  'ne|n .. plus', 'ne|n .. rien', 'ne|n .. jamais', 'ne|n .. peu* pas', 'ne|n .. pouvons pas', 'ne|n .. arrive* pas',
+  'ne|n .. plus', 'ne|n .. rien', 'plus rien', 'rien ne|n marche|fonctionne|va', 'nothing works|working', 'nothing is working', 'ne|n .. jamais', 'ne|n .. peu* pas', 'ne|n .. pouvons pas', 'ne|n .. arrive* pas',
   'allume* pas', 'demarre* pas', 'ouvre* pas', 'imprime* pas', 'affiche* pas', 'repond* pas', 'charge* pas', 'sonne* pas',
   'capte* pas', 'lit pas', 'lisent pas', 'connecte* pas', 'reconnai* pas', 'recoi* pas', 'recoivent pas', 'passe* pas',
   'part pas', 'partent pas', 'arrive* pas', 'voi* pas', 'ne|n .. pas acces', 'ne|n .. pas de', 'marche* plus|pas|mal', 'fonctionne* plus|pas|mal',
@@ -29,7 +29,7 @@ export const PROBLEM = compilePhrases([
   'nobody .. can', 'no one .. can', 'sans arret', 'en continu', 'en permanence', 'rien n y fait', 'sonne', 'sonnent',
   'faible', 'low battery', 'fait des bandes|traces|lignes|taches|rayures', 'streak*', 'se ferme*', 'ferme* tout* seul*',
   'tout seul', 'toute seule', 'toutes seules', 'tous seuls', 'by itself', 'pas d acces', 'plus d acces', 'pas acces',
-  'no access', 'lost access', 'refuse* de', 'dies', 'died', 'keeps', 'n enregistre* plus|pas', 'reste* sur|bloque*',
+  'no access', 'not recogni*', 'is not recogni*', 'unrecogni*', 'not detected', 'lost access', 'refuse* de', 'dies', 'died', 'keeps', 'n enregistre* plus|pas', 'reste* sur|bloque*',
 ]);
 
 /** A stated way to keep working: lowers urgency and clears patient-care impact. */
@@ -64,8 +64,8 @@ export const NOT_URGENT = compilePhrases([
 /** The writer says it cannot wait. */
 export const URGENT = compilePhrases([
   'urgent', 'urgente', 'urgents', 'urgentes', 'urgemment', 'c est une urgence', 'en urgence', 'vite', 'rapidement',
-  'au plus vite', 'asap', 'immediatement', 'tout de suite', 'maintenant', 'de suite', 'des que possible', 'bloquant*',
-  'critique', 'critiques', 'grave', 'tres grave', 'au secours', 'help us', 'urgently', 'right now', 'right away',
+  'au plus vite', 'asap', 'immediatement', 'tout de suite', 'besoin .. maintenant', 'maintenant s il', 'de suite', 'des que possible', 'bloquant*',
+  'critique', 'critiques', 'tres grave', 'au secours', 'help us', 'urgently', 'right now', 'right away',
   'immediately', 'as soon as possible', 'critical', 'hurry', 'quickly', 'emergency please',
   'peu* pas|plus travailler|bosser', 'ne|n .. peu* pas|plus travailler|bosser', 'peu* rien faire', 'peu* plus rien faire', 'can not work',
   'unable to work', 'can not do anything', 'can not do my job',
@@ -74,7 +74,8 @@ export const URGENT = compilePhrases([
 /** Circumstances that make waiting costly even when "urgent" is not written. */
 export const TIME_PRESSURE = compilePhrases([
   'de garde', 'd astreinte', 'astreinte', 'ce soir', 'cette nuit', 'dans # min*', 'commence dans',
-  'la queue', 'queue', 'suis seul|seule', 'je suis tout|toute seul|seule', 'demain', 'reunion de', 'je perds tout', 'perds tout', 'on call', 'tonight',
+  'la queue', 'queue', 'suis seul|seule', 'je suis tout|toute seul|seule', 'reunion de|a|dans|prevue', 'reunion qui commence',
+  'formation a|dans|prevue', 'formation qui commence', 'prevue a #', 'meeting at|in', 'training at|in', 'je perds tout', 'perds tout', 'on call', 'tonight',
   'night shift', 'in # min*', 'starts in', 'plus personne ne peut', 'personne ne peut', 'nobody can', 'no one can',
   'brule*', 'odeur de brule', 'fumee', 'smoke', 'burning', 'need it for', 'on en a besoin pour', 'en cours', 'in progress',
   'during', 'on rate|ratons|loupe|loupons les|des appels', 'appels .. perdus', 'missing calls', 'we miss .. calls',
@@ -92,7 +93,7 @@ export const CARE_OBJECTS = compilePhrases([
   'delivery', 'heparin', 'insulin*', 'on call', 'de garde', 'dossier* d|de anesthesie|soins|soin|transfusion|consultation',
   'anesthesi*', 'appeler|joindre|contacter|biper|bipper|prevenir', 'compte* rendu*', 'reports',
   'call|reach|page the|a doctor|nurse|surgeon|midwife|anaesthetist|anesthetist|resident|intern|physician', 'dispensation*',
-  'infus*', 'drugs', 'scan patients',
+  'infus*', 'drugs', 'scan patients', 'dispens*',
   'bilan*', 'examen*', 'preparation*', 'clich*', 'dose*', 'doses', 'exam*', 'specimen*', 'samples', 'wristband*',
   'chirurgien*', 'dialyse', 'seance*', 'arrets de travail', 'morphine', 'stup*', 'antalgique*', 'antibio*', 'painkiller*', 'controlled drugs', 'manips', 'manipulateur*',
 ]);
@@ -160,4 +161,25 @@ export const NO_CARE_IMPACT = compilePhrases([
   'pas d impact|incidence sur les|le patient*|soins', 'aucun impact|incidence .. patient*|soins', 'sans impact .. patient*|soins',
   'soins ne sont pas', 'les soins continuent', 'pas de patient*', 'aucun patient concerne*|impacte*|touche*|present*|installe*|en cours', 'no patient impact', 'no impact on .. patient*|care',
   'care is not affected', 'patients are not affected', 'no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
+]);
+
+/** Falling back to paper or downtime procedures: care goes on, slowed and at risk. */
+export const PAPER_FALLBACK = compilePhrases([
+  'papier', 'paper', 'mode degrade*', 'degrade', 'downtime', 'procedure degradee', 'on paper',
+]);
+
+/** A risk to patients stated outright: wrong patient, identity mix-up, a dangerous error. */
+export const PATIENT_SAFETY_RISK = compilePhrases([
+  'risque* d|de erreur*', 'risque* pour les|le patient*', 'mauvais patient*', 'mauvaise patiente', 'erreur* d identite',
+  'identitovigilance', 'mauvais dossier*', 'danger* pour', 'dangereu*', 'mise en danger', 'wrong patient*', 'wrong record*',
+  'patient safety', 'risk of error*', 'safety risk', 'unsafe', 'dangerous',
+]);
+
+/** Circumstances that press only on repairs, not on new accounts or installations ("il arrive demain"). */
+export const NEXT_DAY = compilePhrases(['demain', 'tomorrow']);
+
+/** Something looks or sounds wrong but still does its job: a noise, a colour, a sticky key. */
+export const COSMETIC = compilePhrases([
+  'bruit*', 'noise*', 'noisy', 'grince*', 'couleur', 'colour', 'color', 'noir et blanc', 'black and white', 'sticky',
+  'pale*', 'faded', 'esthetique', 'cosmetic', 'de travers',
 ]);

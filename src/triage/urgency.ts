@@ -1,7 +1,10 @@
 import type { Category, Scope, Urgency } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { matchesAny, type Prepared } from './matcher.js';
-import { NOT_URGENT, SECURITY_COMPROMISE, SECURITY_HARMLESS, TIME_PRESSURE, URGENT } from './signal-lexicon.js';
+import {
+  COSMETIC, NEXT_DAY, NOT_URGENT, SECURITY_COMPROMISE, SECURITY_HARMLESS, TIME_PRESSURE, URGENT,
+} from './signal-lexicon.js';
+import { CARE_SYSTEMS, CONNECTIVITY, OFFICE_TOOLS, SHARED_FILES } from './systems.js';
 
 export interface UrgencyContext {
   category: Category;
@@ -25,16 +28,30 @@ export function detectUrgency(text: Prepared, context: UrgencyContext): Field<Ur
   if (matchesAny(text, URGENT) || /!{2,}/.test(text.raw)) return stated('high');
   const base = consequences(text, context);
   if (context.workaround) return stated(LOWER[base]);
+  if (base === 'low') return inferred('low');
   return base === 'high' ? inferred('high') : byDefault('medium');
+}
+
+/**
+ * Office work a unit can hold for a few hours: mail, meals, billing for one unit; shared folders even
+ * for the whole site. Care systems and the network cannot wait, nor mail for the whole hospital.
+ */
+function officeWorkOnly(text: Prepared, scope: Scope): boolean {
+  if (matchesAny(text, CARE_SYSTEMS)) return false;
+  if (matchesAny(text, SHARED_FILES)) return true;
+  return scope === 'service' && matchesAny(text, OFFICE_TOOLS) && !matchesAny(text, CONNECTIVITY);
 }
 
 function consequences(text: Prepared, context: UrgencyContext): Urgency {
   if (context.patientCareImpact) return 'high';
   const wide = context.scope === 'service' || context.scope === 'site';
-  if (wide && context.outage && context.category !== 'request') return 'high';
+  if (wide && context.outage && context.category !== 'request' && !officeWorkOnly(text, context.scope)) return 'high';
   if (context.category === 'security' && matchesAny(text, SECURITY_COMPROMISE) && !matchesAny(text, SECURITY_HARMLESS)) {
     return 'high';
   }
   if (matchesAny(text, TIME_PRESSURE)) return 'high';
+  // A new account for tomorrow is planned work; a repair needed by tomorrow is pressing.
+  if (context.category !== 'request' && matchesAny(text, NEXT_DAY)) return 'high';
+  if (!wide && matchesAny(text, COSMETIC)) return 'low';
   return 'medium';
 }

@@ -74,11 +74,34 @@ describe('incident fields read from a staff message', () => {
   });
 
   it('defaults to one person, medium urgency, no care impact, and flags them for the dialog', () => {
-    const f = fieldsOf("l'imprimante fait un bruit bizarre");
+    const f = fieldsOf("l'imprimante a un souci");
     expect(f.scope).toEqual({ value: 'single_user', source: 'default' });
     expect(f.urgency).toEqual({ value: 'medium', source: 'default' });
     expect(f.patient_care_impact).toEqual({ value: false, source: 'default' });
     expect(unstatedFields(f)).toEqual(['scope', 'urgency', 'patient_care_impact']);
+  });
+
+  it('reads a noise from a machine that still works as low urgency, to be confirmed', () => {
+    const f = fieldsOf("l'imprimante fait un bruit bizarre");
+    expect(f.urgency).toEqual({ value: 'low', source: 'inferred' });
+    expect(f.priority).toBe('P4');
+  });
+
+  it('keeps care held up when a whole unit falls back to paper because the patient record is down', () => {
+    const f = fieldsOf("Le logiciel de dialyse ne démarre plus sur les postes de l'unité, on note tout sur papier");
+    expect(f.scope.value).toBe('service');
+    expect(f.patient_care_impact.value).toBe(true);
+    expect(f.priority).toBe('P1');
+  });
+
+  it('reads a stated risk of patient mix-up as care impact', () => {
+    const f = fieldsOf('le DPI affiche les mauvais patients dans la liste du service, gros risque d erreur');
+    expect(f.patient_care_impact).toEqual({ value: true, source: 'stated' });
+    expect(f.priority).toBe('P1');
+  });
+
+  it('takes a whole building without a floor as the site', () => {
+    expect(fieldsOf('Coupure totale du réseau dans le bâtiment de psychiatrie').scope.value).toBe('site');
   });
 
   it('extracts asset tags and locations, also typed loosely', () => {

@@ -115,7 +115,7 @@ const TRICKY: Array<[string, Pick<Understanding, 'language' | 'intent' | 'ticket
     { language: 'fr', intent: F('incident_report', 'inferred'), ticket_ref: null },
     {
       category: F('security', 'stated'), scope: F('single_user', 'stated'),
-      urgency: F('high', 'stated'), patient_care_impact: F(false, 'default'),
+      urgency: F('high', 'inferred'), patient_care_impact: F(false, 'default'),
       asset_hint: { kind: 'application' }, location_hint: null,
       impact: 'low', priority: 'P3',
     },

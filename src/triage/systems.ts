@@ -1,0 +1,40 @@
+import { compilePhrases } from './matcher.js';
+
+/**
+ * The kinds of system a message names, by what depends on them: care, or office work. Used to judge
+ * whether an outage holds up care and how soon it must be fixed.
+ */
+
+/** Office tools: their outage slows a unit down without holding up care. */
+export const OFFICE_TOOLS = compilePhrases([
+  'mail', 'mails', 'email*', 'e mail*', 'messagerie', 'outlook', 'webmail', 'teams', 'word', 'excel', 'intranet', 'visio*', 'zoom',
+  'portail rh', 'agenda', 'calendrier', 'calendar', 'internet', 'fax', 'faxes', 'dictee', 'secretariat*',
+  'partage*', 'serveur de fichiers', 'file server', 'shared drive*', 'network drive*', 'lecteur* reseau*', 'dossier* partage*',
+  'shared folder*', 'repas', 'meal*', 'paie', 'payroll', 'facturation', 'billing', 'gmao', 'comptabilite', 'accounting',
+]);
+/** Systems care runs on: named with an office tool, the outage still holds up care. */
+export const CARE_SYSTEMS = compilePhrases([
+  'dpi', 'pacs', 'logiciel* de? soins|soin|prescription|bloc|transfusion|labo|urgences', 'dossier* patient*', 'patient record*',
+  'prescri*', 'ris', 'lims', 'ehr', 'emr', 'module de? prescription', 'logiciel* d|de anesthesie|dialyse|sterilisation|pharmacie|chimio*',
+  'medication administration', 'pancarte', 'plan* de soins', 'crossway', 'dxcare', 'orbis', 'easily', 'sillage', 'hopital manager',
+  'cerner', 'glims', 'molis', 'xplore', 'dossier* de? soins', 'logiciel* de? radiotherapie',
+]);
+
+/** Connectivity: when it fails for a unit or the site, everything on it fails too. */
+export const CONNECTIVITY = compilePhrases(['internet', 'reseau', 'reseaux', 'wifi', 'wi fi', 'network', 'vpn', 'citrix']);
+
+/** A device that works but no longer sends its data on ("n'envoie plus les images vers le PACS"). */
+export const DATA_TRANSFER_FAULT = compilePhrases([
+  'n|ne .. envoie* plus|pas', 'n|ne .. transmet* plus|pas', 'ne .. remonte* plus|pas', 'ne .. transfere* plus|pas',
+  'ne .. synchronise* plus|pas', 'not sending|transferring|syncing|uploading', 'does not send|transfer|sync|upload',
+  'will not send|transfer|sync|upload',
+]);
+
+/** Landlines only: the mobile phones and pagers still ring. */
+export const DESK_PHONES = compilePhrases(['poste* fixe*', 'fixe', 'fixes', 'desk phone*', 'landline*']);
+
+/** Shared folders and file servers. */
+export const SHARED_FILES = compilePhrases([
+  'partage*', 'serveur de fichiers', 'file server', 'shared drive*', 'network drive*', 'lecteur* reseau*', 'dossier* partage*',
+  'shared folder*',
+]);
