@@ -63,8 +63,9 @@ export class ChannelMember {
     return this.#inThread(card.id, { text: '', value: card.take, replyToId: card.id });
   }
 
+  /** Clicks, and waits for the bot's answer (a delivery that arrives while another turn runs is answered later). */
   click(card: PostedCard): Promise<TurnResult> {
-    return this.client.send(this.clickActivity(card));
+    return this.client.send(this.clickActivity(card), { expectReplies: 1 });
   }
 
   /** A message in the card's thread; `mention` adds a Teams @mention of another member. */

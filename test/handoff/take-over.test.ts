@@ -65,7 +65,8 @@ describe('an agent takes over a conversation from the escalation card', () => {
       const [a, b] = run % 2 === 0
         ? await Promise.all([christine.click(card), lucas.click(card)])
         : await Promise.all([lucas.click(card), christine.click(card)]).then(([l, c]) => [c, l] as const);
-      expect([a.status, b.status]).toEqual([200, 200]);
+      // The second click of a conversation waits for the first one's turn: acknowledged 202, answered after.
+      expect([a.status, b.status].every((status) => status === 200 || status === 202)).toBe(true);
       const answers = [textsOf(a.replies), textsOf(b.replies)];
       const winners = answers.filter((text) => text.includes('prend la conversation'));
       const losers = answers.filter((text) => text.includes('Déjà pris en charge par'));
