@@ -12,6 +12,11 @@ async function main(): Promise<void> {
   const port = await listen(runtime.server, config.port, config.host);
   logger.info({ port, database: runtime.store.location, auth: config.botFramework.appId ? 'bot-framework' : 'none' }, 'triage listening');
   runtime.sla.worker.start(config.sla.tickMs);
+  const backlog = await runtime.inbox.counts();
+  if (backlog.queued + backlog.processing + backlog.failed > 0) {
+    // Left by the previous run: queued ones are answered now, running ones once their lease runs out.
+    logger.warn({ inbox: backlog }, 'delivered activities waiting from before this start');
+  }
   // Resolved tickets whose requester never confirmed close after 48 hours; checked every minute.
   const housekeeping = setInterval(() => {
     runtime.handoff

@@ -139,6 +139,7 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
   const server = createWebServer({
     store,
     logger,
+    health: async () => ({ inbox: await inbox.counts(), turns_at_once: inboxWorkers.concurrency }),
     routes: [(s) => registerBotEndpoint(s, { adapter, bot, logger, inbox: { inbox, workers: inboxWorkers, ackWithinMs: config.inbox.ackWithinMs } })],
   });
 

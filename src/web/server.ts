@@ -8,13 +8,15 @@ export interface WebServerDeps {
   logger: Logger;
   /** Extra routes (bot endpoint, tab pages) registered by the features that own them. */
   routes?: Array<(server: restify.Server) => void>;
+  /** More facts for /healthz (the inbox backlog, say), from the features that own them. */
+  health?: () => Promise<Record<string, unknown>>;
 }
 
 /**
  * The HTTP front of the process. GET /healthz answers 200 when the store answers, 503 otherwise,
  * so a load balancer takes a broken instance out of rotation.
  */
-export function createWebServer({ store, logger, routes = [] }: WebServerDeps): restify.Server {
+export function createWebServer({ store, logger, routes = [], health }: WebServerDeps): restify.Server {
   const server = restify.createServer({ name: 'triage', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser());
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 1024 * 1024 }));
@@ -24,7 +26,8 @@ export function createWebServer({ store, logger, routes = [] }: WebServerDeps): 
     try {
       await sql`select 1`.execute(store.db);
       const users = await store.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      res.send(200, { status: 'ok', database: store.dialect, directory_users: Number(users.n), latency_ms: Date.now() - started });
+      const more = health ? await health() : {};
+      res.send(200, { status: 'ok', database: store.dialect, directory_users: Number(users.n), ...more, latency_ms: Date.now() - started });
     } catch (error) {
       logger.error({ err: error }, 'health check failed');
       res.send(503, { status: 'unavailable', database: store.dialect });

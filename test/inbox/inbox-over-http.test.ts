@@ -30,6 +30,16 @@ describe('the activity inbox behind /api/messages', () => {
     expect(await bot.runtime.inbox.counts()).toEqual({ queued: 0, processing: 0, failed: 0 });
   });
 
+  it('shows the backlog on /healthz, for whoever watches the instance', async () => {
+    bot = await startBot({ env: { BOT_ACK_WITHIN_MS: '0' } });
+    await bot.runtime.inboxWorkers.stop();
+    const client = new BotClient({ botUrl: bot.botUrl, connector: bot.connector });
+    await client.send('bonjour');
+    await client.send('aide');
+    const health = await fetch(bot.botUrl.replace('/api/messages', '/healthz')).then((r) => r.json());
+    expect(health).toMatchObject({ status: 'ok', inbox: { queued: 2, processing: 0, failed: 0 }, turns_at_once: 2 });
+  });
+
   it("answers one person's messages in the order they were sent, even when they queue", async () => {
     bot = await startBot({ env: { BOT_ACK_WITHIN_MS: '0' } });
     const client = await bot.clientFor('alice.martin@chv.fr');
