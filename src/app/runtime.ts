@@ -113,6 +113,7 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
     store, tickets, notifier, clock, logger,
     contracts: await loadContracts(config.slaConfigPath),
     managersChannelId: config.sla.managersChannelId,
+    channelLanguage: config.channelLanguage,
     redaction,
   });
   services.deadlines = sla.deadlines;
@@ -123,6 +124,7 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
     redaction,
     agents: config.handoff.agents,
     agentChannelId: config.handoff.agentChannelId,
+    channelLanguage: config.channelLanguage,
     deadlines: () => services.deadlines,
   });
   services.handoff = handoff;

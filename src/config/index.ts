@@ -37,6 +37,8 @@ const envSchema = z.object({
   SLACK_BOT_TOKEN: optionalString,
   /** Teams channel that receives SLA warnings (90 %) and breach notices for managers. */
   MANAGERS_CHANNEL_ID: z.preprocess(emptyToUndefined, z.string().default('19:sla-managers@thread.tacv2')),
+  /** Language of what the bot posts in team channels (countdown cards, managers' notices, agents' cards). */
+  CHANNEL_LANGUAGE: z.preprocess(emptyToUndefined, z.enum(['fr', 'en']).default('fr')),
   /** How often the SLA notice worker looks for due notices, in milliseconds. */
   SLA_TICK_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(50).max(3_600_000).default(250)),
   /** Most turns run at once by this process from the activity inbox (fewer while it runs short of CPU). */
@@ -92,6 +94,8 @@ export interface Config {
   teamsServiceUrl: string;
   slack: { signingSecret?: string; botToken?: string };
   llm: LlmConfig;
+  /** Language of channel posts (cards and notices for teams, managers and agents). */
+  channelLanguage: Env['CHANNEL_LANGUAGE'];
   /** SLA notices: the managers' channel and the worker's tick interval. */
   sla: { managersChannelId: string; tickMs: number };
   /** Activity inbox: turns run at once, and how long a delivery waits for its turn before 202. */
@@ -130,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     teamsServiceUrl: e.TEAMS_SERVICE_URL,
     slack: { signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN },
+    channelLanguage: e.CHANNEL_LANGUAGE,
     sla: { managersChannelId: e.MANAGERS_CHANNEL_ID, tickMs: e.SLA_TICK_MS },
     inbox: { workers: e.INBOX_WORKERS, ackWithinMs: e.BOT_ACK_WITHIN_MS, maxAttempts: e.INBOX_MAX_ATTEMPTS, leaseMs: e.TURN_LEASE_MS },
     llm: {

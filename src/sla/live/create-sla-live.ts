@@ -4,6 +4,7 @@ import type { Store } from '../../db/index.js';
 import type { Logger } from '../../log.js';
 import type { RedactionPolicy } from '../../redaction/index.js';
 import type { TicketRepository } from '../../tickets/index.js';
+import type { Language } from '../../triage/index.js';
 import type { ContractBook } from '../contracts/index.js';
 import { ClockService } from './clock-service.js';
 import { SlaDeadlineTeller } from './deadline-teller.js';
@@ -21,6 +22,8 @@ export interface SlaLiveOptions {
   logger: Logger;
   managersChannelId: string;
   redaction: RedactionPolicy;
+  /** Language of what is posted in channels (default French). */
+  channelLanguage?: Language;
   worker?: Pick<SlaWorkerOptions, 'workerId' | 'batchSize' | 'concurrency' | 'leaseMs' | 'maxAttempts' | 'maxBatchesPerTick'>;
 }
 
@@ -52,6 +55,7 @@ export function createSlaLive(options: SlaLiveOptions): SlaLive {
     notifier: options.notifier,
     managersChannelId: options.managersChannelId,
     redaction: options.redaction,
+    channelLanguage: options.channelLanguage,
     leaseMs,
   });
   const worker = new SlaWorker({ outbox, sender, clock: options.clock, logger: options.logger, ...options.worker, leaseMs });

@@ -7,6 +7,7 @@ import type { Ticket } from '../../tickets/index.js';
 import type { ClockService, TicketWithClocks } from './clock-service.js';
 import { countdownCard, transferredCard } from './countdown-card.js';
 import { managerNotice } from './manager-notice.js';
+import type { Language } from '../../triage/index.js';
 import { CARD, isThresholdClock, MANAGERS, STATUS, TEAM, type NoticeRow } from './notice-kinds.js';
 
 /** What became of one claimed notice. */
@@ -38,11 +39,13 @@ export interface NoticeSenderOptions {
   redaction: RedactionPolicy;
   /** A card post intent older than this was interrupted (its worker died). */
   leaseMs: number;
+  /** Language of the cards and notices posted in team and managers' channels (default French). */
+  channelLanguage?: Language;
 }
 
 /**
- * Sends one notice of the outbox through the notifier. Channel cards are in French (the hospital's
- * language); messages to a requester are in the ticket's language.
+ * Sends one notice of the outbox through the notifier. Channel cards are in the channel language
+ * (French unless configured); messages to a requester are in the ticket's language.
  */
 export class NoticeSender {
   constructor(private readonly options: NoticeSenderOptions) {}
@@ -91,7 +94,7 @@ export class NoticeSender {
     const clock = row.clock === 'response' ? clocks.response : clocks.resolution;
     const contract = this.options.clocks.contracts.contractForTeam(clocks.team);
     const team = await this.team(ticket.team);
-    const attachment = managerNotice(ticket, clock, row.threshold, contract, team?.name ?? ticket.team, now);
+    const attachment = managerNotice(ticket, clock, row.threshold, contract, team?.name ?? ticket.team, now, this.options.channelLanguage);
     if (!(await startPost())) return LOST;
     await this.options.notifier.postToChannel(this.options.managersChannelId, { attachments: [attachment] });
     return { kind: 'sent' };
@@ -108,12 +111,12 @@ export class NoticeSender {
     const team = await this.team(ticket.team);
     if (!team?.teams_channel_id) return { kind: 'skipped', reason: `team ${ticket.team} has no Teams channel` };
     const channel = team.teams_channel_id;
-    const message = { attachments: [countdownCard(this.forAudience(ticket, team.provider), clocks, { teamName: team.name, ...(await this.place(ticket)), now })] };
+    const message = { attachments: [countdownCard(this.forAudience(ticket, team.provider), clocks, { teamName: team.name, ...(await this.place(ticket)), now, lang: this.options.channelLanguage })] };
 
     const cards = await db.selectFrom('ticket_cards').selectAll().where('ticket_id', '=', ticket.id).execute();
     if (statusChange) {
       for (const old of cards.filter((c) => c.channel_key !== channel && c.activity_id !== '' && c.activity_id !== INTERRUPTED)) {
-        await this.options.notifier.update(posted(old), { attachments: [transferredCard(ticket, team.name)] });
+        await this.options.notifier.update(posted(old), { attachments: [transferredCard(ticket, team.name, this.options.channelLanguage)] });
       }
     }
     let mine = cards.find((c) => c.channel_key === channel);
