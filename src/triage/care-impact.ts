@@ -6,6 +6,8 @@ import type { AssetKind } from './asset-hint.js';
 import {
   CARE_BLOCKERS, CARE_OBJECTS, NO_CARE_IMPACT, NOT_URGENT, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, PATIENT_WAITING,
 } from './signal-lexicon.js';
+import { nobodyCanAt } from './quantifier.js';
+import { aloneOnShift, careActivityUnderWay, patientsArrivingOrWaiting } from './care-activity.js';
 import { CARE_SYSTEMS, DATA_TRANSFER_FAULT, DESK_PHONES, OFFICE_TOOLS } from './systems.js';
 
 /** Units where a unit-wide outage holds up care even when the writer does not say so. */
@@ -30,6 +32,18 @@ const EQUIPMENT_AWAY_FROM_PATIENTS = compilePhrases([
   'analyser*', 'automate*', 'cssd', 'sterilisation',
 ]);
 
+/** Tools care is given with, besides the care systems: carried phones, bedside and cart computers. */
+const CARE_TOOLS = compilePhrases([
+  'chariot* informatique*|de? soins|medicament*', 'cow', 'cows',
+  'computer on wheels', 'workstation on wheels', 'tablette* de? soins', 'bedside tablet*', 'poste de? soins', 'pc de? soins',
+  'nurses station', 'nursing station',
+]);
+
+/** One carried phone failing is that person's; a unit's DECTs or pagers failing leave the unit unreachable. */
+const CARRIED_PHONES = compilePhrases(['dect', 'dects', 'bip', 'bips', 'bipeur*', 'pager*', 'bleep*']);
+/** Office staff in a clinical unit: their tools serve paperwork, not bedside care. */
+const OFFICE_ROLES = compilePhrases(['secretaire*', 'secretariat*', 'secretary', 'secretaries', 'ward clerk*']);
+
 /** Units where even a team's outage stops care at once. */
 const ACUTE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['icu', 'emergency', 'operating_theatre', 'recovery', 'maternity']);
 
@@ -52,10 +66,21 @@ export interface CareImpactContext {
 /** True when a blocker ("ne peut plus", "impossible", "waiting") sits near something care depends on. */
 export function statesCareBlocked(text: Prepared): boolean {
   if (matchesAny(text, PATIENT_WAITING)) return true;
-  const blockers = positionsOf(text, CARE_BLOCKERS);
+  const nobody = nobodyCanAt(text);
+  const blockers = nobody >= 0 ? [...positionsOf(text, CARE_BLOCKERS), nobody] : positionsOf(text, CARE_BLOCKERS);
   if (blockers.length === 0) return false;
   const objects = positionsOf(text, CARE_OBJECTS);
   return blockers.some((b) => objects.some((o) => Math.abs(o - b) <= WINDOW));
+}
+
+/**
+ * What is happening around the failure says care waits: a round or session under way or due, patients
+ * arriving or waiting, or a nurse alone at night whose phone, device or care system fails.
+ */
+function careHeldUp(text: Prepared, context: CareImpactContext, careSystem: boolean): boolean {
+  if (careActivityUnderWay(text) || patientsArrivingOrWaiting(text)) return true;
+  const lifeline = context.category === 'phone' || context.category === 'biomedical' || careSystem;
+  return lifeline && aloneOnShift(text);
 }
 
 /**
@@ -75,6 +100,7 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   if (context.category === 'request') return byDefault(false);
   // "Pas urgent" from the writer: nothing is waiting on the repair.
   if (matchesAny(text, NOT_URGENT)) return inferred(false);
+  if (context.category !== 'security' && context.problem && careHeldUp(text, context, careSystem)) return inferred(true);
   if (careSystemDown) return inferred(true);
   // A threat on a machine is the security team's matter; care is held up only when the writer says so.
   if (context.category === 'security') return byDefault(false);
@@ -95,5 +121,9 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   if (wide && context.outage && !officeTool && !deskPhones && context.unit !== undefined && CLINICAL_UNITS.has(context.unit)) {
     return inferred(true);
   }
+  // A clinical unit named, a care tool down, no workaround: do not risk quietly downgrading a P1.
+  const clinicalUnit = context.unit !== undefined && CLINICAL_UNITS.has(context.unit);
+  const careTool = careSystem || matchesAny(text, CARE_TOOLS) || (context.scope !== 'single_user' && matchesAny(text, CARRIED_PHONES));
+  if (clinicalUnit && context.outage && careTool && !matchesAny(text, OFFICE_ROLES)) return inferred(true);
   return byDefault(false);
 }

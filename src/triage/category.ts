@@ -72,7 +72,26 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   if (software < Infinity && software <= hardware) return stated('software');
   if (hardware < Infinity) return stated('hardware');
   if (mentionsMedicalDevice(text)) return stated('biomedical');
-  return byDefault('software');
+  return byDefault(fallbackCategory(text));
+}
+
+/** One's own badge or code: a credential. */
+const OWN_CREDENTIAL = compilePhrases(['mon|ma|my badge*|carte|card|code|acces|access|droits|rights']);
+/** Physical things with no category word of their own: doors, readers, buttons, cables. */
+const PHYSICAL_THINGS = compilePhrases([
+  'badge*', 'porte*', 'door*', 'lecteur*', 'reader*', 'bouton*', 'button*', 'cable*', 'prise*', 'borne*', 'appareil*',
+  'machine*', 'camera*', 'boitier*', 'box', 'lumiere*', 'voyant*', 'light*',
+]);
+
+/**
+ * No category word at all: the strongest remaining evidence decides. One's own badge or code is a
+ * credential (access); a physical thing is hardware; otherwise data or a program is at fault (software,
+ * the most frequent label among such messages in our labelled sets).
+ */
+function fallbackCategory(text: Prepared): Category {
+  if (matchesAny(text, OWN_CREDENTIAL)) return 'access';
+  if (matchesAny(text, PHYSICAL_THINGS)) return 'hardware';
+  return 'software';
 }
 
 const SCANNER_WORDS = compilePhrases(['scanner', 'scanners', 'scanographe*', 'ct scanner', 'ct']);

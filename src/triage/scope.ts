@@ -4,6 +4,7 @@ import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
 import type { LocationHint } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import { CARE_SYSTEMS } from './systems.js';
+import { statesEveryDeviceFails, statesNobodyCan } from './quantifier.js';
 
 /** The whole site or several departments. */
 const SITE = compilePhrases([
@@ -32,7 +33,7 @@ const SERVICE = compilePhrases([
 
 /** Everyone or nobody: the writer's unit when one is named, the site when only a building is. */
 const EVERYONE = compilePhrases([
-  'plus personne', 'personne ne|n peut|arrive|a', 'pour personne', 'pour tout le monde', 'tout le monde', 'nobody', 'no one',
+  'pour personne', 'pour tout le monde', 'tout le monde',
   'everyone', 'everybody', 'all users', 'all staff', 'tous les utilisateurs', 'chez tout le monde',
   'plus rien ne|n marche|fonctionne', 'rien ne|n marche|fonctionne plus', 'nothing works', 'nothing is working',
 ]);
@@ -52,6 +53,16 @@ const TEAM_PEOPLE = compilePhrases([
   'my colleagues', 'we all', 'all of us', 'comptes des', '# postes|pc|pcs|comptes|personnes|agents|utilisateurs|externes|internes|ide|collegues|users|accounts|people|computers',
   '# .. residents|interns|nurses|doctors|students|internes|externes|stagiaires|infirmier*|medecins|ide|secretaires|agents|users|utilisateurs|personnes|people|comptes|accounts|collegues|colleagues',
 ]);
+
+/** Equipment words a quantifier can bear on ("aucun DECT", "tous les postes", "all the printers"). */
+const DEVICE_NOUNS = new Set([
+  'pc', 'pcs', 'poste', 'postes', 'ordinateur', 'ordinateurs', 'ordi', 'ordis', 'ecran', 'ecrans', 'imprimante', 'imprimantes',
+  'telephone', 'telephones', 'tel', 'dect', 'bip', 'bips', 'tablette', 'tablettes', 'chariot', 'chariots', 'ligne', 'lignes',
+  'scope', 'scopes', 'moniteur', 'moniteurs', 'pompe', 'pompes', 'computer', 'computers', 'workstation', 'workstations',
+  'printer', 'printers', 'phone', 'phones', 'screen', 'screens', 'tablet', 'tablets', 'monitor', 'monitors', 'pump', 'pumps',
+  'dects', 'pagers', 'bleeps', 'cows', 'terminals', 'terminaux', 'bornes', 'badgeuses', 'lecteurs', 'readers',
+]);
+const isDeviceNoun = (token: string): boolean => DEVICE_NOUNS.has(token);
 
 /** Several devices at once: a unit's (or a building's) equipment. */
 const COLLECTIVE_DEVICES = compilePhrases([
@@ -141,7 +152,7 @@ export function detectScope(text: Prepared, context: ScopeContext): Field<Scope>
   if (matchesAny(text, ONLY_ME)) return stated('single_user');
   if (matchesAny(text, SITE)) return stated('site');
   if (matchesAny(text, SERVICE)) return stated(namesBuildingOnly ? 'site' : 'service');
-  if (matchesAny(text, EVERYONE)) {
+  if (matchesAny(text, EVERYONE) || statesNobodyCan(text)) {
     // "plus personne au secrétariat": everyone in that office, a team.
     if (matchesAny(text, SECRETARIAT)) return stated('team');
     return stated(unitOrFloor ? 'service' : 'site');
@@ -149,7 +160,7 @@ export function detectScope(text: Prepared, context: ScopeContext): Field<Scope>
   if (context.compromise && matchesAny(text, SEVERAL_MACHINES)) return inferred('service');
   if (matchesAny(text, TEAM_PEOPLE)) return stated('team');
   if (context.problem && matchesAny(text, SITE_ASSETS)) return inferred('site');
-  if (context.problem && matchesAny(text, COLLECTIVE_DEVICES)) {
+  if (context.problem && (matchesAny(text, COLLECTIVE_DEVICES) || statesEveryDeviceFails(text, isDeviceNoun))) {
     if (matchesAny(text, TEAM_PLACES) || matchesAny(text, SECRETARIAT)) return inferred('team');
     return inferred(namesBuildingOnly ? 'site' : unitOrFloor ? 'service' : 'team');
   }
@@ -190,7 +201,7 @@ export function statedScope(text: Prepared, location: LocationHint | null): Scop
   if (matchesAny(text, ONLY_ME)) return 'single_user';
   if (matchesAny(text, SITE)) return 'site';
   if (matchesAny(text, SERVICE)) return buildingOnly ? 'site' : 'service';
-  if (matchesAny(text, EVERYONE)) return buildingOnly ? 'site' : 'service';
+  if (matchesAny(text, EVERYONE) || statesNobodyCan(text)) return buildingOnly ? 'site' : 'service';
   if (matchesAny(text, TEAM_PEOPLE)) return 'team';
   return undefined;
 }

@@ -49,7 +49,12 @@ export const WORKAROUND = compilePhrases([
   'on l|les a remplace*|change*', 'l|les a remplace*',
   'on|nous utilis* le|la|les|l portable|pc|poste|ordinateur|telephone|imprimante|copieur|appareil|dect', 'on en a pris|mis|trouve', 'on imprime au|a|sur|dans', 'on imprime en',
   'il|elle peut utiliser', 'peut utiliser', 'peuvent utiliser', 'on peut utiliser', 'en mode manuel', 'au brassard', 'on a un|une autre', 'on en a un|une autre',
-  'swapped', 'swap*', 'spare', 'replaced it|them', 'we replaced', 'can use the|another|my', 'we have another', 'got another'
+  'swapped', 'swap*', 'spare', 'replaced it|them', 'we replaced', 'can use the|another|my', 'we have another', 'got another',
+  // Someone carries on by other means: "on pèse sur celle de l'hémato", "on note sur le cahier", "on l'appelle sur son portable".
+  'on|nous|je|j|ils|elles|we|i .. sur|au|avec|par|on|with|by celle|celui|ceux|celles|cahier|feutre|stylo|portable|mobile|pen|notebook',
+  'sur|au|avec|on|with un|le|la|son|mon|leur|a|the|their|my cahier|feutre|stylo|notebook|pen',
+  'sur|avec|on|with son|mon|leur|their|my|a portable|mobile|telephone|phone|cell perso*|personnel|personal',
+  'on a|avons repris', 'recopient', 'ecrit* au feutre|stylo|a la main', 'prennent .. sur', 'on prend .. par',
 ]);
 
 /** The writer says it can wait. */
@@ -76,7 +81,7 @@ export const TIME_PRESSURE = compilePhrases([
   'de garde', 'd astreinte', 'astreinte', 'ce soir', 'cette nuit', 'dans # min*', 'commence dans',
   'la queue', 'queue', 'suis seul|seule', 'je suis tout|toute seul|seule', 'reunion de|a|dans|prevue', 'reunion qui commence',
   'formation a|dans|prevue', 'formation qui commence', 'prevue a #', 'meeting at|in', 'training at|in', 'je perds tout', 'perds tout', 'on call', 'tonight',
-  'night shift', 'in # min*', 'starts in', 'plus personne ne peut', 'personne ne peut', 'nobody can', 'no one can',
+  'night shift', 'in # min*', 'starts in',
   'brule*', 'odeur de brule', 'fumee', 'smoke', 'burning', 'need it for', 'on en a besoin pour', 'en cours', 'in progress',
   'during', 'on rate|ratons|loupe|loupons les|des appels', 'appels .. perdus', 'missing calls', 'we miss .. calls',
 ]);
@@ -105,8 +110,7 @@ export const CARE_BLOCKERS = compilePhrases([
   'ne voyons plus', 'voit plus', 'on perd', 'retard*', 'can not', 'unable', 'waiting', 'wait', 'stuck', 'no access',
   'blocked', 'delayed', 'delay*', 'cannot', 'not able', 'ne .. sonner', 'ne marche plus',
   'ne charge plus', 'ne s affiche', 'affiche plus', 'ne lit plus', 's accumulent', 'ne .. plus valider',
-  'ne .. plus tracer', 'ne .. plus joindre', 'plante*', 'crash*', 'freez*', 'fige*', 'personne ne|n peut', 'plus personne',
-  'nobody can', 'no one can', 'illisible*', 'blank',
+  'ne .. plus tracer', 'ne .. plus joindre', 'plante*', 'crash*', 'freez*', 'fige*', 'illisible*', 'blank',
   'a valider|prescrire|administrer|donner|signer|preparer', 'dois|doit|devons|doivent faire|donner|valider|prescrire|signer|administrer',
   'need to|have to|must give|sign|prescribe|administer|record|check', 'ne|n .. voi* plus|pas', 'voient plus', 'n arrive* plus|pas', 'arrive* plus a',
   'interrompu*', 'arrete*', 'a l arret', 'retarde*', 's entassent', 'piling up', 'can t', 'not flowing', 'not reaching', 'on hold', 'will not', 'does not', 'do not', 'did not', 'is not', 'are not',
@@ -127,7 +131,7 @@ export const PATIENT_WAITING = compilePhrases([
 /** Degraded, not down: slowness or intermittent faults do not make a unit-wide outage urgent. */
 export const DEGRADED = compilePhrases([
   'lent', 'lente', 'lents', 'lentes', 'lenteur*', 'rame*', 'slow', 'saute*', 'intermittent*', 'de temps en temps',
-  'une fois sur deux', 'parfois', 'toutes les # min*', 'sometimes', 'every few', 'clignote*', 'flicker*', '# fois',
+  'une fois sur deux', 'parfois', 'keeps dropping', 'drops out', 'toutes les # min*', 'sometimes', 'every few', 'clignote*', 'flicker*', '# fois',
   'plusieurs fois', 'fois par', 'times a day', 'from time to time', 'every now and then', 'de temps a autre',
   'batterie ne|n .. tient plus|pas', 'ne tient plus la charge', 'au bout de', 'des qu on le|la|les debranche', 'battery .. not last|hold',
   'battery dies after', 'after # min*',

@@ -4,6 +4,7 @@ import { matchesAny, type Prepared } from './matcher.js';
 import {
   COSMETIC, NEXT_DAY, NOT_URGENT, SECURITY_COMPROMISE, SECURITY_HARMLESS, TIME_PRESSURE, URGENT,
 } from './signal-lexicon.js';
+import { statesNobodyCan } from './quantifier.js';
 import { CARE_SYSTEMS, CONNECTIVITY, OFFICE_TOOLS, SHARED_FILES } from './systems.js';
 
 export interface UrgencyContext {
@@ -50,6 +51,8 @@ function consequences(text: Prepared, context: UrgencyContext): Urgency {
     return 'high';
   }
   if (matchesAny(text, TIME_PRESSURE)) return 'high';
+  // A group locked out of its work cannot wait, unless the work is office work that can.
+  if (statesNobodyCan(text) && !officeWorkOnly(text, context.scope)) return 'high';
   // A new account for tomorrow is planned work; a repair needed by tomorrow is pressing.
   if (context.category !== 'request' && matchesAny(text, NEXT_DAY)) return 'high';
   if (!wide && matchesAny(text, COSMETIC)) return 'low';

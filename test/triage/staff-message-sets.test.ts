@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { assess, labelledCaseSchema, type LabelledCase } from '../../src/triage/index.js';
 
 /** Labelled sets written apart from the development set, to measure how the understanding generalises. */
-const SETS = ['incident-reports-tuning.jsonl', 'incident-reports-blind.jsonl', 'incident-reports-blind-2.jsonl'];
+const SETS = [
+  'incident-reports-tuning.jsonl', 'incident-reports-blind.jsonl', 'incident-reports-blind-2.jsonl', 'incident-reports-blind-3.jsonl',
+];
 
 function load(name: string): LabelledCase[] {
   const file = fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
