@@ -16,6 +16,28 @@ const CLINICAL_UNITS: ReadonlySet<Unit> = new Set<Unit>([
   'internal_medicine', 'neurology', 'surgery', 'radiology', 'laboratory', 'pharmacy', 'psychiatry',
 ]);
 
+/** Departments that do paperwork, supplies or meals: their outages slow the hospital, care goes on. */
+const BACK_OFFICE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['admissions', 'finance', 'hr', 'management']);
+/** Back-office work named in a clinical department ("la gestion des stocks de la pharmacie"). */
+const BACK_OFFICE_WORK = compilePhrases([
+  'stock*', 'commande* fournisseur*', 'fournisseur*', 'inventaire*', 'teletransmission*', 'facture*', 'factur*', 'planning du personnel',
+  'scan des documents', 'numeris*', 'cuisine*', 'kitchen', 'courrier*', 'compte* rendu* .. secretariat*', 'secretariat*', 'secretaire*', 'stock orders', 'invoice*',
+]);
+
+/** What identifies a patient at the bedside: printed at the front desk, used in care. */
+const PATIENT_IDENTITY = compilePhrases(['bracelet*', 'wristband*', 'au lit', 'bedside']);
+
+/**
+ * Back-office work: a back-office department named, or back-office work, with no care system and no
+ * patient waiting. Its outage delays paperwork, not care.
+ */
+function backOfficeWork(text: Prepared, context: CareImpactContext, careSystem: boolean): boolean {
+  if (careSystem || matchesAny(text, PATIENT_WAITING) || patientsArrivingOrWaiting(text)) return false;
+  if (context.assetKind === 'label_printer' || matchesAny(text, PATIENT_IDENTITY)) return false;
+  const office = context.unit !== undefined && BACK_OFFICE_UNITS.has(context.unit);
+  return office || matchesAny(text, BACK_OFFICE_WORK);
+}
+
 /** People who give care: their own access to a care system failing holds up their patients. */
 const CLINICIANS = compilePhrases([
   'ide', 'infirmier*', 'infirmiere*', 'medecin*', 'interne', 'internes', 'sage* femme*', 'anesthesiste*', 'urgentiste*',
@@ -96,6 +118,9 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   // Paper or downtime mode while a care system is down for a whole unit: care goes on, slowed and at risk.
   const careSystemDown = wide && context.outage && careSystem;
   if (context.workaround && !(careSystemDown && matchesAny(text, PAPER_FALLBACK))) return stated(false);
+  if (context.category !== 'security' && backOfficeWork(text, context, careSystem) && !matchesAny(text, PATIENT_SAFETY_RISK)) {
+    return inferred(false);
+  }
   if (statesCareBlocked(text) || matchesAny(text, PATIENT_SAFETY_RISK)) return stated(true);
   if (context.category === 'request') return byDefault(false);
   // "Pas urgent" from the writer: nothing is waiting on the repair.

@@ -37,6 +37,12 @@ export const PC_MONITOR_CONTEXT = compilePhrases([
 ]);
 
 export const SECURITY = compilePhrases([
+  // Something fake or odd that reaches the writer, or someone posing as someone else.
+  'faux|fausse|fake|louche*|chelou*|bizarre* .. page|site|mail|mails|lien|link|email|sms|appel|message|facture|invoice',
+  'page|site|mail|mails|email|sms|lien|link|appel .. faux|fausse|fake|louche*|chelou*',
+  'se presentant comme', 'se faisant passer pour', 'pretending to be', 'claiming to be', 'posing as',
+  'demand* .. mon|mes|ses|son code*|coordonnees bancaires|mot de passe', 'asking for .. bank details|password|code',
+  'rentre* .. leur|leurs|son|mon mot de passe', 'rentre* .. leur|leurs|son|mon identifiant*', 'entered|typed .. their|our|my password*|credentials',
   'virus', 'antivirus', 'anti virus', 'phishing', 'hameconnage', 'fishing', 'ransomware', 'rancongiciel', 'rancon',
   'fichiers .. chiffres', 'ont ete chiffres', 'chiffrement', 'crypte*', 'locked extension', 'trojan', 'cheval de troie', 'malware', 'logiciel malveillant',
   'menace detectee', 'menace', 'pirat*', 'hack*', 'arnaque*', 'escroquerie', 'mail* suspect*', 'sms suspect*',

@@ -74,7 +74,7 @@ const IT_TOPIC = compilePhrases([
 
 /** New accounts, rights, installations, restores, equipment: a request even when something else is wrong. */
 const REQUEST_CORE = compilePhrases([
-  'besoin d|de .. compte*|acces|droits', '# comptes', 'un|des|deux|trois|quatre|cinq|# compte|comptes pour', 'account|accounts for', 'need .. account*',
+  'besoin d|de|des|du .. compte*|acces|droits|droit|badge*|habilitation*', 'demande* d|de|des .. badge*|compte*|acces|droit*|habilitation*|deplacement*', '# comptes', 'un|des|deux|trois|quatre|cinq|# compte|comptes pour', 'account|accounts for', 'need .. account*',
   'installer', 'installation*', 'install', 'installed', 'installing', 'reinstaller', 'installez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
   'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|poste*|pc|ecran*|telephone*|dect|materiel|interne*|externe*|ide|medecin*|imprimante*|badge*|clavier|souris',
   'ouvrir|ouverture .. droit*|compte*', 'droit|droits d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*',
@@ -87,6 +87,7 @@ const REQUEST_CORE = compilePhrases([
 ]);
 /** Softer request wording: a request only when nothing is reported broken. */
 const REQUEST_SOFT = compilePhrases([
+  'need|needs|needed .. access|rights|permissions|badge|login', 'request* .. access|rights|badge|account*|permissions',
   'avoir acces', 'acces a|au|aux', 'ajouter|rajouter .. dans|a|au|sur', 'liste* de diffusion', 'mailing list', 'distribution list',
   'add me|him|her|them|us .. to', 'demenag*', 'compte* .. pour', 'acces* .. pour', 'account* .. for', 'access for', 'ouvrir|ouverture .. acces', 'give|grant .. access', 'access to the|my|our', 'ajout d',
   'mise a disposition', 'pret d|de', 'second|2nd|extra monitor|screen', 'deuxieme|second|autre ecran', 'commander', 'commande de', 'deplacer .. poste*|pc|imprimante*', 'donner|attribuer .. acces',

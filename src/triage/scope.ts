@@ -4,6 +4,7 @@ import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
 import type { LocationHint } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import { CARE_SYSTEMS } from './systems.js';
+import { namesSharedStation } from './shared-station.js';
 import { statesEveryDeviceFails, statesNobodyCan } from './quantifier.js';
 
 /** The whole site or several departments. */
@@ -171,6 +172,7 @@ export function detectScope(text: Prepared, context: ScopeContext): Field<Scope>
   const sharedDevice =
     context.assetKind === 'printer' || context.assetKind === 'label_printer' || matchesAny(text, SHARED_DEVICES);
   if (sharedDevice && !firstPerson && (unitOrFloor || matchesAny(text, SHARED_DEVICE_PLACES))) return inferred('team');
+  if (context.category !== 'biomedical' && context.category !== 'phone' && namesSharedStation(text)) return inferred('team');
   const oneDevice = firstPerson || matchesAny(text, SINGLE_DEVICE);
   // A floor narrows a building down to the units on it (handled below).
   const wholeBuilding = location?.floor === undefined && matchesAny(text, BUILDING_WORDS);

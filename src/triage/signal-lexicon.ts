@@ -146,6 +146,7 @@ export const SECURITY_COMPROMISE = compilePhrases([
   'quelqu un .. mon compte',
   'rentre* mes|mon identifiant*|mot de passe', 'saisi* mes|mon identifiant*|mot de passe', 'donne* mes|mon identifiant*|mot de passe',
   'entered|typed|gave my|it', 'did enter', 'plugged', 'branche*', 'depuis l etranger', 'from abroad', 'chiffrer', 'crypt', 'spams tout seul',
+  'rentre*|saisi*|donne*|tape* .. leur|leurs|son|ses|nos mot|mots de passe', 'rentre*|saisi*|donne*|tape* .. leur|leurs|son|ses|nos identifiant*', 'entered|typed|gave .. their|our password*|credentials',
   'ont deja clique', 'already clicked', 'message de rancon', 'ransom*', 'extensions bizarres', 'weird extensions',
 ]);
 /** Security: the writer did not act on it. */

@@ -130,7 +130,7 @@ const TRICKY: Array<[string, Pick<Understanding, 'language' | 'intent' | 'ticket
     { language: 'fr', intent: F('incident_report', 'inferred'), ticket_ref: null },
     {
       category: F('printer', 'stated'), scope: F('team', 'inferred'),
-      urgency: F('medium', 'default'), patient_care_impact: F(false, 'default'),
+      urgency: F('medium', 'default'), patient_care_impact: F(false, 'inferred'),
       asset_hint: { kind: 'printer' }, location_hint: { floor: 0, room: 'salle 3' },
       impact: 'medium', priority: 'P3',
     },

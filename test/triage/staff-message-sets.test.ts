@@ -6,6 +6,7 @@ import { assess, labelledCaseSchema, type LabelledCase } from '../../src/triage/
 /** Labelled sets written apart from the development set, to measure how the understanding generalises. */
 const SETS = [
   'incident-reports-tuning.jsonl', 'incident-reports-blind.jsonl', 'incident-reports-blind-2.jsonl', 'incident-reports-blind-3.jsonl',
+  'incident-reports-blind-4.jsonl',
 ];
 
 function load(name: string): LabelledCase[] {
