@@ -294,7 +294,7 @@ async function main(): Promise<void> {
     const connector = await MockConnector.start();
     const bot = await target.start();
     try {
-      await runTurnBenchmark({ botUrl: bot.url, connector, users, turnsPerUser: 2 }); // warm-up
+      await runTurnBenchmark({ botUrl: bot.url, connector, users, turnsPerUser: 6 }); // warm-up, to steady state
       connector.reset();
       const turns = await runTurnBenchmark({ botUrl: bot.url, connector, users, turnsPerUser });
       process.stdout.write(
