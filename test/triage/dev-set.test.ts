@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  CATEGORIES, SCOPES, assess, evaluateUnderstanding, labelledCaseSchema, understandText, type LabelledCase,
-} from '../../src/triage/index.js';
+import { CATEGORIES, SCOPES, evaluateUnderstanding, understandText } from '../../src/triage/index.js';
+import { expectLabelsFollowTheRule, loadLabelledSet } from '../support/labelled-sets.js';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/incident-reports.jsonl', import.meta.url));
-const cases: LabelledCase[] = readFileSync(FIXTURE, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => labelledCaseSchema.parse(JSON.parse(line)));
+const cases = loadLabelledSet('incident-reports.jsonl');
 
 describe('the development set of staff messages', () => {
   it('is large, French-heavy with enough English, and covers every category and scope', () => {
@@ -25,20 +18,7 @@ describe('the development set of staff messages', () => {
   });
 
   it('labels priority with the DESIGN.md rule from the other labels', () => {
-    for (const c of cases) {
-      if (c.category === null) {
-        expect([c.scope, c.urgency, c.patient_care_impact, c.priority], c.id).toEqual([null, null, null, null]);
-        continue;
-      }
-      const { priority } = assess({
-        category: c.category,
-        scope: c.scope!,
-        urgency: c.urgency!,
-        patient_care_impact: c.patient_care_impact!,
-      });
-      expect(priority, c.id).toBe(c.priority);
-      expect(c.intent === 'service_request', c.id).toBe(c.category === 'request');
-    }
+    expectLabelsFollowTheRule(cases);
   });
 
   it('is understood well enough by the lexicons alone: category ≥ 0.90, priority ≥ 0.85, P1 recall ≥ 0.95', async () => {
