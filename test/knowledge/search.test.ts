@@ -41,6 +41,12 @@ describe('searching the fiches', () => {
     }
   });
 
+  it('finds no topic in the pieces of an English contraction ("it\'s", "don\'t", "I\'ll")', () => {
+    for (const query of ["no, it's only me", "I don't know", "yes I'll try", "we've done that already"]) {
+      expect(knowledge.search(query, { lang: 'en' }).answerable, query).toBe(false);
+    }
+  });
+
   it('returns at most k results, best first, with scores between 0 and 1', () => {
     const { results } = knowledge.search('imprimante hors ligne', { k: 3 });
     expect(results).toHaveLength(3);

@@ -33,6 +33,8 @@ how i if im in into is isn it its ive just keep keeps me more my no not now of o
 our out over please same she should so some still than that the their them then there these they
 this those to too up us very was wasn way we were what when where which while who why will with
 won wont would you your
+s t d m ll re ve isnt arent werent hasnt havent hadnt couldnt shouldnt wouldnt
+try tried trying done know
 help issue issues problem problems hi hello thanks thank ok okay yes
 good morning evening afternoon great fine perfect awesome nice cheers
 night day days today yesterday tomorrow week monday tuesday wednesday thursday friday saturday sunday
