@@ -95,3 +95,32 @@ describe('a nurse reports a broken wristband printer in Teams, over HTTP', () =>
     expect(textsOf((await alice.send('no')).replies)).toContain("I'll open an incident");
   });
 });
+
+describe('a nurse reports that her own PC does not start', () => {
+  let bot: RunningBot;
+  beforeAll(async () => {
+    bot = await startBot();
+  });
+  afterAll(async () => {
+    await bot?.dispose();
+  });
+
+  it('proposes her own PC when a nurse says "mon PC", even in a unit full of PCs, and opens the ticket on it', async () => {
+    const alice = await bot.clientFor('alice.martin@chv.fr');
+    await alice.send('bonjour');
+    const report = textsOf((await alice.send("mon pc ne démarre plus du tout, j'ai déjà essayé de le redémarrer")).replies);
+    let text = report.includes('résolu le problème') ? textsOf((await alice.send('non')).replies) : report;
+    expect(text).toContain("S'agit-il de PC-CARD-0342 (poste de travail) en Cardiologie, bâtiment B, étage 3 ?");
+    text = textsOf((await alice.send('oui')).replies);
+    for (let turn = 0; turn < 4 && !text.includes('Résumé de votre incident'); turn++) {
+      const answer = text.includes('Qui est touché') ? 'moi seulement' : text.includes('contournement') ? "oui, mais c'est gênant" : 'non';
+      text = textsOf((await alice.send(answer)).replies);
+    }
+    expect(text).toContain('PC-CARD-0342');
+    const created = textsOf((await alice.send(alice.message('', { value: { intake: 'create' } }))).replies);
+    const number = /INC-\d{4}-\d{6}/.exec(created)![0];
+    const ticket = await bot.runtime.services.tickets.get(number);
+    const pc = await bot.runtime.services.directory.findAsset('PC-CARD-0342');
+    expect(ticket).toMatchObject({ requester: 'alice.martin@chv.fr', category: 'hardware', assetId: pc!.id, locationId: pc!.locationId });
+  });
+});

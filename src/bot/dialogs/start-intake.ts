@@ -46,7 +46,7 @@ export async function initialIntake(
   }
   await applyStatedFields(state, analysis, { understander: services.understander, directory });
   const place: AssetPlace | null = state.location ?? home ?? null;
-  const own = (await directory.assetsOfUser(user.id)).map(toIntakeAsset);
+  const own = (await directory.assetsOfUser(user.id)).map((asset) => ({ ...toIntakeAsset(asset), own: true }));
   const local = place ? await assetsOfUnit(services, place.unitCode) : [];
   let candidates = dedupe([...own, ...local]);
   // Devices of the unit named in the message come first; the user's own devices elsewhere are dropped.

@@ -1,10 +1,16 @@
 import { DEVICE_KINDS, type IntakeAsset, type IntakeState, type QuestionId } from './state.js';
 
 /** Devices worth proposing for the current category (or hinted kind), best first. */
+/**
+ * The devices worth proposing for the category: the requester's own when they have one of that kind
+ * (as an agent asks "is it your PC, PC-CARD-0342?"), otherwise those of the unit concerned.
+ */
 export function proposedDevices(state: IntakeState): IntakeAsset[] {
   const kinds = state.category ? DEVICE_KINDS[state.category] : undefined;
   if (!kinds) return [];
-  return state.candidates.filter((a) => kinds.includes(a.kind));
+  const fitting = state.candidates.filter((a) => kinds.includes(a.kind));
+  const own = fitting.filter((a) => a.own);
+  return own.length > 0 ? own : fitting;
 }
 
 /**

@@ -12,6 +12,8 @@ export interface IntakeAsset {
   tag: string;
   kind: string;
   place: AssetPlace | null;
+  /** Assigned to the requester in the directory ("mon PC"), rather than one of the unit's devices. */
+  own?: boolean;
 }
 
 /**
