@@ -32,6 +32,7 @@ export function createKnowledgeDesk(knowledge: KnowledgeBase, log: AnswerLog, op
         slug: fiche.slug,
         lang: fiche.lang,
         title: fiche.title,
+        category: fiche.category,
         steps: fiche.steps,
         translated: fiche.lang !== lang,
         ...(composed.source === 'llm' ? { text: composed.text } : {}),

@@ -2,7 +2,7 @@ import type { Clock } from '../clock.js';
 import type { DirectoryAsset, DirectoryUser, AssetPlace, SupportTeam } from '../directory/index.js';
 import type { Logger } from '../log.js';
 import type { Ticket, TicketRepository } from '../tickets/index.js';
-import type { Language } from '../triage/index.js';
+import type { Category, Language } from '../triage/index.js';
 import type { HandoffDesk } from './handoff/index.js';
 import type { Understander } from './intake/index.js';
 
@@ -11,6 +11,8 @@ export interface KnowledgeReply {
   slug: string;
   lang: Language;
   title: string;
+  /** The kind of problem the fiche is about: the category of the ticket if it did not help. */
+  category?: Category;
   steps: string[];
   /** Set when the fiche exists only in the other language. */
   translated: boolean;

@@ -147,7 +147,11 @@ export class TriageBot extends ActivityHandler {
         if (outcome.next === 'intake') {
           if ('question' in outcome && (await this.knowledgeRefused(context, user, lang))) return;
           const words = 'question' in outcome ? outcome.question : outcome.text;
-          return this.beginIntake(dc, user, await this.services.understander.analyse(words), words, lang, 'incident');
+          const analysis = await this.services.understander.analyse(words);
+          // The fiche that did not help still tells what kind of problem it is, when the words did not.
+          const ficheCategory = 'category' in outcome ? outcome.category : undefined;
+          if (!analysis.category && ficheCategory && ficheCategory !== 'request') analysis.category = ficheCategory;
+          return this.beginIntake(dc, user, analysis, words, lang, 'incident');
         }
         if (outcome.next === 'done') return;
         // 'reroute': the message was not an answer; treat it as a new message below.
@@ -227,7 +231,7 @@ export class TriageBot extends ActivityHandler {
       userRef: user?.email ?? null,
       conversationId: dc.context.activity.conversation.id,
     });
-    await dc.beginDialog(KnowledgeFeedbackDialog.id, { answerId, slug: reply.slug, lang, question } satisfies FeedbackOptions);
+    await dc.beginDialog(KnowledgeFeedbackDialog.id, { answerId, slug: reply.slug, lang, question, category: reply.category } satisfies FeedbackOptions);
   }
 
   /** Hands the conversation over to the agents; undefined when takeover is not wired. */

@@ -1,4 +1,4 @@
-import type { Language } from '../triage/index.js';
+import type { Category, Language } from '../triage/index.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 
 /** A fiche turned into a reply: plain data, formatted by each channel. */
@@ -7,6 +7,8 @@ export interface FicheAnswer {
   /** Language of the fiche shown (may differ from the user's when it is missing in theirs). */
   lang: Language;
   title: string;
+  /** The kind of problem the fiche is about. */
+  category: Category;
   steps: string[];
   escalate_to: string;
   /** Set when the fiche is shown in the other language, in the user's language. */
@@ -41,6 +43,7 @@ export function answerFromFiche(knowledge: KnowledgeBase, slug: string, userLang
     slug: fiche.id,
     lang: fiche.lang,
     title: fiche.title,
+    category: fiche.category,
     steps: [...fiche.steps],
     escalate_to: fiche.escalateTo,
     ...(fiche.lang !== userLang ? { note: OTHER_LANGUAGE_NOTE[userLang] } : {}),

@@ -123,4 +123,16 @@ describe('a nurse reports that her own PC does not start', () => {
     const pc = await bot.runtime.services.directory.findAsset('PC-CARD-0342');
     expect(ticket).toMatchObject({ requester: 'alice.martin@chv.fr', category: 'hardware', assetId: pc!.id, locationId: pc!.locationId });
   });
+
+  it('keeps the kind of problem of a fiche that did not help, and takes "je sais pas" as not solved', async () => {
+    const nurse = await bot.clientFor('alice.carpentier@chv.fr');
+    await nurse.send('bonjour');
+    const fiche = textsOf((await nurse.send('le scoppe de la chambre 2 est en panne, plus de courbe')).replies);
+    expect(fiche).toContain('Cela a-t-il résolu le problème ?');
+    const next = textsOf((await nurse.send('je sais pas')).replies);
+    expect(next).toContain('Je vais ouvrir un incident');
+    expect(next).not.toContain('De quel type de problème');
+    const state = await bot.runtime.store.db.selectFrom('bot_state').select(['key', 'value']).execute();
+    expect(state.map((row) => row.value).join(' ')).toContain('"category":"biomedical"');
+  });
 });

@@ -14,6 +14,7 @@ describe('answers from a fiche', () => {
       slug: 'password-reset',
       lang: 'fr',
       title: fiche.title,
+      category: 'access',
       steps: fiche.steps,
       escalate_to: fiche.escalateTo,
       question: 'Cela a-t-il résolu le problème ?',

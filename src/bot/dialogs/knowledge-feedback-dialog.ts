@@ -1,6 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { Language } from '../../triage/index.js';
-import { parseYesNo } from '../intake/index.js';
+import type { Category, Language } from '../../triage/index.js';
+import { isDontKnow, parseYesNo } from '../intake/index.js';
 import { t } from '../messages/index.js';
 import type { BotServices } from '../services.js';
 import { turnText } from './turn-helpers.js';
@@ -11,10 +11,12 @@ export interface FeedbackOptions {
   lang: Language;
   /** The question that was answered: it becomes the ticket description when the fiche did not help. */
   question: string;
+  /** The fiche's category, for the ticket when the question itself names none. */
+  category?: Category;
 }
 
 /** Result of the feedback dialog for the router: open a ticket, or treat the message as a new one. */
-export type FeedbackResult = { next: 'done' } | { next: 'intake'; question: string } | { next: 'reroute' };
+export type FeedbackResult = { next: 'done' } | { next: 'intake'; question: string; category?: Category } | { next: 'reroute' };
 
 /**
  * Waits for "did this solve it?". Yes is recorded; no is recorded and leads to intake; anything else is
@@ -36,7 +38,8 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
     const state = dc.activeDialog!.state as FeedbackOptions;
     const text = turnText(dc.context.activity);
     const button = /^@feedback:(yes|no)$/.exec(text);
-    const answer = button ? { value: button[1] === 'yes', rest: '' } : parseYesNo(text);
+    // "Je ne sais pas" after trying the steps means it is not solved: a technician should look.
+    const answer = button ? { value: button[1] === 'yes', rest: '' } : isDontKnow(text) ? { value: false, rest: '' } : parseYesNo(text);
     if (!answer || answer.rest.length > 12) return dc.endDialog({ next: 'reroute' } satisfies FeedbackResult);
     await this.services.knowledge.recordFeedback(state.answerId, answer.value);
     if (answer.value) {
@@ -44,6 +47,6 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
       return dc.endDialog({ next: 'done' } satisfies FeedbackResult);
     }
     await dc.context.sendActivity(t(state.lang, 'kb.not_helpful'));
-    return dc.endDialog({ next: 'intake', question: state.question } satisfies FeedbackResult);
+    return dc.endDialog({ next: 'intake', question: state.question, category: state.category } satisfies FeedbackResult);
   }
 }
