@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity } from 'botbuilder';
 import { TriageBot } from '../../src/bot/index.js';
+import { t } from '../../src/bot/messages/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime, type Runtime } from '../../src/app/runtime.js';
 import { loadConfig } from '../../src/config/index.js';
@@ -85,6 +86,31 @@ describe('dialogs with botbuilder TestAdapter', () => {
     expect(first).toMatch(/Je n'ai pas compris|Répondez « oui » ou « non »|Je ne trouve pas l'appareil|Je ne reconnais pas/);
     await chat.say('blablabla');
     expect(await chat.say('blablabla')).toContain('appelez le 5000');
+  });
+
+  it('understands a plain "non" to the device number (no number) and to the workaround question (all blocked)', async () => {
+    const chat = conversation();
+    await chat.say('bonjour');
+    const asked = new Set<string>();
+    let text = await chat.say('le lecteur de code-barres du labo ne lit plus rien');
+    if (text.includes('Voici la fiche')) text = await chat.say('non');
+    for (let turn = 0; turn < 8 && !text.includes('Résumé de votre incident'); turn++) {
+      if (text.includes("numéro de l'appareil") || text.includes('De quel appareil')) {
+        text = await chat.say('non');
+        asked.add('device');
+      } else if (text.includes('contournement')) {
+        asked.add('workaround');
+        text = await chat.say('non');
+        expect(text).not.toMatch(/Je n'ai pas compris/);
+      } else if (text.includes('Qui est touché')) text = await chat.say('mon équipe');
+      else text = await chat.say(text.includes('patients') ? 'non' : 'oui');
+      expect(text).not.toMatch(/Je n'ai pas compris|Je ne trouve pas l'appareil « non »/);
+    }
+    expect([...asked].sort()).toEqual(['device', 'workaround']);
+    expect(text).toContain('Résumé de votre incident');
+    expect(text).toMatch(/Urgence: haute/);
+    // "non" to "shall I create it?" opens the correction, it is not a misunderstanding.
+    expect(await chat.say('non')).toContain(t('fr', 'intake.ask.change'));
   });
 
   it('offers a ticket after two messages it cannot understand', async () => {

@@ -141,8 +141,15 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
       if (state.assetMode === 'choose') {
         const typed = text.trim().toUpperCase();
         const device = proposedDevices(state).find((d) => d.tag === typed);
-        if (!device) return undefined;
-        setAsset(state, device);
+        if (device) {
+          setAsset(state, device);
+          return 'answered';
+        }
+      }
+      // A bare "non" to "which device?" or "what is its number?": none of these, or no number at hand.
+      const bare = parseYesNo(text);
+      if (bare && !bare.value && bare.rest === '') {
+        state.asset = null;
         return 'answered';
       }
       return undefined;
@@ -168,7 +175,7 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
       return 'answered';
     }
     case 'urgency': {
-      const value = parseChoice(text, URGENCY_OPTIONS);
+      const value = parseChoice(text, URGENCY_OPTIONS) ?? urgencyFromWorkaroundAnswer(text);
       if (!value) return undefined;
       state.urgency = value as IntakeState['urgency'];
       return 'answered';
@@ -186,7 +193,9 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
       return 'answered';
     }
     case 'confirm': {
-      const value = parseChoice(text, CONFIRM_OPTIONS) ?? (parseYesNo(text)?.value === true && !parseYesNo(text)?.rest ? 'create' : undefined);
+      // A bare "oui" creates; a bare "non" opens the correction (nothing is lost, the user says what is wrong).
+      const bare = parseYesNo(text);
+      const value = parseChoice(text, CONFIRM_OPTIONS) ?? (bare && !bare.rest ? (bare.value ? 'create' : 'change') : undefined);
       if (value === 'create' || value === 'cancel') return value;
       if (value === 'change') return 'change';
       return undefined;
@@ -194,6 +203,19 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
     default:
       return undefined;
   }
+}
+
+const CAN_WAIT = /\b(attendre|attend|pas urgent|pas presse|wait|no rush|not urgent)\b/;
+
+/**
+ * The urgency question asks whether there is a workaround: a plain "non" means everything is blocked
+ * (high), "oui" means work goes on with difficulty (medium), unless the answer says it can wait (low).
+ */
+function urgencyFromWorkaroundAnswer(text: string): IntakeState['urgency'] | undefined {
+  const answer = parseYesNo(text);
+  if (!answer) return undefined;
+  if (!answer.value) return 'high';
+  return CAN_WAIT.test(answer.rest) ? 'low' : 'medium';
 }
 
 async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
