@@ -113,6 +113,32 @@ describe('dialogs with botbuilder TestAdapter', () => {
     expect(await chat.say('non')).toContain(t('fr', 'intake.ask.change'));
   });
 
+  it('takes a newcomer\'s details as the request detail, even when they name a unit', async () => {
+    const chat = conversation();
+    await chat.say('bonjour');
+    let text = await chat.say('il faudrait créer un compte pour une nouvelle infirmière qui arrive lundi');
+    if (text.includes('Quelle est votre demande')) text = await chat.say('Nouveau compte');
+    expect(text).toContain("Nom, fonction, service et date d'arrivée");
+    text = await chat.say('Julie Morel, IDE, urgences, arrive lundi 12');
+    expect(text).not.toContain("Nom, fonction, service et date d'arrivée");
+    expect(text).toContain('Pour quand');
+    text = await chat.say('1');
+    expect(text).toContain('Julie Morel, IDE, urgences, arrive lundi 12');
+  });
+
+  it('keeps the kind of problem when an answer names a place that sounds like a device ("oui, au poste de soins")', async () => {
+    const chat = conversation();
+    await chat.say('bonjour');
+    let text = await chat.say("l'imprimante à bracelets ne marche plus");
+    for (let turn = 0; turn < 4 && !text.includes('Le problème est-il en'); turn++) text = await chat.say(text.includes('Voici la fiche') ? 'non' : 'je ne sais pas');
+    expect(text).toContain('Le problème est-il en');
+    text = await chat.say('oui, au poste de soins');
+    for (let turn = 0; turn < 5 && !text.includes('Résumé de votre incident'); turn++) {
+      text = await chat.say(text.includes('Qui est touché') ? 'mon équipe' : text.includes('contournement') ? 'non' : 'non');
+    }
+    expect(text).toContain('Type: Imprimante');
+  });
+
   it('offers a ticket after two messages it cannot understand', async () => {
     const chat = conversation();
     await chat.say('bonjour');

@@ -1,6 +1,6 @@
 import type { DirectoryAsset } from '../../directory/index.js';
 import { t, type MessageKey } from '../messages/index.js';
-import { isDontKnow, parseChoice, parseYesNo } from './answers.js';
+import { foldAnswer, isDontKnow, parseChoice, parseYesNo } from './answers.js';
 import { proposedDevices } from './next-question.js';
 import type { IntakeDirectory, StatedFields, Understander } from './ports.js';
 import {
@@ -86,10 +86,24 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (direct === 'create') return { kind: 'create' };
   if (direct === 'change') return { kind: 'ask_change' };
 
+  // A request's details are free text: the whole answer is the detail, whatever words it holds.
+  if (question === 'request_detail' && direct === undefined) {
+    if (text.trim().length < 3) return retry(state, 'intake.retry.detail');
+    state.requestDetail = text.trim();
+    state.retries = 0;
+    return { kind: 'next', noted: [] };
+  }
+
   // Whatever the question, the message may also state or correct other fields.
   const rest = direct === 'answered' ? parseYesNo(text)?.rest ?? '' : text;
   let noted: string[] = [];
-  if (rest.trim().length > 2) noted = await applyStatedFields(state, await deps.understander.analyseAnswer(rest), deps);
+  if (rest.trim().length > 2) {
+    const stated = await deps.understander.analyseAnswer(rest);
+    // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
+    // "oui, au poste de soins" the place is not a workstation.
+    if (question !== 'category' && !isCorrection(text)) delete stated.category;
+    noted = await applyStatedFields(state, stated, deps);
+  }
 
   if (direct === 'answered' || noted.length > 0) {
     state.retries = 0;
@@ -98,14 +112,6 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   // Free-text answers that need a lookup.
   if (question === 'asset') return answerAssetTag(state, text, deps);
   if (question === 'location' && state.locationMode === 'ask') return retry(state, 'intake.retry.location_unknown');
-  if (question === 'request_detail') {
-    if (text.trim().length >= 3) {
-      state.requestDetail = text.trim();
-      state.retries = 0;
-      return { kind: 'next', noted: [] };
-    }
-    return retry(state, 'intake.retry.detail');
-  }
   if (question === 'change') return retry(state, 'intake.retry.change');
   const yesNoQuestion = question === 'patient_care' || (question === 'location' && state.locationMode === 'confirm');
   return retry(state, yesNoQuestion ? 'intake.retry.yes_no' : 'intake.retry.choice');
@@ -203,6 +209,13 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
     default:
       return undefined;
   }
+}
+
+const CORRECTION = /^(non\b|no\b|nope\b|en fait|plutot|pas (un|une|le|la|l)\b|c est (un|une|le|la|l)\b|actually|in fact|it s (a|an|the)\b|not (a|an|the)\b)/;
+
+/** "non, c'est l'imprimante", "en fait c'est le réseau", "actually it's the printer". */
+function isCorrection(text: string): boolean {
+  return CORRECTION.test(foldAnswer(text));
 }
 
 const CAN_WAIT = /\b(attendre|attend|pas urgent|pas presse|wait|no rush|not urgent)\b/;
