@@ -43,11 +43,15 @@ const UNIT_NAMES: Record<Unit, string[]> = {
     'sage femme*', 'midwife*', 'labour ward',
   ],
   pediatrics: ['pediatrie', 'pedia', 'peds', 'pediatric*', 'paediatric*', 'neonat*', 'neonatal*', 'nicu'],
-  oncology: ['onco', 'oncologie', 'oncology', 'hematologie', 'hemato', 'cancero*', 'chimiotherapie', 'radiotherapie', 'radiotherapy'],
+  oncology: [
+    'onco', 'oncologie', 'oncology', 'hematologie', 'hemato', 'cancero*', 'chimiotherapie', 'radiotherapie', 'radiotherapy',
+    // The hospital's day hospital is part of oncology ("Oncologie et hôpital de jour").
+    'hdj', 'hopital de jour', 'day hospital',
+  ],
   geriatrics: ['geriatrie', 'geriatrics', 'geriatric', 'ehpad', 'usld', 'ssr', 'gerontologie'],
   internal_medicine: [
     'medecine interne', 'med interne', 'internal medicine', 'medecine polyvalente', 'pneumo*', 'nephro*', 'endocrino*',
-    'gastro*', 'infectiologie', 'diabeto*', 'hdj', 'hopital de jour', 'dermato*', 'rhumato*', 'dialyse', 'hemodialyse',
+    'gastro*', 'infectiologie', 'diabeto*', 'dermato*', 'rhumato*', 'dialyse', 'hemodialyse',
     'dialysis', 'unite de dialyse',
   ],
   psychiatry: ['psychiatrie', 'psy', 'psych', 'psychiatry', 'psychiatric', 'pedopsy*', 'cmp', 'upsy*'],

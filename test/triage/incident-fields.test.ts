@@ -110,6 +110,9 @@ describe('incident fields read from a staff message', () => {
     expect(f.location_hint).toEqual({ building: 'B', floor: 3, room: 'bureau 214' });
     expect(fieldsOf('PC-CARD-0342 bloqué').asset_hint?.tag).toBe('PC-CARD-0342');
     expect(fieldsOf('Imprimante HS en SSPI, chambre 12').location_hint).toEqual({ unit: 'recovery', room: 'chambre 12' });
+    // The hospital's day hospital belongs to oncology ("Oncologie et hôpital de jour").
+    expect(fieldsOf("le wifi ne marche plus à l'hôpital de jour").location_hint).toMatchObject({ unit: 'oncology' });
+    expect(fieldsOf('wifi down in the day hospital').location_hint).toMatchObject({ unit: 'oncology' });
     expect(fieldsOf('printer broken on the 2nd floor of building C').location_hint).toEqual({ building: 'C', floor: 2 });
     expect(fieldsOf('plus de réseau au rdc').location_hint).toEqual({ floor: 0 });
   });
