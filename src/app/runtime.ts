@@ -19,6 +19,7 @@ import { createSlaLive, monthReport, reportCard, type SlaLive } from '../sla/liv
 import { createWebServer } from '../web/server.js';
 import { createChatModel } from '../llm/index.js';
 import { loadRedactionPolicy, redactForAudience } from '../redaction/index.js';
+import { applicationAssets, loadApplicationNames } from './application-names.js';
 import { createKnowledgeDesk } from './knowledge-desk.js';
 import { createBotUnderstander } from './understanding.js';
 
@@ -87,6 +88,7 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
       logger,
       redact: redactExternal,
     }),
+    applications: applicationAssets(await loadApplicationNames(config.applicationsConfigPath), directory),
     clock,
     logger,
   };

@@ -50,6 +50,11 @@ export interface BotDirectory {
   findSupportTeam(code: string): Promise<SupportTeam | undefined>;
 }
 
+/** The business application a message names, as its inventory entry (APP-DPI for "Cristal-Net"). */
+export interface ApplicationAssets {
+  namedIn(text: string): Promise<DirectoryAsset | undefined>;
+}
+
 /** Everything the bot's dialogs depend on, passed in so tests give real parts or simple fakes. */
 export interface BotServices {
   understander: Understander;
@@ -59,6 +64,8 @@ export interface BotServices {
   deadlines?: DeadlineTeller;
   /** Monthly SLA reports as a card, for managers who ask ("rapport SLA novembre"). */
   slaReports?: SlaReportTeller;
+  /** Business applications named in messages, so software tickets reach the application's team. */
+  applications?: ApplicationAssets;
   /** Agent takeover (escalation cards, relay, agent commands); without it the bot only offers tickets. */
   handoff?: HandoffDesk;
   clock: Clock;

@@ -25,6 +25,8 @@ const envSchema = z.object({
   KNOWLEDGE_DIR: z.preprocess(emptyToUndefined, z.string().default('./knowledge')),
   SLA_CONFIG: z.preprocess(emptyToUndefined, z.string().default('./config/sla.yaml')),
   ROUTING_CONFIG: z.preprocess(emptyToUndefined, z.string().default('./config/routing.yaml')),
+  /** How staff name the business applications (application code → phrases). */
+  APPLICATIONS_CONFIG: z.preprocess(emptyToUndefined, z.string().default('./config/applications.yaml')),
   REDACTION_CONFIG: z.preprocess(emptyToUndefined, z.string().default('./config/redaction.yaml')),
   /** Bot Framework credentials; without an app id the endpoint accepts unauthenticated requests. */
   MicrosoftAppId: optionalString,
@@ -89,6 +91,7 @@ export interface Config {
   knowledgeDir: string;
   slaConfigPath: string;
   routingConfigPath: string;
+  applicationsConfigPath: string;
   redactionConfigPath: string;
   botFramework: { appId?: string; appPassword?: string; tenantId?: string; appType?: Env['MicrosoftAppType'] };
   teamsServiceUrl: string;
@@ -125,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     knowledgeDir: e.KNOWLEDGE_DIR,
     slaConfigPath: e.SLA_CONFIG,
     routingConfigPath: e.ROUTING_CONFIG,
+    applicationsConfigPath: e.APPLICATIONS_CONFIG,
     redactionConfigPath: e.REDACTION_CONFIG,
     botFramework: {
       appId: e.MicrosoftAppId,

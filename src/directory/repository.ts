@@ -79,6 +79,17 @@ export class DirectoryRepository {
     return row && toAsset(row);
   }
 
+  /** The inventory entry of a business application (kind `application`, e.g. APP-DPI for `dpi`). */
+  async findApplicationAsset(applicationCode: string): Promise<DirectoryAsset | undefined> {
+    const row = await this.assetsWithPlace()
+      .where('assets.kind', '=', 'application')
+      .where('assets.application_code', '=', applicationCode.trim().toLowerCase())
+      .orderBy('assets.id')
+      .limit(1)
+      .executeTakeFirst();
+    return row && toAsset(row);
+  }
+
   /** Assets placed at a location (by location code, any case), by tag. */
   async assetsOfLocation(locationCode: string): Promise<DirectoryAsset[]> {
     const rows = await this.assetsWithPlace()

@@ -25,3 +25,4 @@ export {
 export { mergeField, mergeIncidentFields } from './merge.js';
 export { correctFields, type FieldChanges } from './correction.js';
 export { evaluateUnderstanding, labelledCaseSchema, type LabelledCase, type EvaluationReport } from './evaluation.js';
+export { createApplicationFinder, type ApplicationFinder } from './application-hint.js';

@@ -135,4 +135,19 @@ describe('a nurse reports that her own PC does not start', () => {
     const state = await bot.runtime.store.db.selectFrom('bot_state').select(['key', 'value']).execute();
     expect(state.map((row) => row.value).join(' ')).toContain('"category":"biomedical"');
   });
+
+  it('sends a Cristal-Net incident to the application\'s own team, with the application as the asset', async () => {
+    const doctor = await bot.clientFor('gaelle.mendes@chv.fr');
+    await doctor.send('bonjour');
+    let text = textsOf((await doctor.send('Cristal-Net ne répond plus du tout')).replies);
+    for (let turn = 0; turn < 8 && !text.includes('Résumé de votre incident'); turn++) {
+      const answer = text.includes('résolu le problème') ? 'non' : text.includes('Qui est touché') ? 'moi seulement' : text.includes('contournement') ? "oui mais c'est gênant" : text.includes('patients') ? 'non' : 'oui';
+      text = textsOf((await doctor.send(answer)).replies);
+    }
+    expect(text).toContain('APP-DPI');
+    const created = textsOf((await doctor.send(doctor.message('', { value: { intake: 'create' } }))).replies);
+    const ticket = await bot.runtime.services.tickets.get(/INC-\d{4}-\d{6}/.exec(created)![0]);
+    const application = await bot.runtime.services.directory.findAsset('APP-DPI');
+    expect(ticket).toMatchObject({ category: 'software', assetId: application!.id, team: 'dpi-vendor-l2' });
+  });
 });

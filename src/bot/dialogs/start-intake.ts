@@ -45,6 +45,11 @@ export async function initialIntake(
     return state;
   }
   await applyStatedFields(state, analysis, { understander: services.understander, directory });
+  // A software or access problem names its application rather than a device: its team takes the ticket.
+  if (!state.asset && (state.category === 'software' || state.category === 'access') && services.applications) {
+    const application = await services.applications.namedIn(text);
+    if (application) state.asset = toIntakeAsset(application);
+  }
   const place: AssetPlace | null = state.location ?? home ?? null;
   const own = (await directory.assetsOfUser(user.id)).map((asset) => ({ ...toIntakeAsset(asset), own: true }));
   const local = place ? await assetsOfUnit(services, place.unitCode) : [];

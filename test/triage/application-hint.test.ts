@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createApplicationFinder } from '../../src/triage/index.js';
+
+const shipped = createApplicationFinder(parse(readFileSync('config/applications.yaml', 'utf8')) as Record<string, string[]>);
+
+describe('finding the business application a message names', () => {
+  it('reads the names staff use, typed loosely', () => {
+    expect(shipped.find('Cristal-Net ne répond plus')).toBe('dpi');
+    expect(shipped.find('cristal net rame depuis ce matin')).toBe('dpi');
+    expect(shipped.find('impossible d’ouvrir les dossiers patients')).toBe('dpi');
+    expect(shipped.find('le PACS ne charge plus les images')).toBe('pacs');
+    expect(shipped.find('le SIL est planté au labo')).toBe('sil');
+    expect(shipped.find('Outlook ne synchronise plus')).toBe('messaging');
+    expect(shipped.find('the lab system is down')).toBe('sil');
+  });
+
+  it('takes the application named first, and none when none is named', () => {
+    expect(shipped.find('le PACS puis le DPI ont planté')).toBe('pacs');
+    expect(shipped.find("l'imprimante du poste de soins n'imprime plus")).toBeUndefined();
+  });
+
+  it('works from any list of codes and phrases', () => {
+    const finder = createApplicationFinder({ agenda: ['planning des blocs', 'agenda'] });
+    expect(finder.find('le planning des blocs est vide')).toBe('agenda');
+  });
+});
