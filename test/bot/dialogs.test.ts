@@ -139,6 +139,13 @@ describe('dialogs with botbuilder TestAdapter', () => {
     expect(text).toContain('Type: Imprimante');
   });
 
+  it('proposes the monitor of the box a nurse names ("le scope du box 3 en réa")', async () => {
+    const chat = conversation();
+    await chat.say('bonjour');
+    const text = await chat.say('le scope du box 3 en réa ne marche plus, on surveille à la main');
+    expect(text).toContain("S'agit-il de BIO-REA-0003 (équipement biomédical) en Réanimation polyvalente");
+  });
+
   it('offers a ticket after two messages it cannot understand', async () => {
     const chat = conversation();
     await chat.say('bonjour');

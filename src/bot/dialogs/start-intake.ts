@@ -4,6 +4,7 @@ import {
   applyStatedFields, toIntakeAsset, type IntakeAsset, type IntakeState, type MessageAnalysis, type RequestType,
 } from '../intake/index.js';
 import { foldAnswer } from '../intake/answers.js';
+import { devicesPointedAt } from '../intake/device-match.js';
 import type { BotServices } from '../services.js';
 
 const REQUEST_TYPES: Array<[RequestType, RegExp]> = [
@@ -51,13 +52,16 @@ export async function initialIntake(
     if (application) state.asset = toIntakeAsset(application);
   }
   const place: AssetPlace | null = state.location ?? home ?? null;
-  const own = (await directory.assetsOfUser(user.id)).map((asset) => ({ ...toIntakeAsset(asset), own: true }));
+  const own = (await directory.assetsOfUser(user.id)).map((asset) => ({ ...toIntakeAsset(asset), preferred: true }));
   const local = place ? await assetsOfUnit(services, place.unitCode) : [];
   let candidates = dedupe([...own, ...local]);
   // Devices of the unit named in the message come first; the user's own devices elsewhere are dropped.
   if (state.location) candidates = candidates.filter((a) => !a.place || a.place.unitCode === state.location!.unitCode);
   const hintedKind = analysis.assetHint?.kind;
   if (hintedKind) candidates = candidates.filter((a) => a.kind === hintedKind);
+  // "le scope du box 3": the room and the kind of device named single out the device when they can.
+  const pointed = devicesPointedAt(candidates, text, analysis.locationHint?.room);
+  if (pointed.length < candidates.length) candidates = pointed.map((asset) => ({ ...asset, preferred: true }));
   state.candidates = candidates.slice(0, 30);
   return state;
 }

@@ -21,7 +21,7 @@ export type AnswerOutcome =
   | { kind: 'cancel' };
 
 export function toIntakeAsset(asset: DirectoryAsset): IntakeAsset {
-  return { tag: asset.tag, kind: asset.kind, place: asset.location };
+  return { tag: asset.tag, kind: asset.kind, place: asset.location, model: asset.model };
 }
 
 function setAsset(state: IntakeState, asset: IntakeAsset | null): void {

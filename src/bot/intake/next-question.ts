@@ -2,15 +2,16 @@ import { DEVICE_KINDS, type IntakeAsset, type IntakeState, type QuestionId } fro
 
 /** Devices worth proposing for the current category (or hinted kind), best first. */
 /**
- * The devices worth proposing for the category: the requester's own when they have one of that kind
- * (as an agent asks "is it your PC, PC-CARD-0342?"), otherwise those of the unit concerned.
+ * The devices worth proposing for the category: the preferred ones when there are (the requester's own,
+ * as an agent asks "is it your PC, PC-CARD-0342?", or the one the message points at), otherwise those of
+ * the unit concerned.
  */
 export function proposedDevices(state: IntakeState): IntakeAsset[] {
   const kinds = state.category ? DEVICE_KINDS[state.category] : undefined;
   if (!kinds) return [];
   const fitting = state.candidates.filter((a) => kinds.includes(a.kind));
-  const own = fitting.filter((a) => a.own);
-  return own.length > 0 ? own : fitting;
+  const preferred = fitting.filter((a) => a.preferred);
+  return preferred.length > 0 ? preferred : fitting;
 }
 
 /**

@@ -12,8 +12,13 @@ export interface IntakeAsset {
   tag: string;
   kind: string;
   place: AssetPlace | null;
-  /** Assigned to the requester in the directory ("mon PC"), rather than one of the unit's devices. */
-  own?: boolean;
+  /**
+   * Proposed before the others: the requester's own device ("mon PC"), or the one the message points at
+   * ("le scope du box 3").
+   */
+  preferred?: boolean;
+  /** The inventory's model name ("Moniteur multiparamétrique Philips IntelliVue MX550"). */
+  model?: string;
 }
 
 /**
