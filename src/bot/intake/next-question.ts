@@ -27,9 +27,25 @@ export function nextQuestion(state: IntakeState): QuestionId {
   }
   if (!state.category) return 'category';
   if (state.asset === undefined && DEVICE_KINDS[state.category]) return 'asset';
-  if (state.location === undefined) return 'location';
+  if (state.location === undefined && !placeIsBesideThePoint(state)) return 'location';
   if (!state.scope) return 'scope';
-  if (state.patientCareImpact === undefined) return 'patient_care';
+  if (state.patientCareImpact === undefined && !awayFromCare(state)) return 'patient_care';
   if (!state.urgency) return 'urgency';
   return 'confirm';
+}
+
+/**
+ * Where it happens does not matter for a hospital-wide outage, nor for an account, a password or a
+ * phishing e-mail that no device carries: asking would only slow the person down.
+ */
+function placeIsBesideThePoint(state: IntakeState): boolean {
+  if (state.scope === 'site') return true;
+  return (state.category === 'access' || state.category === 'security') && !state.asset;
+}
+
+/** Departments where no patient is cared for: the patient-care question is not asked there (answer: no). */
+const AWAY_FROM_CARE = new Set(['finance', 'hr', 'management', 'it', 'logistics']);
+
+function awayFromCare(state: IntakeState): boolean {
+  return state.location?.unitCode !== undefined && AWAY_FROM_CARE.has(state.location.unitCode);
 }
