@@ -87,7 +87,8 @@ export class FicheSearcher {
     const best = order[0] === undefined ? undefined : scores[order[0]]! / total;
     const { slope, intercept } = this.calibration;
     const confidence = best === undefined ? 0 : Math.round(10_000 / (1 + Math.exp(-(slope * Math.min(best, 1) + intercept)))) / 10_000;
-    const content = units.some((unit) => !unit.offTopic && unit.alternatives.length > 0);
+    // A number alone ("1", "12": a button pressed when none was shown) names no problem.
+    const content = /\p{L}/u.test(query) && units.some((unit) => !unit.offTopic && unit.alternatives.length > 0);
     return { answerable: content && confidence >= this.threshold, lang, confidence, results };
   }
 
