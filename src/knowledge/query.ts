@@ -28,6 +28,12 @@ export interface QueryUnit {
   offTopic: boolean;
   /** A word no fiche and no lexicon knows, even after typo correction. */
   unknown: boolean;
+  /**
+   * A phrase of filler words that still says something ("ne marche plus": broken). It names no topic,
+   * so it neither adds to the question's weight nor makes it answerable; it only orders fiches that the
+   * topic words scored alike (the troubleshooting fiche before the how-to fiche).
+   */
+  tieBreak?: boolean;
 }
 
 const FUZZY_WEIGHT = [1, 0.8, 0.6];
@@ -94,9 +100,13 @@ export function analyzeQuery(text: string, lang: Language, index: SearchIndex): 
     else unit.alternatives.push(cap === undefined ? { term, weight } : { term, weight, cap });
   };
   const meaningful = (i: number) => kind[i] === 'content' || kind[i] === 'unknown';
+  const tieBreakers: QueryUnit[] = [];
   for (const match of matches) {
-    // A phrase made only of stop words ("ne marche pas") names no topic.
-    if (!kind.slice(match.start, match.end).some((_, j) => meaningful(match.start + j))) continue;
+    // A phrase made only of stop words ("ne marche pas") names no topic: it only breaks ties.
+    if (!kind.slice(match.start, match.end).some((_, j) => meaningful(match.start + j))) {
+      tieBreakers.push({ words: [], alternatives: [{ term: match.term, weight: 1 }], offTopic: false, unknown: false, tieBreak: true });
+      continue;
+    }
     const unit = unitAt(match.start);
     add(unit, match.term, Math.min(...trust.slice(match.start, match.end)), match.kind === 'context' ? CONTEXT_IDF_CAP : undefined);
   }
@@ -120,5 +130,5 @@ export function analyzeQuery(text: string, lang: Language, index: SearchIndex): 
     // A unit is unknown only if nothing in it is known.
     if (unit.alternatives.length > 0) unit.unknown = false;
   }
-  return [...units.values()];
+  return [...units.values(), ...tieBreakers];
 }

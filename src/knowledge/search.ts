@@ -123,9 +123,11 @@ export class FicheSearcher {
       }
       if (unit.unknown) unitWeight = this.unknownWeight * index.maxIdf;
       if (unit.offTopic) unitWeight = Math.max(unitWeight, this.offTopicWeight * index.maxIdf);
-      total += unitWeight;
+      // A tie-breaking unit adds a twentieth of its match to fiches already scored, and nothing to the total.
+      if (!unit.tieBreak) total += unitWeight;
       for (const doc of touched) {
-        scores[doc]! += best[doc]!;
+        if (!unit.tieBreak) scores[doc]! += best[doc]!;
+        else if (scores[doc]! > 0) scores[doc]! += best[doc]! * TIE_BREAK_SHARE;
         best[doc] = 0;
       }
       touched.length = 0;
@@ -139,6 +141,9 @@ export class FicheSearcher {
     return { slug: entry.slug, lang: shown, score: Math.round((1 - Math.exp(-2 * share)) * 10_000) / 10_000 };
   }
 }
+
+/** How much a tie-breaking unit's match counts, next to the topic units. */
+const TIE_BREAK_SHARE = 0.05;
 
 /** Indexes of the k best positive scores, best first (ties by index, so by slug). */
 function rank(scores: Float64Array, k: number): number[] {

@@ -41,6 +41,11 @@ describe('searching the fiches', () => {
     }
   });
 
+  it('puts the troubleshooting fiche before the how-to fiche when the question says something is broken', () => {
+    expect(top("l'imprimante ne marche plus")).toBe('printer-offline');
+    expect(top('je voudrais ajouter une imprimante')).toBe('printer-add');
+  });
+
   it('finds no topic in the pieces of an English contraction ("it\'s", "don\'t", "I\'ll")', () => {
     for (const query of ["no, it's only me", "I don't know", "yes I'll try", "we've done that already"]) {
       expect(knowledge.search(query, { lang: 'en' }).answerable, query).toBe(false);
