@@ -107,7 +107,7 @@ export const SOFTWARE = compilePhrases([
   'browser', 'chrome', 'edge', 'firefox', 'citrix', 'erreur 500', 'error 500', 'mise a jour du logiciel', 'acrobat',
   'adobe', 'pdf', 'intranet', 'agenda', 'calendrier', 'calendar', 'zoom', 'visio*', 'video calls', 'patient record system',
   'gam', 'prescription software', 'patient record*', 'dossier patient', 'dossiers patients', 'lab results', 'lab software', 'base de donnees', 'database',
-  'ris', 'lims', 'le|du|au|the|our sil', 'sil labo*|lab|is|est|ne|plante|down|hs|bloque', 'ehr', 'emr', 'module*', 'interface*', 'crossway', 'dxcare', 'orbis', 'easily', 'sillage', 'hopital manager',
+  'cristal net', 'cristalnet', 'ris', 'lims', 'le|du|au|the|our sil', 'sil labo*|lab|is|est|ne|plante|down|hs|bloque', 'ehr', 'emr', 'module*', 'interface*', 'crossway', 'dxcare', 'orbis', 'easily', 'sillage', 'hopital manager',
   'cerner', 'glims', 'molis', 'xplore', 'teletransmission*', 'gmao', 'licence*', 'license*', 'pancarte', 'tableau des patients', 'bed board',
 ]);
 

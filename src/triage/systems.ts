@@ -15,7 +15,7 @@ export const OFFICE_TOOLS = compilePhrases([
 /** Systems care runs on: named with an office tool, the outage still holds up care. */
 export const CARE_SYSTEMS = compilePhrases([
   'dpi', 'pacs', 'logiciel* de? soins|soin|prescription|bloc|transfusion|labo|urgences', 'dossier* patient*', 'patient record*',
-  'prescri*', 'ris', 'lims', 'le|du|au|the|our sil', 'sil labo*|lab|is|est|ne|plante|down|hs|bloque', 'ehr', 'emr', 'module de? prescription', 'logiciel* d|de anesthesie|dialyse|sterilisation|pharmacie|chimio*',
+  'prescri*', 'cristal net', 'cristalnet', 'ris', 'lims', 'le|du|au|the|our sil', 'sil labo*|lab|is|est|ne|plante|down|hs|bloque', 'ehr', 'emr', 'module de? prescription', 'logiciel* d|de anesthesie|dialyse|sterilisation|pharmacie|chimio*',
   'medication administration', 'pancarte', 'plan* de soins', 'crossway', 'dxcare', 'orbis', 'easily', 'sillage', 'hopital manager',
   'cerner', 'glims', 'molis', 'xplore', 'dossier* de? soins', 'logiciel* de? radiotherapie',
 ]);

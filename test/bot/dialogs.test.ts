@@ -146,6 +146,49 @@ describe('dialogs with botbuilder TestAdapter', () => {
     expect(text).toContain("S'agit-il de BIO-REA-0003 (équipement biomédical) en Réanimation polyvalente");
   });
 
+  it('takes "je ne sais pas" to who is affected, to patient care and to the workaround, erring on the side of care', async () => {
+    const chat = conversation();
+    await chat.say('bonjour');
+    let text = await chat.say('le lecteur de code-barres du labo ne lit plus rien');
+    const asked: string[] = [];
+    for (let turn = 0; turn < 8 && !text.includes('Résumé de votre incident'); turn++) {
+      if (text.includes("numéro de l'appareil") || text.includes('De quel appareil')) text = await chat.say('non');
+      else if (text.includes('Qui est touché') || text.includes('patients') || text.includes('contournement')) {
+        asked.push(text.includes('Qui est touché') ? 'scope' : text.includes('patients') ? 'care' : 'workaround');
+        text = await chat.say('je ne sais pas');
+      } else text = await chat.say('oui');
+      expect(text).not.toMatch(/Je n'ai pas compris|Je n'y arrive pas/);
+    }
+    expect(asked.length).toBeGreaterThan(0);
+    expect(text).toContain('Résumé de votre incident');
+    if (asked.includes('care')) expect(text).toContain('Soins impactés: oui');
+  });
+
+  it('reads a device number typed loosely in answer to "which device?"', async () => {
+    const chat = conversation();
+    await chat.say('bonjour');
+    // A nurse of cardiology reports a wristband printer without naming the unit, then types a tag of another one.
+    let text = await chat.say("l'imprimante à bracelets fait des traits");
+    expect(text).toMatch(/De quel appareil s'agit-il \?|numéro de l'appareil/);
+    text = await chat.say('lbl urg 0002');
+    expect(text).not.toMatch(/Je n'ai pas compris|C'est noté/);
+    for (let turn = 0; turn < 6 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say(text.includes('Qui est touché') ? 'mon équipe' : 'non');
+    expect(text).toContain('LBL-URG-0002');
+  });
+
+  it('reads a named application as a software problem of that application, without asking the type', async () => {
+    const chat = conversation();
+    await chat.say('bonjour');
+    let text = await chat.say('cristal-net bloqué depuis ce matin au poste de soins');
+    if (text.includes('Voici la fiche')) text = await chat.say('non');
+    expect(text).not.toContain('De quel type de problème');
+    for (let turn = 0; turn < 6 && !text.includes('Résumé de votre incident'); turn++) {
+      text = await chat.say(text.includes('Qui est touché') ? 'moi seulement' : text.includes('Le problème est-il en') ? 'oui' : 'non');
+    }
+    expect(text).toContain('APP-DPI');
+    expect(text).toContain('Type: Logiciel ou application');
+  });
+
   it('offers a ticket after two messages it cannot understand', async () => {
     const chat = conversation();
     await chat.say('bonjour');

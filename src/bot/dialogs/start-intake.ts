@@ -47,9 +47,14 @@ export async function initialIntake(
   }
   await applyStatedFields(state, analysis, { understander: services.understander, directory });
   // A software or access problem names its application rather than a device: its team takes the ticket.
-  if (!state.asset && (state.category === 'software' || state.category === 'access') && services.applications) {
+  // An application named when nothing else said what kind of problem it is makes it a software one.
+  const softwareLike = state.category === undefined || state.category === 'software' || state.category === 'access';
+  if (!state.asset && softwareLike && services.applications) {
     const application = await services.applications.namedIn(text);
-    if (application) state.asset = toIntakeAsset(application);
+    if (application) {
+      state.category ??= 'software';
+      state.asset = toIntakeAsset(application);
+    }
   }
   const place: AssetPlace | null = state.location ?? home ?? null;
   const own = (await directory.assetsOfUser(user.id)).map((asset) => ({ ...toIntakeAsset(asset), preferred: true }));

@@ -94,6 +94,16 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     return { kind: 'next', noted: [] };
   }
 
+  // A device number typed loosely ("lbl urg 0001") is a device, not a unit named "urgences".
+  if (question === 'asset' && direct === undefined && /\d{3,}/.test(text)) {
+    const asset = await deps.directory.findAsset(text.trim());
+    if (asset) {
+      setAsset(state, toIntakeAsset(asset));
+      state.retries = 0;
+      return { kind: 'next', noted: [] };
+    }
+  }
+
   // Whatever the question, the message may also state or correct other fields.
   const rest = direct === 'answered' ? parseYesNo(text)?.rest ?? '' : text;
   let noted: string[] = [];
@@ -145,7 +155,8 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
         return 'answered';
       }
       if (state.assetMode === 'choose') {
-        const typed = text.trim().toUpperCase();
+        // "lbl urg 0001", "LBL_URG_0001" and the button "LBL-URG-0001" are the same tag.
+        const typed = text.trim().toUpperCase().replace(/[\s_]+/g, '-');
         const device = proposedDevices(state).find((d) => d.tag === typed);
         if (device) {
           setAsset(state, device);
@@ -169,19 +180,21 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
       return 'answered';
     }
     case 'scope': {
-      const value = parseChoice(text, SCOPE_OPTIONS);
+      // Not knowing who else is affected: the person writing, at least.
+      const value = parseChoice(text, SCOPE_OPTIONS) ?? (isDontKnow(text) ? 'single_user' : undefined);
       if (!value) return undefined;
       state.scope = value as IntakeState['scope'];
       return 'answered';
     }
     case 'patient_care': {
-      const yes = parseYesNo(text);
+      // Not knowing whether care is held up is taken as yes: a patient is never put after a doubt.
+      const yes = isDontKnow(text) ? { value: true } : parseYesNo(text);
       if (!yes) return undefined;
       state.patientCareImpact = yes.value;
       return 'answered';
     }
     case 'urgency': {
-      const value = parseChoice(text, URGENCY_OPTIONS) ?? urgencyFromWorkaroundAnswer(text);
+      const value = parseChoice(text, URGENCY_OPTIONS) ?? urgencyFromWorkaroundAnswer(text) ?? (isDontKnow(text) ? 'high' : undefined);
       if (!value) return undefined;
       state.urgency = value as IntakeState['urgency'];
       return 'answered';
