@@ -4,7 +4,7 @@ import { TriageBot, type BotServices } from '../bot/index.js';
 import { HandoffDesk } from '../bot/handoff/index.js';
 import { ExactlyOnceMiddleware } from '../bot/idempotency/index.js';
 import { KyselyStorage } from '../bot/storage/index.js';
-import { BotFrameworkNotifier, ConversationRefs, recordConversations } from '../channels/notifier/index.js';
+import { BotFrameworkNotifier, ConversationRefs, recordConversations, type Notifier } from '../channels/notifier/index.js';
 import { ActivityInbox, InboxWorkers } from '../channels/inbox/index.js';
 import { createTeamsAdapter, registerBotEndpoint, type DeliveryRecord, type TeamsAdapter } from '../channels/teams/index.js';
 import { systemClock, type Clock } from '../clock.js';
@@ -36,7 +36,7 @@ export interface Runtime {
   inbox: ActivityInbox;
   inboxWorkers: InboxWorkers;
   refs: ConversationRefs;
-  notifier: BotFrameworkNotifier;
+  notifier: Notifier;
   /** Agent takeover; the scheduler calls `handoff.closeUnconfirmedResolutions(now)`. */
   handoff: HandoffDesk;
   /** SLA clocks, notice planner and worker (the worker is started by main.ts, stopped by close()). */
@@ -50,10 +50,12 @@ export interface RuntimeOptions {
   clock?: Clock;
   /** An already open store (tests); otherwise DATABASE_URL is opened. */
   store?: Store;
+  /** Where proactive messages go instead of the Bot Framework (the terminal chat prints them). */
+  notifier?: Notifier;
 }
 
 /** Migrates, seeds the sample hospital into an empty database when configured, and wires everything. */
-export async function createRuntime(config: Config, { logger, clock = systemClock, store: given }: RuntimeOptions): Promise<Runtime> {
+export async function createRuntime(config: Config, { logger, clock = systemClock, store: given, notifier: givenNotifier }: RuntimeOptions): Promise<Runtime> {
   const store = given ?? createStore(config.databaseUrl);
   const migration = await migrateToLatest(store);
   if (migration.error) throw new Error(migration.error);
@@ -104,7 +106,7 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
       return aad ? (await directory.findUserByAadObjectId(aad))?.id : undefined;
     }, logger),
   );
-  const notifier = new BotFrameworkNotifier({
+  const notifier = givenNotifier ?? new BotFrameworkNotifier({
     adapter,
     refs,
     logger,

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createRuntime } from '../app/runtime.js';
 import { ConsoleAdapter } from '../channels/console/console-adapter.js';
+import { ConsoleNotifier } from '../channels/console/console-notifier.js';
 import { renderActivity, type RenderedActivity } from '../channels/console/render-activity.js';
 import { loadConfig } from '../config/index.js';
 import { EXAMPLE_USER } from '../directory/index.js';
@@ -11,9 +12,13 @@ import { createLogger } from '../log.js';
 
 const { values } = parseArgs({ options: { as: { type: 'string' }, lang: { type: 'string' } }, strict: true });
 const config = loadConfig();
-const runtime = await createRuntime(config, { logger: createLogger(process.env.LOG_LEVEL ?? 'warn') });
+let chattingUserId: number | undefined;
+// What the bot would post in Teams channels (agents' cards, SLA notices) is printed here instead.
+const notifier = new ConsoleNotifier((text) => process.stdout.write(text), () => chattingUserId);
+const runtime = await createRuntime(config, { logger: createLogger(process.env.LOG_LEVEL ?? 'warn'), notifier });
 const email = values.as ?? EXAMPLE_USER.email;
 const user = await runtime.services.directory.findUserByEmail(email);
+chattingUserId = user?.id;
 if (!user) {
   process.stderr.write(`No user ${email} in the directory. Try --as ${EXAMPLE_USER.email}.\n`);
   await runtime.close();
