@@ -123,7 +123,12 @@ describe('dialogs with botbuilder TestAdapter', () => {
     expect(text).not.toContain("Nom, fonction, service et date d'arrivée");
     expect(text).toContain('Pour quand');
     text = await chat.say('1');
-    expect(text).toContain('Julie Morel, IDE, urgences, arrive lundi 12');
+    expect(text).toContain('Problème: il faudrait créer un compte pour une nouvelle infirmière');
+    expect(text).toContain('Précisions: Julie Morel, IDE, urgences, arrive lundi 12');
+    const created = await chat.say({ type: 'message', value: { intake: 'create' } });
+    const number = /REQ-\d{4}-\d{6}/.exec(created)?.[0];
+    expect(number, created).toBeDefined();
+    expect((await runtime.services.tickets.get(number!)).title).toBe('Un compte pour un nouvel arrivant : Julie Morel, IDE, urgences, arrive lundi 12');
   });
 
   it('keeps the kind of problem when an answer names a place that sounds like a device ("oui, au poste de soins")', async () => {

@@ -9,7 +9,11 @@ import { card, factSet, submitAction, textBlock } from './adaptive.js';
 export function summaryCard(state: IntakeState): Attachment {
   const { lang } = state;
   const none = t(lang, 'summary.none');
-  const facts: Array<[string, string]> = [[t(lang, 'summary.what'), state.requestDetail ?? state.text]];
+  // A request shows what was asked first, then the details given; an incident, the problem as told.
+  const facts: Array<[string, string]> =
+    state.kind === 'request' && state.requestDetail
+      ? [[t(lang, 'summary.what'), state.text], [t(lang, 'summary.detail'), state.requestDetail]]
+      : [[t(lang, 'summary.what'), state.requestDetail ?? state.text]];
   if (state.kind === 'incident') {
     facts.push([t(lang, 'summary.category'), state.category ? t(lang, `category.${state.category}` as MessageKey) : none]);
     facts.push([t(lang, 'summary.asset'), state.asset ? state.asset.tag : none]);

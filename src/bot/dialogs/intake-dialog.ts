@@ -7,7 +7,7 @@ import {
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
-import { sendCard, sendWithChoices, sourceChannel, turnText } from './turn-helpers.js';
+import { sendCard, sendWithChoices, sourceActivityKey, sourceChannel, turnText } from './turn-helpers.js';
 
 export interface IntakeOptions {
   intake: IntakeState;
@@ -106,7 +106,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         source: {
           channel: sourceChannel(activity.channelId),
           conversation_id: activity.conversation?.id,
-          activity_id: activity.id ? `${activity.channelId}:${activity.id}` : undefined,
+          activity_id: sourceActivityKey(activity),
         },
         created_by_kind: 'user',
       })
@@ -148,7 +148,11 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
 
 /** A short title from the user's words: first sentence, at most 120 characters, cut on a word. */
 export function ticketTitle(intake: IntakeState): string {
-  const source = (intake.kind === 'request' && intake.requestDetail ? intake.requestDetail : intake.text).replace(/\s+/g, ' ').trim();
+  // A request's title says what is asked, then for whom or what: "Un compte pour un nouvel arrivant : Julie Morel, IDE…".
+  const asked = intake.kind === 'request' && intake.requestType && intake.requestType !== 'other'
+    ? `${t(intake.lang, `choice.request.${intake.requestType}` as MessageKey)}${intake.lang === 'fr' ? ' : ' : ': '}`
+    : '';
+  const source = asked + (intake.kind === 'request' && intake.requestDetail ? intake.requestDetail : intake.text).replace(/\s+/g, ' ').trim();
   const sentence = source.split(/(?<=[.!?])\s/)[0] ?? source;
   if (sentence.length <= 120) return sentence.length >= 3 ? sentence : `${sentence} (${intake.kind})`;
   return sentence.slice(0, 120).replace(/\s+\S*$/, '') + '…';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ActivityTypes, MessageFactory, type Activity, type Attachment, type TurnContext } from 'botbuilder';
 
 /** The text of a message, or the label a card button stands for (Teams sends card clicks as `value`). */
@@ -16,6 +17,18 @@ export async function sendWithChoices(context: TurnContext, text: string, choice
 
 export async function sendCard(context: TurnContext, attachment: Attachment, text?: string): Promise<void> {
   await context.sendActivity({ type: ActivityTypes.Message, attachments: [attachment], ...(text ? { text } : {}) });
+}
+
+/**
+ * The delivery a ticket comes from, for idempotent creation. Activity ids are unique only within a
+ * conversation (Teams uses timestamps), so the conversation is part of it; a very long conversation id
+ * is hashed to keep the key within the store's 512 characters.
+ */
+export function sourceActivityKey(activity: Partial<Activity>): string | undefined {
+  if (!activity.id) return undefined;
+  const conversation = activity.conversation?.id ?? '';
+  const part = conversation.length > 300 ? createHash('sha256').update(conversation).digest('hex') : conversation;
+  return `${activity.channelId}:${part}:${activity.id}`.slice(0, 512);
 }
 
 /** Where a ticket came from, in the store's vocabulary. */

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DirectoryUser } from '../../directory/index.js';
 import { isOpen, type Ticket } from '../../tickets/index.js';
 import type { Language } from '../../triage/index.js';
-import { sourceChannel } from '../dialogs/turn-helpers.js';
+import { sourceActivityKey, sourceChannel } from '../dialogs/turn-helpers.js';
 import { t } from '../messages/index.js';
 import { ESCALATION_NOTE, postCard } from './card-view.js';
 import { agentChannel, conversationKey, forAudit, ticketById, type HandoffDeps } from './handoff-deps.js';
@@ -107,7 +107,7 @@ async function openTicketFromWords(deps: HandoffDeps, context: TurnContext, requ
     source: {
       channel: sourceChannel(activity.channelId),
       conversation_id: activity.conversation?.id,
-      activity_id: activity.id ? `${activity.channelId}:${activity.id}` : undefined,
+      activity_id: sourceActivityKey(activity),
     },
     created_by_kind: 'user',
   });

@@ -126,6 +126,7 @@ export const en: Record<MessageKey, string> = {
   'summary.kind.incident': 'incident',
   'summary.kind.request': 'request',
   'summary.what': 'Problem',
+  'summary.detail': 'Details',
   'summary.category': 'Type',
   'summary.asset': 'Device',
   'summary.location': 'Location',

@@ -124,6 +124,7 @@ export const fr = {
   'summary.kind.incident': 'incident',
   'summary.kind.request': 'demande',
   'summary.what': 'Problème',
+  'summary.detail': 'Précisions',
   'summary.category': 'Type',
   'summary.asset': 'Appareil',
   'summary.location': 'Lieu',
