@@ -19,6 +19,10 @@ describe('the device a message points at', () => {
     expect(isRoomNamed('B214 Bureau 214', 'bureau 214')).toBe(true);
     expect(isRoomNamed('A133 Box 3', 'bureau 3')).toBe(false);
     expect(isRoomNamed(null, 'box 3')).toBe(false);
+    expect(isRoomNamed("A234 Salle d'opération 4", 'salle 4')).toBe(true);
+    expect(isRoomNamed("A234 Salle d'opération 4", 'salle operation 4')).toBe(true);
+    expect(isRoomNamed("A234 Salle d'opération 4", 'salle naissance 4')).toBe(false);
+    expect(isRoomNamed('C131 Salle de naissance 2', 'salle naissance 2')).toBe(true);
   });
 
   it('singles out the monitor of box 3 for "le scope du box 3"', () => {

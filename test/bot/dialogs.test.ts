@@ -194,6 +194,19 @@ describe('dialogs with botbuilder TestAdapter', () => {
     expect(text).toContain('Type: Logiciel ou application');
   });
 
+  it('finds the operating room a nurse names, lists its devices by name, and takes the button pressed', async () => {
+    const chat = conversation();
+    await chat.say('bonjour');
+    expect(await chat.say('le respirateur de la salle 4 au bloc ne marche plus')).toContain("S'agit-il de BIO-BLOC-0004");
+    const other = conversation();
+    await other.say('bonjour');
+    const list = await other.say("l'appareil biomédical de la salle 4 au bloc est en panne");
+    const label = "BIO-BLOC-0008 — Moniteur multiparamétrique Philips IntelliVue MX550";
+    expect(list).toContain(label);
+    const next = await other.say(label);
+    expect(next).not.toMatch(/Je n'ai pas compris|Je ne trouve pas/);
+  });
+
   it('offers a ticket after two messages it cannot understand', async () => {
     const chat = conversation();
     await chat.say('bonjour');

@@ -70,7 +70,9 @@ export async function startBot(options: { dir?: string; connector?: MockConnecto
 }
 
 /** The texts of a turn's replies, cards flattened to their text blocks, for readable assertions. */
-export function textsOf(replies: Array<{ text?: string; attachments?: Array<{ content?: unknown }> }>): string {
+export function textsOf(
+  replies: Array<{ text?: string; attachments?: Array<{ content?: unknown }>; suggestedActions?: { actions?: Array<{ title?: string }> } }>,
+): string {
   const parts: string[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
@@ -83,6 +85,8 @@ export function textsOf(replies: Array<{ text?: string; attachments?: Array<{ co
   for (const reply of replies) {
     for (const attachment of reply.attachments ?? []) walk(attachment.content);
     if (reply.text) parts.push(reply.text);
+    // The buttons offered under a message, one line each: "[BIO-BLOC-0008 — Moniteur …]".
+    for (const action of reply.suggestedActions?.actions ?? []) if (action.title) parts.push(`[${action.title}]`);
   }
   return parts.join('\n');
 }

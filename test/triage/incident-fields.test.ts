@@ -115,6 +115,7 @@ describe('incident fields read from a staff message', () => {
     expect(fieldsOf("le SIL est planté, les automates n'envoient plus les résultats").category.value).toBe('software');
     expect(fieldsOf("l'automate de biochimie est en panne").category.value).toBe('biomedical');
     expect(fieldsOf('sil vous plait mon pc ne marche plus').category.value).toBe('hardware');
+    expect(fieldsOf('le monitoring foetal de la salle de naissance 2 est HS').location_hint).toMatchObject({ unit: 'maternity', room: 'salle naissance 2' });
     // The hospital's day hospital belongs to oncology ("Oncologie et hôpital de jour").
     expect(fieldsOf("le wifi ne marche plus à l'hôpital de jour").location_hint).toMatchObject({ unit: 'oncology' });
     expect(fieldsOf('wifi down in the day hospital').location_hint).toMatchObject({ unit: 'oncology' });

@@ -156,8 +156,8 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
       }
       if (state.assetMode === 'choose') {
         // "lbl urg 0001", "LBL_URG_0001" and the button "LBL-URG-0001" are the same tag.
-        const typed = text.trim().toUpperCase().replace(/[\s_]+/g, '-');
-        const device = proposedDevices(state).find((d) => d.tag === typed);
+        const typed = text.trim().toUpperCase();
+        const device = proposedDevices(state).find((d) => typed === d.tag || typed.startsWith(`${d.tag} `) || typed.replace(/[\s_]+/g, '-') === d.tag);
         if (device) {
           setAsset(state, device);
           return 'answered';

@@ -4,21 +4,28 @@ import { foldAnswer } from './answers.js';
 /** Words for rooms where one patient lies: a nurse says "chambre 3" for what the inventory calls "Box 3". */
 const PATIENT_ROOM = /\b(chambre|ch|box|lit|room|bed|bay)\b/;
 
-/** "chambre 12" → { patientRoom: true, word: 'chambre', number: '12' }; undefined without a number. */
-function readRoom(label: string): { patientRoom: boolean; word: string; number: string } | undefined {
-  const folded = foldAnswer(label);
-  const numbered = /\b([a-z]+)\s*(\d{1,4})\b(?!.*\b[a-z]+\s*\d)/.exec(folded.replace(/^[a-z]\d{2,4}\s+/, ''));
-  if (!numbered) return undefined;
-  return { patientRoom: PATIENT_ROOM.test(numbered[1]!), word: numbered[1]!, number: numbered[2]! };
+/** The words and the number of a room label: "A234 Salle d'opération 4" → words {salle, operation}, 4. */
+function readRoom(label: string): { words: Set<string>; number: string } | undefined {
+  const folded = foldAnswer(label).replace(/^[a-z]\d{2,4}\s+/, '');
+  const number = /(\d{1,4})[a-z]?\s*$/.exec(folded)?.[1] ?? /\b(\d{1,4})\b/.exec(folded)?.[1];
+  if (!number) return undefined;
+  const words = new Set(folded.split(' ').filter((word) => /^[a-z]{2,}$/.test(word) && !['de', 'du', 'la', 'le'].includes(word)));
+  return { words, number };
 }
 
-/** Whether a directory room ("A133 Box 3") is the room a message names ("chambre 3", "box 3"). */
+const isPatientRoom = (words: Set<string>) => [...words].some((word) => PATIENT_ROOM.test(word));
+
+/**
+ * Whether a directory room ("A133 Box 3", "A234 Salle d'opération 4") is the room a message names
+ * ("chambre 3", "salle 4"): same number, and either both are patient rooms or every word named is in it.
+ */
 export function isRoomNamed(placeRoom: string | null | undefined, named: string): boolean {
   if (!placeRoom) return false;
   const place = readRoom(placeRoom);
   const wanted = readRoom(named);
   if (!place || !wanted || place.number !== wanted.number) return false;
-  return (place.patientRoom && wanted.patientRoom) || place.word === wanted.word;
+  if (isPatientRoom(place.words) && isPatientRoom(wanted.words)) return true;
+  return [...wanted.words].every((word) => place.words.has(word));
 }
 
 /** Device words of messages, and how the inventory names such devices. */
@@ -26,7 +33,7 @@ const DEVICE_WORDS: Array<[RegExp, RegExp]> = [
   [/\b(scope|scopes|moniteur|moniteurs|monitor|monitors|monitoring)\b/, /\b(moniteur|monitor|scope)\b/],
   [/\b(pousse[- ]seringues?|pse|syringe pumps?|syringe drivers?)\b/, /\b(pousse[- ]seringue|syringe)\b/],
   [/\b(pompe|pompes|pump|pumps)\b/, /\b(pompe|pump)\b/],
-  [/\b(respirateur|respirateurs|ventilateur|ventilator|ventilators)\b/, /\b(respirateur|ventilat\w*)\b/],
+  [/\b(respirateur|respirateurs|ventilateur|ventilator|ventilators)\b/, /\b(respirateur|ventilat\w*|anesthesie)\b/],
   [/\b(ecg|electrocardiographe|ekg)\b/, /\b(ecg|electrocardiographe)\b/],
   [/\b(defibrillateur|defibrillator|dsa)\b/, /\b(defibrillat\w*)\b/],
 ];

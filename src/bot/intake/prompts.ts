@@ -58,7 +58,8 @@ export function promptFor(state: IntakeState, question: QuestionId): Prompt {
         state.assetMode = 'choose';
         return {
           text: t(lang, 'intake.ask.asset_choose'),
-          choices: [...devices.map((d) => d.tag), t(lang, 'choice.dont_know')],
+          // "BIO-BLOC-0004 — Station d'anesthésie Dräger Perseus A500": the tag alone means little at the bedside.
+          choices: [...devices.map((d) => (d.model ? `${d.tag} — ${d.model}` : d.tag)), t(lang, 'choice.dont_know')],
         };
       }
       state.assetMode = 'tag';
