@@ -8,10 +8,7 @@ import { listen } from '../src/web/server.js';
 import { teamsUser, type TeamsUser } from '../test/support/bot-client.js';
 import { MockConnector } from '../test/support/mock-connector.js';
 import { startEchoBot } from './echo-bot.js';
-import { runTurnBenchmark, type TurnBenchmarkResult } from './turns.js';
-
-/** Turns per user before measuring (300 turns at 50 users). */
-const WARM_UP_TURNS = 6;
+import { WARM_UP_TURNS, runTurnBenchmark, type TurnBenchmarkResult } from './turns.js';
 
 const KNOWLEDGE_QUESTIONS = [
   'mon mdp a expiré comment je le change',
@@ -47,7 +44,6 @@ export async function benchBotTurns({ users = 50, turnsPerUser = 20, thinkMs = 0
   const run = async (name: string, url: string, options: Partial<Parameters<typeof runTurnBenchmark>[0]>) => {
     const connector = await MockConnector.start();
     try {
-      // Warm-up, the same for every bot: steady state (JIT, statement cache, connections) is what is measured.
       await runTurnBenchmark({ botUrl: url, connector, users, turnsPerUser: WARM_UP_TURNS, ...options });
       connector.reset();
       const result = await runTurnBenchmark({ botUrl: url, connector, users, turnsPerUser, thinkMs, ...options });

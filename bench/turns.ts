@@ -79,6 +79,9 @@ export interface Percentiles {
   max: number;
 }
 
+/** Turns per user before measuring (300 at 50 users): steady state (JIT, statement cache, connections) is compared. */
+export const WARM_UP_TURNS = 6;
+
 const defaultText = (user: number, turn: number) => `Le DPI ne répond plus au poste de soins (utilisateur ${user}, message ${turn})`;
 
 /**
@@ -294,7 +297,7 @@ async function main(): Promise<void> {
     const connector = await MockConnector.start();
     const bot = await target.start();
     try {
-      await runTurnBenchmark({ botUrl: bot.url, connector, users, turnsPerUser: 6 }); // warm-up, to steady state
+      await runTurnBenchmark({ botUrl: bot.url, connector, users, turnsPerUser: WARM_UP_TURNS });
       connector.reset();
       const turns = await runTurnBenchmark({ botUrl: bot.url, connector, users, turnsPerUser });
       process.stdout.write(

@@ -64,7 +64,7 @@ describe('the activity inbox behind /api/messages', () => {
     connector.failNext(100, 503);
     const { status, activity } = await client.send('aide');
     expect(status).toBe(202);
-    await waitUntil(async () => (await lastError(bot!, activity.id!)) !== undefined);
+    await expect.poll(() => lastError(bot!, activity.id!), { timeout: 15_000 }).toBeDefined();
     expect(await lastError(bot, activity.id!)).toMatch(/TransientTurnFailure/);
     connector.clearFailures();
 
@@ -85,7 +85,7 @@ describe('the activity inbox behind /api/messages', () => {
     const client = await bot.clientFor('alice.martin@chv.fr');
     connector.failNext(1000, 503);
     const { activity } = await client.send('aide');
-    await waitUntil(async () => (await bot!.runtime.inbox.counts()).failed === 1);
+    await expect.poll(async () => (await bot!.runtime.inbox.counts()).failed, { timeout: 15_000 }).toBe(1);
     connector.clearFailures();
 
     const env = { DATABASE_URL: bot.runtime.store.location, SEED_SAMPLE_DIRECTORY: 'false' };
@@ -129,12 +129,4 @@ async function lastError(bot: RunningBot, activityId: string): Promise<string | 
     .where('activity_id', '=', activityId)
     .executeTakeFirst();
   return row?.last_error ?? undefined;
-}
-
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }

@@ -104,17 +104,19 @@ describe('incident fields read from a staff message', () => {
     expect(fieldsOf('Coupure totale du réseau dans le bâtiment de psychiatrie').scope.value).toBe('site');
   });
 
+  it("reads the lab's information system (SIL) named before the analysers it feeds as software", () => {
+    expect(fieldsOf('SIL is not responding, analyser results are not coming through, whole lab is stuck').category.value).toBe('software');
+    expect(fieldsOf("le SIL est planté, les automates n'envoient plus les résultats").category.value).toBe('software');
+    expect(fieldsOf("l'automate de biochimie est en panne").category.value).toBe('biomedical');
+    expect(fieldsOf('sil vous plait mon pc ne marche plus').category.value).toBe('hardware');
+  });
+
   it('extracts asset tags and locations, also typed loosely', () => {
     const f = fieldsOf('le pc card 0342 ne démarre plus, bureau 214 au 3e étage du bâtiment B');
     expect(f.asset_hint).toEqual({ tag: 'PC-CARD-0342', kind: 'workstation' });
     expect(f.location_hint).toEqual({ building: 'B', floor: 3, room: 'bureau 214' });
     expect(fieldsOf('PC-CARD-0342 bloqué').asset_hint?.tag).toBe('PC-CARD-0342');
     expect(fieldsOf('Imprimante HS en SSPI, chambre 12').location_hint).toEqual({ unit: 'recovery', room: 'chambre 12' });
-    // The lab's information system named before the analysers it feeds: software, not a medical device.
-    expect(fieldsOf('SIL is not responding, analyser results are not coming through, whole lab is stuck').category.value).toBe('software');
-    expect(fieldsOf("le SIL est planté, les automates n'envoient plus les résultats").category.value).toBe('software');
-    expect(fieldsOf("l'automate de biochimie est en panne").category.value).toBe('biomedical');
-    expect(fieldsOf('sil vous plait mon pc ne marche plus').category.value).toBe('hardware');
     expect(fieldsOf('le monitoring foetal de la salle de naissance 2 est HS').location_hint).toMatchObject({ unit: 'maternity', room: 'salle naissance 2' });
     // The hospital's day hospital belongs to oncology ("Oncologie et hôpital de jour").
     expect(fieldsOf("le wifi ne marche plus à l'hôpital de jour").location_hint).toMatchObject({ unit: 'oncology' });

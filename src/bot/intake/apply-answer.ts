@@ -96,12 +96,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
 
   // A device number typed loosely ("lbl urg 0001") is a device, not a unit named "urgences".
   if (question === 'asset' && direct === undefined && /\d{3,}/.test(text)) {
-    const asset = await deps.directory.findAsset(text.trim());
-    if (asset) {
-      setAsset(state, toIntakeAsset(asset));
-      state.retries = 0;
-      return { kind: 'next', noted: [] };
-    }
+    const found = await lookUpAssetTag(state, text, deps);
+    if (found) return found;
   }
 
   // Whatever the question, the message may also state or correct other fields.
@@ -244,12 +240,15 @@ function urgencyFromWorkaroundAnswer(text: string): IntakeState['urgency'] | und
   return CAN_WAIT.test(answer.rest) ? 'low' : 'medium';
 }
 
-async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
+/** The device whose tag or hostname the answer gives, set on the intake; undefined when the directory has none. */
+async function lookUpAssetTag(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome | undefined> {
   const asset = await deps.directory.findAsset(text.trim());
-  if (asset) {
-    setAsset(state, toIntakeAsset(asset));
-    state.retries = 0;
-    return { kind: 'next', noted: [] };
-  }
-  return retry(state, 'intake.retry.asset_unknown', { text: text.trim().slice(0, 40) });
+  if (!asset) return undefined;
+  setAsset(state, toIntakeAsset(asset));
+  state.retries = 0;
+  return { kind: 'next', noted: [] };
+}
+
+async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
+  return (await lookUpAssetTag(state, text, deps)) ?? retry(state, 'intake.retry.asset_unknown', { text: text.trim().slice(0, 40) });
 }

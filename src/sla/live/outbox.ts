@@ -65,22 +65,12 @@ export class NoticeOutbox {
       const safe = (row: (typeof rows)[number]) => row.send_started_at === null || isIdempotent(row);
       const requeue = rows.filter(safe).map((row) => row.id);
       const abandon = rows.filter((row) => !safe(row)).map((row) => row.id);
-      if (requeue.length) {
-        await trx
-          .updateTable('sla_notices')
-          .set({ state: 'pending', last_error: 'interrupted before its post or as an update in place; sent again' })
-          .where('id', 'in', requeue)
-          .where('state', '=', 'sending')
-          .execute();
-      }
-      if (abandon.length) {
-        await trx
-          .updateTable('sla_notices')
-          .set({ state: 'failed', last_error: 'interrupted while sending; not sent again because it may already have been delivered' })
-          .where('id', 'in', abandon)
-          .where('state', '=', 'sending')
-          .execute();
-      }
+      const settle = async (ids: number[], state: 'pending' | 'failed', reason: string) => {
+        if (ids.length === 0) return;
+        await trx.updateTable('sla_notices').set({ state, last_error: reason }).where('id', 'in', ids).where('state', '=', 'sending').execute();
+      };
+      await settle(requeue, 'pending', 'interrupted before its post or as an update in place; sent again');
+      await settle(abandon, 'failed', 'interrupted while sending; not sent again because it may already have been delivered');
       return { requeued: requeue.length, abandoned: abandon.length };
     });
   }
