@@ -40,9 +40,9 @@ function backOfficeWork(text: Prepared, context: CareImpactContext, careSystem: 
 
 /** People who give care: their own access to a care system failing holds up their patients. */
 const CLINICIANS = compilePhrases([
-  'ide', 'infirmier*', 'infirmiere*', 'medecin*', 'interne', 'internes', 'sage* femme*', 'anesthesiste*', 'urgentiste*',
+  'ide', 'soignant*', 'infirmier*', 'infirmiere*', 'medecin*', 'interne', 'internes', 'sage* femme*', 'anesthesiste*', 'urgentiste*',
   'chirurgien*', 'puericult*', 'nurse', 'nurses', 'doctor*', 'physician*', 'midwife', 'midwives', 'intern', 'resident',
-  'surgeon*', 'anaesthetist*', 'anesthetist*', 'registrar',
+  'surgeon*', 'anaesthetist*', 'anesthetist*', 'registrar', 'clinician*', 'radiologue*', 'radiologist*',
 ]);
 
 /** Monitoring watched from a distance: when it stops arriving, nobody is watching the patient. */

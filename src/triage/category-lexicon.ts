@@ -22,6 +22,9 @@ export const BIOMEDICAL = compilePhrases([
   'autoclave*', 'sterilisateur*', 'laveur* desinfecteur*', 'pese bebe*', 'pese personne*', 'balance* de? pesee|dialyse', 'bed scale*',
   'capnograph*', 'thermometre*', 'doppler', 'bladder scan*', 'mammograph*', 'gamma camera', 'arceau*', 'lit* medicalise*',
   'aspirateur* de? mucosite*', 'moniteur* de? transport', 'transport monitor*', 'hemodialys*',
+  'leve malade*', 'leve personne*', 'verticalisateur*', 'patient lift*', 'hoist', 'colonne de? coelio*|endoscopie|video*', 'coelioscop*',
+  'laparoscop*', 'centrifugeuse*', 'centrifuge*', 'balance', 'balances', 'scale', 'scales', 'laryngoscope*', 'lit* electrique*',
+  'electric bed*', 'matelas* a air|anti escarre*|therapeutique*', 'aspiration murale', 'eeg', 'emg',
 ]);
 
 /** "moniteur" / "monitor": a patient monitor when one of these is near, a PC screen otherwise. */
@@ -62,6 +65,10 @@ export const SECURITY = compilePhrases([
   'cle* usb .. trouvee*|inconnue*|branche*', 'branche* une|la cle', 'connecte avec mon compte', 'connexion* suspecte*', 'depuis l etranger',
   'chiffrer .. fichiers', 'crypt', 'rancon', 'ransom*', 'spams', 'phishing*', 'fake invoice|attachment', 'fausse* facture*',
   'threat detected', 'menace', 'quarantaine', 'quarantine',
+  'soi disant|pretendument .. dsi|informatique|support|technicien*|banque|direction', 'so called|supposedly from',
+  'me|nous demandant mon|mes|notre|nos code*|identifiant*|coordonnees', 'me|nous demandant mon|mes|notre|nos mot* de passe',
+  'se disant|pretendant technicien*|informaticien*', 'se disant|pretendant de|du la|l dsi|informatique|support',
+  'trouve* .. cle* usb', 'found .. usb', 'inconnu* .. connecte*|session|installe* sur', 'stranger|unknown person .. logged|using',
 ]);
 
 /** Broken credentials and logins. Group-wide login failures are resolved to software in category.ts. */

@@ -8,7 +8,7 @@ import { detectCareImpact } from './care-impact.js';
 import { detectUrgency } from './urgency.js';
 import { extractAssetHint, findAssetKind, type AssetHint } from './asset-hint.js';
 import { extractLocationHint, type LocationHint } from './location-hint.js';
-import { COSMETIC, DEGRADED, SECURITY_COMPROMISE, SECURITY_HARMLESS, WORKAROUND } from './signal-lexicon.js';
+import { COSMETIC, DEGRADED, SECURITY_COMPROMISE, SECURITY_HARMLESS, statesWorkaround } from './signal-lexicon.js';
 
 /** The incident fields of DESIGN.md, each with how it was obtained, plus impact and priority. */
 export interface IncidentFields {
@@ -63,7 +63,7 @@ export function extractIncidentFields(text: Prepared, options: { request: boolea
     compromise: named.value === 'security' && matchesAny(text, SECURITY_COMPROMISE) && !matchesAny(text, SECURITY_HARMLESS),
   });
   const category = detectCategory(text, { request: options.request, scope: scope.value });
-  const workaround = matchesAny(text, WORKAROUND);
+  const workaround = statesWorkaround(text);
   const careContext = { category: category.value, scope: scope.value, unit: location?.unit, assetKind, outage, problem };
   const patientCareImpact = detectCareImpact(text, { ...careContext, workaround });
   const urgency = detectUrgency(text, {

@@ -84,12 +84,17 @@ const REQUEST_CORE = compilePhrases([
   'new .. account|phone|laptop|screen|monitor', 'restore', 'recover', 'request for|a', 'set up a|an|new',
   'ecran supplementaire', 'imprimante supplementaire', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits sur|pour|d acces',
   'droits sur le|la|les', 'acces au|a la|aux .. pour le|la|un|une nouveau|nouvel|nouvelle|remplacant*|interimaire*', 'needs .. access', 'access .. asap',
+  'creer|creation|cree|creez .. adresse*|boite*|liste*|groupe*|dossier partage', 'possible d|de avoir|obtenir|commander',
+  'dect|ecran|pc|poste|telephone|imprimante|clavier|souris|badge supplementaire*', 'ecran|pc|poste|moniteur plus grand',
+  'could|can we|i get|have a|an another|new|second|bigger|larger', 'bigger|larger screen|monitor',
 ]);
 /** Softer request wording: a request only when nothing is reported broken. */
 const REQUEST_SOFT = compilePhrases([
   'need|needs|needed .. access|rights|permissions|badge|login', 'request* .. access|rights|badge|account*|permissions',
   'avoir acces', 'acces a|au|aux', 'ajouter|rajouter .. dans|a|au|sur', 'liste* de diffusion', 'mailing list', 'distribution list',
   'add me|him|her|them|us .. to', 'demenag*', 'compte* .. pour', 'acces* .. pour', 'account* .. for', 'access for', 'ouvrir|ouverture .. acces', 'give|grant .. access', 'access to the|my|our', 'ajout d',
+  'adresse* mail* generique*|partagee*|fonctionnelle*', 'boite* mail* generique*|partagee*|fonctionnelle*', 'shared|generic mailbox',
+  'deuxieme|second|troisieme|2e|2eme dect|ecran|pc|poste|telephone|imprimante|clavier|souris|badge|bip',
   'mise a disposition', 'pret d|de', 'second|2nd|extra monitor|screen', 'deuxieme|second|autre ecran', 'commander', 'commande de', 'deplacer .. poste*|pc|imprimante*', 'donner|attribuer .. acces',
 ]);
 const REQUEST_WEAK = compilePhrases([

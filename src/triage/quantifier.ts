@@ -37,9 +37,19 @@ const ENGLISH_FAILURE = new Set([
 ]);
 
 function within(tokens: string[], from: number, test: (token: string, index: number) => boolean): boolean {
+  return indexWithin(tokens, from, test) >= 0;
+}
+
+function indexWithin(tokens: string[], from: number, test: (token: string, index: number) => boolean): number {
   const end = Math.min(tokens.length, from + 1 + WINDOW);
-  for (let j = from + 1; j < end; j++) if (test(tokens[j]!, j)) return true;
-  return false;
+  for (let j = from + 1; j < end; j++) if (test(tokens[j]!, j)) return j;
+  return -1;
+}
+
+/** "personne ne peut me joindre", "nobody can reach me": the writer is the one cut off, not a group. */
+const ME = new Set(['me', 'm', 'moi']);
+function aimedAtWriter(tokens: string[], verb: number): boolean {
+  return ME.has(tokens[verb + 1] ?? '') || ME.has(tokens[verb + 2] ?? '');
 }
 
 /** "personne ... ne peut", "plus personne", "nobody ... can", "no one ... is able": a group cannot work. */
@@ -54,18 +64,18 @@ export function nobodyCanAt(text: Prepared): number {
     const token = tokens[i]!;
     if (token === 'personne' && !PERSON_ARTICLES.has(tokens[i - 1] ?? '')) {
       if (tokens[i - 1] === 'plus') return i;
-      const failing = within(tokens, i, (t, j) =>
+      const failing = indexWithin(tokens, i, (t, j) =>
         FRENCH_INABILITY.has(t) || ((t === 'a' || t === 'ont') && tokens[j - 1] === 'n' && FRENCH_NO_ACCESS.has(tokens[j + 1] ?? '')),
       );
-      if (failing) return i;
+      if (failing >= 0 && !aimedAtWriter(tokens, failing)) return i;
     }
     const nobody = token === 'nobody' || token === 'noone' || (token === 'no' && tokens[i + 1] === 'one');
     if (nobody) {
       const start = token === 'no' ? i + 1 : i;
-      const failing = within(tokens, start, (t, j) =>
+      const failing = indexWithin(tokens, start, (t, j) =>
         ENGLISH_CAN.has(t) || (ENGLISH_AUXILIARY.has(t) && ENGLISH_AUXILIARY_OBJECT.has(tokens[j + 1] ?? '')),
       );
-      if (failing) return i;
+      if (failing >= 0 && !aimedAtWriter(tokens, failing)) return i;
     }
   }
   return -1;

@@ -1,4 +1,4 @@
-import { compilePhrases } from './matcher.js';
+import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
 
 /**
  * Words that say how bad a problem is and who it hits, French and English, folded (phrase syntax in
@@ -20,7 +20,7 @@ export const PROBLEM = compilePhrases([
   'incorrect*', 'probleme*', 'souci*', 'clignote*', 'figee*', 'en boucle', 'ecran* noir*', 'rien ne sort',
   'sonne* sans', 'mal', 'hs', 'defectueu*', 'abime*', 'tombe* en panne', 'tombe', 'tombent', 'gresill*', 'crackl*',
   'ne repond', 'repond plus', 'ne s ouvre', 'ouvre plus', 'affiche plus', 'imprime plus', 'allume plus', 'demarre plus',
-  'not working', 'does not work', 'do not work', 'not work', 'broken', 'down', 'dead', 'crash*', 'freez*', 'frozen',
+  'not receiving|sending|syncing|opening|showing|saving|responding|charging|booting|starting|updating', 'not working', 'does not work', 'do not work', 'not work', 'broken', 'down', 'dead', 'crash*', 'freez*', 'frozen',
   'stuck', 'slow', 'error*', 'can not', 'unable', 'fail*', 'fault*', 'alarming', 'keeps', 'jam*', 'blank', 'lost',
   'gone', 'drop*', 'flicker*', 'no dial tone', 'not ringing', 'not printing', 'stopped', 'stops', 'wrong', 'issue*',
   'problem*', 'offline', 'locked', 'expired', 'forgot', 'not loading', 'will not', 'no longer', 'no ecg', 'no signal',
@@ -54,8 +54,26 @@ export const WORKAROUND = compilePhrases([
   'on|nous|je|j|ils|elles|we|i .. sur|au|avec|par|on|with|by celle|celui|ceux|celles|cahier|feutre|stylo|portable|mobile|pen|notebook',
   'sur|au|avec|on|with un|le|la|son|mon|leur|a|the|their|my cahier|feutre|stylo|notebook|pen',
   'sur|avec|on|with son|mon|leur|their|my|a portable|mobile|telephone|phone|cell perso*|personnel|personal',
-  'on a|avons repris', 'recopient', 'ecrit* au feutre|stylo|a la main', 'prennent .. sur', 'on prend .. par',
+  'on a|avons repris', 'recopient', 'se rabat* sur', 'on se rabat', 'on se replie', 'fall* back on|to',
+  'avec|sur le|la|un|une .. portable|mobile', 'avec|sur le|la|un|une .. de secours|pret|remplacement|transport', 'on arrive .. a|quand meme', 'on y arrive', 'we can still', 'can still',
+  'we are still able|managing', 'still able to', 'on gere', 'on s en sort', 'ca suit', 'on tient', 'ecrit* au feutre|stylo|a la main', 'prennent .. sur', 'on prend .. par',
 ]);
+
+/** The way to keep working failed too: "le DECT de secours ne marche pas non plus", "the spare isn't working either". */
+export const WORKAROUND_FAILED = compilePhrases([
+  'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
+]);
+
+/** Life support carried on by hand: a stopgap at the bedside, not a way to keep working. */
+export const LIFE_SUPPORT_BY_HAND = compilePhrases([
+  'ventile* a la main|au ballon|a l ambu', 'ballon* a la main', 'ambu', 'bagged', 'bagging', 'hand ventilat*', 'manually ventilat*',
+  'massage cardiaque', 'cpr', 'chest compressions',
+]);
+
+/** A way to keep working is stated, and it did not fail as well. */
+export function statesWorkaround(text: Prepared): boolean {
+  return matchesAny(text, WORKAROUND) && !matchesAny(text, WORKAROUND_FAILED) && !matchesAny(text, LIFE_SUPPORT_BY_HAND);
+}
 
 /** The writer says it can wait. */
 export const NOT_URGENT = compilePhrases([
@@ -63,7 +81,7 @@ export const NOT_URGENT = compilePhrases([
   'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion', 'pas grave', 'pas bloquant*',
   'rien de grave', 'pas prioritaire', 'no rush', 'no hurry', 'not urgent', 'whenever you can|possible|convenient|have time', 'when you have time',
   'when you can', 'low priority', 'not a priority', 'not blocking', 'non bloquant*', 'semaine prochaine',
-  'mois prochain', 'next week', 'next month',
+  'mois prochain', 'next week', 'next month', 'rien de bloquant|pressant|urgent', 'nothing urgent|blocking|pressing',
 ]);
 
 /** The writer says it cannot wait. */
@@ -101,6 +119,7 @@ export const CARE_OBJECTS = compilePhrases([
   'infus*', 'drugs', 'scan patients', 'dispens*',
   'bilan*', 'examen*', 'preparation*', 'clich*', 'dose*', 'doses', 'exam*', 'specimen*', 'samples', 'wristband*',
   'chirurgien*', 'dialyse', 'seance*', 'arrets de travail', 'morphine', 'stup*', 'antalgique*', 'antibio*', 'painkiller*', 'controlled drugs', 'manips', 'manipulateur*',
+  'procedures', 'appointments', 'rdv', 'rendez vous', 'deliveries', 'be reached', 'scanners', 'le|au|du|des scanner', 'irm', 'echo*', 'radios', 'ecg*', 'ekg*', 'scans', 'x rays', 'ct', 'mri', 'reach|contact|page|call me',
 ]);
 
 /** A blocker: combined with a care object within a few words, care is blocked or delayed. */
@@ -113,7 +132,8 @@ export const CARE_BLOCKERS = compilePhrases([
   'ne .. plus tracer', 'ne .. plus joindre', 'plante*', 'crash*', 'freez*', 'fige*', 'illisible*', 'blank',
   'a valider|prescrire|administrer|donner|signer|preparer', 'dois|doit|devons|doivent faire|donner|valider|prescrire|signer|administrer',
   'need to|have to|must give|sign|prescribe|administer|record|check', 'ne|n .. voi* plus|pas', 'voient plus', 'n arrive* plus|pas', 'arrive* plus a',
-  'interrompu*', 'arrete*', 'a l arret', 'retarde*', 's entassent', 'piling up', 'can t', 'not flowing', 'not reaching', 'on hold', 'will not', 'does not', 'do not', 'did not', 'is not', 'are not',
+  'interrompu*', 'arrete*', 'a l arret', 'annule*', 'deprogramme*', 'reporte*', 'cancel*', 'postponed', 'rescheduled',
+  'dois|doit|devons|doivent recuperer|lire|chercher|aller|voir|recevoir|transmettre|envoyer', 'need to|have to|must read|get|fetch|see|send|collect', 'retarde*', 's entassent', 'piling up', 'can t', 'not flowing', 'not reaching', 'on hold', 'will not', 'does not', 'do not', 'did not', 'is not', 'are not',
 ]);
 
 /** A patient is there, waiting for the repair. */
@@ -125,14 +145,14 @@ export const PATIENT_WAITING = compilePhrases([
   'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* dedans|dessus|endormi*|intube*|sous',
   'patients? de l apres midi|du matin|du jour', 'chirurgien|medecin|anesthesiste|radiologue attend*', 'surgeon|doctor .. waiting',
   'surgery|operation|procedure due|in|starts', 'intervention dans|prevue', 'depart en intervention', 'seance en cours', 'treatment in progress',
-  'patient* en travail', 'in active labour', 'trauma patient', 'patient is intubated', 'patient intubated',
+  'patient* en travail', 'in active labour', 'patient* .. a jeun', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
 ]);
 
 /** Degraded, not down: slowness or intermittent faults do not make a unit-wide outage urgent. */
 export const DEGRADED = compilePhrases([
   'lent', 'lente', 'lents', 'lentes', 'lenteur*', 'rame*', 'slow', 'saute*', 'intermittent*', 'de temps en temps',
-  'une fois sur deux', 'parfois', 'keeps dropping', 'drops out', 'toutes les # min*', 'sometimes', 'every few', 'clignote*', 'flicker*', '# fois',
-  'plusieurs fois', 'fois par', 'times a day', 'from time to time', 'every now and then', 'de temps a autre',
+  'une fois sur deux', 'parfois', 'keeps dropping', 'drops out', 'toutes les # min*', 'sometimes', 'every few', 'clignote*', 'flicker*', '# fois par|sur|dans|aujourd|today',
+  'plusieurs fois par|dans|sur|aujourd|today', 'fois par', 'times a day', 'from time to time', 'every now and then', 'de temps a autre',
   'batterie ne|n .. tient plus|pas', 'ne tient plus la charge', 'au bout de', 'des qu on le|la|les debranche', 'battery .. not last|hold',
   'battery dies after', 'after # min*',
 ]);
@@ -178,6 +198,7 @@ export const PATIENT_SAFETY_RISK = compilePhrases([
   'risque* d|de erreur*', 'risque* pour les|le patient*', 'mauvais patient*', 'mauvaise patiente', 'erreur* d identite',
   'identitovigilance', 'mauvais dossier*', 'danger* pour', 'dangereu*', 'mise en danger', 'wrong patient*', 'wrong record*',
   'patient safety', 'risk of error*', 'safety risk', 'unsafe', 'dangerous',
+  'ventile* a la main|au ballon|a l ambu', 'ballon* a la main', 'ambu', 'bagged', 'bagging', 'hand ventilat*', 'manually ventilat*',
 ]);
 
 /** Circumstances that press only on repairs, not on new accounts or installations ("il arrive demain"). */

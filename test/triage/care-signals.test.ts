@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { understandText, type IncidentFields } from '../../src/triage/index.js';
+
+function fieldsOf(message: string): IncidentFields {
+  const fields = understandText(message).fields;
+  if (!fields) throw new Error(`no incident fields for: ${message}`);
+  return fields;
+}
+
+describe('care held up, said in other words than "bloqué"', () => {
+  it('calls that went unanswered are attempts, not an intermittent fault', () => {
+    const f = fieldsOf("le bip du médecin de garde en cardio ne sonne plus, on l'a bipé 4 fois depuis minuit");
+    expect(f.patient_care_impact.value).toBe(true);
+    expect(f.priority).toBe('P1');
+  });
+
+  it('sessions or operations cancelled because of the fault', () => {
+    const f = fieldsOf("le logiciel de planification en radiothérapie plante, les séances de demain matin vont être annulées");
+    expect(f.patient_care_impact.value).toBe(true);
+    expect(f.priority).toBe('P1');
+    expect(fieldsOf('the endoscopy reporting system is down, this afternoon\'s procedures are cancelled').patient_care_impact.value).toBe(true);
+  });
+
+  it('an on-call doctor who must read images and cannot connect from home', () => {
+    const f = fieldsOf("impossible de me connecter au VPN, je suis de garde cette nuit et je dois lire les scanners du SAU");
+    expect(f.patient_care_impact.value).toBe(true);
+    expect(f.priority).toBe('P1');
+  });
+
+  it('care staff of a building locked out of the patient record', () => {
+    const f = fieldsOf('les soignants du pavillon C ne peuvent plus ouvrir le DPI');
+    expect(f.patient_care_impact.value).toBe(true);
+    expect(f.priority).toBe('P1');
+  });
+});
+
+describe('ways to keep working', () => {
+  it('a spare that fails as well is no workaround', () => {
+    const f = fieldsOf("le bip de l'interne de garde est mort et celui de secours ne marche pas non plus");
+    expect(f.patient_care_impact.value).toBe(true);
+    expect(f.urgency.value).toBe('high');
+  });
+
+  it('ventilating by hand is a stopgap, never a workaround', () => {
+    const f = fieldsOf('le respirateur du box 6 affiche une panne technique, le patient est ventilé au ballon');
+    expect(f.category.value).toBe('biomedical');
+    expect(f.patient_care_impact.value).toBe(true);
+    expect(f.priority).toBe('P1');
+  });
+
+  it('falling back on another device, or managing anyway, is a workaround', () => {
+    expect(fieldsOf('le PC du poste de soins est HS, on se rabat sur celui du bureau des cadres').patient_care_impact.value).toBe(false);
+    expect(fieldsOf('le moniteur de la place 2 ne remonte plus à la centrale, on surveille avec un moniteur de transport')
+      .patient_care_impact.value).toBe(false);
+    expect(fieldsOf('the ward tablet will not sync but we can still chart on the desktop').patient_care_impact.value).toBe(false);
+  });
+});
+
+describe('who "nobody" is', () => {
+  it('"nobody can reach me" is the writer cut off, not a site-wide outage', () => {
+    const f = fieldsOf('my pager is dead, nobody can reach me');
+    expect(f.scope.value).toBe('single_user');
+    expect(fieldsOf('mon bip est HS, personne ne peut me joindre').scope.value).toBe('single_user');
+  });
+});
+
+describe('what is named', () => {
+  it('reads hospital equipment words as medical devices', () => {
+    expect(fieldsOf('le lève-malade de la chambre 12 ne monte plus').category.value).toBe('biomedical');
+    expect(fieldsOf('la colonne de coelioscopie de la salle 3 ne sort plus d\'image').category.value).toBe('biomedical');
+    expect(fieldsOf('la balance du service pèse faux').category.value).toBe('biomedical');
+  });
+
+  it('reads impostors and found keys as security', () => {
+    expect(fieldsOf('un SMS soi-disant du support me demandant mon mot de passe').category.value).toBe('security');
+    expect(fieldsOf('on a trouvé une clé USB dans la salle de pause').category.value).toBe('security');
+    expect(fieldsOf('un homme se disant technicien de la DSI a voulu accéder au PC de soins').category.value).toBe('security');
+  });
+
+  it('reads asks for equipment or a mailbox as requests', () => {
+    expect(understandText("est-ce possible d'avoir un deuxième poste pour l'accueil ?").intent.value).toBe('service_request');
+    expect(understandText('pouvez-vous créer une boîte mail générique pour le secrétariat de neuro ?').intent.value).toBe('service_request');
+    // A shared mailbox that fails is an incident.
+    expect(understandText("la boîte mail partagée du service ne reçoit plus rien").intent.value).toBe('incident_report');
+  });
+});
