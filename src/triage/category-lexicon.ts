@@ -12,11 +12,11 @@ export const BIOMEDICAL = compilePhrases([
   'moniteurs de? surveillance', 'monitorage', 'pousse seringue*', 'pse', 'pompe*', 'perfuseur*', 'ecg', 'ecgs',
   'electrocardiogra*', 'respirateur*', 'defibrillateur*', 'defibrilat*', 'defibrillat*', 'defib', 'dae', 'echographe*',
   'echograph*', 'glucometre*', 'glycemie*', 'lecteur de? glycemie', 'oxymetre*', 'saturometre*', 'tensiometre*',
-  'table de? radio*', 'table d operation', 'irm', 'generateur de? dialyse', 'dialyse', 'couveuse*', 'incubateur*',
+  'table de? radio*', 'table d operation', 'irm', 'generateur* de? dialyse', 'machine* de? dialyse', 'couveuse*', 'incubateur*',
   'bistouri*', 'appareil d anesthesie', 'respi', 'cardiotocograph*', 'monito', 'holter', 'fibroscope*', 'endoscope*',
   'infusion pump*', 'syringe pump*', 'ventilator*', 'defibrillator*', 'ekg', 'fetal monitor*', 'patient monitor*',
   'cardiac monitor*', 'ctg', 'glucometer*', 'ultrasound', 'mri', 'incubator*', 'anaesthesia machine', 'anesthesia machine',
-  'dialysis', 'syringe driver*', 'accelerateur*', 'radiotherapie', 'linac', 'table d operation|op', 'pompe* pca', 'pca pump*',
+  'dialysis machine*', 'syringe driver*', 'accelerateur*', 'radiotherapie', 'linac', 'table d operation|op', 'pompe* pca', 'pca pump*',
   'radio mobile', 'mobile x ray', 'appareil de? radio', 'moniteur* foet*', 'monitoring foet*', 'balance connectee', 'telemetry', 'telemetrie', 'central station', 'infusion*', 'drip', 'analyzer*', 'analyser*', 'analyseur*', 'automate*', 'gazometre*',
   'blood gas', 'medical device*', 'dispositif* medica*', 'appareil* biomedica*', 'biomed*',
   'autoclave*', 'sterilisateur*', 'laveur* desinfecteur*', 'pese bebe*', 'pese personne*', 'balance* de? pesee|dialyse', 'bed scale*',
@@ -116,6 +116,12 @@ export const SOFTWARE = compilePhrases([
   'gam', 'prescription software', 'patient record*', 'dossier patient', 'dossiers patients', 'lab results', 'lab software', 'base de donnees', 'database',
   'cristal net', 'cristalnet', 'ris', 'lims', 'le|du|au|the|our sil', 'sil labo*|lab|is|est|ne|plante|down|hs|bloque', 'ehr', 'emr', 'module*', 'interface*', 'crossway', 'dxcare', 'orbis', 'easily', 'sillage', 'hopital manager',
   'cerner', 'glims', 'molis', 'xplore', 'teletransmission*', 'gmao', 'licence*', 'license*', 'pancarte', 'tableau des patients', 'bed board',
+]);
+
+/** Faults of the programs on a machine, whatever machine is named first: updates, synchronisation, profiles. */
+export const SOFTWARE_FAULTS = compilePhrases([
+  'mise* a jour windows', 'windows update*', 'preparation de windows', 'configuration de windows',
+  'ne|n .. synchronis*', 'synchronis* plus|pas', 'synchro', 'not|won t syncing|sync|synchroni*', 'sync* .. fail*',
 ]);
 
 export const HARDWARE = compilePhrases([

@@ -1,9 +1,9 @@
 import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
-import { compilePhrases, firstPosition, matchesAny, type Phrase, type Prepared } from './matcher.js';
+import { compilePhrases, firstPosition, matchesAny, positionsOf, type Phrase, type Prepared } from './matcher.js';
 import {
   ACCESS_CREDENTIALS, BIOMEDICAL, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, PATIENT_MONITOR_CONTEXT,
-  PC_MONITOR_CONTEXT, PHONE, PRINTER, SECURITY, SOFTWARE,
+  PC_MONITOR_CONTEXT, PHONE, PRINTER, SECURITY, SOFTWARE, SOFTWARE_FAULTS,
 } from './category-lexicon.js';
 
 /** "le moniteur de la chambre 3" is a patient monitor; "mon deuxième moniteur" is a PC screen. */
@@ -59,20 +59,37 @@ export function mentionsCategoryWords(text: Prepared): boolean {
  */
 export function detectCategory(text: Prepared, options: { request: boolean; scope: Scope }): Field<Category> {
   if (options.request) return stated('request');
-  if (matchesAny(text, SECURITY)) return stated('security');
+  // "Outlook keeps asking for my password" is a login loop, not someone fishing for it.
+  if (matchesAny(text, SECURITY) && !matchesAny(text, LOGIN_LOOP)) return stated('security');
   const device = firstPosition(text, OTHER_EQUIPMENT);
   if (mentionsMedicalDevice(text) && firstPosition(text, BIOMEDICAL_CUES) <= device) return stated('biomedical');
   for (const [category, phrases] of NAMED_ORDER) {
     if (!matchesAny(text, phrases)) continue;
+    // "on rend les résultats par téléphone": the phone is how people cope, not what broke.
+    if (category === 'phone' && phoneOnlyAsMeans(text)) continue;
     return stated(category === 'phone' || category === 'network' ? phoneOrNetwork(text)! : category);
   }
   if (matchesAny(text, LOGIN_FAILURE)) return inferred(options.scope === 'single_user' ? 'access' : 'software');
+  if (matchesAny(text, SOFTWARE_FAULTS)) return stated('software');
   const software = firstPosition(text, SOFTWARE);
   const hardware = Math.min(firstPosition(text, HARDWARE), firstPosition(text, MONITOR_WORDS));
   if (software < Infinity && software <= hardware) return stated('software');
   if (hardware < Infinity) return stated('hardware');
   if (mentionsMedicalDevice(text)) return stated('biomedical');
   return byDefault(fallbackCategory(text));
+}
+
+/** A password asked for again and again by one's own tools. */
+const LOGIN_LOOP = compilePhrases([
+  'keeps|kept asking', 'asks .. every|again|all the time', 'asking .. every|again|all the time', 'redemande*',
+  'demande* .. sans arret|en boucle|toutes les|a chaque|tout le temps|sans cesse', 'en boucle',
+]);
+
+/** The phone as the way people carry on: "on rend les résultats par téléphone", "we call the lab instead". */
+const PHONE_AS_MEANS = compilePhrases(['par|au telephone|tel', 'by|over the phone|telephone', 'on appelle', 'we call', 'we phone']);
+
+function phoneOnlyAsMeans(text: Prepared): boolean {
+  return firstPosition(text, PHONE_AS_MEANS) <= firstPosition(text, PHONE) && new Set(positionsOf(text, PHONE)).size <= 1;
 }
 
 /** One's own badge or code: a credential. */

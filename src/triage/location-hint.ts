@@ -84,6 +84,27 @@ export function findUnit(text: Prepared): { unit: Unit; at: number } | undefined
   return best;
 }
 
+/** Words that join two units into one group: "la radiologie et les urgences", "cardio + pneumo", "ni en pédiatrie ni en néonat". */
+const CONJUNCTIONS = new Set(['et', 'and', 'ni', 'ou', 'or']);
+const ARTICLES = new Set(['les', 'la', 'l', 'le', 'en', 'the', 'de', 'du', 'des', 'a', 'au', 'aux', 'in', 'on']);
+
+/** Two different units named side by side, joined by "et", "+", "ni": the failure spans both. */
+export function namesUnitsTogether(text: Prepared): boolean {
+  const found: Array<{ unit: Unit; at: number }> = [];
+  for (const [unit, phrases] of UNIT_PHRASES) {
+    const at = firstPosition(text, phrases);
+    if (at < Infinity) found.push({ unit, at });
+  }
+  found.sort((a, b) => a.at - b.at);
+  for (let i = 1; i < found.length; i++) {
+    const [a, b] = [found[i - 1]!, found[i]!];
+    const between = text.tokens.slice(a.at + 1, b.at);
+    const joined = between.some((t) => CONJUNCTIONS.has(t)) || (between.length === 0 && /[+/&]/.test(text.raw));
+    if (b.at - a.at <= 4 && joined && between.every((t) => CONJUNCTIONS.has(t) || ARTICLES.has(t))) return true;
+  }
+  return false;
+}
+
 const BUILDING = /(?:^| )(?:batiment|building|pavillon|bloc batiment|tour|aile|wing) ([a-z]|\d{1,2})(?= |$)/;
 const FLOOR_FR = /(?:^| )(\d{1,2})(?:e|eme|er|ere|ieme)? etage(?= |$)/;
 const FLOOR_FR_AFTER = /(?:^| )etage (\d{1,2})(?= |$)/;

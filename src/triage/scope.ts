@@ -1,7 +1,7 @@
 import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
-import type { LocationHint } from './location-hint.js';
+import { namesUnitsTogether, type LocationHint } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import { CARE_SYSTEMS } from './systems.js';
 import { namesSharedStation } from './shared-station.js';
@@ -16,6 +16,7 @@ const SITE = compilePhrases([
   'several departments|wards|units|buildings', 'everywhere', 'partout dans l hopital', 'in the hospital',
   'all .. in the .. building', 'tous|toutes les .. du batiment', 'toutes les consultations', 'tous|toutes les .. de l|du hopital|site|chu|etablissement', 'all .. in|across the hospital', 'for|on|in any|every ward|department|unit', 'tous les|toutes les services|unites|etages',
   'les|des services de? soins', 'dans les services', 'all the wards|departments|units', 'plusieurs etages|poles|floors|blocks',
+  'whole of|of the building|site|hospital|campus', 'les|des .. du batiment', 'all .. in building',
 ]);
 
 /** A whole care unit or department. */
@@ -28,7 +29,8 @@ const SERVICE = compilePhrases([
   'tous les manipulateurs|medecins|soignants|infirmiers|infirmieres|ide|agents|secretaires|internes|utilisateurs|postes',
   'les|des .. du service', 'les|des .. de l unite|etage', 'patients|liste|planning|dossiers du service', 'patients|liste|planning|dossiers de l unite', 'sur tous les postes', 'whole|entire department|unit|ward|lab|floor|service|theatre|icu|er|pharmacy',
   'all the phones|pcs|computers|workstations|printers|screens', 'all phones|pcs|computers|workstations|printers', 'every computer|pc|workstation|phone',
-  'all .. computers|pcs|workstations|phones in', 'the whole', 'from|on any computer|pc|workstation', 'n importe quel poste|pc',
+  'all .. computers|pcs|workstations|phones in', 'on|at every station|terminal|workstation|computer|bed', 'the whole',
+  'plus de pc|pcs|postes|ordinateurs|telephones|imprimantes|ecrans qui', 'no pc|pcs|computers|workstations|phones working', 'from|on any computer|pc|workstation', 'n importe quel poste|pc',
   'all|tous|toutes les|the pumps|pompes|scopes|monitors|moniteurs|devices|appareils|pousse', 'all pumps|monitors|devices',
 ]);
 
@@ -51,7 +53,7 @@ const TEAM_PEOPLE = compilePhrases([
   'les aides soignant*', 'les sages femmes', 'regulation',
   'tout|toute le|la|l secretariat|equipe|bureau|accueil|standard', 'the whole team|office', 'whole team|office',
   'the nurses|doctors|interns|residents|secretaries|radiologists|midwives', 'radiologists|interns|residents|nurses are|can|cannot',
-  'my colleagues', 'we all', 'all of us', 'comptes des', '# postes|pc|pcs|comptes|personnes|agents|utilisateurs|externes|internes|ide|collegues|users|accounts|people|computers',
+  'my colleagues', 'we all', 'all of us', 'two|three|four|# of us', 'deux|trois|quatre|# d entre nous', 'nous sommes # a', 'comptes des', '# postes|pc|pcs|comptes|personnes|agents|utilisateurs|externes|internes|ide|collegues|users|accounts|people|computers',
   '# .. residents|interns|nurses|doctors|students|internes|externes|stagiaires|infirmier*|medecins|ide|secretaires|agents|users|utilisateurs|personnes|people|comptes|accounts|collegues|colleagues',
 ]);
 
@@ -77,6 +79,7 @@ const TEAM_PLACES = compilePhrases([
   'staff room', 'meeting room', 'bureau medical', 'bureau des medecins', 'doctors office|room', 'salle de? formation|visio|regulation|kine',
   'training room', 'salle de? teleconsultation', 'chariot* informatique*', 'shared workstation|computer|pc|station|printer|phone', 'salle d attente', 'waiting room',
   'chariot* de? soins|distribution|medicament*|medication', 'med cart', 'medication cart',
+  'bureau des cadres',
 ]);
 
 /** Places whose printers, copiers and fax machines serve a team. */
@@ -146,6 +149,13 @@ export interface ScopeContext {
  * flagged `default` so the dialog asks.
  */
 export function detectScope(text: Prepared, context: ScopeContext): Field<Scope> {
+  const scope = detectScopeOfOneUnit(text, context);
+  // A unit-wide failure in two units named together ("la radiologie et les urgences") spans several departments.
+  if (scope.value === 'service' && context.problem && namesUnitsTogether(text)) return { ...scope, value: 'site' };
+  return scope;
+}
+
+function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scope> {
   const location = context.location;
   const unitOrFloor = location?.unit !== undefined || location?.floor !== undefined;
   const namesBuildingOnly = location?.building !== undefined && !unitOrFloor;
@@ -156,7 +166,7 @@ export function detectScope(text: Prepared, context: ScopeContext): Field<Scope>
   if (matchesAny(text, EVERYONE) || statesNobodyCan(text)) {
     // "plus personne au secrétariat": everyone in that office, a team.
     if (matchesAny(text, SECRETARIAT)) return stated('team');
-    return stated(unitOrFloor ? 'service' : 'site');
+    return stated(unitOrFloor || matchesAny(text, WING) ? 'service' : 'site');
   }
   if (context.compromise && matchesAny(text, SEVERAL_MACHINES)) return inferred('service');
   if (matchesAny(text, TEAM_PEOPLE)) return stated('team');

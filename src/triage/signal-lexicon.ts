@@ -29,7 +29,7 @@ export const PROBLEM = compilePhrases([
   'nobody .. can', 'no one .. can', 'sans arret', 'en continu', 'en permanence', 'rien n y fait', 'sonne', 'sonnent',
   'faible', 'low battery', 'fait des bandes|traces|lignes|taches|rayures', 'streak*', 'se ferme*', 'ferme* tout* seul*',
   'tout seul', 'toute seule', 'toutes seules', 'tous seuls', 'by itself', 'pas d acces', 'plus d acces', 'pas acces',
-  'no access', 'not recogni*', 'is not recogni*', 'unrecogni*', 'not detected', 'lost access', 'refuse* de', 'dies', 'died', 'keeps', 'n enregistre* plus|pas', 'reste* sur|bloque*',
+  'no access', 'not recogni*', 'is not recogni*', 'unrecogni*', 'not detected', 'lost access', 'refuse* de', 'dies', 'died', 'keeps', 'n enregistre* plus|pas', 'reste* sur|bloque*', 'reste* noir*|eteint*|fige*|blanc*', 'stays|stay black|off|blank|frozen',
 ]);
 
 /** A stated way to keep working: lowers urgency and clears patient-care impact. */

@@ -84,3 +84,44 @@ describe('what is named', () => {
     expect(understandText("la boîte mail partagée du service ne reçoit plus rien").intent.value).toBe('incident_report');
   });
 });
+
+describe('how far a failure reaches', () => {
+  it('two units named together make several departments', () => {
+    expect(fieldsOf('le RIS est inaccessible pour toute la cardiologie et la pneumologie').scope.value).toBe('site');
+    // The unit that waits on another is not a second failing unit.
+    expect(fieldsOf("le SIL est planté dans tout le labo, les urgences attendent les résultats").scope.value).toBe('service');
+  });
+
+  it('a building, a numbered ward, every station', () => {
+    expect(fieldsOf('the whole of building D lost the network').scope.value).toBe('site');
+    expect(fieldsOf('nobody on ward 9 can open the EHR').scope.value).toBe('service');
+    expect(fieldsOf('Oncology: the chemo prescribing app is down on every station').scope.value).toBe('service');
+    expect(fieldsOf('USIC plus de PC qui marche !!').scope.value).toBe('service');
+  });
+
+  it('a few of us is a team', () => {
+    expect(fieldsOf('fake invoice email, three of us opened the attachment').scope.value).toBe('team');
+  });
+});
+
+describe('what broke, when other things are named', () => {
+  it('a password asked for again and again is a login problem, not phishing', () => {
+    expect(fieldsOf('Teams keeps asking for my password every morning').category.value).toBe('access');
+    expect(fieldsOf('Outlook me redemande mon mot de passe toutes les heures').category.value).toBe('access');
+  });
+
+  it('the phone people fall back on is not what broke', () => {
+    expect(fieldsOf("le logiciel de la banque du sang ne démarre plus, on commande les poches par téléphone").category.value)
+      .toBe('software');
+  });
+
+  it('Windows updates and synchronisation are software, whatever machine is named first', () => {
+    expect(fieldsOf("le PC est bloqué sur 'configuration de Windows' depuis ce matin").category.value).toBe('software');
+    expect(fieldsOf('la tablette de soins ne se synchronise plus avec le DPI').category.value).toBe('software');
+  });
+
+  it('a dialysis unit is a place; a dialysis machine is a medical device', () => {
+    expect(fieldsOf('Dialysis unit: the charting app crashes on every station').category.value).toBe('software');
+    expect(fieldsOf('le générateur de dialyse du poste 3 est en alarme').category.value).toBe('biomedical');
+  });
+});
