@@ -68,7 +68,9 @@ export const SECURITY = compilePhrases([
   'soi disant|pretendument .. dsi|informatique|support|technicien*|banque|direction', 'so called|supposedly from',
   'me|nous demandant mon|mes|notre|nos code*|identifiant*|coordonnees', 'me|nous demandant mon|mes|notre|nos mot* de passe',
   'se disant|pretendant technicien*|informaticien*', 'se disant|pretendant de|du la|l dsi|informatique|support',
-  'trouve* .. cle* usb', 'found .. usb', 'inconnu* .. connecte*|session|installe* sur', 'stranger|unknown person .. logged|using',
+  'trouve* .. cle* usb', 'found .. usb', 'perdu|perdue|egare*|vole* mon|ma|son|sa|notre badge*|telephone|tel|portable|carte|pc|ordinateur|cle*',
+  'lost|stolen my|his|her|our .. id|badge*|phone|laptop|card|tablet', 'badge|phone|laptop .. lost|stolen', 'on m a vole', 'utilise* ma|mon session|compte',
+  'used my session|login', 'cartes? cadeau*', 'gift card*', 'inconnu* .. connecte*|session|installe* sur', 'stranger|unknown person .. logged|using',
 ]);
 
 /** Broken credentials and logins. Group-wide login failures are resolved to software in category.ts. */
@@ -97,7 +99,7 @@ export const PHONE = compilePhrases([
   'repondeur*', 'fax', 'faxes', 'standard telephonique', 'le standard', 'appel* entrant*', 'appels', 'appel malade',
   'sonnette*', 'smartphone*', 'portable pro', 'phone*', 'pager*', 'bleep*', 'dial tone', 'voicemail', 'softphone',
   'ligne* telephonique*', 'capte* plus|pas', 'nurse call', 'call bell*', 'paging', 'overhead paging', 'public address',
-  'interphone*', 'sonorisation', 'le|mon|du|au|son|un tel', 'tel fixe|portable|pro|dect|hs|de garde', 'appel* general|generaux', 'voicemail', 'messagerie vocale'
+  'interphone*', 'sonorisation', 'ligne #', 'line #', 'extension*', 'casque* telephonique*', 'le|mon|du|au|son|un tel', 'tel fixe|portable|pro|dect|hs|de garde', 'appel* general|generaux', 'voicemail', 'messagerie vocale'
 ]);
 
 export const NETWORK = compilePhrases([

@@ -13,11 +13,12 @@ export const labelledCaseSchema = z.object({
   lang: languageSchema.optional(),
   text: z.string().min(1),
   intent: intentSchema,
-  category: categorySchema.nullable(),
-  scope: scopeSchema.nullable(),
-  urgency: urgencySchema.nullable(),
-  patient_care_impact: z.boolean().nullable(),
-  priority: prioritySchema.nullable(),
+  // Messages that are not incidents may leave the incident fields out or set them to null.
+  category: categorySchema.nullish().transform((v) => v ?? null),
+  scope: scopeSchema.nullish().transform((v) => v ?? null),
+  urgency: urgencySchema.nullish().transform((v) => v ?? null),
+  patient_care_impact: z.boolean().nullish().transform((v) => v ?? null),
+  priority: prioritySchema.nullish().transform((v) => v ?? null),
 });
 export type LabelledCase = z.infer<typeof labelledCaseSchema>;
 

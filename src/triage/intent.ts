@@ -18,7 +18,7 @@ const TALK_TO_HUMAN = compilePhrases([
   'parler a|avec quelqu|qqn|personne|humain|technicien|agent|conseiller|operateur', 'parler a|avec un|une humain|vraie|technicien|agent|personne|conseiller|operateur',
   'un humain', 'une vraie personne', 'un vrai technicien', 'une personne reelle', 'passe|passez moi un|une|quelqu',
   'rappelez moi', 'rappeler moi', 'appelez moi', 'vous appeler', 'talk|speak to|with a|an|someone|somebody|human|person|agent|technician|anyone',
-  'real person', 'human please', 'mettre|mettez|mets moi en relation', 'en relation avec', 'technicien peut|pourrait m appeler|me rappeler', 'someone .. call me', 'call me', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
+  'real person', 'human please', 'mettre|mettez|mets moi en relation', 'en relation avec', 'technicien|quelqu|qqn|agent peut|pourrait|pourra m|me appeler|rappeler|contacter', 'avoir|joindre quelqu|qqn .. hotline|support|dsi|informatique|telephone', 'someone .. call me', 'call me', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
 ]);
 
 const CANCEL = compilePhrases([
@@ -47,7 +47,7 @@ const STATUS = compilePhrases([
   'ou en est', 'en est ou', 'il en est ou', 'ca en est ou', 'des nouvelles', 'du nouveau', 'suivi de? ma|mon|la demande|ticket|incident',
   'mon ticket', 'ma demande', 'mon incident', 'statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
   'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
-  'still not fixed|resolved',
+  'still not fixed|resolved', 'passer quand', 'passe quand', 'venir quand', 'vient quand', 'when .. come|coming|be here',
 ]);
 
 /** How-to, what-is and where-is questions: knowledge, not a breakdown. */
@@ -74,7 +74,10 @@ const IT_TOPIC = compilePhrases([
 
 /** New accounts, rights, installations, restores, equipment: a request even when something else is wrong. */
 const REQUEST_CORE = compilePhrases([
-  'besoin d|de|des|du .. compte*|acces|droits|droit|badge*|habilitation*', 'demande* d|de|des .. badge*|compte*|acces|droit*|habilitation*|deplacement*', '# comptes', 'un|des|deux|trois|quatre|cinq|# compte|comptes pour', 'account|accounts for', 'need .. account*',
+  'besoin .. compte*|acces|droits|droit|badge*|habilitation*', 'faudrait|faut .. compte*|acces|droits|habilitation*',
+  'pas encore|toujours pas de compte*|acces|droits|badge*', 'no account|login yet', 'not have|got an account|a login yet',
+  'supprime* par erreur', 'efface* par erreur', 'deleted by mistake', 'accidentally deleted', 'restore*',
+  'login*|account*|access .. set up|created', 'set up .. login*|account*', 'demande* d|de|des .. badge*|compte*|acces|droit*|habilitation*|deplacement*', '# comptes', 'un|des|deux|trois|quatre|cinq|# compte|comptes pour', 'account|accounts for', 'need .. account*',
   'installer', 'installation*', 'install', 'installed', 'installing', 'reinstaller', 'installez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
   'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|poste*|pc|ecran*|telephone*|dect|materiel|interne*|externe*|ide|medecin*|imprimante*|badge*|clavier|souris',
   'ouvrir|ouverture .. droit*|compte*', 'droit|droits d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*',

@@ -61,7 +61,7 @@ export const WORKAROUND = compilePhrases([
 
 /** The way to keep working failed too: "le DECT de secours ne marche pas non plus", "the spare isn't working either". */
 export const WORKAROUND_FAILED = compilePhrases([
-  'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
+  'no spare|backup|replacement', 'pas|plus|aucun de? secours|rechange', 'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
 ]);
 
 /** Life support carried on by hand: a stopgap at the bedside, not a way to keep working. */
@@ -119,7 +119,8 @@ export const CARE_OBJECTS = compilePhrases([
   'infus*', 'drugs', 'scan patients', 'dispens*',
   'bilan*', 'examen*', 'preparation*', 'clich*', 'dose*', 'doses', 'exam*', 'specimen*', 'samples', 'wristband*',
   'chirurgien*', 'dialyse', 'seance*', 'arrets de travail', 'morphine', 'stup*', 'antalgique*', 'antibio*', 'painkiller*', 'controlled drugs', 'manips', 'manipulateur*',
-  'procedures', 'appointments', 'rdv', 'rendez vous', 'deliveries', 'be reached', 'scanners', 'le|au|du|des scanner', 'irm', 'echo*', 'radios', 'ecg*', 'ekg*', 'scans', 'x rays', 'ct', 'mri', 'reach|contact|page|call me',
+  'nfs', 'analyses', 'troponine*', 'gaz du sang', 'blood gases', 'bloods', 'lists', 'listes operatoires', 'programme operatoire', 'elective*',
+  'notes', 'birth plan*', 'procedures', 'appointments', 'rdv', 'rendez vous', 'deliveries', 'be reached', 'scanners', 'le|au|du|des scanner', 'irm', 'echo*', 'radios', 'ecg*', 'ekg*', 'scans', 'x rays', 'ct', 'mri', 'reach|contact|page|call me',
 ]);
 
 /** A blocker: combined with a care object within a few words, care is blocked or delayed. */
@@ -132,7 +133,7 @@ export const CARE_BLOCKERS = compilePhrases([
   'ne .. plus tracer', 'ne .. plus joindre', 'plante*', 'crash*', 'freez*', 'fige*', 'illisible*', 'blank',
   'a valider|prescrire|administrer|donner|signer|preparer', 'dois|doit|devons|doivent faire|donner|valider|prescrire|signer|administrer',
   'need to|have to|must give|sign|prescribe|administer|record|check', 'ne|n .. voi* plus|pas', 'voient plus', 'n arrive* plus|pas', 'arrive* plus a',
-  'interrompu*', 'arrete*', 'a l arret', 'annule*', 'deprogramme*', 'reporte*', 'cancel*', 'postponed', 'rescheduled',
+  'interrompu*', 'arrete*', 'a l arret', 'ne|n part|partent plus|pas', 'partent plus', 'not|no .. going out', 'overdue', 'on hold', 'annule*', 'deprogramme*', 'reporte*', 'cancel*', 'postponed', 'rescheduled',
   'dois|doit|devons|doivent recuperer|lire|chercher|aller|voir|recevoir|transmettre|envoyer', 'need to|have to|must read|get|fetch|see|send|collect', 'retarde*', 's entassent', 'piling up', 'can t', 'not flowing', 'not reaching', 'on hold', 'will not', 'does not', 'do not', 'did not', 'is not', 'are not',
 ]);
 
@@ -145,7 +146,7 @@ export const PATIENT_WAITING = compilePhrases([
   'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* dedans|dessus|endormi*|intube*|sous',
   'patients? de l apres midi|du matin|du jour', 'chirurgien|medecin|anesthesiste|radiologue attend*', 'surgeon|doctor .. waiting',
   'surgery|operation|procedure due|in|starts', 'intervention dans|prevue', 'depart en intervention', 'seance en cours', 'treatment in progress',
-  'patient* en travail', 'in active labour', 'patient* .. a jeun', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
+  'patient* en travail', 'in active labour', 'salle d attente .. pleine', 'waiting room .. full', '# patients ce|cet|aujourd|this|today', 'patient* .. a jeun', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
 ]);
 
 /** Degraded, not down: slowness or intermittent faults do not make a unit-wide outage urgent. */
@@ -177,7 +178,7 @@ export const SECURITY_HARMLESS = compilePhrases([
 
 /** Someone who must be reachable at once: a failed phone or pager here holds up care. */
 export const ON_CALL = compilePhrases([
-  'de garde', 'd astreinte', 'astreinte', 'on call', 'regulation', 'samu', 'smur', 'appel malade', 'sonner', 'nurse call',
+  'de garde', 'd astreinte', 'astreinte', 'on call', 'regulation', 'urgence* vitale*', 'code blue', 'crash call', 'arret* cardiaque*', 'cardiac arrest', 'samu', 'smur', 'appel malade', 'sonner', 'nurse call',
   'call bell*', 'sage femme de garde', 'standard', 'switchboard', 'bip de? l anesthesiste|du medecin|de l interne|du chirurgien', 'pager of the',
 ]);
 
@@ -197,7 +198,7 @@ export const PAPER_FALLBACK = compilePhrases([
 export const PATIENT_SAFETY_RISK = compilePhrases([
   'risque* d|de erreur*', 'risque* pour les|le patient*', 'mauvais patient*', 'mauvaise patiente', 'erreur* d identite',
   'identitovigilance', 'mauvais dossier*', 'danger* pour', 'dangereu*', 'mise en danger', 'wrong patient*', 'wrong record*',
-  'patient safety', 'risk of error*', 'safety risk', 'unsafe', 'dangerous',
+  'very|critically sick|ill|unstable patient*', 'patient* .. instable*|critique*', 'patient* .. tres grave*', 'unstable patient*', 'patient safety', 'risk of error*', 'safety risk', 'unsafe', 'dangerous',
   'ventile* a la main|au ballon|a l ambu', 'ballon* a la main', 'ambu', 'bagged', 'bagging', 'hand ventilat*', 'manually ventilat*',
 ]);
 

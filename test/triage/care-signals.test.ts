@@ -125,3 +125,45 @@ describe('what broke, when other things are named', () => {
     expect(fieldsOf('le générateur de dialyse du poste 3 est en alarme').category.value).toBe('biomedical');
   });
 });
+
+describe('more ways of saying care waits', () => {
+  it('results that no longer go out to the wards', () => {
+    expect(fieldsOf('le SIL est bloqué, les résultats ne partent plus vers les services').patient_care_impact.value).toBe(true);
+    expect(fieldsOf('LIMS down, no results going out to the wards').patient_care_impact.value).toBe(true);
+  });
+
+  it('no spare at hand, treatment overdue, a very sick patient', () => {
+    const f = fieldsOf('syringe driver in bed 2 keeps alarming, no spare on the ward, the heparin is overdue');
+    expect(f.patient_care_impact.value).toBe(true);
+    expect(f.priority).toBe('P1');
+    expect(fieldsOf("l'analyseur de gaz du sang de la réa est en erreur, on envoie au labo mais on a un patient très instable")
+      .patient_care_impact.value).toBe(true);
+  });
+
+  it('the emergency call line', () => {
+    const f = fieldsOf('la ligne 3333 des urgences vitales ne sonne plus');
+    expect(f.category.value).toBe('phone');
+    expect(f.patient_care_impact.value).toBe(true);
+  });
+});
+
+describe('what the writer wants, said plainly', () => {
+  it('a lost or stolen badge or phone is a security incident', () => {
+    expect(fieldsOf("j'ai perdu mon badge, il ouvre la pharmacie").category.value).toBe('security');
+    expect(fieldsOf('lost my work phone on the bus, my mail is on it').category.value).toBe('security');
+  });
+
+  it('someone to call me, and when the technician comes, are not incidents', () => {
+    expect(understandText("est-ce que je peux avoir quelqu'un du support au téléphone ?").intent.value).toBe('talk_to_human');
+    expect(understandText("est-ce qu'un technicien pourrait me rappeler ?").intent.value).toBe('talk_to_human');
+    expect(understandText("j'ai fait un ticket pour mon imprimante, quelqu'un doit passer quand ?").intent.value).toBe('ticket_status');
+  });
+
+  it('an account still missing, logins to set up, a deleted file are requests', () => {
+    expect(understandText("la nouvelle IDE n'a toujours pas de compte DPI").intent.value).toBe('service_request');
+    expect(understandText('need 5 agency nurse logins set up for tonight').intent.value).toBe('service_request');
+    expect(understandText("j'ai supprimé par erreur le planning de l'équipe sur le partage").intent.value).toBe('service_request');
+    // "restarting" is not "restoring".
+    expect(understandText('the PC keeps restarting, we use the one next door').intent.value).toBe('incident_report');
+  });
+});
