@@ -56,7 +56,7 @@ const EQUIPMENT_AWAY_FROM_PATIENTS = compilePhrases([
 
 /** Tools care is given with, besides the care systems: carried phones, bedside and cart computers. */
 const CARE_TOOLS = compilePhrases([
-  'chariot* informatique*|de? soins|medicament*', 'cow', 'cows',
+  'chariot* informatique*', 'chariot* de? soins|medicament*', 'cow', 'cows',
   'computer on wheels', 'workstation on wheels', 'tablette* de? soins', 'bedside tablet*', 'poste de? soins', 'pc de? soins',
   'nurses station', 'nursing station',
 ]);

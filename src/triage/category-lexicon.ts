@@ -99,7 +99,7 @@ export const PHONE = compilePhrases([
   'repondeur*', 'fax', 'faxes', 'standard telephonique', 'le standard', 'appel* entrant*', 'appels', 'appel malade',
   'sonnette*', 'smartphone*', 'portable pro', 'phone*', 'pager*', 'bleep*', 'dial tone', 'voicemail', 'softphone',
   'ligne* telephonique*', 'capte* plus|pas', 'nurse call', 'call bell*', 'paging', 'overhead paging', 'public address',
-  'interphone*', 'sonorisation', 'ligne #', 'line #', 'extension*', 'casque* telephonique*', 'le|mon|du|au|son|un tel', 'tel fixe|portable|pro|dect|hs|de garde', 'appel* general|generaux', 'voicemail', 'messagerie vocale'
+  'interphone*', 'sonorisation', 'ligne #', 'line #', 'extension*', 'casque* telephonique*', 'le|mon|du|au|son|un tel', 'tel fixe|portable|pro|dect|hs', 'tel de garde', 'appel* general|generaux', 'voicemail', 'messagerie vocale'
 ]);
 
 export const NETWORK = compilePhrases([

@@ -82,7 +82,7 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
 /** A password asked for again and again by one's own tools. */
 const LOGIN_LOOP = compilePhrases([
   'keeps|kept asking', 'asks .. every|again|all the time', 'asking .. every|again|all the time', 'redemande*',
-  'demande* .. sans arret|en boucle|toutes les|a chaque|tout le temps|sans cesse', 'en boucle',
+  'demande* .. sans arret|cesse', 'demande* .. en boucle', 'demande* .. toutes les', 'demande* .. a chaque', 'demande* .. tout le temps', 'en boucle',
 ]);
 
 /** The phone as the way people carry on: "on rend les résultats par téléphone", "we call the lab instead". */

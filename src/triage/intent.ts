@@ -55,7 +55,7 @@ const HOW_TO = compilePhrases([
   'comment', 'how', 'ou trouver', 'ou je trouve', 'ou trouve t on', 'ou se trouve', 'ou est ce que je|on', 'c est quoi',
   'qu est ce que c est', 'c quoi', 'what is|are', 'what s the procedure', 'quel|quelle|quels|quelles est|sont', 'quelle procedure',
   'existe t il', 'is there a|an', 'where can|do|is', 'tuto*', 'explique* moi', 'a quoi sert', 'marche a suivre',
-  'est ce qu il y a|existe', 'y a t il', 'une fiche|un tuto|une procedure|une doc|un guide pour|sur', 'is there any'
+  'est ce qu il y a', 'est ce qu il existe', 'y a t il', 'une fiche|procedure|doc pour|sur', 'un tuto|guide pour|sur', 'is there any'
 ]);
 /** "What do I do if the DPI goes down?" asks for a procedure, not a repair. */
 const HYPOTHETICAL = compilePhrases(['si', 'if', 'en cas de|d', 'in case', 's il', 's ils']);
@@ -75,7 +75,7 @@ const IT_TOPIC = compilePhrases([
 /** New accounts, rights, installations, restores, equipment: a request even when something else is wrong. */
 const REQUEST_CORE = compilePhrases([
   'besoin .. compte*|acces|droits|droit|badge*|habilitation*', 'faudrait|faut .. compte*|acces|droits|habilitation*',
-  'pas encore|toujours pas de compte*|acces|droits|badge*', 'no account|login yet', 'not have|got an account|a login yet',
+  'pas encore|toujours pas de compte*|acces|droits|badge*', 'no account|login yet', 'not have|got an account yet', 'not have|got a login yet',
   'supprime* par erreur', 'efface* par erreur', 'deleted by mistake', 'accidentally deleted', 'restore*',
   'login*|account*|access .. set up|created', 'set up .. login*|account*', 'demande* d|de|des .. badge*|compte*|acces|droit*|habilitation*|deplacement*', '# comptes', 'un|des|deux|trois|quatre|cinq|# compte|comptes pour', 'account|accounts for', 'need .. account*',
   'installer', 'installation*', 'install', 'installed', 'installing', 'reinstaller', 'installez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
@@ -85,7 +85,7 @@ const REQUEST_CORE = compilePhrases([
   'demande d|de installation|ouverture|creation|acces|droits|materiel|demenagement|pret|ajout|compte',
   'create .. account*', 'new account|user|intern|phone|starter|joiner|laptop|screen|monitor|dect|badge',
   'new .. account|phone|laptop|screen|monitor', 'restore', 'recover', 'request for|a', 'set up a|an|new',
-  'ecran supplementaire', 'imprimante supplementaire', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits sur|pour|d acces',
+  'ecran supplementaire', 'imprimante supplementaire', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits sur|pour', 'les droits d acces',
   'droits sur le|la|les', 'acces au|a la|aux .. pour le|la|un|une nouveau|nouvel|nouvelle|remplacant*|interimaire*', 'needs .. access', 'access .. asap',
   'creer|creation|cree|creez .. adresse*|boite*|liste*|groupe*|dossier partage', 'possible d|de avoir|obtenir|commander',
   'dect|ecran|pc|poste|telephone|imprimante|clavier|souris|badge supplementaire*', 'ecran|pc|poste|moniteur plus grand',

@@ -44,7 +44,7 @@ export const WORKAROUND = compilePhrases([
   'in the meantime', 'meanwhile', 'still works', 'still working', 'can still work', 'workaround', 'another pc',
   'another computer', 'the other one', 'the one downstairs|upstairs|next door', 'the one in the', 'we can type', 'i can use',
   'we send .. to', 'les autres pc|postes|ordinateurs|imprimantes|ecrans marchent|fonctionnent', 'les autres marchent|fonctionnent',
-  'the others work', 'the other computers|pcs|printers work', 'celle|celui d a cote|du couloir|du bureau', 'on ecrit a la main',
+  'the others work', 'the other computers|pcs|printers work', 'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main',
   'on note sur papier', 'note* sur papier', 'on fait sans', 'j utilise mon|ma', 'i use my', 'i am using',
   'on l|les a remplace*|change*', 'l|les a remplace*',
   'on|nous utilis* le|la|les|l portable|pc|poste|ordinateur|telephone|imprimante|copieur|appareil|dect', 'on en a pris|mis|trouve', 'on imprime au|a|sur|dans', 'on imprime en',
@@ -55,8 +55,8 @@ export const WORKAROUND = compilePhrases([
   'sur|au|avec|on|with un|le|la|son|mon|leur|a|the|their|my cahier|feutre|stylo|notebook|pen',
   'sur|avec|on|with son|mon|leur|their|my|a portable|mobile|telephone|phone|cell perso*|personnel|personal',
   'on a|avons repris', 'recopient', 'se rabat* sur', 'on se rabat', 'on se replie', 'fall* back on|to',
-  'avec|sur le|la|un|une .. portable|mobile', 'avec|sur le|la|un|une .. de secours|pret|remplacement|transport', 'on arrive .. a|quand meme', 'on y arrive', 'we can still', 'can still',
-  'we are still able|managing', 'still able to', 'on gere', 'on s en sort', 'ca suit', 'on tient', 'ecrit* au feutre|stylo|a la main', 'prennent .. sur', 'on prend .. par',
+  'avec|sur le|la|un|une .. portable|mobile', 'avec|sur le|la|un|une .. de secours|pret|remplacement|transport', 'on arrive a', 'on arrive quand meme', 'on y arrive', 'we can still', 'can still',
+  'we are still able|managing', 'still able to', 'on gere', 'on s en sort', 'ca suit', 'on tient', 'ecrit* au feutre|stylo', 'ecrit* a la main', 'prennent .. sur', 'on prend .. par',
 ]);
 
 /** The way to keep working failed too: "le DECT de secours ne marche pas non plus", "the spare isn't working either". */
@@ -66,7 +66,7 @@ export const WORKAROUND_FAILED = compilePhrases([
 
 /** Life support carried on by hand: a stopgap at the bedside, not a way to keep working. */
 export const LIFE_SUPPORT_BY_HAND = compilePhrases([
-  'ventile* a la main|au ballon|a l ambu', 'ballon* a la main', 'ambu', 'bagged', 'bagging', 'hand ventilat*', 'manually ventilat*',
+  'ventile* a la main', 'ventile* au ballon', 'ventile* a l ambu', 'ballon* a la main', 'ambu', 'bagged', 'bagging', 'hand ventilat*', 'manually ventilat*',
   'massage cardiaque', 'cpr', 'chest compressions',
 ]);
 
@@ -132,9 +132,9 @@ export const CARE_BLOCKERS = compilePhrases([
   'ne charge plus', 'ne s affiche', 'affiche plus', 'ne lit plus', 's accumulent', 'ne .. plus valider',
   'ne .. plus tracer', 'ne .. plus joindre', 'plante*', 'crash*', 'freez*', 'fige*', 'illisible*', 'blank',
   'a valider|prescrire|administrer|donner|signer|preparer', 'dois|doit|devons|doivent faire|donner|valider|prescrire|signer|administrer',
-  'need to|have to|must give|sign|prescribe|administer|record|check', 'ne|n .. voi* plus|pas', 'voient plus', 'n arrive* plus|pas', 'arrive* plus a',
+  'need|have to give|sign|prescribe|administer|record|check', 'must give|sign|prescribe|administer|record|check', 'ne|n .. voi* plus|pas', 'voient plus', 'n arrive* plus|pas', 'arrive* plus a',
   'interrompu*', 'arrete*', 'a l arret', 'ne|n part|partent plus|pas', 'partent plus', 'not|no .. going out', 'overdue', 'on hold', 'annule*', 'deprogramme*', 'reporte*', 'cancel*', 'postponed', 'rescheduled',
-  'dois|doit|devons|doivent recuperer|lire|chercher|aller|voir|recevoir|transmettre|envoyer', 'need to|have to|must read|get|fetch|see|send|collect', 'retarde*', 's entassent', 'piling up', 'can t', 'not flowing', 'not reaching', 'on hold', 'will not', 'does not', 'do not', 'did not', 'is not', 'are not',
+  'dois|doit|devons|doivent recuperer|lire|chercher|aller|voir|recevoir|transmettre|envoyer', 'need|have to read|get|fetch|see|send|collect', 'must read|get|fetch|see|send|collect', 'retarde*', 's entassent', 'piling up', 'can t', 'not flowing', 'not reaching', 'on hold', 'will not', 'does not', 'do not', 'did not', 'is not', 'are not',
 ]);
 
 /** A patient is there, waiting for the repair. */
@@ -144,7 +144,7 @@ export const PATIENT_WAITING = compilePhrases([
   'patients waiting', 'patient waiting', 'waiting for their', 'unites .. en attente', 'en attente de leurs',
   'intervention commence', 'au bloc .. maintenant', 'pour operer', 'during labour',
   'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* dedans|dessus|endormi*|intube*|sous',
-  'patients? de l apres midi|du matin|du jour', 'chirurgien|medecin|anesthesiste|radiologue attend*', 'surgeon|doctor .. waiting',
+  'patients? de l apres midi', 'patients? du matin|jour', 'chirurgien|medecin|anesthesiste|radiologue attend*', 'surgeon|doctor .. waiting',
   'surgery|operation|procedure due|in|starts', 'intervention dans|prevue', 'depart en intervention', 'seance en cours', 'treatment in progress',
   'patient* en travail', 'in active labour', 'salle d attente .. pleine', 'waiting room .. full', '# patients ce|cet|aujourd|this|today', 'patient* .. a jeun', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
 ]);
@@ -179,13 +179,13 @@ export const SECURITY_HARMLESS = compilePhrases([
 /** Someone who must be reachable at once: a failed phone or pager here holds up care. */
 export const ON_CALL = compilePhrases([
   'de garde', 'd astreinte', 'astreinte', 'on call', 'regulation', 'urgence* vitale*', 'code blue', 'crash call', 'arret* cardiaque*', 'cardiac arrest', 'samu', 'smur', 'appel malade', 'sonner', 'nurse call',
-  'call bell*', 'sage femme de garde', 'standard', 'switchboard', 'bip de? l anesthesiste|du medecin|de l interne|du chirurgien', 'pager of the',
+  'call bell*', 'sage femme de garde', 'standard', 'switchboard', 'bip de? l anesthesiste|interne', 'bip du medecin|chirurgien', 'pager of the',
 ]);
 
 /** The writer says care is not affected. */
 export const NO_CARE_IMPACT = compilePhrases([
   'pas d impact|incidence sur les|le patient*|soins', 'aucun impact|incidence .. patient*|soins', 'sans impact .. patient*|soins',
-  'soins ne sont pas', 'les soins continuent', 'pas de patient*', 'aucun patient concerne*|impacte*|touche*|present*|installe*|en cours', 'no patient impact', 'no impact on .. patient*|care',
+  'soins ne sont pas', 'les soins continuent', 'pas de patient*', 'aucun patient concerne*|impacte*|touche*|present*|installe*', 'aucun patient en cours', 'no patient impact', 'no impact on .. patient*|care',
   'care is not affected', 'patients are not affected', 'no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
 ]);
 
@@ -199,7 +199,7 @@ export const PATIENT_SAFETY_RISK = compilePhrases([
   'risque* d|de erreur*', 'risque* pour les|le patient*', 'mauvais patient*', 'mauvaise patiente', 'erreur* d identite',
   'identitovigilance', 'mauvais dossier*', 'danger* pour', 'dangereu*', 'mise en danger', 'wrong patient*', 'wrong record*',
   'very|critically sick|ill|unstable patient*', 'patient* .. instable*|critique*', 'patient* .. tres grave*', 'unstable patient*', 'patient safety', 'risk of error*', 'safety risk', 'unsafe', 'dangerous',
-  'ventile* a la main|au ballon|a l ambu', 'ballon* a la main', 'ambu', 'bagged', 'bagging', 'hand ventilat*', 'manually ventilat*',
+  'ventile* a la main', 'ventile* au ballon', 'ventile* a l ambu', 'ballon* a la main', 'ambu', 'bagged', 'bagging', 'hand ventilat*', 'manually ventilat*',
 ]);
 
 /** Circumstances that press only on repairs, not on new accounts or installations ("il arrive demain"). */

@@ -167,3 +167,12 @@ describe('what the writer wants, said plainly', () => {
     expect(understandText('the PC keeps restarting, we use the one next door').intent.value).toBe('incident_report');
   });
 });
+
+describe('phrases whose alternatives are several words long', () => {
+  it('each alternative is read on its own', () => {
+    expect(fieldsOf('le tel fixe du bureau ne sonne plus').category.value).toBe('phone');
+    expect(fieldsOf("l'imprimante du poste de soins bourre, on imprime sur celle du couloir").patient_care_impact.value).toBe(false);
+    expect(understandText("est-ce qu'il existe une fiche pour configurer le wifi ?").intent.value).toBe('question');
+    expect(understandText("I have not got an account yet, I started today").intent.value).toBe('service_request');
+  });
+});
