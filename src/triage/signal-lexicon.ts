@@ -54,7 +54,9 @@ export const WORKAROUND = compilePhrases([
   'on|nous|je|j|ils|elles|we|i .. sur|au|avec|par|on|with|by celle|celui|ceux|celles|cahier|feutre|stylo|portable|mobile|pen|notebook',
   'sur|au|avec|on|with un|le|la|son|mon|leur|a|the|their|my cahier|feutre|stylo|notebook|pen',
   'sur|avec|on|with son|mon|leur|their|my|a portable|mobile|telephone|phone|cell perso*|personnel|personal',
-  'on a|avons repris', 'recopient', 'se rabat* sur', 'on se rabat', 'on se replie', 'fall* back on|to',
+  'on a|avons repris', 'recopient', 'we re|they re|i m using|on', 'using the one in|on|at|from|next', 'on passe .. sur|par',
+  'on|je|nous fai*|enregistr*|travaill*|trac*|saisi*|imprim*|valid*|not*|tap*|prescri*|boss*|continu* .. sur le|la|l poste|pc|ordinateur|telephone|imprimante|tablette|dect de|du|d', 'donc ca va', 'so it s ok|fine',
+  'autre porte|entree|acces', 'other door|entrance', 'on|nous utilis* .. papier|fiches|cahier|classeur', 'je me connecte avec', 'se rabat* sur', 'on se rabat', 'on se replie', 'fall* back on|to',
   'avec|sur le|la|un|une .. portable|mobile', 'avec|sur le|la|un|une .. de secours|pret|remplacement|transport', 'on arrive a', 'on arrive quand meme', 'on y arrive', 'we can still', 'can still',
   'we are still able|managing', 'still able to', 'on gere', 'on s en sort', 'ca suit', 'on tient', 'ecrit* au feutre|stylo', 'ecrit* a la main', 'prennent .. sur', 'on prend .. par',
 ]);

@@ -28,7 +28,11 @@ export function detectUrgency(text: Prepared, context: UrgencyContext): Field<Ur
   if (matchesAny(text, NOT_URGENT)) return stated('low');
   if (matchesAny(text, URGENT) || /!{2,}/.test(text.raw)) return stated('high');
   const base = consequences(text, context);
-  if (context.workaround) return stated(LOWER[base]);
+  // A workaround for a whole unit or site still leaves many people slowed: it does not bring urgency below medium.
+  const wide = context.scope === 'service' || context.scope === 'site';
+  if (context.workaround) return stated(wide && base !== 'low' ? 'medium' : LOWER[base]);
+  // A threat reported and not acted upon ("je n'ai pas cliqué") can wait for the security team's round.
+  if (context.category === 'security' && matchesAny(text, SECURITY_HARMLESS)) return inferred('low');
   if (base === 'low') return inferred('low');
   return base === 'high' ? inferred('high') : byDefault('medium');
 }

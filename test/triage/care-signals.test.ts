@@ -176,3 +176,24 @@ describe('phrases whose alternatives are several words long', () => {
     expect(understandText("I have not got an account yet, I started today").intent.value).toBe('service_request');
   });
 });
+
+describe('how soon work must resume', () => {
+  it('a threat reported and not acted upon can wait', () => {
+    expect(fieldsOf("mail bizarre du 'service RH' qui demande mon RIB, je n'ai pas cliqué").urgency.value).toBe('low');
+    expect(fieldsOf('phishing mail, I did not click, forwarding it').urgency.value).toBe('low');
+  });
+
+  it('a workaround for a whole unit keeps urgency at medium', () => {
+    const f = fieldsOf('le DPI rame énormément dans tout le service de neuro, on se débrouille mais tout prend trois fois plus de temps');
+    expect(f.scope.value).toBe('service');
+    expect(f.urgency.value).toBe('medium');
+  });
+
+  it('carrying on on someone else\'s station or the other door is a workaround', () => {
+    expect(fieldsOf('le logiciel de RDV ne se lance plus, je travaille sur le poste de ma voisine').urgency.value).toBe('low');
+    expect(fieldsOf("our office phone is dead, we're using the one in the next room").urgency.value).toBe('low');
+    expect(fieldsOf('badge reader at the lab is broken, we go in through the other door').urgency.value).toBe('low');
+    // Naming where the fault happens is not carrying on elsewhere.
+    expect(fieldsOf("ça plante quand j'ouvre le PACS sur le poste de la salle de staff").urgency.value).not.toBe('low');
+  });
+});
