@@ -46,9 +46,9 @@ const ARRIVING_OR_WAITING = compilePhrases([
 
 /** Alone at night: nobody else to raise the alarm when a phone or a care tool fails. */
 const ALONE = compilePhrases([
-  'seul', 'seule', 'toute seule', 'tout seul', 'alone', 'only nurse', 'only one', 'on my own', 'by myself', 'sole',
+  'seul', 'seule', 'toute seule', 'tout seul', 'alone', 'only nurse', 'only one', 'on my own', 'by myself', 'sole', 'the only',
 ]);
-const NIGHT = compilePhrases(['nuit', 'night', 'nights', 'de garde', 'on call', 'nocturne', 'week end', 'weekend']);
+const NIGHT = compilePhrases(['nuit', 'night', 'nights', 'tonight', 'de garde', 'on call', 'nocturne', 'week end', 'weekend', 'covering']);
 
 function near(a: number[], b: number[], window: number): boolean {
   return a.some((x) => b.some((y) => Math.abs(x - y) <= window));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compilePhrases, firstPosition, type Phrase, type Prepared } from './matcher.js';
+import { compilePhrases, firstPosition, positionsOf, type Phrase, type Prepared } from './matcher.js';
 
 /** Care units and departments, as codes shared with the directory. */
 export const UNITS = [
@@ -84,6 +84,11 @@ export function findUnit(text: Prepared): { unit: Unit; at: number } | undefined
   return best;
 }
 
+/** Token positions where a unit's name starts. */
+export function unitPositions(text: Prepared): number[] {
+  return UNIT_PHRASES.flatMap(([, phrases]) => positionsOf(text, phrases));
+}
+
 /** Words that join two units into one group: "la radiologie et les urgences", "cardio + pneumo", "ni en pédiatrie ni en néonat". */
 const CONJUNCTIONS = new Set(['et', 'and', 'ni', 'ou', 'or']);
 const ARTICLES = new Set(['les', 'la', 'l', 'le', 'en', 'the', 'de', 'du', 'des', 'a', 'au', 'aux', 'in', 'on']);
@@ -99,7 +104,8 @@ export function namesUnitsTogether(text: Prepared): boolean {
   for (let i = 1; i < found.length; i++) {
     const [a, b] = [found[i - 1]!, found[i]!];
     const between = text.tokens.slice(a.at + 1, b.at);
-    const joined = between.some((t) => CONJUNCTIONS.has(t)) || (between.length === 0 && /[+/&]/.test(text.raw));
+    // Adjacent names come from a list ("cardio, pneumo, néphro", "cardio + pneumo").
+    const joined = between.some((t) => CONJUNCTIONS.has(t)) || (between.length === 0 && /[+/&,]/.test(text.raw));
     if (b.at - a.at <= 4 && joined && between.every((t) => CONJUNCTIONS.has(t) || ARTICLES.has(t))) return true;
   }
   return false;

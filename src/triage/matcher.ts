@@ -9,6 +9,7 @@ import { foldTokens } from './normalize.js';
  * - `de?`      an optional word
  * - `..`       a gap of zero to three words
  * - `#`        a number
+ * - `(a b|c)`   alternatives of several words (compilePhrases expands them into one phrase each)
  *
  * A word of six letters or more also matches a typo at edit distance 1 (two from nine letters) that
  * keeps the first letter, unless the typed word is itself a known word or only another form of it:
@@ -95,7 +96,20 @@ export function compilePhrase(source: string): Phrase {
 }
 
 export function compilePhrases(sources: readonly string[]): Phrase[] {
-  return sources.map(compilePhrase);
+  return sources.flatMap(expandGroups).map(compilePhrase);
+}
+
+/** "bip (de l|du|de la) interne" → "bip de l interne", "bip du interne", "bip de la interne". */
+export function expandGroups(source: string): string[] {
+  const open = source.indexOf('(');
+  if (open < 0) return [source];
+  const close = source.indexOf(')', open);
+  if (close < 0) throw new Error(`unclosed "(" in phrase: ${source}`);
+  const [before, after] = [source.slice(0, open), source.slice(close + 1)];
+  return source
+    .slice(open + 1, close)
+    .split('|')
+    .flatMap((choice) => expandGroups(`${before} ${choice.trim()} ${after}`.replace(/\s+/g, ' ').trim()));
 }
 
 export function prepare(text: string): Prepared {

@@ -1,7 +1,7 @@
 import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
-import { namesUnitsTogether, type LocationHint } from './location-hint.js';
+import { namesUnitsTogether, unitPositions, type LocationHint } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import { CARE_SYSTEMS } from './systems.js';
 import { namesSharedStation } from './shared-station.js';
@@ -16,7 +16,9 @@ const SITE = compilePhrases([
   'several departments|wards|units|buildings', 'everywhere', 'partout dans l hopital', 'in the hospital',
   'all .. in the .. building', 'tous|toutes les .. du batiment', 'toutes les consultations', 'tous|toutes les .. de l|du hopital|site|chu|etablissement', 'all .. in|across the hospital', 'for|on|in any|every ward|department|unit', 'tous les|toutes les services|unites|etages',
   'les|des services de? soins', 'dans les services', 'all the wards|departments|units', 'plusieurs etages|poles|floors|blocks',
-  'whole of|of the building|site|hospital|campus', 'les|des .. du batiment', 'all .. in building',
+  'whole of|of the building|site|hospital|campus|block', 'les|des .. du batiment', 'all .. in building',
+  'to|for any|all|every ward|wards|department|departments', 'les services n ont', 'both wards',
+  'wards and theatres', '# services|unites|wards|departments',
 ]);
 
 /** A whole care unit or department. */
@@ -32,6 +34,7 @@ const SERVICE = compilePhrases([
   'all .. computers|pcs|workstations|phones in', 'on|at every station|terminal|workstation|computer|bed', 'the whole',
   'plus de pc|pcs|postes|ordinateurs|telephones|imprimantes|ecrans qui', 'no pc|pcs|computers|workstations|phones working', 'from|on any computer|pc|workstation', 'n importe quel poste|pc',
   'all|tous|toutes les|the pumps|pompes|scopes|monitors|moniteurs|devices|appareils|pousse', 'all pumps|monitors|devices',
+  'all .. midwives|nurses|doctors|clinicians|residents|interns|physicians|radiologists', 'toutes les sages femmes|ide|infirmieres|secretaires',
 ]);
 
 /** Everyone or nobody: the writer's unit when one is named, the site when only a building is. */
@@ -54,7 +57,7 @@ const TEAM_PEOPLE = compilePhrases([
   'tout|toute le|la|l secretariat|equipe|bureau|accueil|standard', 'the whole team|office', 'whole team|office',
   'the nurses|doctors|interns|residents|secretaries|radiologists|midwives', 'radiologists|interns|residents|nurses are|can|cannot',
   'my colleagues', 'we all', 'all of us', 'two|three|four|# of us', 'deux|trois|quatre|# d entre nous', 'nous sommes # a', 'comptes des', '# postes|pc|pcs|comptes|personnes|agents|utilisateurs|externes|internes|ide|collegues|users|accounts|people|computers',
-  '# .. residents|interns|nurses|doctors|students|internes|externes|stagiaires|infirmier*|medecins|ide|secretaires|agents|users|utilisateurs|personnes|people|comptes|accounts|collegues|colleagues',
+  '# .. logins|identifiants|residents|interns|nurses|doctors|students|internes|externes|stagiaires|infirmier*|medecins|ide|secretaires|agents|users|utilisateurs|personnes|people|comptes|accounts|collegues|colleagues',
 ]);
 
 /** Equipment words a quantifier can bear on ("aucun DECT", "tous les postes", "all the printers"). */
@@ -84,7 +87,7 @@ const TEAM_PLACES = compilePhrases([
 
 /** Places whose printers, copiers and fax machines serve a team. */
 const SHARED_DEVICE_PLACES = compilePhrases([
-  'secretariat*', 'secretary', 'secretaries', 'etage', 'floor', 'accueil', 'admissions', 'bureau des entrees', 'couloir',
+  'secretariat*', 'secretary', 'secretaries', 'etage', 'floor', 'accueil', 'admissions', 'bureau des|du ide|infirmier*|medecins|cadres|secretaires|internes|urgences|soins', 'bureau des entrees', 'couloir',
   'corridor', 'copieur*', 'photocopieu*', 'copier', 'fax', 'service', 'department', 'ward', 'unit',
 ]);
 /** Equipment the whole site shares. */
@@ -93,11 +96,13 @@ const SITE_ASSETS = compilePhrases(['le standard', 'standard telephonique', 'swi
 const SINGLE_DEVICE = compilePhrases([
   'le|l|mon|ma|ce|cet|cette|un|une pc|poste|ordinateur|ordi|laptop|portable|telephone|ecran|tablette',
   'my|the|this|a pc|computer|laptop|phone|screen|tablet|workstation', 'telephone', 'bip', 'biper', 'pager', 'phone', 'poste fixe',
-  'tablette', 'tablet', 'ordinateur', 'computer', 'laptop', 'dect', 'bipeur', 'casque', 'headset',
+  'tablette', 'tablet', 'ordinateur', 'computer', 'laptop', 'dect', 'bipeur', 'casque', 'headset', 'the|le|la|un|une cow|chariot',
   'dect|bip|telephone|portable de l|du|de la ide|infirmier*|medecin|interne|cadre|chirurgien|anesthesiste|sage femme|reanimateur',
 ]);
 const SECRETARIAT = compilePhrases(['secretariat*', 'secretary', 'secretaries', 'bureau des entrees', 'admissions office']);
-const SHARED_DEVICES = compilePhrases(['fax', 'faxes', 'copieur*', 'photocopieu*', 'copier', 'multifonction*']);
+const SHARED_DEVICES = compilePhrases([
+  'fax', 'faxes', 'copieur*', 'photocopieu*', 'copier', 'multifonction*',
+]);
 /** Part of a building that holds one unit: an outage there is the unit's. */
 const WING = compilePhrases(['aile', 'wing', 'ward #', 'unit #', 'unite #']);
 /** A whole building named ("le bâtiment de psychiatrie"): its outage reaches every unit inside. */
@@ -123,6 +128,26 @@ const ONLY_ME = compilePhrases([
   'juste moi', 'que moi', 'seulement moi', 'moi seul*', 'uniquement moi', 'only me', 'just me', 'personne d autre',
   'only mine', 'just mine', 'only my',
 ]);
+
+/** A whole office or team named ("the whole team of 6", "toute l'équipe de programmation"): a team, not the unit. */
+const WHOLE_TEAM = compilePhrases([
+  'whole|entire team|office', 'the whole .. team', 'tout|toute le|la|l equipe|bureau|secretariat', 'toute l equipe .. de',
+]);
+/** "pour toute la DRH", "tout le bureau des admissions": the quantifier bears on a unit named right after. */
+const WHOLE_FR = new Set(['tout', 'toute']);
+const WHOLE_EN = new Set(['whole', 'entire']);
+const ARTICLE = new Set(['le', 'la', 'l', 'the']);
+/** A device carried by one named person: "le bip du médecin de garde", "the registrar's bleep". */
+const OWNED_CARRIED_DEVICE = compilePhrases([
+  'bip|bipeur|dect|telephone|portable|pager|bleep (du|de l|de la|d|de) medecin|interne|chirurgien|anesthesiste|cadre|ide|infirmier*|pharmacien|radiologue|urgentiste|reanimateur',
+  'bip|bipeur|dect|telephone|portable (du|de l|de la|d|de) sage femme', '(my|the|his|her) bleep|pager',
+]);
+/** One's own account or password. */
+const OWN_ACCOUNT = compilePhrases([
+  'mon|ma|my compte|session|mot de passe|password|account|login|identifiant*', 'je suis bloque*|verrouille*', 'i am locked out',
+]);
+/** A shared drive: a unit's files. */
+const SHARED_DRIVE = compilePhrases(['partage*', 'shared drive*', 'network drive*', 'dossier* partage*', 'lecteur* partage*', 'lecteur* reseau*']);
 
 const CENTRAL_STATION = compilePhrases(['centrale', 'centrales', 'central station', 'central monitor*']);
 const BEDSIDE = compilePhrases(['chambre', 'ch', 'lit', 'box', 'bed', 'room', 'bay']);
@@ -162,7 +187,15 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   const firstPerson = matchesAny(text, FIRST_PERSON);
   if (matchesAny(text, ONLY_ME)) return stated('single_user');
   if (matchesAny(text, SITE)) return stated('site');
-  if (matchesAny(text, SERVICE)) return stated(namesBuildingOnly ? 'site' : 'service');
+  if (matchesAny(text, WHOLE_TEAM)) return stated('team');
+  if (matchesAny(text, SERVICE) || quantifiesUnit(text)) return stated(namesBuildingOnly ? 'site' : 'service');
+  // One person's pager or account: others who try to reach them, or colleagues named, do not widen it.
+  if (context.category === 'phone' && matchesAny(text, OWNED_CARRIED_DEVICE) && !matchesAny(text, COLLECTIVE_DEVICES)) {
+    return inferred('single_user');
+  }
+  if (context.category === 'access' && matchesAny(text, OWN_ACCOUNT)) return stated('single_user');
+  // A threat on a unit's shared drive reaches the unit.
+  if (context.compromise && location?.unit !== undefined && matchesAny(text, SHARED_DRIVE)) return inferred('service');
   if (matchesAny(text, EVERYONE) || statesNobodyCan(text)) {
     // "plus personne au secrétariat": everyone in that office, a team.
     if (matchesAny(text, SECRETARIAT)) return stated('team');
@@ -202,6 +235,17 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   }
   if (unitWide && context.category === 'software') return inferred('team');
   return firstPerson ? stated('single_user') : byDefault('single_user');
+}
+
+/** "tout le bureau des admissions", "toute la DRH", "the whole lab": a quantifier right before a unit's name. */
+function quantifiesUnit(text: Prepared): boolean {
+  const units = new Set(unitPositions(text));
+  const tokens = text.tokens;
+  return tokens.some((token, i) => {
+    if (WHOLE_EN.has(token)) return units.has(i + 1);
+    // "tout le bureau des admissions": the unit's name may start with the office's word.
+    return WHOLE_FR.has(token) && ARTICLE.has(tokens[i + 1] ?? '') && (units.has(i + 2) || units.has(i + 4));
+  });
 }
 
 /**

@@ -19,7 +19,7 @@ export const PROBLEM = compilePhrases([
   'illisible*', 'decale*', 'blanche*', 'bruit*', 'odeur*', 'brule*', 'expire*', 'verrouille*', 'refuse*',
   'incorrect*', 'probleme*', 'souci*', 'clignote*', 'figee*', 'en boucle', 'ecran* noir*', 'rien ne sort',
   'sonne* sans', 'mal', 'hs', 'defectueu*', 'abime*', 'tombe* en panne', 'tombe', 'tombent', 'gresill*', 'crackl*',
-  'ne repond', 'repond plus', 'ne s ouvre', 'ouvre plus', 'affiche plus', 'imprime plus', 'allume plus', 'demarre plus',
+  'ne repond', 'repond plus', 'desactive*', 'disabled', 'ne s ouvre', 'ouvre plus', 'affiche plus', 'imprime plus', 'allume plus', 'demarre plus',
   'not receiving|sending|syncing|opening|showing|saving|responding|charging|booting|starting|updating', 'not working', 'does not work', 'do not work', 'not work', 'broken', 'down', 'dead', 'crash*', 'freez*', 'frozen',
   'stuck', 'slow', 'error*', 'can not', 'unable', 'fail*', 'fault*', 'alarming', 'keeps', 'jam*', 'blank', 'lost',
   'gone', 'drop*', 'flicker*', 'no dial tone', 'not ringing', 'not printing', 'stopped', 'stops', 'wrong', 'issue*',
@@ -63,7 +63,7 @@ export const WORKAROUND = compilePhrases([
 
 /** The way to keep working failed too: "le DECT de secours ne marche pas non plus", "the spare isn't working either". */
 export const WORKAROUND_FAILED = compilePhrases([
-  'no spare|backup|replacement', 'pas|plus|aucun de? secours|rechange', 'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
+  'no spare|backup|replacement', 'pas|plus|aucun de? secours|rechange', 'aucun|aucune autre', 'pas d autre*', 'no other', 'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
 ]);
 
 /** Life support carried on by hand: a stopgap at the bedside, not a way to keep working. */
@@ -102,7 +102,7 @@ export const TIME_PRESSURE = compilePhrases([
   'la queue', 'queue', 'suis seul|seule', 'je suis tout|toute seul|seule', 'reunion de|a|dans|prevue', 'reunion qui commence',
   'formation a|dans|prevue', 'formation qui commence', 'prevue a #', 'meeting at|in', 'training at|in', 'je perds tout', 'perds tout', 'on call', 'tonight',
   'night shift', 'in # min*', 'starts in',
-  'brule*', 'odeur de brule', 'fumee', 'smoke', 'burning', 'need it for', 'on en a besoin pour', 'en cours', 'in progress',
+  'pour|avant le|ce dejeuner|midi', 'for lunch', 'brule*', 'odeur de brule', 'fumee', 'smoke', 'burning', 'need it for', 'on en a besoin pour', 'en cours', 'in progress',
   'during', 'on rate|ratons|loupe|loupons les|des appels', 'appels .. perdus', 'missing calls', 'we miss .. calls',
 ]);
 
@@ -135,7 +135,7 @@ export const CARE_BLOCKERS = compilePhrases([
   'ne .. plus tracer', 'ne .. plus joindre', 'plante*', 'crash*', 'freez*', 'fige*', 'illisible*', 'blank',
   'a valider|prescrire|administrer|donner|signer|preparer', 'dois|doit|devons|doivent faire|donner|valider|prescrire|signer|administrer',
   'need|have to give|sign|prescribe|administer|record|check', 'must give|sign|prescribe|administer|record|check', 'ne|n .. voi* plus|pas', 'voient plus', 'n arrive* plus|pas', 'arrive* plus a',
-  'interrompu*', 'arrete*', 'a l arret', 'ne|n part|partent plus|pas', 'partent plus', 'not|no .. going out', 'overdue', 'on hold', 'annule*', 'deprogramme*', 'reporte*', 'cancel*', 'postponed', 'rescheduled',
+  'interrompu*', 'arrete*', 'a l arret', 'ne|n part|partent plus|pas', 'aucun* .. ne|n', 'peu* ni', 'peuvent ni', 'plus de|d', 'partent plus', 'not|no .. going out', 'overdue', 'on hold', 'annule*', 'deprogramme*', 'reporte*', 'cancel*', 'postponed', 'rescheduled',
   'dois|doit|devons|doivent recuperer|lire|chercher|aller|voir|recevoir|transmettre|envoyer', 'need|have to read|get|fetch|see|send|collect', 'must read|get|fetch|see|send|collect', 'retarde*', 's entassent', 'piling up', 'can t', 'not flowing', 'not reaching', 'on hold', 'will not', 'does not', 'do not', 'did not', 'is not', 'are not',
 ]);
 
@@ -148,7 +148,7 @@ export const PATIENT_WAITING = compilePhrases([
   'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* dedans|dessus|endormi*|intube*|sous',
   'patients? de l apres midi', 'patients? du matin|jour', 'chirurgien|medecin|anesthesiste|radiologue attend*', 'surgeon|doctor .. waiting',
   'surgery|operation|procedure due|in|starts', 'intervention dans|prevue', 'depart en intervention', 'seance en cours', 'treatment in progress',
-  'patient* en travail', 'in active labour', 'salle d attente .. pleine', 'waiting room .. full', '# patients ce|cet|aujourd|this|today', 'patient* .. a jeun', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
+  'patient* en travail', 'in active labour', 'admissions|patients .. waiting to', 'patients a voir|examiner', 'salle d attente .. pleine', 'waiting room .. full', '# patients ce|cet|aujourd|this|today', 'patient* .. a jeun', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
 ]);
 
 /** Degraded, not down: slowness or intermittent faults do not make a unit-wide outage urgent. */
@@ -170,11 +170,11 @@ export const SECURITY_COMPROMISE = compilePhrases([
   'rentre* mes|mon identifiant*|mot de passe', 'saisi* mes|mon identifiant*|mot de passe', 'donne* mes|mon identifiant*|mot de passe',
   'entered|typed|gave my|it', 'did enter', 'plugged', 'branche*', 'depuis l etranger', 'from abroad', 'chiffrer', 'crypt', 'spams tout seul',
   'rentre*|saisi*|donne*|tape* .. leur|leurs|son|ses|nos mot|mots de passe', 'rentre*|saisi*|donne*|tape* .. leur|leurs|son|ses|nos identifiant*', 'entered|typed|gave .. their|our password*|credentials',
-  'ont deja clique', 'already clicked', 'message de rancon', 'ransom*', 'extensions bizarres', 'weird extensions',
+  'ont deja clique', 'already clicked', 'ont|a|avons|avez ouvert', 'ouvert la|les|le piece*|pj|fichier*|lien*', 'message de rancon', 'ransom*', 'extensions bizarres', 'weird extensions',
 ]);
 /** Security: the writer did not act on it. */
 export const SECURITY_HARMLESS = compilePhrases([
-  'pas clique', 'n ai pas clique', 'ai pas ouvert', 'n ai rien ouvert', 'pas ouvert', 'did not click', 'did not open',
+  'personne n a|ont ouvert|clique', 'nobody|noone opened|clicked', 'no one opened|clicked', 'pas clique', 'n ai pas clique', 'ai pas ouvert', 'n ai rien ouvert', 'pas ouvert', 'did not click', 'did not open',
   'not opened', 'not clicked',
 ]);
 

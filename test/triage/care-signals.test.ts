@@ -197,3 +197,50 @@ describe('how soon work must resume', () => {
     expect(fieldsOf("ça plante quand j'ouvre le PACS sur le poste de la salle de staff").urgency.value).not.toBe('low');
   });
 });
+
+describe('who is affected, read from how the people and places are named', () => {
+  it('a quantifier on a unit or office, and a whole team', () => {
+    expect(fieldsOf('le logiciel de paie est inaccessible pour toute la DRH').scope.value).toBe('service');
+    expect(fieldsOf("the thin clients are all black, the whole team of 5 can't work").scope.value).toBe('team');
+  });
+
+  it('one person\'s pager or account stays theirs whoever else is named', () => {
+    expect(fieldsOf("le bip de l'interne de garde ne reçoit plus rien, les IDE n'arrivent pas à le joindre").scope.value).toBe('single_user');
+    expect(fieldsOf('mon compte est bloqué, aucune collègue pour me dépanner').scope.value).toBe('single_user');
+  });
+
+  it('a threat on a unit\'s shared drive, units listed with commas', () => {
+    expect(fieldsOf('ransomware : les fichiers du partage de la pharmacie sont chiffrés').scope.value).toBe('service');
+    expect(fieldsOf('plus de réseau au 1er étage (cardio, pneumo, néphro), plus rien ne marche').scope.value).toBe('site');
+  });
+});
+
+describe('care, once more in the words of the ward', () => {
+  it('"ni ... ni", "aucun ... ne", "plus de surveillance"', () => {
+    expect(fieldsOf("le PC de la salle de soins redémarre en boucle, on peut ni tracer les soins ni voir les traitements").patient_care_impact.value).toBe(true);
+    expect(fieldsOf('le SIL est planté, aucun résultat ne part vers la réa').patient_care_impact.value).toBe(true);
+  });
+
+  it('no other station free is no workaround', () => {
+    const f = fieldsOf("le générateur de dialyse du poste 3 refuse de démarrer, patiente installée, aucun autre poste libre avant midi");
+    expect(f.patient_care_impact.value).toBe(true);
+    expect(f.priority).toBe('P1');
+  });
+
+  it('the only doctor on tonight with admissions waiting', () => {
+    expect(fieldsOf("locked out of the EHR, I'm the only registrar covering surgery tonight and have 2 admissions waiting to be seen")
+      .patient_care_impact.value).toBe(true);
+  });
+});
+
+describe('security: opened or not', () => {
+  it('colleagues who opened the attachment make it pressing; nobody opening it does not', () => {
+    expect(fieldsOf('faux mail DHL reçu par tout le service, 2 collègues ont ouvert la pièce jointe').urgency.value).toBe('high');
+    expect(fieldsOf("mail bizarre d'un fournisseur avec un .zip, personne n'a ouvert").urgency.value).toBe('low');
+  });
+
+  it('an account shown as disabled is a fault, not an ask for an account', () => {
+    expect(understandText("l'appli de RDV affiche « compte désactivé » pour toutes les secrétaires depuis la mise à jour").intent.value)
+      .toBe('incident_report');
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrases, expandGroups, matchesAny, prepare } from '../../src/triage/matcher.js';
+
+describe('alternatives of several words in a phrase', () => {
+  it('expands each group into one phrase per choice', () => {
+    expect(expandGroups('bip (de l|du|de la) interne')).toEqual(['bip de l interne', 'bip du interne', 'bip de la interne']);
+    expect(expandGroups('(pas encore|toujours pas) de compte*')).toEqual(['pas encore de compte*', 'toujours pas de compte*']);
+    expect(expandGroups('sans groupe')).toEqual(['sans groupe']);
+  });
+
+  it('matches any choice, and only whole choices', () => {
+    const phrases = compilePhrases(['(pas encore|toujours pas) de compte*']);
+    expect(matchesAny(prepare("il n'a toujours pas de compte"), phrases)).toBe(true);
+    expect(matchesAny(prepare("il n'a pas encore de compte"), phrases)).toBe(true);
+    expect(matchesAny(prepare("il n'a pas toujours de compte"), phrases)).toBe(false);
+  });
+
+  it('refuses an unclosed group', () => {
+    expect(() => expandGroups('bip (de l|du interne')).toThrow(/unclosed/);
+  });
+});
