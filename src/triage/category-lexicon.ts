@@ -22,7 +22,7 @@ export const BIOMEDICAL = compilePhrases([
   'autoclave*', 'sterilisateur*', 'laveur* desinfecteur*', 'pese bebe*', 'pese personne*', 'balance* de? pesee|dialyse', 'bed scale*',
   'capnograph*', 'thermometre*', 'doppler', 'bladder scan*', 'mammograph*', 'gamma camera', 'arceau*', 'lit* medicalise*',
   'aspirateur* de? mucosite*', 'moniteur* de? transport', 'transport monitor*', 'hemodialys*',
-  'leve malade*', 'leve personne*', 'verticalisateur*', 'patient lift*', 'hoist', 'colonne de? coelio*|endoscopie|video*', 'coelioscop*',
+  'moniteur* de? dialyse', 'leve malade*', 'leve personne*', 'verticalisateur*', 'patient lift*', 'hoist', 'colonne de? coelio*|endoscopie|video*', 'coelioscop*',
   'laparoscop*', 'centrifugeuse*', 'centrifuge*', 'balance', 'balances', 'scale', 'scales', 'laryngoscope*', 'lit* electrique*',
   'electric bed*', 'matelas* a air|anti escarre*|therapeutique*', 'aspiration murale', 'eeg', 'emg',
 ]);
@@ -71,6 +71,15 @@ export const SECURITY = compilePhrases([
   'trouve* .. cle* usb', 'found .. usb', 'perdu|perdue|egare*|vole* mon|ma|son|sa|notre badge*|telephone|tel|portable|carte|pc|ordinateur|cle*',
   'lost|stolen my|his|her|our .. id|badge*|phone|laptop|card|tablet', 'badge|phone|laptop .. lost|stolen', 'on m a vole', 'utilise* ma|mon session|compte',
   'used my session|login', 'cartes? cadeau*', 'gift card*', 'inconnu* .. connecte*|session|installe* sur', 'stranger|unknown person .. logged|using',
+  '(se dit|se disant|se disait|pretendant etre) (du|de la|de l|de) support|microsoft|dsi|informatique|helpdesk',
+  'depuis ma propre adresse', 'from my own address', 'de ma part', 'lien*|link* .. bizarre*|louche*|suspect*|dodgy|weird', 'dodgy|phishy email|mail|link',
+  'looks dodgy|fake|phishy', 'wire £|$|€|money|funds', 'from the ceo|director', 'de la part du directeur|dg',
+]);
+
+/** A card or badge reader that no longer reads: the reader is at fault, not the credential. */
+export const READERS = compilePhrases(['lecteur*', 'reader*', 'douchette*']);
+export const NOT_READING = compilePhrases([
+  'ne|n lit|lisent plus|pas|rien', 'lit|lisent plus|pas', 'not reading', 'does not|will not|won t read', 'no longer reads', 'can not read',
 ]);
 
 /** Broken credentials and logins. Group-wide login failures are resolved to software in category.ts. */
@@ -79,7 +88,7 @@ export const ACCESS_CREDENTIALS = compilePhrases([
   'compte* .. verrouille*', 'compte* .. expire*', 'compte* .. desactive*', 'bloque* .. compte*', 'verrouille* .. compte*',
   'hors de mon compte', 'account* .. locked|expired|disabled', 'locked .. account*', 'locked out', 'carte cps', 'code cps',
   'cps', 'carte pro*', 'code pin', 'pin code', 'session verrouillee', 'authentification', 'authentication', 'mfa', '2fa',
-  'double authentification', 'compte a expire', 'sso', 'smartcard*', 'smart card*', 'carte a puce', 'e cps',
+  'double authentification', 'compte a expire', 'session* .. bloquee*|verrouillee*', 'profil* utilisateur*', 'aucun profil', 'user profile', 'sso', 'smartcard*', 'smart card*', 'carte a puce', 'e cps',
 ]);
 /** "I can't log in": a broken login when no group is affected. */
 export const LOGIN_FAILURE = compilePhrases([
@@ -128,7 +137,7 @@ export const SOFTWARE_FAULTS = compilePhrases([
 
 export const HARDWARE = compilePhrases([
   'pc', 'pcs', 'ordinateur*', 'ordi', 'ordis', 'cow', 'cows', 'computer on wheels', 'wow', 'poste de? travail', 'poste informatique', 'postes informatiques', 'poste', 'postes',
-  'unite centrale', 'ecran*', 'clavier*', 'souris', 'laptop*', 'computer*', 'workstation*', 'screen*', 'keyboard*',
+  'unite centrale', 'ecran*', 'clavier*', 'souris', 'souri', 'laptop*', 'computer*', 'workstation*', 'screen*', 'keyboard*',
   'mouse', 'desktop*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
   'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'videoprojecteur*', 'projecteur*', 'lecteur* d empreinte*', 'lecteur* biometrique*', 'armoire* a pharmacie', 'ecran* tactile*', 'borne d accueil', 'webcam*',
   'casque*', 'micro', 'microphone*', 'headset*', 'headphone*', 'earphone*', 'mic', 'ventilateur', 'chargeur*', 'charger*', 'batterie', 'battery', 'usb', 'tablette*', 'tablet*',

@@ -3,7 +3,7 @@ import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, firstPosition, matchesAny, positionsOf, type Phrase, type Prepared } from './matcher.js';
 import {
   ACCESS_CREDENTIALS, BIOMEDICAL, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, PATIENT_MONITOR_CONTEXT,
-  PC_MONITOR_CONTEXT, PHONE, PRINTER, SECURITY, SOFTWARE, SOFTWARE_FAULTS,
+  PC_MONITOR_CONTEXT, PHONE, NOT_READING, PRINTER, READERS, SECURITY, SOFTWARE, SOFTWARE_FAULTS,
 } from './category-lexicon.js';
 
 /** "le moniteur de la chambre 3" is a patient monitor; "mon deuxième moniteur" is a PC screen. */
@@ -30,8 +30,12 @@ const NAMED_ORDER: Array<[Category, readonly Phrase[]]> = [
   ['network', NETWORK],
 ];
 
+const CONNECTING_TO_NETWORK = compilePhrases(['connect* .. wifi|reseau|internet|vpn|network']);
+
 /** "le réseau est coupé, plus de téléphone": the network fails, the phones follow. Whichever is named first. */
 function phoneOrNetwork(text: Prepared): Category | undefined {
+  // "connecter mon téléphone au wifi": what one connects to is what fails.
+  if (matchesAny(text, CONNECTING_TO_NETWORK)) return 'network';
   const phone = firstPosition(text, PHONE);
   const network = firstPosition(text, NETWORK);
   if (phone === Infinity && network === Infinity) return undefined;
@@ -63,8 +67,11 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   if (matchesAny(text, SECURITY) && !matchesAny(text, LOGIN_LOOP)) return stated('security');
   const device = firstPosition(text, OTHER_EQUIPMENT);
   if (mentionsMedicalDevice(text) && firstPosition(text, BIOMEDICAL_CUES) <= device) return stated('biomedical');
+  if (matchesAny(text, READERS) && matchesAny(text, NOT_READING)) return stated('hardware');
   for (const [category, phrases] of NAMED_ORDER) {
     if (!matchesAny(text, phrases)) continue;
+    // A credential failing for a whole unit or site is a server's fault (DESIGN.md: software).
+    if (category === 'access' && (options.scope === 'service' || options.scope === 'site')) return inferred('software');
     // "on rend les résultats par téléphone": the phone is how people cope, not what broke.
     if (category === 'phone' && phoneOnlyAsMeans(text)) continue;
     return stated(category === 'phone' || category === 'network' ? phoneOrNetwork(text)! : category);

@@ -47,7 +47,21 @@ const STATUS = compilePhrases([
   'ou en est', 'en est ou', 'il en est ou', 'ca en est ou', 'des nouvelles', 'du nouveau', 'suivi de? ma|mon|la demande|ticket|incident',
   'mon ticket', 'ma demande', 'mon incident', 'statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
   'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
-  'still not fixed|resolved', 'passer quand', 'passe quand', 'venir quand', 'vient quand', 'when .. come|coming|be here',
+  'still not fixed|resolved', 'technicien* .. prevu*', 'intervention .. prevue', 'ticket d hier', 'ticket de ce matin|hier',
+  'technician .. booked|scheduled|coming', 'passer quand', 'passe quand', 'venir quand', 'vient quand', 'when .. come|coming|be here',
+]);
+
+/** "Laissez tomber ma demande", "please cancel my printer ticket": whatever the length, the writer withdraws. */
+const CANCEL_OWN_TICKET = compilePhrases([
+  'ma|mon|la|le|cette|ce demande|ticket|incident', 'my|the|this .. ticket|request|call', 'ca remarche', 'ca re marche', 'works now',
+  'working now', 'working again', 'it s fine now', 'c etait le|la|un|une',
+]);
+/** A message that opens with thanks: a long "merci pour l'intervention" is still thanks. */
+const THANKS_OPENING = compilePhrases(['merci a|pour|beaucoup|encore|bien', 'thank you for|so|very', 'thanks for|a lot|so much', 'un grand merci', 'big thanks']);
+/** Asking whether something is allowed. */
+const PERMISSION = compilePhrases([
+  '(a t on|avons nous|ai je|a t il|est ce qu on a|est ce que j ai|est ce qu il a|on a) le droit', 'est il autorise*', 'est ce autorise*',
+  'est ce permis', 'am i|are we|is it allowed|permitted', 'allowed to install|use|plug',
 ]);
 
 /** How-to, what-is and where-is questions: knowledge, not a breakdown. */
@@ -55,7 +69,7 @@ const HOW_TO = compilePhrases([
   'comment', 'how', 'ou trouver', 'ou je trouve', 'ou trouve t on', 'ou se trouve', 'ou est ce que je|on', 'c est quoi',
   'qu est ce que c est', 'c quoi', 'what is|are', 'what s the procedure', 'quel|quelle|quels|quelles est|sont', 'quelle procedure',
   'existe t il', 'is there a|an', 'where can|do|is', 'tuto*', 'explique* moi', 'a quoi sert', 'marche a suivre',
-  'est ce qu il y a', 'est ce qu il existe', 'y a t il', 'une fiche|procedure|doc pour|sur', 'un tuto|guide pour|sur', 'is there any'
+  'est ce qu il y a', 'est ce qu il existe', 'y a t il', 'il y a|aura une|un|des formation*|doc|documentation|tuto*|fiche*|guide*', 'y aura t il', 'une fiche|procedure|doc pour|sur', 'un tuto|guide pour|sur', 'is there any'
 ]);
 /** "What do I do if the DPI goes down?" asks for a procedure, not a repair. */
 const HYPOTHETICAL = compilePhrases(['si', 'if', 'en cas de|d', 'in case', 's il', 's ils']);
@@ -137,7 +151,7 @@ export function detectIntent(text: Prepared): IntentResult {
   const result = (intent: Field<Intent>): IntentResult => ({ intent, ticketRef });
 
   if (matchesAny(text, TALK_TO_HUMAN)) return result(stated('talk_to_human'));
-  if (cancel && short) return result(stated('cancel'));
+  if (cancel && (short || matchesAny(text, CANCEL_OWN_TICKET))) return result(stated('cancel'));
   if (matchesAny(text, STATUS)) return result(inferred('ticket_status'));
 
   const problem = matchesAny(text, PROBLEM) || matchesAny(text, PATIENT_WAITING);
@@ -145,6 +159,8 @@ export function detectIntent(text: Prepared): IntentResult {
   const itTopic = named || matchesAny(text, IT_TOPIC);
   const hypothetical = matchesAny(text, HYPOTHETICAL);
   if (matchesAny(text, HOW_TO) && (!problem || hypothetical) && itTopic) return result(inferred('question'));
+  // "est-ce qu'on a le droit d'installer WhatsApp ?" asks about a rule, not for an installation.
+  if (matchesAny(text, PERMISSION) && !problem) return result(inferred('question'));
   if (matchesAny(text, FAILED_REQUEST) || matchesAny(text, SECURITY)) return result(inferred('incident_report'));
   if (matchesAny(text, REQUEST_CORE)) return result(stated('service_request'));
   if (matchesAny(text, REQUEST_SOFT) && !problem) return result(stated('service_request'));
@@ -152,7 +168,7 @@ export function detectIntent(text: Prepared): IntentResult {
   if (matchesAny(text, REQUEST_WEAK) && !problem && itTopic) return result(inferred('service_request'));
   if (problem || named) return result(inferred('incident_report'));
 
-  if (short && matchesAny(text, THANKS)) return result(stated('thanks'));
+  if ((short || matchesAny(text, THANKS_OPENING)) && matchesAny(text, THANKS)) return result(stated('thanks'));
   if (short && matchesAny(text, HELP)) return result(stated('help'));
   if (short && matchesAny(text, GREETING)) return result(stated('greeting'));
   return result(byDefault('unknown'));

@@ -126,7 +126,7 @@ const FIRST_PERSON = compilePhrases([
 ]);
 const ONLY_ME = compilePhrases([
   'juste moi', 'que moi', 'seulement moi', 'moi seul*', 'uniquement moi', 'only me', 'just me', 'personne d autre',
-  'only mine', 'just mine', 'only my',
+  'only mine', 'just mine', 'only my', 'everyone else', 'tout le monde sauf moi', 'sauf moi', 'except me', 'les autres collegues|personnes|utilisateurs .. peuvent|arrivent',
 ]);
 
 /** A whole office or team named ("the whole team of 6", "toute l'équipe de programmation"): a team, not the unit. */

@@ -54,7 +54,9 @@ export const WORKAROUND = compilePhrases([
   'on|nous|je|j|ils|elles|we|i .. sur|au|avec|par|on|with|by celle|celui|ceux|celles|cahier|feutre|stylo|portable|mobile|pen|notebook',
   'sur|au|avec|on|with un|le|la|son|mon|leur|a|the|their|my cahier|feutre|stylo|notebook|pen',
   'sur|avec|on|with son|mon|leur|their|my|a portable|mobile|telephone|phone|cell perso*|personnel|personal',
-  'on a|avons repris', 'recopient', 'we re|they re|i m using|on', 'using the one in|on|at|from|next', 'on passe .. sur|par',
+  'on a|avons repris', 'recopient', 'a la place', 'instead', 'we re writing|doing|handwriting|phoning|moving|switching', 'handwriting',
+  'whiteboard', 'tableau blanc', 'phoning round', 'on est passe* en|au|a|aux', 'au|en manuel', 'manuellement',
+  'depuis|avec|sur nos|mon|ma|mes|leurs|leur portable*|mobile*', 'are|is using the|a|another .. desktop|pc|computer|phone|printer|one|paper', 'we re|they re|i m using|on', 'using the one in|on|at|from|next', 'on passe .. sur|par',
   'on|je|nous fai*|enregistr*|travaill*|trac*|saisi*|imprim*|valid*|not*|tap*|prescri*|boss*|continu* .. sur le|la|l poste|pc|ordinateur|telephone|imprimante|tablette|dect de|du|d', 'donc ca va', 'so it s ok|fine',
   'autre porte|entree|acces', 'other door|entrance', 'on|nous utilis* .. papier|fiches|cahier|classeur', 'je me connecte avec', 'se rabat* sur', 'on se rabat', 'on se replie', 'fall* back on|to',
   'avec|sur le|la|un|une .. portable|mobile', 'avec|sur le|la|un|une .. de secours|pret|remplacement|transport', 'on arrive a', 'on arrive quand meme', 'on y arrive', 'we can still', 'can still',
@@ -72,9 +74,17 @@ export const LIFE_SUPPORT_BY_HAND = compilePhrases([
   'massage cardiaque', 'cpr', 'chest compressions',
 ]);
 
-/** A way to keep working is stated, and it did not fail as well. */
+/** A patient at risk while people carry on: the stopgap does not keep care safe. */
+const PATIENT_AT_RISK = compilePhrases([
+  'very|critically sick|ill|unstable patient*', 'unstable patient*', 'patient* .. instable*|critique*', 'patient* .. tres grave*',
+]);
+
+/** A way to keep working is stated, and it did not fail as well, nor leaves a patient at risk. */
 export function statesWorkaround(text: Prepared): boolean {
-  return matchesAny(text, WORKAROUND) && !matchesAny(text, WORKAROUND_FAILED) && !matchesAny(text, LIFE_SUPPORT_BY_HAND);
+  return (
+    matchesAny(text, WORKAROUND) && !matchesAny(text, WORKAROUND_FAILED) && !matchesAny(text, LIFE_SUPPORT_BY_HAND) &&
+    !matchesAny(text, PATIENT_AT_RISK)
+  );
 }
 
 /** The writer says it can wait. */
@@ -188,7 +198,8 @@ export const ON_CALL = compilePhrases([
 export const NO_CARE_IMPACT = compilePhrases([
   'pas d impact|incidence sur les|le patient*|soins', 'aucun impact|incidence .. patient*|soins', 'sans impact .. patient*|soins',
   'soins ne sont pas', 'les soins continuent', 'pas de patient*', 'aucun patient concerne*|impacte*|touche*|present*|installe*', 'aucun patient en cours', 'no patient impact', 'no impact on .. patient*|care',
-  'care is not affected', 'patients are not affected', 'no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
+  'care is not affected', 'patients are not affected', 'rien pour les patients', 'nothing clinical', 'not patient affecting',
+  'le|la (dpi|pacs|sil|logiciel de soins) .. marche|fonctionne', 'the ehr|epr .. works|working|is fine', 'soins .. pas impactes', 'no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
 ]);
 
 /** Falling back to paper or downtime procedures: care goes on, slowed and at risk. */

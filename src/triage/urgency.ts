@@ -30,6 +30,8 @@ export function detectUrgency(text: Prepared, context: UrgencyContext): Field<Ur
   const base = consequences(text, context);
   // A workaround for a whole unit or site still leaves many people slowed: it does not bring urgency below medium.
   const wide = context.scope === 'service' || context.scope === 'site';
+  // Care held up despite the workaround (paper mode while a unit's care system is down): nothing to lower.
+  if (context.workaround && context.patientCareImpact) return inferred(base);
   if (context.workaround) return stated(wide && base !== 'low' ? 'medium' : LOWER[base]);
   // A threat reported and not acted upon ("je n'ai pas cliqué") can wait for the security team's round.
   if (context.category === 'security' && matchesAny(text, SECURITY_HARMLESS)) return inferred('low');

@@ -244,3 +244,52 @@ describe('security: opened or not', () => {
       .toBe('incident_report');
   });
 });
+
+describe('what the writer wants, in longer sentences', () => {
+  it('withdrawing one\'s own ticket, thanking at length, asking whether something is allowed or planned', () => {
+    expect(understandText("laissez tomber ma demande d'hier, c'était la prise débranchée").intent.value).toBe('cancel');
+    expect(understandText('Please cancel my keyboard ticket, it works now after a restart').intent.value).toBe('cancel');
+    expect(understandText("Merci beaucoup à l'équipe pour l'intervention de cette nuit au bloc, tout fonctionne").intent.value).toBe('thanks');
+    expect(understandText("est-ce qu'on a le droit d'installer Zoom sur les PC du service ?").intent.value).toBe('question');
+    expect(understandText('un technicien est-il prévu pour mon écran (ticket de ce matin) ?').intent.value).toBe('ticket_status');
+  });
+});
+
+describe('categories that hinge on one word', () => {
+  it('impostors, one\'s own address sending mail, money asked "from the CEO"', () => {
+    expect(fieldsOf("quelqu'un se disant du support Microsoft m'a appelé pour prendre la main sur mon PC").category.value).toBe('security');
+    expect(fieldsOf('des collègues reçoivent des mails envoyés depuis ma propre adresse').category.value).toBe('security');
+    expect(fieldsOf("an email from the CEO asks finance to wire money to a new supplier").category.value).toBe('security');
+  });
+
+  it('a reader that no longer reads is hardware; a blocked session is access; a unit-wide credential failure is software', () => {
+    expect(fieldsOf('le lecteur de carte CPS du poste de soins ne lit plus les cartes').category.value).toBe('hardware');
+    expect(fieldsOf('ma session est bloquée depuis ce matin').category.value).toBe('access');
+    expect(fieldsOf('smartcard login fails on every PC in the whole pharmacy').category.value).toBe('software');
+  });
+
+  it('connecting a phone to the wifi is a network matter', () => {
+    expect(fieldsOf("je n'arrive pas à connecter mon téléphone au wifi").category.value).toBe('network');
+  });
+});
+
+describe('more ways of carrying on, and of saying care is fine', () => {
+  it('"à la place", handwriting, moving the list', () => {
+    expect(fieldsOf("le bip de l'interne de garde est HS, il a pris un DECT à la place").patient_care_impact.value).toBe(false);
+    expect(fieldsOf("the ward printer is out, we're handwriting the charts").urgency.value).toBe('low');
+  });
+
+  it('only the writer is affected when everyone else can work', () => {
+    expect(fieldsOf("can't print, says printer offline, everyone else in the office can").scope.value).toBe('single_user');
+  });
+
+  it('the care system still works, or nothing clinical depends on it', () => {
+    expect(fieldsOf("plus internet sur tout l'hôpital, les sites extérieurs ne chargent plus, le DPI marche").patient_care_impact.value).toBe(false);
+  });
+
+  it('a stopgap with a very sick patient is no workaround; paper mode for a whole unit stays pressing', () => {
+    expect(fieldsOf('blood gas analyser down, sending to the main lab instead, and we have a very sick patient').patient_care_impact.value)
+      .toBe(true);
+    expect(fieldsOf("plus personne ne peut se connecter au DPI en réa, on est passé en mode dégradé papier").urgency.value).toBe('high');
+  });
+});
