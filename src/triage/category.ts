@@ -30,6 +30,9 @@ const NAMED_ORDER: Array<[Category, readonly Phrase[]]> = [
   ['network', NETWORK],
 ];
 
+const EVERYTHING_DOWN = compilePhrases([
+  'plus rien ne|n marche|fonctionne|repond', 'rien ne|n marche|fonctionne plus', 'nothing works|is working', 'neither .. nor',
+]);
 const CONNECTING_TO_NETWORK = compilePhrases(['connect* .. wifi|reseau|internet|vpn|network']);
 
 /** "le réseau est coupé, plus de téléphone": the network fails, the phones follow. Whichever is named first. */
@@ -68,6 +71,10 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   const device = firstPosition(text, OTHER_EQUIPMENT);
   if (mentionsMedicalDevice(text) && firstPosition(text, BIOMEDICAL_CUES) <= device) return stated('biomedical');
   if (matchesAny(text, READERS) && matchesAny(text, NOT_READING)) return stated('hardware');
+  // "plus rien ne marche : ni DPI, ni téléphones, ni internet": several systems at once, the network is what they share.
+  if (matchesAny(text, EVERYTHING_DOWN) && [SOFTWARE, PHONE, NETWORK, HARDWARE].filter((p) => matchesAny(text, p)).length >= 2) {
+    return inferred('network');
+  }
   for (const [category, phrases] of NAMED_ORDER) {
     if (!matchesAny(text, phrases)) continue;
     // A credential failing for a whole unit or site is a server's fault (DESIGN.md: software).

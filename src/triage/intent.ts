@@ -18,7 +18,7 @@ const TALK_TO_HUMAN = compilePhrases([
   'parler a|avec quelqu|qqn|personne|humain|technicien|agent|conseiller|operateur', 'parler a|avec un|une humain|vraie|technicien|agent|personne|conseiller|operateur',
   'un humain', 'une vraie personne', 'un vrai technicien', 'une personne reelle', 'passe|passez moi un|une|quelqu',
   'rappelez moi', 'rappeler moi', 'appelez moi', 'vous appeler', 'talk|speak to|with a|an|someone|somebody|human|person|agent|technician|anyone',
-  'real person', 'human please', 'mettre|mettez|mets moi en relation', 'en relation avec', 'technicien|quelqu|qqn|agent peut|pourrait|pourra m|me appeler|rappeler|contacter', 'avoir|joindre quelqu|qqn .. hotline|support|dsi|informatique|telephone', 'someone .. call me', 'call me', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
+  'real person', 'human please', 'agent humain', 'human agent', 'mettre|mettez|mets moi en relation', 'en relation avec', 'technicien|quelqu|qqn|agent peut|pourrait|pourra m|me appeler|rappeler|contacter', 'avoir|joindre quelqu|qqn .. hotline|support|dsi|informatique|telephone', 'someone .. call me', 'call me', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
 ]);
 
 const CANCEL = compilePhrases([
@@ -48,7 +48,7 @@ const STATUS = compilePhrases([
   'mon ticket', 'ma demande', 'mon incident', 'statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
   'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
   'still not fixed|resolved', 'technicien* .. prevu*', 'intervention .. prevue', 'ticket d hier', 'ticket de ce matin|hier',
-  'technician .. booked|scheduled|coming', 'passer quand', 'passe quand', 'venir quand', 'vient quand', 'when .. come|coming|be here',
+  'technician .. booked|scheduled|coming', 'ticket .. technicien*|technician', 'technicien passe', 'passer quand', 'passe quand', 'venir quand', 'vient quand', 'when .. come|coming|be here',
 ]);
 
 /** "Laissez tomber ma demande", "please cancel my printer ticket": whatever the length, the writer withdraws. */
@@ -56,12 +56,25 @@ const CANCEL_OWN_TICKET = compilePhrases([
   'ma|mon|la|le|cette|ce demande|ticket|incident', 'my|the|this .. ticket|request|call', 'ca remarche', 'ca re marche', 'works now',
   'working now', 'working again', 'it s fine now', 'c etait le|la|un|une',
 ]);
+/** Words that withdraw a request or name the ticket to close. */
+const WITHDRAWING = compilePhrases([
+  'annul*', 'laisse* tomber', 'cancel*', 'stop', 'oubli*', 'ferme*', 'close*', 'ticket*', 'demande*', 'request*', 'plus besoin', 'no longer needed',
+]);
 /** A message that opens with thanks: a long "merci pour l'intervention" is still thanks. */
 const THANKS_OPENING = compilePhrases(['merci a|pour|beaucoup|encore|bien', 'thank you for|so|very', 'thanks for|a lot|so much', 'un grand merci', 'big thanks']);
+/** How to use the bot itself, in a longer sentence: "je sais pas comment marche ce chat, je tape quoi ?" */
+const HELP_WITH_THE_BOT = compilePhrases([
+  'ce chat|bot|robot|assistant', 'this chat|bot|assistant', 'je tape quoi', 'je dois taper quoi', 'what do i type|write', 'what should i type',
+]);
+/** Planned work asked about: a future outage, a maintenance window. */
+const PLANNED_WORK = compilePhrases([
+  'sera|seront coupe*|indisponible*|arrete*|interrompu*', 'sera t il|t elle coupe*|indisponible*', 'will .. be down|unavailable|offline',
+  'maintenance prevue|programmee', 'planned maintenance|downtime', 'coupure prevue|programmee',
+]);
 /** Asking whether something is allowed. */
 const PERMISSION = compilePhrases([
   '(a t on|avons nous|ai je|a t il|est ce qu on a|est ce que j ai|est ce qu il a|on a) le droit', 'est il autorise*', 'est ce autorise*',
-  'est ce permis', 'am i|are we|is it allowed|permitted', 'allowed to install|use|plug',
+  'est ce permis', 'c est autorise*|permis', 'is that allowed|ok', 'am i|are we|is it allowed|permitted', 'allowed to install|use|plug',
 ]);
 
 /** How-to, what-is and where-is questions: knowledge, not a breakdown. */
@@ -91,7 +104,7 @@ const REQUEST_CORE = compilePhrases([
   'besoin .. compte*|acces|droits|droit|badge*|habilitation*', 'faudrait|faut .. compte*|acces|droits|habilitation*',
   'toujours pas de compte*|acces|droits|badge*', 'pas encore de compte*|acces|droits|badge*', 'no account|login yet', 'not have|got an account yet', 'not have|got a login yet',
   'supprime* par erreur', 'efface* par erreur', 'deleted by mistake', 'accidentally deleted', 'restore*',
-  'login*|account*|access .. set up|created', 'set up .. login*|account*', 'demande* d|de|des .. badge*|compte*|acces|droit*|habilitation*|deplacement*', '# comptes', 'un|des|deux|trois|quatre|cinq|# compte|comptes pour', 'account|accounts for', 'need .. account*',
+  'login*|account*|access .. set up|created', 'set up .. login*|account*', 'get a|an .. set up', 'got|have no .. login*|account*', 'demande* d|de|des .. badge*|compte*|acces|droit*|habilitation*|deplacement*', '# comptes', 'un|des|deux|trois|quatre|cinq|# compte|comptes pour', 'account|accounts for', 'need .. account*',
   'installer', 'installation*', 'install', 'installed', 'installing', 'reinstaller', 'installez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
   'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|poste*|pc|ecran*|telephone*|dect|materiel|interne*|externe*|ide|medecin*|imprimante*|badge*|clavier|souris',
   'ouvrir|ouverture .. droit*|compte*', 'droit|droits d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*',
@@ -151,6 +164,8 @@ export function detectIntent(text: Prepared): IntentResult {
   const result = (intent: Field<Intent>): IntentResult => ({ intent, ticketRef });
 
   if (matchesAny(text, TALK_TO_HUMAN)) return result(stated('talk_to_human'));
+  // "merci, ça remarche !" thanks; "annulez, ça remarche" or "ça remarche, fermez le ticket" withdraws.
+  if (cancel && matchesAny(text, THANKS) && !matchesAny(text, WITHDRAWING)) return result(stated('thanks'));
   if (cancel && (short || matchesAny(text, CANCEL_OWN_TICKET))) return result(stated('cancel'));
   if (matchesAny(text, STATUS)) return result(inferred('ticket_status'));
 
@@ -158,9 +173,12 @@ export function detectIntent(text: Prepared): IntentResult {
   const named = mentionsCategoryWords(text);
   const itTopic = named || matchesAny(text, IT_TOPIC);
   const hypothetical = matchesAny(text, HYPOTHETICAL);
+  if (matchesAny(text, HELP_WITH_THE_BOT) && !problem) return result(stated('help'));
   if (matchesAny(text, HOW_TO) && (!problem || hypothetical) && itTopic) return result(inferred('question'));
   // "est-ce qu'on a le droit d'installer WhatsApp ?" asks about a rule, not for an installation.
   if (matchesAny(text, PERMISSION) && !problem) return result(inferred('question'));
+  // "le DPI sera-t-il coupé cette nuit ?" asks about planned work, not a breakdown.
+  if (matchesAny(text, PLANNED_WORK) && !matchesAny(text, PATIENT_WAITING)) return result(inferred('question'));
   if (matchesAny(text, FAILED_REQUEST) || matchesAny(text, SECURITY)) return result(inferred('incident_report'));
   if (matchesAny(text, REQUEST_CORE)) return result(stated('service_request'));
   if (matchesAny(text, REQUEST_SOFT) && !problem) return result(stated('service_request'));

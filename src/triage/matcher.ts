@@ -55,7 +55,7 @@ const COMMON_WORDS = [
   'fiche', 'fiches', 'feuille', 'feuilles', 'ligne', 'lignes', 'linge', 'marche', 'marches', 'matin', 'matins',
   'medecin', 'medecins', 'interne', 'internes', 'patient', 'patients', 'patiente', 'patientes', 'infirmier', 'infirmiere',
   'infirmieres', 'service', 'services', 'chambre', 'chambres', 'equipe', 'equipes', 'besoin', 'plusieurs', 'personne',
-  'personnes', 'instable', 'instables', 'collegue', 'collegues', 'message', 'messages', 'minute', 'minutes', 'heure', 'heures', 'semaine',
+  'personnes', 'instable', 'instables', 'brancher', 'branche', 'branchee', 'branches', 'branchez', 'branchent', 'collegue', 'collegues', 'message', 'messages', 'minute', 'minutes', 'heure', 'heures', 'semaine',
   'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi', 'monday', 'friday', 'morning', 'evening',
   'nurse', 'nurses', 'doctor', 'doctors', 'please', 'thanks', 'window', 'windows', 'press', 'print', 'prints', 'start',
   'urgence', 'urgences', 'started', 'stars', 'state', 'status', 'store', 'stored', 'score', 'scores', 'slope', 'scopes', 'scope', 'cope',

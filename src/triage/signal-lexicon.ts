@@ -36,7 +36,7 @@ export const PROBLEM = compilePhrases([
 export const WORKAROUND = compilePhrases([
   'on|nous utilis* .. autre|celui|celle|ceux|celles|un|une', 'j utilise .. autre|celui|celle', 'on a pris', 'on prend',
   'on imprime sur|avec|depuis|ailleurs', 'on passe par', 'je passe par', 'on est passe sur', 'on a bascule*', 'bascule* sur',
-  'on a remplace*', 'remplace* par', 'en attendant', 'on se debrouille', 'je me debrouille', 'a la main',
+  'on a remplace*', 'remplace* par', 'on se debrouille', 'je me debrouille', 'a la main',
   'je peux .. travailler', 'on peut .. travailler', 'pas grave', 'il|elle marche* encore|quand', 'mais il|elle marche*',
   'mais il|elle fonctionne*', 'il|elle fonctionne* encore', 'de secours', 'on a mis', 'on saisit', 'on tape',
   'on recopie', 'sur un autre', 'sur une autre', 'autre pc', 'autre poste', 'we use', 'we are using', 'using the other',
@@ -65,7 +65,7 @@ export const WORKAROUND = compilePhrases([
 
 /** The way to keep working failed too: "le DECT de secours ne marche pas non plus", "the spare isn't working either". */
 export const WORKAROUND_FAILED = compilePhrases([
-  'no spare|backup|replacement', 'pas|plus|aucun de? secours|rechange', 'aucun|aucune autre', 'pas d autre*', 'no other', 'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
+  'no spare|backup|replacement', 'pas|plus|aucun .. secours|rechange', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'ne suffit pas|plus', 'can t keep up', 'overwhelmed', 'aucun|aucune autre', 'pas d autre*', 'no other', 'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
 ]);
 
 /** Life support carried on by hand: a stopgap at the bedside, not a way to keep working. */
@@ -77,12 +77,18 @@ export const LIFE_SUPPORT_BY_HAND = compilePhrases([
 /** A patient at risk while people carry on: the stopgap does not keep care safe. */
 const PATIENT_AT_RISK = compilePhrases([
   'very|critically sick|ill|unstable patient*', 'unstable patient*', 'patient* .. instable*|critique*', 'patient* .. tres grave*',
+  'errors happen', 'error prone', 'source* d erreur*', 'risque* d erreur*', 'risk of error*',
 ]);
+
+/** "On trace sur papier en attendant": carrying on until the repair. Not "en attendant leur numéro", which is waiting. */
+const MEANWHILE = compilePhrases(['en attendant']);
+const WAITING_FOR = compilePhrases(['en attendant le|la|les|l|leur|leurs|son|sa|ses|que|qu|un|une|des|du|de|d']);
 
 /** A way to keep working is stated, and it did not fail as well, nor leaves a patient at risk. */
 export function statesWorkaround(text: Prepared): boolean {
   return (
-    matchesAny(text, WORKAROUND) && !matchesAny(text, WORKAROUND_FAILED) && !matchesAny(text, LIFE_SUPPORT_BY_HAND) &&
+    (matchesAny(text, WORKAROUND) || (matchesAny(text, MEANWHILE) && !matchesAny(text, WAITING_FOR))) &&
+    !matchesAny(text, WORKAROUND_FAILED) && !matchesAny(text, LIFE_SUPPORT_BY_HAND) &&
     !matchesAny(text, PATIENT_AT_RISK)
   );
 }
@@ -131,7 +137,7 @@ export const CARE_OBJECTS = compilePhrases([
   'infus*', 'drugs', 'scan patients', 'dispens*',
   'bilan*', 'examen*', 'preparation*', 'clich*', 'dose*', 'doses', 'exam*', 'specimen*', 'samples', 'wristband*',
   'chirurgien*', 'dialyse', 'seance*', 'arrets de travail', 'morphine', 'stup*', 'antalgique*', 'antibio*', 'painkiller*', 'controlled drugs', 'manips', 'manipulateur*',
-  'nfs', 'analyses', 'troponine*', 'gaz du sang', 'blood gases', 'bloods', 'lists', 'listes operatoires', 'programme operatoire', 'elective*',
+  'nfs', 'gds', 'analyses', 'troponine*', 'gaz du sang', 'blood gases', 'bloods', 'lists', 'listes operatoires', 'programme operatoire', 'elective*',
   'notes', 'birth plan*', 'procedures', 'appointments', 'rdv', 'rendez vous', 'deliveries', 'be reached', 'scanners', 'le|au|du|des scanner', 'irm', 'echo*', 'radios', 'ecg*', 'ekg*', 'scans', 'x rays', 'ct', 'mri', 'reach|contact|page|call me',
 ]);
 
@@ -145,7 +151,7 @@ export const CARE_BLOCKERS = compilePhrases([
   'ne .. plus tracer', 'ne .. plus joindre', 'plante*', 'crash*', 'freez*', 'fige*', 'illisible*', 'blank',
   'a valider|prescrire|administrer|donner|signer|preparer', 'dois|doit|devons|doivent faire|donner|valider|prescrire|signer|administrer',
   'need|have to give|sign|prescribe|administer|record|check', 'must give|sign|prescribe|administer|record|check', 'ne|n .. voi* plus|pas', 'voient plus', 'n arrive* plus|pas', 'arrive* plus a',
-  'interrompu*', 'arrete*', 'a l arret', 'ne|n part|partent plus|pas', 'aucun* .. ne|n', 'peu* ni', 'peuvent ni', 'plus de|d', 'partent plus', 'not|no .. going out', 'overdue', 'on hold', 'annule*', 'deprogramme*', 'reporte*', 'cancel*', 'postponed', 'rescheduled',
+  'interrompu*', 'arrete*', 'a l arret', 'plus aucun*', 'aucun* .. possible*', 'ne|n part|partent plus|pas', 'aucun* .. ne|n', 'peu* ni', 'peuvent ni', 'plus de|d', 'partent plus', 'not|no .. going out', 'overdue', 'on hold', 'annule*', 'deprogramme*', 'reporte*', 'cancel*', 'postponed', 'rescheduled',
   'dois|doit|devons|doivent recuperer|lire|chercher|aller|voir|recevoir|transmettre|envoyer', 'need|have to read|get|fetch|see|send|collect', 'must read|get|fetch|see|send|collect', 'retarde*', 's entassent', 'piling up', 'can t', 'not flowing', 'not reaching', 'on hold', 'will not', 'does not', 'do not', 'did not', 'is not', 'are not',
 ]);
 
@@ -158,7 +164,8 @@ export const PATIENT_WAITING = compilePhrases([
   'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* dedans|dessus|endormi*|intube*|sous',
   'patients? de l apres midi', 'patients? du matin|jour', 'chirurgien|medecin|anesthesiste|radiologue attend*', 'surgeon|doctor .. waiting',
   'surgery|operation|procedure due|in|starts', 'intervention dans|prevue', 'depart en intervention', 'seance en cours', 'treatment in progress',
-  'patient* en travail', 'in active labour', 'admissions|patients .. waiting to', 'patients a voir|examiner', 'salle d attente .. pleine', 'waiting room .. full', '# patients ce|cet|aujourd|this|today', 'patient* .. a jeun', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
+  'patient* en travail', 'in active labour', 'sur un|des|leur|leurs|le brancard*', 'on trolleys', 'delai* de rendu .. depass*', 'delais de rendu',
+  'results take', 'take # min|minutes|h|hours instead', 'admissions|patients .. waiting to', 'patients a voir|examiner', 'salle d attente .. pleine', 'waiting room .. full', '# patients ce|cet|aujourd|this|today', 'patient* .. a jeun', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
 ]);
 
 /** Degraded, not down: slowness or intermittent faults do not make a unit-wide outage urgent. */

@@ -293,3 +293,30 @@ describe('more ways of carrying on, and of saying care is fine', () => {
     expect(fieldsOf("plus personne ne peut se connecter au DPI en réa, on est passé en mode dégradé papier").urgency.value).toBe('high');
   });
 });
+
+describe('short and unusual messages', () => {
+  it('thanks that it works again, unless a ticket is withdrawn', () => {
+    expect(understandText('merci, ça remarche !').intent.value).toBe('thanks');
+    expect(understandText('annulez, ça remarche').intent.value).toBe('cancel');
+  });
+
+  it('help with the bot, a human agent, a technician gone by, planned work, a rule', () => {
+    expect(understandText('je comprends pas comment marche ce chat, je tape quoi ?').intent.value).toBe('help');
+    expect(understandText('agent humain').intent.value).toBe('talk_to_human');
+    expect(understandText('ticket imprimante : technicien passé ?').intent.value).toBe('ticket_status');
+    expect(understandText('est-ce que le PACS sera coupé ce week-end pour la maintenance ?').intent.value).toBe('question');
+    expect(understandText("mon collègue me demande mon mot de passe pour finir sa saisie, c'est autorisé ?").intent.value).toBe('question');
+    expect(understandText("Est-ce qu'on a le droit de brancher un disque dur perso ?").intent.value).toBe('question');
+  });
+
+  it('a lost badge, a fake sender, files renamed with .lock, a stranger presenting as a technician', () => {
+    expect(fieldsOf('badge perdu, cuisine, à désactiver').category.value).toBe('security');
+    expect(fieldsOf("mail « cliquez ici pour valider votre compte », l'expéditeur est une adresse gmail").category.value).toBe('security');
+    expect(fieldsOf('des fichiers renommés en .lock sur les partages réseau de plusieurs services').category.value).toBe('security');
+    expect(fieldsOf("un homme s'est présenté comme technicien et a voulu entrer dans le local réseau").category.value).toBe('security');
+  });
+
+  it('everything down at once is the network', () => {
+    expect(fieldsOf('plus rien ne marche au 3e : ni DPI, ni téléphones IP, ni internet').category.value).toBe('network');
+  });
+});

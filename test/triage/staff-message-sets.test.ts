@@ -4,7 +4,7 @@ import { expectLabelsFollowTheRule, loadLabelledSet } from '../support/labelled-
 /** Labelled sets written apart from the development set, to measure how the understanding generalises. */
 const SETS = [
   'incident-reports-tuning.jsonl', 'incident-reports-blind.jsonl', 'incident-reports-blind-2.jsonl', 'incident-reports-blind-3.jsonl',
-  'incident-reports-blind-4.jsonl', 'incident-reports-blind-5.jsonl',
+  'incident-reports-blind-4.jsonl', 'incident-reports-blind-5.jsonl', 'incident-reports-blind-6.jsonl', 'incident-reports-blind-7.jsonl',
 ];
 
 describe.each(SETS)('the labelled staff messages in %s', (name) => {
