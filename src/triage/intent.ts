@@ -39,13 +39,13 @@ const GREETING = compilePhrases([
 ]);
 
 const THANKS = compilePhrases([
-  'merci*', 'thanks', 'thank you', 'parfait', 'top', 'nickel', 'genial', 'super', 'cool', 'great', 'perfect', 'cheers',
+  'merci*', 'mersi', 'mrc', 'thx', 'ty', 'thanks', 'thank you', 'parfait', 'top', 'nickel', 'genial', 'super', 'cool', 'great', 'perfect', 'cheers',
   'ca marche', 'impeccable', 'ok merci',
 ]);
 
 const STATUS = compilePhrases([
   'ou en est', 'en est ou', 'il en est ou', 'ca en est ou', 'des nouvelles', 'du nouveau', 'suivi de? ma|mon|la demande|ticket|incident',
-  'mon ticket', 'ma demande', 'mon incident', 'statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
+  'mon ticket', 'ma demande', 'mon incident', 'mes tickets|demandes|incidents', 'ou en sont', 'my tickets|requests', 'statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
   'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
   'still not fixed|resolved', 'technicien* .. prevu*', 'intervention .. prevue', 'ticket d hier', 'ticket de ce matin|hier',
   'technician .. booked|scheduled|coming', 'ticket .. technicien*|technician', 'technicien passe', 'passer quand', 'passe quand', 'venir quand', 'vient quand', 'when .. come|coming|be here',

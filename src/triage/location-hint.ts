@@ -36,7 +36,7 @@ const UNIT_NAMES: Record<Unit, string[]> = {
   radiology: [
     'radio', 'radiologie', 'imagerie', 'radiology', 'imaging', 'manipulateur*', 'radiologue*', 'radiologist*', 'medecine nucleaire',
   ],
-  laboratory: ['labo', 'laboratoire', 'lab', 'biologie', 'laboratory', 'efs', 'banque du sang', 'blood bank'],
+  laboratory: ['automate* d|de hemato*|biochimie|bacterio*', 'analyseur* d|de hemato*|biochimie', 'labo* d hemato*', 'labo', 'laboratoire', 'lab', 'biologie', 'laboratory', 'efs', 'banque du sang', 'blood bank'],
   pharmacy: ['pharmacie', 'pharmacy', 'pui', 'pharmacien*', 'pharmacist*'],
   maternity: [
     'maternite', 'maternity', 'salle de? naissance*', 'salle* d accouchement', 'delivery room*', 'obstetri*', 'gyneco*',
@@ -57,7 +57,7 @@ const UNIT_NAMES: Record<Unit, string[]> = {
   psychiatry: ['psychiatrie', 'psy', 'psych', 'psychiatry', 'psychiatric', 'pedopsy*', 'cmp', 'upsy*'],
   sterilisation: ['sterilisation', 'sterilization', 'cssd', 'sterile services'],
   neurology: ['neuro', 'neurologie', 'neurology', 'neurochir*', 'unv', 'stroke unit'],
-  surgery: ['chirurgie', 'chir', 'surgery', 'surgical ward', 'ortho', 'orthopedie', 'traumato*', 'visceral*', 'urologie'],
+  surgery: ['chirurgie', 'chir', 'surgical ward', 'surgical unit', 'surgery ward', 'general surgery', 'in|on surgery', 'ortho', 'orthopedie', 'traumato*', 'visceral*', 'urologie'],
   hr: ['drh', 'rh', 'ressources humaines', 'hr', 'human resources', 'paie', 'payroll'],
   finance: ['finance', 'finances', 'comptabilite', 'compta', 'facturation', 'billing', 'accounting', 'daf'],
   management: ['direction', 'directeur', 'directrice', 'direction generale', 'executive office'],
@@ -73,12 +73,20 @@ const UNIT_PHRASES: Array<[Unit, Phrase[]]> = Object.entries(UNIT_NAMES).map(([u
   compilePhrases(names),
 ]);
 
+/** "un mail de la DSI", "an email from IT": the IT department as a sender, not as where the problem is. */
+function namesSender(text: Prepared, unit: Unit, at: number): boolean {
+  if (unit !== 'it') return false;
+  const before = text.tokens.slice(Math.max(0, at - 2), at);
+  return before.includes('de') || before.includes('du') || before.includes('from') || before.includes('disant');
+}
+
 /** The care unit named in the text, with its token position, or undefined. */
 export function findUnit(text: Prepared): { unit: Unit; at: number } | undefined {
   let best: { unit: Unit; at: number } | undefined;
   for (const [unit, phrases] of UNIT_PHRASES) {
     // Earliest position wins; on a tie, the unit listed first.
     const at = firstPosition(text, phrases);
+    if (at < Infinity && namesSender(text, unit, at)) continue;
     if (at < Infinity && (best === undefined || at < best.at)) best = { unit, at };
   }
   return best;

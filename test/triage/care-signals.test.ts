@@ -320,3 +320,17 @@ describe('short and unusual messages', () => {
     expect(fieldsOf('plus rien ne marche au 3e : ni DPI, ni téléphones IP, ni internet').category.value).toBe('network');
   });
 });
+
+describe('places that are not where the problem is', () => {
+  it('the DSI as the sender of a mail, surgery as an operation, hémato as a lab section', () => {
+    expect(understandText('mail bizarre de la DSI qui me demande mon mot de passe').fields?.location_hint?.unit).toBeUndefined();
+    expect(understandText('anaesthesia machine down, the patient is waiting for surgery').fields?.location_hint?.unit).toBeUndefined();
+    expect(understandText("l'automate d'hémato ne remonte plus les NFS").fields?.location_hint?.unit).toBe('laboratory');
+  });
+
+  it('asks after several tickets, and misspelt thanks', () => {
+    expect(understandText('et mes tickets à moi ?').intent.value).toBe('ticket_status');
+    expect(understandText('où en sont mes demandes ?').intent.value).toBe('ticket_status');
+    expect(understandText('mersi').intent.value).toBe('thanks');
+  });
+});
