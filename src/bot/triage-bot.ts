@@ -6,16 +6,17 @@ import type { DirectoryUser } from '../directory/index.js';
 import { isOpen, normalizeTicketNumber } from '../tickets/index.js';
 import type { Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
-import { IntakeDialog, type IntakeOptions } from './dialogs/intake-dialog.js';
+import { IntakeDialog, problemInProgress, type IntakeOptions } from './dialogs/intake-dialog.js';
 import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult } from './dialogs/knowledge-feedback-dialog.js';
 import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialogs/offer-ticket-dialog.js';
 import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason } from './handoff/index.js';
 import { foldAnswer } from './intake/answers.js';
-import type { MessageAnalysis } from './intake/index.js';
+import { isVague, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices } from './services.js';
+import { localeLanguage, replyLanguage } from './reply-language.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 
 interface UserProfile {
@@ -32,6 +33,12 @@ interface ConversationFacts {
   kbRefusals?: number;
   /** Hand over to an agent once the ticket being collected is created. */
   escalateAfterIntake?: HandoffReason;
+  /** The user was asked what the problem is, after a message that only said something is wrong. */
+  askedProblem?: boolean;
+  /** The problem this conversation is about, in the user's words (for a ticket opened on a handoff). */
+  problem?: string;
+  /** Handed over before saying what the problem is: the next description goes to the waiting ticket. */
+  awaitingDescription?: boolean;
 }
 
 const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
@@ -101,7 +108,7 @@ export class TriageBot extends ActivityHandler {
     const analysis: MessageAnalysis = isButton
       ? { language: profile.lang ?? 'fr', intent: 'unknown' }
       : await this.services.understander.analyse(text);
-    const lang = chooseLanguage(profile, user, analysis, text, context.activity.locale);
+    const lang = replyLanguage({ previous: profile.lang, user, locale: context.activity.locale, detected: analysis.language, text });
     profile.lang = lang;
 
     if (!profile.welcomed) {
@@ -112,11 +119,13 @@ export class TriageBot extends ActivityHandler {
 
     const dc = await this.dialogs.createContext(context);
     if (RESTART.test(foldAnswer(text))) {
+      facts.problem = undefined;
       await dc.cancelAllDialogs();
       await context.sendActivity(t(lang, 'restart.done'));
       return;
     }
     if (analysis.intent === 'cancel') {
+      facts.problem = undefined;
       const active = dc.activeDialog !== undefined;
       await dc.cancelAllDialogs();
       await context.sendActivity(t(lang, active ? 'cancel.done' : 'cancel.nothing'));
@@ -133,9 +142,15 @@ export class TriageBot extends ActivityHandler {
     }
     // Asking for a person works at any point, in the middle of intake too.
     if (analysis.intent === 'talk_to_human' && this.services.handoff) {
+      const problem = problemInProgress(dc) ?? facts.problem;
       await dc.cancelAllDialogs();
-      await this.escalate(context, user, lang, 'user_asked', { createIfNone: true });
+      await this.escalate(context, user, lang, 'user_asked', { createIfNone: true, ...(problem ? { problem } : {}) });
+      facts.awaitingDescription = !problem;
       return;
+    }
+    if (facts.awaitingDescription && !dc.activeDialog) {
+      facts.awaitingDescription = false;
+      if (describesAProblem(analysis, text) && (await this.services.handoff?.describe(context, { user, lang, text }))) return;
     }
 
     if (dc.activeDialog) {
@@ -167,6 +182,15 @@ export class TriageBot extends ActivityHandler {
     const facts = await this.facts.get(context, {});
     facts.escalateAfterIntake = undefined;
     if (analysis.intent !== 'unknown') facts.unknownStreak = 0;
+    const vague = saysNothingOfTheProblem(analysis, text);
+    if (vague && !facts.askedProblem) {
+      // "J'ai un souci": ask what it is, once; the answer is read as a first message.
+      facts.askedProblem = true;
+      await context.sendActivity(t(lang, 'intake.ask.problem'));
+      return;
+    }
+    facts.askedProblem = false;
+    if (vague) return this.beginIntake(dc, user, analysis, text, lang, 'incident');
     switch (analysis.intent) {
       case 'greeting':
         await context.sendActivity(t(lang, 'greeting.reply', { name: firstName(user, context) }));
@@ -221,6 +245,7 @@ export class TriageBot extends ActivityHandler {
     question: string,
     lang: Language,
   ): Promise<void> {
+    (await this.facts.get(dc.context, {})).problem = question;
     const lines = [t(lang, 'kb.intro', { title: reply.title })];
     if (reply.translated) lines.push(t(lang, 'kb.translation_note'));
     lines.push(reply.text ?? reply.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'));
@@ -288,6 +313,7 @@ export class TriageBot extends ActivityHandler {
       await dc.context.sendActivity(t(lang, 'unknown_user'));
       return;
     }
+    if (!isVague(text)) (await this.facts.get(dc.context, {})).problem = text;
     const requestKind = kind === 'request' || analysis.category === 'request' || analysis.intent === 'service_request' ? 'request' : kind;
     const intake = await initialIntake(this.services, user, analysis, text, requestKind, lang);
     await dc.beginDialog(IntakeDialog.id, { intake, requester: user.email } satisfies IntakeOptions);
@@ -352,28 +378,23 @@ export class TriageBot extends ActivityHandler {
   }
 }
 
+/** Words that say what the problem is (not a greeting, a command, a button or "ça marche pas"). */
+function describesAProblem(analysis: MessageAnalysis, text: string): boolean {
+  return ['incident_report', 'service_request', 'question', 'unknown'].includes(analysis.intent) && !text.startsWith('@') && !isVague(text);
+}
+
+/** A problem reported, asked or guessed at in words that do not say what it is ("j'ai un souci", "ça marche pas"). */
+function saysNothingOfTheProblem(analysis: MessageAnalysis, text: string): boolean {
+  if (!['incident_report', 'question', 'unknown'].includes(analysis.intent)) return false;
+  if (analysis.category || analysis.assetHint || analysis.locationHint) return false;
+  return isVague(text);
+}
+
 /** Whether a fiche may be offered before opening a ticket for an incident. */
 function mayDeflect(analysis: MessageAnalysis): boolean {
   if (analysis.patientCareImpact) return false;
   if (analysis.category === 'biomedical' || analysis.category === 'security') return false;
   return analysis.scope !== 'service' && analysis.scope !== 'site';
-}
-
-function localeLanguage(locale: string | undefined): Language {
-  return locale?.toLowerCase().startsWith('en') ? 'en' : 'fr';
-}
-
-/** The user's language: what they write in (when the message says enough), else what we knew. */
-function chooseLanguage(
-  profile: UserProfile,
-  user: DirectoryUser | undefined,
-  analysis: MessageAnalysis,
-  text: string,
-  locale: string | undefined,
-): Language {
-  const known = profile.lang ?? user?.preferredLanguage ?? localeLanguage(locale);
-  const words = text.split(/\s+/).filter((w) => w.length > 1).length;
-  return words >= 3 || !profile.lang ? analysis.language ?? known : known;
 }
 
 function firstName(user: DirectoryUser | undefined, context: TurnContext): string {

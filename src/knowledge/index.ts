@@ -30,7 +30,7 @@ export { composeAnswer, citedSlugs, groundedPrompt, type ComposedAnswer, type Co
 export { deflectionRow, type AnswerLog, type DeflectionRow, type NewAnswer, type RecordedAnswer } from './answer-log.js';
 export { MemoryAnswerLog } from './memory-answer-log.js';
 export { KyselyAnswerLog } from './kysely-answer-log.js';
-export { detectLanguage } from './text/language.js';
+export { detectLanguage, languageEvidence } from './text/language.js';
 export {
   bestThreshold,
   evaluate,

@@ -1,6 +1,7 @@
 import type { Language } from '../triage/index.js';
 import type { SearchIndex } from './search-index.js';
-import { findConcepts } from './text/concepts.js';
+import { CONCEPT_PREFIX, findConcepts } from './text/concepts.js';
+import { saysItFails } from './text/failure.js';
 import { fold, tokenize } from './text/normalize.js';
 import { offTopicPositions } from './text/off-topic.js';
 import { stem } from './text/stem.js';
@@ -37,6 +38,7 @@ export interface QueryUnit {
 }
 
 const FUZZY_WEIGHT = [1, 0.8, 0.6];
+const BROKEN = `${CONCEPT_PREFIX}broken`;
 const OTHER_LANGUAGE_STEM_WEIGHT = 0.9;
 
 /**
@@ -101,10 +103,16 @@ export function analyzeQuery(text: string, lang: Language, index: SearchIndex): 
   };
   const meaningful = (i: number) => kind[i] === 'content' || kind[i] === 'unknown';
   const tieBreakers: QueryUnit[] = [];
+  const breakTie = (term: string) => {
+    // Said twice ("ne marche pas" read in both languages), it still breaks the tie once.
+    if (!tieBreakers.some((unit) => unit.alternatives[0]!.term === term)) {
+      tieBreakers.push({ words: [], alternatives: [{ term, weight: 1 }], offTopic: false, unknown: false, tieBreak: true });
+    }
+  };
   for (const match of matches) {
     // A phrase made only of stop words ("ne marche pas") names no topic: it only breaks ties.
     if (!kind.slice(match.start, match.end).some((_, j) => meaningful(match.start + j))) {
-      tieBreakers.push({ words: [], alternatives: [{ term: match.term, weight: 1 }], offTopic: false, unknown: false, tieBreak: true });
+      breakTie(match.term);
       continue;
     }
     const unit = unitAt(match.start);
@@ -130,5 +138,7 @@ export function analyzeQuery(text: string, lang: Language, index: SearchIndex): 
     // A unit is unknown only if nothing in it is known.
     if (unit.alternatives.length > 0) unit.unknown = false;
   }
+  // "n'imprime plus", "won't print": a failure said around the topic word breaks ties like "en panne".
+  if (saysItFails(folded)) breakTie(BROKEN);
   return [...units.values(), ...tieBreakers];
 }

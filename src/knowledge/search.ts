@@ -123,7 +123,7 @@ export class FicheSearcher {
       }
       if (unit.unknown) unitWeight = this.unknownWeight * index.maxIdf;
       if (unit.offTopic) unitWeight = Math.max(unitWeight, this.offTopicWeight * index.maxIdf);
-      // A tie-breaking unit adds a twentieth of its match to fiches already scored, and nothing to the total.
+      // A tie-breaking unit adds a tenth of its match to fiches already scored, and nothing to the total.
       if (!unit.tieBreak) total += unitWeight;
       for (const doc of touched) {
         if (!unit.tieBreak) scores[doc]! += best[doc]!;
@@ -143,7 +143,7 @@ export class FicheSearcher {
 }
 
 /** How much a tie-breaking unit's match counts, next to the topic units. */
-const TIE_BREAK_SHARE = 0.05;
+const TIE_BREAK_SHARE = 0.1;
 
 /** Indexes of the k best positive scores, best first (ties by index, so by slug). */
 function rank(scores: Float64Array, k: number): number[] {

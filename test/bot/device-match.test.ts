@@ -25,9 +25,32 @@ describe('the device a message points at', () => {
     expect(isRoomNamed('C131 Salle de naissance 2', 'salle naissance 2')).toBe(true);
   });
 
+  it('reads an English "room 2" as any room of that number', () => {
+    expect(isRoomNamed("A232 Salle d'opération 2", 'room 2')).toBe(true);
+    expect(isRoomNamed('A133 Box 3', 'room 3')).toBe(true);
+    expect(isRoomNamed("A232 Salle d'opération 2", 'room 3')).toBe(false);
+  });
+
+  it('singles out the anaesthesia station for "the anaesthesia machine in room 2"', () => {
+    const theatre = (tag: string, room: string, model: string): IntakeAsset => ({ ...device(tag, room, model), place: { ...place(room), unitCode: 'operating_theatre' } });
+    const room2 = [
+      theatre('BIO-BLOC-0002', "A232 Salle d'opération 2", "Station d'anesthésie Dräger Perseus A500"),
+      theatre('BIO-BLOC-0006', "A232 Salle d'opération 2", 'Moniteur multiparamétrique Philips IntelliVue MX550'),
+      theatre('BIO-BLOC-0010', "A232 Salle d'opération 2", 'Pousse-seringue B. Braun Perfusor Space'),
+    ];
+    expect(devicesPointedAt(room2, "the anaesthesia machine shows a ventilation error", 'room 2').map((d) => d.tag)).toEqual(['BIO-BLOC-0002']);
+  });
+
   it('singles out the monitor of box 3 for "le scope du box 3"', () => {
     expect(devicesPointedAt([...box3, ...box4], 'le scope du box 3 ne marche plus', 'box 3').map((d) => d.tag)).toEqual(['BIO-REA-0003']);
     expect(devicesPointedAt([...box3, ...box4], 'le PSE de la chambre 3 sonne', 'chambre 3').map((d) => d.tag)).toEqual(['BIO-REA-0019']);
+  });
+
+  it('singles out the devices of the nursing station for "le PC du poste de soins"', () => {
+    const pc = (tag: string, room: string): IntakeAsset => ({ tag, kind: 'workstation', place: place(room), model: 'Dell OptiPlex 7010 SFF' });
+    const unit = [pc('PC-REA-0100', 'A120 Bureau médical'), pc('PC-REA-0106', 'A110 Poste de soins'), pc('PC-REA-0107', 'A110 Poste de soins')];
+    expect(devicesPointedAt(unit, 'le PC du poste de soins ne démarre plus', undefined).map((d) => d.tag)).toEqual(['PC-REA-0106', 'PC-REA-0107']);
+    expect(devicesPointedAt(unit, 'the PC at the nursing station is frozen', undefined).map((d) => d.tag)).toEqual(['PC-REA-0106', 'PC-REA-0107']);
   });
 
   it('keeps every candidate when what the message names matches none', () => {

@@ -15,6 +15,9 @@ describe('the next intake question', () => {
     expect(nextQuestion(base({ category: 'security', scope: 'single_user' }))).toBe('patient_care');
     const pc = { tag: 'PC-FIN-0001', kind: 'workstation', place: place('finance') };
     expect(nextQuestion(base({ category: 'security', asset: pc }))).toBe('location');
+    // An application is not a device: a Cristal-Net password is the same everywhere.
+    const dpi = { tag: 'APP-DPI', kind: 'application', place: null };
+    expect(nextQuestion(base({ category: 'access', asset: dpi }))).toBe('scope');
   });
 
   it('does not ask about patient care in a department where no patient is cared for', () => {

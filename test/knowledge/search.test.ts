@@ -46,6 +46,31 @@ describe('searching the fiches', () => {
     expect(top('je voudrais ajouter une imprimante')).toBe('printer-add');
   });
 
+  it('never answers a printer that stopped working with the fiche about adding a printer', () => {
+    for (const query of [
+      "the printer doesn't work",
+      "my printer doesn't print anymore",
+      "l'imprimante n'imprime plus",
+      "my printer won't print",
+      "j'arrive pas à imprimer",
+      "l'imprimante du poste de soins n'imprime plus",
+      'imprimante',
+    ]) {
+      expect(top(query), query).toBe('printer-offline');
+    }
+    for (const query of ['installer la nouvelle imprimante du service', 'how do I add a printer', "je ne trouve pas l'imprimante dans la liste", 'changer mon imprimante par défaut']) {
+      expect(top(query), query).toBe('printer-add');
+    }
+  });
+
+  it('answers a barcode scanner that stopped reading with its own fiche, not the wristband printer or the document scanner', () => {
+    for (const query of ['le lecteur de code barre ne bipe plus quand je scanne les bracelets', 'la douchette ne scanne plus', 'barcode scanner not working']) {
+      expect(top(query), query).toBe('barcode-scanner');
+    }
+    expect(top("l'imprimante à bracelets ne marche plus")).toBe('label-printer-wristband');
+    expect(top('je voudrais scanner un document vers ma messagerie')).toBe('scanner-document');
+  });
+
   it('finds no topic in the pieces of an English contraction ("it\'s", "don\'t", "I\'ll")', () => {
     for (const query of ["no, it's only me", "I don't know", "yes I'll try", "we've done that already"]) {
       expect(knowledge.search(query, { lang: 'en' }).answerable, query).toBe(false);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boundedDistance, Vocabulary } from '../../src/knowledge/text/fuzzy.js';
 import { fold, tokenize } from '../../src/knowledge/text/normalize.js';
 import { findConcepts } from '../../src/knowledge/text/concepts.js';
+import { saysItFails } from '../../src/knowledge/text/failure.js';
 import { stem } from '../../src/knowledge/text/stem.js';
 import { numberedSteps } from '../../src/knowledge/parse-fiche.js';
 
@@ -18,6 +19,14 @@ describe('text processing', () => {
     expect(stem('bloquée', 'fr')).toBe(stem('bloquee', 'fr'));
     expect(stem('imprimantes', 'fr')).toBe(stem('imprimante', 'fr'));
     expect(stem('printers', 'en')).toBe(stem('printer', 'en'));
+  });
+
+  it('hears that something stopped working from how it is said', () => {
+    const fails = (text: string) => saysItFails(tokenize(text).map(fold));
+    for (const text of ["l'imprimante n'imprime plus", 'ça imprime pas', "my printer doesn't print anymore", "it won't start", 'impossible d\'imprimer', 'not printing']) {
+      expect(fails(text), text).toBe(true);
+    }
+    for (const text of ['ajouter une imprimante', 'how do I add a printer', 'imprimante par défaut']) expect(fails(text), text).toBe(false);
   });
 
   it('maps abbreviations and the other language to one concept', () => {

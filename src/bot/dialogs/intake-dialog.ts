@@ -3,7 +3,7 @@ import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  applyAnswer, nextQuestion, promptFor, type IntakeDeps, type IntakeState,
+  applyAnswer, nextQuestion, promptFor, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -33,7 +33,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   }
 
   private get deps(): IntakeDeps {
-    return { understander: this.services.understander, directory: this.services.directory };
+    return { understander: this.services.understander, directory: this.services.directory, applications: this.services.applications };
   }
 
   override async beginDialog(dc: DialogContext, options?: IntakeOptions): Promise<DialogTurnResult> {
@@ -146,13 +146,22 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   }
 }
 
+/** The problem being collected in this conversation, in the user's words (undefined when none is, or it is not said yet). */
+export function problemInProgress(dc: DialogContext): string | undefined {
+  if (dc.activeDialog?.id !== IntakeDialog.id) return undefined;
+  const { intake } = dc.activeDialog.state as IntakeDialogState;
+  if (intake.vague) return undefined;
+  return intake.kind === 'request' && intake.requestDetail ? `${intake.text}\n${intake.requestDetail}` : intake.text;
+}
+
 /** A short title from the user's words: first sentence, at most 120 characters, cut on a word. */
 export function ticketTitle(intake: IntakeState): string {
   // A request's title says what is asked, then for whom or what: "Un compte pour un nouvel arrivant : Julie Morel, IDE…".
   const asked = intake.kind === 'request' && intake.requestType && intake.requestType !== 'other'
     ? `${t(intake.lang, `choice.request.${intake.requestType}` as MessageKey)}${intake.lang === 'fr' ? ' : ' : ': '}`
     : '';
-  const source = asked + (intake.kind === 'request' && intake.requestDetail ? intake.requestDetail : intake.text).replace(/\s+/g, ' ').trim();
+  const words = intake.kind === 'request' && intake.requestDetail ? intake.requestDetail : withoutGreeting(intake.text);
+  const source = asked + words.replace(/\s+/g, ' ').trim();
   const sentence = source.split(/(?<=[.!?])\s/)[0] ?? source;
   if (sentence.length <= 120) return sentence.length >= 3 ? sentence : `${sentence} (${intake.kind})`;
   return sentence.slice(0, 120).replace(/\s+\S*$/, '') + '…';

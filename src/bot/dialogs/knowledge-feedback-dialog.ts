@@ -18,6 +18,17 @@ export interface FeedbackOptions {
 /** Result of the feedback dialog for the router: open a ticket, or treat the message as a new one. */
 export type FeedbackResult = { next: 'done' } | { next: 'intake'; question: string; category?: Category } | { next: 'reroute' };
 
+const SOLVED = /\b(merci|thanks|thank you|ca (re)?marche|ca (re)?fonctionne|c est (bon|regle|ok)|resolu|regle|parfait|super|nickel|impeccable|it works|works now|working now|fixed|solved|great|perfect)\b/;
+const STILL_BROKEN = /\b(toujours|encore|pareil|meme (chose|probleme)|pas mieux|rien n a change|still|same|no change|not working|marche pas|fonctionne pas)\b/;
+
+/**
+ * Whether the words after "oui" or "non" only confirm it: "oui merci ça marche après redémarrage",
+ * "non, toujours pareil". Anything else may be a new problem, handed back to the router.
+ */
+function bearsOut(answer: { value: boolean; rest: string }): boolean {
+  return (answer.value ? SOLVED : STILL_BROKEN).test(answer.rest);
+}
+
 /**
  * Waits for "did this solve it?". Yes is recorded; no is recorded and leads to intake; anything else is
  * a new message, handed back to the router.
@@ -40,7 +51,7 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
     const button = /^@feedback:(yes|no)$/.exec(text);
     // "Je ne sais pas" after trying the steps means it is not solved: a technician should look.
     const answer = button ? { value: button[1] === 'yes', rest: '' } : isDontKnow(text) ? { value: false, rest: '' } : parseYesNo(text);
-    if (!answer || answer.rest.length > 12) return dc.endDialog({ next: 'reroute' } satisfies FeedbackResult);
+    if (!answer || (answer.rest.length > 12 && !bearsOut(answer))) return dc.endDialog({ next: 'reroute' } satisfies FeedbackResult);
     await this.services.knowledge.recordFeedback(state.answerId, answer.value);
     if (answer.value) {
       await dc.context.sendActivity(t(state.lang, 'kb.helpful'));

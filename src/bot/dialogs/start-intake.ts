@@ -1,10 +1,10 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import type { Language } from '../../triage/index.js';
 import {
-  applyStatedFields, toIntakeAsset, type IntakeAsset, type IntakeState, type MessageAnalysis, type RequestType,
+  applyStatedFields, devicesOfUnit, isVague, narrowCandidates, toIntakeAsset, type IntakeAsset, type IntakeState,
+  type MessageAnalysis, type RequestType,
 } from '../intake/index.js';
 import { foldAnswer } from '../intake/answers.js';
-import { devicesPointedAt } from '../intake/device-match.js';
 import type { BotServices } from '../services.js';
 
 const REQUEST_TYPES: Array<[RequestType, RegExp]> = [
@@ -39,6 +39,7 @@ export async function initialIntake(
     candidates: [],
     homePlace: home ?? null,
     retries: 0,
+    ...(kind === 'incident' && isVague(text) ? { vague: true } : {}),
   };
   if (kind === 'request') {
     state.requestType = guessRequestType(text);
@@ -46,6 +47,8 @@ export async function initialIntake(
     return state;
   }
   await applyStatedFields(state, analysis, { understander: services.understander, directory });
+  const pointer = { ...(analysis.assetHint?.kind ? { kind: analysis.assetHint.kind } : {}), ...(analysis.locationHint?.room ? { room: analysis.locationHint.room } : {}) };
+  if (pointer.kind || pointer.room) state.pointer = pointer;
   // A software or access problem names its application rather than a device: its team takes the ticket.
   // An application named when nothing else said what kind of problem it is makes it a software one.
   const softwareLike = state.category === undefined || state.category === 'software' || state.category === 'access';
@@ -58,23 +61,13 @@ export async function initialIntake(
   }
   const place: AssetPlace | null = state.location ?? home ?? null;
   const own = (await directory.assetsOfUser(user.id)).map((asset) => ({ ...toIntakeAsset(asset), preferred: true }));
-  const local = place ? await assetsOfUnit(services, place.unitCode) : [];
+  const local = place ? await devicesOfUnit(directory, place.unitCode) : [];
   let candidates = dedupe([...own, ...local]);
   // Devices of the unit named in the message come first; the user's own devices elsewhere are dropped.
   if (state.location) candidates = candidates.filter((a) => !a.place || a.place.unitCode === state.location!.unitCode);
-  const hintedKind = analysis.assetHint?.kind;
-  if (hintedKind) candidates = candidates.filter((a) => a.kind === hintedKind);
   // "le scope du box 3": the room and the kind of device named single out the device when they can.
-  const pointed = devicesPointedAt(candidates, text, analysis.locationHint?.room);
-  if (pointed.length < candidates.length) candidates = pointed.map((asset) => ({ ...asset, preferred: true }));
-  state.candidates = candidates.slice(0, 30);
+  state.candidates = narrowCandidates(candidates, state);
   return state;
-}
-
-async function assetsOfUnit(services: BotServices, unitCode: string): Promise<IntakeAsset[]> {
-  const places = await services.directory.locationsOfUnit(unitCode);
-  const lists = await Promise.all(places.map((p) => services.directory.assetsOfLocation(p.code)));
-  return lists.flat().filter((a) => a.kind !== 'application' && a.kind !== 'server' && a.kind !== 'network').map(toIntakeAsset);
 }
 
 function dedupe(assets: IntakeAsset[]): IntakeAsset[] {

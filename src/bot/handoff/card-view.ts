@@ -5,6 +5,8 @@ import type { HandoffReason, HandoffRow } from './handoff-store.js';
 
 /** The note the bot writes on the ticket when it hands over: the reason and the user's latest messages. */
 export const ESCALATION_NOTE = 'escalated';
+/** The note of the problem described by a user handed over before saying it (the card shows it as the title). */
+export const DESCRIPTION_NOTE = 'described';
 
 /** The card's status line for a handoff as stored (an ended one needs its reason from the caller). */
 export function statusOf(deps: HandoffDeps, handoff: HandoffRow): HandoffCardStatus {
@@ -25,7 +27,11 @@ export async function cardView(
   const lang = deps.channelLanguage;
   const mask = (text: string) => forChannel(deps, text, audience);
   const user = await deps.directory.findUserByEmail(ticket.requester);
-  const place = user ? await deps.directory.locationOfUser(user.id) : undefined;
+  // Where the problem is (a nurse lent to another unit reports from there), else where the requester works.
+  const ticketPlace = ticket.locationId === null
+    ? undefined
+    : await deps.store.db.selectFrom('locations').select('unit_name as unitName').where('id', '=', ticket.locationId).executeTakeFirst();
+  const place = ticketPlace ?? (user ? await deps.directory.locationOfUser(user.id) : undefined);
   const asset = ticket.assetId === null
     ? undefined
     : await deps.store.db.selectFrom('assets').select('clinical').where('id', '=', ticket.assetId).executeTakeFirst();
@@ -36,17 +42,18 @@ export async function cardView(
   const events = await deps.tickets.events(ticket.id);
   const note = events.filter((e) => e.kind === 'note' && e.data.handoff === ESCALATION_NOTE).at(-1);
   const recent = Array.isArray(note?.data.recent) ? (note.data.recent as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+  const described = events.filter((e) => e.kind === 'note' && e.data.handoff === DESCRIPTION_NOTE).at(-1)?.data.text;
   return {
     lang,
     handoffId: handoff.id,
     reason: handoff.reason as HandoffReason,
-    ticket: { number: ticket.number, title: mask(ticket.title), priority: ticket.priority },
+    ticket: { number: ticket.number, title: mask(typeof described === 'string' ? described : ticket.title), priority: ticket.priority },
     requester: {
       name: user?.displayName ?? mask(ticket.requester),
       ...(place?.unitName ? { unit: place.unitName } : {}),
       ...(user?.phone ? { phone: mask(user.phone) } : {}),
     },
-    clinical: ticket.category === 'biomedical' || asset?.clinical === 1,
+    clinical: ticket.category === 'biomedical' || ticket.patientCareImpact || asset?.clinical === 1,
     ...(sla ? { sla } : {}),
     summary: recent.map(mask),
     status,

@@ -3,6 +3,7 @@ import type { DirectoryUser } from '../../directory/index.js';
 import { isOpen, type Ticket } from '../../tickets/index.js';
 import type { Language } from '../../triage/index.js';
 import { sourceActivityKey, sourceChannel } from '../dialogs/turn-helpers.js';
+import { withoutGreeting, type StatedFields } from '../intake/index.js';
 import { t } from '../messages/index.js';
 import { ESCALATION_NOTE, postCard } from './card-view.js';
 import { agentChannel, conversationKey, forAudit, ticketById, type HandoffDeps } from './handoff-deps.js';
@@ -16,8 +17,14 @@ export interface EscalationRequest {
   ticket?: string;
   /** The user's latest messages in this conversation, oldest first (the current one last). */
   recent: string[];
-  /** With no ticket in progress, open one from the user's last words (a user asking for a person). */
+  /** With no ticket in progress, open one (a user asking for a person). */
   createIfNone?: boolean;
+  /**
+   * The problem in the user's words, when the conversation has said it (the description intake
+   * collected, the question a fiche answered): the title of a ticket opened here. Without it the
+   * ticket gets a neutral title and the user is asked what it is about.
+   */
+  problem?: string;
 }
 
 /** escalated: card posted; already: a handoff is under way; no_ticket: nothing to hand over; failed: the channel could not be reached. */
@@ -41,12 +48,14 @@ export async function escalate(deps: HandoffDeps, context: TurnContext, request:
   }
 
   let ticket = request.ticket ? await deps.tickets.find(request.ticket) : await ticketInConversation(deps, request.user, context);
+  let unexplained = false;
   if (!ticket && request.createIfNone) {
     if (!request.user) {
       await context.sendActivity(t(lang, 'unknown_user'));
       return 'no_ticket';
     }
     ticket = await openTicketFromWords(deps, context, request);
+    unexplained = !request.problem;
   }
   if (!ticket || !isOpen(ticket.status)) return 'no_ticket';
   const underWay = await deps.handoffs.openForTicket(ticket.id);
@@ -60,7 +69,12 @@ export async function escalate(deps: HandoffDeps, context: TurnContext, request:
   await deps.tickets.record(
     ticket.number,
     'note',
-    { handoff: ESCALATION_NOTE, reason: request.reason, recent: request.recent.map((text) => forAudit(deps, text)) },
+    {
+      handoff: ESCALATION_NOTE,
+      reason: request.reason,
+      recent: request.recent.map((text) => forAudit(deps, text)),
+      ...(unexplained ? { awaiting_description: true } : {}),
+    },
     { by: 'triage', kind: 'bot' },
   );
   const channel = await agentChannel(deps);
@@ -73,9 +87,9 @@ export async function escalate(deps: HandoffDeps, context: TurnContext, request:
   }
 
   const deadlines = await deps.deadlines()?.describe(ticket, lang).catch(() => undefined);
-  await context.sendActivity(
-    [t(lang, 'handoff.escalated', { number: ticket.number }), deadlines ? t(lang, 'handoff.delay_known', deadlines) : t(lang, 'handoff.delay_generic')].join('\n\n'),
-  );
+  const lines = [t(lang, 'handoff.escalated', { number: ticket.number }), deadlines ? t(lang, 'handoff.delay_known', deadlines) : t(lang, 'handoff.delay_generic')];
+  if (unexplained) lines.push(t(lang, 'handoff.ask_problem'));
+  await context.sendActivity(lines.join('\n\n'));
   deps.logger.info({ ticket: ticket.number, handoff: handoff.id, reason: request.reason }, 'conversation handed over to the agents');
   return 'escalated';
 }
@@ -88,11 +102,9 @@ export async function ticketInConversation(deps: HandoffDeps, user: DirectoryUse
   return open.find((ticket) => ticket.conversationId === conversationId);
 }
 
-/** A ticket from what the user said before asking for a person (or from the request itself). */
+/** A ticket for a user asking for a person: titled by their problem when it is known, neutrally otherwise. */
 async function openTicketFromWords(deps: HandoffDeps, context: TurnContext, request: EscalationRequest): Promise<Ticket> {
-  const earlier = request.recent.slice(0, -1);
-  const words = earlier.length ? earlier : request.recent;
-  const analysis = await deps.understander.analyse(words.join('. '));
+  const analysis: StatedFields = request.problem ? await deps.understander.analyse(request.problem) : {};
   const { activity } = context;
   const created = await deps.tickets.create({
     requester: request.user!.email,
@@ -101,7 +113,7 @@ async function openTicketFromWords(deps: HandoffDeps, context: TurnContext, requ
     scope: analysis.scope ?? 'single_user',
     urgency: analysis.urgency ?? 'medium',
     patient_care_impact: analysis.patientCareImpact ?? false,
-    title: titleOf(words.at(-1) ?? '', request.lang),
+    title: request.problem ? titleOf(withoutGreeting(request.problem), request.lang) : t(request.lang, 'handoff.default_title'),
     description: request.recent.join('\n'),
     language: request.lang,
     source: {

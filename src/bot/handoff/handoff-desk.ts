@@ -13,6 +13,7 @@ import { t, type MessageKey } from '../messages/index.js';
 import type { BotDirectory, DeadlineTeller } from '../services.js';
 import { parseAgentMessage } from './agent-command.js';
 import { AgentRoster } from './agent-roster.js';
+import { addDescription, type Description } from './describe.js';
 import { escalate, type EscalationOutcome, type EscalationRequest } from './escalate.js';
 import { HANDOFF_LANGUAGE_DEFAULT, personOf, ticketById, type HandoffDeps } from './handoff-deps.js';
 import { HandoffStore } from './handoff-store.js';
@@ -103,6 +104,14 @@ export class HandoffDesk {
   /** Hands the conversation over to the agents (see {@link EscalationRequest}). */
   escalate(context: TurnContext, request: EscalationRequest): Promise<EscalationOutcome> {
     return escalate(this.#deps, context, request);
+  }
+
+  /**
+   * A user handed over before saying what the problem was describes it: it goes onto the waiting
+   * ticket and its card. False when no handoff waits for a description (the bot handles the turn).
+   */
+  describe(context: TurnContext, description: Description): Promise<boolean> {
+    return addDescription(this.#deps, context, description);
   }
 
   /** Closes tickets resolved more than 48 hours before `now` without the user's answer; returns their numbers. */

@@ -1,16 +1,18 @@
-import type { DirectoryAsset } from '../../directory/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import { foldAnswer, isDontKnow, parseChoice, parseYesNo } from './answers.js';
 import { proposedDevices } from './next-question.js';
-import type { IntakeDirectory, StatedFields, Understander } from './ports.js';
+import { moveCandidatesTo, toIntakeAsset } from './candidates.js';
+import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
-import type { IntakeAsset, IntakeState } from './state.js';
+import type { IntakeAsset, IntakeState, QuestionId } from './state.js';
+import { isVague } from './vague.js';
 
 export interface IntakeDeps {
   understander: Understander;
   directory: IntakeDirectory;
+  applications?: IntakeApplications;
 }
 
 export type AnswerOutcome =
@@ -19,10 +21,6 @@ export type AnswerOutcome =
   | { kind: 'create' }
   | { kind: 'ask_change' }
   | { kind: 'cancel' };
-
-export function toIntakeAsset(asset: DirectoryAsset): IntakeAsset {
-  return { tag: asset.tag, kind: asset.kind, place: asset.location, model: asset.model };
-}
 
 function setAsset(state: IntakeState, asset: IntakeAsset | null): void {
   state.asset = asset;
@@ -86,6 +84,12 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (direct === 'create') return { kind: 'create' };
   if (direct === 'change') return { kind: 'ask_change' };
 
+  // After a vague first message, a sentence typed instead of a category is the description.
+  if (question === 'category' && state.vague && direct === undefined && describesTheProblem(text)) {
+    state.text = text.trim();
+    state.vague = false;
+  }
+
   // A request's details are free text: the whole answer is the detail, whatever words it holds.
   if (question === 'request_detail' && direct === undefined) {
     if (text.trim().length < 3) return retry(state, 'intake.retry.detail');
@@ -108,7 +112,15 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
     // "oui, au poste de soins" the place is not a workstation.
     if (question !== 'category' && !isCorrection(text)) delete stated.category;
+    // The field just answered is the answer's, not a reading of the words after it: "oui, on imprime sur
+    // celle du couloir" is a workaround that bothers (medium), not one that lets the work wait (low).
+    const answered = direct === 'answered' && question ? ANSWERED_FIELD[question] : undefined;
+    if (answered) delete stated[answered];
+    const before = { unit: state.location?.unitCode, category: state.category };
+    if (stated.locationHint?.room) state.pointer = { ...state.pointer, room: stated.locationHint.room };
     noted = await applyStatedFields(state, stated, deps);
+    if (state.location && state.location.unitCode !== before.unit) await moveCandidatesTo(state, state.location.unitCode, deps.directory);
+    if (state.category !== before.category) await fitAssetToCategory(state, rest, deps);
   }
 
   if (direct === 'answered' || noted.length > 0) {
@@ -151,9 +163,16 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
         return 'answered';
       }
       if (state.assetMode === 'choose') {
-        // "lbl urg 0001", "LBL_URG_0001" and the button "LBL-URG-0001" are the same tag.
+        // "lbl urg 0001", "LBL_URG_0001" and the button "LBL-URG-0001" are the same tag; "2" is the second one.
         const typed = text.trim().toUpperCase();
-        const device = proposedDevices(state).find((d) => typed === d.tag || typed.startsWith(`${d.tag} `) || typed.replace(/[\s_]+/g, '-') === d.tag);
+        const devices = proposedDevices(state);
+        const position = /^\d{1,2}$/.test(typed) ? Number(typed) : 0;
+        // The option after the devices is "Je ne sais pas".
+        if (position === devices.length + 1) {
+          state.asset = null;
+          return 'answered';
+        }
+        const device = devices[position - 1] ?? devices.find((d) => typed === d.tag || typed.startsWith(`${d.tag} `) || typed.replace(/[\s_]+/g, '-') === d.tag);
         if (device) {
           setAsset(state, device);
           return 'answered';
@@ -202,7 +221,7 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
       return 'answered';
     }
     case 'request_urgency': {
-      const value = parseChoice(text, REQUEST_URGENCY_OPTIONS);
+      const value = parseChoice(text, REQUEST_URGENCY_OPTIONS) ?? whenNeeded(text);
       if (!value) return undefined;
       state.urgency = value as IntakeState['urgency'];
       return 'answered';
@@ -219,6 +238,34 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
       return undefined;
   }
 }
+
+/**
+ * A problem that becomes a software or access one names its application rather than a device ("c'est
+ * le SIL qui est planté"): the application's entry is the asset, so its team gets the ticket. One that
+ * becomes a device problem drops the application, so the device is asked for.
+ */
+async function fitAssetToCategory(state: IntakeState, answer: string, deps: IntakeDeps): Promise<void> {
+  const softwareLike = state.category === 'software' || state.category === 'access';
+  if (!softwareLike) {
+    if (state.asset?.kind === 'application') state.asset = undefined;
+    return;
+  }
+  if (!deps.applications || state.asset?.kind === 'application') return;
+  const application = (await deps.applications.namedIn(answer)) ?? (await deps.applications.namedIn(state.text));
+  if (application) state.asset = toIntakeAsset(application);
+}
+
+/** Words that say what is wrong: a few words, more than "ça marche pas". */
+function describesTheProblem(text: string): boolean {
+  return !isVague(text) && foldAnswer(text).split(' ').length >= 3;
+}
+
+/** The field each yes/no or choice question sets, which the words after the answer must not overwrite. */
+const ANSWERED_FIELD: Partial<Record<QuestionId, 'scope' | 'urgency' | 'patientCareImpact'>> = {
+  scope: 'scope',
+  urgency: 'urgency',
+  patient_care: 'patientCareImpact',
+};
 
 const CORRECTION = /^(non\b|no\b|nope\b|en fait|plutot|pas (un|une|le|la|l)\b|c est (un|une|le|la|l)\b|actually|in fact|it s (a|an|the)\b|not (a|an|the)\b)/;
 
@@ -238,6 +285,18 @@ function urgencyFromWorkaroundAnswer(text: string): IntakeState['urgency'] | und
   if (!answer) return undefined;
   if (!answer.value) return 'high';
   return CAN_WAIT.test(answer.rest) ? 'low' : 'medium';
+}
+
+/** "When do you need it?" in the user's words; the ones that can wait first ("pas urgent" is not "urgent"). */
+const WHEN_NEEDED: Array<[IntakeState['urgency'], RegExp]> = [
+  ['low', /\b(pas (presse|pressee|urgent|pour tout de suite)|peut attendre|ca peut attendre|quand vous (pouvez|aurez le temps)|semaine prochaine|mois prochain|no rush|not urgent|can wait|whenever|next (week|month))\b/],
+  ['medium', /\b(cette semaine|dans la semaine|demain|apres demain|quelques jours|d ici (lundi|mardi|mercredi|jeudi|vendredi)|this week|tomorrow|in a few days|by (monday|tuesday|wednesday|thursday|friday))\b/],
+  ['high', /\b(aujourd ?hui|ce (matin|soir|jour)|cet apres midi|tout de suite|au plus vite|des que possible|asap|urgent|urgente|today|right away|immediately|now)\b/],
+];
+
+function whenNeeded(text: string): IntakeState['urgency'] | undefined {
+  const folded = foldAnswer(text);
+  return WHEN_NEEDED.find(([, words]) => words.test(folded))?.[0];
 }
 
 /** The device whose tag or hostname the answer gives, set on the intake; undefined when the directory has none. */

@@ -15,17 +15,37 @@ function readRoom(label: string): { words: Set<string>; number: string } | undef
 
 const isPatientRoom = (words: Set<string>) => [...words].some((word) => PATIENT_ROOM.test(word));
 
+/** An English "room" says nothing of what the room is for: "room 2" is the operating room 2 as well as box 2. */
+const isAnyRoom = (words: Set<string>) => words.size > 0 && [...words].every((word) => word === 'room');
+
 /**
  * Whether a directory room ("A133 Box 3", "A234 Salle d'opération 4") is the room a message names
- * ("chambre 3", "salle 4"): same number, and either both are patient rooms or every word named is in it.
+ * ("chambre 3", "salle 4"): same number, and either both are patient rooms, or every word named is in
+ * it, or the message only says "room".
  */
 export function isRoomNamed(placeRoom: string | null | undefined, named: string): boolean {
   if (!placeRoom) return false;
   const place = readRoom(placeRoom);
   const wanted = readRoom(named);
   if (!place || !wanted || place.number !== wanted.number) return false;
-  if (isPatientRoom(place.words) && isPatientRoom(wanted.words)) return true;
+  if (isAnyRoom(wanted.words) || (isPatientRoom(place.words) && isPatientRoom(wanted.words))) return true;
   return [...wanted.words].every((word) => place.words.has(word));
+}
+
+/** Rooms named by their use rather than a number ("le PC du poste de soins"), and how the inventory labels them. */
+const ROOMS_BY_USE: Array<[RegExp, RegExp]> = [
+  [/\b(poste de soins?|postes de soins|nursing station|nurses station|nurse station)\b/, /\bposte de soins\b/],
+  [/\b(secretariat|secretary s office)\b/, /\bsecretariat\b/],
+  [/\b(bureau medical|doctors office|doctor s office)\b/, /\bbureau medical\b/],
+];
+
+/** The devices in the room a message names by its use, or all of them when it names none. */
+function inRoomNamedByUse(candidates: IntakeAsset[], folded: string): IntakeAsset[] {
+  for (const [said, label] of ROOMS_BY_USE) {
+    if (!said.test(folded)) continue;
+    return candidates.filter((asset) => asset.place?.room && label.test(foldAnswer(asset.place.room)));
+  }
+  return candidates;
 }
 
 /** Device words of messages, and how the inventory names such devices. */
@@ -34,22 +54,21 @@ const DEVICE_WORDS: Array<[RegExp, RegExp]> = [
   [/\b(pousse[- ]seringues?|pse|syringe pumps?|syringe drivers?)\b/, /\b(pousse[- ]seringue|syringe)\b/],
   [/\b(pompe|pompes|pump|pumps)\b/, /\b(pompe|pump)\b/],
   [/\b(respirateur|respirateurs|ventilateur|ventilator|ventilators)\b/, /\b(respirateur|ventilat\w*|anesthesie)\b/],
+  [/\b(anesthesie|anaesthesia|anesthesia|anaesthetic|anesthetic)\b/, /\b(anesthesie)\b/],
   [/\b(ecg|electrocardiographe|ekg)\b/, /\b(ecg|electrocardiographe)\b/],
   [/\b(defibrillateur|defibrillator|dsa)\b/, /\b(defibrillat\w*)\b/],
 ];
 
 /**
- * Narrows the candidate devices to those the message points at: the room it names, then the kind of
- * device it names ("le scope du box 3" → the monitor of box 3). A filter that would leave nothing is
+ * Narrows the candidate devices to those the message points at: the room it names (by number, or by
+ * its use: "poste de soins"), then the kind of device it names ("le scope du box 3" → the monitor of box 3). A filter that would leave nothing is
  * not applied.
  */
 export function devicesPointedAt(candidates: IntakeAsset[], text: string, room: string | undefined): IntakeAsset[] {
   let narrowed = candidates;
-  if (room) {
-    const inRoom = narrowed.filter((asset) => isRoomNamed(asset.place?.room, room));
-    if (inRoom.length > 0) narrowed = inRoom;
-  }
   const folded = foldAnswer(text);
+  const inRoom = room ? narrowed.filter((asset) => isRoomNamed(asset.place?.room, room)) : inRoomNamedByUse(narrowed, folded);
+  if (inRoom.length > 0) narrowed = inRoom;
   for (const [said, modelWords] of DEVICE_WORDS) {
     if (!said.test(folded)) continue;
     const named = narrowed.filter((asset) => asset.model !== undefined && modelWords.test(foldAnswer(asset.model)));

@@ -36,11 +36,13 @@ export function nextQuestion(state: IntakeState): QuestionId {
 
 /**
  * Where it happens does not matter for a hospital-wide outage, nor for an account, a password or a
- * phishing e-mail that no device carries: asking would only slow the person down.
+ * phishing e-mail that no device carries (an application's password is the same everywhere): asking
+ * would only slow the person down.
  */
 function placeIsBesideThePoint(state: IntakeState): boolean {
   if (state.scope === 'site') return true;
-  return (state.category === 'access' || state.category === 'security') && !state.asset;
+  const device = state.asset && state.asset.kind !== 'application';
+  return (state.category === 'access' || state.category === 'security') && !device;
 }
 
 /** Departments where no patient is cared for: the patient-care question is not asked there (answer: no). */

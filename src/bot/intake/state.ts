@@ -30,6 +30,11 @@ export interface IntakeState {
   lang: Language;
   /** The user's own description (first message), kept as the ticket description. */
   text: string;
+  /**
+   * The first message only said that something is wrong ("j'ai un souci"): the answer that describes
+   * the problem replaces it as the description and the title.
+   */
+  vague?: boolean;
   category?: Category;
   scope?: Scope;
   urgency?: Urgency;
@@ -41,6 +46,8 @@ export interface IntakeState {
   requestDetail?: string;
   /** Devices the bot may propose: the user's own and those of their unit. */
   candidates: IntakeAsset[];
+  /** The kind of device and the room the messages name ("le scope du box 3"), to single out the device. */
+  pointer?: { kind?: string; room?: string };
   /** The requester's usual place, proposed when nothing else says where. */
   homePlace: AssetPlace | null;
   /** The question waiting for an answer, and how many unusable answers it got. */

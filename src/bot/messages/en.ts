@@ -30,6 +30,7 @@ export const en: Record<MessageKey, string> = {
 
   'intake.start_incident': 'I\'ll open an incident. A few quick questions.',
   'intake.start_request': 'I\'ll record your request. A few quick questions.',
+  'intake.ask.problem': 'I\'ll help. What is the problem, in one sentence? For example "the nursing station printer prints nothing" or "Cristal-Net won\'t open".',
   'intake.ask.category': 'What kind of problem is it?',
   'intake.ask.asset_confirm': 'Is it {asset} ({kind}) in {unit}, building {building}, floor {floor}?',
   'intake.ask.asset_choose': 'Which device is it?',
@@ -146,6 +147,9 @@ export const en: Record<MessageKey, string> = {
 
   'handoff.escalated': 'I\'m putting you in touch with a help-desk technician (ticket {number}). They will answer you right here, in this conversation.',
   'handoff.default_title': 'Request to talk to a technician',
+  'handoff.ask_problem': 'To save time, tell me the problem in one sentence: I\'ll add it to the ticket for the technician.',
+  'handoff.priority_from_description': 'priority raised from the user\'s description',
+  'handoff.problem_noted': 'Thanks, it\'s added to ticket {number}. A technician will pick up the conversation here.',
   'handoff.delay_known': 'Expected response: {respond}; target resolution: {resolve}.',
   'handoff.delay_generic': 'A technician usually answers within minutes during business hours. If it is urgent, call 5000.',
   'handoff.already_waiting': 'Your request is already with the technicians (ticket {number}): one of them will take over this conversation here.',

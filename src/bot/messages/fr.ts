@@ -28,6 +28,7 @@ export const fr = {
 
   'intake.start_incident': 'Je vais ouvrir un incident. Quelques questions rapides.',
   'intake.start_request': 'Je vais enregistrer votre demande. Quelques questions rapides.',
+  'intake.ask.problem': 'Je vais vous aider. Quel est le problème, en une phrase ? Par exemple « l\'imprimante du poste de soins n\'imprime plus » ou « Cristal-Net ne s\'ouvre pas ».',
   'intake.ask.category': 'De quel type de problème s\'agit-il ?',
   'intake.ask.asset_confirm': 'S\'agit-il de {asset} ({kind}) en {unit}, bâtiment {building}, étage {floor} ?',
   'intake.ask.asset_choose': 'De quel appareil s\'agit-il ?',
@@ -144,6 +145,9 @@ export const fr = {
 
   'handoff.escalated': 'Je vous mets en relation avec un technicien du support (ticket {number}). Il vous répondra ici même, dans cette conversation.',
   'handoff.default_title': 'Demande de contact avec un technicien',
+  'handoff.ask_problem': 'Pour gagner du temps, dites-moi en une phrase quel est le problème : je l\'ajoute au ticket pour le technicien.',
+  'handoff.priority_from_description': 'priorité relevée d\'après la description de l\'utilisateur',
+  'handoff.problem_noted': 'Merci, c\'est ajouté au ticket {number}. Un technicien va reprendre la conversation ici.',
   'handoff.delay_known': 'Prise en charge prévue : {respond} ; résolution visée : {resolve}.',
   'handoff.delay_generic': 'Un technicien répond en général en quelques minutes aux heures ouvrées. Si c\'est urgent, appelez le 5000.',
   'handoff.already_waiting': 'Votre demande est déjà transmise aux techniciens (ticket {number}) : l\'un d\'eux va reprendre la conversation ici.',

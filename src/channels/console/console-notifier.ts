@@ -37,7 +37,8 @@ export class ConsoleNotifier implements Notifier {
 
   #posted(conversationId: string): PostedMessage {
     const activityId = `console-${++this.#posts}`;
-    return { conversationId, activityId, reference: { conversation: { id: conversationId } as never, activityId } };
+    // A channel id lets the bot record the reference, so the card's thread and updates reach this terminal too.
+    return { conversationId, activityId, reference: { channelId: 'console', conversation: { id: conversationId } as never, activityId } };
   }
 
   #print(label: string, message: OutgoingMessage): void {

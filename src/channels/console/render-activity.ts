@@ -33,7 +33,7 @@ function renderAttachment(attachment: Attachment, choices: RenderedActivity['cho
   const lines: string[] = [];
   const walk = (nodes: CardNode[] | undefined) => {
     for (const node of nodes ?? []) {
-      if (node.type === 'TextBlock' && node.text) lines.push(node.text);
+      if (node.type === 'TextBlock' && node.text) lines.push(...node.text.split('\n'));
       if (node.type === 'FactSet') for (const f of node.facts ?? []) lines.push(`  ${f.title}: ${f.value}`);
       walk(node.items);
       for (const column of node.columns ?? []) walk(column.items);

@@ -24,15 +24,14 @@ const ENGLISH_MARKERS = new Set(
 );
 
 /**
- * Guesses fr or en from the words of a short message. French wins ties: the hospital writes French
- * first. Accented letters count for French.
+ * How much a message reads as French and as English, from its function words (half a point for words
+ * both languages share, and for tell-tale endings); accented letters count for French.
  *
  * ```ts
- * detectLanguage('my printer is offline'); // 'en'
- * detectLanguage('mdp expiré');            // 'fr'
+ * languageEvidence('my password ne marche plus'); // { fr: 3, en: 2 }: a mixed message
  * ```
  */
-export function detectLanguage(text: string): Language {
+export function languageEvidence(text: string): Record<Language, number> {
   let french = /[àâçéèêëîïôûùüÿœ]/i.test(text) ? 1.5 : 0;
   let english = 0;
   for (const token of tokenize(text)) {
@@ -44,5 +43,19 @@ export function detectLanguage(text: string): Language {
     if (/(tion|ing|ed)$/.test(word) && word.length > 5 && !/(ee|es)$/.test(word)) english += /ing$|ed$/.test(word) ? 0.5 : 0;
     if (/(eau|eux|oir|ais|ait|ee)$/.test(word) && word.length > 4) french += 0.5;
   }
-  return english > french ? 'en' : 'fr';
+  return { fr: french, en: english };
+}
+
+/**
+ * Guesses fr or en from the words of a short message. French wins ties: the hospital writes French
+ * first. Accented letters count for French.
+ *
+ * ```ts
+ * detectLanguage('my printer is offline'); // 'en'
+ * detectLanguage('mdp expiré');            // 'fr'
+ * ```
+ */
+export function detectLanguage(text: string): Language {
+  const { fr, en } = languageEvidence(text);
+  return en > fr ? 'en' : 'fr';
 }

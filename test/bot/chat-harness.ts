@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { createRuntime, type Runtime } from '../../src/app/runtime.js';
+import { loadConfig } from '../../src/config/index.js';
+import { silentLogger } from '../../src/log.js';
+import { textsOf } from '../support/runtime.js';
+
+/** The real runtime on a throwaway SQLite file (sample hospital, shipped fiches), for TestAdapter conversations. */
+export async function openRuntime(): Promise<{ runtime: Runtime; close(): Promise<void> }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'triage-chat-'));
+  const runtime = await createRuntime(loadConfig({ DATABASE_URL: `sqlite:${path.join(dir, 't.db')}` }), { logger: silentLogger });
+  return {
+    runtime,
+    async close() {
+      await runtime.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+let conversations = 0;
+
+/** A conversation with the bot as a directory user (found by e-mail, as in the Emulator). */
+export function chatAs(runtime: Runtime, email: string, locale = 'fr-FR') {
+  const adapter = new TestAdapter((context) => runtime.bot.run(context));
+  adapter.conversation = TestAdapter.createConversation(`chat-${++conversations}`, email, 'triage');
+  adapter.locale = locale;
+  return {
+    conversationId: adapter.conversation.conversation.id,
+    /** Sends a message (or a card click) and returns all the texts the bot sent back for it. */
+    async say(text: string | Partial<Activity>): Promise<string> {
+      const collected: Array<Partial<Activity>> = [];
+      await adapter.send(text);
+      for (let next = adapter.activeQueue.shift(); next; next = adapter.activeQueue.shift()) collected.push(next);
+      return textsOf(collected as never);
+    },
+  };
+}
+
+/** The ticket number a reply announces. */
+export function ticketNumberIn(text: string): string | undefined {
+  return /(INC|REQ)-\d{4}-\d{6}/.exec(text)?.[0];
+}
+
+/** Answers intake's questions plainly (a fiche did not help, no device number, only me, no care impact) until the summary shows. */
+export async function answerUntilSummary(chat: { say(text: string): Promise<string> }, first: string): Promise<string> {
+  let text = first;
+  for (let turn = 0; turn < 10 && !/Résumé de votre|Summary of your/.test(text); turn++) {
+    const english = /Here is the guide|Which|What|Who|Does|Do you|Is it|Is the problem/.test(text);
+    let answer: string;
+    if (/Voici la fiche|Here is the guide/.test(text)) answer = english ? 'no' : 'non';
+    else if (/numéro de l'appareil|De quel appareil|device number|Which device/.test(text)) answer = english ? "I don't know" : 'je ne sais pas';
+    else if (/Qui est touché|Who is affected/.test(text)) answer = english ? 'only me' : 'moi seul';
+    else if (/contournement|workaround/.test(text)) answer = english ? 'yes but it is a nuisance' : "oui, mais c'est gênant";
+    else if (/type de problème|kind of problem/.test(text)) answer = '1';
+    else if (/patients|patient care/.test(text)) answer = english ? 'no' : 'non';
+    else answer = english ? 'yes' : 'oui';
+    text = await chat.say(answer);
+  }
+  return text;
+}
