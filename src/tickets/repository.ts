@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import { systemClock, type Clock } from '../clock.js';
 import { isUniqueViolation, writeTransaction, type Database, type Store, type TicketRow } from '../db/index.js';
 import { assetKey } from '../directory/index.js';
 import { CodedError } from '../errors.js';
-import { assess, type Priority } from '../triage/index.js';
+import { assess, categorySchema, type Category, type Priority } from '../triage/index.js';
 import { assertMove, type TicketStatus } from './lifecycle.js';
 import { nextTicketNumber, normalizeTicketNumber, ticketYear } from './numbering.js';
 import { DEFAULT_ROUTING, routeTicket, type RoutingConfig } from './routing.js';
@@ -242,6 +243,50 @@ export class TicketRepository {
     });
   }
 
+  /**
+   * Gives a ticket the title and category its description calls for, when it was opened before anything said
+   * what the problem was (a user asking for a person first). When the category changes and the ticket is still
+   * with the team routing gave it, it moves to the team routing gives the new category (a `team_changed` event:
+   * that team's contract clock starts now). A team chosen by hand is kept.
+   */
+  redescribe(number: string, change: { title: string; category: Category }, actor: Actor, reason: string): Promise<Ticket> {
+    const parsed = redescriptionSchema.safeParse(change);
+    if (!parsed.success) {
+      return Promise.reject(new CodedError('validation_failed', `Invalid description: ${describeIssues(parsed.error).join('; ')}`));
+    }
+    const { title, category } = parsed.data;
+    const canonical = normalizeTicketNumber(number);
+    if (!canonical) return Promise.reject(notFound(number));
+    return writeTransaction(this.store, async (trx) => {
+      const row = await trx.selectFrom('tickets').selectAll().where('number', '=', canonical).executeTakeFirst();
+      if (!row) throw notFound(number);
+      assertChangeable(row);
+      const at = this.clock.now().toISOString();
+      const { asset, application } = await assetFacts(trx, row.asset_id);
+      const facts = (c: Category) => ({ category: c, assetKind: asset?.kind, application });
+      const routedBefore = routeTicket(this.routing, facts(row.category as Category));
+      const routedNow = routeTicket(this.routing, facts(category));
+      const moveTeam = category !== row.category && row.team_code === routedBefore && routedNow !== row.team_code;
+      const updated = await trx
+        .updateTable('tickets')
+        .set({ title, category, ...(moveTeam ? { team_code: routedNow, assignee: null } : {}), updated_at: at })
+        .where('id', '=', row.id)
+        .where('status', '=', row.status)
+        .returningAll()
+        .executeTakeFirst();
+      if (!updated) throw new CodedError('conflict', `${row.number} changed while this update was being made; try again.`);
+      await appendEvent(trx, row.id, at, actor, 'described', {
+        title: { from: row.title, to: title },
+        category: { from: row.category, to: category },
+        reason,
+      });
+      if (moveTeam) await appendEvent(trx, row.id, at, actor, 'team_changed', { from: row.team_code, to: routedNow, reason });
+      const ticket = toTicket(updated);
+      await this.runHooks(trx, ticket, moveTeam ? 'team_changed' : 'described', at);
+      return ticket;
+    });
+  }
+
   /** Appends an event that does not change the ticket's fields (a message, an internal note, a response). */
   record(number: string, kind: Extract<TicketEventKind, 'message' | 'note' | 'responded'>, data: Record<string, unknown>, actor: Actor): Promise<Ticket> {
     return this.mutate(number, actor, async () => ({ update: {}, event: { kind, data } }));
@@ -280,6 +325,11 @@ export class TicketRepository {
   }
 }
 
+const redescriptionSchema = z.object({
+  title: z.string().trim().min(3, 'title must be at least 3 characters').max(200, 'title must be at most 200 characters'),
+  category: categorySchema,
+});
+
 function assertChangeable(row: TicketRow): void {
   if (row.status === 'closed' || row.status === 'cancelled') {
     throw new CodedError('illegal_transition', `${row.number} is ${row.status}; it can no longer be changed.`);
@@ -317,6 +367,21 @@ interface References {
 }
 
 /** Looks up the directory rows a new ticket points at; an unknown one is a validation error naming it. */
+/** The business application an asset stands for, with the team that supports it. */
+async function applicationOf(trx: Kysely<Database>, code: string | null): Promise<References['application']> {
+  if (!code) return null;
+  const app = await trx.selectFrom('applications').select(['code', 'support_team_code']).where('code', '=', code).executeTakeFirst();
+  return app ? { code: app.code, supportTeamCode: app.support_team_code } : null;
+}
+
+/** What routing needs to know of a ticket's asset. */
+async function assetFacts(trx: Kysely<Database>, assetId: number | null) {
+  const asset = assetId === null
+    ? undefined
+    : await trx.selectFrom('assets').select(['kind', 'application_code']).where('id', '=', assetId).executeTakeFirst();
+  return { asset, application: await applicationOf(trx, asset?.application_code ?? null) };
+}
+
 async function resolveReferences(trx: Kysely<Database>, input: NewTicket): Promise<References> {
   const requester = await trx
     .selectFrom('users')
@@ -337,14 +402,7 @@ async function resolveReferences(trx: Kysely<Database>, input: NewTicket): Promi
       .executeTakeFirst();
     if (!found) throw new CodedError('validation_failed', `asset: no asset with tag or hostname "${input.asset}"`, { field: 'asset' });
     asset = found;
-    if (found.application_code) {
-      const app = await trx
-        .selectFrom('applications')
-        .select(['code', 'support_team_code'])
-        .where('code', '=', found.application_code)
-        .executeTakeFirst();
-      application = app ? { code: app.code, supportTeamCode: app.support_team_code } : null;
-    }
+    application = await applicationOf(trx, found.application_code);
   }
   let locationId = asset?.location_id ?? requester.location_id;
   if (input.location) {

@@ -40,6 +40,7 @@ export type TicketEventKind =
   | 'assigned'
   | 'team_changed'
   | 'priority_changed'
+  | 'described'
   | 'message'
   | 'note'
   | 'responded';

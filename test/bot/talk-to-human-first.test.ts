@@ -32,6 +32,7 @@ describe('asking for a technician before saying what the problem is', () => {
     expect(noted).not.toContain('Je vais ouvrir un incident');
 
     const ticket = await bot.runtime.services.tickets.get(number);
+    expect(ticket).toMatchObject({ title: problem, category: 'hardware' });
     const events = await bot.runtime.services.tickets.events(ticket.id);
     expect(events.some((e) => JSON.stringify(e.data).includes(problem))).toBe(true);
     expect(textsOf([currentCard(bot, card)])).toContain(problem);
@@ -56,7 +57,13 @@ describe('asking for a technician before saying what the problem is', () => {
     const number = numberIn(reply);
     expect(await bot.runtime.services.tickets.get(number)).toMatchObject({ title: t('en', 'handoff.default_title'), priority: 'P4' });
     await user.send('the CTG monitor in delivery room 2 keeps losing the fetal heart trace');
-    expect((await bot.runtime.services.tickets.get(number)).priority).toBe('P1');
+    // The description gives the ticket its title, its category and, through routing, its team.
+    expect(await bot.runtime.services.tickets.get(number)).toMatchObject({
+      priority: 'P1',
+      title: 'the CTG monitor in delivery room 2 keeps losing the fetal heart trace',
+      category: 'biomedical',
+      team: 'biomedical',
+    });
     expect(textsOf([currentCard(bot, cardsIn(bot)[before]!)])).toContain('Priorité: P1');
   });
 

@@ -117,6 +117,38 @@ describeEachDialect('ticket repository', (ctx) => {
     expect(bio.every((t) => t.team === 'biomedical' && t.status === 'new')).toBe(true);
   });
 
+  it('retitles and recategorises a ticket from its description; the team follows routing', async () => {
+    const { ticket } = await tickets.create(ticketBody({ category: 'software', asset: undefined, title: 'Demande de contact avec un technicien' }));
+    expect(ticket.team).toBe('helpdesk-l1');
+    const bot = { by: 'triage', kind: 'bot' as const };
+    const described = await tickets.redescribe(ticket.number, { title: 'Le scope du box 3 ne trace plus', category: 'biomedical' }, bot, 'description');
+    expect(described).toMatchObject({ title: 'Le scope du box 3 ne trace plus', category: 'biomedical', team: 'biomedical', assignee: null });
+    const events = await tickets.events(ticket.id);
+    expect(events.map((e) => e.kind)).toEqual(['created', 'described', 'team_changed']);
+    expect(events[1]!.data).toMatchObject({ title: { from: 'Demande de contact avec un technicien' }, category: { from: 'software', to: 'biomedical' } });
+    expect(events[2]!.data).toMatchObject({ from: 'helpdesk-l1', to: 'biomedical' });
+  });
+
+  it('keeps a team chosen by hand when the category changes, and only retitles when the category stays', async () => {
+    const { ticket } = await tickets.create(ticketBody({ category: 'software', asset: undefined, title: 'Demande de contact avec un technicien' }));
+    await tickets.changeTeam(ticket.number, 'security', agent, 'suspicion de phishing');
+    const bot = { by: 'triage', kind: 'bot' as const };
+    const described = await tickets.redescribe(ticket.number, { title: 'Imprimante HS', category: 'printer' }, bot, 'description');
+    expect(described).toMatchObject({ category: 'printer', team: 'security' });
+    const retitled = await tickets.redescribe(ticket.number, { title: 'Imprimante du couloir HS', category: 'printer' }, bot, 'description');
+    expect(retitled.title).toBe('Imprimante du couloir HS');
+    expect((await tickets.events(ticket.id)).filter((e) => e.kind === 'team_changed')).toHaveLength(1);
+  });
+
+  it('refuses a description too short, an unknown category, or a closed ticket', async () => {
+    const { ticket } = await tickets.create(ticketBody({ asset: undefined }));
+    const bot = { by: 'triage', kind: 'bot' as const };
+    await expect(tickets.redescribe(ticket.number, { title: 'x', category: 'printer' }, bot, 'r')).rejects.toThrow(/title/);
+    await expect(tickets.redescribe(ticket.number, { title: 'Imprimante', category: 'printers' as never }, bot, 'r')).rejects.toThrow(/category/);
+    await tickets.move(ticket.number, 'cancelled', agent);
+    await expect(tickets.redescribe(ticket.number, { title: 'Imprimante HS', category: 'printer' }, bot, 'r')).rejects.toThrow(/cancelled/);
+  });
+
   it('starts a new sequence in a new year', async () => {
     clock.set('2027-01-01T08:00:00Z');
     const { ticket } = await tickets.create(ticketBody({ title: 'Bonne année, PC en panne' }));

@@ -3,7 +3,7 @@ import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  applyAnswer, nextQuestion, promptFor, withoutGreeting, type IntakeDeps, type IntakeState,
+  firstSentenceTitle, applyAnswer, nextQuestion, promptFor, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -161,8 +161,6 @@ export function ticketTitle(intake: IntakeState): string {
     ? `${t(intake.lang, `choice.request.${intake.requestType}` as MessageKey)}${intake.lang === 'fr' ? ' : ' : ': '}`
     : '';
   const words = intake.kind === 'request' && intake.requestDetail ? intake.requestDetail : withoutGreeting(intake.text);
-  const source = asked + words.replace(/\s+/g, ' ').trim();
-  const sentence = source.split(/(?<=[.!?])\s/)[0] ?? source;
-  if (sentence.length <= 120) return sentence.length >= 3 ? sentence : `${sentence} (${intake.kind})`;
-  return sentence.slice(0, 120).replace(/\s+\S*$/, '') + '…';
+  const source = asked + words;
+  return firstSentenceTitle(source) ?? `${source.trim()} (${intake.kind})`;
 }

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DirectoryUser } from '../../directory/index.js';
 import type { Ticket } from '../../tickets/index.js';
 import { assess, type Language } from '../../triage/index.js';
+import { firstSentenceTitle, withoutGreeting } from '../intake/index.js';
 import { t } from '../messages/index.js';
 import { DESCRIPTION_NOTE, ESCALATION_NOTE, refreshCard, statusOf } from './card-view.js';
 import {
@@ -15,24 +16,37 @@ export interface Description {
 }
 
 /**
- * The ticket was opened before anything said how serious the problem is: when the description calls for
- * a higher priority ("the CTG monitor keeps losing the trace"), the ticket gets it. Never lowered.
+ * The ticket was opened before anything said what the problem is: the description gives it its title and
+ * category (the team follows routing, see `redescribe`) and, when it calls for one, a higher priority
+ * ("the CTG monitor keeps losing the trace"). The priority is never lowered.
  */
-async function raisePriority(deps: HandoffDeps, ticket: Ticket, text: string): Promise<Ticket | undefined> {
+async function updateFromDescription(deps: HandoffDeps, ticket: Ticket, text: string): Promise<Ticket> {
   const analysis = await deps.understander.analyse(text);
-  if (!analysis.category || analysis.category === 'request') return undefined;
+  const actor = { by: 'triage', kind: 'bot' } as const;
+  const reason = t(deps.channelLanguage, 'handoff.described_by_user');
+  let current = ticket;
+  const title = firstSentenceTitle(withoutGreeting(forAudit(deps, text))) ?? ticket.title;
+  const kindFits = analysis.category !== undefined && (analysis.category === 'request') === (ticket.kind === 'request');
+  const category = kindFits ? analysis.category! : ticket.category;
+  if (title !== ticket.title || category !== ticket.category) {
+    current = await deps.tickets.redescribe(ticket.number, { title, category }, actor, reason).catch((error: unknown) => {
+      deps.logger.error({ err: error, ticket: ticket.number }, 'could not retitle the ticket from the description');
+      return current;
+    });
+  }
+  if (!analysis.category || analysis.category === 'request') return current;
   const { priority } = assess({
-    category: analysis.category,
-    scope: analysis.scope ?? ticket.scope,
-    urgency: analysis.urgency ?? ticket.urgency,
-    patient_care_impact: analysis.patientCareImpact ?? ticket.patientCareImpact,
+    category: current.category,
+    scope: analysis.scope ?? current.scope,
+    urgency: analysis.urgency ?? current.urgency,
+    patient_care_impact: analysis.patientCareImpact ?? current.patientCareImpact,
   });
   // P1 sorts before P4: a smaller label is a higher priority.
-  if (priority >= ticket.priority) return undefined;
-  const reason = t(deps.channelLanguage, 'handoff.priority_from_description');
-  return deps.tickets.changePriority(ticket.number, priority, { by: 'triage', kind: 'bot' }, reason).catch((error: unknown) => {
+  if (priority >= current.priority) return current;
+  const raised = t(deps.channelLanguage, 'handoff.priority_from_description');
+  return deps.tickets.changePriority(current.number, priority, actor, raised).catch((error: unknown) => {
     deps.logger.error({ err: error, ticket: ticket.number }, 'could not raise the priority from the description');
-    return undefined;
+    return current;
   });
 }
 
@@ -53,7 +67,7 @@ export async function addDescription(deps: HandoffDeps, context: TurnContext, de
   if (events.some((e) => e.id > escalation.id && e.kind === 'note' && e.data.handoff === DESCRIPTION_NOTE)) return false;
 
   await deps.tickets.record(ticket.number, 'note', { handoff: DESCRIPTION_NOTE, text: forAudit(deps, description.text) }, { by: ticket.requester, kind: 'user' });
-  const current = (await raisePriority(deps, ticket, description.text)) ?? ticket;
+  const current = await updateFromDescription(deps, ticket, description.text);
   const posted = await cardMessage(deps, handoff);
   const audience = posted ? await audienceOfChannel(deps, posted.conversationId) : 'internal';
   const name = description.user?.displayName ?? ticket.requester;

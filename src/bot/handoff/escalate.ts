@@ -3,7 +3,7 @@ import type { DirectoryUser } from '../../directory/index.js';
 import { isOpen, type Ticket } from '../../tickets/index.js';
 import type { Language } from '../../triage/index.js';
 import { sourceActivityKey, sourceChannel } from '../dialogs/turn-helpers.js';
-import { withoutGreeting, type StatedFields } from '../intake/index.js';
+import { firstSentenceTitle, withoutGreeting, type StatedFields } from '../intake/index.js';
 import { t } from '../messages/index.js';
 import { ESCALATION_NOTE, postCard } from './card-view.js';
 import { agentChannel, conversationKey, forAudit, ticketById, type HandoffDeps } from './handoff-deps.js';
@@ -113,7 +113,7 @@ async function openTicketFromWords(deps: HandoffDeps, context: TurnContext, requ
     scope: analysis.scope ?? 'single_user',
     urgency: analysis.urgency ?? 'medium',
     patient_care_impact: analysis.patientCareImpact ?? false,
-    title: request.problem ? titleOf(withoutGreeting(request.problem), request.lang) : t(request.lang, 'handoff.default_title'),
+    title: (request.problem && firstSentenceTitle(withoutGreeting(request.problem))) || t(request.lang, 'handoff.default_title'),
     description: request.recent.join('\n'),
     language: request.lang,
     source: {
@@ -126,10 +126,3 @@ async function openTicketFromWords(deps: HandoffDeps, context: TurnContext, requ
   return created.ticket;
 }
 
-/** First sentence, at most 120 characters, cut on a word. */
-function titleOf(text: string, lang: Language): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  const sentence = clean.split(/(?<=[.!?])\s/)[0] ?? clean;
-  const title = sentence.length <= 120 ? sentence : sentence.slice(0, 120).replace(/\s+\S*$/, '') + '…';
-  return title.length >= 3 ? title : t(lang, 'handoff.default_title');
-}

@@ -6,3 +6,4 @@ export { applyAnswer, applyStatedFields, type AnswerOutcome, type IntakeDeps } f
 export { devicesOfUnit, narrowCandidates, toIntakeAsset } from './candidates.js';
 export { parseYesNo, parseChoice, isDontKnow, foldAnswer } from './answers.js';
 export { isVague, withoutGreeting } from './vague.js';
+export { firstSentenceTitle } from './title.js';

@@ -148,6 +148,7 @@ export const en: Record<MessageKey, string> = {
   'handoff.escalated': 'I\'m putting you in touch with a help-desk technician (ticket {number}). They will answer you right here, in this conversation.',
   'handoff.default_title': 'Request to talk to a technician',
   'handoff.ask_problem': 'To save time, tell me the problem in one sentence: I\'ll add it to the ticket for the technician.',
+  'handoff.described_by_user': 'title and category from the user\'s description',
   'handoff.priority_from_description': 'priority raised from the user\'s description',
   'handoff.problem_noted': 'Thanks, it\'s added to ticket {number}. A technician will pick up the conversation here.',
   'handoff.delay_known': 'Expected response: {respond}; target resolution: {resolve}.',

@@ -146,6 +146,7 @@ export const fr = {
   'handoff.escalated': 'Je vous mets en relation avec un technicien du support (ticket {number}). Il vous répondra ici même, dans cette conversation.',
   'handoff.default_title': 'Demande de contact avec un technicien',
   'handoff.ask_problem': 'Pour gagner du temps, dites-moi en une phrase quel est le problème : je l\'ajoute au ticket pour le technicien.',
+  'handoff.described_by_user': 'titre et catégorie d\'après la description de l\'utilisateur',
   'handoff.priority_from_description': 'priorité relevée d\'après la description de l\'utilisateur',
   'handoff.problem_noted': 'Merci, c\'est ajouté au ticket {number}. Un technicien va reprendre la conversation ici.',
   'handoff.delay_known': 'Prise en charge prévue : {respond} ; résolution visée : {resolve}.',

@@ -20,6 +20,7 @@ export const auditEventSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('assigned'), data: z.looseObject({ from: z.string().nullable(), to: z.string().nullable() }) }),
   z.object({ ...base, kind: z.literal('message'), data: z.looseObject({ direction: z.string(), text: z.string() }) }),
   z.object({ ...base, kind: z.literal('note'), data: z.looseObject({ text: z.string() }) }),
+  z.object({ ...base, kind: z.literal('described'), data: z.looseObject({}) }),
   z.object({ ...base, kind: z.literal('responded'), data: z.looseObject({ by: z.string() }) }),
 ]);
 

@@ -3,7 +3,7 @@ import type { Ticket, TicketEvent } from '../../tickets/index.js';
 import { auditEventSchema, type AuditEvent, type TicketFacts } from '../clocks/index.js';
 
 /** Kinds whose `data` the clocks never read: a malformed body there cannot change a clock. */
-const DATA_UNUSED = new Set(['assigned', 'message', 'note', 'responded']);
+const DATA_UNUSED = new Set(['assigned', 'described', 'message', 'note', 'responded']);
 
 /**
  * A ticket's audit event as the clocks read it. Events that drive the clocks (created, status, team,
