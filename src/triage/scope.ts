@@ -18,7 +18,7 @@ const SITE = compilePhrases([
   'les|des services de? soins', 'dans les services', 'all the wards|departments|units', 'plusieurs etages|poles|floors|blocks',
   'whole of|of the building|site|hospital|campus|block', 'les|des .. du batiment', 'all .. in building',
   'to|for any|all|every ward|wards|department|departments', 'les services n ont', 'both wards',
-  'wards and theatres', '# services|unites|wards|departments',
+  'wards and theatres', '# services|unites|wards|departments', '(armoire reseau|reseau|wifi|internet|telephonie) du|de|des batiment*',
 ]);
 
 /** A whole care unit or department. */
@@ -34,7 +34,7 @@ const SERVICE = compilePhrases([
   'all .. computers|pcs|workstations|phones in', 'on|at every station|terminal|workstation|computer|bed', 'the whole',
   'plus de pc|pcs|postes|ordinateurs|telephones|imprimantes|ecrans qui', 'no pc|pcs|computers|workstations|phones working', 'from|on any computer|pc|workstation', 'n importe quel poste|pc',
   'all|tous|toutes les|the pumps|pompes|scopes|monitors|moniteurs|devices|appareils|pousse', 'all pumps|monitors|devices',
-  'all .. midwives|nurses|doctors|clinicians|residents|interns|physicians|radiologists', 'toutes les sages femmes|ide|infirmieres|secretaires',
+  'all .. midwives|nurses|doctors|clinicians|residents|interns|physicians|radiologists', 'the ward phone|phones', 'le|les telephone|telephones|tel (du service|de l unite)', 'toutes les (sages femmes|sage femmes|ide|infirmieres|secretaires|aides soignantes)',
 ]);
 
 /** Everyone or nobody: the writer's unit when one is named, the site when only a building is. */

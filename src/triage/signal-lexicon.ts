@@ -138,7 +138,7 @@ export const CARE_OBJECTS = compilePhrases([
   'bilan*', 'examen*', 'preparation*', 'clich*', 'dose*', 'doses', 'exam*', 'specimen*', 'samples', 'wristband*',
   'chirurgien*', 'dialyse', 'seance*', 'arrets de travail', 'morphine', 'stup*', 'antalgique*', 'antibio*', 'painkiller*', 'controlled drugs', 'manips', 'manipulateur*',
   'nfs', 'gds', 'analyses', 'troponine*', 'gaz du sang', 'blood gases', 'bloods', 'lists', 'listes operatoires', 'programme operatoire', 'elective*',
-  'notes', 'birth plan*', 'procedures', 'appointments', 'rdv', 'rendez vous', 'deliveries', 'be reached', 'scanners', 'le|au|du|des scanner', 'irm', 'echo*', 'radios', 'ecg*', 'ekg*', 'scans', 'x rays', 'ct', 'mri', 'reach|contact|page|call me',
+  'notes', 'birth plan*', 'pour le bloc', 'for theatre*', '(call|appeler|joindre) (security|la securite|help|de l aide|les secours)', 'procedures', 'appointments', 'rdv', 'rendez vous', 'deliveries', 'be reached', 'scanners', 'le|au|du|des scanner', 'irm', 'echo*', 'radios', 'ecg*', 'ekg*', 'scans', 'x rays', 'ct', 'mri', 'reach|contact|page|call me',
 ]);
 
 /** A blocker: combined with a care object within a few words, care is blocked or delayed. */
@@ -164,7 +164,7 @@ export const PATIENT_WAITING = compilePhrases([
   'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* dedans|dessus|endormi*|intube*|sous',
   'patients? de l apres midi', 'patients? du matin|jour', 'chirurgien|medecin|anesthesiste|radiologue attend*', 'surgeon|doctor .. waiting',
   'surgery|operation|procedure due|in|starts', 'intervention dans|prevue', 'depart en intervention', 'seance en cours', 'treatment in progress',
-  'patient* en travail', 'in active labour', 'sur un|des|leur|leurs|le brancard*', 'on trolleys', 'delai* de rendu .. depass*', 'delais de rendu',
+  'patient* en travail', 'in active labour', 'sur un|des|leur|leurs|le? brancard*', 'on trolleys', 'delai* de rendu .. depass*', 'delais de rendu',
   'results take', 'take # min|minutes|h|hours instead', 'admissions|patients .. waiting to', 'patients a voir|examiner', 'salle d attente .. pleine', 'waiting room .. full', '# patients ce|cet|aujourd|this|today', 'patient* .. a jeun', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
 ]);
 

@@ -334,3 +334,22 @@ describe('places that are not where the problem is', () => {
     expect(understandText('mersi').intent.value).toBe('thanks');
   });
 });
+
+describe('a ward cut off', () => {
+  it('the ward phone and the DECTs dead at night: nobody can call for help', () => {
+    const f = fieldsOf("night shift on the psych ward: the ward phone is dead and the DECTs too, we can't call security");
+    expect(f.scope.value).toBe('service');
+    expect(f.patient_care_impact.value).toBe(true);
+  });
+
+  it('a building\'s network cabinet down is the site; boxes not released for theatre hold up care', () => {
+    expect(fieldsOf("l'armoire réseau du bâtiment de l'EHPAD est éteinte, plus d'internet pour les soignants").scope.value).toBe('site');
+    expect(fieldsOf("l'imprimante d'étiquettes de la stérilisation ne sort plus rien, on ne peut pas libérer les boîtes pour le bloc")
+      .patient_care_impact.value).toBe(true);
+  });
+
+  it('patients left on trolleys waiting for admission', () => {
+    expect(fieldsOf("plus aucune admission possible au bureau des entrées, les patients restent sur brancard").patient_care_impact.value)
+      .toBe(true);
+  });
+});
