@@ -4,7 +4,7 @@ import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matche
 import type { Unit } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import {
-  CARE_BLOCKERS, CARE_OBJECTS, NO_CARE_IMPACT, NOT_URGENT, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, PATIENT_WAITING,
+  CARE_BLOCKERS, CARE_OBJECTS, DELAYED_ANYWAY, NO_CARE_IMPACT, NOT_URGENT, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, PATIENT_WAITING,
 } from './signal-lexicon.js';
 import { nobodyCanAt } from './quantifier.js';
 import { aloneOnShift, careActivityUnderWay, patientsArrivingOrWaiting } from './care-activity.js';
@@ -117,6 +117,7 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   const careSystem = matchesAny(text, CARE_SYSTEMS);
   // Paper or downtime mode while a care system is down for a whole unit: care goes on, slowed and at risk.
   const careSystemDown = wide && context.outage && careSystem;
+  if (context.workaround && matchesAny(text, DELAYED_ANYWAY)) return stated(true);
   if (context.workaround && !(careSystemDown && matchesAny(text, PAPER_FALLBACK))) return stated(false);
   if (context.category !== 'security' && backOfficeWork(text, context, careSystem) && !matchesAny(text, PATIENT_SAFETY_RISK)) {
     return inferred(false);

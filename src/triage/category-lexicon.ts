@@ -24,7 +24,7 @@ export const BIOMEDICAL = compilePhrases([
   'aspirateur* de? mucosite*', 'moniteur* de? transport', 'transport monitor*', 'hemodialys*',
   'moniteur* de? dialyse', 'generateur*', 'thermometer*', 'tympanic', 'leve malade*', 'leve personne*', 'verticalisateur*', 'patient lift*', 'hoist', 'colonne de? coelio*|endoscopie|video*', 'coelioscop*',
   'laparoscop*', 'centrifugeuse*', 'centrifuge*', 'balance', 'balances', 'scale', 'scales', 'laryngoscope*', 'lit* electrique*',
-  'electric bed*', 'matelas* a air|anti escarre*|therapeutique*', 'aspiration murale', 'eeg', 'emg',
+  'electric bed*', 'matelas* (a air|anti escarre*|therapeutique*)', 'aspiration murale', 'eeg', 'emg',
 ]);
 
 /** "moniteur" / "monitor": a patient monitor when one of these is near, a PC screen otherwise. */
@@ -65,14 +65,14 @@ export const SECURITY = compilePhrases([
   'cle* usb .. trouvee*|inconnue*|branche*', 'branche* une|la cle', 'connecte avec mon compte', 'connexion* suspecte*', 'depuis l etranger',
   'chiffrer .. fichiers', 'crypt', 'rancon', 'ransom*', 'spams', 'phishing*', 'fake invoice|attachment', 'fausse* facture*',
   'threat detected', 'menace', 'quarantaine', 'quarantine',
-  'soi disant|pretendument .. dsi|informatique|support|technicien*|banque|direction', 'so called|supposedly from',
+  'soi disant|pretendument .. dsi|informatique|support|technicien*|banque|direction', '(so called|supposedly from)',
   'me|nous demandant mon|mes|notre|nos code*|identifiant*|coordonnees', 'me|nous demandant mon|mes|notre|nos mot* de passe',
   'se disant|pretendant technicien*|informaticien*', 'se disant|pretendant de|du la|l dsi|informatique|support',
   'trouve* .. cle* usb', 'found .. usb', 'perdu|perdue|egare*|vole* mon|ma|son|sa|notre badge*|telephone|tel|portable|carte|pc|ordinateur|cle*',
   'lost|stolen my|his|her|our .. id|badge*|phone|laptop|card|tablet', 'badge|phone|laptop .. lost|stolen', 'on m a vole', 'utilise* ma|mon session|compte',
   'used my session|login', 'badge*|telephone*|portable*|ordinateur* .. perdu*|vole*|egare*', 'badge|phone|laptop lost|stolen',
   'cliquez ici', 'click here', 'expediteur .. bizarre*|louche*|inconnu*|suspect*|gmail', 'renomme* en', 'extension* .. lock*', '.lock', 'lockd',
-  's est presente* comme', 'presented himself|herself as', 'cartes? cadeau*', 'gift card*', 'inconnu* .. connecte*|session|installe* sur', 'stranger|unknown person .. logged|using',
+  's est presente* comme', 'presented himself|herself as', 'cartes? cadeau*', 'gift card*', 'inconnu* .. connecte*|session|installe* sur', '(stranger|unknown person) .. logged|using',
   '(se dit|se disant|se disait|pretendant etre) (du|de la|de l|de) support|microsoft|dsi|informatique|helpdesk',
   'depuis ma propre adresse', 'from my own address', 'de ma part', 'lien*|link* .. bizarre*|louche*|suspect*|dodgy|weird', 'dodgy|phishy email|mail|link',
   'looks dodgy|fake|phishy', 'wire £|$|€|money|funds', 'from the ceo|director', 'de la part du directeur|dg',
@@ -110,7 +110,7 @@ export const PHONE = compilePhrases([
   'repondeur*', 'fax', 'faxes', 'standard telephonique', 'le standard', 'appel* entrant*', 'appels', 'appel malade',
   'sonnette*', 'smartphone*', 'portable pro', 'phone*', 'pager*', 'bleep*', 'dial tone', 'voicemail', 'softphone',
   'ligne* telephonique*', 'capte* plus|pas', 'nurse call', 'call bell*', 'paging', 'overhead paging', 'public address',
-  'interphone*', 'sonorisation', 'numero d astreinte|de garde', 'renvoi* .. messagerie*', 'ligne #', 'line #', 'extension*', 'casque* telephonique*', 'le|mon|du|au|son|un tel', 'tel fixe|portable|pro|dect|hs', 'tel de garde', 'appel* general|generaux', 'voicemail', 'messagerie vocale'
+  'interphone*', 'sonorisation', 'numero (d astreinte|de garde)', 'renvoi* .. messagerie*', 'ligne #', 'line #', 'extension*', 'casque* telephonique*', 'le|mon|du|au|son|un tel', 'tel fixe|portable|pro|dect|hs', 'tel de garde', 'appel* general|generaux', 'voicemail', 'messagerie vocale'
 ]);
 
 export const NETWORK = compilePhrases([

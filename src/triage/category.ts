@@ -95,7 +95,7 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
 
 /** A password asked for again and again by one's own tools. */
 const LOGIN_LOOP = compilePhrases([
-  'keeps|kept asking', 'asks .. every|again|all the time', 'asking .. every|again|all the time', 'redemande*',
+  'keeps|kept asking', 'asks .. (every|again|all the time)', 'asking .. (every|again|all the time)', 'redemande*',
   'demande* .. sans arret|cesse', 'demande* .. en boucle', 'demande* .. toutes les', 'demande* .. a chaque', 'demande* .. tout le temps', 'en boucle',
 ]);
 

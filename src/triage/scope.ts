@@ -16,7 +16,7 @@ const SITE = compilePhrases([
   'several departments|wards|units|buildings', 'everywhere', 'partout dans l hopital', 'in the hospital',
   'all .. in the .. building', 'tous|toutes les .. du batiment', 'toutes les consultations', 'tous|toutes les .. de l|du hopital|site|chu|etablissement', 'all .. in|across the hospital', 'for|on|in any|every ward|department|unit', 'tous les|toutes les services|unites|etages',
   'les|des services de? soins', 'dans les services', 'all the wards|departments|units', 'plusieurs etages|poles|floors|blocks',
-  'whole of|of the building|site|hospital|campus|block', 'les|des .. du batiment', 'all .. in building',
+  '(whole of|whole of the) building|site|hospital|campus|block', 'les|des .. du batiment', 'all .. in building',
   'to|for any|all|every ward|wards|department|departments', 'les services n ont', 'both wards',
   'wards and theatres', '# services|unites|wards|departments', '(armoire reseau|reseau|wifi|internet|telephonie) du|de|des batiment*',
 ]);
@@ -27,7 +27,7 @@ const SERVICE = compilePhrases([
   'tout|toute le|la|l imagerie|biologie|usc|usi|usic|sspi|uhcd|ssr|ehpad|cardio|cardiologie|pediatrie|neonat|neuro|chirurgie|geriatrie|onco|oncologie|hemato|nephro|pneumo|dialyse',
   'whole|entire .. floor|ward|unit|department',
   'ensemble du service|secteur', 'ensemble de l unite|etage', 'tous|toutes les pc|pcs|postes|ordinateurs|ordis|telephones|ecrans|imprimantes|dect|bips|lignes',
-  'plus aucun|aucune pc|poste|ordinateur|telephone|imprimante|ecran|ligne', 'aucun poste|pc|ordinateur|telephone',
+  'plus aucun|aucune pc|poste|ordinateur|telephone|imprimante|ecran|ligne|fixe|dect|bip', 'aucun poste|pc|ordinateur|telephone|fixe|dect',
   'tous les manipulateurs|medecins|soignants|infirmiers|infirmieres|ide|agents|secretaires|internes|utilisateurs|postes',
   'les|des .. du service', 'les|des .. de l unite|etage', 'patients|liste|planning|dossiers du service', 'patients|liste|planning|dossiers de l unite', 'sur tous les postes', 'whole|entire department|unit|ward|lab|floor|service|theatre|icu|er|pharmacy',
   'all the phones|pcs|computers|workstations|printers|screens', 'all phones|pcs|computers|workstations|printers', 'every computer|pc|workstation|phone',
@@ -144,7 +144,7 @@ const OWNED_CARRIED_DEVICE = compilePhrases([
 ]);
 /** One's own account or password. */
 const OWN_ACCOUNT = compilePhrases([
-  'mon|ma|my compte|session|mot de passe|password|account|login|identifiant*', 'je suis bloque*|verrouille*', 'i am locked out',
+  'mon|ma|my (compte|session|mot de passe|password|account|login|identifiant|identifiants)', 'je suis bloque*|verrouille*', 'i am locked out',
 ]);
 /** A shared drive: a unit's files. */
 const SHARED_DRIVE = compilePhrases(['partage*', 'shared drive*', 'network drive*', 'dossier* partage*', 'lecteur* partage*', 'lecteur* reseau*']);
@@ -195,7 +195,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   }
   if (context.category === 'access' && matchesAny(text, OWN_ACCOUNT)) return stated('single_user');
   // A threat on a unit's shared drive reaches the unit.
-  if (context.compromise && location?.unit !== undefined && matchesAny(text, SHARED_DRIVE)) return inferred('service');
+  if (context.compromise && matchesAny(text, SHARED_DRIVE)) return inferred('service');
   if (matchesAny(text, EVERYONE) || statesNobodyCan(text)) {
     // "plus personne au secrétariat": everyone in that office, a team.
     if (matchesAny(text, SECRETARIAT)) return stated('team');

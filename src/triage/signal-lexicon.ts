@@ -56,7 +56,7 @@ export const WORKAROUND = compilePhrases([
   'sur|avec|on|with son|mon|leur|their|my|a portable|mobile|telephone|phone|cell perso*|personnel|personal',
   'on a|avons repris', 'recopient', 'a la place', 'instead', 'we re writing|doing|handwriting|phoning|moving|switching', 'handwriting',
   'whiteboard', 'tableau blanc', 'phoning round', 'on est passe* en|au|a|aux', 'au|en manuel', 'manuellement',
-  'depuis|avec|sur nos|mon|ma|mes|leurs|leur portable*|mobile*', 'are|is using the|a|another .. desktop|pc|computer|phone|printer|one|paper', 'we re|they re|i m using|on', 'using the one in|on|at|from|next', 'on passe .. sur|par',
+  'depuis|avec|sur nos|mon|ma|mes|leurs|leur portable*|mobile*', 'are|is using the|a|another .. desktop|pc|computer|phone|printer|one|paper', '(we re|they re|i m) using|on', 'using the one in|on|at|from|next', 'on passe .. sur|par',
   'on|je|nous fai*|enregistr*|travaill*|trac*|saisi*|imprim*|valid*|not*|tap*|prescri*|boss*|continu* .. sur le|la|l poste|pc|ordinateur|telephone|imprimante|tablette|dect de|du|d', 'donc ca va', 'so it s ok|fine',
   'autre porte|entree|acces', 'other door|entrance', 'on|nous utilis* .. papier|fiches|cahier|classeur', 'je me connecte avec', 'se rabat* sur', 'on se rabat', 'on se replie', 'fall* back on|to',
   'avec|sur le|la|un|une .. portable|mobile', 'avec|sur le|la|un|une .. de secours|pret|remplacement|transport', 'on arrive a', 'on arrive quand meme', 'on y arrive', 'we can still', 'can still',
@@ -65,7 +65,7 @@ export const WORKAROUND = compilePhrases([
 
 /** The way to keep working failed too: "le DECT de secours ne marche pas non plus", "the spare isn't working either". */
 export const WORKAROUND_FAILED = compilePhrases([
-  'no spare|backup|replacement', 'pas|plus|aucun .. secours|rechange', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'ne suffit pas|plus', 'can t keep up', 'overwhelmed', 'aucun|aucune autre', 'pas d autre*', 'no other', 'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
+  'deja pris*', 'already in use|taken', 'is|are in use', 'sont|est pris|prise|prises', 'no spare|backup|replacement', 'pas|plus|aucun .. secours|rechange', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'ne suffit pas|plus', 'can t keep up', 'overwhelmed', 'aucun|aucune autre', 'pas d autre*', 'no other', 'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
 ]);
 
 /** Life support carried on by hand: a stopgap at the bedside, not a way to keep working. */
@@ -92,6 +92,12 @@ export function statesWorkaround(text: Prepared): boolean {
     !matchesAny(text, PATIENT_AT_RISK)
   );
 }
+
+/** Care delayed all the same: the way people carry on is not enough ("le tour de midi a pris 1h de retard"). */
+export const DELAYED_ANYWAY = compilePhrases([
+  '# h|min|heure|heures|minutes de retard', 'pris .. de retard', 'explose*', 'rate* leur|son|sa|les|un|une creneau*|rdv|examen*|seance*|irm|scanner',
+  'missed their|an|the slot|appointment|scan', 'wait* .. (going up|increasing|growing|getting longer)', 'attente .. s allonge|augmente',
+]);
 
 /** The writer says it can wait. */
 export const NOT_URGENT = compilePhrases([

@@ -353,3 +353,22 @@ describe('a ward cut off', () => {
       .toBe(true);
   });
 });
+
+describe('carrying on is not always enough', () => {
+  it('a round an hour late, patients missing their slot, waits going up: care delayed despite the workaround', () => {
+    expect(fieldsOf("le DPI rame dans toute la cardio, on arrive à travailler mais le tour de midi a pris 1h de retard").patient_care_impact.value)
+      .toBe(true);
+    expect(fieldsOf("the lab interface is down, we're phoning the lab for every result and the A&E wait is going up").patient_care_impact.value).toBe(true);
+  });
+
+  it('a spare already in use is no workaround', () => {
+    const f = fieldsOf('the fetal monitor in room 3 shows no trace, the spare is in use in room 1, the mum is in active labour');
+    expect(f.patient_care_impact.value).toBe(true);
+    expect(f.priority).toBe('P1');
+  });
+
+  it('no desk phone nor DECT left in a unit, ransomware on a department\'s share', () => {
+    expect(fieldsOf('plus aucun fixe ni DECT en maternité depuis 1h').scope.value).toBe('service');
+    expect(fieldsOf("ransomware : tous les fichiers du partage qualité ont l'extension .lockbit").scope.value).toBe('service');
+  });
+});

@@ -54,10 +54,11 @@ const TRICKY: Array<[string, Pick<Understanding, 'language' | 'intent' | 'ticket
     'I can\'t log in, my password expired and the nurses station PC-CARD-0342 won\'t let me in',
     { language: 'en', intent: F('incident_report', 'inferred'), ticket_ref: null },
     {
-      category: F('access', 'stated'), scope: F('team', 'stated'),
+      // "my password": the writer's own credential, whatever station it is typed on.
+      category: F('access', 'stated'), scope: F('single_user', 'stated'),
       urgency: F('medium', 'default'), patient_care_impact: F(false, 'default'),
       asset_hint: { tag: 'PC-CARD-0342', kind: 'workstation' }, location_hint: null,
-      impact: 'medium', priority: 'P3',
+      impact: 'low', priority: 'P4',
     },
   ],
   [
