@@ -3,6 +3,7 @@ import type restify from 'restify';
 import { TriageBot, type BotServices } from '../bot/index.js';
 import { HandoffDesk } from '../bot/handoff/index.js';
 import { ExactlyOnceMiddleware } from '../bot/idempotency/index.js';
+import { Requesters } from '../bot/requester/index.js';
 import { KyselyStorage } from '../bot/storage/index.js';
 import { BotFrameworkNotifier, ConversationRefs, recordConversations, type Notifier } from '../channels/notifier/index.js';
 import { ActivityInbox, InboxWorkers } from '../channels/inbox/index.js';
@@ -96,15 +97,14 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
   };
 
   const storage = new KyselyStorage(store, clock);
-  const bot = new TriageBot(services, new ConversationState(storage), new UserState(storage));
+  // One per process: the bot and the conversation recorder share what Teams said of each member.
+  const requesters = new Requesters({ directory, logger, clock });
+  const bot = new TriageBot(services, new ConversationState(storage), new UserState(storage), requesters);
   const adapter = createTeamsAdapter(config.botFramework, logger);
   const refs = new ConversationRefs(store, () => clock.now());
   adapter.use(new ExactlyOnceMiddleware({ store, logger, clock, staleAfterMs: config.inbox.leaseMs }));
   adapter.use(
-    recordConversations(refs, async (context) => {
-      const aad = context.activity.from?.aadObjectId;
-      return aad ? (await directory.findUserByAadObjectId(aad))?.id : undefined;
-    }, logger),
+    recordConversations(refs, async (context) => (await requesters.resolve(context))?.id, logger),
   );
   const notifier = givenNotifier ?? new BotFrameworkNotifier({
     adapter,

@@ -17,6 +17,7 @@ import { isVague, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
+import { Requesters } from './requester/index.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 
 interface UserProfile {
@@ -58,6 +59,8 @@ export class TriageBot extends ActivityHandler {
     private readonly services: BotServices,
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
+    /** Shared with the runtime's middleware, so one turn asks Teams for its sender at most once. */
+    private readonly requesters = new Requesters({ directory: services.directory, logger: services.logger, clock: services.clock }),
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -71,7 +74,7 @@ export class TriageBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       for (const member of context.activity.membersAdded ?? []) {
         if (member.id === context.activity.recipient?.id) continue;
-        const user = await this.resolveUser(context);
+        const user = await this.requesters.resolve(context);
         const profile = await this.profile.get(context, {});
         profile.lang ??= user?.preferredLanguage ?? localeLanguage(context.activity.locale);
         profile.welcomed = true;
@@ -97,7 +100,7 @@ export class TriageBot extends ActivityHandler {
     // The agents' channel (take-over clicks, handoff threads) comes before anything else.
     if (handoff && (await handoff.onChannelTurn(context))) return;
     const text = turnText(context.activity);
-    const user = await this.resolveUser(context);
+    const user = await this.requesters.resolve(context);
     const profile = await this.profile.get(context, {});
     // While an agent holds the conversation, the bot only relays.
     const relayLang = profile.lang ?? user?.preferredLanguage ?? localeLanguage(context.activity.locale);
@@ -362,19 +365,6 @@ export class TriageBot extends ActivityHandler {
       );
     }
     await context.sendActivity(lines.join('\n'));
-  }
-
-  /** The directory user behind the activity: Entra object id (Teams), e-mail (Emulator, chat), Slack id. */
-  private async resolveUser(context: TurnContext): Promise<DirectoryUser | undefined> {
-    const from = context.activity.from ?? {};
-    const { directory } = this.services;
-    if (from.aadObjectId) {
-      const user = await directory.findUserByAadObjectId(from.aadObjectId);
-      if (user) return user;
-    }
-    if (from.id?.includes('@')) return directory.findUserByEmail(from.id);
-    if (context.activity.channelId === 'slack' && from.id) return directory.findUserBySlackId(from.id.split(':')[0]!);
-    return undefined;
   }
 }
 

@@ -46,6 +46,13 @@ interface Waiter {
   fail: (reason: string) => void;
 }
 
+/** A `GET /v3/conversations/{id}/members/{memberId}` the bot made, and the status it was answered. */
+export interface RecordedMemberLookup {
+  conversationId: string;
+  memberId: string;
+  status: number;
+}
+
 const POSTED: ReadonlySet<RecordedOperation['operation']> = new Set(['send', 'reply', 'create']);
 
 /**
@@ -62,6 +69,8 @@ const POSTED: ReadonlySet<RecordedOperation['operation']> = new Set(['send', 're
  */
 export class MockConnector {
   readonly operations: RecordedOperation[] = [];
+  /** Single-member lookups, oldest first, except those `failNext` answered (kept by `reset`, like members). */
+  readonly memberLookups: RecordedMemberLookup[] = [];
   readonly #server: Server;
   readonly #members = new Map<string, TeamsMember[]>();
   readonly #defaultMembers: TeamsMember[];
@@ -70,6 +79,7 @@ export class MockConnector {
   readonly #waiters = new Set<Waiter>();
   readonly #latencyMs: number;
   #failures: Array<{ status: number }> = [];
+  #memberLookupStatus: number | undefined;
   #sequence = 0;
   url = '';
 
@@ -168,6 +178,11 @@ export class MockConnector {
   /** The outage is over: failures planned with `failNext` and not yet served are dropped. */
   clearFailures(): void {
     this.#failures.length = 0;
+  }
+
+  /** Single-member lookups answer `status` with an ErrorResponse from now on; `undefined` answers them again. */
+  failMemberLookups(status: number | undefined): void {
+    this.#memberLookupStatus = status;
   }
 
   /** Forgets what was recorded (members and pending failures stay). */
@@ -270,7 +285,10 @@ export class MockConnector {
       if (collection === 'pagedmembers') return sendJson(res, 200, { members });
       if (item === undefined) return sendJson(res, 200, members);
       const member = members.find((m) => m.id === item || m.aadObjectId === item);
-      if (!member) return sendJson(res, 404, errorResponse('MemberNotFoundInConversation', 'The member was not found in the conversation.'));
+      const status = this.#memberLookupStatus ?? (member ? 200 : 404);
+      this.memberLookups.push({ conversationId, memberId: item, status });
+      if (status === 404) return sendJson(res, 404, errorResponse('MemberNotFoundInConversation', 'The member was not found in the conversation.'));
+      if (status !== 200) return sendJson(res, status, errorResponse('ServiceError', 'injected failure'));
       return sendJson(res, 200, member);
     }
 

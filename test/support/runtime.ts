@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createRuntime, type Runtime } from '../../src/app/runtime.js';
 import type { Clock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config/index.js';
-import { silentLogger } from '../../src/log.js';
+import { silentLogger, type Logger } from '../../src/log.js';
 import { listen } from '../../src/web/server.js';
 import { BotClient, teamsUser } from './bot-client.js';
 import { MockConnector } from './mock-connector.js';
@@ -25,7 +25,9 @@ export interface RunningBot {
  * The whole product on loopback, as `npm start` runs it: a SQLite file with the sample hospital, the
  * shipped knowledge base, the bot endpoint; replies go to a mock Bot Framework connector.
  */
-export async function startBot(options: { dir?: string; connector?: MockConnector; clock?: Clock; env?: Record<string, string> } = {}): Promise<RunningBot> {
+export async function startBot(
+  options: { dir?: string; connector?: MockConnector; clock?: Clock; env?: Record<string, string>; logger?: Logger } = {},
+): Promise<RunningBot> {
   const dir = options.dir ?? mkdtempSync(path.join(os.tmpdir(), 'triage-bot-'));
   const connector = options.connector ?? (await MockConnector.start());
   // Channels the bot posts to without having heard from them go to the mock connector too: no test calls out.
@@ -36,7 +38,7 @@ export async function startBot(options: { dir?: string; connector?: MockConnecto
     TEAMS_SERVICE_URL: connector.url,
     ...options.env,
   });
-  const runtime = await createRuntime(config, { logger: silentLogger, clock: options.clock });
+  const runtime = await createRuntime(config, { logger: options.logger ?? silentLogger, clock: options.clock });
   const port = await listen(runtime.server, 0, '127.0.0.1');
   const botUrl = `http://127.0.0.1:${port}/api/messages`;
   let stopped = false;

@@ -8,6 +8,7 @@ import { redactForAudience, type Audience, type RedactionPolicy } from '../../re
 import { toTicket, type Ticket, type TicketRepository } from '../../tickets/index.js';
 import type { Language } from '../../triage/index.js';
 import type { Understander } from '../intake/index.js';
+import { directoryUserOf } from '../requester/index.js';
 import type { BotDirectory, DeadlineTeller } from '../services.js';
 import type { AgentRoster } from './agent-roster.js';
 import type { HandoffRow, HandoffStore } from './handoff-store.js';
@@ -52,9 +53,7 @@ export function conversationKey(activity: Partial<Activity>): string {
 
 export async function personOf(deps: HandoffDeps, activity: Partial<Activity>): Promise<Person> {
   const from = activity.from ?? { id: '', name: '' };
-  let user: DirectoryUser | undefined;
-  if (from.aadObjectId) user = await deps.directory.findUserByAadObjectId(from.aadObjectId);
-  if (!user && from.id?.includes('@')) user = await deps.directory.findUserByEmail(from.id);
+  const user = await directoryUserOf(deps.directory, activity);
   const ref = user?.email ?? from.aadObjectId?.toLowerCase() ?? from.id ?? 'unknown';
   return {
     ref,
