@@ -12,7 +12,7 @@ import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialog
 import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason } from './handoff/index.js';
-import { foldAnswer } from './intake/answers.js';
+import { foldAnswer, parseYesNo } from './intake/answers.js';
 import { isVague, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices } from './services.js';
@@ -42,6 +42,7 @@ interface ConversationFacts {
   awaitingDescription?: boolean;
 }
 
+const EXPLICIT_CANCEL = /\b(annul\w*|stop|laiss\w* tomber|cancel\w*|oubli\w*|forget)\b/;
 const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
 const OPEN_STATUSES = ['new', 'assigned', 'in_progress', 'waiting_user'] as const;
 
@@ -127,7 +128,9 @@ export class TriageBot extends ActivityHandler {
       await context.sendActivity(t(lang, 'restart.done'));
       return;
     }
-    if (analysis.intent === 'cancel') {
+    // "Oui c'est bon, tu peux créer" answers the open question; only an explicit "annule" stops it.
+    const confirming = dc.activeDialog !== undefined && parseYesNo(text)?.value === true && !EXPLICIT_CANCEL.test(foldAnswer(text));
+    if (analysis.intent === 'cancel' && !confirming) {
       facts.problem = undefined;
       const active = dc.activeDialog !== undefined;
       await dc.cancelAllDialogs();

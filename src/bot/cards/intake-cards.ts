@@ -10,10 +10,8 @@ export function summaryCard(state: IntakeState): Attachment {
   const { lang } = state;
   const none = t(lang, 'summary.none');
   // A request shows what was asked first, then the details given; an incident, the problem as told.
-  const facts: Array<[string, string]> =
-    state.kind === 'request' && state.requestDetail
-      ? [[t(lang, 'summary.what'), state.text], [t(lang, 'summary.detail'), state.requestDetail]]
-      : [[t(lang, 'summary.what'), state.requestDetail ?? state.text]];
+  const facts: Array<[string, string]> = state.kind === 'request' ? requestFacts(state) : [[t(lang, 'summary.what'), state.text]];
+  if (state.retold) facts.push([t(lang, 'summary.detail'), state.retold]);
   if (state.kind === 'incident') {
     facts.push([t(lang, 'summary.category'), state.category ? t(lang, `category.${state.category}` as MessageKey) : none]);
     facts.push([t(lang, 'summary.asset'), state.asset ? state.asset.tag : none]);
@@ -38,9 +36,20 @@ export function summaryCard(state: IntakeState): Attachment {
   );
 }
 
+/** What is asked ("Un accès à une application"), the message, then the details given. */
+function requestFacts(state: IntakeState): Array<[string, string]> {
+  const { lang } = state;
+  const facts: Array<[string, string]> = [];
+  if (state.requestType && state.requestType !== 'other') facts.push([t(lang, 'summary.request'), t(lang, `choice.request.${state.requestType}` as MessageKey)]);
+  facts.push([t(lang, 'summary.what'), state.text]);
+  if (state.requestDetail) facts.push([t(lang, 'summary.detail'), state.requestDetail]);
+  return facts;
+}
+
 function placeText(state: IntakeState, place: NonNullable<IntakeState['location']>): string {
   const { unit, building, floor } = describePlace(place);
-  return state.lang === 'fr' ? `${unit}, bâtiment ${building}, étage ${floor}` : `${unit}, building ${building}, floor ${floor}`;
+  const where = state.lang === 'fr' ? `${unit}, bâtiment ${building}, étage ${floor}` : `${unit}, building ${building}, floor ${floor}`;
+  return place.room ? `${where}, ${place.room}` : where;
 }
 
 export function estimatedPriority(state: IntakeState): string | undefined {

@@ -43,6 +43,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     state.requester = options.requester;
     const { lang, kind } = options.intake;
     await dc.context.sendActivity(t(lang, kind === 'request' ? 'intake.start_request' : 'intake.start_incident'));
+    // A phishing link clicked or a virus suspected: what to do now cannot wait for the questions.
+    if (kind === 'incident' && options.intake.category === 'security') await dc.context.sendActivity(t(lang, 'intake.security_first'));
     return this.ask(dc, state.intake);
   }
 
@@ -99,7 +101,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         urgency: intake.urgency ?? 'medium',
         patient_care_impact: intake.patientCareImpact ?? false,
         title: ticketTitle(intake),
-        description: [intake.text, intake.requestDetail].filter(Boolean).join('\n\n'),
+        description: [intake.text, intake.retold, intake.requestDetail].filter(Boolean).join('\n\n'),
         ...(intake.asset ? { asset: intake.asset.tag } : {}),
         ...(intake.location ? { location: intake.location.code } : {}),
         language: intake.lang,
@@ -160,7 +162,7 @@ export function ticketTitle(intake: IntakeState): string {
   const asked = intake.kind === 'request' && intake.requestType && intake.requestType !== 'other'
     ? `${t(intake.lang, `choice.request.${intake.requestType}` as MessageKey)}${intake.lang === 'fr' ? ' : ' : ': '}`
     : '';
-  const words = intake.kind === 'request' && intake.requestDetail ? intake.requestDetail : withoutGreeting(intake.text);
+  const words = intake.kind === 'request' && intake.requestDetail ? intake.requestDetail : intake.retold ?? withoutGreeting(intake.text);
   const source = asked + words;
   return firstSentenceTitle(source) ?? `${source.trim()} (${intake.kind})`;
 }

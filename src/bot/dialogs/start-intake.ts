@@ -1,22 +1,12 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import type { Language } from '../../triage/index.js';
 import {
-  applyStatedFields, devicesOfUnit, isVague, narrowCandidates, toIntakeAsset, type IntakeAsset, type IntakeState,
-  type MessageAnalysis, type RequestType,
+  applyStatedFields, devicesOfUnit, guessRequestType, isVague, narrowCandidates, toIntakeAsset, type IntakeAsset, type IntakeState,
+  type MessageAnalysis,
 } from '../intake/index.js';
-import { foldAnswer } from '../intake/answers.js';
 import type { BotServices } from '../services.js';
 
-const REQUEST_TYPES: Array<[RequestType, RegExp]> = [
-  ['account', /\b(compte|arrivee|arrivant|nouvel|nouvelle|embauche|newcomer|new (staff|starter|hire)|account|creation)\b/],
-  ['access', /\b(acces|habilitation|droits?|profil|access|rights|permission)\b/],
-  ['software', /\b(install\w*|logiciel|software|programme|application sur mon poste|licence|license)\b/],
-];
-
-export function guessRequestType(text: string): RequestType | undefined {
-  const folded = foldAnswer(text);
-  return REQUEST_TYPES.find(([, pattern]) => pattern.test(folded))?.[0];
-}
+export { guessRequestType };
 
 /**
  * The intake state for a first message: what the message states, the requester's devices and the

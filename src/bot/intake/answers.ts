@@ -46,8 +46,28 @@ export function parseChoice<T extends string>(text: string, options: Array<{ val
   return undefined;
 }
 
-const DONT_KNOW = /^(je (ne )?sais pas|jsp|j sais pas|sais pas|aucune idee|pas d idee|i don t know|dont know|don t know|no idea|unknown|inconnu|\?)$/;
+const DONT_KNOW =
+  /^((euh|bah|ben|hmm|alors|sorry|desole|desolee) )*(je (ne )?sais pas|jsp|j sais pas|sais pas|aucune idee|pas d idee|i don t know|dont know|don t know|no idea|not sure|unknown|inconnu|\?)( (lequel|laquelle|lesquels|lesquelles|exactement|trop|vraiment|du tout|which( one)?|exactly|really|sorry|desole|desolee))*$/;
 
 export function isDontKnow(text: string): boolean {
   return DONT_KNOW.test(foldAnswer(text)) || allPhrasingsFolded('choice.dont_know').includes(foldAnswer(text));
+}
+
+/**
+ * "…c'est reparti, annulez", "laissez tomber, ça remarche": the person withdraws, in a sentence ("un
+ * examen a été annulé" tells what happened, it withdraws nothing).
+ */
+const WITHDRAWAL =
+  /\b((?<!\b(a ete|ete|est|sont|ont|etait|ai|a|on a|il a) )annule|annulez|annulons|laisse tomber|laissez tomber|oubliez ca|oublie ca|oubliez ma demande|c est reparti|ca remarche|ca re marche|ca refonctionne|ca marche (a nouveau|de nouveau)|plus besoin|cancel (it|this|that)|never mind|nevermind|forget it|it works again|working again)\b/;
+
+export function isWithdrawal(text: string): boolean {
+  return WITHDRAWAL.test(foldAnswer(text));
+}
+
+const NOTHING_TO_CHANGE =
+  /^(non|no|nope|rien|non rien|nothing|no nothing|rien a (corriger|changer|modifier)|nothing to (change|correct)|finalement rien|en fait rien|tout est (bon|correct|juste)|c est (correct|juste|tout bon)|all good|it s (fine|correct|all correct))$/;
+
+/** "rien", "non", "tout est bon" to "what should be corrected?". */
+export function saysNothingToChange(text: string): boolean {
+  return NOTHING_TO_CHANGE.test(foldAnswer(text));
 }

@@ -1,12 +1,16 @@
 import { t, type MessageKey } from '../messages/index.js';
-import { foldAnswer, isDontKnow, parseChoice, parseYesNo } from './answers.js';
+import { foldAnswer, isDontKnow, isWithdrawal, parseChoice, parseYesNo, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
-import { moveCandidatesTo, toIntakeAsset } from './candidates.js';
+import { moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
+import { fitDeviceToCategory, noDevice, placeOfUnit } from './device-fit.js';
+import { devicesOfMake } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
 import type { IntakeAsset, IntakeState, QuestionId } from './state.js';
+import { guessRequestType } from './request-type.js';
+import { bothersomeWorkaround, urgencyNamed } from './urgency-words.js';
 import { isVague } from './vague.js';
 
 export interface IntakeDeps {
@@ -49,7 +53,7 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
   }
   if (analysis.patientCareImpact !== undefined && analysis.patientCareImpact !== state.patientCareImpact) {
     state.patientCareImpact = analysis.patientCareImpact;
-    noted.push(`${t(lang, 'summary.patient_care').toLowerCase()} : ${t(lang, analysis.patientCareImpact ? 'summary.yes' : 'summary.no')}`);
+    noted.push(t(lang, 'intake.noted_field', { field: t(lang, 'summary.patient_care').toLowerCase(), value: t(lang, analysis.patientCareImpact ? 'summary.yes' : 'summary.no') }));
   }
   const reference = analysis.assetHint?.tag ?? analysis.assetHint?.hostname;
   if (reference) {
@@ -63,9 +67,10 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
   if (unit && unit !== state.location?.unitCode) {
     const places = await deps.directory.locationsOfUnit(unit);
     const wanted = analysis.locationHint;
-    const place =
-      places.find((p) => (!wanted?.building || p.building.toUpperCase() === wanted.building.toUpperCase()) && (!wanted?.floor || p.floor === wanted.floor)) ??
-      places[0];
+    const fitting = places.filter(
+      (p) => (!wanted?.building || p.building.toUpperCase() === wanted.building.toUpperCase()) && (!wanted?.floor || p.floor === wanted.floor),
+    );
+    const place = placeOfUnit(fitting.length > 0 ? fitting : places, state.homePlace);
     if (place) {
       state.location = place;
       // A device in another unit is not the one concerned any more.
@@ -79,6 +84,8 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
 /** Handles the user's answer to the pending question. */
 export async function applyAnswer(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
   const question = state.pending;
+  // A request's details are the user's words, whatever they are ("annuler ses accès").
+  if (question !== 'request_detail' && isWithdrawal(text)) return { kind: 'cancel' };
   const direct = answerDirectly(state, text);
   if (direct === 'cancel') return { kind: 'cancel' };
   if (direct === 'create') return { kind: 'create' };
@@ -88,6 +95,16 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (question === 'category' && state.vague && direct === undefined && describesTheProblem(text)) {
     state.text = text.trim();
     state.vague = false;
+  }
+
+  // "c'est un accès, pas un compte": the kind of request is corrected on the summary.
+  if (question === 'change' && state.kind === 'request' && direct === undefined) {
+    const type = guessRequestType(text);
+    if (type && type !== state.requestType) {
+      state.requestType = type;
+      state.retries = 0;
+      return { kind: 'next', noted: [t(state.lang, `choice.request.${type}` as MessageKey)] };
+    }
   }
 
   // A request's details are free text: the whole answer is the detail, whatever words it holds.
@@ -109,6 +126,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   let noted: string[] = [];
   if (rest.trim().length > 2) {
     const stated = await deps.understander.analyseAnswer(rest);
+    const urgency = urgencyNamed(rest);
+    if (urgency) stated.urgency = urgency;
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
     // "oui, au poste de soins" the place is not a workstation.
     if (question !== 'category' && !isCorrection(text)) delete stated.category;
@@ -120,19 +139,35 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     if (stated.locationHint?.room) state.pointer = { ...state.pointer, room: stated.locationHint.room };
     noted = await applyStatedFields(state, stated, deps);
     if (state.location && state.location.unitCode !== before.unit) await moveCandidatesTo(state, state.location.unitCode, deps.directory);
-    if (state.category !== before.category) await fitAssetToCategory(state, rest, deps);
+    if (state.category !== before.category) {
+      await fitAssetToCategory(state, rest, stated.assetHint?.kind, deps);
+      if (isCorrection(text) && describesTheProblem(rest)) state.retold = withoutCorrectionOpener(text);
+    }
+    // "non, en fait c'est l'imprimante" to "is it in your unit?": the "non" is about the kind of problem.
+    if (question === 'location' && state.locationMode === 'ask' && state.category !== before.category && !stated.locationHint?.unit) {
+      state.locationMode = 'confirm';
+    }
   }
 
-  if (direct === 'answered' || noted.length > 0) {
+  // "ma collègue enregistre à ma place mais ça ralentit tout": a workaround that holds but bothers.
+  if (question === 'urgency' && state.urgency === undefined && bothersomeWorkaround(text)) state.urgency = 'medium';
+  if (direct === 'answered' || noted.length > 0 || (question === 'urgency' && state.urgency !== undefined)) {
     state.retries = 0;
     return { kind: 'next', noted };
   }
+  // "oui vas-y", "non pas comme ça": a yes or no to the summary whose other words correct nothing.
+  const confirmed = question === 'confirm' ? parseYesNo(text) : undefined;
+  if (confirmed) return confirmed.value ? { kind: 'create' } : { kind: 'ask_change' };
   // Free-text answers that need a lookup.
   if (question === 'asset') return answerAssetTag(state, text, deps);
   if (question === 'location' && state.locationMode === 'ask') return retry(state, 'intake.retry.location_unknown');
   if (question === 'change') return retry(state, 'intake.retry.change');
   const yesNoQuestion = question === 'patient_care' || (question === 'location' && state.locationMode === 'confirm');
   return retry(state, yesNoQuestion ? 'intake.retry.yes_no' : 'intake.retry.choice');
+}
+
+function onlyOne<T>(items: T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
 }
 
 function retry(state: IntakeState, message: MessageKey, params?: Record<string, string>): AnswerOutcome {
@@ -148,11 +183,13 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
       const value = parseChoice(text, CATEGORY_OPTIONS);
       if (!value) return undefined;
       state.category = value as IntakeState['category'];
+      // "le chariot de soins": the model named counts once the kind of device is known.
+      state.candidates = narrowCandidates(state.candidates, state);
       return 'answered';
     }
     case 'asset': {
       if (isDontKnow(text)) {
-        state.asset = null;
+        noDevice(state);
         return 'answered';
       }
       if (state.assetMode === 'confirm') {
@@ -169,10 +206,13 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
         const position = /^\d{1,2}$/.test(typed) ? Number(typed) : 0;
         // The option after the devices is "Je ne sais pas".
         if (position === devices.length + 1) {
-          state.asset = null;
+          noDevice(state);
           return 'answered';
         }
-        const device = devices[position - 1] ?? devices.find((d) => typed === d.tag || typed.startsWith(`${d.tag} `) || typed.replace(/[\s_]+/g, '-') === d.tag);
+        const device =
+          devices[position - 1] ??
+          devices.find((d) => typed === d.tag || typed.startsWith(`${d.tag} `) || typed.replace(/[\s_]+/g, '-') === d.tag) ??
+          onlyOne(devicesOfMake(devices, text)); // "c'est la Brother": the list shows the models
         if (device) {
           setAsset(state, device);
           return 'answered';
@@ -181,7 +221,7 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
       // A bare "non" to "which device?" or "what is its number?": none of these, or no number at hand.
       const bare = parseYesNo(text);
       if (bare && !bare.value && bare.rest === '') {
-        state.asset = null;
+        noDevice(state);
         return 'answered';
       }
       return undefined;
@@ -209,7 +249,8 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
       return 'answered';
     }
     case 'urgency': {
-      const value = parseChoice(text, URGENCY_OPTIONS) ?? urgencyFromWorkaroundAnswer(text) ?? (isDontKnow(text) ? 'high' : undefined);
+      const value =
+        parseChoice(text, URGENCY_OPTIONS) ?? urgencyNamed(text) ?? urgencyFromWorkaroundAnswer(text) ?? (isDontKnow(text) ? 'high' : undefined);
       if (!value) return undefined;
       state.urgency = value as IntakeState['urgency'];
       return 'answered';
@@ -234,6 +275,14 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
       if (value === 'change') return 'change';
       return undefined;
     }
+    case 'change': {
+      // The summary card stays on screen: its buttons still work, and "rien" shows it again.
+      const folded = foldAnswer(text);
+      if (/^\d+$/.test(folded)) return undefined;
+      const value = parseChoice(text, CONFIRM_OPTIONS);
+      if (value === 'create' || value === 'cancel') return value;
+      return saysNothingToChange(text) ? 'answered' : undefined;
+    }
     default:
       return undefined;
   }
@@ -244,11 +293,11 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
  * le SIL qui est planté"): the application's entry is the asset, so its team gets the ticket. One that
  * becomes a device problem drops the application, so the device is asked for.
  */
-async function fitAssetToCategory(state: IntakeState, answer: string, deps: IntakeDeps): Promise<void> {
+async function fitAssetToCategory(state: IntakeState, answer: string, hintedKind: string | undefined, deps: IntakeDeps): Promise<void> {
   const softwareLike = state.category === 'software' || state.category === 'access';
   if (!softwareLike) {
     if (state.asset?.kind === 'application') state.asset = undefined;
-    return;
+    return fitDeviceToCategory(state, answer, hintedKind, deps);
   }
   if (!deps.applications || state.asset?.kind === 'application') return;
   const application = (await deps.applications.namedIn(answer)) ?? (await deps.applications.namedIn(state.text));
@@ -268,6 +317,14 @@ const ANSWERED_FIELD: Partial<Record<QuestionId, 'scope' | 'urgency' | 'patientC
 };
 
 const CORRECTION = /^(non\b|no\b|nope\b|en fait|plutot|pas (un|une|le|la|l)\b|c est (un|une|le|la|l)\b|actually|in fact|it s (a|an|the)\b|not (a|an|the)\b)/;
+
+const CORRECTION_OPENER = /^\s*((non|no|nope|pardon|sorry|oups|oops|ah|euh|en fait|actually|in fact|plutot|plutôt)\b[\s,.;:!]*)+/i;
+
+/** "non, pardon, en fait c'est l'imprimante" → "c'est l'imprimante". */
+function withoutCorrectionOpener(text: string): string {
+  const rest = text.replace(CORRECTION_OPENER, '').trim();
+  return rest.length >= 3 ? rest : text.trim();
+}
 
 /** "non, c'est l'imprimante", "en fait c'est le réseau", "actually it's the printer". */
 function isCorrection(text: string): boolean {
@@ -290,7 +347,7 @@ function urgencyFromWorkaroundAnswer(text: string): IntakeState['urgency'] | und
 /** "When do you need it?" in the user's words; the ones that can wait first ("pas urgent" is not "urgent"). */
 const WHEN_NEEDED: Array<[IntakeState['urgency'], RegExp]> = [
   ['low', /\b(pas (presse|pressee|urgent|pour tout de suite)|peut attendre|ca peut attendre|quand vous (pouvez|aurez le temps)|semaine prochaine|mois prochain|no rush|not urgent|can wait|whenever|next (week|month))\b/],
-  ['medium', /\b(cette semaine|dans la semaine|demain|apres demain|quelques jours|d ici (lundi|mardi|mercredi|jeudi|vendredi)|this week|tomorrow|in a few days|by (monday|tuesday|wednesday|thursday|friday))\b/],
+  ['medium', /\b(cette semaine|dans la semaine|demain|apres demain|quelques jours|fin de (la )?semaine|((pour|avant|d ici|des) )?(lundi|mardi|mercredi|jeudi|vendredi)|pour le \d{1,2}|this week|tomorrow|in a few days|end of (the )?week|((by|for|on|before) )?(monday|tuesday|wednesday|thursday|friday))\b/],
   ['high', /\b(aujourd ?hui|ce (matin|soir|jour)|cet apres midi|tout de suite|au plus vite|des que possible|asap|urgent|urgente|today|right away|immediately|now)\b/],
 ];
 

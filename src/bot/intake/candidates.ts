@@ -1,6 +1,6 @@
 import type { AssetPlace, DirectoryAsset } from '../../directory/index.js';
-import { devicesPointedAt } from './device-match.js';
-import type { IntakeAsset, IntakeState } from './state.js';
+import { devicesOfMake, devicesPointedAt } from './device-match.js';
+import { DEVICE_KINDS, type IntakeAsset, type IntakeState } from './state.js';
 
 /** The directory lookups that find the devices to propose. */
 export interface CandidateDirectory {
@@ -26,12 +26,23 @@ export async function devicesOfUnit(directory: CandidateDirectory, unitCode: str
  * The devices to propose among `devices`: of the kind the message names, and those of the room and kind
  * it points at ("le scope du box 3") first, marked preferred. At most 30.
  */
-export function narrowCandidates(devices: IntakeAsset[], state: Pick<IntakeState, 'pointer' | 'text'>): IntakeAsset[] {
+export function narrowCandidates(devices: IntakeAsset[], state: Pick<IntakeState, 'pointer' | 'text' | 'category'>): IntakeAsset[] {
   const kind = state.pointer?.kind;
   let candidates = kind ? devices.filter((a) => a.kind === kind) : devices;
   const pointed = devicesPointedAt(candidates, state.text, state.pointer?.room);
   if (pointed.length < candidates.length) candidates = pointed.map((asset) => ({ ...asset, preferred: true }));
+  // "l'imprimante Brother": the make counts among the devices of the kind concerned only, so "ma station de
+  // travail" does not point at an anaesthesia station.
+  const kinds = kind ? [kind] : state.category ? DEVICE_KINDS[state.category] : undefined;
+  if (kinds) candidates = preferMake(candidates, kinds, state.text);
   return candidates.slice(0, MAX_CANDIDATES);
+}
+
+/** The devices of `kinds` whose make the text names, marked preferred and put first; the others stay. */
+function preferMake(candidates: IntakeAsset[], kinds: string[], text: string): IntakeAsset[] {
+  const ofMake = devicesOfMake(candidates.filter((a) => kinds.includes(a.kind)), text, 'written');
+  if (ofMake.length === 0) return candidates;
+  return [...ofMake.map((asset) => ({ ...asset, preferred: true })), ...candidates.filter((a) => !kinds.includes(a.kind))];
 }
 
 /** After a correction moves the problem to another unit: that unit's devices, the declined proposal forgotten. */

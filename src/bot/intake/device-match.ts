@@ -18,6 +18,10 @@ const isPatientRoom = (words: Set<string>) => [...words].some((word) => PATIENT_
 /** An English "room" says nothing of what the room is for: "room 2" is the operating room 2 as well as box 2. */
 const isAnyRoom = (words: Set<string>) => words.size > 0 && [...words].every((word) => word === 'room');
 
+/** "theatre 3", "OR 3": the operating room the inventory calls "Salle d'opération 3". */
+const THEATRE = /^(theatre|theater|or|ot)$/;
+const isTheatre = (words: Set<string>) => words.size > 0 && [...words].every((word) => THEATRE.test(word));
+
 /**
  * Whether a directory room ("A133 Box 3", "A234 Salle d'opération 4") is the room a message names
  * ("chambre 3", "salle 4"): same number, and either both are patient rooms, or every word named is in
@@ -29,6 +33,7 @@ export function isRoomNamed(placeRoom: string | null | undefined, named: string)
   const wanted = readRoom(named);
   if (!place || !wanted || place.number !== wanted.number) return false;
   if (isAnyRoom(wanted.words) || (isPatientRoom(place.words) && isPatientRoom(wanted.words))) return true;
+  if (isTheatre(wanted.words)) return place.words.has('operation');
   return [...wanted.words].every((word) => place.words.has(word));
 }
 
@@ -46,6 +51,14 @@ function inRoomNamedByUse(candidates: IntakeAsset[], folded: string): IntakeAsse
     return candidates.filter((asset) => asset.place?.room && label.test(foldAnswer(asset.place.room)));
   }
   return candidates;
+}
+
+const ROOM_SAID = /\b(theatre|theater|or|salle|room|box|chambre|bay|bed|lit)\s+(?:n |no |numero )?(\d{1,3})\b/;
+
+/** A room a message names that the understanding did not single out ("in theatre 3"). */
+function roomSaidIn(folded: string): string | undefined {
+  const said = ROOM_SAID.exec(folded);
+  return said ? `${said[1]} ${said[2]}` : undefined;
 }
 
 /** Device words of messages, and how the inventory names such devices. */
@@ -67,7 +80,8 @@ const DEVICE_WORDS: Array<[RegExp, RegExp]> = [
 export function devicesPointedAt(candidates: IntakeAsset[], text: string, room: string | undefined): IntakeAsset[] {
   let narrowed = candidates;
   const folded = foldAnswer(text);
-  const inRoom = room ? narrowed.filter((asset) => isRoomNamed(asset.place?.room, room)) : inRoomNamedByUse(narrowed, folded);
+  const named = room ?? roomSaidIn(folded);
+  const inRoom = named ? narrowed.filter((asset) => isRoomNamed(asset.place?.room, named)) : inRoomNamedByUse(narrowed, folded);
   if (inRoom.length > 0) narrowed = inRoom;
   for (const [said, modelWords] of DEVICE_WORDS) {
     if (!said.test(folded)) continue;
@@ -76,4 +90,31 @@ export function devicesPointedAt(candidates: IntakeAsset[], text: string, room: 
     break;
   }
   return narrowed;
+}
+
+/** Words of a model name that say nothing of which device it is. */
+const MODEL_FILLER = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'avec', 'pro', 'series', 'gen', 'sff', 'mini']);
+
+/**
+ * The words that tell one model from another: all of them (`all`), or only those the inventory writes with a
+ * capital or a digit (`written`: "Brother", "Chariot", "d83"), so a message's "poste de soins" or "écran" does
+ * not point at "Chariot de soins …" or "… écrans Barco".
+ */
+function modelWords(model: string, which: 'all' | 'written'): Set<string> {
+  const words = model.split(/[\s()+,/]+/).filter((word) => which === 'all' || /[A-Z0-9]/.test(word));
+  return new Set(words.map(foldAnswer).flatMap((word) => word.split(' ')).filter((word) => word.length >= 2 && /[a-z]/.test(word) && !MODEL_FILLER.has(word)));
+}
+
+/**
+ * The devices whose make or model a text names ("c'est la Brother", "le chariot", "le d83"): those sharing
+ * the text's model words; none when the words name no device, or every one of them.
+ */
+export function devicesOfMake(devices: IntakeAsset[], text: string, which: 'all' | 'written' = 'all'): IntakeAsset[] {
+  const said = new Set(foldAnswer(text).split(' '));
+  let named = devices;
+  for (const word of said) {
+    const having = named.filter((device) => device.model !== undefined && modelWords(device.model, which).has(word));
+    if (having.length > 0) named = having;
+  }
+  return named.length < devices.length ? named : [];
 }

@@ -7,3 +7,4 @@ export { devicesOfUnit, narrowCandidates, toIntakeAsset } from './candidates.js'
 export { parseYesNo, parseChoice, isDontKnow, foldAnswer } from './answers.js';
 export { isVague, withoutGreeting } from './vague.js';
 export { firstSentenceTitle } from './title.js';
+export { guessRequestType } from './request-type.js';

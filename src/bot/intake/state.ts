@@ -35,6 +35,11 @@ export interface IntakeState {
    * the problem replaces it as the description and the title.
    */
   vague?: boolean;
+  /**
+   * The problem told again in a correction of its kind ("non, en fait c'est l'imprimante du poste de
+   * soins"): it titles the ticket, the first message staying in the description.
+   */
+  retold?: string;
   category?: Category;
   scope?: Scope;
   urgency?: Urgency;

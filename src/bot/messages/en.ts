@@ -30,6 +30,7 @@ export const en: Record<MessageKey, string> = {
 
   'intake.start_incident': 'I\'ll open an incident. A few quick questions.',
   'intake.start_request': 'I\'ll record your request. A few quick questions.',
+  'intake.security_first': 'While you wait for the technician: if you clicked a link, opened an attachment or gave your password, call security now on 5200 (24/7) and change your password at https://motdepasse.chv.local. A virus or unreadable files: unplug the PC\'s network cable. Do not forward the suspicious e-mail to colleagues.',
   'intake.ask.problem': 'I\'ll help. What is the problem, in one sentence? For example "the nursing station printer prints nothing" or "Cristal-Net won\'t open".',
   'intake.ask.category': 'What kind of problem is it?',
   'intake.ask.asset_confirm': 'Is it {asset} ({kind}) in {unit}, building {building}, floor {floor}?',
@@ -56,6 +57,7 @@ export const en: Record<MessageKey, string> = {
   'intake.retry.change': 'I could not tell what to correct. For example: "it\'s in the ICU", "the whole unit is affected", "not urgent", "it\'s PC-CARD-0342".',
   'intake.retry.too_many': 'I\'m not getting it. Say "cancel" to stop, or call 5000.',
   'intake.noted': 'Noted: {changes}.',
+  'intake.noted_field': '{field}: {value}',
   'intake.created': 'Ticket {number} created. Priority {priority}, handled by {team}.',
   'intake.deadline': 'First response due: {respond}; target resolution: {resolve}.',
   'intake.created_followup': 'You will be told of every change. Keep this number if you call 5000.',
@@ -128,6 +130,7 @@ export const en: Record<MessageKey, string> = {
   'summary.kind.request': 'request',
   'summary.what': 'Problem',
   'summary.detail': 'Details',
+  'summary.request': 'Request',
   'summary.category': 'Type',
   'summary.asset': 'Device',
   'summary.location': 'Location',

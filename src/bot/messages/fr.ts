@@ -28,6 +28,7 @@ export const fr = {
 
   'intake.start_incident': 'Je vais ouvrir un incident. Quelques questions rapides.',
   'intake.start_request': 'Je vais enregistrer votre demande. Quelques questions rapides.',
+  'intake.security_first': 'En attendant le technicien : si vous avez cliqué sur un lien, ouvert une pièce jointe ou donné votre mot de passe, appelez tout de suite la sécurité au 5200 (24 h/24) et changez votre mot de passe sur https://motdepasse.chv.local. Virus ou fichiers illisibles : débranchez le câble réseau du poste. Ne transférez pas le mail suspect à vos collègues.',
   'intake.ask.problem': 'Je vais vous aider. Quel est le problème, en une phrase ? Par exemple « l\'imprimante du poste de soins n\'imprime plus » ou « Cristal-Net ne s\'ouvre pas ».',
   'intake.ask.category': 'De quel type de problème s\'agit-il ?',
   'intake.ask.asset_confirm': 'S\'agit-il de {asset} ({kind}) en {unit}, bâtiment {building}, étage {floor} ?',
@@ -54,6 +55,7 @@ export const fr = {
   'intake.retry.change': 'Je n\'ai pas trouvé quoi corriger. Par exemple : « c\'est en réa », « tout le service est touché », « pas urgent », « c\'est le PC-CARD-0342 ».',
   'intake.retry.too_many': 'Je n\'y arrive pas. Dites « annule » pour arrêter, ou appelez le 5000.',
   'intake.noted': 'C\'est noté : {changes}.',
+  'intake.noted_field': '{field} : {value}',
   'intake.created': 'Ticket {number} créé. Priorité {priority}, pris en charge par {team}.',
   'intake.deadline': 'Délai de prise en charge : {respond} ; résolution visée : {resolve}.',
   'intake.created_followup': 'Vous serez prévenu(e) à chaque changement. Gardez ce numéro si vous appelez le 5000.',
@@ -126,6 +128,7 @@ export const fr = {
   'summary.kind.request': 'demande',
   'summary.what': 'Problème',
   'summary.detail': 'Précisions',
+  'summary.request': 'Demande',
   'summary.category': 'Type',
   'summary.asset': 'Appareil',
   'summary.location': 'Lieu',

@@ -15,7 +15,7 @@ pourrais pouvoir puis qu quand que quel quelle quelles quels qui quoi sa sans se
 sur svp stp t ta te tes toi ton toujours tous tout toute toutes tres trop tu un une vais veut veux
 vos votre vous y
 aider aide besoin probleme problemes souci soucis truc machin quelqu quelque chose rien encore
-bonjour merci salut alors voila oui non ok okay pb pbm prb
+bonjour merci salut slt alors voila oui non ok okay pb pbm prb monde gens
 voudrais voudrait souhaite souhaiterais aimerais super parfait genial nickel cool top
 matin soir nuit jour jours journee semaine lundi mardi mercredi jeudi vendredi samedi dimanche demain
 maintenant heure heures minute minutes seconde secondes fois

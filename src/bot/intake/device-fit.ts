@@ -1,0 +1,57 @@
+import type { AssetPlace } from '../../directory/index.js';
+import { foldAnswer } from './answers.js';
+import { devicesOfUnit, narrowCandidates } from './candidates.js';
+import { proposedDevices } from './next-question.js';
+import type { IntakeDirectory } from './ports.js';
+import { DEVICE_KINDS, type IntakeState } from './state.js';
+
+const CARE_STATION = /\bposte de soins\b/;
+
+/**
+ * Where to send a technician for a unit named without a room: the requester's own place when it is in
+ * that unit, else its care station, else its first room (not its secretariat when care is at stake).
+ */
+export function placeOfUnit(places: AssetPlace[], home: AssetPlace | null): AssetPlace | undefined {
+  return (
+    places.find((p) => p.code === home?.code) ?? places.find((p) => p.room !== null && CARE_STATION.test(foldAnswer(p.room))) ?? places[0]
+  );
+}
+
+/**
+ * No device named: when every device proposed stands in the same room ("the two pumps of box 7"), that
+ * room is still where the technician must go.
+ */
+export function noDevice(state: IntakeState): void {
+  state.asset = null;
+  if (state.location || state.assetMode !== 'choose') return;
+  const places = proposedDevices(state).map((device) => device.place);
+  const first = places[0];
+  if (first && places.every((place) => place?.code === first.code)) state.location = first;
+}
+
+/**
+ * The problem is now about another kind of device ("non, c'est l'imprimante, pas le PC"): the device
+ * answered for was not this one, so it is asked again among the unit's devices of the right kind, those
+ * the correction points at first ("l'imprimante du poste de soins").
+ */
+export async function fitDeviceToCategory(
+  state: IntakeState,
+  answer: string,
+  hintedKind: string | undefined,
+  deps: { directory: IntakeDirectory },
+): Promise<void> {
+  const kinds = state.category ? DEVICE_KINDS[state.category] : undefined;
+  if (!kinds) return;
+  if (state.asset === null || (state.asset && !kinds.includes(state.asset.kind))) state.asset = undefined;
+  state.assetDeclined = false;
+  const pointer = { ...state.pointer };
+  delete pointer.kind;
+  if (hintedKind && kinds.includes(hintedKind)) pointer.kind = hintedKind;
+  state.pointer = pointer;
+  const unit = (state.location ?? state.homePlace)?.unitCode;
+  if (!unit) return;
+  const kept = state.candidates.filter((asset) => kinds.includes(asset.kind));
+  const seen = new Set(kept.map((asset) => asset.tag));
+  const devices = [...kept, ...(await devicesOfUnit(deps.directory, unit)).filter((asset) => !seen.has(asset.tag))];
+  state.candidates = narrowCandidates(devices, { ...state, text: `${state.text} ${answer}` });
+}

@@ -1,0 +1,22 @@
+import { foldAnswer } from './answers.js';
+import type { RequestType } from './state.js';
+
+/*
+ * What is asked, the strongest word first: an account (its accesses come with it), then access rights,
+ * then a newcomer with nothing else asked (an account), then an installation.
+ */
+const REQUEST_TYPES: Array<[RequestType, RegExp]> = [
+  ['account', /\b(compte|account)\b/],
+  ['access', /\b(acces|habilitation|droits?|profil|access|rights|permission)\b/],
+  ['account', /\b(arrivee|arrivant|nouvel|nouvelle|embauche|creation|newcomer|new (staff|starter|hire))\b/],
+  ['software', /\b(install\w*|logiciel|software|programme|application sur mon poste|licence|license)\b/],
+];
+
+/** "pas un compte", "not an account": what the words rule out is not what is asked. */
+const RULED_OUT = /\b(pas|not|no) (d |de |un |une |an |a |le |la |l )?[a-z]+/g;
+
+/** The kind of request a text asks for, when its words say it. */
+export function guessRequestType(text: string): RequestType | undefined {
+  const folded = foldAnswer(text).replace(RULED_OUT, ' ');
+  return REQUEST_TYPES.find(([, pattern]) => pattern.test(folded))?.[0];
+}

@@ -1,0 +1,39 @@
+import type { Urgency } from '../../triage/index.js';
+import { allPhrasings } from '../messages/index.js';
+import { foldAnswer } from './answers.js';
+
+const LEVELS: Urgency[] = ['low', 'medium', 'high'];
+
+/** How urgent in so many words; the ones that can wait first ("pas très urgent" is not "très urgent"). */
+const SAID: Array<[Urgency, RegExp]> = [
+  ['low', /\b(pas (tres|si|trop|vraiment|super|hyper|franchement) urgent\w*|peu urgent\w*|not (very|that|really|so) urgent|ca peut attendre|it can wait)\b/],
+  ['medium', /\b(moyennement urgent\w*|assez urgent\w*|fairly urgent|moderately urgent|c est (juste |un peu |surtout |seulement )?genant|juste genant|it s (just )?a nuisance)\b/],
+  ['high', /\b(tres urgent\w*|hyper urgent\w*|super urgent\w*|very urgent|tout est bloque|everything is blocked)\b/],
+];
+
+/** "urgence moyenne", "l'urgence est basse", "medium urgency": the summary card's own words, in either language. */
+function summaryWords(level: Urgency): RegExp {
+  const label = allPhrasings('summary.urgency').map(foldAnswer);
+  const value = allPhrasings(`urgency.${level}`).map(foldAnswer);
+  const alternatives = (words: string[]) => `(${words.join('|')})`;
+  return new RegExp(`\\b(l )?${alternatives(label)} (est |is )?${alternatives(value)}\\b|\\b${alternatives(value)} ${alternatives(label)}\\b`);
+}
+
+const SUMMARY_WORDS: Array<[Urgency, RegExp]> = LEVELS.map((level) => [level, summaryWords(level)]);
+
+/** A workaround that holds but costs: "ma collègue enregistre à ma place mais ça ralentit tout". */
+const BOTHERSOME = /\b(ralenti\w*|plus long|prend plus de temps|genant|penible|complique|a ma place|en attendant|slows?|slower|takes longer|annoying|a nuisance|instead of me|for now)\b/;
+
+/** Medium for an answer to "do you have a workaround?" that tells of one that bothers; else undefined. */
+export function bothersomeWorkaround(text: string): Urgency | undefined {
+  return BOTHERSOME.test(foldAnswer(text)) ? 'medium' : undefined;
+}
+
+/**
+ * The urgency an answer names outright ("urgence moyenne", "pas très urgent", "c'est gênant"), read before
+ * the general understanding, which takes "moyennement urgent" for urgent; undefined when it names none.
+ */
+export function urgencyNamed(text: string): Urgency | undefined {
+  const folded = foldAnswer(text);
+  return (SUMMARY_WORDS.find(([, words]) => words.test(folded)) ?? SAID.find(([, words]) => words.test(folded)))?.[0];
+}

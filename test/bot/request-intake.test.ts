@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Runtime } from '../../src/app/runtime.js';
+import { guessRequestType } from '../../src/bot/dialogs/start-intake.js';
+import { t } from '../../src/bot/messages/index.js';
+import { chatAs, openRuntime } from './chat-harness.js';
+
+let runtime: Runtime;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ runtime, close } = await openRuntime());
+});
+afterAll(async () => {
+  await close?.();
+});
+
+describe('the kind of request a first message asks for', () => {
+  it('is an access when it asks for access to an application, even for a newcomer', () => {
+    expect(guessRequestType('il faudrait ouvrir les accès au logiciel de pharmacie pour Julie Morel, la nouvelle préparatrice qui commence lundi')).toBe('access');
+    expect(guessRequestType('please give the new intern access to the PACS')).toBe('access');
+  });
+
+  it('is an account when it asks for an account, with or without the accesses that come with it', () => {
+    expect(guessRequestType('créer un compte et les accès au DPI pour un nouvel interne')).toBe('account');
+    expect(guessRequestType('une nouvelle secrétaire arrive lundi')).toBe('account');
+    expect(guessRequestType('I need an account for a new starter')).toBe('account');
+  });
+});
+
+describe('a pharmacy technician asks for a newcomer\'s access', () => {
+  it('shows the kind of request on the summary and takes "pour lundi" as this week', async () => {
+    const chat = chatAs(runtime, 'paul.dubois@chv.fr');
+    let text = await chat.say('bonjour, il faudrait ouvrir les accès au logiciel de pharmacie pour Julie Morel, la nouvelle préparatrice qui commence lundi');
+    expect(text).toContain(t('fr', 'intake.ask.request_detail.access'));
+    text = await chat.say('Julie Morel, profil préparateur');
+    expect(text).toContain(t('fr', 'intake.ask.request_urgency'));
+    text = await chat.say('pour lundi');
+    expect(text).not.toContain(t('fr', 'intake.retry.choice'));
+    expect(text).toContain('Urgence: moyenne');
+    expect(text).toContain(`Demande: ${t('fr', 'choice.request.access')}`);
+  });
+});
+
+describe('correcting the kind of request on the summary', () => {
+  it('reads "c\'est un accès, pas un compte" as an access request', async () => {
+    const chat = chatAs(runtime, 'paul.dubois@chv.fr');
+    let text = await chat.say('une nouvelle préparatrice arrive lundi, il lui faut le logiciel de pharmacie');
+    if (text.includes(t('fr', 'intake.ask.request_type'))) text = await chat.say('3');
+    expect(text).toContain(t('fr', 'intake.ask.request_detail.account'));
+    await chat.say('Julie Morel, préparatrice, PUI, lundi 7');
+    text = await chat.say('cette semaine');
+    expect(text).toContain(`Demande: ${t('fr', 'choice.request.account')}`);
+    await chat.say('@intake:change');
+    const corrected = await chat.say("c'est un accès au logiciel, pas un compte");
+    expect(corrected).not.toContain(t('fr', 'intake.retry.change'));
+    expect(corrected).toContain(`Demande: ${t('fr', 'choice.request.access')}`);
+  });
+});
