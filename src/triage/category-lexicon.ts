@@ -143,5 +143,5 @@ export const HARDWARE = compilePhrases([
   'mouse', 'desktop*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
   'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'videoprojecteur*', 'projecteur*', 'lecteur* d empreinte*', 'lecteur* biometrique*', 'armoire* a pharmacie', 'ecran* tactile*', 'borne d accueil', 'webcam*',
   'casque*', 'micro', 'microphone*', 'headset*', 'headphone*', 'earphone*', 'mic', 'ventilateur', 'chargeur*', 'charger*', 'batterie', 'battery', 'usb', 'tablette*', 'tablet*',
-  'ecran bleu', 'blue screen', 'plus de son', 'pas de son', 'no sound', 'haut parleur*', 'speaker*', 'chariot informatique', 'pc portable',
+  'ecran bleu', 'blue screen', 'plus de son', 'pas de son', 'no sound', 'haut parleur*', 'speaker*', 'chariot informatique', 'chariot* de? soins|distribution|medicament*', 'pc portable',
 ]);

@@ -6,7 +6,7 @@ import { statesCareBlocked } from './care-impact.js';
 import { extractAssetHint, findAssetKind } from './asset-hint.js';
 import { extractLocationHint } from './location-hint.js';
 import { withAssessment, type IncidentFields } from './incident-fields.js';
-import { NO_CARE_IMPACT, NOT_URGENT, URGENT, statesWorkaround } from './signal-lexicon.js';
+import { NO_CARE_IMPACT, NOT_URGENT, SOMEWHAT_URGENT, URGENT, statesWorkaround } from './signal-lexicon.js';
 import type { Urgency } from './vocabulary.js';
 
 /** The fields a correction changed, each `stated`; impact and priority when they moved too. */
@@ -37,6 +37,7 @@ export function correctFields(current: IncidentFields, message: string): FieldCh
 
   const workaround = statesWorkaround(text);
   if (matchesAny(text, NOT_URGENT)) next.urgency = stated('low');
+  else if (matchesAny(text, SOMEWHAT_URGENT)) next.urgency = stated('medium');
   else if (matchesAny(text, URGENT)) next.urgency = stated('high');
   else if (workaround) next.urgency = stated(LOWER[current.urgency.value]);
 

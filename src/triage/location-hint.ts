@@ -125,8 +125,8 @@ const FLOOR_FR_AFTER = /(?:^| )etage (\d{1,2})(?= |$)/;
 const FLOOR_EN = /(?:^| )(\d{1,2})(?:st|nd|rd|th)? floor(?= |$)/;
 const FLOOR_EN_AFTER = /(?:^| )floor (\d{1,2})(?= |$)/;
 const GROUND = /(?:^| )(?:rdc|rez de chaussee|ground floor)(?= |$)/;
-const ROOM = /(?:^| )(chambre|ch|box|salle|bureau|room|bed|lit|bay|cabinet|consultation|office|or) (\d{1,4}[a-z]?)(?= |$)/;
-const ROOM_NAMES: Record<string, string> = { ch: 'chambre', or: 'salle' };
+const ROOM = /(?:^| )(chambre|ch|box|salle|bureau|room|bed|lit|bay|cabinet|consultation|office|or|theatre) (\d{1,4}[a-z]?)(?= |$)/;
+const ROOM_NAMES: Record<string, string> = { ch: 'chambre', or: 'salle', theatre: 'salle' };
 /** "salle de naissance 2", "salle d'opération 4", "salle de réveil 1": a room named by its use. */
 const NAMED_ROOM = /(?:^| )salle (?:de |d |du )?([a-z]{3,}) (\d{1,4}[a-z]?)(?= |$)/;
 

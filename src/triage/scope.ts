@@ -129,6 +129,11 @@ const ONLY_ME = compilePhrases([
   'only mine', 'just mine', 'only my', 'everyone else', 'tout le monde sauf moi', 'sauf moi', 'except me', 'les autres collegues|personnes|utilisateurs .. peuvent|arrivent',
 ]);
 
+/** A group short of the unit: "pas tout le service", "only my team". */
+const SOME_OF_US = compilePhrases([
+  'pas tout le service|secteur|etage', 'pas toute l unite|equipe', 'not the whole|entire unit|ward|department|floor',
+  'only my|our team|colleagues|office', 'juste|seulement|que mon|notre equipe|bureau',
+]);
 /** A whole office or team named ("the whole team of 6", "toute l'équipe de programmation"): a team, not the unit. */
 const WHOLE_TEAM = compilePhrases([
   'whole|entire team|office', 'the whole .. team', 'tout|toute le|la|l equipe|bureau|secretariat', 'toute l equipe .. de',
@@ -185,6 +190,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   const unitOrFloor = location?.unit !== undefined || location?.floor !== undefined;
   const namesBuildingOnly = location?.building !== undefined && !unitOrFloor;
   const firstPerson = matchesAny(text, FIRST_PERSON);
+  if (matchesAny(text, SOME_OF_US)) return stated('team');
   if (matchesAny(text, ONLY_ME)) return stated('single_user');
   if (matchesAny(text, SITE)) return stated('site');
   if (matchesAny(text, WHOLE_TEAM)) return stated('team');
@@ -254,6 +260,7 @@ function quantifiesUnit(text: Prepared): boolean {
  */
 export function statedScope(text: Prepared, location: LocationHint | null): Scope | undefined {
   const buildingOnly = location?.building !== undefined && location.unit === undefined && location.floor === undefined;
+  if (matchesAny(text, SOME_OF_US)) return 'team';
   if (matchesAny(text, ONLY_ME)) return 'single_user';
   if (matchesAny(text, SITE)) return 'site';
   if (matchesAny(text, SERVICE)) return buildingOnly ? 'site' : 'service';

@@ -54,7 +54,8 @@ export const WORKAROUND = compilePhrases([
   'on|nous|je|j|ils|elles|we|i .. sur|au|avec|par|on|with|by celle|celui|ceux|celles|cahier|feutre|stylo|portable|mobile|pen|notebook',
   'sur|au|avec|on|with un|le|la|son|mon|leur|a|the|their|my cahier|feutre|stylo|notebook|pen',
   'sur|avec|on|with son|mon|leur|their|my|a portable|mobile|telephone|phone|cell perso*|personnel|personal',
-  'on a|avons repris', 'recopient', 'a la place', 'instead', 'we re writing|doing|handwriting|phoning|moving|switching', 'handwriting',
+  'on a|avons repris', 'recopient', 'peu* .. sur|avec|depuis (l autre|un autre|une autre|celle|celui)', 'on a du le|la|les remplacer',
+  'le|la|les remplacer par', 'a la place', 'instead', 'we re writing|doing|handwriting|phoning|moving|switching', 'handwriting',
   'whiteboard', 'tableau blanc', 'phoning round', 'on est passe* en|au|a|aux', 'au|en manuel', 'manuellement',
   'depuis|avec|sur nos|mon|ma|mes|leurs|leur portable*|mobile*', 'are|is using the|a|another .. desktop|pc|computer|phone|printer|one|paper', '(we re|they re|i m) using|on', 'using the one in|on|at|from|next', 'on passe .. sur|par',
   'on|je|nous fai*|enregistr*|travaill*|trac*|saisi*|imprim*|valid*|not*|tap*|prescri*|boss*|continu* .. sur le|la|l poste|pc|ordinateur|telephone|imprimante|tablette|dect de|du|d', 'donc ca va', 'so it s ok|fine',
@@ -101,11 +102,17 @@ export const DELAYED_ANYWAY = compilePhrases([
 
 /** The writer says it can wait. */
 export const NOT_URGENT = compilePhrases([
-  'pas urgent*', 'rien d urgent', 'non urgent', 'pas presse*', 'pas de presse', 'quand vous pouve*', 'quand vous pourre*',
+  'pas urgent*', 'pas (tres|si|vraiment|super) urgent*', 'peu urgent*', 'not (very|that|really) urgent', 'rien d urgent', 'non urgent', 'pas presse*', 'pas de presse', 'quand vous pouve*', 'quand vous pourre*',
   'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion', 'pas grave', 'pas bloquant*',
   'rien de grave', 'pas prioritaire', 'no rush', 'no hurry', 'not urgent', 'whenever you can|possible|convenient|have time', 'when you have time',
   'when you can', 'low priority', 'not a priority', 'not blocking', 'non bloquant*', 'semaine prochaine',
   'mois prochain', 'next week', 'next month', 'rien de bloquant|pressant|urgent', 'nothing urgent|blocking|pressing',
+]);
+
+/** The writer says it can wait a little: "moyennement urgent", "urgence moyenne". */
+export const SOMEWHAT_URGENT = compilePhrases([
+  'moyennement urgent*', 'urgence moyenne', 'assez urgent*', 'moderately urgent', 'medium urgency', 'somewhat urgent',
+  'plutot urgent*', 'fairly urgent',
 ]);
 
 /** The writer says it cannot wait. */

@@ -2,7 +2,7 @@ import type { Category, Scope, Urgency } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { matchesAny, type Prepared } from './matcher.js';
 import {
-  COSMETIC, NEXT_DAY, NOT_URGENT, SECURITY_COMPROMISE, SECURITY_HARMLESS, TIME_PRESSURE, URGENT,
+  COSMETIC, NEXT_DAY, NOT_URGENT, SECURITY_COMPROMISE, SOMEWHAT_URGENT, SECURITY_HARMLESS, TIME_PRESSURE, URGENT,
 } from './signal-lexicon.js';
 import { statesNobodyCan } from './quantifier.js';
 import { CARE_SYSTEMS, CONNECTIVITY, OFFICE_TOOLS, SHARED_FILES } from './systems.js';
@@ -26,6 +26,7 @@ const LOWER: Record<Urgency, Urgency> = { high: 'medium', medium: 'low', low: 'l
  */
 export function detectUrgency(text: Prepared, context: UrgencyContext): Field<Urgency> {
   if (matchesAny(text, NOT_URGENT)) return stated('low');
+  if (matchesAny(text, SOMEWHAT_URGENT)) return stated('medium');
   if (matchesAny(text, URGENT) || /!{2,}/.test(text.raw)) return stated('high');
   const base = consequences(text, context);
   // A workaround for a whole unit or site still leaves many people slowed: it does not bring urgency below medium.

@@ -372,3 +372,25 @@ describe('carrying on is not always enough', () => {
     expect(fieldsOf("ransomware : tous les fichiers du partage qualité ont l'extension .lockbit").scope.value).toBe('service');
   });
 });
+
+describe('answers typed during intake, read by the same rules', () => {
+  it('"moyennement urgent" and "pas très urgent" are not "urgent"', () => {
+    expect(fieldsOf("l'imprimante bourre, c'est moyennement urgent").urgency.value).toBe('medium');
+    expect(fieldsOf("le scanner de l'accueil ne marche plus, pas très urgent").urgency.value).toBe('low');
+  });
+
+  it('printing on the other printer and having had to replace it are workarounds', () => {
+    expect(fieldsOf("l'imprimante du bureau bourre, on peut imprimer sur l'autre").patient_care_impact.value).toBe(false);
+    expect(fieldsOf("le pousse-seringue du box 2 est en défaut, on a dû le remplacer").patient_care_impact.value).toBe(false);
+  });
+
+  it('"pas tout le service" and "only my team" are a team', () => {
+    expect(fieldsOf("le logiciel de RDV plante, mais pas tout le service, juste nous au secrétariat").scope.value).toBe('team');
+    expect(fieldsOf('the booking system fails for only my team').scope.value).toBe('team');
+  });
+
+  it('a care cart is hardware; "theatre 3" is a room', () => {
+    expect(fieldsOf('le chariot de soins ne s\'allume plus').category.value).toBe('hardware');
+    expect(understandText('the anaesthesia machine in theatre 3 will not start').fields?.location_hint?.room).toBe('salle 3');
+  });
+});
