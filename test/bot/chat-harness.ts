@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,4 +61,19 @@ export async function answerUntilSummary(chat: { say(text: string): Promise<stri
     text = await chat.say(answer);
   }
   return text;
+}
+
+/** The real runtime for the tests of one file: opened before them, closed after. */
+export function runtimeForThisFile(): () => Runtime {
+  let opened: Awaited<ReturnType<typeof openRuntime>> | undefined;
+  beforeAll(async () => {
+    opened = await openRuntime();
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return () => {
+    if (!opened) throw new Error('the runtime is opened in beforeAll: use it inside a test');
+    return opened.runtime;
+  };
 }

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runtime } from '../../src/app/runtime.js';
-import { chatAs, openRuntime } from './chat-harness.js';
+import { describe, expect, it } from 'vitest';
+import { chatAs, runtimeForThisFile } from './chat-harness.js';
 
-let runtime: Runtime;
-let close: () => Promise<void>;
-beforeAll(async () => {
-  ({ runtime, close } = await openRuntime());
-});
-afterAll(async () => {
-  await close?.();
-});
+const runtime = runtimeForThisFile();
 
 describe('what the bot notes from an answer, in English', () => {
   it('writes "patient care affected: no" with English punctuation', async () => {
-    const chat = chatAs(runtime, 'tom.whitaker@chv.fr', 'en-GB');
+    const chat = chatAs(runtime(), 'tom.whitaker@chv.fr', 'en-GB');
     let text = await chat.say('my DECT phone keeps rebooting every few minutes, I miss calls from the delivery room');
     if (text.includes('Did this solve it?')) text = await chat.say('no, still rebooting even after charging');
     if (text.includes('Which device')) text = await chat.say("I don't know");

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runtime } from '../../src/app/runtime.js';
+import { describe, expect, it } from 'vitest';
 import { guessRequestType } from '../../src/bot/dialogs/start-intake.js';
 import { t } from '../../src/bot/messages/index.js';
-import { chatAs, openRuntime } from './chat-harness.js';
+import { chatAs, runtimeForThisFile } from './chat-harness.js';
 
-let runtime: Runtime;
-let close: () => Promise<void>;
-beforeAll(async () => {
-  ({ runtime, close } = await openRuntime());
-});
-afterAll(async () => {
-  await close?.();
-});
+const runtime = runtimeForThisFile();
 
 describe('the kind of request a first message asks for', () => {
   it('is an access when it asks for access to an application, even for a newcomer', () => {
@@ -28,7 +20,7 @@ describe('the kind of request a first message asks for', () => {
 
 describe('a pharmacy technician asks for a newcomer\'s access', () => {
   it('shows the kind of request on the summary and takes "pour lundi" as this week', async () => {
-    const chat = chatAs(runtime, 'paul.dubois@chv.fr');
+    const chat = chatAs(runtime(), 'paul.dubois@chv.fr');
     let text = await chat.say('bonjour, il faudrait ouvrir les accès au logiciel de pharmacie pour Julie Morel, la nouvelle préparatrice qui commence lundi');
     expect(text).toContain(t('fr', 'intake.ask.request_detail.access'));
     text = await chat.say('Julie Morel, profil préparateur');
@@ -42,7 +34,7 @@ describe('a pharmacy technician asks for a newcomer\'s access', () => {
 
 describe('correcting the kind of request on the summary', () => {
   it('reads "c\'est un accès, pas un compte" as an access request', async () => {
-    const chat = chatAs(runtime, 'paul.dubois@chv.fr');
+    const chat = chatAs(runtime(), 'paul.dubois@chv.fr');
     let text = await chat.say('une nouvelle préparatrice arrive lundi, il lui faut le logiciel de pharmacie');
     if (text.includes(t('fr', 'intake.ask.request_type'))) text = await chat.say('3');
     expect(text).toContain(t('fr', 'intake.ask.request_detail.account'));

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runtime } from '../../src/app/runtime.js';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/bot/messages/index.js';
-import { chatAs, openRuntime, ticketNumberIn } from './chat-harness.js';
+import { chatAs, runtimeForThisFile, ticketNumberIn } from './chat-harness.js';
 
-let runtime: Runtime;
-let close: () => Promise<void>;
-beforeAll(async () => {
-  ({ runtime, close } = await openRuntime());
-});
-afterAll(async () => {
-  await close?.();
-});
+const runtime = runtimeForThisFile();
 
 const JAM = "l'imprimante du poste de soins fait bourrage sur bourrage, on n'arrive plus à sortir les prescriptions";
 
 /** A nurse of the emergency unit reports the jam and picks the Brother printer: the summary comes next. */
 async function jamSummary() {
-  const chat = chatAs(runtime, 'celine.joly@chv.fr');
+  const chat = chatAs(runtime(), 'celine.joly@chv.fr');
   let text = await chat.say(JAM);
   if (text.includes('Voici la fiche')) text = await chat.say('non');
   expect(text).toContain(t('fr', 'intake.ask.asset_choose'));
@@ -27,7 +19,7 @@ async function jamSummary() {
 
 describe('choosing a device by the make the list shows', () => {
   it('takes "c\'est la brother" as the one Brother printer of the list', async () => {
-    const chat = chatAs(runtime, 'celine.joly@chv.fr');
+    const chat = chatAs(runtime(), 'celine.joly@chv.fr');
     let text = await chat.say(JAM);
     if (text.includes('Voici la fiche')) text = await chat.say('non');
     expect(text).toContain('PRN-URG-0013 — Brother HL-L6300DW');
@@ -37,7 +29,7 @@ describe('choosing a device by the make the list shows', () => {
   });
 
   it('does not pick a device when the make is that of several ("la HP")', async () => {
-    const chat = chatAs(runtime, 'celine.joly@chv.fr');
+    const chat = chatAs(runtime(), 'celine.joly@chv.fr');
     let text = await chat.say(JAM);
     if (text.includes('Voici la fiche')) text = await chat.say('non');
     const reply = await chat.say('la HP');
@@ -46,7 +38,7 @@ describe('choosing a device by the make the list shows', () => {
   });
 
   it('proposes the Brother printer alone when the first message names the make', async () => {
-    const chat = chatAs(runtime, 'celine.joly@chv.fr');
+    const chat = chatAs(runtime(), 'celine.joly@chv.fr');
     let text = await chat.say("l'imprimante Brother du poste de soins fait bourrage sur bourrage");
     if (text.includes('Voici la fiche')) text = await chat.say('non');
     expect(text).toContain("S'agit-il de PRN-URG-0013 (imprimante)");
@@ -98,7 +90,7 @@ describe('confirming the summary in one\'s own words', () => {
   const PHISHING = "j'ai reçu un mail soi-disant de la DSI qui demandait de confirmer mon mot de passe, j'ai cliqué sur le lien et j'ai tapé mes identifiants";
 
   async function phishingSummary() {
-    const chat = chatAs(runtime, 'stephanie.renard@chv.fr');
+    const chat = chatAs(runtime(), 'stephanie.renard@chv.fr');
     let text = await chat.say(PHISHING);
     if (text.includes(t('fr', 'intake.ask.patient_care'))) text = await chat.say('non');
     expect(text).toContain('Résumé de votre incident');
@@ -131,7 +123,7 @@ describe('confirming the summary in one\'s own words', () => {
   });
 
   it('tells the person who typed her password what to do at once, before the questions', async () => {
-    const chat = chatAs(runtime, 'stephanie.renard@chv.fr');
+    const chat = chatAs(runtime(), 'stephanie.renard@chv.fr');
     const first = await chat.say(PHISHING);
     expect(first).toContain(t('fr', 'intake.security_first'));
     expect(t('fr', 'intake.security_first')).toContain('5200');
@@ -140,7 +132,7 @@ describe('confirming the summary in one\'s own words', () => {
 
 describe('stopping in a sentence', () => {
   it('cancels on "ah attendez, mon collègue dit que c\'est reparti, annulez" in the middle of intake', async () => {
-    const chat = chatAs(runtime, 'celine.joly@chv.fr');
+    const chat = chatAs(runtime(), 'celine.joly@chv.fr');
     let text = await chat.say(JAM);
     if (text.includes('Voici la fiche')) text = await chat.say('non');
     expect(text).toContain(t('fr', 'intake.ask.asset_choose'));
@@ -150,7 +142,7 @@ describe('stopping in a sentence', () => {
   });
 
   it('does not stop on something that was cancelled ("un examen a été annulé")', async () => {
-    const chat = chatAs(runtime, 'celine.joly@chv.fr');
+    const chat = chatAs(runtime(), 'celine.joly@chv.fr');
     let text = await chat.say(JAM);
     if (text.includes('Voici la fiche')) text = await chat.say('non');
     const reply = await chat.say('la Brother, un examen a été annulé à cause de ça');
@@ -159,7 +151,7 @@ describe('stopping in a sentence', () => {
   });
 
   it('does not stop on a forgotten password or an access to withdraw', async () => {
-    const chat = chatAs(runtime, 'paul.dubois@chv.fr');
+    const chat = chatAs(runtime(), 'paul.dubois@chv.fr');
     let text = await chat.say("il faut supprimer les accès d'une préparatrice qui est partie");
     if (text.includes(t('fr', 'intake.ask.request_type'))) text = await chat.say('2');
     const detail = await chat.say("annuler ses accès au logiciel de pharmacie, elle est partie vendredi");
@@ -169,7 +161,7 @@ describe('stopping in a sentence', () => {
 
 describe('a workaround told in a sentence', () => {
   it('reads "ma collègue enregistre à ma place mais ça ralentit tout" as a workaround that bothers', async () => {
-    const chat = chatAs(runtime, 'lucie.berger@chv.fr');
+    const chat = chatAs(runtime(), 'lucie.berger@chv.fr');
     let text = await chat.say('mon compte est bloqué, je peux plus me connecter à GAM');
     for (let turn = 0; turn < 4 && !text.includes(t('fr', 'intake.ask.urgency')); turn++) {
       text = await chat.say(text.includes('Voici la fiche') || text.includes('patients') ? 'non' : 'oui');
