@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportOwnPcThatWillNotStart } from '../support/own-pc-report.js';
 import { startBot, textsOf, type RunningBot } from '../support/runtime.js';
 
 describe('a nurse reports a broken wristband printer in Teams, over HTTP', () => {
@@ -108,16 +109,9 @@ describe('a nurse reports that her own PC does not start', () => {
   it('proposes her own PC when a nurse says "mon PC", even in a unit full of PCs, and opens the ticket on it', async () => {
     const alice = await bot.clientFor('alice.martin@chv.fr');
     await alice.send('bonjour');
-    const report = textsOf((await alice.send("mon pc ne démarre plus du tout, j'ai déjà essayé de le redémarrer")).replies);
-    let text = report.includes('résolu le problème') ? textsOf((await alice.send('non')).replies) : report;
-    expect(text).toContain("S'agit-il de PC-CARD-0342 (poste de travail) en Cardiologie, bâtiment B, étage 3 ?");
-    text = textsOf((await alice.send('oui')).replies);
-    for (let turn = 0; turn < 4 && !text.includes('Résumé de votre incident'); turn++) {
-      const answer = text.includes('Qui est touché') ? 'moi seulement' : text.includes('contournement') ? "oui, mais c'est gênant" : 'non';
-      text = textsOf((await alice.send(answer)).replies);
-    }
-    expect(text).toContain('PC-CARD-0342');
-    const created = textsOf((await alice.send(alice.message('', { value: { intake: 'create' } }))).replies);
+    const { proposal, summary, created } = await reportOwnPcThatWillNotStart(alice);
+    expect(proposal).toContain("S'agit-il de PC-CARD-0342 (poste de travail) en Cardiologie, bâtiment B, étage 3 ?");
+    expect(summary).toContain('PC-CARD-0342');
     const number = /INC-\d{4}-\d{6}/.exec(created)![0];
     const ticket = await bot.runtime.services.tickets.get(number);
     const pc = await bot.runtime.services.directory.findAsset('PC-CARD-0342');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.js';
 import { BotClient, teamsUser } from '../support/bot-client.js';
 import type { TeamsMember } from '../support/mock-connector.js';
+import { reportOwnPcThatWillNotStart } from '../support/own-pc-report.js';
 import { startBot, textsOf, type RunningBot } from '../support/runtime.js';
 
 /**
@@ -35,15 +36,8 @@ describe('a Teams user whose Entra object id the directory does not know', () =>
     const alice = stranger({ email: 'alice.martin@chv.fr', userPrincipalName: 'amartin@chv.onmicrosoft.com' });
     const hello = textsOf((await alice.send('bonjour')).replies);
     expect(hello).toContain('Bonjour Alice');
-    const report = textsOf((await alice.send("mon pc ne démarre plus du tout, j'ai déjà essayé de le redémarrer")).replies);
-    let text = report.includes('résolu le problème') ? textsOf((await alice.send('non')).replies) : report;
-    expect(text).toContain("S'agit-il de PC-CARD-0342 (poste de travail) en Cardiologie, bâtiment B, étage 3 ?");
-    text = textsOf((await alice.send('oui')).replies);
-    for (let turn = 0; turn < 4 && !text.includes('Résumé de votre incident'); turn++) {
-      const answer = text.includes('Qui est touché') ? 'moi seulement' : text.includes('contournement') ? "oui, mais c'est gênant" : 'non';
-      text = textsOf((await alice.send(answer)).replies);
-    }
-    const created = textsOf((await alice.send(alice.message('', { value: { intake: 'create' } }))).replies);
+    const { proposal, created } = await reportOwnPcThatWillNotStart(alice);
+    expect(proposal).toContain("S'agit-il de PC-CARD-0342 (poste de travail) en Cardiologie, bâtiment B, étage 3 ?");
     const number = /INC-\d{4}-\d{6}/.exec(created)?.[0];
     expect(number, created).toBeDefined();
     const ticket = await bot.runtime.services.tickets.get(number!);
