@@ -56,6 +56,9 @@ describeEachDialect('triage tickets', (ctx) => {
     expect(body.events[1]).toMatchObject({ actor: 'karim.benali@chv.fr', data: { reason: 'souris remplacée' } });
     const text = await runTriage(['tickets', 'show', number], { env });
     expect(text.stdout).toContain('Audit trail:');
+    // Where to go: the device and the place, as an agent needs them.
+    expect(text.stdout).toMatch(/asset PC-CARD-0342 \(workstation, [^)]+\); location \S+ Cardiologie, building B, floor 3/);
+    expect(JSON.parse(shown.stdout)).toMatchObject({ asset: { tag: 'PC-CARD-0342', kind: 'workstation' }, location: { unit: 'Cardiologie' } });
   });
 
   it('lists tickets filtered by status as JSON', async () => {

@@ -8,13 +8,14 @@ import { prioritySchema } from '../../triage/index.js';
 import { parseOptions } from '../args.js';
 import { readAll, usageError, type CliCommand, type CliContext } from '../command.js';
 import { withStore } from '../open-store.js';
+import type { Store } from '../../db/index.js';
 
 const USAGE = `triage tickets create --json <file|->
        triage tickets list [--status <s>[,<s>…]] [--team <code>] [--priority P1..P4] [--json]
        triage tickets show <number> [--json]
        triage tickets move <number> <status> [--by <user>] [--reason <text>]`;
 
-type Handler = (ctx: CliContext, tickets: TicketRepository) => Promise<number>;
+type Handler = (ctx: CliContext, tickets: TicketRepository, store: Store) => Promise<number>;
 
 const handlers: Record<string, Handler> = {
   async create(ctx, tickets) {
@@ -59,13 +60,14 @@ const handlers: Record<string, Handler> = {
     return 0;
   },
 
-  async show(ctx, tickets) {
+  async show(ctx, tickets, store) {
     const { values, positionals } = parseOptions(ctx.args, { json: { type: 'boolean' } }, USAGE);
     if (positionals.length !== 1) throw usageError(`show takes one ticket number\nusage: ${USAGE}`);
     const ticket = await tickets.get(positionals[0]!);
     const events = await tickets.events(ticket.id);
-    if (values.json) ctx.stdout.write(JSON.stringify({ ...ticket, events }, null, 2) + '\n');
-    else ctx.stdout.write(formatTicket(ticket, events));
+    const where = await assetAndLocation(store, ticket);
+    if (values.json) ctx.stdout.write(JSON.stringify({ ...ticket, ...where, events }, null, 2) + '\n');
+    else ctx.stdout.write(formatTicket(ticket, where, events));
     return 0;
   },
 
@@ -84,12 +86,38 @@ function formatLine(t: Ticket): string {
   return `${t.number}  ${t.priority}  ${t.status.padEnd(12)} ${t.team.padEnd(18)} ${t.title}`;
 }
 
-function formatTicket(t: Ticket, events: TicketEvent[]): string {
+interface AssetAndLocation {
+  asset: { tag: string; kind: string; model: string } | null;
+  location: { code: string; unit: string; building: string; floor: string; room: string | null } | null;
+}
+
+/** What an agent needs to go there: the device's tag and model, the place in words. */
+async function assetAndLocation(store: Store, t: Ticket): Promise<AssetAndLocation> {
+  const asset = t.assetId === null
+    ? undefined
+    : await store.db.selectFrom('assets').select(['tag', 'kind', 'model']).where('id', '=', t.assetId).executeTakeFirst();
+  const location = t.locationId === null
+    ? undefined
+    : await store.db
+      .selectFrom('locations')
+      .select(['code', 'unit_name', 'building', 'floor', 'room'])
+      .where('id', '=', t.locationId)
+      .executeTakeFirst();
+  return {
+    asset: asset ?? null,
+    location: location
+      ? { code: location.code, unit: location.unit_name, building: location.building, floor: location.floor, room: location.room }
+      : null,
+  };
+}
+
+function formatTicket(t: Ticket, where: AssetAndLocation, events: TicketEvent[]): string {
   const lines = [
     `${t.number} — ${t.title}`,
     `  status ${t.status}, priority ${t.priority} (impact ${t.impact}, urgency ${t.urgency}, scope ${t.scope}, patient care ${t.patientCareImpact ? 'affected' : 'not affected'})`,
     `  category ${t.category}, team ${t.team}${t.assignee ? `, assigned to ${t.assignee}` : ''}`,
     `  requester ${t.requester}, via ${t.sourceChannel}, created ${t.createdAt}`,
+    `  asset ${where.asset ? `${where.asset.tag} (${where.asset.kind}, ${where.asset.model})` : '—'}; location ${formatLocation(where.location)}`,
   ];
   if (t.description) lines.push(`  ${t.description.replace(/\n/g, '\n  ')}`);
   lines.push('', 'Audit trail:');
@@ -107,7 +135,12 @@ export const command: CliCommand = {
     if (!handler) throw usageError(`${sub ? `unknown subcommand "${sub}"` : 'missing subcommand'}\nusage: ${USAGE}`);
     return withStore(ctx, async (store, config) => {
       const tickets = new TicketRepository(store, systemClock, loadRoutingConfig(config.routingConfigPath));
-      return handler({ ...ctx, args: rest }, tickets);
+      return handler({ ...ctx, args: rest }, tickets, store);
     });
   },
 };
+
+function formatLocation(l: AssetAndLocation['location']): string {
+  if (!l) return '—';
+  return [`${l.code} ${l.unit}`, `building ${l.building}`, `floor ${l.floor}`, ...(l.room ? [l.room] : [])].join(', ');
+}
