@@ -130,6 +130,7 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
     agentChannelId: config.handoff.agentChannelId,
     channelLanguage: config.channelLanguage,
     deadlines: () => services.deadlines,
+    requesters,
   });
   services.handoff = handoff;
   const inbox = new ActivityInbox(store);

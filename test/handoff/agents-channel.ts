@@ -5,7 +5,7 @@ import { MockConnector } from '../support/mock-connector.js';
 import { startBot, textsOf, type RunningBot } from '../support/runtime.js';
 
 export const HELPDESK_CHANNEL = '19:helpdesk-l1@thread.tacv2';
-const TEAM_ID = '19:it-support-team@thread.tacv2';
+export const TEAM_ID = '19:it-support-team@thread.tacv2';
 
 /** A handoff card as the agents' channel received it. */
 export interface PostedCard {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HandoffStore } from '../../src/bot/handoff/index.js';
 import { textsOf, type RunningBot } from '../support/runtime.js';
-import { ChannelMember, HELPDESK_CHANNEL, cardsIn, currentCard, startDesk, type PostedCard } from './agents-channel.js';
+import { teamsUser } from '../support/bot-client.js';
+import { ChannelMember, HELPDESK_CHANNEL, TEAM_ID, cardsIn, currentCard, startDesk, type PostedCard } from './agents-channel.js';
 
 describe('an agent takes over a conversation from the escalation card', () => {
   let bot: RunningBot;
@@ -43,6 +44,14 @@ describe('an agent takes over a conversation from the escalation card', () => {
     const events = await bot.runtime.services.tickets.events(ticket.id);
     const assigned = events.find((e) => e.kind === 'assigned');
     expect(assigned).toMatchObject({ actor: 'stephanie.david@chv.fr', actorKind: 'agent', data: { to: 'stephanie.david@chv.fr' } });
+  });
+
+  it('recognises an agent whose Entra id the directory lacks, through their Teams member record', async () => {
+    const { card } = await escalatedCard('noemie.nguyen@chv.fr');
+    const agent = new ChannelMember(bot, { ...teamsUser(), name: 'Stéphanie David' });
+    bot.connector.setMembers(TEAM_ID, [{ ...agent.user, email: 'stephanie.david@chv.fr' }]);
+    const taken = await agent.click(card);
+    expect(textsOf(taken.replies)).toContain('Stéphanie David prend la conversation');
   });
 
   it('gives each card to exactly one of two agents clicking at the same instant, 100 times out of 100', async () => {

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { PostedMessage, Notifier, ConversationRefs } from '../../channels/notifier/index.js';
 import type { Clock } from '../../clock.js';
 import type { Store } from '../../db/index.js';
@@ -8,7 +8,6 @@ import { redactForAudience, type Audience, type RedactionPolicy } from '../../re
 import { toTicket, type Ticket, type TicketRepository } from '../../tickets/index.js';
 import type { Language } from '../../triage/index.js';
 import type { Understander } from '../intake/index.js';
-import { directoryUserOf } from '../requester/index.js';
 import type { BotDirectory, DeadlineTeller } from '../services.js';
 import type { AgentRoster } from './agent-roster.js';
 import type { HandoffRow, HandoffStore } from './handoff-store.js';
@@ -32,6 +31,8 @@ export interface HandoffDeps {
   logger: Logger;
   /** Language of what the bot posts in agents' channels (cards, notices). */
   channelLanguage: Language;
+  /** The directory user behind a turn (in Teams, asked of Teams when the directory lacks their Entra id). */
+  whoIs(context: TurnContext): Promise<DirectoryUser | undefined>;
 }
 
 /** A person in a channel, as the directory knows them. */
@@ -51,9 +52,9 @@ export function conversationKey(activity: Partial<Activity>): string {
   return `${activity.channelId}:${activity.conversation?.id}`;
 }
 
-export async function personOf(deps: HandoffDeps, activity: Partial<Activity>): Promise<Person> {
-  const from = activity.from ?? { id: '', name: '' };
-  const user = await directoryUserOf(deps.directory, activity);
+export async function personOf(deps: HandoffDeps, context: TurnContext): Promise<Person> {
+  const from = context.activity.from ?? { id: '', name: '' };
+  const user = await deps.whoIs(context);
   const ref = user?.email ?? from.aadObjectId?.toLowerCase() ?? from.id ?? 'unknown';
   return {
     ref,

@@ -10,6 +10,7 @@ import type { Language } from '../../triage/index.js';
 import { turnText } from '../dialogs/turn-helpers.js';
 import type { Understander } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
+import { directoryUserOf } from '../requester/index.js';
 import type { BotDirectory, DeadlineTeller } from '../services.js';
 import { parseAgentMessage } from './agent-command.js';
 import { AgentRoster } from './agent-roster.js';
@@ -39,6 +40,8 @@ export interface HandoffDeskOptions {
   clock: Clock;
   logger: Logger;
   channelLanguage?: Language;
+  /** Who is behind a turn; default: the directory alone (Entra id, e-mail, Slack id). */
+  requesters?: { resolve(context: TurnContext): Promise<DirectoryUser | undefined> };
 }
 
 /**
@@ -70,6 +73,9 @@ export class HandoffDesk {
       clock: options.clock,
       logger: options.logger,
       channelLanguage: options.channelLanguage ?? HANDOFF_LANGUAGE_DEFAULT,
+      whoIs: options.requesters
+        ? (context) => options.requesters!.resolve(context)
+        : (context) => directoryUserOf(options.directory, context.activity),
     };
   }
 
@@ -121,7 +127,7 @@ export class HandoffDesk {
 
   async #threadMessage(context: TurnContext, handoffId: number): Promise<void> {
     const deps = this.#deps;
-    const agent = await personOf(deps, context.activity);
+    const agent = await personOf(deps, context);
     const text = turnText({ ...context.activity, value: undefined });
     const parsed = parseAgentMessage(text);
     if (!deps.roster.isAgent(agent)) {

@@ -10,7 +10,7 @@ import { personOf, tellUser, ticketById, type HandoffDeps, type Person } from '.
  * winner's take-over is an `assigned` event by that agent, which stops the response clock.
  */
 export async function takeOver(deps: HandoffDeps, context: TurnContext, handoffId: number): Promise<void> {
-  const agent = await personOf(deps, context.activity);
+  const agent = await personOf(deps, context);
   const lang = agent.lang;
   if (!deps.roster.isAgent(agent)) {
     await context.sendActivity(t(lang, 'agent.take_refused', { name: agent.name }));

@@ -23,7 +23,7 @@ export const en: Record<MessageKey, string> = {
   'kb.translation_note': '(This guide is only available in French for now.)',
   'kb.feedback': 'Did this solve it?',
   'kb.helpful': 'Great! I\'ve noted that the guide helped.',
-  'kb.not_helpful': 'Sorry about that. I\'m opening a ticket so a technician handles it.',
+  'kb.not_helpful': 'Sorry about that. A technician will take it from here.',
   'kb.none': 'I don\'t have a guide for that. Shall I open a ticket?',
   'offer.declined': 'All right. I\'m here if you need me.',
   'kb.feedback_retry': 'Answer "yes" if it is fixed, "no" otherwise.',

@@ -21,7 +21,7 @@ export const fr = {
   'kb.translation_note': '(Cette fiche n\'existe qu\'en anglais pour l\'instant.)',
   'kb.feedback': 'Cela a-t-il résolu le problème ?',
   'kb.helpful': 'Tant mieux ! Je note que la fiche vous a aidé.',
-  'kb.not_helpful': 'Dommage. J\'ouvre un ticket pour qu\'un technicien s\'en occupe.',
+  'kb.not_helpful': 'Dommage. Un technicien va s\'en occuper.',
   'kb.none': 'Je n\'ai pas de fiche pour cela. Voulez-vous que j\'ouvre un ticket ?',
   'offer.declined': 'Entendu. Je reste disponible si besoin.',
   'kb.feedback_retry': 'Répondez « oui » si c\'est réglé, « non » sinon.',
