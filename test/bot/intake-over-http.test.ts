@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/bot/messages/index.js';
 import { reportOwnPcThatWillNotStart } from '../support/own-pc-report.js';
 import { startBot, textsOf, type RunningBot } from '../support/runtime.js';
 
@@ -84,7 +85,9 @@ describe('a nurse reports a broken wristband printer in Teams, over HTTP', () =>
     expect(answer).toContain('Voici la fiche');
     expect(answer).toContain('Cela a-t-il résolu le problème ?');
     const no = textsOf((await bob.send('non')).replies);
-    expect(no).toContain('J\'ouvre un ticket');
+    expect(no).toContain(t('fr', 'kb.not_helpful'));
+    // The ticket is announced once.
+    expect(no.match(/ouvr(e|ir) un (ticket|incident)/g)).toHaveLength(1);
     expect(no).toContain('Je vais ouvrir un incident');
   });
 
