@@ -80,13 +80,20 @@ function namesSender(text: Prepared, unit: Unit, at: number): boolean {
   return before.includes('de') || before.includes('du') || before.includes('from') || before.includes('disant');
 }
 
+/** Verbs that make a unit the one waiting on the failure ("les urgences attendent leurs bilans"), not its place. */
+const WAITING = /^(attend|attendent|appellent|relancent|rappellent|waiting|chasing|calling|keep)$/;
+
+function namesWaitingParty(text: Prepared, at: number): boolean {
+  return text.tokens.slice(at + 1, at + 3).some((token) => WAITING.test(token));
+}
+
 /** The care unit named in the text, with its token position, or undefined. */
 export function findUnit(text: Prepared): { unit: Unit; at: number } | undefined {
   let best: { unit: Unit; at: number } | undefined;
   for (const [unit, phrases] of UNIT_PHRASES) {
     // Earliest position wins; on a tie, the unit listed first.
     const at = firstPosition(text, phrases);
-    if (at < Infinity && namesSender(text, unit, at)) continue;
+    if (at < Infinity && (namesSender(text, unit, at) || namesWaitingParty(text, at))) continue;
     if (at < Infinity && (best === undefined || at < best.at)) best = { unit, at };
   }
   return best;

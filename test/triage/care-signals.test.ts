@@ -328,6 +328,13 @@ describe('places that are not where the problem is', () => {
     expect(understandText("l'automate d'hémato ne remonte plus les NFS").fields?.location_hint?.unit).toBe('laboratory');
   });
 
+  it('the unit waiting on the failure is not where it is ("les urgences attendent leurs bilans")', () => {
+    expect(understandText("l'automate du labo ne remonte plus les résultats, les urgences attendent leurs bilans").fields?.location_hint)
+      .toEqual({ unit: 'laboratory' });
+    expect(understandText("le SIL est planté, les urgences attendent leurs bilans").fields?.location_hint?.unit).toBeUndefined();
+    expect(understandText('LIMS frozen, ED keep calling for results').fields?.location_hint?.unit).toBeUndefined();
+  });
+
   it('asks after several tickets, and misspelt thanks', () => {
     expect(understandText('et mes tickets à moi ?').intent.value).toBe('ticket_status');
     expect(understandText('où en sont mes demandes ?').intent.value).toBe('ticket_status');
