@@ -232,6 +232,8 @@ export const PATIENT_SAFETY_RISK = compilePhrases([
   'risque* d|de erreur*', 'risque* pour les|le patient*', 'mauvais patient*', 'mauvaise patiente', 'erreur* d identite',
   'identitovigilance', 'mauvais dossier*', 'danger* pour', 'dangereu*', 'mise en danger', 'wrong patient*', 'wrong record*',
   'very|critically sick|ill|unstable patient*', 'patient* .. instable*|critique*', 'patient* .. tres grave*', 'unstable patient*', 'patient safety', 'risk of error*', 'safety risk', 'unsafe', 'dangerous',
+  'en rupture .. medicament*|traitement*|antibio*|insuline*|morphine|stup*', 'rupture* de? medicament*|traitement*',
+  'run* out of .. medication*|drugs|meds|insulin|antibiotics', 'without their medication*|meds',
   'ventile* a la main', 'ventile* au ballon', 'ventile* a l ambu', 'ballon* a la main', 'ambu', 'bagged', 'bagging', 'hand ventilat*', 'manually ventilat*',
 ]);
 

@@ -401,3 +401,11 @@ describe('answers typed during intake, read by the same rules', () => {
     expect(understandText('the anaesthesia machine in theatre 3 will not start').fields?.location_hint?.room).toBe('salle 3');
   });
 });
+
+describe('a shortage of drugs on the wards', () => {
+  it('wards running out of their medicines because of the fault hold up care', () => {
+    expect(fieldsOf('le logiciel de stock de la pharmacie est planté, deux services sont en rupture de certains médicaments')
+      .patient_care_impact.value).toBe(true);
+    expect(fieldsOf('pharmacy ordering system down, the ward has run out of insulin pens').patient_care_impact.value).toBe(true);
+  });
+});
