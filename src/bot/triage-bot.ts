@@ -12,7 +12,7 @@ import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialog
 import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason } from './handoff/index.js';
-import { foldAnswer, parseYesNo } from './intake/answers.js';
+import { foldAnswer, isWithdrawal, parseYesNo } from './intake/answers.js';
 import { isVague, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices } from './services.js';
@@ -42,7 +42,6 @@ interface ConversationFacts {
   awaitingDescription?: boolean;
 }
 
-const EXPLICIT_CANCEL = /\b(annul\w*|stop|laiss\w* tomber|cancel\w*|oubli\w*|forget)\b/;
 const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
 const OPEN_STATUSES = ['new', 'assigned', 'in_progress', 'waiting_user'] as const;
 
@@ -129,7 +128,7 @@ export class TriageBot extends ActivityHandler {
       return;
     }
     // "Oui c'est bon, tu peux créer" answers the open question; only an explicit "annule" stops it.
-    const confirming = dc.activeDialog !== undefined && parseYesNo(text)?.value === true && !EXPLICIT_CANCEL.test(foldAnswer(text));
+    const confirming = dc.activeDialog !== undefined && parseYesNo(text)?.value === true && !isWithdrawal(text);
     if (analysis.intent === 'cancel' && !confirming) {
       facts.problem = undefined;
       const active = dc.activeDialog !== undefined;

@@ -250,40 +250,21 @@ export class TicketRepository {
    * that team's contract clock starts now). A team chosen by hand is kept.
    */
   redescribe(number: string, change: { title: string; category: Category }, actor: Actor, reason: string): Promise<Ticket> {
-    const parsed = redescriptionSchema.safeParse(change);
-    if (!parsed.success) {
-      return Promise.reject(new CodedError('validation_failed', `Invalid description: ${describeIssues(parsed.error).join('; ')}`));
-    }
-    const { title, category } = parsed.data;
-    const canonical = normalizeTicketNumber(number);
-    if (!canonical) return Promise.reject(notFound(number));
-    return writeTransaction(this.store, async (trx) => {
-      const row = await trx.selectFrom('tickets').selectAll().where('number', '=', canonical).executeTakeFirst();
-      if (!row) throw notFound(number);
+    return this.mutate(number, actor, async (row, _at, trx) => {
+      const parsed = redescriptionSchema.safeParse(change);
+      if (!parsed.success) throw new CodedError('validation_failed', `Invalid description: ${describeIssues(parsed.error).join('; ')}`);
+      const { title, category } = parsed.data;
       assertChangeable(row);
-      const at = this.clock.now().toISOString();
       const { asset, application } = await assetFacts(trx, row.asset_id);
       const facts = (c: Category) => ({ category: c, assetKind: asset?.kind, application });
-      const routedBefore = routeTicket(this.routing, facts(row.category as Category));
       const routedNow = routeTicket(this.routing, facts(category));
-      const moveTeam = category !== row.category && row.team_code === routedBefore && routedNow !== row.team_code;
-      const updated = await trx
-        .updateTable('tickets')
-        .set({ title, category, ...(moveTeam ? { team_code: routedNow, assignee: null } : {}), updated_at: at })
-        .where('id', '=', row.id)
-        .where('status', '=', row.status)
-        .returningAll()
-        .executeTakeFirst();
-      if (!updated) throw new CodedError('conflict', `${row.number} changed while this update was being made; try again.`);
-      await appendEvent(trx, row.id, at, actor, 'described', {
-        title: { from: row.title, to: title },
-        category: { from: row.category, to: category },
-        reason,
-      });
-      if (moveTeam) await appendEvent(trx, row.id, at, actor, 'team_changed', { from: row.team_code, to: routedNow, reason });
-      const ticket = toTicket(updated);
-      await this.runHooks(trx, ticket, moveTeam ? 'team_changed' : 'described', at);
-      return ticket;
+      const moveTeam = category !== row.category && row.team_code === routeTicket(this.routing, facts(row.category as Category)) &&
+        routedNow !== row.team_code;
+      return {
+        update: { title, category, ...(moveTeam ? { team_code: routedNow, assignee: null } : {}) },
+        event: { kind: 'described', data: { title: { from: row.title, to: title }, category: { from: row.category, to: category }, reason } },
+        ...(moveTeam ? { then: { kind: 'team_changed' as const, data: { from: row.team_code, to: routedNow, reason } } } : {}),
+      };
     });
   }
 
@@ -299,7 +280,7 @@ export class TicketRepository {
       row: TicketRow,
       at: string,
       trx: Kysely<Database>,
-    ) => Promise<{ update: Partial<TicketRow>; event: { kind: TicketEventKind; data: Record<string, unknown> } }>,
+    ) => Promise<{ update: Partial<TicketRow>; event: AuditedChange; then?: AuditedChange }>,
   ): Promise<Ticket> {
     const canonical = normalizeTicketNumber(number);
     if (!canonical) throw notFound(number);
@@ -307,7 +288,7 @@ export class TicketRepository {
       const row = await trx.selectFrom('tickets').selectAll().where('number', '=', canonical).executeTakeFirst();
       if (!row) throw notFound(number);
       const at = this.clock.now().toISOString();
-      const { update, event } = await change(row, at, trx);
+      const { update, event, then } = await change(row, at, trx);
       // The status guard makes a concurrent change on PostgreSQL fail loudly instead of being overwritten.
       const updated = await trx
         .updateTable('tickets')
@@ -318,11 +299,19 @@ export class TicketRepository {
         .executeTakeFirst();
       if (!updated) throw new CodedError('conflict', `${row.number} changed while this update was being made; try again.`);
       await appendEvent(trx, row.id, at, actor, event.kind, event.data);
+      // A change that entails another (a new category moving the ticket to another team) is audited as both.
+      if (then) await appendEvent(trx, row.id, at, actor, then.kind, then.data);
       const ticket = toTicket(updated);
-      await this.runHooks(trx, ticket, event.kind, at);
+      await this.runHooks(trx, ticket, (then ?? event).kind, at);
       return ticket;
     });
   }
+}
+
+/** One audit event of a change. */
+interface AuditedChange {
+  kind: TicketEventKind;
+  data: Record<string, unknown>;
 }
 
 const redescriptionSchema = z.object({

@@ -70,16 +70,19 @@ export const WORKAROUND_FAILED = compilePhrases([
 ]);
 
 /** Life support carried on by hand: a stopgap at the bedside, not a way to keep working. */
-export const LIFE_SUPPORT_BY_HAND = compilePhrases([
+const VENTILATION_BY_HAND = compilePhrases([
   'ventile* a la main', 'ventile* au ballon', 'ventile* a l ambu', 'ballon* a la main', 'ambu', 'bagged', 'bagging', 'hand ventilat*', 'manually ventilat*',
-  'massage cardiaque', 'cpr', 'chest compressions',
 ]);
+export const LIFE_SUPPORT_BY_HAND = [...VENTILATION_BY_HAND, ...compilePhrases(['massage cardiaque', 'cpr', 'chest compressions'])];
 
 /** A patient at risk while people carry on: the stopgap does not keep care safe. */
-const PATIENT_AT_RISK = compilePhrases([
+const SICK_PATIENT = compilePhrases([
   'very|critically sick|ill|unstable patient*', 'unstable patient*', 'patient* .. instable*|critique*', 'patient* .. tres grave*',
-  'errors happen', 'error prone', 'source* d erreur*', 'risque* d erreur*', 'risk of error*',
 ]);
+const PATIENT_AT_RISK = [
+  ...SICK_PATIENT,
+  ...compilePhrases(['errors happen', 'error prone', 'source* d erreur*', 'risque* d erreur*', 'risk of error*']),
+];
 
 /** "On trace sur papier en attendant": carrying on until the repair. Not "en attendant leur numéro", which is waiting. */
 const MEANWHILE = compilePhrases(['en attendant']);
@@ -228,14 +231,18 @@ export const PAPER_FALLBACK = compilePhrases([
 ]);
 
 /** A risk to patients stated outright: wrong patient, identity mix-up, a dangerous error. */
-export const PATIENT_SAFETY_RISK = compilePhrases([
-  'risque* d|de erreur*', 'risque* pour les|le patient*', 'mauvais patient*', 'mauvaise patiente', 'erreur* d identite',
-  'identitovigilance', 'mauvais dossier*', 'danger* pour', 'dangereu*', 'mise en danger', 'wrong patient*', 'wrong record*',
-  'very|critically sick|ill|unstable patient*', 'patient* .. instable*|critique*', 'patient* .. tres grave*', 'unstable patient*', 'patient safety', 'risk of error*', 'safety risk', 'unsafe', 'dangerous',
-  'en rupture .. medicament*|traitement*|antibio*|insuline*|morphine|stup*', 'rupture* de? medicament*|traitement*',
-  'run* out of .. medication*|drugs|meds|insulin|antibiotics', 'without their medication*|meds',
-  'ventile* a la main', 'ventile* au ballon', 'ventile* a l ambu', 'ballon* a la main', 'ambu', 'bagged', 'bagging', 'hand ventilat*', 'manually ventilat*',
-]);
+export const PATIENT_SAFETY_RISK = [
+  ...compilePhrases([
+    'risque* d|de erreur*', 'risque* pour les|le patient*', 'mauvais patient*', 'mauvaise patiente',
+    'erreur* d identite', 'identitovigilance', 'mauvais dossier*', 'danger* pour', 'dangereu*', 'mise en danger',
+    'wrong patient*', 'wrong record*', 'patient safety', 'risk of error*', 'safety risk', 'unsafe', 'dangerous',
+    'en rupture .. medicament*|traitement*|antibio*|insuline*|morphine|stup*',
+    'rupture* de? medicament*|traitement*', 'run* out of .. medication*|drugs|meds|insulin|antibiotics',
+    'without their medication*|meds',
+  ]),
+  ...SICK_PATIENT,
+  ...VENTILATION_BY_HAND,
+];
 
 /** Circumstances that press only on repairs, not on new accounts or installations ("il arrive demain"). */
 export const NEXT_DAY = compilePhrases(['demain', 'tomorrow']);
