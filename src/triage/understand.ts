@@ -3,7 +3,9 @@ import type { Field } from './field.js';
 import { prepare } from './matcher.js';
 import { detectLanguage } from './language.js';
 import { detectIntent, type Intent } from './intent.js';
-import { extractIncidentFields, type IncidentFields } from './incident-fields.js';
+import type { IncidentFields } from './incident-fields.js';
+import type { LearnedModels } from './learned/models.js';
+import { readIncidentFields } from './read-fields.js';
 
 /** What the bot understood of one staff message. */
 export interface Understanding {
@@ -23,7 +25,8 @@ export function carriesFields(intent: Intent): boolean {
 }
 
 /**
- * Understands a message with the French and English lexicons: deterministic, no network.
+ * Understands a message with the French and English lexicons, refined by the shipped learned models
+ * (`models: null` for the lexicons alone): deterministic, no network.
  *
  * @example
  * const u = understandText("plus aucun PC ne marche en réa, on ne peut plus accéder aux dossiers patients !!");
@@ -31,11 +34,11 @@ export function carriesFields(intent: Intent): boolean {
  * u.fields?.scope.value     // 'service'
  * u.fields?.priority        // 'P1'
  */
-export function understandText(message: string): Understanding {
+export function understandText(message: string, options: { models?: LearnedModels | null } = {}): Understanding {
   const text = prepare(message);
   const { intent, ticketRef } = detectIntent(text);
   const fields = carriesFields(intent.value)
-    ? extractIncidentFields(text, { request: intent.value === 'service_request' })
+    ? readIncidentFields(text, { request: intent.value === 'service_request', ...options })
     : null;
   return { language: detectLanguage(text.tokens), intent, ticket_ref: ticketRef, fields, extracted_by: 'rules' };
 }

@@ -2,7 +2,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { prepare } from './matcher.js';
 import { detectLanguage } from './language.js';
 import { detectIntent } from './intent.js';
-import { extractIncidentFields } from './incident-fields.js';
+import { readIncidentFields } from './read-fields.js';
 import { mergeField, mergeIncidentFields } from './merge.js';
 import { extractWithModel, type ModelFailure } from './model-extraction.js';
 import { carriesFields, type Understanding } from './understand.js';
@@ -44,7 +44,7 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
         intent: rulesIntent,
         ticket_ref: ticketRef,
         fields: carriesFields(rulesIntent.value)
-          ? extractIncidentFields(text, { request: rulesIntent.value === 'service_request' })
+          ? readIncidentFields(text, { request: rulesIntent.value === 'service_request' })
           : null,
         extracted_by: 'rules',
       });
@@ -61,7 +61,7 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
         return { language, intent, ticket_ref: ticketRef, fields: null, extracted_by: 'rules+model' };
       }
       const request = intent.value === 'service_request';
-      const fields = mergeIncidentFields(extractIncidentFields(text, { request }), extraction, request);
+      const fields = mergeIncidentFields(readIncidentFields(text, { request }), extraction, request);
       return { language, intent, ticket_ref: ticketRef, fields, extracted_by: 'rules+model' };
     },
   };

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { understandText, type IncidentFields } from '../../src/triage/index.js';
+import { fieldsOf } from '../support/rules-reading.js';
+import { understandText } from '../../src/triage/index.js';
 
-function fieldsOf(message: string): IncidentFields {
-  const fields = understandText(message).fields;
-  if (!fields) throw new Error(`no incident fields for: ${message}`);
-  return fields;
-}
 
 describe('care held up, said in other words than "bloqué"', () => {
   it('calls that went unanswered are attempts, not an intermittent fault', () => {

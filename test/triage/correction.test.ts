@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { correctFields, understandText, type IncidentFields } from '../../src/triage/index.js';
+import { fieldsOf } from '../support/rules-reading.js';
+import { correctFields } from '../../src/triage/index.js';
 
-function fieldsOf(message: string): IncidentFields {
-  const fields = understandText(message).fields;
-  if (!fields) throw new Error(`no incident fields for: ${message}`);
-  return fields;
-}
 
 describe('corrections sent during intake', () => {
   const pcInCardio = fieldsOf('le PC ne démarre plus en cardio');

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { understandText, unstatedFields, type IncidentFields } from '../../src/triage/index.js';
+import { fieldsOf } from '../support/rules-reading.js';
+import { understandText, unstatedFields } from '../../src/triage/index.js';
 
-function fieldsOf(message: string): IncidentFields {
-  const fields = understandText(message).fields;
-  if (!fields) throw new Error(`no incident fields for: ${message}`);
-  return fields;
-}
 
 describe('incident fields read from a staff message', () => {
   it('wristband printer down in the emergency department: a P1 the dialog should confirm', () => {

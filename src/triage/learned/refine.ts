@@ -1,0 +1,52 @@
+import { extractAssetHint } from '../asset-hint.js';
+import type { Field } from '../field.js';
+import { withAssessment, type IncidentFields } from '../incident-fields.js';
+import { matchesAny, type Prepared } from '../matcher.js';
+import { NOT_URGENT, NO_CARE_IMPACT, SOMEWHAT_URGENT, URGENT } from '../signal-lexicon.js';
+import { CATEGORIES, type Category } from '../vocabulary.js';
+import { featuresOf } from './features.js';
+import type { LearnedModels } from './models.js';
+import { predict } from './softmax.js';
+
+const INCIDENT_CATEGORIES: ReadonlySet<Category> = new Set(CATEGORIES.filter((c) => c !== 'request'));
+
+/** The writer's own words on how soon ("pas urgent", "moyennement urgent", "urgent"): theirs to say. */
+function writerSaysUrgency(text: Prepared): boolean {
+  return matchesAny(text, NOT_URGENT) || matchesAny(text, SOMEWHAT_URGENT) || matchesAny(text, URGENT);
+}
+
+/**
+ * The model's value in place of the rules'. A value the model changes is `inferred`, except a default,
+ * which stays a default: the dialog still asks for it.
+ */
+function learnedField<T>(field: Field<T>, learned: T): Field<T> {
+  if (learned === field.value) return field;
+  return { value: learned, source: field.source === 'default' ? 'default' : 'inferred' };
+}
+
+/**
+ * Refines the rules' reading of an incident with models trained on labelled staff messages. The models
+ * see the rules' reading (each value, and whether a phrase stated it) and the words, and decide the four
+ * fields: a rules' "stated" is a phrase that matched, and fresh messages show it is often not what a
+ * careful reader concludes. What the models may not do:
+ * - overrule the writer's own words on urgency or on patients ("pas urgent", "aucun impact patient");
+ * - clear a care impact the rules found (doubt on a clinical matter errs up, as with a chat model);
+ * - lower a P1 found by the rules: the rules' reading then stands whole;
+ * - turn an incident into a request, or a service request into anything else.
+ */
+export function refineWithModels(text: Prepared, fields: IncidentFields, request: boolean, models: LearnedModels): IncidentFields {
+  const features = featuresOf(text, fields);
+  const category = request ? fields.category : learnedField(fields.category, predict(models.category, features, INCIDENT_CATEGORIES));
+  const careKept = fields.patient_care_impact.value || matchesAny(text, NO_CARE_IMPACT);
+  const refined = withAssessment({
+    category,
+    scope: learnedField(fields.scope, predict(models.scope, features)),
+    urgency: writerSaysUrgency(text) ? fields.urgency : learnedField(fields.urgency, predict(models.urgency, features)),
+    patient_care_impact: careKept
+      ? fields.patient_care_impact
+      : learnedField(fields.patient_care_impact, predict(models.patient_care_impact, features) === 'true'),
+    asset_hint: category === fields.category ? fields.asset_hint : extractAssetHint(text, category.value),
+    location_hint: fields.location_hint,
+  });
+  return fields.priority === 'P1' && refined.priority !== 'P1' ? fields : refined;
+}
