@@ -106,20 +106,26 @@ const REQUEST_CORE = compilePhrases([
   'supprime* par erreur', 'efface* par erreur', 'deleted by mistake', 'accidentally deleted', 'restore*',
   'login*|account*|access .. set up|created', 'set up .. login*|account*', 'get a|an .. set up', 'got|have no .. login*|account*', 'demande* d|de|des .. badge*|compte*|acces|droit*|habilitation*|deplacement*', '# comptes', 'un|des|deux|trois|quatre|cinq|# compte|comptes pour', 'account|accounts for', 'need .. account*',
   'installer', 'installation*', 'install', 'installed', 'installing', 'reinstaller', 'installez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
-  'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|poste*|pc|ecran*|telephone*|dect|materiel|interne*|externe*|ide|medecin*|imprimante*|badge*|clavier|souris',
+  'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|interne*|externe*|ide|medecin*',
   'ouvrir|ouverture .. droit*|compte*', 'droit|droits d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*',
-  'avoir les droits', 'restaur*', 'recuperer .. version|fichier*|dossier*|mail*|document*',
+  'restaur*', 'recuperer .. version|fichier*|dossier*|mail*|document*',
   'demande d|de installation|ouverture|creation|acces|droits|materiel|demenagement|pret|ajout|compte',
-  'create .. account*', 'new account|user|intern|phone|starter|joiner|laptop|screen|monitor|dect|badge',
-  'new .. account|phone|laptop|screen|monitor', 'restore', 'recover', 'request for|a', 'set up a|an|new',
+  'create .. account*', 'new account|user|intern|starter|joiner',
+  'new .. account', 'restore', 'recover', 'request for|a', 'set up a|an|new',
   'ecran supplementaire', 'imprimante supplementaire', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits sur|pour', 'les droits d acces',
-  'droits sur le|la|les', 'acces au|a la|aux .. pour le|la|un|une nouveau|nouvel|nouvelle|remplacant*|interimaire*', 'needs .. access', 'access .. asap',
+  'acces au|a la|aux .. pour le|la|un|une nouveau|nouvel|nouvelle|remplacant*|interimaire*', 'needs .. access', 'access .. asap',
   'creer|creation|cree|creez .. adresse*|boite*|liste*|groupe*|dossier partage', 'possible d|de avoir|obtenir|commander',
   'dect|ecran|pc|poste|telephone|imprimante|clavier|souris|badge supplementaire*', 'ecran|pc|poste|moniteur plus grand',
   'could|can we|i get|have a|an another|new|second|bigger|larger', 'bigger|larger screen|monitor',
 ]);
-/** Softer request wording: a request only when nothing is reported broken. */
+/**
+ * Softer request wording: a request only when nothing is reported broken. New equipment is asked for,
+ * or it is new and already failing ("la nouvelle imprimante imprime tout en noir et blanc"); rights held
+ * are asked for, or lost ("je n'ai plus mes droits sur le dossier partagé").
+ */
 const REQUEST_SOFT = compilePhrases([
+  'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. poste*|pc|ecran*|telephone*|dect|materiel|imprimante*|badge*|clavier|souris',
+  'new .. phone|laptop|screen|monitor|dect|badge', 'avoir les droits', 'droits sur le|la|les',
   'need|needs|needed .. access|rights|permissions|badge|login', 'request* .. access|rights|badge|account*|permissions',
   'avoir acces', 'acces a|au|aux', 'ajouter|rajouter .. dans|a|au|sur', 'liste* de diffusion', 'mailing list', 'distribution list',
   'add me|him|her|them|us .. to', 'demenag*', 'compte* .. pour', 'acces* .. pour', 'account* .. for', 'access for', 'ouvrir|ouverture .. acces', 'give|grant .. access', 'access to the|my|our', 'ajout d',

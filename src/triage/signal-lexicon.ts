@@ -30,6 +30,8 @@ export const PROBLEM = compilePhrases([
   'faible', 'low battery', 'fait des bandes|traces|lignes|taches|rayures', 'streak*', 'se ferme*', 'ferme* tout* seul*',
   'tout seul', 'toute seule', 'toutes seules', 'tous seuls', 'by itself', 'pas d acces', 'plus d acces', 'pas acces',
   'no access', 'not recogni*', 'is not recogni*', 'unrecogni*', 'not detected', 'lost access', 'refuse* de', 'dies', 'died', 'keeps', 'n enregistre* plus|pas', 'reste* sur|bloque*', 'reste* noir*|eteint*|fige*|blanc*', 'stays|stay black|off|blank|frozen',
+  // Wrong or late output, said without a breakdown word: "des valeurs incohérentes", "we are missing calls".
+  'en retard', 'running late', 'missing', 'perdu*', 'faux', 'fausse*', 'errone*', 'incoherent*', 'inconsistent', 'aberrant*',
 ]);
 
 /** A stated way to keep working: lowers urgency and clears patient-care impact. */
@@ -239,6 +241,8 @@ export const PATIENT_SAFETY_RISK = [
     'en rupture .. medicament*|traitement*|antibio*|insuline*|morphine|stup*',
     'rupture* de? medicament*|traitement*', 'run* out of .. medication*|drugs|meds|insulin|antibiotics',
     'without their medication*|meds',
+    'double administration', 'administre* deux fois', 'surdosage*', 'sous dosage*', 'overdos*', 'given twice', 'double dos*',
+    'valeur*|resultat*|dose*|unite* (faux|fausse*|errone*|incoherent*|aberrant*)', '(wrong|false|incorrect|crazy|inconsistent) (values|results|doses|units)',
   ]),
   ...SICK_PATIENT,
   ...VENTILATION_BY_HAND,

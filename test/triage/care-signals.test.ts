@@ -405,3 +405,17 @@ describe('a shortage of drugs on the wards', () => {
     expect(fieldsOf('pharmacy ordering system down, the ward has run out of insulin pens').patient_care_impact.value).toBe(true);
   });
 });
+
+describe('wrong or late output, said without a breakdown word', () => {
+  it('is an incident report', () => {
+    expect(understandText('on rate des appels de patients depuis la mise à jour').intent.value).toBe('incident_report');
+    expect(understandText('we are missing calls from patients since the update').intent.value).toBe('incident_report');
+    expect(understandText('les services vont recevoir leurs traitements en retard').intent.value).toBe('incident_report');
+  });
+
+  it('wrong values, wrong units or a double dose put patients at risk', () => {
+    expect(fieldsOf("l'automate envoie des valeurs aberrantes dans le dossier").patient_care_impact.value).toBe(true);
+    expect(fieldsOf('the interface sends results with the wrong units to the EPR').patient_care_impact.value).toBe(true);
+    expect(fieldsOf('le logiciel duplique des lignes, risque de double administration').patient_care_impact.value).toBe(true);
+  });
+});

@@ -18,6 +18,15 @@ describe('what the writer wants', () => {
     expect(intentOf('quelle est la marche à suivre si le DPI tombe en panne ?')).toBe('question');
   });
 
+  it('reads new equipment that fails, and rights that were lost, as incidents; asking for them stays a request', () => {
+    expect(intentOf("la nouvelle imprimante du secrétariat ne sort que des pages blanches")).toBe('incident_report');
+    expect(intentOf('the new monitor in bed 2 shows wrong values')).toBe('incident_report');
+    expect(intentOf("je n'ai plus mes droits sur le dossier partagé, accès refusé")).toBe('incident_report');
+    expect(intentOf('il nous faudrait une nouvelle imprimante pour le secrétariat')).toBe('service_request');
+    expect(intentOf('can we have a new laptop for the HAD nurse?')).toBe('service_request');
+    expect(intentOf("pouvez-vous me donner les droits sur le dossier partagé du pôle ?")).toBe('service_request');
+  });
+
   it('reads a failed installation as an incident, not a request', () => {
     expect(intentOf("impossible d'installer le pilote de l'imprimante, erreur 1603")).toBe('incident_report');
   });
