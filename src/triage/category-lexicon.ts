@@ -76,6 +76,11 @@ export const SECURITY = compilePhrases([
   '(se dit|se disant|se disait|pretendant etre) (du|de la|de l|de) support|microsoft|dsi|informatique|helpdesk',
   'depuis ma propre adresse', 'from my own address', 'de ma part', 'lien*|link* .. bizarre*|louche*|suspect*|dodgy|weird', 'dodgy|phishy email|mail|link',
   'looks dodgy|fake|phishy', 'wire £|$|€|money|funds', 'from the ceo|director', 'de la part du directeur|dg',
+  // Patient data seen or sent where it should not be, and the hospital's physical protection.
+  'session* .. restee* ouverte*|connectee*', 'session* left open|logged in', 'laisse* seul* avec', 'left alone with', 'personne ne sait qui', 'nobody knows who',
+  'mauvais destinataire*', 'wrong recipient*', 'envoye* .. (par erreur|au mauvais|a la mauvaise)', 'sent .. (by mistake|to the wrong)',
+  'violation de donnees', 'data breach', 'confidentialit*', 'secret medical', 'rgpd', 'gdpr',
+  'videosurveillance', 'video surveillance', 'camera* de? surveillance', 'cctv', 'porte* .. deverrouill*', 'doors? .. unlocked',
 ]);
 
 /** A card or badge reader that no longer reads: the reader is at fault, not the credential. */
@@ -135,6 +140,14 @@ export const SOFTWARE = compilePhrases([
 export const SOFTWARE_FAULTS = compilePhrases([
   'mise* a jour windows', 'windows update*', 'preparation de windows', 'configuration de windows',
   'ne|n .. synchronis*', 'synchronis* plus|pas', 'synchro', 'not|won t syncing|sync|synchroni*', 'sync* .. fail*',
+  // What changed is the programs: "les PC redémarrent en boucle depuis la mise à jour de cette nuit".
+  'depuis|apres (la|les|une|cette) mise* a jour', 'depuis|apres (la|le|l) (maj|update|bascule|migration)', 'depuis le passage (a|en|sous) windows',
+  '(since|after) (the|last night s|this morning s|yesterday s|an) (update|upgrade|migration)', 'since go live', 'since the go live',
+]);
+
+/** An application on a carried device: the application is at fault, not the phone ("l'appli sur mon smartphone plante"). */
+export const APP_ON_DEVICE = compilePhrases([
+  'appli*|app|apps|application* .. (sur|on|du|de) (mon|ma|mes|le|la|les|the|my|our|son|sa|leur|leurs|his|her|their) smartphone*|telephone*|phone*|portable*|tablette*|tablet*|dect*',
 ]);
 
 export const HARDWARE = compilePhrases([

@@ -2,7 +2,7 @@ import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, firstPosition, matchesAny, positionsOf, type Phrase, type Prepared } from './matcher.js';
 import {
-  ACCESS_CREDENTIALS, BIOMEDICAL, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, PATIENT_MONITOR_CONTEXT,
+  ACCESS_CREDENTIALS, APP_ON_DEVICE, BIOMEDICAL, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, PATIENT_MONITOR_CONTEXT,
   PC_MONITOR_CONTEXT, PHONE, NOT_READING, PRINTER, READERS, SECURITY, SOFTWARE, SOFTWARE_FAULTS,
 } from './category-lexicon.js';
 
@@ -71,6 +71,7 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   const device = firstPosition(text, OTHER_EQUIPMENT);
   if (mentionsMedicalDevice(text) && firstPosition(text, BIOMEDICAL_CUES) <= device) return stated('biomedical');
   if (matchesAny(text, READERS) && matchesAny(text, NOT_READING)) return stated('hardware');
+  if (matchesAny(text, APP_ON_DEVICE)) return stated('software');
   // "plus rien ne marche : ni DPI, ni téléphones, ni internet": several systems at once, the network is what they share.
   if (matchesAny(text, EVERYTHING_DOWN) && [SOFTWARE, PHONE, NETWORK, HARDWARE].filter((p) => matchesAny(text, p)).length >= 2) {
     return inferred('network');

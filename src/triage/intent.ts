@@ -18,7 +18,9 @@ const TALK_TO_HUMAN = compilePhrases([
   'parler a|avec quelqu|qqn|personne|humain|technicien|agent|conseiller|operateur', 'parler a|avec un|une humain|vraie|technicien|agent|personne|conseiller|operateur',
   'un humain', 'une vraie personne', 'un vrai technicien', 'une personne reelle', 'passe|passez moi un|une|quelqu',
   'rappelez moi', 'rappeler moi', 'appelez moi', 'vous appeler', 'talk|speak to|with a|an|someone|somebody|human|person|agent|technician|anyone',
-  'real person', 'human please', 'agent humain', 'human agent', 'mettre|mettez|mets moi en relation', 'en relation avec', 'technicien|quelqu|qqn|agent peut|pourrait|pourra m|me appeler|rappeler|contacter', 'avoir|joindre quelqu|qqn .. hotline|support|dsi|informatique|telephone', 'someone .. call me', 'call me', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
+  'me passer|passez|passe (un|une|le|la|l|quelqu|qqn) .. technicien*|support|astreinte|hotline|informaticien*|humain|personne',
+  'passer quelqu|qqn', 'parler .. (a|avec) l|le|la astreinte|support|hotline|technicien', 'je veux|voudrais un|une technicien*|humain|personne',
+  'technicien* au tel|telephone', 'real person', 'human please', 'agent humain', 'human agent', 'mettre|mettez|mets moi en relation', 'en relation avec', 'technicien|quelqu|qqn|agent peut|pourrait|pourra m|me appeler|rappeler|contacter', 'avoir|joindre quelqu|qqn .. hotline|support|dsi|informatique|telephone', 'someone .. call me', 'call me', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
 ]);
 
 const CANCEL = compilePhrases([
@@ -112,7 +114,7 @@ const REQUEST_CORE = compilePhrases([
   'demande d|de installation|ouverture|creation|acces|droits|materiel|demenagement|pret|ajout|compte',
   'create .. account*', 'new account|user|intern|starter|joiner',
   'new .. account', 'restore', 'recover', 'request for|a', 'set up a|an|new',
-  'ecran supplementaire', 'imprimante supplementaire', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits sur|pour', 'les droits d acces',
+  'ecran supplementaire', 'imprimante supplementaire', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits d acces',
   'acces au|a la|aux .. pour le|la|un|une nouveau|nouvel|nouvelle|remplacant*|interimaire*', 'needs .. access', 'access .. asap',
   'creer|creation|cree|creez .. adresse*|boite*|liste*|groupe*|dossier partage', 'possible d|de avoir|obtenir|commander',
   'dect|ecran|pc|poste|telephone|imprimante|clavier|souris|badge supplementaire*', 'ecran|pc|poste|moniteur plus grand',
@@ -125,7 +127,7 @@ const REQUEST_CORE = compilePhrases([
  */
 const REQUEST_SOFT = compilePhrases([
   'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. poste*|pc|ecran*|telephone*|dect|materiel|imprimante*|badge*|clavier|souris',
-  'new .. phone|laptop|screen|monitor|dect|badge', 'avoir les droits', 'droits sur le|la|les',
+  'new .. phone|laptop|screen|monitor|dect|badge', 'avoir les droits', 'droits sur le|la|les', 'les droits sur|pour',
   'need|needs|needed .. access|rights|permissions|badge|login', 'request* .. access|rights|badge|account*|permissions',
   'avoir acces', 'acces a|au|aux', 'ajouter|rajouter .. dans|a|au|sur', 'liste* de diffusion', 'mailing list', 'distribution list',
   'add me|him|her|them|us .. to', 'demenag*', 'compte* .. pour', 'acces* .. pour', 'account* .. for', 'access for', 'ouvrir|ouverture .. acces', 'give|grant .. access', 'access to the|my|our', 'ajout d',

@@ -32,6 +32,10 @@ export const PROBLEM = compilePhrases([
   'no access', 'not recogni*', 'is not recogni*', 'unrecogni*', 'not detected', 'lost access', 'refuse* de', 'dies', 'died', 'keeps', 'n enregistre* plus|pas', 'reste* sur|bloque*', 'reste* noir*|eteint*|fige*|blanc*', 'stays|stay black|off|blank|frozen',
   // Wrong or late output, said without a breakdown word: "des valeurs incohérentes", "we are missing calls".
   'en retard', 'running late', 'missing', 'perdu*', 'faux', 'fausse*', 'errone*', 'incoherent*', 'inconsistent', 'aberrant*',
+  // English negation of what a thing should do, and its states: "does not receive calls", "the screen went black".
+  '(does|do|did|doesn|don|didn|won|will|can|cannot) (not|t)? (receive|print|start|open|connect|load|save|send|show|display|respond|charge|turn|switch|boot|sync|ring|read|scan|dispense|record|pick|log)',
+  'not stable', 'unstable', 'instable*', '(went|goes|going|turned) black|dark|blank|off', 'flat line', 'ligne plate', 'alarm', 'alarms',
+  'plus acces', 'plus les droits', 'n a|ont plus .. droits',
 ]);
 
 /** A stated way to keep working: lowers urgency and clears patient-care impact. */

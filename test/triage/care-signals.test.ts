@@ -419,3 +419,42 @@ describe('wrong or late output, said without a breakdown word', () => {
     expect(fieldsOf('le logiciel duplique des lignes, risque de double administration').patient_care_impact.value).toBe(true);
   });
 });
+
+describe('what broke, read from its cause and from where it runs', () => {
+  it('machines failing since an update are a software fault', () => {
+    expect(fieldsOf('tous les PC du secrétariat redémarrent en boucle depuis la mise à jour de cette nuit').category.value).toBe('software');
+    expect(fieldsOf('the ward computers keep rebooting since the update last night').category.value).toBe('software');
+  });
+
+  it('an application on a carried phone or tablet is software, the device is only where it runs', () => {
+    expect(fieldsOf("l'appli de brancardage sur mon smartphone ne reçoit plus les demandes").category.value).toBe('software');
+    expect(fieldsOf('the dictation app on my phone crashes when I send a recording').category.value).toBe('software');
+    expect(fieldsOf('mon smartphone pro ne s’allume plus').category.value).toBe('phone');
+  });
+
+  it('patient data seen or sent where it should not be, and doors or cameras of a locked unit, are security', () => {
+    expect(fieldsOf("un patient a utilisé le PC de la salle des familles sur une session restée ouverte").category.value).toBe('security');
+    expect(fieldsOf('a patient list was sent by mistake to an outside address').category.value).toBe('security');
+    expect(fieldsOf("les caméras de surveillance de l'unité fermée ne s'affichent plus").category.value).toBe('security');
+  });
+});
+
+describe('what the writer wants, said in other words', () => {
+  it('asking to be put through to a technician is asking for a person', () => {
+    expect(understandText("pouvez-vous me passer quelqu'un du support au téléphone ?").intent.value).toBe('talk_to_human');
+    expect(understandText("je voudrais parler directement à l'astreinte informatique").intent.value).toBe('talk_to_human');
+    expect(understandText('je veux un technicien au tel svp').intent.value).toBe('talk_to_human');
+  });
+
+  it('a device that does not do its job, said in English with "please", is an incident', () => {
+    expect(understandText('the phone of the on-call surgeon does not receive calls, please check').intent.value).toBe('incident_report');
+    expect(understandText('incubator temperature not stable, please send someone').intent.value).toBe('incident_report');
+    expect(understandText('ventilator screen went black, please send biomed').intent.value).toBe('incident_report');
+  });
+
+  it('rights that were lost are an incident; rights asked for are a request', () => {
+    expect(understandText("mon compte n'a plus les droits sur le PACS depuis le changement de semestre").intent.value).toBe('incident_report');
+    expect(understandText("j'ai plus accès aux dossiers des patients avec mon profil").intent.value).toBe('incident_report');
+    expect(understandText('pouvez-vous me donner les droits pour le PACS ?').intent.value).toBe('service_request');
+  });
+});
