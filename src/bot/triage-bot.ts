@@ -166,7 +166,11 @@ export class TriageBot extends ActivityHandler {
       if (outcome && 'next' in outcome) {
         if (outcome.next === 'intake') {
           if ('question' in outcome && (await this.knowledgeRefused(context, user, lang))) return;
-          const words = 'question' in outcome ? outcome.question : outcome.text;
+          const details = 'details' in outcome ? outcome.details : undefined;
+          const question = 'question' in outcome ? outcome.question : outcome.text;
+          // What the user added after the fiche ("toujours pareil, je suis sur le poste d'à côté") is read
+          // with the problem and kept in the ticket's description, under it.
+          const words = details ? `${question}\n${details}` : question;
           const analysis = await this.services.understander.analyse(words);
           // The fiche that did not help still tells what kind of problem it is, when the words did not.
           const ficheCategory = 'category' in outcome ? outcome.category : undefined;

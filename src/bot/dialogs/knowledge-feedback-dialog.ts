@@ -1,6 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Category, Language } from '../../triage/index.js';
-import { isDontKnow, parseYesNo } from '../intake/index.js';
+import { foldAnswer, isDontKnow, parseYesNo } from '../intake/index.js';
 import { t } from '../messages/index.js';
 import type { BotServices } from '../services.js';
 import { turnText } from './turn-helpers.js';
@@ -15,8 +15,14 @@ export interface FeedbackOptions {
   category?: Category;
 }
 
-/** Result of the feedback dialog for the router: open a ticket, or treat the message as a new one. */
-export type FeedbackResult = { next: 'done' } | { next: 'intake'; question: string; category?: Category } | { next: 'reroute' };
+/**
+ * Result of the feedback dialog for the router: open a ticket (with what the user added after their
+ * "no": "toujours les 3 bips, j'ai tout rebranché"), or treat the message as a new one.
+ */
+export type FeedbackResult =
+  | { next: 'done' }
+  | { next: 'intake'; question: string; category?: Category; details?: string }
+  | { next: 'reroute' };
 
 const SOLVED = /\b(merci|thanks|thank you|ca (re)?marche|ca (re)?fonctionne|c est (bon|regle|ok)|resolu|regle|parfait|super|nickel|impeccable|it works|works now|working now|fixed|solved|great|perfect)\b/;
 const STILL_BROKEN = /\b(toujours|encore|pareil|meme (chose|probleme)|pas mieux|rien n a change|still|same|no change|not working|marche pas|fonctionne pas)\b/;
@@ -27,6 +33,12 @@ const STILL_BROKEN = /\b(toujours|encore|pareil|meme (chose|probleme)|pas mieux|
  */
 function bearsOut(answer: { value: boolean; rest: string }): boolean {
   return (answer.value ? SOLVED : STILL_BROKEN).test(answer.rest);
+}
+
+/** "toujours les 3 bips", "still the same after a restart": a no without the word. */
+function stillBroken(text: string): { value: false; rest: string } | undefined {
+  const folded = foldAnswer(text);
+  return STILL_BROKEN.test(folded) ? { value: false, rest: folded } : undefined;
 }
 
 /**
@@ -50,7 +62,11 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
     const text = turnText(dc.context.activity);
     const button = /^@feedback:(yes|no)$/.exec(text);
     // "Je ne sais pas" after trying the steps means it is not solved: a technician should look.
-    const answer = button ? { value: button[1] === 'yes', rest: '' } : isDontKnow(text) ? { value: false, rest: '' } : parseYesNo(text);
+    const answer = button
+      ? { value: button[1] === 'yes', rest: '' }
+      : isDontKnow(text)
+        ? { value: false, rest: '' }
+        : (parseYesNo(text) ?? stillBroken(text));
     if (!answer || (answer.rest.length > 12 && !bearsOut(answer))) return dc.endDialog({ next: 'reroute' } satisfies FeedbackResult);
     await this.services.knowledge.recordFeedback(state.answerId, answer.value);
     if (answer.value) {
@@ -58,6 +74,8 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
       return dc.endDialog({ next: 'done' } satisfies FeedbackResult);
     }
     await dc.context.sendActivity(t(state.lang, 'kb.not_helpful'));
-    return dc.endDialog({ next: 'intake', question: state.question, category: state.category } satisfies FeedbackResult);
+    // The words after the "no" say what was tried or how people cope: they belong to the ticket.
+    const details = answer.rest.length > 12 ? text.trim() : undefined;
+    return dc.endDialog({ next: 'intake', question: state.question, category: state.category, ...(details ? { details } : {}) } satisfies FeedbackResult);
   }
 }
