@@ -1,5 +1,5 @@
-import { inferred, stated } from './field.js';
-import { matchesAny, prepare } from './matcher.js';
+import { inferred, stated, type Field } from './field.js';
+import { compilePhrases, matchesAny, prepare, type Phrase, type Prepared } from './matcher.js';
 import { detectCategory } from './category.js';
 import { statedScope } from './scope.js';
 import { statesCareBlocked } from './care-impact.js';
@@ -7,7 +7,45 @@ import { extractAssetHint, findAssetKind } from './asset-hint.js';
 import { extractLocationHint } from './location-hint.js';
 import { withAssessment, type IncidentFields } from './incident-fields.js';
 import { NO_CARE_IMPACT, NOT_URGENT, SOMEWHAT_URGENT, URGENT, statesWorkaround } from './signal-lexicon.js';
-import type { Urgency } from './vocabulary.js';
+import type { Category, Scope, Urgency } from './vocabulary.js';
+
+/** The kinds of problem called by their name: "type : sécurité", "c'est du matériel", "a network issue". */
+const CATEGORY_NAMES: Array<[Category, Phrase[]]> = [
+  ['security', compilePhrases(['securite', 'security', 'cybersecurite', 'cyber security', 'cyber attaque*', 'cyberattack*'])],
+  ['biomedical', compilePhrases(['biomed*', 'equipement* medica*', 'dispositif* medica*', 'appareil* medica*', 'medical device*', 'medical equipment'])],
+  ['hardware', compilePhrases(['materiel', 'hardware'])],
+  ['access', compilePhrases(['probleme* d acces', 'access (issue|problem)', 'droits d acces', 'probleme de? (compte|connexion)', 'login (issue|problem)'])],
+  ['network', compilePhrases(['probleme* de? reseau', 'network (issue|problem|fault)'])],
+  ['software', compilePhrases(['probleme* de? logiciel', 'software (issue|problem|fault)', 'bug logiciel', 'probleme de? serveur', 'server (issue|problem|fault)'])],
+];
+
+/**
+ * What a correction says the problem is not, taken out before reading what it is: "c'est un serveur,
+ * pas le réseau", "ce n'est pas un problème de mot de passe", "it's a server fault, not network".
+ * Only a clause that starts with the negation goes: "il n'y a pas de réseau" still names the network.
+ */
+const DENIED = [
+  /(?:^|[,;:]|\bet\b|\bmais\b)\s*pas\s+[^,.;:!?]*/gi,
+  /\b(?:ce n['’]?est|c['’]?est|ce n est|c est|n['’]est)\s+pas\s+[^,.;:!?]*/gi,
+  /(?:^|[,;:]|\band\b|\bbut\b)\s*not\s+[^,.;:!?]*/gi,
+  /\b(?:it['’]?s|it is|that['’]?s|that is)\s+not\s+[^,.;:!?]*/gi,
+  /\bisn['’]?t\s+(?:a|an|the)\s+[^,.;:!?]*/gi,
+  /\bplut[oô]t que\s+[^,.;:!?]*/gi,
+  /\brather than\s+[^,.;:!?]*/gi,
+];
+/** Inventory tags and host names point at a device; they say nothing of what kind of problem it has. */
+const DEVICE_REFERENCE = /\b[a-z]{2,4}[-_][a-z]{2,6}[-_]\d{3,6}\b|\b[a-z]+[-_][a-z0-9-]*\d[a-z0-9-]*\b/gi;
+
+/** The kind of problem a correction states, from what it says the problem is (not what it is not). */
+function correctedCategory(message: string, scope: Scope): Field<Category> | undefined {
+  let said = message;
+  for (const pattern of DENIED) said = said.replace(pattern, ' ');
+  said = said.replace(DEVICE_REFERENCE, ' ');
+  const text: Prepared = prepare(said);
+  for (const [category, names] of CATEGORY_NAMES) if (matchesAny(text, names)) return stated(category);
+  const category = detectCategory(text, { request: false, scope });
+  return category.source === 'stated' ? category : undefined;
+}
 
 /** The fields a correction changed, each `stated`; impact and priority when they moved too. */
 export type FieldChanges = Partial<IncidentFields>;
@@ -28,8 +66,8 @@ export function correctFields(current: IncidentFields, message: string): FieldCh
   const next = { ...current };
 
   if (current.category.value !== 'request') {
-    const category = detectCategory(text, { request: false, scope: current.scope.value });
-    if (category.source === 'stated') next.category = category;
+    const category = correctedCategory(message, current.scope.value);
+    if (category) next.category = category;
   }
   const location = extractLocationHint(text);
   const scope = statedScope(text, { ...(current.location_hint ?? {}), ...(location ?? {}) });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chatAs, runtimeForThisFile, ticketNumberIn } from './chat-harness.js';
+import { t } from '../../src/bot/messages/index.js';
+import { answerUntilSummary, chatAs, runtimeForThisFile, ticketNumberIn } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
@@ -28,5 +29,58 @@ describe('after a fiche that did not help', () => {
     const chat = chatAs(runtime(), 'karine.martinez@chv.fr');
     expect(await chat.say("l'imprimante du secrétariat n'imprime plus rien")).toContain('Cela a-t-il résolu le problème ?');
     expect(await chat.say("toujours pareil, j'ai éteint et rallumé")).toContain('Je vais ouvrir un incident');
+  });
+});
+
+// A new activity each time: the adapter fills in the conversation of the one it sends.
+const click = (value: 'create' | 'change' | 'cancel') => ({ type: 'message', text: '', value: { intake: value } });
+
+describe('correcting the summary', () => {
+  it('a device tag given as a correction sets the device; the kind of problem and the title stay', async () => {
+    const chat = chatAs(runtime(), 'chloe.aubry@chv.fr');
+    let text = await chat.say("Depuis la mise à jour, le PACS met plus d'une minute à ouvrir une série sur mon portable. Je lis sur les consoles en attendant, pas bloquant.");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Type: Logiciel ou application');
+    expect(await chat.say(click('change'))).toContain('Que faut-il corriger');
+    text = await chat.say("c'est le PC-RAD-0503");
+    expect(text).toContain('Appareil: PC-RAD-0503');
+    expect(text).toContain('Type: Logiciel ou application');
+    const ticket = await ticketOf(await chat.say(click('create')));
+    expect(ticket.category).toBe('software');
+    expect(ticket.title).toMatch(/PACS/);
+  });
+
+  it('the kind of problem can be corrected by its name, or by saying what it is not', async () => {
+    const chat = chatAs(runtime(), 'chloe.aubry@chv.fr');
+    let text = await answerUntilSummary(chat, await chat.say('mon poste affiche des messages en anglais que je ne comprends pas'));
+    expect(text).toContain('Type: Poste ou matériel');
+    await chat.say(click('change'));
+    text = await chat.say('type : sécurité');
+    expect(text).toContain('Type: Sécurité');
+    await chat.say(click('change'));
+    text = await chat.say("ce n'est pas un problème de sécurité, c'est un problème de matériel");
+    expect(text).toContain("C'est noté : Poste ou matériel");
+  });
+
+  it('the button under "what should be corrected?" goes back to the summary; the card\'s Annuler still cancels the incident', async () => {
+    const chat = chatAs(runtime(), 'chloe.aubry@chv.fr');
+    await answerUntilSummary(chat, await chat.say("l'écran de mon poste clignote depuis ce matin, pas urgent"));
+    const change = await chat.say(click('change'));
+    expect(change).toContain('[Rien, revenir au résumé]');
+    expect(change).not.toContain('[Annuler]');
+    expect(await chat.say('Rien, revenir au résumé')).toContain('Résumé de votre incident');
+    await chat.say(click('change'));
+    expect(await chat.say(click('cancel'))).toContain(t('fr', 'cancel.done'));
+  });
+});
+
+describe('a "non" that answers a yes-or-no question', () => {
+  it('is the answer, not a correction of the kind of problem', async () => {
+    const chat = chatAs(runtime(), 'amelie.riviere@chv.fr');
+    let text = await chat.say("J'ai reçu un mail qui demandait de confirmer une commande, j'ai cliqué sur le lien et saisi mon identifiant et mon mot de passe avant de voir que l'adresse était bizarre.");
+    for (let turn = 0; turn < 8 && !text.includes('Résumé de votre incident'); turn++) {
+      text = await chat.say(/patients/.test(text) ? 'Non, pas directement. Je change le mot de passe tout de suite ?' : /Qui est touché/.test(text) ? 'moi seule' : 'oui');
+    }
+    expect(text).toContain('Type: Sécurité');
   });
 });

@@ -62,3 +62,26 @@ describe('corrections sent during intake', () => {
     expect(correctFields(request, "non c'est pour l'imprimante").category).toBeUndefined();
   });
 });
+
+describe('the kind of problem in a correction', () => {
+  const pacsSlow = fieldsOf('le PACS met une minute à ouvrir une série sur mon poste, je lis sur les consoles en attendant');
+
+  it('is read from its name: "type : sécurité", "c\'est du matériel", "a network issue"', () => {
+    expect(correctFields(pacsSlow, 'type : sécurité').category?.value).toBe('security');
+    expect(correctFields(pacsSlow, "c'est un problème de matériel").category?.value).toBe('hardware');
+    expect(correctFields(pacsSlow, "it's a network issue").category?.value).toBe('network');
+  });
+
+  it('is what the correction says it is, not what it says it is not', () => {
+    expect(correctFields(pacsSlow, "ce n'est pas un problème de mot de passe, c'est un mail de phishing").category?.value).toBe('security');
+    expect(correctFields(pacsSlow, "it's a server fault, not network").category).toBeUndefined();
+    expect(correctFields(fieldsOf("l'imprimante du couloir ne marche plus"), "c'est un problème de serveur, pas l'imprimante").category?.value).toBe('software');
+    expect(correctFields(pacsSlow, "il n'y a plus de réseau du tout").category?.value).toBe('network');
+  });
+
+  it('is not read from a device tag: the tag names the device, the problem stays what it was', () => {
+    const changes = correctFields(pacsSlow, "c'est le PC-RAD-0503");
+    expect(changes.category).toBeUndefined();
+    expect(changes.asset_hint?.tag).toBe('PC-RAD-0503');
+  });
+});

@@ -55,7 +55,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const button = /^@intake:(\w+)$/.exec(text);
     if (button && BUTTON_LABELS[button[1]!]) text = t(intake.lang, BUTTON_LABELS[button[1]!]!);
 
-    const outcome = await applyAnswer(intake, text, this.deps);
+    // The summary card's own "Annuler" cancels the incident, whatever question is open.
+    const outcome = button?.[1] === 'cancel' ? ({ kind: 'cancel' } as const) : await applyAnswer(intake, text, this.deps);
     switch (outcome.kind) {
       case 'cancel':
         await dc.context.sendActivity(t(intake.lang, 'cancel.done'));

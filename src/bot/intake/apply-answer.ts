@@ -81,6 +81,19 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
   return noted;
 }
 
+const BACK_TO_SUMMARY = [{ value: 'back', key: 'choice.back_to_summary' as MessageKey }];
+
+/** Questions answered by yes or no: a "non" there answers them, it does not correct the kind of problem. */
+function asksYesOrNo(state: IntakeState): boolean {
+  const question = state.pending;
+  return (
+    question === 'patient_care' ||
+    question === 'urgency' ||
+    (question === 'location' && state.locationMode === 'confirm') ||
+    (question === 'asset' && state.assetMode === 'confirm')
+  );
+}
+
 /** Handles the user's answer to the pending question. */
 export async function applyAnswer(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
   const question = state.pending;
@@ -130,7 +143,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     if (urgency) stated.urgency = urgency;
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
     // "oui, au poste de soins" the place is not a workstation.
-    if (question !== 'category' && !isCorrection(text)) delete stated.category;
+    if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state))) delete stated.category;
     // The field just answered is the answer's, not a reading of the words after it: "oui, on imprime sur
     // celle du couloir" is a workaround that bothers (medium), not one that lets the work wait (low).
     const answered = direct === 'answered' && question ? ANSWERED_FIELD[question] : undefined;
@@ -141,7 +154,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     if (state.location && state.location.unitCode !== before.unit) await moveCandidatesTo(state, state.location.unitCode, deps.directory);
     if (state.category !== before.category) {
       await fitAssetToCategory(state, rest, stated.assetHint?.kind, deps);
-      if (isCorrection(text) && describesTheProblem(rest)) state.retold = withoutCorrectionOpener(text);
+      if (isCorrection(text, asksYesOrNo(state)) && describesTheProblem(rest)) state.retold = withoutCorrectionOpener(text);
     }
     // "non, en fait c'est l'imprimante" to "is it in your unit?": the "non" is about the kind of problem.
     if (question === 'location' && state.locationMode === 'ask' && state.category !== before.category && !stated.locationHint?.unit) {
@@ -276,9 +289,11 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
       return undefined;
     }
     case 'change': {
-      // The summary card stays on screen: its buttons still work, and "rien" shows it again.
+      // The summary card stays on screen: its buttons still work; "rien" or the button under the question
+      // shows it again.
       const folded = foldAnswer(text);
       if (/^\d+$/.test(folded)) return undefined;
+      if (parseChoice(text, BACK_TO_SUMMARY)) return 'answered';
       const value = parseChoice(text, CONFIRM_OPTIONS);
       if (value === 'create' || value === 'cancel') return value;
       return saysNothingToChange(text) ? 'answered' : undefined;
@@ -326,9 +341,18 @@ function withoutCorrectionOpener(text: string): string {
   return rest.length >= 3 ? rest : text.trim();
 }
 
-/** "non, c'est l'imprimante", "en fait c'est le réseau", "actually it's the printer". */
-function isCorrection(text: string): boolean {
-  return CORRECTION.test(foldAnswer(text));
+const LEADING_NO = /^(non|nn|nan|no|nope)\b\s*/;
+
+/**
+ * "non, c'est l'imprimante", "en fait c'est le réseau", "actually it's the printer". To a yes-or-no
+ * question the "non" is the answer: only what follows it can correct ("non, en fait c'est l'imprimante",
+ * not "non, pas directement. Je change le mot de passe ?").
+ */
+function isCorrection(text: string, yesNoQuestion = false): boolean {
+  const folded = foldAnswer(text);
+  if (!yesNoQuestion) return CORRECTION.test(folded);
+  const rest = folded.replace(LEADING_NO, '');
+  return rest !== folded ? CORRECTION.test(rest) : CORRECTION.test(folded) && !LEADING_NO.test(folded);
 }
 
 const CAN_WAIT = /\b(attendre|attend|pas urgent|pas presse|wait|no rush|not urgent)\b/;

@@ -87,6 +87,7 @@ export function promptFor(state: IntakeState, question: QuestionId): Prompt {
     case 'confirm':
       return { text: t(lang, 'intake.ask.confirm'), choices: labels(CONFIRM_OPTIONS), summary: true };
     case 'change':
-      return { text: t(lang, 'intake.ask.change'), choices: [t(lang, 'choice.cancel')] };
+      // Leaving the correction goes back to the summary; the incident itself is cancelled from the card.
+      return { text: t(lang, 'intake.ask.change'), choices: [t(lang, 'choice.back_to_summary')] };
   }
 }

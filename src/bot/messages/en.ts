@@ -76,6 +76,7 @@ export const en: Record<MessageKey, string> = {
   'choice.create': 'Yes, create the ticket',
   'choice.change': 'Correct something',
   'choice.cancel': 'Cancel',
+  'choice.back_to_summary': 'Nothing, back to the summary',
   'choice.open_ticket': 'Open a ticket',
   'choice.scope.single_user': 'Just me',
   'choice.scope.team': 'My team / a shared station',

@@ -74,6 +74,7 @@ export const fr = {
   'choice.create': 'Oui, créer le ticket',
   'choice.change': 'Corriger',
   'choice.cancel': 'Annuler',
+  'choice.back_to_summary': 'Rien, revenir au résumé',
   'choice.open_ticket': 'Ouvrir un ticket',
   'choice.scope.single_user': 'Moi seul(e)',
   'choice.scope.team': 'Mon équipe / un poste partagé',
