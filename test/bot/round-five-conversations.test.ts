@@ -4,6 +4,9 @@ import { answerUntilSummary, chatAs, runtimeForThisFile, ticketNumberIn } from '
 
 const runtime = runtimeForThisFile();
 
+// A new activity each time: the adapter fills in the conversation of the one it sends.
+const click = (value: 'create' | 'change' | 'cancel') => ({ type: 'message', text: '', value: { intake: value } });
+
 /** The created ticket behind a confirmation text. */
 async function ticketOf(text: string) {
   const number = ticketNumberIn(text);
@@ -25,6 +28,18 @@ describe('after a fiche that did not help', () => {
     expect(ticket.description).toContain('je me suis mise sur le poste de sophie');
   });
 
+  it('"non c\'est pas windows, c\'est la GAM" is a no whose words belong to the same problem', async () => {
+    const chat = chatAs(runtime(), 'lucie.berger@chv.fr');
+    expect(await chat.say('bjr jarrive pas a me connecter a la GAM ça me dit mot de passe expiré')).toContain('Cela a-t-il résolu le problème ?');
+    let text = await chat.say("non c pas windows, windows marche, c la GAM qui veut pas");
+    expect(text).toContain('Je vais ouvrir un incident');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Problème: bjr jarrive pas a me connecter a la GAM ça me dit mot de passe expiré');
+    const ticket = await ticketOf(await chat.say(click('create')));
+    expect(ticket.title).toMatch(/mot de passe expiré/);
+    expect(ticket.description).toContain('c la GAM qui veut pas');
+  });
+
   it('"toujours pareil" without a no is a no', async () => {
     const chat = chatAs(runtime(), 'karine.martinez@chv.fr');
     expect(await chat.say("l'imprimante du secrétariat n'imprime plus rien")).toContain('Cela a-t-il résolu le problème ?');
@@ -32,8 +47,6 @@ describe('after a fiche that did not help', () => {
   });
 });
 
-// A new activity each time: the adapter fills in the conversation of the one it sends.
-const click = (value: 'create' | 'change' | 'cancel') => ({ type: 'message', text: '', value: { intake: value } });
 
 describe('correcting the summary', () => {
   it('a device tag given as a correction sets the device; the kind of problem and the title stay', async () => {

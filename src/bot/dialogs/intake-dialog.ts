@@ -164,6 +164,6 @@ export function ticketTitle(intake: IntakeState): string {
     ? `${t(intake.lang, `choice.request.${intake.requestType}` as MessageKey)}${intake.lang === 'fr' ? ' : ' : ': '}`
     : '';
   const words = intake.kind === 'request' && intake.requestDetail ? intake.requestDetail : intake.retold ?? withoutGreeting(intake.text);
-  const source = asked + words;
+  const source = asked + (firstSentenceTitle(words) ?? words.trim());
   return firstSentenceTitle(source) ?? `${source.trim()} (${intake.kind})`;
 }

@@ -28,11 +28,13 @@ const SOLVED = /\b(merci|thanks|thank you|ca (re)?marche|ca (re)?fonctionne|c es
 const STILL_BROKEN = /\b(toujours|encore|pareil|meme (chose|probleme)|pas mieux|rien n a change|still|same|no change|not working|marche pas|fonctionne pas)\b/;
 
 /**
- * Whether the words after "oui" or "non" only confirm it: "oui merci ça marche après redémarrage",
- * "non, toujours pareil". Anything else may be a new problem, handed back to the router.
+ * Whether the words after "oui" or "non" go with it: "oui merci ça marche après redémarrage", "non,
+ * toujours pareil", "non c'est la GAM, pas Windows". A yes followed by anything else may be a new
+ * problem, handed back to the router.
  */
 function bearsOut(answer: { value: boolean; rest: string }): boolean {
-  return (answer.value ? SOLVED : STILL_BROKEN).test(answer.rest);
+  // After a no, the words tell what is still wrong ("non c'est la GAM, pas Windows"): details of the same problem.
+  return answer.value ? SOLVED.test(answer.rest) : true;
 }
 
 /** "toujours les 3 bips", "still the same after a restart": a no without the word. */

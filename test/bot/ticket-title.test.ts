@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { firstSentenceTitle } from '../../src/bot/intake/index.js';
+
+describe('a ticket title from the user\'s words', () => {
+  it('skips a short question aside before the facts', () => {
+    expect(firstSentenceTitle("je vous l'ai écrit au-dessus non ? Thomas Lambert, interne, cardiologie, arrivée lundi 7/12"))
+      .toBe('Thomas Lambert, interne, cardiologie, arrivée lundi 7/12');
+  });
+
+  it('keeps a long question, which is the problem itself', () => {
+    const question = 'Est-ce normal que le DPI ouvre le dossier du patient de la chambre 8 quand je scanne le bracelet de la 9 ?';
+    expect(firstSentenceTitle(`${question} On a arrêté de scanner.`)).toBe(question);
+  });
+
+  it('drops "bon je recommence :" before the problem told again', () => {
+    expect(firstSentenceTitle('bon je recommence : une agente a cliqué sur un lien de phishing. Que fait-on ?'))
+      .toBe('une agente a cliqué sur un lien de phishing.');
+  });
+});
