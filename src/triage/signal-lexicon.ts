@@ -229,6 +229,8 @@ export const NO_CARE_IMPACT = compilePhrases([
   'soins ne sont pas', 'les soins continuent', 'pas de patient*', 'aucun patient concerne*|impacte*|touche*|present*|installe*', 'aucun patient en cours', 'no patient impact', 'no impact on .. patient*|care',
   'care is not affected', 'patients are not affected', 'rien pour les patients', 'nothing clinical', 'not patient affecting',
   'le|la (dpi|pacs|sil|logiciel de soins) .. marche|fonctionne', 'the ehr|epr .. works|working|is fine', 'soins .. pas impactes', 'no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
+  'care (is not|isn t|not) (blocked|affected|impacted|delayed|held up)', 'not blocking (care|patients)', 'soins ne sont pas bloques|retardes|impactes',
+  'pas de (souci|probleme|risque) pour les (soins|patients)',
 ]);
 
 /** Falling back to paper or downtime procedures: care goes on, slowed and at risk. */

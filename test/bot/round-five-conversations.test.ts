@@ -97,3 +97,43 @@ describe('a "non" that answers a yes-or-no question', () => {
     expect(text).toContain('Type: Sécurité');
   });
 });
+
+describe('devices named by the end of their number', () => {
+  it('"c\'est marqué 0104 au dos" picks the one device offered whose tag ends so', async () => {
+    const chat = chatAs(runtime(), 'jerome.fontaine@chv.fr');
+    let text = await chat.say("mon dect affiche 'pas de réseau' depuis ce soir, c'est un ascom d83 avec le bouton d'alarme");
+    for (let turn = 0; turn < 3 && !text.includes('De quel appareil'); turn++) text = await chat.say(text.includes('résolu le problème') ? 'non, toujours pas de réseau' : 'oui');
+    expect(text).toContain('DECT-URG-0104');
+    text = await chat.say("c'est marqué 0104 au dos");
+    expect(text).not.toContain('Je ne trouve pas');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Appareil: DECT-URG-0104');
+  });
+
+  it('"ah non c\'est le 340 pas le 339" on the summary changes the device, and a workaround that only slows lowers urgency one step', async () => {
+    const chat = chatAs(runtime(), 'herve.fontaine@chv.fr');
+    let text = await chat.say('le chariot de soins PC-CARD-0339 perd le wifi toutes les 5 minutes, impossible de valider les administrations au lit du patient');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Appareil: PC-CARD-0339');
+    expect(text).toContain('Urgence: haute');
+    text = await chat.say("ah non pardon c'est le 340 pas le 339. et en attendant on valide sur le poste fixe du poste de soins, c'est juste plus long");
+    expect(text).toContain('Appareil: PC-CARD-0340');
+    expect(text).toContain('Urgence: moyenne');
+  });
+});
+
+describe('yes or no to "does it hold up patient care?", in other words', () => {
+  it('"les soins non, mais…", "c pas les soins" and "pas d\'impact" are no', async () => {
+    for (const answer of ["les soins non, mais c'est pénible", "c pas les soins c'est l'accueil", "pas d'impact, on se débrouille"]) {
+      const chat = chatAs(runtime(), 'lucie.berger@chv.fr');
+      let text = await chat.say("l'imprimante des guichets fait des traces sur toutes les feuilles");
+      for (let turn = 0; turn < 6 && !/patients \?/.test(text); turn++) {
+        text = await chat.say(/résolu/.test(text) ? 'non' : /Qui est touché/.test(text) ? 'mon équipe' : /appareil/.test(text) ? 'je ne sais pas' : 'oui');
+      }
+      expect(text).toMatch(/patients \?/);
+      text = await chat.say(answer);
+      expect(text, answer).not.toContain(t('fr', 'intake.retry.yes_no'));
+      expect(text, answer).not.toMatch(/patients \?/);
+    }
+  });
+});

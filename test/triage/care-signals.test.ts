@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsOf } from '../support/rules-reading.js';
-import { understandText } from '../../src/triage/index.js';
+import { correctFields, understandText } from '../../src/triage/index.js';
 
 
 describe('care held up, said in other words than "bloqué"', () => {
@@ -456,5 +456,14 @@ describe('what the writer wants, said in other words', () => {
     expect(understandText("mon compte n'a plus les droits sur le PACS depuis le changement de semestre").intent.value).toBe('incident_report');
     expect(understandText("j'ai plus accès aux dossiers des patients avec mon profil").intent.value).toBe('incident_report');
     expect(understandText('pouvez-vous me donner les droits pour le PACS ?').intent.value).toBe('service_request');
+  });
+});
+
+describe('care said to be fine, in English, as a correction', () => {
+  it('"so care isn\'t blocked" and "pas de souci pour les patients" clear the care impact', () => {
+    const blocking = fieldsOf("le serveur de fichiers de l'EHPAD est planté, les IDE ne peuvent plus imprimer les plans de soins");
+    expect(blocking.patient_care_impact.value).toBe(true);
+    expect(correctFields(blocking, "we still have the paper copies, so care isn't blocked").patient_care_impact?.value).toBe(false);
+    expect(correctFields(blocking, 'pas de souci pour les patients').patient_care_impact?.value).toBe(false);
   });
 });

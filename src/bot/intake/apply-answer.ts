@@ -3,7 +3,7 @@ import { foldAnswer, isDontKnow, isWithdrawal, parseChoice, parseYesNo, saysNoth
 import { proposedDevices } from './next-question.js';
 import { moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeOfUnit } from './device-fit.js';
-import { devicesOfMake } from './device-match.js';
+import { deviceByNumber, devicesOfMake, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, URGENCY_OPTIONS,
@@ -94,6 +94,18 @@ function asksYesOrNo(state: IntakeState): boolean {
   );
 }
 
+/** "c'est pas les soins", "aucun impact": no, said without the word. */
+const NOT_CARE = /^(c est |ce n est |c |ca n est |c est vraiment )?pas (les|le|du|des|un probleme de|de probleme de|d impact sur les) ?soins?\b|^(pas|aucun|no) (d )?(impact|effect)\b|^not (patient )?care\b/;
+/** "les soins, non", "care: no": the subject named before the answer. */
+const CARE_SUBJECT = /^(pour |cote |au niveau des? )?(les |le )?(soins?|patients?|patient care|care)\s*/;
+
+/** A yes or no to "does this hold up patient care?", in the ways people answer it. */
+function careAnswer(text: string): { value: boolean; rest?: string } | undefined {
+  const folded = foldAnswer(text);
+  if (NOT_CARE.test(folded)) return { value: false };
+  return parseYesNo(text) ?? parseYesNo(folded.replace(CARE_SUBJECT, ''));
+}
+
 /** Handles the user's answer to the pending question. */
 export async function applyAnswer(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
   const question = state.pending;
@@ -141,6 +153,11 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     const stated = await deps.understander.analyseAnswer(rest);
     const urgency = urgencyNamed(rest);
     if (urgency) stated.urgency = urgency;
+    // A workaround told as a correction lowers the urgency one step from where it was, not from a default;
+    // one that only slows people down ("c'est juste plus long") leaves it at medium.
+    else if (stated.urgency === 'low' && stated.patientCareImpact === false && state.urgency === 'high') {
+      stated.urgency = 'medium';
+    }
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
     // "oui, au poste de soins" the place is not a workstation.
     if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state))) delete stated.category;
@@ -151,6 +168,14 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     const before = { unit: state.location?.unitCode, category: state.category };
     if (stated.locationHint?.room) state.pointer = { ...state.pointer, room: stated.locationHint.room };
     noted = await applyStatedFields(state, stated, deps);
+    // "c'est le 340 pas le 339" on the summary: one of the devices known to the intake, by its number.
+    if ((question === 'confirm' || question === 'change') && !stated.assetHint?.tag) {
+      const device = deviceByNumber(state.candidates, rest) ?? (await sameSeries(state, rest, deps));
+      if (device && device.tag !== state.asset?.tag) {
+        setAsset(state, device);
+        noted.push(device.tag);
+      }
+    }
     if (state.location && state.location.unitCode !== before.unit) await moveCandidatesTo(state, state.location.unitCode, deps.directory);
     if (state.category !== before.category) {
       await fitAssetToCategory(state, rest, stated.assetHint?.kind, deps);
@@ -208,7 +233,10 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
       if (state.assetMode === 'confirm') {
         const yes = parseYesNo(text);
         if (!yes) return undefined;
+        // "non, c'est le 340": another device of theirs, by the end of its tag.
+        const other = yes.value ? undefined : deviceByNumber(state.candidates, yes.rest);
         if (yes.value) setAsset(state, proposedDevices(state)[0] ?? null);
+        else if (other) setAsset(state, other);
         else state.assetDeclined = true; // the question stays open: the tag is asked next
         return 'answered';
       }
@@ -225,6 +253,7 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
         const device =
           devices[position - 1] ??
           devices.find((d) => typed === d.tag || typed.startsWith(`${d.tag} `) || typed.replace(/[\s_]+/g, '-') === d.tag) ??
+          deviceByNumber(devices, text) ?? // "0104", "le 340": the end of one of the tags shown
           onlyOne(devicesOfMake(devices, text)); // "c'est la Brother": the list shows the models
         if (device) {
           setAsset(state, device);
@@ -256,7 +285,7 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
     }
     case 'patient_care': {
       // Not knowing whether care is held up is taken as yes: a patient is never put after a doubt.
-      const yes = isDontKnow(text) ? { value: true } : parseYesNo(text);
+      const yes = isDontKnow(text) ? { value: true } : careAnswer(text);
       if (!yes) return undefined;
       state.patientCareImpact = yes.value;
       return 'answered';
@@ -378,6 +407,18 @@ const WHEN_NEEDED: Array<[IntakeState['urgency'], RegExp]> = [
 function whenNeeded(text: string): IntakeState['urgency'] | undefined {
   const folded = foldAnswer(text);
   return WHEN_NEEDED.find(([, words]) => words.test(folded))?.[0];
+}
+
+/**
+ * "le 340" said of PC-CARD-0339: the device of the same series with that number, when the directory has
+ * it and the answer gives one number only.
+ */
+async function sameSeries(state: IntakeState, text: string, deps: IntakeDeps): Promise<IntakeAsset | undefined> {
+  const series = state.asset ? /^(.*?)(\d+)$/.exec(state.asset.tag) : null;
+  const numbers = numbersGiven(text);
+  if (!series || numbers.length !== 1) return undefined;
+  const asset = await deps.directory.findAsset(`${series[1]}${numbers[0]!.padStart(series[2]!.length, '0')}`);
+  return asset ? toIntakeAsset(asset) : undefined;
 }
 
 /** The device whose tag or hostname the answer gives, set on the intake; undefined when the directory has none. */

@@ -118,3 +118,25 @@ export function devicesOfMake(devices: IntakeAsset[], text: string, which: 'all'
   }
   return named.length < devices.length ? named : [];
 }
+
+/** "pas le 339", "not 0339": a number the user rules out. */
+const DENIED_NUMBER = /\b(pas|not|non|plutot que|rather than)\s+(le|la|l|the)?\s*\d+/g;
+
+/** The numbers of two digits or more a text gives, less those it rules out ("le 340 pas le 339" → 340). */
+export function numbersGiven(text: string): string[] {
+  return [...foldAnswer(text).replace(DENIED_NUMBER, ' ').matchAll(/\b(\d{2,6})\b/g)].map((match) => match[1]!);
+}
+
+/**
+ * The one device whose tag ends with a number the text gives ("c'est le 340 pas le 339", "0104", "the one
+ * ending 0002"), among those offered or known; none when no number fits exactly one device.
+ */
+export function deviceByNumber(devices: IntakeAsset[], text: string): IntakeAsset | undefined {
+  const numbers = numbersGiven(text).map(Number);
+  if (numbers.length === 0) return undefined;
+  const fitting = devices.filter((device) => {
+    const ending = /(\d+)$/.exec(device.tag)?.[1];
+    return ending !== undefined && numbers.includes(Number(ending));
+  });
+  return new Set(fitting.map((device) => device.tag)).size === 1 ? fitting[0] : undefined;
+}
