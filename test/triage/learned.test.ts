@@ -3,7 +3,7 @@ import { CATEGORIES, SCOPES, URGENCIES, understandText } from '../../src/triage/
 import { extractIncidentFields } from '../../src/triage/incident-fields.js';
 import { prepare } from '../../src/triage/matcher.js';
 import { refineWithModels } from '../../src/triage/learned/refine.js';
-import type { LearnedModels } from '../../src/triage/learned/models.js';
+import { packModels, unpackModels, type LearnedModels } from '../../src/triage/learned/models.js';
 import { trainSoftmax, predict, probabilities } from '../../src/triage/learned/softmax.js';
 import { TRAINED_MODELS } from '../../src/triage/learned/trained-models.js';
 import { TRAINING_SETS, readLabelledSet, trainLearnedModels, trainingFingerprint } from '../../src/triage/learned/training.js';
@@ -68,6 +68,11 @@ describe('training', () => {
     expect(model.weights['w=rare']).toBeUndefined();
     const p = probabilities(model, ['bias', 'w=panne']);
     expect(p[0]! + p[1]!).toBeCloseTo(1, 10);
+  });
+
+  it('ships the weights packed, and reads them back unchanged', () => {
+    const models = trainLearnedModels(cases, ['blind-7'], { epochs: 3, l2: 1e-3, rate: 0.3, prune: 0.01, minCount: 2 });
+    expect(unpackModels(packModels(models))).toEqual(models);
   });
 
   it('refuses a label outside the classes', () => {
