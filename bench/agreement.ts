@@ -4,8 +4,7 @@
  *
  *   npx tsx bench/agreement.ts test/fixtures/incident-reports-blind-8.jsonl test/fixtures/incident-reports-blind-8-second-reader.jsonl
  */
-import { readFileSync } from 'node:fs';
-import { labelledCaseSchema, type LabelledCase } from '../src/triage/index.js';
+import { readLabelledFile, type LabelledCase } from '../src/triage/index.js';
 
 const [first, second] = process.argv.slice(2);
 if (!first || !second) {
@@ -14,12 +13,7 @@ if (!first || !second) {
 }
 
 function load(file: string): Map<string, LabelledCase> {
-  const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
-  return new Map(lines.map((line, index) => {
-    const parsed = labelledCaseSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues[0]?.message}`);
-    return [parsed.data.id, parsed.data];
-  }));
+  return new Map(readLabelledFile(file).map((c) => [c.id, c]));
 }
 
 const a = load(first);

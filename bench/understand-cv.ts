@@ -8,9 +8,8 @@
  *   npx tsx bench/understand-cv.ts new-set.jsonl     # a set outside the shipped ones, models trained on all
  *   … --epochs 20 --l2 0.001 --min-count 2           # training options
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { evaluateUnderstanding, labelledCaseSchema, understandText, type LabelledCase } from '../src/triage/index.js';
+import { evaluateUnderstanding, readLabelledFile, understandText, type LabelledCase } from '../src/triage/index.js';
 import { TRAINING_SETS, readLabelledSet, trainLearnedModels } from '../src/triage/learned/training.js';
 import { DEFAULT_TRAINING } from '../src/triage/learned/softmax.js';
 import type { LearnedModels } from '../src/triage/learned/models.js';
@@ -26,9 +25,6 @@ const { values, positionals } = parseArgs({
 });
 const options = { ...DEFAULT_TRAINING, epochs: Number(values.epochs), l2: Number(values.l2), minCount: Number(values['min-count']) };
 
-const readFile = (file: string): LabelledCase[] =>
-  readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => labelledCaseSchema.parse(JSON.parse(l)));
-
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 async function score(cases: LabelledCase[], models: LearnedModels | null) {
   const r = await evaluateUnderstanding(cases, (text) => understandText(text, { models }));
@@ -40,7 +36,7 @@ const header = 'set'.padEnd(36) + 'reading        category scope urgency care  p
 console.log(`training: ${JSON.stringify(options)}\n${header}`);
 const totals = { rules: [] as number[][], learned: [] as number[][] };
 const sets = positionals.length > 0
-  ? positionals.map((file) => ({ name: file, held: readFile(file), train: TRAINING_SETS.flatMap(readLabelledSet), trainSets: [...TRAINING_SETS] }))
+  ? positionals.map((file) => ({ name: file, held: readLabelledFile(file), train: TRAINING_SETS.flatMap(readLabelledSet), trainSets: [...TRAINING_SETS] }))
   : TRAINING_SETS.map((name) => ({
       name,
       held: readLabelledSet(name),

@@ -7,24 +7,16 @@
  *
  * Lines: {"id","lang"?,"text","intent","category","scope","urgency","patient_care_impact","priority"}.
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
-  PRIORITIES, evaluateUnderstanding, labelledCaseSchema, understandText, type Priority, type Understanding,
+  PRIORITIES, evaluateUnderstanding, readLabelledFile, understandText, type Priority, type Understanding,
 } from '../src/triage/index.js';
 import { parseUnderstandArgs } from './understand-args.js';
 
 const { file, showMistakes, rounds } = parseUnderstandArgs(process.argv.slice(2));
 
-const cases = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line, index) => {
-    const parsed = labelledCaseSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues[0]?.message}`);
-    return parsed.data;
-  });
+const cases = readLabelledFile(file);
 
 const predictions = new Map<string, Understanding>();
 const started = performance.now();

@@ -25,4 +25,5 @@ export {
 export { mergeField, mergeIncidentFields } from './merge.js';
 export { correctFields, type FieldChanges } from './correction.js';
 export { evaluateUnderstanding, labelledCaseSchema, type LabelledCase, type EvaluationReport } from './evaluation.js';
+export { readLabelledFile } from './labelled-file.js';
 export { createApplicationFinder, type ApplicationFinder } from './application-hint.js';

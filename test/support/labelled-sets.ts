@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { assess, labelledCaseSchema, type LabelledCase } from '../../src/triage/index.js';
+import { assess, type LabelledCase } from '../../src/triage/index.js';
+import { readLabelledSet } from '../../src/triage/learned/training.js';
 
 /** A labelled set of staff messages from test/fixtures (JSON lines), each line checked by the schema. */
-export function loadLabelledSet(name: string): LabelledCase[] {
-  const file = fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => labelledCaseSchema.parse(JSON.parse(line)));
-}
+export const loadLabelledSet = readLabelledSet;
 
 /**
  * Every incident line's priority is the DESIGN.md rule applied to its other labels, lines without an

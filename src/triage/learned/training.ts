@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES, SCOPES, URGENCIES } from '../vocabulary.js';
-import { labelledCaseSchema, type LabelledCase } from '../evaluation.js';
+import type { LabelledCase } from '../evaluation.js';
+import { readLabelledFile } from '../labelled-file.js';
 import { extractIncidentFields } from '../incident-fields.js';
 import { prepare } from '../matcher.js';
 import { featuresOf } from './features.js';
@@ -22,14 +22,7 @@ const FIXTURES = new URL('../../../test/fixtures/', import.meta.url);
 
 /** One labelled set from test/fixtures, every line checked by the schema. */
 export function readLabelledSet(name: string): LabelledCase[] {
-  return readFileSync(fileURLToPath(new URL(name, FIXTURES)), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      const parsed = labelledCaseSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${name}:${index + 1}: ${parsed.error.issues[0]?.message}`);
-      return parsed.data;
-    });
+  return readLabelledFile(fileURLToPath(new URL(name, FIXTURES)));
 }
 
 interface TicketExample {
