@@ -137,3 +137,25 @@ describe('yes or no to "does it hold up patient care?", in other words', () => {
     }
   });
 });
+
+describe('replayed after the fixes', () => {
+  it('naming the machine a phishing happened on does not make it a hardware problem', async () => {
+    const chat = chatAs(runtime(), 'amelie.riviere@chv.fr');
+    let text = await chat.say("j'ai cliqué sur un lien dans un mail bizarre et saisi mon mot de passe");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Type: Sécurité');
+    await chat.say(click('change'));
+    text = await chat.say('je suis à la pharmacie, bureau D121, sur mon PC PC-PHAR-0752');
+    expect(text).toContain('Appareil: PC-PHAR-0752');
+    expect(text).toContain('Type: Sécurité');
+  });
+
+  it('the title is the first message, not the first message glued to the words added after a fiche', async () => {
+    const chat = chatAs(runtime(), 'karine.martinez@chv.fr');
+    await chat.say("Bonsoir, mon ordi veut plus demarer ecran noir et 3 bips");
+    let text = await chat.say("non, toujours les 3 bips, j'ai tout rebranché");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketOf(await chat.say(click('create')));
+    expect(ticket.title).toBe('mon ordi veut plus demarer ecran noir et 3 bips');
+  });
+});

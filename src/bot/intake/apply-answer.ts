@@ -81,6 +81,9 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
   return noted;
 }
 
+/** The machine itself said to be at fault: "c'est du matériel", "c'est le PC qui ne s'allume plus". */
+const HARDWARE_NAMED = /\b(materiel|hardware|en panne|hs|casse|ecran noir|ne (s )?(allume|demarre|marche|fonctionne)|won t (start|turn on)|does not (start|turn on)|dead|broken)\b/;
+
 const BACK_TO_SUMMARY = [{ value: 'back', key: 'choice.back_to_summary' as MessageKey }];
 
 /** Questions answered by yes or no: a "non" there answers them, it does not correct the kind of problem. */
@@ -161,6 +164,11 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
     // "oui, au poste de soins" the place is not a workstation.
     if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state))) delete stated.category;
+    // "sur mon PC PC-PHAR-0752", "mon pc portable": naming the machine it happens on does not make a
+    // phishing or a PACS problem a hardware one; "c'est du matériel" does.
+    if (stated.category === 'hardware' && stated.assetHint && state.category && state.category !== 'hardware' && !HARDWARE_NAMED.test(foldAnswer(rest))) {
+      delete stated.category;
+    }
     // The field just answered is the answer's, not a reading of the words after it: "oui, on imprime sur
     // celle du couloir" is a workaround that bothers (medium), not one that lets the work wait (low).
     const answered = direct === 'answered' && question ? ANSWERED_FIELD[question] : undefined;

@@ -14,7 +14,9 @@ function isAside(sentence: string): boolean {
  * characters, cut on a word; undefined when fewer than three characters are left.
  */
 export function firstSentenceTitle(text: string): string | undefined {
-  const clean = text.replace(/\s+/g, ' ').trim().replace(RESTART, '');
+  // The first message is the problem; what came after it (on later lines) is detail for the description.
+  const firstLine = text.split('\n').find((line) => line.trim().length > 0) ?? text;
+  const clean = firstLine.replace(/\s+/g, ' ').trim().replace(RESTART, '');
   const sentences = clean.split(/(?<=[.!?])\s/).filter((part) => part.trim().length > 0);
   // "je vous l'ai écrit au-dessus non ? Thomas Lambert, interne…": a short question aside is not what the
   // ticket is about; a long question usually is the problem ("est-ce normal que le DPI ouvre le mauvais dossier ?").
