@@ -27,11 +27,24 @@ export interface TrainingOptions {
 
 export const DEFAULT_TRAINING: TrainingOptions = { epochs: 20, l2: 1e-3, rate: 0.3, prune: 0.01, minCount: 3 };
 
+/** The weights as a Map, built once per model: a Map lookup is several times faster than a 7,000-key object's. */
+const lookups = new WeakMap<SoftmaxModel, Map<string, readonly number[]>>();
+
+function lookupOf(model: SoftmaxModel): Map<string, readonly number[]> {
+  let lookup = lookups.get(model);
+  if (!lookup) {
+    lookup = new Map(Object.entries(model.weights));
+    lookups.set(model, lookup);
+  }
+  return lookup;
+}
+
 /** Class probabilities for one message, in the order of `model.classes`. */
 export function probabilities(model: SoftmaxModel, features: readonly string[], allowed?: ReadonlySet<string>): number[] {
   const scores = model.classes.map(() => 0);
+  const lookup = lookupOf(model);
   for (const feature of features) {
-    const w = model.weights[feature];
+    const w = lookup.get(feature);
     if (w) for (let k = 0; k < scores.length; k++) scores[k] = scores[k]! + w[k]!;
   }
   const open = model.classes.map((c) => !allowed || allowed.has(c));
@@ -43,10 +56,20 @@ export function probabilities(model: SoftmaxModel, features: readonly string[], 
 
 /** The most probable class, among `allowed` when given. */
 export function predict<C extends string>(model: SoftmaxModel<C>, features: readonly string[], allowed?: ReadonlySet<C>): C {
-  const p = probabilities(model, features, allowed);
-  let best = 0;
-  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  return model.classes[best]!;
+  // The most probable class is the one with the highest score: no need to normalise.
+  const n = model.classes.length;
+  const scores = new Float64Array(n);
+  const lookup = lookupOf(model);
+  for (const feature of features) {
+    const w = lookup.get(feature);
+    if (w) for (let k = 0; k < n; k++) scores[k] = scores[k]! + w[k]!;
+  }
+  let best = -1;
+  for (let k = 0; k < n; k++) {
+    if (allowed && !allowed.has(model.classes[k]!)) continue;
+    if (best < 0 || scores[k]! > scores[best]!) best = k;
+  }
+  return model.classes[Math.max(best, 0)]!;
 }
 
 /** Trains by AdaGrad over the examples in their given order, so the same data gives the same weights. */
