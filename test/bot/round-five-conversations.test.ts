@@ -159,3 +159,12 @@ describe('replayed after the fixes', () => {
     expect(ticket.title).toBe('mon ordi veut plus demarer ecran noir et 3 bips');
   });
 });
+
+describe('a new problem after a fiche', () => {
+  it('is a new message, not a "no" to the fiche, even when it says something does not work', async () => {
+    const chat = chatAs(runtime(), 'karine.martinez@chv.fr');
+    expect(await chat.say('mon mdp a expiré comment je le change')).toContain('Cela a-t-il résolu le problème ?');
+    const text = await chat.say('le wifi invités ne marche pas sur ma tablette');
+    expect(text).not.toContain(t('fr', 'kb.not_helpful'));
+  });
+});

@@ -37,10 +37,16 @@ function bearsOut(answer: { value: boolean; rest: string }): boolean {
   return answer.value ? SOLVED.test(answer.rest) : true;
 }
 
-/** "toujours les 3 bips", "still the same after a restart": a no without the word. */
+/** Opening words that say the fiche changed nothing: "toujours …", "pareil", "still …", "same". */
+const STILL_BROKEN_OPENING = /^(toujours|encore|pareil|meme (chose|probleme)|pas mieux|rien n a change|ca (ne )?(marche|fonctionne) (toujours|encore) pas|still|same|no change|no better)\b/;
+
+/**
+ * "toujours les 3 bips", "still the same after a restart": a no without the word. Only when the message
+ * opens so: "le wifi ne marche pas" after a fiche about passwords is a new problem, not an answer.
+ */
 function stillBroken(text: string): { value: false; rest: string } | undefined {
   const folded = foldAnswer(text);
-  return STILL_BROKEN.test(folded) ? { value: false, rest: folded } : undefined;
+  return STILL_BROKEN_OPENING.test(folded) ? { value: false, rest: folded } : undefined;
 }
 
 /**
