@@ -168,3 +168,15 @@ describe('a new problem after a fiche', () => {
     expect(text).not.toContain(t('fr', 'kb.not_helpful'));
   });
 });
+
+describe('where a password or phishing ticket happens', () => {
+  it('is the requester\'s own place when it was not asked', async () => {
+    const chat = chatAs(runtime(), 'lucie.berger@chv.fr');
+    let text = await chat.say("j'ai cliqué sur un lien dans un mail bizarre qui demandait mon mot de passe");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Type: Sécurité');
+    expect(text).toContain('Lieu: Bureau des admissions');
+    const ticket = await ticketOf(await chat.say(click('create')));
+    expect(ticket.locationId ?? null).not.toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import type { Ticket } from '../../tickets/index.js';
 import { assess } from '../../triage/index.js';
-import { describePlace, type IntakeState } from '../intake/index.js';
+import { describePlace, ticketPlace, type IntakeState } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import { card, factSet, submitAction, textBlock } from './adaptive.js';
 
@@ -15,7 +15,7 @@ export function summaryCard(state: IntakeState): Attachment {
   if (state.kind === 'incident') {
     facts.push([t(lang, 'summary.category'), state.category ? t(lang, `category.${state.category}` as MessageKey) : none]);
     facts.push([t(lang, 'summary.asset'), state.asset ? state.asset.tag : none]);
-    const place = state.location ?? null;
+    const place = ticketPlace(state);
     facts.push([t(lang, 'summary.location'), place ? placeText(state, place) : none]);
     facts.push([t(lang, 'summary.scope'), state.scope ? t(lang, `scope.${state.scope}` as MessageKey) : none]);
     facts.push([t(lang, 'summary.patient_care'), t(lang, state.patientCareImpact ? 'summary.yes' : 'summary.no')]);

@@ -3,7 +3,7 @@ import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  firstSentenceTitle, applyAnswer, nextQuestion, promptFor, withoutGreeting, type IntakeDeps, type IntakeState,
+  firstSentenceTitle, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -93,6 +93,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   private async create(dc: DialogContext, state: IntakeDialogState): Promise<DialogTurnResult> {
     const { intake } = state;
     const { activity } = dc.context;
+    const place = ticketPlace(intake);
     const ticket = await this.services.tickets
       .create({
         kind: intake.kind,
@@ -104,7 +105,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         title: ticketTitle(intake),
         description: [intake.text, intake.retold, intake.requestDetail].filter(Boolean).join('\n\n'),
         ...(intake.asset ? { asset: intake.asset.tag } : {}),
-        ...(intake.location ? { location: intake.location.code } : {}),
+        ...(place ? { location: place.code } : {}),
         language: intake.lang,
         source: {
           channel: sourceChannel(activity.channelId),

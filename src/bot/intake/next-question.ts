@@ -1,3 +1,4 @@
+import type { AssetPlace } from '../../directory/index.js';
 import { DEVICE_KINDS, type IntakeAsset, type IntakeState, type QuestionId } from './state.js';
 
 /** Devices worth proposing for the current category (or hinted kind), best first. */
@@ -43,6 +44,15 @@ function placeIsBesideThePoint(state: IntakeState): boolean {
   if (state.scope === 'site') return true;
   const device = state.asset && state.asset.kind !== 'application';
   return (state.category === 'access' || state.category === 'security') && !device;
+}
+
+/**
+ * Where the ticket says it happens: the place given, or, for an account, a password or a phishing that
+ * was not asked where, the requester's own place (the technician knows where to find them).
+ */
+export function ticketPlace(state: IntakeState): AssetPlace | null {
+  if (state.location !== undefined) return state.location;
+  return state.category === 'access' || state.category === 'security' ? state.homePlace : null;
 }
 
 /** Departments where no patient is cared for: the patient-care question is not asked there (answer: no). */
