@@ -387,9 +387,7 @@ const LEADING_NO = /^(non|nn|nan|no|nope)\b\s*/;
  */
 function isCorrection(text: string, yesNoQuestion = false): boolean {
   const folded = foldAnswer(text);
-  if (!yesNoQuestion) return CORRECTION.test(folded);
-  const rest = folded.replace(LEADING_NO, '');
-  return rest !== folded ? CORRECTION.test(rest) : CORRECTION.test(folded) && !LEADING_NO.test(folded);
+  return CORRECTION.test(yesNoQuestion ? folded.replace(LEADING_NO, '') : folded);
 }
 
 const CAN_WAIT = /\b(attendre|attend|pas urgent|pas presse|wait|no rush|not urgent)\b/;

@@ -39,14 +39,21 @@ function lookupOf(model: SoftmaxModel): Map<string, readonly number[]> {
   return lookup;
 }
 
-/** Class probabilities for one message, in the order of `model.classes`. */
-export function probabilities(model: SoftmaxModel, features: readonly string[], allowed?: ReadonlySet<string>): number[] {
-  const scores = model.classes.map(() => 0);
+/** Each class's score for one message: the sum of its weights over the message's features. */
+function scoresOf(model: SoftmaxModel, features: readonly string[]): Float64Array {
+  const n = model.classes.length;
+  const scores = new Float64Array(n);
   const lookup = lookupOf(model);
   for (const feature of features) {
     const w = lookup.get(feature);
-    if (w) for (let k = 0; k < scores.length; k++) scores[k] = scores[k]! + w[k]!;
+    if (w) for (let k = 0; k < n; k++) scores[k] = scores[k]! + w[k]!;
   }
+  return scores;
+}
+
+/** Class probabilities for one message, in the order of `model.classes`. */
+export function probabilities(model: SoftmaxModel, features: readonly string[], allowed?: ReadonlySet<string>): number[] {
+  const scores = [...scoresOf(model, features)];
   const open = model.classes.map((c) => !allowed || allowed.has(c));
   const top = Math.max(...scores.filter((_, k) => open[k]));
   const exp = scores.map((s, k) => (open[k] ? Math.exp(s - top) : 0));
@@ -57,15 +64,9 @@ export function probabilities(model: SoftmaxModel, features: readonly string[], 
 /** The most probable class, among `allowed` when given. */
 export function predict<C extends string>(model: SoftmaxModel<C>, features: readonly string[], allowed?: ReadonlySet<C>): C {
   // The most probable class is the one with the highest score: no need to normalise.
-  const n = model.classes.length;
-  const scores = new Float64Array(n);
-  const lookup = lookupOf(model);
-  for (const feature of features) {
-    const w = lookup.get(feature);
-    if (w) for (let k = 0; k < n; k++) scores[k] = scores[k]! + w[k]!;
-  }
+  const scores = scoresOf(model, features);
   let best = -1;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < scores.length; k++) {
     if (allowed && !allowed.has(model.classes[k]!)) continue;
     if (best < 0 || scores[k]! > scores[best]!) best = k;
   }
