@@ -65,6 +65,8 @@ export const SECURITY = compilePhrases([
   'cle* usb .. trouvee*|inconnue*|branche*', 'branche* une|la cle', 'connecte avec mon compte', 'connexion* suspecte*', 'depuis l etranger',
   'chiffrer .. fichiers', 'crypt', 'rancon', 'ransom*', 'spams', 'phishing*', 'fake invoice|attachment', 'fausse* facture*',
   'threat detected', 'menace', 'quarantaine', 'quarantine',
+  // Files renamed by ransomware: "des fichiers ont changé d'extension" (a phone extension is another thing).
+  'fichier*|documents .. change* d|leur|les extension*', 'change* d extension', 'extension* des|de fichiers', 'file extensions changed|renamed',
   'soi disant|pretendument .. dsi|informatique|support|technicien*|banque|direction', '(so called|supposedly from)',
   'me|nous demandant mon|mes|notre|nos code*|identifiant*|coordonnees', 'me|nous demandant mon|mes|notre|nos mot* de passe',
   'se disant|pretendant technicien*|informaticien*', 'se disant|pretendant de|du la|l dsi|informatique|support',

@@ -66,8 +66,9 @@ export function mentionsCategoryWords(text: Prepared): boolean {
  */
 export function detectCategory(text: Prepared, options: { request: boolean; scope: Scope }): Field<Category> {
   if (options.request) return stated('request');
-  // "Outlook keeps asking for my password" is a login loop, not someone fishing for it.
-  if (matchesAny(text, SECURITY) && !matchesAny(text, LOGIN_LOOP)) return stated('security');
+  // "Outlook keeps asking for my password" is a login loop, not someone fishing for it; "l'antivirus affiche
+  // en boucle menace détectée" is a threat all the same.
+  if (matchesAny(text, SECURITY) && !isLoginLoop(text)) return stated('security');
   const device = firstPosition(text, OTHER_EQUIPMENT);
   if (mentionsMedicalDevice(text) && firstPosition(text, BIOMEDICAL_CUES) <= device) return stated('biomedical');
   if (matchesAny(text, READERS) && matchesAny(text, NOT_READING)) return stated('hardware');
@@ -99,6 +100,15 @@ const LOGIN_LOOP = compilePhrases([
   'keeps|kept asking', 'asks .. (every|again|all the time)', 'asking .. (every|again|all the time)', 'redemande*',
   'demande* .. sans arret|cesse', 'demande* .. en boucle', 'demande* .. toutes les', 'demande* .. a chaque', 'demande* .. tout le temps', 'en boucle',
 ]);
+
+/** What a login loop asks for again. */
+const CREDENTIAL_WORDS = compilePhrases(['mot* de passe', 'mdp', 'password*', 'identifiant*', 'login*', 'credential*', 'code*', 'authentifi*']);
+/** A threat found on the machine: never a login loop. */
+const THREAT_FOUND = compilePhrases(['menace*', 'virus', 'antivirus', 'quarantaine', 'quarantine', 'threat*', 'malware', 'ransom*', 'rancon']);
+
+function isLoginLoop(text: Prepared): boolean {
+  return matchesAny(text, LOGIN_LOOP) && matchesAny(text, CREDENTIAL_WORDS) && !matchesAny(text, THREAT_FOUND);
+}
 
 /** The phone as the way people carry on: "on rend les résultats par téléphone", "we call the lab instead". */
 const PHONE_AS_MEANS = compilePhrases(['par|au telephone|tel', 'by|over the phone|telephone', 'on appelle', 'we call', 'we phone']);

@@ -64,6 +64,8 @@ const COMMON_WORDS = [
   'marque', 'bloc', 'blocs', 'block', 'clock', 'check', 'checks', 'chose', 'choses', 'change', 'charge', 'charger',
   'chercher', 'classe', 'douche', 'douches', 'poche', 'poches', 'proche', 'reste', 'resto', 'retour', 'trouve',
   'trouver', 'preuve', 'reveil', 'sortie', 'sorties', 'sortir', 'passer', 'passe', 'poser', 'posee', 'envoye',
+  // Care words a typo away from security ones ("injectent" is not "infectent").
+  'injecte', 'injectent', 'injecter', 'injectons', 'injectez', 'injecteur', 'injecteurs', 'injection', 'injections',
 ];
 for (const word of COMMON_WORDS) vocabulary.add(word);
 

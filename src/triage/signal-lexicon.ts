@@ -68,10 +68,15 @@ export const WORKAROUND = compilePhrases([
   'autre porte|entree|acces', 'other door|entrance', 'on|nous utilis* .. papier|fiches|cahier|classeur', 'je me connecte avec', 'se rabat* sur', 'on se rabat', 'on se replie', 'fall* back on|to',
   'avec|sur le|la|un|une .. portable|mobile', 'avec|sur le|la|un|une .. de secours|pret|remplacement|transport', 'on arrive a', 'on arrive quand meme', 'on y arrive', 'we can still', 'can still',
   'we are still able|managing', 'still able to', 'on gere', 'on s en sort', 'ca suit', 'on tient', 'ecrit* au feutre|stylo', 'ecrit* a la main', 'prennent .. sur', 'on prend .. par',
+  // Other machines of the same kind: "elles travaillent sur les autres postes", "on a les 2 autres consoles".
+  'les|des|nos # autres', 'autres postes|pc|pcs|ordinateurs|ordis|consoles|imprimantes|ecrans|dect|telephones|chariots|tablettes',
+  '(we have|we ve got|we have got) .. other', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
 ]);
 
 /** The way to keep working failed too: "le DECT de secours ne marche pas non plus", "the spare isn't working either". */
 export const WORKAROUND_FAILED = compilePhrases([
+  // The other machines are busy or failing too: "les 2 autres salles sont occupées", "les autres postes commencent à afficher pareil".
+  'occupe', 'occupee', 'occupes', 'occupees', 'busy', 'commence* a|aussi (afficher|planter|bugger|beuguer|lacher|tomber|sonner)', 'starting to|also (show|crash|fail|freeze)',
   'deja pris*', 'already in use|taken', 'is|are in use', 'sont|est pris|prise|prises', 'no spare|backup|replacement', 'pas|plus|aucun .. secours|rechange', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'ne suffit pas|plus', 'can t keep up', 'overwhelmed', 'aucun|aucune autre', 'pas d autre*', 'no other', 'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
 ]);
 

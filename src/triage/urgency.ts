@@ -33,6 +33,8 @@ export function detectUrgency(text: Prepared, context: UrgencyContext): Field<Ur
   const wide = context.scope === 'service' || context.scope === 'site';
   // Care held up despite the workaround (paper mode while a unit's care system is down): nothing to lower.
   if (context.workaround && context.patientCareImpact) return inferred(base);
+  // A compromised machine is a threat that spreads: working on other machines keeps care going, not the threat at bay.
+  if (context.workaround && base === 'high' && compromised(text, context.category)) return inferred('high');
   if (context.workaround) return stated(wide && base !== 'low' ? 'medium' : LOWER[base]);
   // A threat reported and not acted upon ("je n'ai pas cliqué") can wait for the security team's round.
   if (context.category === 'security' && matchesAny(text, SECURITY_HARMLESS)) return inferred('low');
@@ -50,13 +52,15 @@ function officeWorkOnly(text: Prepared, scope: Scope): boolean {
   return scope === 'service' && matchesAny(text, OFFICE_TOOLS) && !matchesAny(text, CONNECTIVITY);
 }
 
+function compromised(text: Prepared, category: Category): boolean {
+  return category === 'security' && matchesAny(text, SECURITY_COMPROMISE) && !matchesAny(text, SECURITY_HARMLESS);
+}
+
 function consequences(text: Prepared, context: UrgencyContext): Urgency {
   if (context.patientCareImpact) return 'high';
   const wide = context.scope === 'service' || context.scope === 'site';
   if (wide && context.outage && context.category !== 'request' && !officeWorkOnly(text, context.scope)) return 'high';
-  if (context.category === 'security' && matchesAny(text, SECURITY_COMPROMISE) && !matchesAny(text, SECURITY_HARMLESS)) {
-    return 'high';
-  }
+  if (compromised(text, context.category)) return 'high';
   if (matchesAny(text, TIME_PRESSURE)) return 'high';
   // A group locked out of its work cannot wait, unless the work is office work that can.
   if (statesNobodyCan(text) && !officeWorkOnly(text, context.scope)) return 'high';

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fieldsOf } from '../support/rules-reading.js';
+
+// Messages from a round of conversations played by people who had not seen the code, each misread before.
+describe('readings from the sixth round of conversations', () => {
+  it('an antivirus alert shown "en boucle" is a threat, not a login loop, and files that changed extension are no phone extension', () => {
+    const fields = fieldsOf(
+      "Bonjour, l'antivirus affiche en boucle 'menace détectée - fichier mis en quarantaine' sur le PC du poste de soins de cardio, PC-CARD-0342, et des fichiers du bureau ont changé d'extension.",
+    );
+    expect(fields.category.value).toBe('security');
+    expect(fieldsOf('Outlook me redemande mon mot de passe en boucle').category.value).toBe('access');
+  });
+
+  it('nurses working on the other machines is a workaround; a compromised machine stays urgent all the same', () => {
+    const fields = fieldsOf(
+      "l'antivirus affiche 'menace détectée' sur le PC du poste de soins et des fichiers ont changé d'extension. Les IDE l'ont débranché du réseau, elles travaillent sur les autres postes",
+    );
+    expect(fields.patient_care_impact.value).toBe(false);
+    expect(fields.urgency.value).toBe('high');
+    expect(fields.priority).toBe('P2');
+  });
+
+  it('"on a les 2 autres consoles" is a workaround; "les 2 autres salles sont occupées" is not', () => {
+    expect(fieldsOf("la console d'interprétation ne démarre plus, on a les 2 autres consoles").urgency.value).toBe('low');
+    const busy = fieldsOf("Salle de coro 3 : l'arceau affiche 'erreur générateur', plus de scopie du tout. On a un SCA ST+ qui arrive du SAMU dans 15 min et les 2 autres salles sont occupées");
+    expect(busy.patient_care_impact.value).toBe(true);
+    expect(busy.priority).toBe('P1');
+  });
+
+  it('colleagues who received the same phishing widen it to a team', () => {
+    expect(fieldsOf("j'ai cliqué sur le lien du mail et tapé mon mot de passe. Mes collègues du bureau l'ont reçu aussi").scope.value).toBe('team');
+  });
+
+  it('cardiologists who inject by hand are not an infection', () => {
+    const fields = fieldsOf("L'écran tactile de l'injecteur de produit de contraste en salle de coro 1 ne répond plus. Les cardios injectent à la main à la seringue, ça marche pour la journée");
+    expect(fields.category.value).not.toBe('security');
+  });
+});
