@@ -4,10 +4,10 @@ import {
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { DirectoryUser } from '../directory/index.js';
 import { isOpen, normalizeTicketNumber } from '../tickets/index.js';
-import type { Language } from '../triage/index.js';
+import type { Category, Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, problemInProgress, type IntakeOptions } from './dialogs/intake-dialog.js';
-import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult } from './dialogs/knowledge-feedback-dialog.js';
+import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult, type RefusedFiche } from './dialogs/knowledge-feedback-dialog.js';
 import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialogs/offer-ticket-dialog.js';
 import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
@@ -158,6 +158,7 @@ export class TriageBot extends ActivityHandler {
       if (describesAProblem(analysis, text) && (await this.services.handoff?.describe(context, { user, lang, text }))) return;
     }
 
+    let refusedFiche: RefusedFiche | undefined;
     if (dc.activeDialog) {
       const result = await dc.continueDialog();
       if (result.status !== DialogTurnStatus.complete) return;
@@ -165,28 +166,52 @@ export class TriageBot extends ActivityHandler {
       if (outcome && 'ticket' in outcome) return this.afterTicketCreated(context, user, outcome.ticket, lang);
       if (outcome && 'next' in outcome) {
         if (outcome.next === 'intake') {
-          if ('question' in outcome && (await this.knowledgeRefused(context, user, lang))) return;
-          const details = 'details' in outcome ? outcome.details : undefined;
-          const question = 'question' in outcome ? outcome.question : outcome.text;
-          // What the user added after the fiche ("toujours pareil, je suis sur le poste d'à côté") is read
-          // with the problem and kept in the ticket's description, under it.
-          const words = details ? `${question}\n${details}` : question;
-          const analysis = await this.services.understander.analyse(words);
-          // The fiche that did not help still tells what kind of problem it is, when the words did not.
-          const ficheCategory = 'category' in outcome ? outcome.category : undefined;
-          if (!analysis.category && ficheCategory && ficheCategory !== 'request') analysis.category = ficheCategory;
-          return this.beginIntake(dc, user, analysis, words, lang, 'incident');
+          if ('question' in outcome) {
+            if (await this.knowledgeRefused(context, user, lang)) return;
+            return this.intakeAfterFiche(dc, user, lang, outcome);
+          }
+          return this.beginIntake(dc, user, await this.services.understander.analyse(outcome.text), outcome.text, lang, 'incident');
         }
         if (outcome.next === 'done') return;
         // 'reroute': the message was not an answer; treat it as a new message below.
+        if ('fiche' in outcome) refusedFiche = outcome.fiche;
       } else {
         return;
       }
     }
-    await this.route(dc, user, analysis, text, lang);
+    await this.route(dc, user, analysis, text, lang, refusedFiche);
   }
 
-  private async route(dc: DialogContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language): Promise<void> {
+  /**
+   * The fiche did not help: intake for the problem it was given for. What the user added after it
+   * ("toujours pareil, je suis sur le poste d'à côté") is read with the problem and kept in the ticket's
+   * description, under it; a device named there ("it's DECT-SSPI-0105 not 0103") is the device.
+   */
+  private async intakeAfterFiche(
+    dc: DialogContext,
+    user: DirectoryUser | undefined,
+    lang: Language,
+    { question, category, details }: { question: string; category?: Category; details?: string },
+  ): Promise<void> {
+    const words = details ? `${question}\n${details}` : question;
+    const analysis = await this.services.understander.analyse(words);
+    if (details) {
+      const added = await this.services.understander.analyseAnswer(details);
+      if (added.assetHint?.tag || added.assetHint?.hostname) analysis.assetHint = added.assetHint;
+    }
+    // The fiche that did not help still tells what kind of problem it is, when the words did not.
+    if (!analysis.category && category && category !== 'request') analysis.category = category;
+    return this.beginIntake(dc, user, analysis, words, lang, 'incident');
+  }
+
+  private async route(
+    dc: DialogContext,
+    user: DirectoryUser | undefined,
+    analysis: MessageAnalysis,
+    text: string,
+    lang: Language,
+    refusedFiche?: RefusedFiche,
+  ): Promise<void> {
     const { context } = dc;
     const facts = await this.facts.get(context, {});
     facts.escalateAfterIntake = undefined;
@@ -216,7 +241,7 @@ export class TriageBot extends ActivityHandler {
         // straight to a ticket.
         if (mayDeflect(analysis)) {
           const reply = await this.services.knowledge.answer(text, lang);
-          if (reply) return this.sendKnowledge(dc, user, reply, text, lang);
+          if (reply) return this.sendKnowledge(dc, user, reply, text, lang, refusedFiche);
         }
         return this.beginIntake(dc, user, analysis, text, lang, 'incident');
       }
@@ -227,7 +252,7 @@ export class TriageBot extends ActivityHandler {
         const reply = await this.services.knowledge.answer(text, lang);
         if (reply) {
           facts.unknownStreak = 0;
-          return this.sendKnowledge(dc, user, reply, text, lang);
+          return this.sendKnowledge(dc, user, reply, text, lang, refusedFiche);
         }
         if (analysis.intent === 'question') return this.offerTicket(dc, 'kb.none', text, lang);
         facts.unknownStreak = (facts.unknownStreak ?? 0) + 1;
@@ -253,7 +278,14 @@ export class TriageBot extends ActivityHandler {
     reply: Awaited<ReturnType<BotServices['knowledge']['answer']>> & object,
     question: string,
     lang: Language,
+    refusedFiche?: RefusedFiche,
   ): Promise<void> {
+    if (refusedFiche?.slug === reply.slug) {
+      // The words after the fiche lead back to it ("tried the feed button thing, still blank"): it did not help.
+      await this.services.knowledge.recordFeedback(refusedFiche.answerId, false);
+      await dc.context.sendActivity(t(lang, 'kb.not_helpful'));
+      return this.intakeAfterFiche(dc, user, lang, { ...refusedFiche, details: question });
+    }
     (await this.facts.get(dc.context, {})).problem = question;
     const lines = [t(lang, 'kb.intro', { title: reply.title })];
     if (reply.translated) lines.push(t(lang, 'kb.translation_note'));

@@ -54,6 +54,7 @@ export async function answerUntilSummary(chat: { say(text: string): Promise<stri
     if (/Voici la fiche|Here is the guide/.test(text)) answer = english ? 'no' : 'non';
     else if (/numéro de l'appareil|De quel appareil|device number|Which device/.test(text)) answer = english ? "I don't know" : 'je ne sais pas';
     else if (/Qui est touché|Who is affected/.test(text)) answer = english ? 'only me' : 'moi seul';
+    else if (/Pour quand|When do you need/.test(text)) answer = english ? 'this week' : 'cette semaine';
     else if (/contournement|workaround/.test(text)) answer = english ? 'yes but it is a nuisance' : "oui, mais c'est gênant";
     else if (/type de problème|kind of problem/.test(text)) answer = '1';
     else if (/patients|patient care/.test(text)) answer = english ? 'no' : 'non';

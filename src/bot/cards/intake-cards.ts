@@ -43,6 +43,8 @@ function requestFacts(state: IntakeState): Array<[string, string]> {
   if (state.requestType && state.requestType !== 'other') facts.push([t(lang, 'summary.request'), t(lang, `choice.request.${state.requestType}` as MessageKey)]);
   facts.push([t(lang, 'summary.what'), state.text]);
   if (state.requestDetail) facts.push([t(lang, 'summary.detail'), state.requestDetail]);
+  if (state.asset) facts.push([t(lang, 'summary.asset'), state.asset.tag]);
+  if (state.neededBy) facts.push([t(lang, 'summary.needed_by'), state.neededBy]);
   return facts;
 }
 

@@ -3,7 +3,7 @@ import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  firstSentenceTitle, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
+  firstSentenceTitle, titleNamingDevice, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -33,7 +33,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   }
 
   private get deps(): IntakeDeps {
-    return { understander: this.services.understander, directory: this.services.directory, applications: this.services.applications };
+    const { understander, directory, applications, clock } = this.services;
+    return { understander, directory, applications, now: () => clock.now() };
   }
 
   override async beginDialog(dc: DialogContext, options?: IntakeOptions): Promise<DialogTurnResult> {
@@ -103,7 +104,12 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         urgency: intake.urgency ?? 'medium',
         patient_care_impact: intake.patientCareImpact ?? false,
         title: ticketTitle(intake),
-        description: [intake.text, intake.retold, intake.requestDetail].filter(Boolean).join('\n\n'),
+        description: [
+          intake.text,
+          intake.retold,
+          intake.requestDetail,
+          intake.neededBy ? `${t(intake.lang, 'summary.needed_by')}${intake.lang === 'fr' ? ' : ' : ': '}${intake.neededBy}` : undefined,
+        ].filter(Boolean).join('\n\n'),
         ...(intake.asset ? { asset: intake.asset.tag } : {}),
         ...(place ? { location: place.code } : {}),
         language: intake.lang,
@@ -164,7 +170,10 @@ export function ticketTitle(intake: IntakeState): string {
   const asked = intake.kind === 'request' && intake.requestType && intake.requestType !== 'other'
     ? `${t(intake.lang, `choice.request.${intake.requestType}` as MessageKey)}${intake.lang === 'fr' ? ' : ' : ': '}`
     : '';
-  const words = intake.kind === 'request' && intake.requestDetail ? intake.requestDetail : intake.retold ?? withoutGreeting(intake.text);
+  // "je l'ai mis au-dessus… Inès Garnier, sage-femme": the words pointing back are not the title.
+  const detail = intake.kind === 'request' && intake.requestDetail ? withoutPointerBack(intake.requestDetail) : undefined;
+  const words = detail || (intake.retold ?? withoutGreeting(intake.text));
   const source = asked + (firstSentenceTitle(words) ?? words.trim());
-  return firstSentenceTitle(source) ?? `${source.trim()} (${intake.kind})`;
+  const title = firstSentenceTitle(source) ?? `${source.trim()} (${intake.kind})`;
+  return titleNamingDevice(title, intake.asset?.tag, intake.candidates.map((device) => device.tag));
 }

@@ -22,7 +22,15 @@ export interface FeedbackOptions {
 export type FeedbackResult =
   | { next: 'done' }
   | { next: 'intake'; question: string; category?: Category; details?: string }
-  | { next: 'reroute' };
+  | { next: 'reroute'; fiche: RefusedFiche };
+
+/** The fiche a message did not answer: if that message leads to the same fiche, it did not help. */
+export interface RefusedFiche {
+  answerId: number;
+  slug: string;
+  question: string;
+  category?: Category;
+}
 
 const SOLVED = /\b(merci|thanks|thank you|ca (re)?marche|ca (re)?fonctionne|c est (bon|regle|ok)|resolu|regle|parfait|super|nickel|impeccable|it works|works now|working now|fixed|solved|great|perfect)\b/;
 const STILL_BROKEN = /\b(toujours|encore|pareil|meme (chose|probleme)|pas mieux|rien n a change|still|same|no change|not working|marche pas|fonctionne pas)\b/;
@@ -40,14 +48,27 @@ function bearsOut(answer: { value: boolean; rest: string }): boolean {
 /** Opening words that say the fiche changed nothing: "toujours …", "pareil", "still …", "same". */
 const STILL_BROKEN_OPENING = /^(toujours|encore|pareil|meme (chose|probleme)|pas mieux|rien n a change|ca (ne )?(marche|fonctionne) (toujours|encore) pas|still|same|no change|no better)\b/;
 
+/** Steps of the fiche said to be done: "tried the feed button", "j'ai éteint et rallumé". */
+const TRIED = /\b(tried|try|done|did|restarted|rebooted|switched|unplugged|replugged|essaye|essaie|teste|fait|refait|suivi|redemarre|rebranche|debranche|eteint|rallume|change)\b/;
+/** Still failing, said anywhere in the message: "…, still blank", "…, c'est toujours pareil". */
+const STILL = /\b(still|toujours|encore|pareil|same)\b/;
+
 /**
- * "toujours les 3 bips", "still the same after a restart": a no without the word. Only when the message
- * opens so: "le wifi ne marche pas" after a fiche about passwords is a new problem, not an answer.
+ * "toujours les 3 bips", "still the same after a restart": a no without the word, when the message opens
+ * so, or tells the steps were tried and it still fails ("tried the feed button thing, still blank"). "le
+ * wifi ne marche pas" after a fiche about passwords is a new problem, not an answer.
  */
 function stillBroken(text: string): { value: false; rest: string } | undefined {
   const folded = foldAnswer(text);
-  return STILL_BROKEN_OPENING.test(folded) ? { value: false, rest: folded } : undefined;
+  const triedInVain = TRIED.test(folded) && STILL.test(folded);
+  return STILL_BROKEN_OPENING.test(folded) || triedInVain ? { value: false, rest: folded } : undefined;
 }
+
+/** "attends je teste", "wait, let me try": the answer is coming. */
+const TRYING = /^((ok|d accord|alors|bon|euh|ah) )*(attends?|attendez|wait|hold on|one (moment|sec|second)|un (instant|moment)|une (seconde|minute)|je (vais )?(teste|essaie|essaye|regarde|verifie|tester|essayer|regarder|verifier|voir)|let me (try|check|test|see)|i ll (try|check|test|see)|i m (trying|testing|checking))\b/;
+
+/** "c bon ça a marché", "it worked, thanks": a yes without the word. */
+const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|ca (re)?marche (maintenant|a nouveau|de nouveau)|c est regle|c est resolu|probleme (regle|resolu)|it worked|it works now|works now|working now|fixed it|that fixed it|solved)\b/;
 
 /**
  * Waits for "did this solve it?". Yes is recorded; no is recorded and leads to intake; anything else is
@@ -70,12 +91,20 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
     const text = turnText(dc.context.activity);
     const button = /^@feedback:(yes|no)$/.exec(text);
     // "Je ne sais pas" after trying the steps means it is not solved: a technician should look.
+    if (!button && TRYING.test(foldAnswer(text))) {
+      // The fiche is being tried: its question stays open.
+      await dc.context.sendActivity(t(state.lang, 'kb.waiting'));
+      return Dialog.EndOfTurn;
+    }
     const answer = button
       ? { value: button[1] === 'yes', rest: '' }
       : isDontKnow(text)
         ? { value: false, rest: '' }
-        : (parseYesNo(text) ?? stillBroken(text));
-    if (!answer || (answer.rest.length > 12 && !bearsOut(answer))) return dc.endDialog({ next: 'reroute' } satisfies FeedbackResult);
+        : (parseYesNo(text) ?? stillBroken(text) ?? (SOLVED_SAID.test(foldAnswer(text)) ? { value: true, rest: '' } : undefined));
+    if (!answer || (answer.rest.length > 12 && !bearsOut(answer))) {
+      const fiche: RefusedFiche = { answerId: state.answerId, slug: state.slug, question: state.question, ...(state.category ? { category: state.category } : {}) };
+      return dc.endDialog({ next: 'reroute', fiche } satisfies FeedbackResult);
+    }
     await this.services.knowledge.recordFeedback(state.answerId, answer.value);
     if (answer.value) {
       await dc.context.sendActivity(t(state.lang, 'kb.helpful'));

@@ -1,8 +1,8 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import type { Language } from '../../triage/index.js';
 import {
-  applyStatedFields, devicesOfUnit, guessRequestType, isVague, narrowCandidates, toIntakeAsset, type IntakeAsset, type IntakeState,
-  type MessageAnalysis,
+  applyStatedFields, DEVICE_KINDS, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
+  type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
 
@@ -31,9 +31,13 @@ export async function initialIntake(
     retries: 0,
     ...(kind === 'incident' && isVague(text) ? { vague: true } : {}),
   };
+  const ownAssets = await directory.assetsOfUser(user.id);
   if (kind === 'request') {
     state.requestType = guessRequestType(text);
     if (analysis.urgency) state.urgency = analysis.urgency;
+    // "installer la dictée sur mon portable": the machine is the requester's own one.
+    const machine = ownMachineNamed(text, ownAssets);
+    if (machine) state.asset = toIntakeAsset(machine);
     return state;
   }
   await applyStatedFields(state, analysis, { understander: services.understander, directory });
@@ -49,8 +53,15 @@ export async function initialIntake(
       state.asset = toIntakeAsset(application);
     }
   }
+  // "the wifi on my laptop keeps dropping": no device question is asked for such problems, so the
+  // requester's own machine, when the message names it and they have one, is the device.
+  const machine = ownMachineNamed(text, ownAssets);
+  if (!state.asset && machine && state.category && !DEVICE_KINDS[state.category]) {
+    state.asset = toIntakeAsset(machine);
+    state.location ??= machine.location;
+  }
   const place: AssetPlace | null = state.location ?? home ?? null;
-  const own = (await directory.assetsOfUser(user.id)).map((asset) => ({ ...toIntakeAsset(asset), preferred: true }));
+  const own = ownAssets.map((asset) => ({ ...toIntakeAsset(asset), preferred: true }));
   const local = place ? await devicesOfUnit(directory, place.unitCode) : [];
   let candidates = dedupe([...own, ...local]);
   // Devices of the unit named in the message come first; the user's own devices elsewhere are dropped.

@@ -58,7 +58,7 @@ export function isDontKnow(text: string): boolean {
  * examen a été annulé" tells what happened, it withdraws nothing).
  */
 const WITHDRAWAL =
-  /\b((?<!\b(a ete|ete|est|sont|ont|etait|ai|a|on a|il a) )annule|annulez|annulons|laisse tomber|laissez tomber|oubliez ca|oublie ca|oubliez ma demande|c est reparti|ca remarche|ca re marche|ca refonctionne|ca marche (a nouveau|de nouveau)|plus besoin|cancel (it|this|that)|never mind|nevermind|forget it|it works again|working again)\b/;
+  /\b((?<!\b(a ete|ete|est|sont|ont|etait|ai|a|on a|il a) )annule|annulez|annulons|laisse tomber|laissez tomber|oubliez ca|oublie ca|oubliez ma demande|c est reparti|ca remarche|ca re marche|ca refonctionne|ca marche (a nouveau|de nouveau)|ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|plus besoin|pas besoin (de|d un) ticket|no need for a ticket|it works now|it worked|cancel (it|this|that)|never mind|nevermind|forget it|it works again|working again)\b/;
 
 export function isWithdrawal(text: string): boolean {
   return WITHDRAWAL.test(foldAnswer(text));

@@ -3,7 +3,7 @@ import { foldAnswer, isDontKnow, isWithdrawal, parseChoice, parseYesNo, saysNoth
 import { proposedDevices } from './next-question.js';
 import { moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeOfUnit } from './device-fit.js';
-import { deviceByNumber, devicesOfMake, numbersGiven } from './device-match.js';
+import { deniesANumber, deviceByNumber, devicesOfMake, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, URGENCY_OPTIONS,
@@ -12,11 +12,14 @@ import type { IntakeAsset, IntakeState, QuestionId } from './state.js';
 import { guessRequestType } from './request-type.js';
 import { bothersomeWorkaround, urgencyNamed } from './urgency-words.js';
 import { isVague } from './vague.js';
+import { dateGiven, urgencyForDate } from './needed-by.js';
 
 export interface IntakeDeps {
   understander: Understander;
   directory: IntakeDirectory;
   applications?: IntakeApplications;
+  /** Today, for dates such as "pour le 14 décembre" (default: the system clock). */
+  now?: () => Date;
 }
 
 export type AnswerOutcome =
@@ -114,7 +117,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   const question = state.pending;
   // A request's details are the user's words, whatever they are ("annuler ses accès").
   if (question !== 'request_detail' && isWithdrawal(text)) return { kind: 'cancel' };
-  const direct = answerDirectly(state, text);
+  const direct = answerDirectly(state, text, deps.now?.() ?? new Date());
   if (direct === 'cancel') return { kind: 'cancel' };
   if (direct === 'create') return { kind: 'create' };
   if (direct === 'change') return { kind: 'ask_change' };
@@ -154,6 +157,11 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   let noted: string[] = [];
   if (rest.trim().length > 2) {
     const stated = await deps.understander.analyseAnswer(rest);
+    // "les urgences on les sort à la main" to "does it hold up care?" speaks of urgent orders: to a question
+    // about something else, a unit word is a place only in a correction ("non, c'est aux urgences").
+    if (stated.locationHint && question && NOT_ABOUT_PLACE.has(question) && !isCorrection(text, true) && !SAYS_WHERE.test(foldAnswer(rest))) {
+      delete stated.locationHint;
+    }
     const urgency = urgencyNamed(rest);
     if (urgency) stated.urgency = urgency;
     // A workaround told as a correction lowers the urgency one step from where it was, not from a default;
@@ -176,8 +184,9 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     const before = { unit: state.location?.unitCode, category: state.category };
     if (stated.locationHint?.room) state.pointer = { ...state.pointer, room: stated.locationHint.room };
     noted = await applyStatedFields(state, stated, deps);
-    // "c'est le 340 pas le 339" on the summary: one of the devices known to the intake, by its number.
-    if ((question === 'confirm' || question === 'change') && !stated.assetHint?.tag) {
+    // "c'est le 340 pas le 339" on the summary, or at any question ("ah non pardon c'est pas la 0511,
+    // c'est la 0512"): one of the devices known to the intake, by its number.
+    if ((question === 'confirm' || question === 'change' || deniesANumber(rest)) && !stated.assetHint?.tag) {
       const device = deviceByNumber(state.candidates, rest) ?? (await sameSeries(state, rest, deps));
       if (device && device.tag !== state.asset?.tag) {
         setAsset(state, device);
@@ -223,7 +232,7 @@ function retry(state: IntakeState, message: MessageKey, params?: Record<string, 
 }
 
 /** Answers that need no lookup: buttons, yes/no, choices. Mutates the state when it recognises one. */
-function answerDirectly(state: IntakeState, text: string): 'answered' | 'create' | 'cancel' | 'change' | undefined {
+function answerDirectly(state: IntakeState, text: string, now: Date): 'answered' | 'create' | 'cancel' | 'change' | undefined {
   switch (state.pending) {
     case 'category': {
       const value = parseChoice(text, CATEGORY_OPTIONS);
@@ -286,7 +295,7 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
     }
     case 'scope': {
       // Not knowing who else is affected: the person writing, at least.
-      const value = parseChoice(text, SCOPE_OPTIONS) ?? (isDontKnow(text) ? 'single_user' : undefined);
+      const value = parseChoice(text, SCOPE_OPTIONS) ?? (isDontKnow(text) || ONE_PERSON_OR_DEVICE.test(foldAnswer(text)) ? 'single_user' : undefined);
       if (!value) return undefined;
       state.scope = value as IntakeState['scope'];
       return 'answered';
@@ -312,9 +321,13 @@ function answerDirectly(state: IntakeState, text: string): 'answered' | 'create'
       return 'answered';
     }
     case 'request_urgency': {
-      const value = parseChoice(text, REQUEST_URGENCY_OPTIONS) ?? whenNeeded(text);
+      const choice = parseChoice(text, REQUEST_URGENCY_OPTIONS);
+      // "pour son arrivée le 14 décembre": the date sets the urgency and goes into the ticket as said.
+      const date = choice ? undefined : dateGiven(text, now);
+      const value = choice ?? (date ? urgencyForDate(date, now) : whenNeeded(text));
       if (!value) return undefined;
       state.urgency = value as IntakeState['urgency'];
+      if (!choice) state.neededBy = text.trim();
       return 'answered';
     }
     case 'confirm': {
@@ -360,6 +373,16 @@ async function fitAssetToCategory(state: IntakeState, answer: string, hintedKind
 function describesTheProblem(text: string): boolean {
   return !isVague(text) && foldAnswer(text).split(' ').length >= 3;
 }
+
+/** "c'est un seul moniteur", "juste moi", "only the patient in bed 4": one person or one bedside device. */
+const ONE_PERSON_OR_DEVICE =
+  /\b(un seul|une seule|juste (moi|un|une|le|la)|seulement (moi|un|une|le|la)|que moi|only (me|one|the)|just (me|one|the)|(un|le|ce|one|the|this) (seul )?patient)\b/;
+
+/** Questions whose answers tell of something else than the place. */
+const NOT_ABOUT_PLACE: ReadonlySet<QuestionId> = new Set(['patient_care', 'urgency', 'scope', 'request_urgency']);
+
+/** "c'est aux urgences", "we're in the ICU": the place said as such. */
+const SAYS_WHERE = /\b(c est|ca se passe|on est|je suis|nous sommes|je travaille|it s|it is|we re|we are|i m|i am)\s+(a|aux|au|en|dans|chez|at|in|on)\b/;
 
 /** The field each yes/no or choice question sets, which the words after the answer must not overwrite. */
 const ANSWERED_FIELD: Partial<Record<QuestionId, 'scope' | 'urgency' | 'patientCareImpact'>> = {

@@ -122,6 +122,11 @@ export function devicesOfMake(devices: IntakeAsset[], text: string, which: 'all'
 /** "pas le 339", "not 0339": a number the user rules out. */
 const DENIED_NUMBER = /\b(pas|not|non|plutot que|rather than)\s+(le|la|l|the)?\s*\d+/g;
 
+/** "c'est pas la 0511, c'est la 0512": a number ruled out, so another one is meant. */
+export function deniesANumber(text: string): boolean {
+  return new RegExp(DENIED_NUMBER.source).test(foldAnswer(text));
+}
+
 /** The numbers of two digits or more a text gives, less those it rules out ("le 340 pas le 339" → 340). */
 export function numbersGiven(text: string): string[] {
   return [...foldAnswer(text).replace(DENIED_NUMBER, ' ').matchAll(/\b(\d{2,6})\b/g)].map((match) => match[1]!);

@@ -6,5 +6,6 @@ export { applyAnswer, applyStatedFields, type AnswerOutcome, type IntakeDeps } f
 export { devicesOfUnit, narrowCandidates, toIntakeAsset } from './candidates.js';
 export { parseYesNo, parseChoice, isDontKnow, foldAnswer } from './answers.js';
 export { isVague, withoutGreeting } from './vague.js';
-export { firstSentenceTitle } from './title.js';
+export { firstSentenceTitle, titleNamingDevice, withoutPointerBack } from './title.js';
 export { guessRequestType } from './request-type.js';
+export { ownMachineNamed } from './own-machine.js';

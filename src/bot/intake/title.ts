@@ -24,3 +24,32 @@ export function firstSentenceTitle(text: string): string | undefined {
   const title = sentence.length <= MAX_TITLE ? sentence : sentence.slice(0, MAX_TITLE).replace(/\s+\S*$/, '') + '…';
   return title.length >= 3 ? title : undefined;
 }
+
+/** "je l'ai mis au-dessus…", "cf. plus haut", "as I said above": words that point back to an earlier message. */
+const POINTER_BACK =
+  /^\s*(je (te |vous )?l['’]ai (d[ée]j[àa] )?(mis|[ée]crit|dit|indiqu[ée]|not[ée])|c['’]est (d[ée]j[àa] )?([ée]crit|dit|marqu[ée]|indiqu[ée])|cf\.?|voir|comme (d[ée]j[àa] )?(dit|indiqu[ée]|[ée]crit)|as (i )?(said|wrote|mentioned)|see)\s*(plus haut|au[- ]?dessus|ci[- ]dessus|en haut|avant|above|before|earlier)?\s*[.…:,;!)-]*\s*/i;
+
+/** The words without those pointing back to an earlier message ("" when nothing else is said). */
+export function withoutPointerBack(text: string): string {
+  const rest = text.replace(POINTER_BACK, '').trim();
+  return rest.length >= 3 ? rest : rest === text.trim() ? rest : '';
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A title that names the device the ticket is about: another device of the same series in the user's
+ * words ("…it's DECT-SSPI-0103", "la console 0511") is the one they corrected afterwards, so it gives way
+ * to the device set. A bare number counts only when it ends a device `known` to the intake.
+ */
+export function titleNamingDevice(title: string, deviceTag: string | undefined, known: readonly string[]): string {
+  const series = deviceTag ? /^(.*?)(\d+)$/.exec(deviceTag) : null;
+  if (!deviceTag || !series) return title;
+  const [, prefix, number] = series as unknown as [string, string, string];
+  const sameSeries = new RegExp(`\\b${escapeRegExp(prefix)}(\\d+)\\b`, 'gi');
+  return title
+    .replace(sameSeries, (tag, digits: string) => (digits.length === number.length ? deviceTag : tag))
+    .replace(/(?<![\w-])(\d{2,6})\b/g, (digits) =>
+      digits !== number && digits.length === number.length && known.includes(`${prefix}${digits}`) ? number : digits,
+    );
+}

@@ -1,0 +1,52 @@
+import type { Urgency } from '../../triage/index.js';
+import { foldAnswer } from './answers.js';
+
+const MONTHS: Record<string, number> = {
+  janvier: 1, janv: 1, january: 1, jan: 1, fevrier: 2, fevr: 2, fev: 2, february: 2, feb: 2, mars: 3, march: 3, mar: 3,
+  avril: 4, avr: 4, april: 4, apr: 4, mai: 5, may: 5, juin: 6, june: 6, jun: 6, juillet: 7, juil: 7, july: 7, jul: 7,
+  aout: 8, august: 8, aug: 8, septembre: 9, sept: 9, september: 9, sep: 9, octobre: 10, oct: 10, october: 10,
+  novembre: 11, nov: 11, november: 11, decembre: 12, dec: 12, december: 12,
+};
+const MONTH_NAMES = Object.keys(MONTHS).join('|');
+const DAY_MONTH_WORDS = new RegExp(`\\b(1er|\\d{1,2}) (${MONTH_NAMES})\\b`);
+const MONTH_WORDS_DAY = new RegExp(`\\b(${MONTH_NAMES}) (\\d{1,2})(st|nd|rd|th)?\\b`);
+const DAY_MONTH_DIGITS = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?\b/;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The calendar date a "for when?" answer gives ("pour son arrivée le 14 décembre", "le 14/12", "by December
+ * 14th"), the next such day from `today` when no year is written; undefined when it gives none.
+ */
+export function dateGiven(text: string, today: Date): Date | undefined {
+  const folded = foldAnswer(text);
+  let day: number | undefined;
+  let month: number | undefined;
+  let year: number | undefined;
+  const words = DAY_MONTH_WORDS.exec(folded);
+  const englishWords = MONTH_WORDS_DAY.exec(folded);
+  const digits = DAY_MONTH_DIGITS.exec(folded);
+  if (words) [day, month] = [words[1] === '1er' ? 1 : Number(words[1]), MONTHS[words[2]!]];
+  else if (englishWords) [day, month] = [Number(englishWords[2]), MONTHS[englishWords[1]!]];
+  else if (digits) {
+    [day, month] = [Number(digits[1]), Number(digits[2])];
+    if (digits[3]) year = Number(digits[3].length === 2 ? `20${digits[3]}` : digits[3]);
+  }
+  if (!day || !month || month > 12 || day > 31) return undefined;
+  const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  let date = new Date(Date.UTC(year ?? today.getUTCFullYear(), month - 1, day));
+  if (date.getUTCDate() !== day) return undefined; // 31/02
+  if (year === undefined && date.getTime() < start) date = new Date(Date.UTC(date.getUTCFullYear() + 1, month - 1, day));
+  return date;
+}
+
+/**
+ * How urgent a request is when it is needed on `date`: within two days is high, within two weeks medium,
+ * later low (the request's resolution target then falls well before it).
+ */
+export function urgencyForDate(date: Date, today: Date): Urgency {
+  const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const days = Math.round((date.getTime() - start) / DAY_MS);
+  if (days <= 2) return 'high';
+  return days <= 14 ? 'medium' : 'low';
+}

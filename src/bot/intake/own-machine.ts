@@ -1,0 +1,22 @@
+import type { DirectoryAsset } from '../../directory/index.js';
+import { foldAnswer } from './answers.js';
+
+const MY_LAPTOP = /\b(mon|ma|my) (pc |ordi |ordinateur )?(portable|laptop|notebook)\b/;
+const MY_COMPUTER = /\b(mon|my) (pc|poste|ordi|ordinateur|computer|workstation)\b/;
+/** Models the inventory lists that are laptops. */
+const LAPTOP_MODEL = /elitebook|latitude|thinkpad|probook|zbook|surface|macbook|portable|laptop/i;
+
+/**
+ * The requester's own computer when the message names it ("sur mon portable", "my laptop", "mon PC") and
+ * the directory gives them exactly one such machine; undefined otherwise (none, or which one is unclear).
+ */
+export function ownMachineNamed(text: string, ownAssets: readonly DirectoryAsset[]): DirectoryAsset | undefined {
+  const folded = foldAnswer(text);
+  const workstations = ownAssets.filter((asset) => asset.kind === 'workstation');
+  const named = MY_LAPTOP.test(folded)
+    ? workstations.filter((asset) => LAPTOP_MODEL.test(asset.model ?? ''))
+    : MY_COMPUTER.test(folded)
+      ? workstations
+      : [];
+  return named.length === 1 ? named[0] : undefined;
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { answerUntilSummary, chatAs, runtimeForThisFile, ticketNumberIn } from './chat-harness.js';
+
+const runtime = runtimeForThisFile();
+
+const click = (value: 'create' | 'change' | 'cancel') => ({ type: 'message', text: '', value: { intake: value } });
+
+async function ticketOf(text: string) {
+  const number = ticketNumberIn(text);
+  if (!number) throw new Error(`no ticket number in: ${text}`);
+  return runtime().services.tickets.get(number);
+}
+
+describe('after a fiche', () => {
+  it('"tried the feed button thing…, still blank" is a no: the same fiche is not sent again and the first message stays the problem', async () => {
+    const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-GB');
+    expect(await chat.say("Hi, the wristband printer at my counter prints blank labels since this morning. We're using the one at the next counter for now so it's ok-ish")).toContain('Did this solve it?');
+    let text = await chat.say('tried the feed button thing and switched it off and on, still blank. roll is new');
+    expect(text).not.toContain('Here is the guide');
+    expect(text).toContain("I'll open an incident");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Problem: Hi, the wristband printer at my counter prints blank labels');
+    const ticket = await ticketOf(await chat.say(click('create')));
+    expect(ticket.title).toMatch(/wristband printer at my counter prints blank labels/);
+    expect(ticket.description).toContain('tried the feed button thing');
+  });
+
+  it('a device number corrected in the answer to a fiche is the device, and the title follows it', async () => {
+    const chat = chatAs(runtime(), 'cedric.perrin@chv.fr', 'en-GB');
+    expect(await chat.say("hello, one of our DECT phones in recovery doesnt ring anymore on incoming calls, it's DECT-SSPI-0103. we pass it from shift to shift")).toContain('Did this solve it?');
+    let text = await chat.say("no, already restarted it and charged it. and sorry I got the number wrong, it's DECT-SSPI-0105 not 0103");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Device: DECT-SSPI-0105');
+    const ticket = await ticketOf(await chat.say(click('create')));
+    expect(ticket.assetId).toBe((await runtime().services.directory.findAsset('DECT-SSPI-0105'))?.id);
+    expect(ticket.title).toContain('DECT-SSPI-0105');
+    expect(ticket.title).not.toContain('0103');
+  });
+
+  it('"attends je teste" waits for the result; "c bon ça a marché" then closes it as solved', async () => {
+    const chat = chatAs(runtime(), 'xavier.barre@chv.fr');
+    expect(await chat.say("mon compte est bloqué j'ai du me tromper de mdp plusieurs fois, ça me dit compte verrouillé contactez l'administrateur")).toContain('Cela a-t-il résolu le problème ?');
+    const text = await chat.say("attends je teste le lien sur le poste d'à côté");
+    expect(text).not.toContain('Je vais ouvrir un incident');
+    expect(text).toMatch(/D'accord/);
+    expect(await chat.say('c bon ça a marché avec le code sms, merci')).not.toContain('incident');
+  });
+});
+
+describe('during intake', () => {
+  it('"ça a marché, pas besoin de ticket" to a question ends the intake without a ticket', async () => {
+    const chat = chatAs(runtime(), 'hugo.vidal@chv.fr');
+    const text = await chat.say("la console d'interprétation démarre plus, écran noir, ventilo qui tourne et c tout");
+    expect(text).toContain('Je vais ouvrir un incident');
+    const reply = await chat.say("non pas besoin de ticket, c bon ça a marché, merci");
+    expect(reply).not.toContain("Je ne trouve pas l'appareil");
+    expect(reply).toMatch(/annulé|rien n'a été enregistré/i);
+  });
+
+  it('a device corrected while another question is open is taken, and the question asked again', async () => {
+    const chat = chatAs(runtime(), 'hugo.vidal@chv.fr');
+    let text = await chat.say("la console d'interprétation 0511 démarre plus, écran noir, ventilo qui tourne et c tout");
+    for (let turn = 0; turn < 4 && !/Qui est touché/.test(text); turn++) text = await chat.say(/numéro de l'appareil|S'agit-il/.test(text) ? 'PC-RAD-0511' : 'oui');
+    expect(text).toContain('Qui est touché');
+    text = await chat.say("ah non pardon c'est pas la 0511, c'est la 0512 celle du fond");
+    expect(text).toContain('PC-RAD-0512');
+    expect(text).not.toContain("Je n'ai pas compris");
+    expect(text).toContain('Qui est touché');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Appareil: PC-RAD-0512');
+    const ticket = await ticketOf(await chat.say(click('create')));
+    expect(ticket.title).toContain('0512');
+    expect(ticket.title).not.toContain('0511');
+  });
+
+  it('"les urgences on les sort à la main" in an answer about care does not move a pharmacy incident to the emergency unit', async () => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
+    let text = await chat.say('le logiciel pharma rame à mort depuis ce matin, 2 min pour valider chaque dispensation, toute la PUI est concernée (préparateurs + pharmaciens)');
+    for (let turn = 0; turn < 4 && !/prise en charge des patients/.test(text); turn++) text = await chat.say('oui');
+    text = await chat.say("pour l'instant non, les urgences on les sort à la main sur bon papier. mais si ça dure les services vont attendre leurs traitements");
+    text = await answerUntilSummary(chat, text);
+    expect(text).not.toContain('Lieu: Urgences');
+    expect(text).toContain('Pharmacie');
+  });
+
+  it('"c\'est un seul moniteur" answers "who is affected?"', async () => {
+    const chat = chatAs(runtime(), 'zoe.roche@chv.fr');
+    let text = await chat.say("salle 2 l'écran est devenu noir d'un coup, plus rien ne s'affiche");
+    if (/Cela a-t-il résolu/.test(text)) text = await chat.say("non rien à voir avec teams !! c'est le moniteur patient philips de la salle d'op 2, intervention en cours, on a plus la surveillance");
+    for (let turn = 0; turn < 4 && !/Qui est touché|Résumé/.test(text); turn++) text = await chat.say('oui');
+    expect(text).toContain('Qui est touché');
+    text = await chat.say("le patient de la salle 2, c'est un seul moniteur");
+    expect(text).not.toContain("Je n'ai pas compris");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Personnes touchées: une personne');
+  });
+
+  it('a workaround told in the answer about care is not asked for again', async () => {
+    const chat = chatAs(runtime(), 'hugo.vidal@chv.fr');
+    let text = await chat.say("la console d'interprétation 0511 démarre plus, écran noir, ventilo qui tourne et c tout");
+    for (let turn = 0; turn < 5 && !/prise en charge des patients/.test(text); turn++) {
+      text = await chat.say(/Qui est touché/.test(text) ? '2' : /numéro de l'appareil/.test(text) ? 'PC-RAD-0511' : 'oui');
+    }
+    expect(text).toContain('prise en charge des patients');
+    text = await chat.say('non on a les 2 autres consoles');
+    expect(text).not.toContain('contournement');
+  });
+
+  it('"mon portable" is the requester\'s only laptop', async () => {
+    const chat = chatAs(runtime(), 'chloe.aubry@chv.fr');
+    let text = await chat.say("bjr, est ce que vous pouvez m'installer la dictée numérique (VoxMed) sur mon portable ? pour l'instant je dicte mes CR sur la console de la salle d'interprétation mais c pas pratique");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Appareil: PC-RAD-0503');
+  });
+});
+
+describe('requests', () => {
+  it('an answer that points back to the first message does not title the ticket', async () => {
+    const chat = chatAs(runtime(), 'laura.berger@chv.fr');
+    let text = await chat.say("Bonjour, j'ai une nouvelle sage-femme qui arrive lundi 7/12 (Mme Inès Garnier, CDD 6 mois), il lui faut un compte windows + accès DPI profil sage-femme + messagerie. Merci");
+    if (/Nom, fonction/.test(text)) text = await chat.say("je l'ai mis au dessus... Inès Garnier, sage-femme, maternité, arrivée lundi 7 décembre");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketOf(await chat.say(click('create')));
+    expect(ticket.title).not.toMatch(/je l'ai mis au dessus/);
+    expect(ticket.title).toMatch(/sage-femme/);
+  });
+
+  it('"for when?" answered with a date is understood, and the date is kept', async () => {
+    const chat = chatAs(runtime(), 'agnes.renaud@chv.fr');
+    let text = await chat.say('Bonjour, on a une nouvelle secrétaire qui arrive en cardio, Claire Fontaine. Il lui faudrait un compte windows + messagerie + accès DPI et dictée svp');
+    for (let turn = 0; turn < 3 && !/Pour quand/.test(text); turn++) text = await chat.say('Claire Fontaine, secrétaire médicale, cardiologie, arrivée le 14/12');
+    expect(text).toContain('Pour quand');
+    text = await chat.say('ben pour son arrivée le 14 décembre');
+    expect(text).not.toContain("Je n'ai pas compris");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketOf(await chat.say(click('create')));
+    expect(ticket.description).toMatch(/14 décembre/);
+  });
+});
