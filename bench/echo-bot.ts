@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ActivityHandler, AutoSaveStateMiddleware, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
+import { ActivityHandler, AutoSaveStateMiddleware, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
 import { sql } from 'kysely';
 import restify from 'restify';
 import { ExactlyOnceMiddleware } from '../src/bot/idempotency/index.js';
@@ -99,6 +100,67 @@ export async function startPlumbedEchoBot({ postgresUrl }: { postgresUrl?: strin
       if (schema) await sql.raw(`drop schema if exists ${schema} cascade`).execute(store.db);
       await store.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The reference the issue names: a plain botbuilder-dialogs bot with its state on SQLite (CloudAdapter on
+ * restify, conversation and user state in the store, a waterfall that prompts and echoes in a loop) and
+ * nothing else: no inbox, no exactly-once, no understanding.
+ */
+export async function startDialogsBot(): Promise<RunningEchoBot> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'triage-bench-dialogs-'));
+  const store = createStore(`sqlite:${path.join(dir, 'bench.db')}`);
+  const migration = await migrateToLatest(store);
+  if (migration.error) throw new Error(migration.error);
+  const storage = new KyselyStorage(store);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
+  const turns = userState.createProperty<number>('turns');
+  dialogs.add(new TextPrompt('text'));
+  dialogs.add(
+    new WaterfallDialog('echo', [
+      async (step) => step.prompt('text', 'Say something'),
+      async (step) => {
+        await turns.set(step.context, (await turns.get(step.context, 0)) + 1);
+        await step.context.sendActivity(`echo: ${String(step.result)}`);
+        return step.replaceDialog('echo');
+      },
+    ]),
+  );
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const bot = new ActivityHandler();
+  bot.onMessage(async (context, next) => {
+    const dc = await dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog('echo');
+    await next();
+  });
+  const server = restify.createServer({ name: 'dialogs-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ mapParams: false }));
+  server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
+    await adapter.process(req, res, async (context) => {
+      await bot.run(context);
+      await conversationState.saveChanges(context, false);
+      await userState.saveChanges(context, false);
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const bound = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${bound}/api/messages`,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.server.closeAllConnections();
+      });
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEchoBot, type RunningEchoBot } from '../../bench/echo-bot.js';
+import { startDialogsBot, startEchoBot, type RunningEchoBot } from '../../bench/echo-bot.js';
 import { runOutageStorm, runTurnBenchmark } from '../../bench/turns.js';
 import { MockConnector } from '../support/mock-connector.js';
 
@@ -34,6 +34,20 @@ describe('turn benchmark harness', () => {
     expect(result.p50).toBeLessThanOrEqual(result.p99);
     const echoed = connector.operations.filter((op) => op.operation === 'reply').map((op) => op.activity?.text);
     expect(echoed.sort()).toEqual(texts.map((t) => `echo: ${t}`).sort());
+  });
+
+  it('the reference dialogs bot prompts, then echoes every later turn, with its state kept between turns', async () => {
+    connector.reset();
+    const plain = await startDialogsBot();
+    try {
+      const result = await runTurnBenchmark({ botUrl: plain.url, connector, users: 2, turnsPerUser: 3, makeText: (user, turn) => `u${user}t${turn}` });
+      expect(result).toMatchObject({ turns: 6, errors: 0 });
+      const texts = connector.operations.filter((op) => op.operation === 'reply').map((op) => op.activity?.text);
+      expect(texts.filter((text) => text === 'Say something')).toHaveLength(6);
+      expect(texts.filter((text) => text?.startsWith('echo: ')).sort()).toEqual(['echo: u0t1', 'echo: u0t2', 'echo: u1t1', 'echo: u1t2']);
+    } finally {
+      await plain.close();
+    }
   });
 
   it('sends one message per distinct user in a storm and finds every reply', async () => {
