@@ -43,7 +43,7 @@ export interface BotDirectory {
   findUserByEmail(email: string): Promise<DirectoryUser | undefined>;
   findUserBySlackId(id: string): Promise<DirectoryUser | undefined>;
   assetsOfUser(userId: number): Promise<DirectoryAsset[]>;
-  assetsOfLocation(locationCode: string): Promise<DirectoryAsset[]>;
+  assetsOfUnit(unitCode: string): Promise<DirectoryAsset[]>;
   locationOfUser(userId: number): Promise<(AssetPlace & { id: number }) | undefined>;
   findAsset(tagOrHostname: string): Promise<DirectoryAsset | undefined>;
   locationsOfUnit(unitCode: string): Promise<Array<AssetPlace & { id: number }>>;

@@ -99,6 +99,16 @@ export class DirectoryRepository {
     return rows.map(toAsset);
   }
 
+  /** Assets placed anywhere in a care unit or department (unit code such as `cardiology`), by place then tag. */
+  async assetsOfUnit(unitCode: string): Promise<DirectoryAsset[]> {
+    const rows = await this.assetsWithPlace()
+      .where('locations.unit_code', '=', unitCode.trim().toLowerCase())
+      .orderBy('locations.code')
+      .orderBy('assets.tag')
+      .execute();
+    return rows.map(toAsset);
+  }
+
   /** Every location of a care unit or department (unit code such as `cardiology`), by code. */
   async locationsOfUnit(unitCode: string): Promise<DirectoryLocation[]> {
     const rows = await this.db

@@ -84,6 +84,15 @@ describeEachDialect('directory lookups', (ctx) => {
     expect(await directory.assetsOfLocation('VAL-Z999')).toEqual([]);
   });
 
+  it('lists the assets of a unit in one query, by place then tag: those of each of its locations', async () => {
+    const assets = await directory.assetsOfUnit('Cardiology');
+    const expected = [];
+    for (const location of await directory.locationsOfUnit('cardiology')) expected.push(...(await directory.assetsOfLocation(location.code)));
+    expect(assets.map((a) => a.tag)).toEqual(expected.map((a) => a.tag));
+    expect(assets.map((a) => a.tag)).toContain('PC-CARD-0342');
+    expect(await directory.assetsOfUnit('nowhere')).toEqual([]);
+  });
+
   it('lists the locations of a unit', async () => {
     const locations = await directory.locationsOfUnit('Cardiology');
     expect(locations.length).toBeGreaterThan(3);
@@ -145,6 +154,7 @@ describeEachDialect('directory lookups', (ctx) => {
       ['assetsOfUser', () => watched.assetsOfUser(alice.id)],
       ['findAsset', () => watched.findAsset('pc card 0342')],
       ['assetsOfLocation', () => watched.assetsOfLocation('VAL-B310')],
+      ['assetsOfUnit', () => watched.assetsOfUnit('cardiology')],
       ['locationsOfUnit', () => watched.locationsOfUnit('cardiology')],
       ['locationOfUser', () => watched.locationOfUser(alice.id)],
       ['managerChain', () => watched.managerChain(alice.id)],

@@ -1,11 +1,10 @@
-import type { AssetPlace, DirectoryAsset } from '../../directory/index.js';
+import type { DirectoryAsset } from '../../directory/index.js';
 import { devicesOfMake, devicesPointedAt } from './device-match.js';
 import { DEVICE_KINDS, type IntakeAsset, type IntakeState } from './state.js';
 
 /** The directory lookups that find the devices to propose. */
 export interface CandidateDirectory {
-  assetsOfLocation(locationCode: string): Promise<DirectoryAsset[]>;
-  locationsOfUnit(unitCode: string): Promise<Array<AssetPlace & { id: number }>>;
+  assetsOfUnit(unitCode: string): Promise<DirectoryAsset[]>;
 }
 
 /** Most devices kept for the questions: more could not be proposed anyway. */
@@ -17,9 +16,7 @@ export function toIntakeAsset(asset: DirectoryAsset): IntakeAsset {
 
 /** The devices of a unit a user can point at (applications, servers and network gear are not). */
 export async function devicesOfUnit(directory: CandidateDirectory, unitCode: string): Promise<IntakeAsset[]> {
-  const places = await directory.locationsOfUnit(unitCode);
-  const lists = await Promise.all(places.map((p) => directory.assetsOfLocation(p.code)));
-  return lists.flat().filter((a) => a.kind !== 'application' && a.kind !== 'server' && a.kind !== 'network').map(toIntakeAsset);
+  return (await directory.assetsOfUnit(unitCode)).filter((a) => a.kind !== 'application' && a.kind !== 'server' && a.kind !== 'network').map(toIntakeAsset);
 }
 
 /**

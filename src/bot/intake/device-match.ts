@@ -101,6 +101,20 @@ const MODEL_FILLER = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour'
  * not point at "Chariot de soins …" or "… écrans Barco".
  */
 function modelWords(model: string, which: 'all' | 'written'): Set<string> {
+  const key = `${which}:${model}`;
+  let known = modelWordsCache.get(key);
+  if (!known) {
+    if (modelWordsCache.size >= 5_000) modelWordsCache.clear();
+    known = readModelWords(model, which);
+    modelWordsCache.set(key, known);
+  }
+  return known;
+}
+
+/** Model words by model name: the same few hundred models are read at every intake turn. */
+const modelWordsCache = new Map<string, Set<string>>();
+
+function readModelWords(model: string, which: 'all' | 'written'): Set<string> {
   const words = model.split(/[\s()+,/]+/).filter((word) => which === 'all' || /[A-Z0-9]/.test(word));
   return new Set(words.map(foldAnswer).flatMap((word) => word.split(' ')).filter((word) => word.length >= 2 && /[a-z]/.test(word) && !MODEL_FILLER.has(word)));
 }

@@ -34,7 +34,7 @@ export interface Understander {
 export interface IntakeDirectory {
   findAsset(tagOrHostname: string): Promise<DirectoryAsset | undefined>;
   locationsOfUnit(unitCode: string): Promise<Array<AssetPlace & { id: number }>>;
-  assetsOfLocation(locationCode: string): Promise<DirectoryAsset[]>;
+  assetsOfUnit(unitCode: string): Promise<DirectoryAsset[]>;
 }
 
 /** The business application a text names, as its inventory entry (APP-SIL for "le SIL"). */
