@@ -72,6 +72,59 @@ export class ActivityInbox {
     return row?.id;
   }
 
+  /** Whether an activity of this conversation waits or runs in the inbox: a new one must then queue behind it. */
+  async hasPending(channelId: string, conversationId: string): Promise<boolean> {
+    const row = await this.store.db
+      .selectFrom('inbox_activities')
+      .select('id')
+      .where('channel_id', '=', channelId)
+      .where('conversation_id', '=', conversationId)
+      .where('state', 'in', ['queued', 'processing'])
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /**
+   * Writes a delivery whose turn already runs in this process, as claimed by it (its first attempt): if
+   * the process stops before the turn ends, the claim runs out and the activity runs again. Undefined
+   * when that delivery is in the inbox already.
+   */
+  async hold(entry: NewInboxEntry): Promise<InboxEntry | undefined> {
+    const at = this.now().toISOString();
+    const claimToken = randomUUID();
+    const row = await this.store.db
+      .insertInto('inbox_activities')
+      .values({
+        channel_id: entry.channelId,
+        conversation_id: entry.conversationId,
+        activity_id: entry.activityId,
+        activity: JSON.stringify(entry.activity),
+        delivery: JSON.stringify(entry.delivery),
+        state: 'processing',
+        attempts: 1,
+        claim_token: claimToken,
+        claimed_at: at,
+        available_at: at,
+        received_at: at,
+      })
+      .onConflict((oc) => oc.columns(['channel_id', 'conversation_id', 'activity_id']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      id: Number(row.id),
+      channelId: entry.channelId,
+      conversationId: entry.conversationId,
+      activityId: entry.activityId,
+      activity: entry.activity as Record<string, unknown>,
+      delivery: entry.delivery as Record<string, unknown>,
+      attempts: 1,
+      receivedAt: at,
+      claimToken,
+    };
+  }
+
   /** Claims the oldest runnable activity, or returns undefined when none is. */
   async claimNext(): Promise<InboxEntry | undefined> {
     return this.#claim(undefined);

@@ -1,6 +1,7 @@
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import type { Logger } from '../../log.js';
-import type { ActivityInbox, InboxEntry } from './activity-inbox.js';
+import type { ActivityInbox, InboxEntry, NewInboxEntry } from './activity-inbox.js';
+import type { InboxAttempt } from './transient-failure.js';
 import { ConcurrencyLimit } from './concurrency-limit.js';
 
 export interface InboxWorkersOptions {
@@ -29,6 +30,17 @@ export interface InboxWorkersOptions {
 
 /** How the turn of an activity ended in this process. */
 export type TurnSettlement = 'done' | 'retry' | 'failed';
+
+/** A delivery's turn run at once, outside the queue ({@link InboxWorkers.runNow}). */
+export interface TurnRunNow {
+  /**
+   * Ends with the turn: `done`, or `kept` when the turn failed and the activity was written to the inbox
+   * for a later attempt (or kept as failed after the last one).
+   */
+  settled: Promise<'done' | 'kept'>;
+  /** Writes the delivery down as running here, before answering it while the turn still runs. */
+  keep(): Promise<void>;
+}
 
 /**
  * Runs queued activities' turns, `slots` at a time, oldest first, one at a time per conversation.
@@ -111,6 +123,41 @@ export class InboxWorkers {
     }
   }
 
+  /**
+   * Runs a delivery's turn at once in a free slot, without writing it to the inbox: the delivery is
+   * answered when the turn ends, so nothing answered can be lost. Undefined when no slot is free (queue
+   * it then). A turn that fails is written to the inbox and runs again later, as a queued one would.
+   */
+  runNow(entry: NewInboxEntry, runTurn: (attempt: InboxAttempt) => Promise<void>): TurnRunNow | undefined {
+    if (this.#stopped || this.busy) return undefined;
+    const attempt: InboxAttempt = { attempt: 1, final: this.#options.maxAttempts <= 1 };
+    let held: Promise<InboxEntry | undefined> | undefined;
+    const hold = () => (held ??= this.#inbox.hold(entry));
+    const settled = (async (): Promise<'done' | 'kept'> => {
+      try {
+        await runTurn(attempt);
+      } catch (error) {
+        const kept = await hold();
+        if (kept) await this.#recordFailure(kept, error, attempt.final);
+        return 'kept';
+      }
+      const kept = held && (await held);
+      if (kept) await this.#inbox.complete(kept);
+      return 'done';
+    })();
+    const tracked: Promise<void> = settled
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        this.#running.delete(tracked);
+        this.notify();
+      });
+    this.#running.add(tracked);
+    return { settled, keep: async () => void (await hold()) };
+  }
+
   /** Resolves when the turn of activity `id` ends in this process (done, retry planned, or failed). */
   settlementOf(id: number): Promise<TurnSettlement> {
     return new Promise((resolve) => {
@@ -174,7 +221,7 @@ export class InboxWorkers {
   }
 
   async #run(entry: InboxEntry): Promise<void> {
-    const { maxAttempts, backoffMs } = this.#options;
+    const { maxAttempts } = this.#options;
     const final = entry.attempts >= maxAttempts;
     let settlement: TurnSettlement = 'done';
     try {
@@ -183,27 +230,32 @@ export class InboxWorkers {
         this.#logger.warn({ inboxId: entry.id, activityId: entry.activityId }, 'turn finished after its claim was taken over');
       }
     } catch (error) {
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      const where = { inboxId: entry.id, activityId: entry.activityId, channelId: entry.channelId, attempt: entry.attempts };
-      try {
-        if (final) {
-          settlement = 'failed';
-          await this.#inbox.fail(entry, reason);
-          this.#logger.error({ ...where, err: error }, 'activity kept as failed after its last attempt');
-        } else {
-          settlement = 'retry';
-          const delay = backoffMs(entry.attempts);
-          await this.#inbox.retryLater(entry, delay, reason);
-          this.#logger.warn({ ...where, retryInMs: delay, reason }, 'turn to be run again');
-        }
-      } catch (recordError) {
-        // The claim stays; it is queued again once its lease runs out.
-        this.#logger.error({ ...where, err: recordError }, 'could not record the outcome of a failed turn');
-      }
+      settlement = final ? 'failed' : 'retry';
+      await this.#recordFailure(entry, error, final);
     } finally {
       const waiters = this.#waiters.get(entry.id);
       this.#waiters.delete(entry.id);
       for (const resolve of waiters ?? []) resolve(settlement);
+    }
+  }
+
+  /** A claimed activity's turn failed: run it again after a backoff, or keep it as failed after the last attempt. */
+  async #recordFailure(entry: InboxEntry, error: unknown, final: boolean): Promise<void> {
+    const { backoffMs } = this.#options;
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const where = { inboxId: entry.id, activityId: entry.activityId, channelId: entry.channelId, attempt: entry.attempts };
+    try {
+      if (final) {
+        await this.#inbox.fail(entry, reason);
+        this.#logger.error({ ...where, err: error }, 'activity kept as failed after its last attempt');
+      } else {
+        const delay = backoffMs(entry.attempts);
+        await this.#inbox.retryLater(entry, delay, reason);
+        this.#logger.warn({ ...where, retryInMs: delay, reason }, 'turn to be run again');
+      }
+    } catch (recordError) {
+      // The claim stays; it is queued again once its lease runs out.
+      this.#logger.error({ ...where, err: recordError }, 'could not record the outcome of a failed turn');
     }
   }
 

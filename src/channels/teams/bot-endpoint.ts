@@ -3,9 +3,9 @@ import type { Activity, ActivityHandlerBase } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
 import type restify from 'restify';
 import type { Logger } from '../../log.js';
-import type { ActivityInbox, InboxWorkers } from '../inbox/index.js';
+import type { ActivityInbox, InboxWorkers, NewInboxEntry } from '../inbox/index.js';
 import { checkActivity } from './activity-schema.js';
-import type { TeamsAdapter } from './teams-adapter.js';
+import type { DeliveryRecord, TeamsAdapter } from './teams-adapter.js';
 import { describeError } from './turn-error.js';
 
 /** Where activities wait for their turn, and who runs them. */
@@ -47,6 +47,7 @@ export interface BotEndpointDeps {
  */
 export function registerBotEndpoint(server: restify.Server, { adapter, bot, logger, path = '/api/messages', inbox }: BotEndpointDeps): void {
   answerBodyErrorsAsReasons(server, path);
+  const turnsNow = new TurnsRunNow();
   server.post(path, async (req: restify.Request, res: restify.Response) => {
     const check = checkActivity(req.body);
     if (!check.ok) {
@@ -55,7 +56,7 @@ export function registerBotEndpoint(server: restify.Server, { adapter, bot, logg
       return;
     }
     try {
-      if (inbox && answersThroughConnector(req.body as Partial<Activity>)) await queueDelivery(req, res, adapter, inbox, logger);
+      if (inbox && answersThroughConnector(req.body as Partial<Activity>)) await queueDelivery(req, res, adapter, inbox, logger, bot, turnsNow);
       else await adapter.process(req, res, (context) => bot.run(context));
     } catch (error) {
       logger.error({ path, err: describeError(error) }, 'bot endpoint failed');
@@ -69,7 +70,82 @@ function answersThroughConnector(activity: Partial<Activity>): boolean {
   return activity.type !== 'invoke' && activity.deliveryMode !== 'expectReplies';
 }
 
-async function queueDelivery(req: restify.Request, res: restify.Response, adapter: TeamsAdapter, endpointInbox: EndpointInbox, logger: Logger): Promise<void> {
+/**
+ * The turns this endpoint runs at once, outside the queue, by conversation: a conversation's next delivery
+ * waits for its turn to end, so its activities still run one at a time and in order.
+ */
+class TurnsRunNow {
+  readonly #byConversation = new Map<string, Promise<void>>();
+
+  /** Waits until no turn of the conversation runs here, then reserves it; `release` frees it. */
+  async reserve(conversation: string): Promise<() => void> {
+    for (let running = this.#byConversation.get(conversation); running; running = this.#byConversation.get(conversation)) {
+      await running;
+    }
+    let release!: () => void;
+    const reservation = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.#byConversation.set(conversation, reservation);
+    return () => {
+      if (this.#byConversation.get(conversation) === reservation) this.#byConversation.delete(conversation);
+      release();
+    };
+  }
+}
+
+/**
+ * When a slot is free and nothing of the conversation waits in the inbox, the turn runs at once and the
+ * delivery is answered 200 when it ends, as botbuilder's own endpoint does: nothing is written for it,
+ * and nothing answered can be lost (a stopped process leaves the delivery unanswered, and the channel
+ * delivers it again). A turn still running after `ackWithinMs` is written down as running here, then
+ * answered 202. Returns false when the delivery must queue.
+ */
+async function runDeliveryNow(
+  res: restify.Response,
+  adapter: TeamsAdapter,
+  { inbox, workers, ackWithinMs = 5000 }: EndpointInbox,
+  bot: Pick<ActivityHandlerBase, 'run'>,
+  turnsNow: TurnsRunNow,
+  entry: NewInboxEntry & { activity: Partial<Activity>; delivery: DeliveryRecord },
+): Promise<boolean> {
+  if (workers.busy) return false;
+  const release = await turnsNow.reserve(`${entry.channelId}\n${entry.conversationId}`);
+  let releaseLater = false;
+  try {
+    if (workers.busy || (await inbox.hasPending(entry.channelId, entry.conversationId))) return false;
+    const turn = workers.runNow(entry, (attempt) => adapter.runDelivered(entry.delivery, entry.activity, attempt, (context) => bot.run(context)));
+    if (!turn) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const outcome = await Promise.race([
+      turn.settled,
+      new Promise<'pending'>((resolve) => {
+        timer = setTimeout(() => resolve('pending'), ackWithinMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (outcome === 'pending') {
+      await turn.keep();
+      releaseLater = true;
+      void turn.settled.catch(() => undefined).finally(release);
+    }
+    // A turn that failed was written to the inbox: it runs again from there.
+    res.send(outcome === 'done' ? 200 : 202);
+    return true;
+  } finally {
+    if (!releaseLater) release();
+  }
+}
+
+async function queueDelivery(
+  req: restify.Request,
+  res: restify.Response,
+  adapter: TeamsAdapter,
+  endpointInbox: EndpointInbox,
+  logger: Logger,
+  bot: Pick<ActivityHandlerBase, 'run'>,
+  turnsNow: TurnsRunNow,
+): Promise<void> {
   const { inbox, workers, ackWithinMs = 5000 } = endpointInbox;
   const activity = req.body as Partial<Activity> & { channelId: string; conversation: { id: string } };
   const authorization = String(req.headers.authorization ?? '');
@@ -84,14 +160,16 @@ async function queueDelivery(req: restify.Request, res: restify.Response, adapte
     }
     throw error;
   }
-  const id = await inbox.enqueue({
+  const entry = {
     channelId: activity.channelId,
     conversationId: activity.conversation.id,
     // Activities without an id (some conversation updates) cannot be recognised when delivered twice.
     activityId: activity.id ?? `unnamed:${randomUUID()}`,
     activity,
     delivery,
-  });
+  };
+  if (await runDeliveryNow(res, adapter, endpointInbox, bot, turnsNow, entry)) return;
+  const id = await inbox.enqueue(entry);
   if (id === undefined) {
     // Delivered again while the first delivery waits or runs: that one will answer.
     res.send(202);
