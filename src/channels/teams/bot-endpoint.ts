@@ -36,10 +36,11 @@ export interface BotEndpointDeps {
  * that is not JSON, or too large) gets 4xx `{"error": "<reason>"}` and never reaches the bot. Then the
  * delivery is authenticated (401 without a valid token when credentials are configured).
  *
- * With an inbox, a message (or any activity whose answer goes through the connector) is written to the
- * inbox before it is acknowledged, so nothing acknowledged is lost and a burst larger than the bot can
- * turn at once is absorbed; its turn runs from there. Invokes and `expectReplies` deliveries, whose
- * answer is the HTTP body, run while the delivery waits.
+ * With an inbox, a message (or any activity whose answer goes through the connector) that finds a free
+ * turn slot runs at once and is answered when its turn ends; otherwise it is written to the inbox before
+ * it is acknowledged, so nothing acknowledged is lost and a burst larger than the bot can turn at once is
+ * absorbed; its turn runs from there. Invokes and `expectReplies` deliveries, whose answer is the HTTP
+ * body, run while the delivery waits.
  *
  * ```ts
  * createWebServer({ store, logger, routes: [(server) => registerBotEndpoint(server, { adapter, bot, logger, inbox })] });
