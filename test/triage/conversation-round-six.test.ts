@@ -36,3 +36,11 @@ describe('readings from the sixth round of conversations', () => {
     expect(fields.category.value).not.toBe('security');
   });
 });
+
+describe('readings from the replayed conversations', () => {
+  it('"les DECT marchent heureusement" is a way to keep working', () => {
+    const fields = fieldsOf('bonjour, plus de tonalité sur les postes fixes en neuro depuis 8h, on peut ni appeler ni être appelés. les DECT marchent heureusement');
+    expect(fields.patient_care_impact.value).toBe(false);
+    expect(fields.urgency.value).toBe('medium');
+  });
+});
