@@ -137,3 +137,58 @@ describe('requests', () => {
     expect(ticket.description).toMatch(/14 décembre/);
   });
 });
+
+describe('replayed conversations', () => {
+  it('"non pas besoin de ticket, c bon ça a marché" after a fiche is a yes', async () => {
+    const chat = chatAs(runtime(), 'xavier.barre@chv.fr');
+    expect(await chat.say("mon compte est bloqué j'ai du me tromper de mdp plusieurs fois, ça me dit compte verrouillé")).toContain('Cela a-t-il résolu le problème ?');
+    const text = await chat.say('non pas besoin de ticket, c bon ça a marché avec le code sms, merci');
+    expect(text).not.toContain('Dommage');
+    expect(text).toContain('Tant mieux');
+  });
+
+  it('a workaround told in the answer about care makes the urgency medium, not low', async () => {
+    const chat = chatAs(runtime(), 'hugo.vidal@chv.fr');
+    let text = await chat.say("la console d'interprétation 0511 démarre plus, écran noir, ventilo qui tourne et c tout");
+    for (let turn = 0; turn < 5 && !/prise en charge des patients/.test(text); turn++) text = await chat.say(/Qui est touché/.test(text) ? '2' : 'oui');
+    text = await chat.say('non on a les 2 autres consoles');
+    expect(text).toContain('Urgence: moyenne');
+    expect(text).toContain('Priorité: P3');
+  });
+
+  it('"la console d\'interprétation 0511" proposes PC-RAD-0511', async () => {
+    const chat = chatAs(runtime(), 'hugo.vidal@chv.fr');
+    const text = await chat.say("la console d'interprétation 0511 démarre plus, écran noir, ventilo qui tourne et c tout");
+    expect(text).toContain("S'agit-il de PC-RAD-0511");
+  });
+
+  it('a room corrected at the device question proposes the device of that room; summary and title follow', async () => {
+    const chat = chatAs(runtime(), 'fabien.nicolas@chv.fr');
+    let text = await chat.say('bonjour, le scope de télémétrie chambre 3 ne remonte plus rien sur la centrale depuis 10 min, patient sous surveillance rythmique');
+    expect(text).toContain("S'agit-il de BIO-CARD-0003");
+    text = await chat.say("non pardon je me suis trompé c'est la chambre 4, pas la 3");
+    expect(text).toContain("S'agit-il de BIO-CARD-0004");
+    text = await answerUntilSummary(chat, await chat.say('oui'));
+    expect(text).toContain('Appareil: BIO-CARD-0004');
+    expect(text).toContain('télémétrie chambre 4');
+    const ticket = await ticketOf(await chat.say(click('create')));
+    expect(ticket.title).toContain('chambre 4');
+  });
+
+  it('units named to widen a problem to the building do not move it there', async () => {
+    const chat = chatAs(runtime(), 'audrey.vasseur@chv.fr');
+    let text = await chat.say('bonjour, plus de tonalité sur les postes fixes en neuro depuis 8h, on peut ni appeler ni être appelés. les DECT marchent heureusement');
+    text = await chat.say("non c'est pas les DECT, c'est tous les téléphones fixes. et je viens d'avoir la cardio sur le DECT, chez eux pareil, je pense tout le bâtiment B");
+    text = await answerUntilSummary(chat, text);
+    expect(text).not.toContain('Lieu: Cardiologie');
+    expect(text).toContain('Soins impactés: non');
+  });
+
+  it('a request whose first message names the newcomer and the date asks neither again', async () => {
+    const chat = chatAs(runtime(), 'laura.berger@chv.fr');
+    const text = await chat.say("Bonjour, j'ai une nouvelle sage-femme qui arrive lundi 7/12 (Mme Inès Garnier, CDD 6 mois), il lui faut un compte windows + accès DPI profil sage-femme + messagerie. Merci");
+    expect(text).not.toContain('Nom, fonction');
+    expect(text).not.toContain('Pour quand en avez-vous besoin');
+    expect(text).toContain('Pour quand: 7/12');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import type { Ticket } from '../../tickets/index.js';
 import { assess } from '../../triage/index.js';
-import { describePlace, ticketPlace, type IntakeState } from '../intake/index.js';
+import { describePlace, problemAsCorrected, ticketPlace, type IntakeState } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import { card, factSet, submitAction, textBlock } from './adaptive.js';
 
@@ -10,7 +10,7 @@ export function summaryCard(state: IntakeState): Attachment {
   const { lang } = state;
   const none = t(lang, 'summary.none');
   // A request shows what was asked first, then the details given; an incident, the problem as told.
-  const facts: Array<[string, string]> = state.kind === 'request' ? requestFacts(state) : [[t(lang, 'summary.what'), state.text]];
+  const facts: Array<[string, string]> = state.kind === 'request' ? requestFacts(state) : [[t(lang, 'summary.what'), problemAsCorrected(state)]];
   if (state.retold) facts.push([t(lang, 'summary.detail'), state.retold]);
   if (state.kind === 'incident') {
     facts.push([t(lang, 'summary.category'), state.category ? t(lang, `category.${state.category}` as MessageKey) : none]);

@@ -3,7 +3,7 @@ import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  firstSentenceTitle, titleNamingDevice, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
+  firstSentenceTitle, problemAsCorrected, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -105,7 +105,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         patient_care_impact: intake.patientCareImpact ?? false,
         title: ticketTitle(intake),
         description: [
-          intake.text,
+          problemAsCorrected(intake),
           intake.retold,
           intake.requestDetail,
           intake.neededBy ? `${t(intake.lang, 'summary.needed_by')}${intake.lang === 'fr' ? ' : ' : ': '}${intake.neededBy}` : undefined,
@@ -174,6 +174,5 @@ export function ticketTitle(intake: IntakeState): string {
   const detail = intake.kind === 'request' && intake.requestDetail ? withoutPointerBack(intake.requestDetail) : undefined;
   const words = detail || (intake.retold ?? withoutGreeting(intake.text));
   const source = asked + (firstSentenceTitle(words) ?? words.trim());
-  const title = firstSentenceTitle(source) ?? `${source.trim()} (${intake.kind})`;
-  return titleNamingDevice(title, intake.asset?.tag, intake.candidates.map((device) => device.tag));
+  return problemAsCorrected(intake, firstSentenceTitle(source) ?? `${source.trim()} (${intake.kind})`);
 }

@@ -67,8 +67,17 @@ function stillBroken(text: string): { value: false; rest: string } | undefined {
 /** "attends je teste", "wait, let me try": the answer is coming. */
 const TRYING = /^((ok|d accord|alors|bon|euh|ah) )*(attends?|attendez|wait|hold on|one (moment|sec|second)|un (instant|moment)|une (seconde|minute)|je (vais )?(teste|essaie|essaye|regarde|verifie|tester|essayer|regarder|verifier|voir)|let me (try|check|test|see)|i ll (try|check|test|see)|i m (trying|testing|checking))\b/;
 
-/** "c bon ça a marché", "it worked, thanks": a yes without the word. */
-const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|ca (re)?marche (maintenant|a nouveau|de nouveau)|c est regle|c est resolu|probleme (regle|resolu)|it worked|it works now|works now|working now|fixed it|that fixed it|solved)\b/;
+/**
+ * "c bon ça a marché", "non pas besoin de ticket, ça a marché": a yes, whatever word opens it, unless the
+ * same message says it still fails.
+ */
+function solvedSaid(text: string): { value: true; rest: string } | undefined {
+  const folded = foldAnswer(text);
+  return SOLVED_SAID.test(folded) && !/\b(still|toujours)\b/.test(folded) ? { value: true, rest: '' } : undefined;
+}
+
+/** "c bon ça a marché", "it worked, thanks", "pas besoin de ticket": the fiche did it. */
+const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|ca (re)?marche (maintenant|a nouveau|de nouveau)|c est regle|c est resolu|probleme (regle|resolu)|it worked|it works now|works now|working now|fixed it|that fixed it|solved|pas besoin (de|d un) ticket|no need for a ticket)\b/;
 
 /**
  * Waits for "did this solve it?". Yes is recorded; no is recorded and leads to intake; anything else is
@@ -100,7 +109,7 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
       ? { value: button[1] === 'yes', rest: '' }
       : isDontKnow(text)
         ? { value: false, rest: '' }
-        : (parseYesNo(text) ?? stillBroken(text) ?? (SOLVED_SAID.test(foldAnswer(text)) ? { value: true, rest: '' } : undefined));
+        : solvedSaid(text) ?? parseYesNo(text) ?? stillBroken(text);
     if (!answer || (answer.rest.length > 12 && !bearsOut(answer))) {
       const fiche: RefusedFiche = { answerId: state.answerId, slug: state.slug, question: state.question, ...(state.category ? { category: state.category } : {}) };
       return dc.endDialog({ next: 'reroute', fiche } satisfies FeedbackResult);

@@ -1,7 +1,7 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import type { Language } from '../../triage/index.js';
 import {
-  applyStatedFields, DEVICE_KINDS, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
+  applyStatedFields, dateSaid, DEVICE_KINDS, deviceByNumber, numbersGiven, requestDetailsGiven, urgencyForDate, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
@@ -38,6 +38,14 @@ export async function initialIntake(
     // "installer la dictée sur mon portable": the machine is the requester's own one.
     const machine = ownMachineNamed(text, ownAssets);
     if (machine) state.asset = toIntakeAsset(machine);
+    const today = services.clock.now();
+    // "une nouvelle sage-femme arrive lundi 7/12 (Mme Inès Garnier)…": what the questions would ask is said.
+    if (requestDetailsGiven(text, state.requestType, today, machine !== undefined)) state.detailsInMessage = true;
+    const needed = dateSaid(text, today);
+    if (needed) {
+      state.urgency = urgencyForDate(needed.date, today);
+      state.neededBy = needed.words;
+    }
     return state;
   }
   await applyStatedFields(state, analysis, { understander: services.understander, directory });
@@ -68,6 +76,11 @@ export async function initialIntake(
   if (state.location) candidates = candidates.filter((a) => !a.place || a.place.unitCode === state.location!.unitCode);
   // "le scope du box 3": the room and the kind of device named single out the device when they can.
   state.candidates = narrowCandidates(candidates, state);
+  // "la console d'interprétation 0511": a number of three digits or more that ends one device's tag.
+  const numbered = state.asset ? undefined : deviceByNumber(state.candidates, numbersGiven(text).filter((n) => n.length >= 3).join(' '));
+  if (numbered) {
+    state.candidates = [{ ...numbered, preferred: true }, ...state.candidates.filter((d) => d.tag !== numbered.tag).map((d) => ({ ...d, preferred: false }))];
+  }
   return state;
 }
 

@@ -66,7 +66,9 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
       noted.push(asset.tag);
     }
   }
-  const unit = analysis.locationHint?.unit;
+  // "la cardio, chez eux pareil, je pense tout le bâtiment B": a unit named to widen the problem to
+  // several units is not where it happens.
+  const unit = analysis.scope === 'site' ? undefined : analysis.locationHint?.unit;
   if (unit && unit !== state.location?.unitCode) {
     const places = await deps.directory.locationsOfUnit(unit);
     const wanted = analysis.locationHint;
@@ -165,8 +167,10 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     const urgency = urgencyNamed(rest);
     if (urgency) stated.urgency = urgency;
     // A workaround told as a correction lowers the urgency one step from where it was, not from a default;
-    // one that only slows people down ("c'est juste plus long") leaves it at medium.
-    else if (stated.urgency === 'low' && stated.patientCareImpact === false && state.urgency === 'high') {
+    // one that only slows people down ("c'est juste plus long") leaves it at medium. Told before urgency was
+    // asked ("non, on a les 2 autres consoles"), it is the workaround question's middle answer, "yes, but it
+    // is a nuisance": medium, unless the words say it can wait (then urgencyNamed has read them).
+    else if (stated.urgency === 'low' && stated.patientCareImpact === false && (state.urgency === 'high' || state.urgency === undefined)) {
       stated.urgency = 'medium';
     }
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
@@ -181,9 +185,17 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     // celle du couloir" is a workaround that bothers (medium), not one that lets the work wait (low).
     const answered = direct === 'answered' && question ? ANSWERED_FIELD[question] : undefined;
     if (answered) delete stated[answered];
-    const before = { unit: state.location?.unitCode, category: state.category };
+    const before = { unit: state.location?.unitCode, category: state.category, room: state.pointer?.room };
     if (stated.locationHint?.room) state.pointer = { ...state.pointer, room: stated.locationHint.room };
     noted = await applyStatedFields(state, stated, deps);
+    // "non pardon, c'est la chambre 4, pas la 3": the devices of the room now named are proposed instead.
+    const roomChanged = stated.locationHint?.room !== undefined && stated.locationHint.room !== before.room;
+    const unitOfRoom = state.location?.unitCode ?? state.homePlace?.unitCode;
+    if (roomChanged && unitOfRoom && !stated.assetHint?.tag && state.location?.unitCode === before.unit) {
+      await moveCandidatesTo(state, unitOfRoom, deps.directory);
+      if (state.asset && state.asset.kind !== 'application' && !state.candidates.some((device) => device.tag === state.asset?.tag)) state.asset = undefined;
+      if (question === 'asset') state.asset = undefined;
+    }
     // "c'est le 340 pas le 339" on the summary, or at any question ("ah non pardon c'est pas la 0511,
     // c'est la 0512"): one of the devices known to the intake, by its number.
     if ((question === 'confirm' || question === 'change' || deniesANumber(rest)) && !stated.assetHint?.tag) {

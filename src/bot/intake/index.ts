@@ -6,6 +6,8 @@ export { applyAnswer, applyStatedFields, type AnswerOutcome, type IntakeDeps } f
 export { devicesOfUnit, narrowCandidates, toIntakeAsset } from './candidates.js';
 export { parseYesNo, parseChoice, isDontKnow, foldAnswer } from './answers.js';
 export { isVague, withoutGreeting } from './vague.js';
-export { firstSentenceTitle, titleNamingDevice, withoutPointerBack } from './title.js';
+export { firstSentenceTitle, problemAsCorrected, textNamingRoom, titleNamingDevice, withoutPointerBack } from './title.js';
 export { guessRequestType } from './request-type.js';
 export { ownMachineNamed } from './own-machine.js';
+export { dateSaid, requestDetailsGiven, urgencyForDate } from './needed-by.js';
+export { deviceByNumber, numbersGiven } from './device-match.js';

@@ -16,9 +16,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The calendar date a "for when?" answer gives ("pour son arrivée le 14 décembre", "le 14/12", "by December
- * 14th"), the next such day from `today` when no year is written; undefined when it gives none.
+ * 14th"); without a year, this year's, or next year's when this year's is more than two months past.
  */
 export function dateGiven(text: string, today: Date): Date | undefined {
+  return dateSaid(text, today)?.date;
+}
+
+/** The date a text gives and the words that give it ("16 juin", "7/12"), or undefined. */
+export function dateSaid(text: string, today: Date): { date: Date; words: string } | undefined {
   const folded = foldAnswer(text);
   let day: number | undefined;
   let month: number | undefined;
@@ -26,6 +31,7 @@ export function dateGiven(text: string, today: Date): Date | undefined {
   const words = DAY_MONTH_WORDS.exec(folded);
   const englishWords = MONTH_WORDS_DAY.exec(folded);
   const digits = DAY_MONTH_DIGITS.exec(folded);
+  const said = (words ?? englishWords ?? digits)?.[0] ?? '';
   if (words) [day, month] = [words[1] === '1er' ? 1 : Number(words[1]), MONTHS[words[2]!]];
   else if (englishWords) [day, month] = [Number(englishWords[2]), MONTHS[englishWords[1]!]];
   else if (digits) {
@@ -36,8 +42,9 @@ export function dateGiven(text: string, today: Date): Date | undefined {
   const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   let date = new Date(Date.UTC(year ?? today.getUTCFullYear(), month - 1, day));
   if (date.getUTCDate() !== day) return undefined; // 31/02
-  if (year === undefined && date.getTime() < start) date = new Date(Date.UTC(date.getUTCFullYear() + 1, month - 1, day));
-  return date;
+  // "le 16 juin" said in November is next June; "le 27/11" said on the 29th is two days ago (overdue).
+  if (year === undefined && date.getTime() < start - 60 * DAY_MS) date = new Date(Date.UTC(date.getUTCFullYear() + 1, month - 1, day));
+  return { date, words: said };
 }
 
 /**
@@ -49,4 +56,17 @@ export function urgencyForDate(date: Date, today: Date): Urgency {
   const days = Math.round((date.getTime() - start) / DAY_MS);
   if (days <= 2) return 'high';
   return days <= 14 ? 'medium' : 'low';
+}
+
+/** A person named as staff write it: "Mme Inès Garnier", "Dr Petit", "Claire Fontaine". */
+const PERSON_NAMED = /\b(mme|mlle|m\.|mr|mrs|ms|dr|docteur|madame|monsieur)\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}\p{Lu}-]+/u;
+
+/**
+ * The first message of a request already says what the details question asks: for a new account, who (a
+ * name) and when (a date); for an installation, on which machine (`machineKnown`) in a sentence of ten
+ * words or more. Access rights always get the question: the profile matters.
+ */
+export function requestDetailsGiven(text: string, type: string | undefined, today: Date, machineKnown: boolean): boolean {
+  if (type === 'account') return PERSON_NAMED.test(text.replace(/^\s*\p{Lu}\p{Ll}*/u, '')) && dateSaid(text, today) !== undefined;
+  return type === 'software' && machineKnown && foldAnswer(text).split(' ').length >= 10;
 }

@@ -22,7 +22,7 @@ export function proposedDevices(state: IntakeState): IntakeAsset[] {
 export function nextQuestion(state: IntakeState): QuestionId {
   if (state.kind === 'request') {
     if (!state.requestType) return 'request_type';
-    if (!state.requestDetail) return 'request_detail';
+    if (!state.requestDetail && !state.detailsInMessage) return 'request_detail';
     if (!state.urgency) return 'request_urgency';
     return 'confirm';
   }

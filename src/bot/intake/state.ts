@@ -49,6 +49,8 @@ export interface IntakeState {
   location?: AssetPlace | null;
   requestType?: RequestType;
   requestDetail?: string;
+  /** The first message gave the request's details: the details question is not asked. */
+  detailsInMessage?: boolean;
   /** When a request is needed, in the user's words, when they gave more than a button ("pour le 14 décembre"). */
   neededBy?: string;
   /** Devices the bot may propose: the user's own and those of their unit. */

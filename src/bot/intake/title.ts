@@ -1,3 +1,5 @@
+import type { IntakeState } from './state.js';
+
 /** The longest title a ticket gets from the user's words. */
 const MAX_TITLE = 120;
 
@@ -52,4 +54,22 @@ export function titleNamingDevice(title: string, deviceTag: string | undefined, 
     .replace(/(?<![\w-])(\d{2,6})\b/g, (digits) =>
       digits !== number && digits.length === number.length && known.includes(`${prefix}${digits}`) ? number : digits,
     );
+}
+
+const ROOM_IN_TEXT = /\b(chambre|ch\.?|box|salle|room|bed|lit|bay)\s*(?:n°\s*|no\s*)?(\d{1,3})\b/gi;
+
+/**
+ * The words with the room corrected afterwards: "le scope de télémétrie chambre 3" becomes "… chambre 4"
+ * once the person said "c'est la chambre 4, pas la 3" (`room`, as the intake points at it).
+ */
+export function textNamingRoom(text: string, room: string | undefined): string {
+  const corrected = room ? /(\d{1,3})\s*$/.exec(room)?.[1] : undefined;
+  // Two rooms named ("de la chambre 3 vers la 5"): which one was corrected cannot be told.
+  if (!corrected || (text.match(ROOM_IN_TEXT) ?? []).length !== 1) return text;
+  return text.replace(ROOM_IN_TEXT, (said, word: string, number: string) => (number === corrected ? said : said.replace(new RegExp(`${number}$`), corrected)));
+}
+
+/** The user's words as the ticket tells them: with the device and the room they corrected since. */
+export function problemAsCorrected(intake: Pick<IntakeState, 'text' | 'pointer' | 'asset' | 'candidates'>, text = intake.text): string {
+  return titleNamingDevice(textNamingRoom(text, intake.pointer?.room), intake.asset?.tag, intake.candidates.map((device) => device.tag));
 }

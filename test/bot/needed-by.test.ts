@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { dateSaid, requestDetailsGiven, urgencyForDate } from '../../src/bot/intake/index.js';
+
+const today = new Date('2026-11-29T10:00:00Z');
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('dates in requests', () => {
+  it('reads a day and month in words or digits, this year or, when well past, next year', () => {
+    expect(dateSaid('pour son arrivée le 14 décembre', today)).toEqual({ date: day('2026-12-14'), words: '14 decembre' });
+    expect(dateSaid('arrive lundi 7/12 (CDD 6 mois)', today)?.date).toEqual(day('2026-12-07'));
+    expect(dateSaid('by December 3rd please', today)?.date).toEqual(day('2026-12-03'));
+    expect(dateSaid('arrivée le 16 juin', today)?.date).toEqual(day('2027-06-16'));
+    expect(dateSaid('il devait arriver le 27/11', today)?.date).toEqual(day('2026-11-27'));
+    expect(dateSaid('le 31/02', today)).toBeUndefined();
+    expect(dateSaid('dès que possible', today)).toBeUndefined();
+  });
+
+  it('makes a date within two days high, within two weeks medium, later low', () => {
+    expect(urgencyForDate(day('2026-11-30'), today)).toBe('high');
+    expect(urgencyForDate(day('2026-11-27'), today)).toBe('high');
+    expect(urgencyForDate(day('2026-12-07'), today)).toBe('medium');
+    expect(urgencyForDate(day('2027-06-16'), today)).toBe('low');
+  });
+
+  it('takes a new account request as detailed when it names the person and the date; access rights never', () => {
+    expect(requestDetailsGiven("Bonjour, une nouvelle sage-femme arrive lundi 7/12 (Mme Inès Garnier), il lui faut un compte", 'account', today, false)).toBe(true);
+    expect(requestDetailsGiven('Bonjour, il faut un compte pour une nouvelle infirmière qui arrive bientôt dans le service', 'account', today, false)).toBe(false);
+    expect(requestDetailsGiven("est ce que vous pouvez m'installer la dictée numérique (VoxMed) sur mon portable ?", 'software', today, true)).toBe(true);
+    expect(requestDetailsGiven("j'ai besoin des droits sur le logiciel de la pharmacie pour valider les dispensations svp merci", 'access', today, false)).toBe(false);
+  });
+});
