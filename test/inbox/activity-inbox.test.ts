@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, expect, it } from 'vitest';
-import { ActivityInbox, type InboxEntry } from '../../src/channels/inbox/index.js';
+import { ActivityInbox, InboxWorkers, type InboxEntry } from '../../src/channels/inbox/index.js';
+import { silentLogger } from '../../src/log.js';
 import { describeEachDialect } from '../support/dialects.js';
 
 const delivery = { claims: [], isAuthenticated: true };
@@ -151,4 +152,47 @@ describeEachDialect('the activity inbox', (ctx) => {
     const row = await ctx.store.db.selectFrom('inbox_activities').select('id').where('activity_id', '=', activityId).executeTakeFirst();
     return row?.id;
   }
+});
+
+describeEachDialect('turns run at once by the inbox workers', (ctx) => {
+  it('runs up to `slots` turns at once outside the queue, even while the lag-driven limit is lower', async () => {
+    await ctx.store.db.deleteFrom('inbox_activities').execute();
+    const inbox = new ActivityInbox(ctx.store);
+    const workers = new InboxWorkers({ inbox, runTurn: async () => undefined, logger: silentLogger, slots: 3, minSlots: 1 });
+    workers.start();
+    // The claim that start() makes on an empty queue holds a slot until it returns.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const ends: Array<() => void> = [];
+    const turn = () => new Promise<void>((resolve) => ends.push(resolve));
+    const entry = (id: string) => ({ channelId: 'msteams', conversationId: `a:${id}`, activityId: id, activity: { type: 'message', id }, delivery });
+    try {
+      const started = ['1', '2', '3'].map((id) => workers.runNow(entry(id), turn));
+      expect(started.every((run) => run !== undefined)).toBe(true);
+      expect(workers.busy).toBe(true);
+      expect(workers.runNow(entry('4'), turn)).toBeUndefined();
+      for (const end of ends) end();
+      expect(await Promise.all(started.map((run) => run!.settled))).toEqual(['done', 'done', 'done']);
+      expect(await inbox.counts()).toEqual({ queued: 0, processing: 0, failed: 0 });
+    } finally {
+      for (const end of ends) end();
+      await workers.stop();
+    }
+  });
+
+  it('writes a turn run at once to the inbox when it fails, for its next attempt', async () => {
+    await ctx.store.db.deleteFrom('inbox_activities').execute();
+    const inbox = new ActivityInbox(ctx.store);
+    const workers = new InboxWorkers({ inbox, runTurn: async () => undefined, logger: silentLogger, backoffMs: () => 60_000 });
+    workers.start();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const run = workers.runNow(
+      { channelId: 'msteams', conversationId: 'a:9', activityId: 'x', activity: { type: 'message', id: 'x' }, delivery },
+      async () => {
+        throw new Error('connector unavailable');
+      },
+    );
+    expect(await run?.settled).toBe('kept');
+    expect(await inbox.counts()).toEqual({ queued: 1, processing: 0, failed: 0 });
+    await workers.stop();
+  });
 });

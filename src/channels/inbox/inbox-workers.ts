@@ -89,6 +89,15 @@ export class InboxWorkers {
     return this.#running.size + this.#claiming >= this.#limit.current;
   }
 
+  /**
+   * True when as many turns run as the process ever runs at once (`slots`). A delivery that finds the
+   * process below it runs at once ({@link runNow}) even while a lagging event loop holds the queue's
+   * claims back: its answer waits for its turn, which costs less than writing it down and claiming it.
+   */
+  get full(): boolean {
+    return this.#running.size + this.#claiming >= this.#limit.max;
+  }
+
   /** True when no turn runs and none is being claimed. */
   get idle(): boolean {
     return this.#running.size + this.#claiming === 0;
@@ -129,7 +138,7 @@ export class InboxWorkers {
    * it then). A turn that fails is written to the inbox and runs again later, as a queued one would.
    */
   runNow(entry: NewInboxEntry, runTurn: (attempt: InboxAttempt) => Promise<void>): TurnRunNow | undefined {
-    if (this.#stopped || this.busy) return undefined;
+    if (this.#stopped || this.full) return undefined;
     const attempt: InboxAttempt = { attempt: 1, final: this.#options.maxAttempts <= 1 };
     let held: Promise<InboxEntry | undefined> | undefined;
     const hold = () => (held ??= this.#inbox.hold(entry));

@@ -110,11 +110,11 @@ async function runDeliveryNow(
   turnsNow: TurnsRunNow,
   entry: NewInboxEntry & { activity: Partial<Activity>; delivery: DeliveryRecord },
 ): Promise<boolean> {
-  if (workers.busy) return false;
+  if (workers.full) return false;
   const release = await turnsNow.reserve(`${entry.channelId}\n${entry.conversationId}`);
   let releaseLater = false;
   try {
-    if (workers.busy || (await inbox.hasPending(entry.channelId, entry.conversationId))) return false;
+    if (workers.full || (await inbox.hasPending(entry.channelId, entry.conversationId))) return false;
     const turn = workers.runNow(entry, (attempt) => adapter.runDelivered(entry.delivery, entry.activity, attempt, (context) => bot.run(context)));
     if (!turn) return false;
     let timer: NodeJS.Timeout | undefined;
