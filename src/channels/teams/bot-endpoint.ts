@@ -13,9 +13,9 @@ export interface EndpointInbox {
   inbox: ActivityInbox;
   workers: InboxWorkers;
   /**
-   * When no other turn is under way, how long the answer to a delivery may wait for its turn to end
-   * (default 5 s; the Bot Framework service gives up at 15 s). Past it, or at once when other turns are
-   * under way, the delivery is acknowledged with 202 and the turn answers through the connector.
+   * How long the answer to a delivery whose turn runs at once may wait for it to end (default 5 s; the Bot
+   * Framework service gives up at 15 s). Past it, the delivery is written to the inbox as running here and
+   * answered 202; the turn answers through the connector.
    */
   ackWithinMs?: number;
 }
