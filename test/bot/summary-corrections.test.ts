@@ -65,6 +65,10 @@ describe('correcting the summary', () => {
     await chat.say('@intake:change');
     expect(await chat.say('pas urgent')).toContain('Urgence: basse');
     expect(await chat.say("les soins ne sont pas bloqués, c'est juste gênant")).toContain('Urgence: moyenne');
+    await chat.say('@intake:change');
+    expect(await chat.say('pas urgent')).toContain('Urgence: basse');
+    await chat.say('@intake:change');
+    expect(await chat.say("c'est quand même gênant, on se relaie sur les 2 autres et les examens attendent")).toContain('Urgence: moyenne');
   });
 
   it('creates the ticket when the card\'s create button is pressed after "Corriger"', async () => {
