@@ -526,11 +526,52 @@ export function matchPhrase(text: Prepared, phrase: Phrase): boolean {
   return firstStart(stateOf(text), compiled(phrase)) !== ABSENT;
 }
 
+/** A phrase list compiled once: each phrase's compiled form, and one spec it needs (-1 when none). */
+interface CompiledList {
+  length: number;
+  infos: CompiledPhrase[];
+  keys: Int32Array;
+}
+
+/** Lexicons are module constants: their lists are compiled once (a list that changed length is redone). */
+const compiledLists = new WeakMap<readonly Phrase[], CompiledList>();
+
+function compiledList(phrases: readonly Phrase[]): CompiledList {
+  let list = compiledLists.get(phrases);
+  if (list === undefined || list.length !== phrases.length) {
+    const infos = phrases.map(compiled);
+    list = { length: phrases.length, infos, keys: Int32Array.from(infos, (info) => info.required[0] ?? -1) };
+    compiledLists.set(phrases, list);
+  }
+  return list;
+}
+
+/**
+ * Calls `visit` with the position in the list and the start of each phrase found in the text, in list
+ * order, until it returns true. A phrase needing a word the message lacks is passed over at the cost of
+ * one array read.
+ */
+function scanList(text: Prepared, phrases: readonly Phrase[], visit: (position: number, start: number, state: MessageState) => boolean): void {
+  // Compiling a list may add word specs, which makes every message be read again: compile first.
+  const { infos, keys } = compiledList(phrases);
+  const state = stateOf(text);
+  const present = state.present;
+  for (let i = 0; i < infos.length; i++) {
+    const key = keys[i]!;
+    if (key >= 0 && present[key] !== 1) continue;
+    const start = firstStart(state, infos[i]!);
+    if (start !== ABSENT && visit(i, start, state)) return;
+  }
+}
+
 /** The first phrase of the list found in the text, or undefined. */
 export function findAny(text: Prepared, phrases: readonly Phrase[]): Phrase | undefined {
-  const state = stateOf(text);
-  for (const phrase of phrases) if (firstStart(state, compiled(phrase)) !== ABSENT) return phrase;
-  return undefined;
+  let found: Phrase | undefined;
+  scanList(text, phrases, (position) => {
+    found = phrases[position];
+    return true;
+  });
+  return found;
 }
 
 export function matchesAny(text: Prepared, phrases: readonly Phrase[]): boolean {
@@ -539,35 +580,35 @@ export function matchesAny(text: Prepared, phrases: readonly Phrase[]): boolean 
 
 /** How many distinct phrases of the list occur in the text. */
 export function countMatches(text: Prepared, phrases: readonly Phrase[]): number {
-  const state = stateOf(text);
   let count = 0;
-  for (const phrase of phrases) if (firstStart(state, compiled(phrase)) !== ABSENT) count++;
+  scanList(text, phrases, () => {
+    count++;
+    return false;
+  });
   return count;
 }
 
 /** Token position of the first phrase of the list found in the text (Infinity when none). */
 export function firstPosition(text: Prepared, phrases: readonly Phrase[]): number {
-  const state = stateOf(text);
   let first = Infinity;
-  for (const phrase of phrases) {
-    const start = firstStart(state, compiled(phrase));
-    if (start !== ABSENT && start < first) first = start;
-  }
+  scanList(text, phrases, (_position, start) => {
+    if (start < first) first = start;
+    return false;
+  });
   return first;
 }
 
 /** Token positions where any phrase of the list starts (every occurrence, sorted). */
 export function positionsOf(text: Prepared, phrases: readonly Phrase[]): number[] {
-  const state = stateOf(text);
   const positions = new Set<number>();
-  for (const phrase of phrases) {
-    const info = compiled(phrase);
-    const start = firstStart(state, info);
-    if (start === ABSENT) continue;
+  const { infos } = compiledList(phrases);
+  scanList(text, phrases, (position, start, state) => {
     positions.add(start);
+    const info = infos[position]!;
     for (let from = start + 1; from < state.length; from++) {
       if (matchFrom(state.words, from, info.words, 0) > from) positions.add(from);
     }
-  }
+    return false;
+  });
   return [...positions].sort((a, b) => a - b);
 }
