@@ -44,3 +44,11 @@ describe('readings from the replayed conversations', () => {
     expect(fields.urgency.value).toBe('medium');
   });
 });
+
+describe('readings from the last replay', () => {
+  it('"on valide au poste après coup, les PC fixes ça va" is a way to keep working', () => {
+    const fields = fieldsOf('le wifi décroche sans arrêt dans tout le service depuis ce matin, les 2 chariots de soins perdent la connexion pendant le tour. du coup on valide les administrations au poste après coup. les PC fixes ça va');
+    expect(fields.urgency.value).toBe('medium');
+    expect(fields.priority).toBe('P2');
+  });
+});
