@@ -34,11 +34,15 @@ function fieldsOf(fields: Partial<IncidentFields> | null | undefined, includeInf
 }
 
 export function toAnalysis(understanding: Understanding): MessageAnalysis {
+  const fields = understanding.fields;
   return {
     language: understanding.language,
     intent: understanding.intent.value,
     ...(understanding.ticket_ref ? { ticketNumber: understanding.ticket_ref } : {}),
-    ...fieldsOf(understanding.fields, true),
+    ...fieldsOf(fields, true),
+    ...(fields
+      ? { guessed: { urgency: fields.urgency.source === 'inferred', patientCareImpact: fields.patient_care_impact.source === 'inferred' } }
+      : {}),
   };
 }
 

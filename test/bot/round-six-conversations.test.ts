@@ -192,3 +192,51 @@ describe('replayed conversations', () => {
     expect(text).toContain('Pour quand: 7/12');
   });
 });
+
+describe('the last replay', () => {
+  it('asks whether a printer jam at a care station holds up care rather than presuming it; "ah non, c\'est la laser, la HP" names the printer', async () => {
+    const chat = chatAs(runtime(), 'melanie.huet@chv.fr');
+    let text = await chat.say("l'imprimante à étiquettes du poste de soins fait bourrage à chaque impression, on a déjà enlevé le papier coincé 3 fois ce matin");
+    expect(text).toContain("S'agit-il de LBL-ONCO-0001");
+    text = await chat.say("ah non pardon je me suis trompée, c'est pas celle des étiquettes c'est l'imprimante laser normale, la HP");
+    expect(text).toContain('PRN-ONCO-0011');
+    for (let turn = 0; turn < 4 && !/prise en charge des patients|Résumé/.test(text); turn++) text = await chat.say(/Qui est touché/.test(text) ? '2' : 'oui');
+    expect(text).toContain('prise en charge des patients');
+    text = await answerUntilSummary(chat, await chat.say('non, on imprime au secrétariat en attendant'));
+    expect(text).not.toContain('Priorité: P1');
+  });
+
+  it('asks the workaround question when care is not held up and the urgency was only guessed', async () => {
+    const chat = chatAs(runtime(), 'mathilde.guerin@chv.fr');
+    let text = await chat.say('plus de wifi dans tout le service depuis ce matin, les chariots de soins perdent la connexion pendant le tour');
+    for (let turn = 0; turn < 4 && !/prise en charge des patients/.test(text); turn++) text = await chat.say('oui');
+    text = await chat.say('non, les soins se font quand même');
+    expect(text).toContain('contournement');
+  });
+
+  it('keeps the correction sentence of a device as written in the description', async () => {
+    const chat = chatAs(runtime(), 'cedric.perrin@chv.fr', 'en-GB');
+    await chat.say("hello, one of our DECT phones in recovery doesnt ring anymore on incoming calls, it's DECT-SSPI-0103. we pass it from shift to shift");
+    const text = await answerUntilSummary(chat, await chat.say("no, already restarted it and charged it. and sorry I got the number wrong, it's DECT-SSPI-0105 not 0103"));
+    const ticket = await ticketOf(await chat.say(click('create')));
+    expect(text).toContain('Device: DECT-SSPI-0105');
+    expect(ticket.description).toContain("it's DECT-SSPI-0105 not 0103");
+  });
+
+  it('"c\'est pas les DECT" to the list of DECT handsets asks for the number instead of the same list; "aucun" has none', async () => {
+    const chat = chatAs(runtime(), 'audrey.vasseur@chv.fr');
+    const toDeviceList = async (c: typeof chat) => {
+      let reply = await c.say('plus de tonalité sur les téléphones du service depuis 8h');
+      if (reply.includes('Cela a-t-il résolu')) reply = await c.say('non');
+      expect(reply).toContain('De quel appareil');
+    };
+    await toDeviceList(chat);
+    let text = await chat.say("c'est pas les DECT, c'est le téléphone fixe");
+    expect(text).not.toContain('De quel appareil');
+    const other = chatAs(runtime(), 'audrey.vasseur@chv.fr');
+    await toDeviceList(other);
+    text = await other.say('aucun');
+    expect(text).not.toContain('De quel appareil');
+    expect(text).not.toContain("Je n'ai pas compris");
+  });
+});

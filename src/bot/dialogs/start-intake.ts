@@ -49,6 +49,14 @@ export async function initialIntake(
     return state;
   }
   await applyStatedFields(state, analysis, { understander: services.understander, directory });
+  // Care held up, guessed from the device or the place ("l'imprimante à étiquettes du poste de soins"), is
+  // asked rather than presumed: a jam there may or may not hold up care. A medical device's is presumed,
+  // as is a whole unit's or building's outage.
+  const narrow = state.scope === 'single_user' || state.scope === 'team';
+  if (analysis.guessed?.patientCareImpact && state.patientCareImpact === true && state.category !== 'biomedical' && narrow) {
+    state.patientCareImpact = undefined;
+  }
+  if (analysis.guessed?.urgency && state.urgency !== undefined) state.urgencyGuessed = true;
   const pointer = { ...(analysis.assetHint?.kind ? { kind: analysis.assetHint.kind } : {}), ...(analysis.locationHint?.room ? { room: analysis.locationHint.room } : {}) };
   if (pointer.kind || pointer.room) state.pointer = pointer;
   // A software or access problem names its application rather than a device: its team takes the ticket.

@@ -13,7 +13,7 @@ export function foldAnswer(text: string): string {
 }
 
 const YES = /^(oui|ouais|ouaip|yes|yep|yeah|ok|okay|d accord|dac|exact|exactement|c est ca|c est bien ca|tout a fait|bien sur|affirmatif|correct|right|sure|absolument|voila|oui oui)\b/;
-const NO = /^(non|nan|nn|no|nope|nah|pas du tout|negatif|absolument pas|pas vraiment|not really|pas ca|c est pas ca|ce n est pas ca|non non)\b/;
+const NO = /^((ah|oh|euh|ben|bah|hum) )?(non|nan|nn|no|nope|nah|pas du tout|negatif|absolument pas|pas vraiment|not really|pas ca|c est pas ca|ce n est pas ca|non non)\b/;
 
 /** true / false for a yes or no answer (with what follows, e.g. "non, c'est en réa"), else undefined. */
 export function parseYesNo(text: string): { value: boolean; rest: string } | undefined {

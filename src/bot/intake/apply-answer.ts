@@ -1,14 +1,14 @@
 import { t, type MessageKey } from '../messages/index.js';
 import { foldAnswer, isDontKnow, isWithdrawal, parseChoice, parseYesNo, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
-import { moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
+import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeOfUnit } from './device-fit.js';
 import { deniesANumber, deviceByNumber, devicesOfMake, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
-import type { IntakeAsset, IntakeState, QuestionId } from './state.js';
+import { DEVICE_KINDS, type IntakeAsset, type IntakeState, type QuestionId } from './state.js';
 import { guessRequestType } from './request-type.js';
 import { bothersomeWorkaround, urgencyNamed } from './urgency-words.js';
 import { isVague } from './vague.js';
@@ -117,6 +117,7 @@ function careAnswer(text: string): { value: boolean; rest?: string } | undefined
 /** Handles the user's answer to the pending question. */
 export async function applyAnswer(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
   const question = state.pending;
+  const urgencyBefore = state.urgency;
   // A request's details are the user's words, whatever they are ("annuler ses accès").
   if (question !== 'request_detail' && isWithdrawal(text)) return { kind: 'cancel' };
   const direct = answerDirectly(state, text, deps.now?.() ?? new Date());
@@ -155,7 +156,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   }
 
   // Whatever the question, the message may also state or correct other fields.
-  const rest = direct === 'answered' ? parseYesNo(text)?.rest ?? '' : text;
+  // The words after a yes or no; an answer to the device question without one may hold more ("c'est pas les DECT, tout le bâtiment").
+  const rest = direct === 'answered' ? parseYesNo(text)?.rest ?? (question === 'asset' ? text : '') : text;
   let noted: string[] = [];
   if (rest.trim().length > 2) {
     const stated = await deps.understander.analyseAnswer(rest);
@@ -206,6 +208,15 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
       }
     }
     if (state.location && state.location.unitCode !== before.unit) await moveCandidatesTo(state, state.location.unitCode, deps.directory);
+    // "non, c'est pas celle des étiquettes, c'est la laser, la HP": the one device of the unit of that make.
+    if (question === 'asset' && state.assetDeclined && !stated.assetHint?.tag) {
+      const device = await unitDeviceOfMake(state, rest, deps);
+      if (device) {
+        setAsset(state, device);
+        state.assetDeclined = false;
+        noted.push(device.tag);
+      }
+    }
     if (state.category !== before.category) {
       await fitAssetToCategory(state, rest, stated.assetHint?.kind, deps);
       if (isCorrection(text, asksYesOrNo(state)) && describesTheProblem(rest)) state.retold = withoutCorrectionOpener(text);
@@ -218,6 +229,13 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
 
   // "ma collègue enregistre à ma place mais ça ralentit tout": a workaround that holds but bothers.
   if (question === 'urgency' && state.urgency === undefined && bothersomeWorkaround(text)) state.urgency = 'medium';
+  // Care is not held up after all: an urgency guessed from the circumstances is asked now (the workaround
+  // question), unless the answer said how urgent. A security threat's urgency is the threat's, not the work's.
+  const guessedHigh = state.urgencyGuessed && state.urgency === urgencyBefore && state.urgency === 'high' && state.category !== 'security';
+  if (question === 'patient_care' && state.patientCareImpact === false && guessedHigh) {
+    state.urgency = undefined;
+  }
+  if (state.urgency !== urgencyBefore) state.urgencyGuessed = false;
   if (direct === 'answered' || noted.length > 0 || (question === 'urgency' && state.urgency !== undefined)) {
     state.retries = 0;
     return { kind: 'next', noted };
@@ -291,8 +309,13 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       }
       // A bare "non" to "which device?" or "what is its number?": none of these, or no number at hand.
       const bare = parseYesNo(text);
-      if (bare && !bare.value && bare.rest === '') {
+      if ((bare && !bare.value && bare.rest === '') || NONE_OF_THEM.test(foldAnswer(text))) {
         noDevice(state);
+        return 'answered';
+      }
+      // "non c'est pas les DECT, c'est les fixes": none of those listed; its number is asked next.
+      if (state.assetMode === 'choose' && NOT_THESE.test(foldAnswer(text))) {
+        state.assetDeclined = true;
         return 'answered';
       }
       return undefined;
@@ -390,6 +413,11 @@ function describesTheProblem(text: string): boolean {
 const ONE_PERSON_OR_DEVICE =
   /\b(un seul|une seule|juste (moi|un|une|le|la)|seulement (moi|un|une|le|la)|que moi|only (me|one|the)|just (me|one|the)|(un|le|ce|one|the|this) (seul )?patient)\b/;
 
+/** "aucun", "none of them", "pas dans la liste": no device of those proposed, and none to name. */
+const NONE_OF_THEM = /^(aucun|aucune|aucun des deux|aucun de ceux la|ni l un ni l autre|none|none of them|neither|pas dans la liste|not in the list|not listed)$/;
+/** "non c'est pas les DECT…", "not those": the devices listed are not the ones concerned. */
+const NOT_THESE = /^((non|no|nope|ah non|oh non)\b\s*)?(c est |ce n est |it s |it is )?(pas|not) (les|ces|ceux|celles|la|le|l|un|une|those|these|the|a|an)\b/;
+
 /** Questions whose answers tell of something else than the place. */
 const NOT_ABOUT_PLACE: ReadonlySet<QuestionId> = new Set(['patient_care', 'urgency', 'scope', 'request_urgency']);
 
@@ -448,6 +476,15 @@ const WHEN_NEEDED: Array<[IntakeState['urgency'], RegExp]> = [
 function whenNeeded(text: string): IntakeState['urgency'] | undefined {
   const folded = foldAnswer(text);
   return WHEN_NEEDED.find(([, words]) => words.test(folded))?.[0];
+}
+
+/** The one device of the unit concerned, of a kind that fits the problem, whose make the words name. */
+async function unitDeviceOfMake(state: IntakeState, words: string, deps: IntakeDeps): Promise<IntakeAsset | undefined> {
+  const unit = state.location?.unitCode ?? state.homePlace?.unitCode;
+  const kinds = state.category ? DEVICE_KINDS[state.category] : undefined;
+  if (!unit || !kinds || words.trim().length < 2) return undefined;
+  const devices = (await devicesOfUnit(deps.directory, unit)).filter((device) => kinds.includes(device.kind));
+  return onlyOne(devicesOfMake(devices, words, 'written'));
 }
 
 /**

@@ -20,6 +20,8 @@ export interface MessageAnalysis extends StatedFields {
   language: Language;
   intent: Intent;
   ticketNumber?: string;
+  /** Fields guessed from the circumstances rather than said ("the wristband printer of the ER": care held up). */
+  guessed?: { urgency?: boolean; patientCareImpact?: boolean };
 }
 
 /** The understanding of messages, as the bot uses it. */

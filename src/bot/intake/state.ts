@@ -44,6 +44,8 @@ export interface IntakeState {
   scope?: Scope;
   urgency?: Urgency;
   patientCareImpact?: boolean;
+  /** The urgency was guessed from the circumstances of the first message, not said or answered. */
+  urgencyGuessed?: boolean;
   /** undefined: not yet known; null: the user does not know or it does not apply. */
   asset?: IntakeAsset | null;
   location?: AssetPlace | null;

@@ -69,7 +69,13 @@ export function textNamingRoom(text: string, room: string | undefined): string {
   return text.replace(ROOM_IN_TEXT, (said, word: string, number: string) => (number === corrected ? said : said.replace(new RegExp(`${number}$`), corrected)));
 }
 
-/** The user's words as the ticket tells them: with the device and the room they corrected since. */
+/**
+ * The user's words as the ticket tells them: their first message with the device and the room they
+ * corrected since; the lines added after it (which may hold the correction itself: "it's DECT-SSPI-0105
+ * not 0103") as written.
+ */
 export function problemAsCorrected(intake: Pick<IntakeState, 'text' | 'pointer' | 'asset' | 'candidates'>, text = intake.text): string {
-  return titleNamingDevice(textNamingRoom(text, intake.pointer?.room), intake.asset?.tag, intake.candidates.map((device) => device.tag));
+  const [first = '', ...added] = text.split('\n');
+  const corrected = titleNamingDevice(textNamingRoom(first, intake.pointer?.room), intake.asset?.tag, intake.candidates.map((device) => device.tag));
+  return [corrected, ...added].join('\n');
 }
