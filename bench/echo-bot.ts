@@ -14,6 +14,23 @@ import { createStore, migrateToLatest } from '../src/db/index.js';
 import { silentLogger } from '../src/log.js';
 import { createWebServer, listen } from '../src/web/server.js';
 
+/** Listens on `host:port` (0: any free port); resolves with the port bound. */
+async function listenOn(server: restify.Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  return (server.address() as { port: number }).port;
+}
+
+/** Stops listening and drops the kept-alive connections of the benchmark's clients. */
+function closeServer(server: restify.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.server.closeAllConnections();
+  });
+}
+
 export interface RunningEchoBot {
   /** The messaging endpoint, http://127.0.0.1:<port>/api/messages */
   url: string;
@@ -47,18 +64,11 @@ export async function startEchoBot({ port = 0, host = '127.0.0.1' }: { port?: nu
   server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve());
-  });
-  const bound = (server.address() as { port: number }).port;
+  const bound = await listenOn(server, port, host);
   return {
     url: `http://${host}:${bound}/api/messages`,
     close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.server.closeAllConnections();
-      }),
+      closeServer(server),
   };
 }
 
@@ -93,10 +103,7 @@ export async function startPlumbedEchoBot({ postgresUrl }: { postgresUrl?: strin
   return {
     url: `http://127.0.0.1:${port}/api/messages`,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.server.closeAllConnections();
-      });
+      await closeServer(server);
       if (schema) await sql.raw(`drop schema if exists ${schema} cascade`).execute(store.db);
       await store.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
@@ -147,18 +154,11 @@ export async function startDialogsBot(): Promise<RunningEchoBot> {
       await userState.saveChanges(context, false);
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const bound = (server.address() as { port: number }).port;
+  const bound = await listenOn(server, 0, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${bound}/api/messages`,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.server.closeAllConnections();
-      });
+      await closeServer(server);
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -45,6 +45,16 @@ export function ticketNumberIn(text: string): string | undefined {
   return /(INC|REQ)-\d{4}-\d{6}/.exec(text)?.[0];
 }
 
+/** A click on a summary card button; a new activity each time, as the adapter fills in its conversation. */
+export const clickIntake = (value: 'create' | 'change' | 'cancel') => ({ type: 'message', text: '', value: { intake: value } });
+
+/** The ticket a confirmation text announces. */
+export async function ticketAnnounced(runtime: Runtime, text: string) {
+  const number = ticketNumberIn(text);
+  if (!number) throw new Error(`no ticket number in: ${text}`);
+  return runtime.services.tickets.get(number);
+}
+
 /** Answers intake's questions plainly (a fiche did not help, no device number, only me, no care impact) until the summary shows. */
 export async function answerUntilSummary(chat: { say(text: string): Promise<string> }, first: string): Promise<string> {
   let text = first;

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/bot/messages/index.js';
-import { answerUntilSummary, chatAs, runtimeForThisFile, ticketNumberIn } from './chat-harness.js';
+import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
-// A new activity each time: the adapter fills in the conversation of the one it sends.
-const click = (value: 'create' | 'change' | 'cancel') => ({ type: 'message', text: '', value: { intake: value } });
+const click = clickIntake;
 
-/** The created ticket behind a confirmation text. */
-async function ticketOf(text: string) {
-  const number = ticketNumberIn(text);
-  if (!number) throw new Error(`no ticket number in: ${text}`);
-  return runtime().services.tickets.get(number);
-}
+const ticketOf = (text: string) => ticketAnnounced(runtime(), text);
 
 describe('after a fiche that did not help', () => {
   it('"nn toujours les 3 bips, j\'ai tout rebranché" keeps the first description as the problem, and adds the rest', async () => {

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answerUntilSummary, chatAs, runtimeForThisFile, ticketNumberIn } from './chat-harness.js';
+import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
-const click = (value: 'create' | 'change' | 'cancel') => ({ type: 'message', text: '', value: { intake: value } });
+const click = clickIntake;
 
-async function ticketOf(text: string) {
-  const number = ticketNumberIn(text);
-  if (!number) throw new Error(`no ticket number in: ${text}`);
-  return runtime().services.tickets.get(number);
-}
+const ticketOf = (text: string) => ticketAnnounced(runtime(), text);
 
 describe('after a fiche', () => {
   it('"tried the feed button thing…, still blank" is a no: the same fiche is not sent again and the first message stays the problem', async () => {

@@ -52,24 +52,7 @@ export class ActivityInbox {
 
   /** Writes a delivered activity; returns its id, or undefined when that delivery is already in the inbox. */
   async enqueue(entry: NewInboxEntry): Promise<number | undefined> {
-    const at = this.now().toISOString();
-    const row = await this.store.db
-      .insertInto('inbox_activities')
-      .values({
-        channel_id: entry.channelId,
-        conversation_id: entry.conversationId,
-        activity_id: entry.activityId,
-        activity: JSON.stringify(entry.activity),
-        delivery: JSON.stringify(entry.delivery),
-        state: 'queued',
-        attempts: 0,
-        available_at: at,
-        received_at: at,
-      })
-      .onConflict((oc) => oc.columns(['channel_id', 'conversation_id', 'activity_id']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    return row?.id;
+    return this.#insert(entry, { state: 'queued', attempts: 0 }, this.now().toISOString());
   }
 
   /** Whether an activity of this conversation waits or runs in the inbox: a new one must then queue behind it. */
@@ -93,27 +76,10 @@ export class ActivityInbox {
   async hold(entry: NewInboxEntry): Promise<InboxEntry | undefined> {
     const at = this.now().toISOString();
     const claimToken = randomUUID();
-    const row = await this.store.db
-      .insertInto('inbox_activities')
-      .values({
-        channel_id: entry.channelId,
-        conversation_id: entry.conversationId,
-        activity_id: entry.activityId,
-        activity: JSON.stringify(entry.activity),
-        delivery: JSON.stringify(entry.delivery),
-        state: 'processing',
-        attempts: 1,
-        claim_token: claimToken,
-        claimed_at: at,
-        available_at: at,
-        received_at: at,
-      })
-      .onConflict((oc) => oc.columns(['channel_id', 'conversation_id', 'activity_id']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!row) return undefined;
+    const id = await this.#insert(entry, { state: 'processing', attempts: 1, claim_token: claimToken, claimed_at: at }, at);
+    if (id === undefined) return undefined;
     return {
-      id: Number(row.id),
+      id,
       channelId: entry.channelId,
       conversationId: entry.conversationId,
       activityId: entry.activityId,
@@ -123,6 +89,30 @@ export class ActivityInbox {
       receivedAt: at,
       claimToken,
     };
+  }
+
+  /** One row for a delivery, in the given state; undefined when that delivery is in the inbox already. */
+  async #insert(
+    entry: NewInboxEntry,
+    state: { state: InboxState; attempts: number; claim_token?: string; claimed_at?: string },
+    at: string,
+  ): Promise<number | undefined> {
+    const row = await this.store.db
+      .insertInto('inbox_activities')
+      .values({
+        channel_id: entry.channelId,
+        conversation_id: entry.conversationId,
+        activity_id: entry.activityId,
+        activity: JSON.stringify(entry.activity),
+        delivery: JSON.stringify(entry.delivery),
+        ...state,
+        available_at: at,
+        received_at: at,
+      })
+      .onConflict((oc) => oc.columns(['channel_id', 'conversation_id', 'activity_id']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    return row === undefined ? undefined : Number(row.id);
   }
 
   /** Claims the oldest runnable activity, or returns undefined when none is. */
