@@ -4,14 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { createRuntime, type Runtime } from '../../src/app/runtime.js';
+import type { Clock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config/index.js';
 import { silentLogger } from '../../src/log.js';
 import { textsOf } from '../support/runtime.js';
 
 /** The real runtime on a throwaway SQLite file (sample hospital, shipped fiches), for TestAdapter conversations. */
-export async function openRuntime(): Promise<{ runtime: Runtime; close(): Promise<void> }> {
+export async function openRuntime(options: { clock?: Clock } = {}): Promise<{ runtime: Runtime; close(): Promise<void> }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'triage-chat-'));
-  const runtime = await createRuntime(loadConfig({ DATABASE_URL: `sqlite:${path.join(dir, 't.db')}` }), { logger: silentLogger });
+  const runtime = await createRuntime(loadConfig({ DATABASE_URL: `sqlite:${path.join(dir, 't.db')}` }), { logger: silentLogger, clock: options.clock });
   return {
     runtime,
     async close() {
@@ -75,10 +76,10 @@ export async function answerUntilSummary(chat: { say(text: string): Promise<stri
 }
 
 /** The real runtime for the tests of one file: opened before them, closed after. */
-export function runtimeForThisFile(): () => Runtime {
+export function runtimeForThisFile(options: { clock?: Clock } = {}): () => Runtime {
   let opened: Awaited<ReturnType<typeof openRuntime>> | undefined;
   beforeAll(async () => {
-    opened = await openRuntime();
+    opened = await openRuntime(options);
   });
   afterAll(async () => {
     await opened?.close();

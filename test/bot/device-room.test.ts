@@ -90,7 +90,7 @@ describe('a correction that retells the problem', () => {
     expect(summary).toContain("Problème: le chariot de soins ne s'allume plus");
     expect(summary).toContain("Précisions: c'est l'imprimante du poste de soins qui ne s'allume plus, pas le chariot");
     const intake = {
-      kind: 'incident', lang: 'fr', text: "le chariot de soins ne s'allume plus", retold: "c'est l'imprimante du poste de soins qui ne s'allume plus",
+      kind: 'incident', lang: 'fr', text: "le chariot de soins ne s'allume plus", retold: "c'est l'imprimante du poste de soins qui ne s'allume plus", retoldTitles: true,
       candidates: [], homePlace: null, retries: 0,
     } as const;
     expect(ticketTitle({ ...intake, candidates: [] })).toBe("c'est l'imprimante du poste de soins qui ne s'allume plus");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSaid, requestDetailsGiven, urgencyForDate } from '../../src/bot/intake/index.js';
+import { dateSaid, requestDetailsGiven, urgencyForDate, withoutPointerBack } from '../../src/bot/intake/index.js';
 
 const today = new Date('2026-11-29T10:00:00Z');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -15,6 +15,15 @@ describe('dates in requests', () => {
     expect(dateSaid('dès que possible', today)).toBeUndefined();
   });
 
+  it('reads "demain", "pour lundi matin" and "by Friday" from today, but not "depuis lundi"', () => {
+    expect(dateSaid('il commence demain', today)).toEqual({ date: day('2026-11-30'), words: 'demain' });
+    expect(dateSaid('pour lundi matin', today)).toEqual({ date: day('2026-11-30'), words: 'lundi' });
+    expect(dateSaid('by Friday please', today)?.date).toEqual(day('2026-12-04'));
+    expect(dateSaid('dimanche prochain', today)?.date).toEqual(day('2026-12-06'));
+    expect(dateSaid("depuis lundi je n'ai plus accès", today)).toBeUndefined();
+    expect(dateSaid('depuis le 12/11 plus rien', today)).toBeUndefined();
+  });
+
   it('makes a date within two days high, within two weeks medium, later low', () => {
     expect(urgencyForDate(day('2026-11-30'), today)).toBe('high');
     expect(urgencyForDate(day('2026-11-27'), today)).toBe('high');
@@ -27,5 +36,15 @@ describe('dates in requests', () => {
     expect(requestDetailsGiven('Bonjour, il faut un compte pour une nouvelle infirmière qui arrive bientôt dans le service', 'account', today, false)).toBe(false);
     expect(requestDetailsGiven("est ce que vous pouvez m'installer la dictée numérique (VoxMed) sur mon portable ?", 'software', today, true)).toBe(true);
     expect(requestDetailsGiven("j'ai besoin des droits sur le logiciel de la pharmacie pour valider les dispensations svp merci", 'access', today, false)).toBe(false);
+  });
+});
+
+describe('words that point back to an earlier message', () => {
+  it('are left out of a request detail', () => {
+    expect(withoutPointerBack("je l'ai mis au dessus... Inès Garnier, sage-femme")).toBe('Inès Garnier, sage-femme');
+    expect(withoutPointerBack('je viens de le dire... Paul Martin, agent')).toBe('Paul Martin, agent');
+    expect(withoutPointerBack("ben comme j'ai dit, Paul Martin")).toBe('Paul Martin');
+    expect(withoutPointerBack('déjà dit : Paul Martin')).toBe('Paul Martin');
+    expect(withoutPointerBack('Paul Martin, IDE')).toBe('Paul Martin, IDE');
   });
 });

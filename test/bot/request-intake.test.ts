@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { guessRequestType } from '../../src/bot/dialogs/start-intake.js';
 import { t } from '../../src/bot/messages/index.js';
+import { ManualClock } from '../../src/clock.js';
 import { chatAs, runtimeForThisFile } from './chat-harness.js';
 
-const runtime = runtimeForThisFile();
+/** A Wednesday: "pour lundi" is five days ahead. */
+const WEDNESDAY = '2026-11-25T10:00:00Z';
+const clock = new ManualClock(WEDNESDAY);
+const runtime = runtimeForThisFile({ clock });
 
 describe('the kind of request a first message asks for', () => {
   it('is an access when it asks for access to an application, even for a newcomer', () => {
@@ -19,9 +23,9 @@ describe('the kind of request a first message asks for', () => {
 });
 
 describe('a pharmacy technician asks for a newcomer\'s access', () => {
-  it('shows the kind of request on the summary and takes "pour lundi" as this week', async () => {
+  it('shows the kind of request on the summary and takes "pour lundi", said on a Wednesday, as this week', async () => {
     const chat = chatAs(runtime(), 'paul.dubois@chv.fr');
-    let text = await chat.say('bonjour, il faudrait ouvrir les accès au logiciel de pharmacie pour Julie Morel, la nouvelle préparatrice qui commence lundi');
+    let text = await chat.say('bonjour, il faudrait ouvrir les accès au logiciel de pharmacie pour Julie Morel, la nouvelle préparatrice');
     expect(text).toContain(t('fr', 'intake.ask.request_detail.access'));
     text = await chat.say('Julie Morel, profil préparateur');
     expect(text).toContain(t('fr', 'intake.ask.request_urgency'));
@@ -29,6 +33,20 @@ describe('a pharmacy technician asks for a newcomer\'s access', () => {
     expect(text).not.toContain(t('fr', 'intake.retry.choice'));
     expect(text).toContain('Urgence: moyenne');
     expect(text).toContain(`Demande: ${t('fr', 'choice.request.access')}`);
+  });
+
+  it('takes "qui commence lundi", said on a Sunday, as needed tomorrow: no "for when?" question, urgency high', async () => {
+    clock.set('2026-11-29T10:00:00Z');
+    try {
+      const chat = chatAs(runtime(), 'paul.dubois@chv.fr');
+      let text = await chat.say('bonjour, il faudrait ouvrir les accès au logiciel de pharmacie pour Julie Morel, la nouvelle préparatrice qui commence lundi');
+      text = await chat.say('Julie Morel, profil préparateur');
+      expect(text).not.toContain(t('fr', 'intake.ask.request_urgency'));
+      expect(text).toContain('Urgence: haute');
+      expect(text).toContain('Pour quand: lundi');
+    } finally {
+      clock.set(WEDNESDAY);
+    }
   });
 });
 

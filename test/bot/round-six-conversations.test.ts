@@ -236,3 +236,53 @@ describe('the last replay', () => {
     expect(text).not.toContain("Je n'ai pas compris");
   });
 });
+
+describe('new conversations after the replays', () => {
+  it('"non pardon je me suis trompée de salle, c\'est la 3 pas la 2" proposes the machine of room 3', async () => {
+    const chat = chatAs(runtime(), 'emma.roy@chv.fr');
+    let text = await chat.say("le perseus de la salle 2 plante au test automatique du matin, message erreur fuite circuit. premier patient deja en salle, on peut pas l'endormir et pas de machine de secours dispo");
+    expect(text).toContain("S'agit-il de BIO-BLOC-0002");
+    text = await chat.say("non pardon je me suis trompée de salle, c'est la 3 pas la 2");
+    expect(text).toContain("S'agit-il de BIO-BLOC-0003");
+  });
+
+  it('"oui mais faut traverser tout le service" to the workaround question is no scope', async () => {
+    const chat = chatAs(runtime(), 'celine.joly@chv.fr');
+    let text = await chat.say("l'imprimante du secrétariat n'imprime plus rien");
+    for (let turn = 0; turn < 8 && !text.includes('contournement'); turn++) {
+      const answer = text.includes('Voici la fiche') ? 'non'
+        : text.includes('De quel appareil') ? '1'
+        : text.includes("numéro de l'appareil") ? 'je ne sais pas'
+        : text.includes('Qui est touché') ? '2'
+        : text.includes('prise en charge des patients') ? 'non'
+        : 'oui';
+      text = await chat.say(answer);
+    }
+    expect(text).toContain('contournement');
+    text = await chat.say("oui on imprime sur celle de l'accueil mais faut traverser tout le service");
+    expect(text).not.toContain('tout le service est touché');
+    expect(text).toContain('Personnes touchées: une équipe');
+  });
+
+  it('a vague start is described by the answer given to the kind of problem; the workaround told with who is affected is not asked again', async () => {
+    const chat = chatAs(runtime(), 'sylvain.adam@chv.fr');
+    let text = await chat.say('bjr ça marche plus');
+    if (!text.includes('type de problème')) text = await chat.say('ça marche plus');
+    expect(text).toContain('type de problème');
+    text = await chat.say("la dictée, j'ai pas le son des dictées des médecins");
+    for (let turn = 0; turn < 4 && !/Qui est touché|Résumé/.test(text); turn++) text = await chat.say('oui');
+    if (text.includes('Qui est touché')) text = await chat.say("juste moi, sur le pc d'agnès ça marche, je tape les courriers sur son poste en attendant");
+    text = await answerUntilSummary(chat, text.includes('prise en charge des patients') ? await chat.say('non') : text);
+    expect(text).toContain("Problème: la dictée, j'ai pas le son des dictées des médecins");
+    const ticket = await ticketOf(await chat.say(click('create')));
+    expect(ticket.title).toMatch(/dictée/);
+  });
+
+  it('titles a phishing report past a short first sentence of feeling', async () => {
+    const chat = chatAs(runtime(), 'ines.dubois@chv.fr');
+    let text = await chat.say("j'ai fait une bêtise je crois. J'ai cliqué sur un lien dans un mail de la banque et j'ai tapé mon mot de passe");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketOf(await chat.say(click('create')));
+    expect(ticket.title).toMatch(/^j'ai fait une bêtise je crois\. J'ai cliqué sur un lien/);
+  });
+});

@@ -172,7 +172,8 @@ export function ticketTitle(intake: IntakeState): string {
     : '';
   // "je l'ai mis au-dessus… Inès Garnier, sage-femme": the words pointing back are not the title.
   const detail = intake.kind === 'request' && intake.requestDetail ? withoutPointerBack(intake.requestDetail) : undefined;
-  const words = detail || (intake.retold ?? withoutGreeting(intake.text));
+  const retold = intake.retoldTitles ? intake.retold : undefined;
+  const words = detail || (retold ?? withoutGreeting(intake.text));
   const source = asked + (firstSentenceTitle(words) ?? words.trim());
   return problemAsCorrected(intake, firstSentenceTitle(source) ?? `${source.trim()} (${intake.kind})`);
 }

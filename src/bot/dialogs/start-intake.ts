@@ -52,7 +52,7 @@ export async function initialIntake(
   // Care held up, guessed from the device or the place ("l'imprimante à étiquettes du poste de soins"), is
   // asked rather than presumed: a jam there may or may not hold up care. A medical device's is presumed,
   // as is a whole unit's or building's outage.
-  const narrow = state.scope === 'single_user' || state.scope === 'team';
+  const narrow = state.scope !== 'service' && state.scope !== 'site';
   if (analysis.guessed?.patientCareImpact && state.patientCareImpact === true && state.category !== 'biomedical' && narrow) {
     state.patientCareImpact = undefined;
   }

@@ -125,8 +125,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (direct === 'create') return { kind: 'create' };
   if (direct === 'change') return { kind: 'ask_change' };
 
-  // After a vague first message, a sentence typed instead of a category is the description.
-  if (question === 'category' && state.vague && direct === undefined && describesTheProblem(text)) {
+  // After a vague first message ("bjr ça marche plus"), a sentence typed instead of a category is the description.
+  if (question === 'category' && (state.vague || isVague(state.text) || foldAnswer(state.text).split(' ').length <= 4) && direct === undefined && describesTheProblem(text)) {
     state.text = text.trim();
     state.vague = false;
   }
@@ -156,8 +156,9 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   }
 
   // Whatever the question, the message may also state or correct other fields.
-  // The words after a yes or no; an answer to the device question without one may hold more ("c'est pas les DECT, tout le bâtiment").
-  const rest = direct === 'answered' ? parseYesNo(text)?.rest ?? (question === 'asset' ? text : '') : text;
+  // The words after a yes or no, or the whole answer: "juste moi, je tape sur le poste d'agnès en attendant"
+  // answers who is affected and tells the workaround (the field asked is protected below).
+  const rest = direct === 'answered' ? parseYesNo(text)?.rest ?? text : text;
   let noted: string[] = [];
   if (rest.trim().length > 2) {
     const stated = await deps.understander.analyseAnswer(rest);
@@ -187,6 +188,10 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     // celle du couloir" is a workaround that bothers (medium), not one that lets the work wait (low).
     const answered = direct === 'answered' && question ? ANSWERED_FIELD[question] : undefined;
     if (answered) delete stated[answered];
+    // "oui mais faut traverser tout le service" tells the workaround, not who is affected.
+    if (question === 'urgency' && !isCorrection(text, true)) delete stated.scope;
+    const renumbered = stated.locationHint?.room ? undefined : roomRenumbered(state.pointer?.room, rest);
+    if (renumbered) stated.locationHint = { ...stated.locationHint, room: renumbered };
     const before = { unit: state.location?.unitCode, category: state.category, room: state.pointer?.room };
     if (stated.locationHint?.room) state.pointer = { ...state.pointer, room: stated.locationHint.room };
     noted = await applyStatedFields(state, stated, deps);
@@ -199,8 +204,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
       if (question === 'asset') state.asset = undefined;
     }
     // "c'est le 340 pas le 339" on the summary, or at any question ("ah non pardon c'est pas la 0511,
-    // c'est la 0512"): one of the devices known to the intake, by its number.
-    if ((question === 'confirm' || question === 'change' || deniesANumber(rest)) && !stated.assetHint?.tag) {
+    // c'est la 0512", "c'est marqué 0003"): one of the devices known to the intake, by its number.
+    if ((question === 'confirm' || question === 'change' || deniesANumber(rest) || NUMBER_READ.test(foldAnswer(rest))) && !stated.assetHint?.tag) {
       const device = deviceByNumber(state.candidates, rest) ?? (await sameSeries(state, rest, deps));
       if (device && device.tag !== state.asset?.tag) {
         setAsset(state, device);
@@ -218,8 +223,14 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
       }
     }
     if (state.category !== before.category) {
+      const firstKind = state.pointer?.kind;
       await fitAssetToCategory(state, rest, stated.assetHint?.kind, deps);
-      if (isCorrection(text, asksYesOrNo(state)) && describesTheProblem(rest)) state.retold = withoutCorrectionOpener(text);
+      if (isCorrection(text, asksYesOrNo(state)) && describesTheProblem(rest)) {
+        state.retold = withoutCorrectionOpener(text);
+        // "en fait c'est l'imprimante, pas le chariot" names another machine: it titles the ticket. "it's a
+        // hardware problem, the screen is broken" only says what kind of problem the first words tell.
+        state.retoldTitles = firstKind !== undefined && stated.assetHint?.kind !== undefined && stated.assetHint.kind !== firstKind;
+      }
     }
     // "non, en fait c'est l'imprimante" to "is it in your unit?": the "non" is about the kind of problem.
     if (question === 'location' && state.locationMode === 'ask' && state.category !== before.category && !stated.locationHint?.unit) {
@@ -417,6 +428,24 @@ const ONE_PERSON_OR_DEVICE =
 const NONE_OF_THEM = /^(aucun|aucune|aucun des deux|aucun de ceux la|ni l un ni l autre|none|none of them|neither|pas dans la liste|not in the list|not listed)$/;
 /** "non c'est pas les DECT…", "not those": the devices listed are not the ones concerned. */
 const NOT_THESE = /^((non|no|nope|ah non|oh non)\b\s*)?(c est |ce n est |it s |it is )?(pas|not) (les|ces|ceux|celles|la|le|l|un|une|those|these|the|a|an)\b/;
+
+/** "c'est marqué 0003", "it says 0104 on the back": a device's number read off its label. */
+const NUMBER_READ = /\b(marque|ecrit|numero|n|no|etiquette|it says|labelled|label|number)\s+(dessus\s+)?\d{2,}/;
+
+/** "c'est la 3 pas la 2", "pas la 2, la 3": another number for the room named before. */
+const ROOM_NUMBER_SWAP = [
+  /\b(?:la|le|en|salle|box|chambre|room)?\s*(\d{1,3})\s*,?\s+(?:et )?(?:pas|not)\s+(?:la |le |en |salle |box |chambre |room )?(\d{1,3})\b/,
+  /\b(?:pas|not)\s+(?:la |le |en |salle |box |chambre |room )?(\d{1,3})\s*,?\s+(?:mais |c est |it s |but )?(?:la |le |en |salle |box |chambre |room )?(\d{1,3})\b/,
+];
+
+function roomRenumbered(room: string | undefined, answer: string): string | undefined {
+  const named = room ? /^(.*?)(\d{1,3})\s*$/.exec(room) : null;
+  if (!named) return undefined;
+  const folded = foldAnswer(answer);
+  const swap = ROOM_NUMBER_SWAP[0]!.exec(folded);
+  const [wanted, denied] = swap ? [swap[1], swap[2]] : ((m) => (m ? [m[2], m[1]] : [undefined, undefined]))(ROOM_NUMBER_SWAP[1]!.exec(folded));
+  return wanted && denied === named[2] && wanted !== denied ? `${named[1]}${wanted}` : undefined;
+}
 
 /** Questions whose answers tell of something else than the place. */
 const NOT_ABOUT_PLACE: ReadonlySet<QuestionId> = new Set(['patient_care', 'urgency', 'scope', 'request_urgency']);

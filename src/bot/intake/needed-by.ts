@@ -13,6 +13,28 @@ const MONTH_WORDS_DAY = new RegExp(`\\b(${MONTH_NAMES}) (\\d{1,2})(st|nd|rd|th)?
 const DAY_MONTH_DIGITS = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?\b/;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const SINCE = /\b(depuis|since|hier|yesterday|dernier|last)( (le|ce|the|on))?( \S+){1,2}/g;
+
+const WEEKDAYS: Record<string, number> = {
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+const WEEKDAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')})\\b`);
+const TOMORROW = /\b(apres demain|demain|day after tomorrow|tomorrow|aujourd ?hui|today|ce soir|tonight)\b/;
+
+/** "pour lundi matin", "demain", "by Friday": the next such day (a weekday named today is next week's). */
+function relativeDay(folded: string, today: Date): { date: Date; words: string } | undefined {
+  const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const near = TOMORROW.exec(folded);
+  if (near) {
+    const offset = /apres demain|day after/.test(near[0]) ? 2 : /demain|tomorrow/.test(near[0]) ? 1 : 0;
+    return { date: new Date(start + offset * DAY_MS), words: near[0] };
+  }
+  const weekday = WEEKDAY.exec(folded);
+  if (!weekday) return undefined;
+  const ahead = (WEEKDAYS[weekday[1]!]! - today.getUTCDay() + 7) % 7 || 7;
+  return { date: new Date(start + ahead * DAY_MS), words: weekday[0] };
+}
 
 /**
  * The calendar date a "for when?" answer gives ("pour son arrivée le 14 décembre", "le 14/12", "by December
@@ -24,7 +46,8 @@ export function dateGiven(text: string, today: Date): Date | undefined {
 
 /** The date a text gives and the words that give it ("16 juin", "7/12"), or undefined. */
 export function dateSaid(text: string, today: Date): { date: Date; words: string } | undefined {
-  const folded = foldAnswer(text);
+  // "depuis lundi", "since the 12th": when it started, not when it is needed.
+  const folded = foldAnswer(text).replace(SINCE, ' ');
   let day: number | undefined;
   let month: number | undefined;
   let year: number | undefined;
@@ -38,6 +61,7 @@ export function dateSaid(text: string, today: Date): { date: Date; words: string
     [day, month] = [Number(digits[1]), Number(digits[2])];
     if (digits[3]) year = Number(digits[3].length === 2 ? `20${digits[3]}` : digits[3]);
   }
+  if (!words && !englishWords && !digits) return relativeDay(folded, today);
   if (!day || !month || month > 12 || day > 31) return undefined;
   const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   let date = new Date(Date.UTC(year ?? today.getUTCFullYear(), month - 1, day));

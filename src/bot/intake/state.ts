@@ -40,6 +40,8 @@ export interface IntakeState {
    * soins"): it titles the ticket, the first message staying in the description.
    */
   retold?: string;
+  /** The retold problem names another machine than the first message: it titles the ticket. */
+  retoldTitles?: boolean;
   category?: Category;
   scope?: Scope;
   urgency?: Urgency;

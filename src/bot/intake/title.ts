@@ -22,14 +22,17 @@ export function firstSentenceTitle(text: string): string | undefined {
   const sentences = clean.split(/(?<=[.!?])\s/).filter((part) => part.trim().length > 0);
   // "je vous l'ai écrit au-dessus non ? Thomas Lambert, interne…": a short question aside is not what the
   // ticket is about; a long question usually is the problem ("est-ce normal que le DPI ouvre le mauvais dossier ?").
-  const sentence = sentences.find((part) => !isAside(part)) ?? sentences[0] ?? clean;
+  const at = Math.max(0, sentences.findIndex((part) => !isAside(part)));
+  let sentence = sentences[at] ?? clean;
+  // "j'ai fait une bêtise je crois. J'ai cliqué sur le lien…": a few words of feeling say nothing alone.
+  if (sentence.split(/\s+/).length <= 6 && sentences[at + 1]) sentence = `${sentence} ${sentences[at + 1]}`;
   const title = sentence.length <= MAX_TITLE ? sentence : sentence.slice(0, MAX_TITLE).replace(/\s+\S*$/, '') + '…';
   return title.length >= 3 ? title : undefined;
 }
 
 /** "je l'ai mis au-dessus…", "cf. plus haut", "as I said above": words that point back to an earlier message. */
 const POINTER_BACK =
-  /^\s*(je (te |vous )?l['’]ai (d[ée]j[àa] )?(mis|[ée]crit|dit|indiqu[ée]|not[ée])|c['’]est (d[ée]j[àa] )?([ée]crit|dit|marqu[ée]|indiqu[ée])|cf\.?|voir|comme (d[ée]j[àa] )?(dit|indiqu[ée]|[ée]crit)|as (i )?(said|wrote|mentioned)|see)\s*(plus haut|au[- ]?dessus|ci[- ]dessus|en haut|avant|above|before|earlier)?\s*[.…:,;!)-]*\s*/i;
+  /^\s*(ben |bah |euh |mais )?(je (te |vous )?l['’]ai (d[ée]j[àa] )?(mis|[ée]crit|dit|indiqu[ée]|not[ée])|je (viens de|vous ai) (le |l['’])?(dire|[ée]crire|dit|[ée]crit)|(c['’]est )?d[ée]j[àa] dit|c['’]est (d[ée]j[àa] )?([ée]crit|dit|marqu[ée]|indiqu[ée])|cf\.?|voir|comme (je (vous |te )?l['’]ai |j['’]ai )?(d[ée]j[àa] )?(dit|indiqu[ée]|[ée]crit)|as (i )?(said|wrote|mentioned)|see)\s*(plus haut|au[- ]?dessus|ci[- ]dessus|en haut|avant|above|before|earlier)?\s*[.…:,;!)-]*\s*/i;
 
 /** The words without those pointing back to an earlier message ("" when nothing else is said). */
 export function withoutPointerBack(text: string): string {
