@@ -286,3 +286,12 @@ describe('new conversations after the replays', () => {
     expect(ticket.title).toMatch(/^j'ai fait une bêtise je crois\. J'ai cliqué sur un lien/);
   });
 });
+
+describe('a medical device failing on a patient', () => {
+  it('tells to call the biomedical on-call before any question', async () => {
+    const chat = chatAs(runtime(), 'emma.roy@chv.fr');
+    const text = await chat.say("le perseus de la salle 3 plante au test automatique, premier patient deja en salle, on peut pas l'endormir");
+    expect(text).toContain('appelez tout de suite le biomédical au 5100');
+    expect(text.indexOf('5100')).toBeLessThan(text.indexOf("S'agit-il"));
+  });
+});

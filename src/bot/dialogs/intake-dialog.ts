@@ -46,6 +46,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     await dc.context.sendActivity(t(lang, kind === 'request' ? 'intake.start_request' : 'intake.start_incident'));
     // A phishing link clicked or a virus suspected: what to do now cannot wait for the questions.
     if (kind === 'incident' && options.intake.category === 'security') await dc.context.sendActivity(t(lang, 'intake.security_first'));
+    // A medical device failing on a patient: the biomedical on-call comes before any question.
+    if (kind === 'incident' && options.intake.category === 'biomedical' && options.intake.patientCareImpact === true) {
+      await dc.context.sendActivity(t(lang, 'intake.biomedical_first'));
+    }
     return this.ask(dc, state.intake);
   }
 
