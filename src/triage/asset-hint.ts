@@ -17,7 +17,7 @@ export const assetHintSchema = z.object({
 /** Which equipment the message is about, as far as it says. Every key is optional. */
 export type AssetHint = z.infer<typeof assetHintSchema>;
 
-const LABEL_PRINTER = compilePhrases(['label printer*', 'wristband printer*', 'zebra', 'imprimante* a|d etiquette*|bracelet*']);
+const LABEL_PRINTER = compilePhrases(['label printer*', 'wristband printer*', 'zebra', 'imprimante* a|d etiquette*|bracelet*', 'machine* a|d etiquette*|bracelet*', 'etiqueteuse*']);
 /** What a label printer prints: a printer named with these is a label printer. */
 const LABELS = compilePhrases(['bracelet*', 'etiquette*', 'label', 'labels', 'wristband*', 'code* barre*', 'barcode*']);
 const SERVER = compilePhrases([

@@ -109,6 +109,7 @@ export const LOGIN_FAILURE = compilePhrases([
 
 export const PRINTER = compilePhrases([
   'imprim*', 'impression*', 'copieur*', 'photocopi*', 'multifonction*', 'toner', 'cartouche*', 'bourrage', 'print*',
+  'machine* a|d etiquette*|bracelet*', 'etiqueteuse*',
   'copier', 'copiers', 'photocopier*', 'scan vers', 'scanner vers', 'numeriser vers', 'scan to', 'zebra',
 ]);
 

@@ -111,7 +111,9 @@ function isLoginLoop(text: Prepared): boolean {
 }
 
 /** The phone as the way people carry on: "on rend les résultats par téléphone", "we call the lab instead". */
-const PHONE_AS_MEANS = compilePhrases(['par|au telephone|tel', 'by|over the phone|telephone', 'on appelle', 'we call', 'we phone']);
+const PHONE_AS_MEANS = compilePhrases([
+  'par|au telephone|tel', 'by|over the phone|telephone', 'on appelle', 'we call', 'we phone', 'on|nous|je|ils|elles telephone|telephonent|telephonons',
+]);
 
 function phoneOnlyAsMeans(text: Prepared): boolean {
   return firstPosition(text, PHONE_AS_MEANS) <= firstPosition(text, PHONE) && new Set(positionsOf(text, PHONE)).size <= 1;

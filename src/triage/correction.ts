@@ -1,12 +1,12 @@
 import { inferred, stated, type Field } from './field.js';
-import { compilePhrases, matchesAny, prepare, type Phrase, type Prepared } from './matcher.js';
+import { compilePhrases, countMatches, matchesAny, prepare, type Phrase, type Prepared } from './matcher.js';
 import { detectCategory } from './category.js';
 import { statedScope } from './scope.js';
 import { statesCareBlocked } from './care-impact.js';
 import { extractAssetHint, findAssetKind } from './asset-hint.js';
 import { extractLocationHint } from './location-hint.js';
 import { withAssessment, type IncidentFields } from './incident-fields.js';
-import { NO_CARE_IMPACT, NOT_URGENT, SOMEWHAT_URGENT, URGENT, statesWorkaround } from './signal-lexicon.js';
+import { NO_CARE_IMPACT, NOT_URGENT, SOMEWHAT_URGENT, URGENT, URGENT_THINGS, statesWorkaround } from './signal-lexicon.js';
 import type { Category, Scope, Urgency } from './vocabulary.js';
 
 /** The kinds of problem called by their name: "type : sécurité", "c'est du matériel", "a network issue". */
@@ -76,7 +76,8 @@ export function correctFields(current: IncidentFields, message: string): FieldCh
   const workaround = statesWorkaround(text);
   if (matchesAny(text, NOT_URGENT)) next.urgency = stated('low');
   else if (matchesAny(text, SOMEWHAT_URGENT)) next.urgency = stated('medium');
-  else if (matchesAny(text, URGENT)) next.urgency = stated('high');
+  // "on téléphone les résultats urgents en attendant": urgent things sent another way are a workaround.
+  else if (matchesAny(text, URGENT) && !(workaround && countMatches(text, URGENT) === countMatches(text, URGENT_THINGS))) next.urgency = stated('high');
   else if (workaround) next.urgency = stated(LOWER[current.urgency.value]);
 
   if (workaround || matchesAny(text, NO_CARE_IMPACT)) next.patient_care_impact = stated(false);

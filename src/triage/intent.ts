@@ -50,7 +50,7 @@ const STATUS = compilePhrases([
   'mon ticket', 'ma demande', 'mon incident', 'mes tickets|demandes|incidents', 'ou en sont', 'my tickets|requests', 'statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
   'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
   'still not fixed|resolved', 'technicien* .. prevu*', 'intervention .. prevue', 'ticket d hier', 'ticket de ce matin|hier',
-  'technician .. booked|scheduled|coming', 'ticket .. technicien*|technician', 'technicien passe', 'passer quand', 'passe quand', 'venir quand', 'vient quand', 'when .. (come|coming|be here)',
+  'technician .. booked|scheduled|coming', 'ticket .. technicien*|technician', 'technicien passe', 'passer quand', 'il|elle|vous|technicien|qqn|quelqu un passe quand', 'venir quand', 'vient quand', 'when .. (come|coming|be here)',
 ]);
 
 /** "Laissez tomber ma demande", "please cancel my printer ticket": whatever the length, the writer withdraws. */

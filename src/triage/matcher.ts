@@ -66,6 +66,8 @@ const COMMON_WORDS = [
   'trouver', 'preuve', 'reveil', 'sortie', 'sorties', 'sortir', 'passer', 'passe', 'poser', 'posee', 'envoye',
   // Care words a typo away from security ones ("injectent" is not "infectent").
   'injecte', 'injectent', 'injecter', 'injectons', 'injectez', 'injecteur', 'injecteurs', 'injection', 'injections',
+  // "j'ai regardé l'étiquette" is not "retard".
+  'regarde', 'regardes', 'regarder', 'regardez', 'regardons', 'regardent', 'regardee',
 ];
 for (const word of COMMON_WORDS) vocabulary.add(word);
 

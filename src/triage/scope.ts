@@ -131,6 +131,7 @@ const ONLY_ME = compilePhrases([
 
 /** A group short of the unit: "pas tout le service", "only my team". */
 const SOME_OF_US = compilePhrases([
+  'pas (juste|que|seulement|uniquement) moi', 'not (just|only) me', 'pas moi (seul|seule)',
   'pas tout le service|secteur|etage', 'pas toute l unite|equipe', 'not the whole|entire unit|ward|department|floor',
   'only my|our team|colleagues|office', 'juste|seulement|que mon|notre equipe|bureau',
 ]);
@@ -258,8 +259,14 @@ function quantifiesUnit(text: Prepared): boolean {
  * Only what the text says outright about who is affected ("tout le service", "juste moi",
  * "l'équipe de nuit"), or undefined. Used for dialog corrections, where a guess must not replace a field.
  */
+/** "c'est que le labo, pas tout l'hôpital": the site is ruled out. */
+const NOT_THE_SITE = compilePhrases([
+  'pas (tout|toute) l|le|la hopital|site|etablissement|batiment|chu|ch', 'pas tous les services|batiments|sites', 'not the whole hospital|site|building', 'not all (the )?(wards|units|buildings)',
+]);
+
 export function statedScope(text: Prepared, location: LocationHint | null): Scope | undefined {
   const buildingOnly = location?.building !== undefined && location.unit === undefined && location.floor === undefined;
+  if (matchesAny(text, NOT_THE_SITE)) return location?.unit !== undefined ? 'service' : undefined;
   if (matchesAny(text, SOME_OF_US)) return 'team';
   if (matchesAny(text, ONLY_ME)) return 'single_user';
   if (matchesAny(text, SITE)) return 'site';

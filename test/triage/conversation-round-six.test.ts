@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { correctFields, understandText } from '../../src/triage/index.js';
 import { fieldsOf } from '../support/rules-reading.js';
 
 // Messages from a round of conversations played by people who had not seen the code, each misread before.
@@ -50,5 +51,34 @@ describe('readings from the last replay', () => {
     const fields = fieldsOf('le wifi décroche sans arrêt dans tout le service depuis ce matin, les 2 chariots de soins perdent la connexion pendant le tour. du coup on valide les administrations au poste après coup. les PC fixes ça va');
     expect(fields.urgency.value).toBe('medium');
     expect(fields.priority).toBe('P2');
+  });
+});
+
+describe('readings from the last new conversations', () => {
+  it('"rien ne se passe quand on appuie sur le bouton" is an incident, not a question about a ticket', () => {
+    expect(understandText('écran noir rien ne se passe quand on appuie sur le bouton', { models: null }).intent.value).toBe('incident_report');
+    expect(understandText('le technicien passe quand ?', { models: null }).intent.value).toBe('ticket_status');
+  });
+
+  it('a "machine à étiquettes" is a label printer', () => {
+    const fields = fieldsOf('la machine à étiquettes ne marche plus');
+    expect(fields.category.value).toBe('printer');
+    expect(fields.asset_hint?.kind).toBe('label_printer');
+  });
+
+  it('"j\'ai regardé l\'étiquette : PRN-MAT-0010" holds up no care ("regardé" is no typo of "retard")', () => {
+    expect(correctFields(fieldsOf("l'imprimante du secrétariat fait bourrage"), "bon j'ai regardé l'étiquette : PRN-MAT-0010").patient_care_impact?.value).not.toBe(true);
+  });
+
+  it('reads who is affected in corrections said in plain words', () => {
+    const current = fieldsOf('les DECT coupent les appels en réa');
+    expect(correctFields(current, 'on est 3 IDE touchées pas juste moi').scope?.value).toBe('team');
+    expect(correctFields(fieldsOf('plus de réseau au labo'), "c'est que le labo, pas tout l'hôpital").scope?.value).toBe('service');
+  });
+
+  it('urgent results phoned to the units meanwhile are a workaround, not an urgency; the phone is the means, not the problem', () => {
+    const changes = correctFields(fieldsOf('plus de réseau sur le plateau technique du labo'), 'on téléphone les résultats urgents aux services en attendant');
+    expect(changes.urgency?.value).not.toBe('high');
+    expect(changes.category?.value).not.toBe('phone');
   });
 });
