@@ -82,3 +82,7 @@ describe('readings from the last new conversations', () => {
     expect(changes.category?.value).not.toBe('phone');
   });
 });
+
+it('"on est 3 à avoir le pb" is a team', () => {
+  expect(fieldsOf('les DECT coupent les appels en réa, on est 3 a avoir le pb').scope.value).toBe('team');
+});
