@@ -295,3 +295,13 @@ describe('a medical device failing on a patient', () => {
     expect(text.indexOf('5100')).toBeLessThan(text.indexOf("S'agit-il"));
   });
 });
+
+describe('the opening of intake', () => {
+  it('announces no questions when the first message said everything', async () => {
+    const chat = chatAs(runtime(), 'celine.joly@chv.fr');
+    const text = await chat.say("URGENT le DPI ne répond plus sur tous les postes des urgences, sablier puis ça plante, on peut plus voir les prescriptions ni saisir les admissions, salle d'attente pleine");
+    expect(text).toContain('Résumé de votre incident');
+    expect(text).not.toContain('Quelques questions rapides');
+    expect(text).toContain("voici ce que j'ai compris");
+  });
+});

@@ -43,7 +43,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     state.intake = options.intake;
     state.requester = options.requester;
     const { lang, kind } = options.intake;
-    await dc.context.sendActivity(t(lang, kind === 'request' ? 'intake.start_request' : 'intake.start_incident'));
+    // "A few quick questions" only when there are some: the first message may have said everything.
+    const ready = nextQuestion(options.intake) === 'confirm';
+    const opening: MessageKey = kind === 'request' ? (ready ? 'intake.start_request_ready' : 'intake.start_request') : ready ? 'intake.start_incident_ready' : 'intake.start_incident';
+    await dc.context.sendActivity(t(lang, opening));
     // A phishing link clicked or a virus suspected: what to do now cannot wait for the questions.
     if (kind === 'incident' && options.intake.category === 'security') await dc.context.sendActivity(t(lang, 'intake.security_first'));
     // A medical device failing on a patient: the biomedical on-call comes before any question.

@@ -29,6 +29,8 @@ export const en: Record<MessageKey, string> = {
   'offer.declined': 'All right. I\'m here if you need me.',
   'kb.feedback_retry': 'Answer "yes" if it is fixed, "no" otherwise.',
 
+  'intake.start_incident_ready': 'I\'ll open an incident; here is what I understood.',
+  'intake.start_request_ready': 'I\'ll record your request; here is what I understood.',
   'intake.start_incident': 'I\'ll open an incident. A few quick questions.',
   'intake.start_request': 'I\'ll record your request. A few quick questions.',
   'intake.biomedical_first': 'A patient is at stake: call biomedical engineering now on 5100 (24/7). I am preparing the ticket at the same time.',

@@ -27,6 +27,8 @@ export const fr = {
   'offer.declined': 'Entendu. Je reste disponible si besoin.',
   'kb.feedback_retry': 'Répondez « oui » si c\'est réglé, « non » sinon.',
 
+  'intake.start_incident_ready': 'Je vais ouvrir un incident ; voici ce que j\'ai compris.',
+  'intake.start_request_ready': 'Je vais enregistrer votre demande ; voici ce que j\'ai compris.',
   'intake.start_incident': 'Je vais ouvrir un incident. Quelques questions rapides.',
   'intake.start_request': 'Je vais enregistrer votre demande. Quelques questions rapides.',
   'intake.biomedical_first': 'Un patient est en jeu : appelez tout de suite le biomédical au 5100 (24 h/24). Je prépare le ticket en même temps.',
