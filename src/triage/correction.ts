@@ -76,8 +76,9 @@ export function correctFields(current: IncidentFields, message: string): FieldCh
   const workaround = statesWorkaround(text);
   if (matchesAny(text, NOT_URGENT)) next.urgency = stated('low');
   else if (matchesAny(text, SOMEWHAT_URGENT)) next.urgency = stated('medium');
-  // "on téléphone les résultats urgents en attendant": urgent things sent another way are a workaround.
-  else if (matchesAny(text, URGENT) && !(workaround && countMatches(text, URGENT) === countMatches(text, URGENT_THINGS))) next.urgency = stated('high');
+  // "on téléphone les résultats urgents en attendant", "les CR urgents, les radiologues les tapent eux-mêmes":
+  // urgent things in an answer tell how people cope, not that the problem is urgent.
+  else if (countMatches(text, URGENT) > countMatches(text, URGENT_THINGS)) next.urgency = stated('high');
   else if (workaround) next.urgency = stated(LOWER[current.urgency.value]);
 
   if (workaround || matchesAny(text, NO_CARE_IMPACT)) next.patient_care_impact = stated(false);

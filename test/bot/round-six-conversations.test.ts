@@ -305,3 +305,30 @@ describe('the opening of intake', () => {
     expect(text).toContain("voici ce que j'ai compris");
   });
 });
+
+describe('the final new conversations', () => {
+  it('"pour les CR urgents les radiologues les tapent eux-mêmes, mais tout le reste s\'accumule" is a workaround that bothers, not an urgency', async () => {
+    const chat = chatAs(runtime(), 'alice.meunier@chv.fr');
+    let text = await chat.say("la dictée numérique ne marche plus pour toute l'imagerie depuis ce matin");
+    for (let turn = 0; turn < 8 && !text.includes('contournement'); turn++) {
+      text = await chat.say(text.includes('Voici la fiche') ? 'non' : text.includes('prise en charge des patients') ? 'non' : text.includes('Qui est touché') ? '3' : 'oui');
+    }
+    expect(text).toContain('contournement');
+    text = await chat.say("pour les CR urgents les radiologues les tapent eux-mêmes dans Cristal-Net, mais tout le reste s'accumule");
+    expect(text).not.toContain('urgence haute');
+    expect(text).toContain('Urgence: moyenne');
+  });
+
+  it('"ah non attendez, je me suis trompée" to the care question is no answer to it', async () => {
+    const chat = chatAs(runtime(), 'isabelle.guillaume@chv.fr');
+    let text = await chat.say("le chariot de soins du couloir ne s'allume plus");
+    for (let turn = 0; turn < 6 && !text.includes('prise en charge des patients'); turn++) {
+      text = await chat.say(text.includes('Voici la fiche') ? 'non' : text.includes('Qui est touché') ? '2' : text.includes('De quel appareil') ? '1' : 'oui');
+    }
+    expect(text).toContain('prise en charge des patients');
+    text = await chat.say("ah non attendez je me suis trompée, c'est pas ce chariot là, c'est celui de la salle de soins");
+    const summary = await answerUntilSummary(chat, text);
+    expect(text).toContain('prise en charge des patients');
+    expect(summary).toContain('Soins impactés: non');
+  });
+});

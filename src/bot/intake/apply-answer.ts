@@ -349,7 +349,8 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
     case 'patient_care': {
       // Not knowing whether care is held up is taken as yes: a patient is never put after a doubt.
       const yes = isDontKnow(text) ? { value: true } : careAnswer(text);
-      if (!yes) return undefined;
+      // "ah non attendez, je me suis trompée…": a correction of something else, not an answer.
+      if (!yes || SELF_CORRECTION.test(yes.rest ?? '')) return undefined;
       state.patientCareImpact = yes.value;
       return 'answered';
     }
@@ -446,6 +447,9 @@ function roomRenumbered(room: string | undefined, answer: string): string | unde
   const [wanted, denied] = swap ? [swap[1], swap[2]] : ((m) => (m ? [m[2], m[1]] : [undefined, undefined]))(ROOM_NUMBER_SWAP[1]!.exec(folded));
   return wanted && denied === named[2] && wanted !== denied ? `${named[1]}${wanted}` : undefined;
 }
+
+/** The words after a "non" that take back what was said before: "pardon", "attendez, je me suis trompée". */
+const SELF_CORRECTION = /^(pardon|attends?|attendez|je me suis trompee?|je me suis gouree?|en fait|oups|sorry|wait|my mistake|oops)\b/;
 
 /** Questions whose answers tell of something else than the place. */
 const NOT_ABOUT_PLACE: ReadonlySet<QuestionId> = new Set(['patient_care', 'urgency', 'scope', 'request_urgency']);

@@ -22,7 +22,7 @@ function summaryWords(level: Urgency): RegExp {
 const SUMMARY_WORDS: Array<[Urgency, RegExp]> = LEVELS.map((level) => [level, summaryWords(level)]);
 
 /** A workaround that holds but costs: "ma collègue enregistre à ma place mais ça ralentit tout". */
-const BOTHERSOME = /\b(ralenti\w*|plus long|prend plus de temps|genant|penible|complique|a ma place|en attendant|slows?|slower|takes longer|annoying|a nuisance|instead of me|for now)\b/;
+const BOTHERSOME = /\b(ralenti\w*|plus long|prend plus de temps|genant|penible|complique|a ma place|en attendant|s accumule\w*|accumul\w*|prend du retard|slows?|slower|takes longer|annoying|a nuisance|instead of me|for now|piling up|backlog)\b/;
 
 /** Medium for an answer to "do you have a workaround?" that tells of one that bothers; else undefined. */
 export function bothersomeWorkaround(text: string): Urgency | undefined {
