@@ -11,7 +11,7 @@ import { statesEveryDeviceFails, statesNobodyCan } from './quantifier.js';
 const SITE = compilePhrases([
   'tout|toute l hopital|etablissement', 'tout le site|chu|ch|ght|batiment|rdc|campus|hopital', 'ensemble de l hopital|etablissement',
   'ensemble du site|chu|batiment', 'ensemble des services|unites|batiments|sites', 'tous les services|batiments|sites|poles',
-  'toutes les unites', 'plusieurs services|batiments|unites|sites|poles', 'a l hopital', 'dans l hopital',
+  'toutes les unites', 'plusieurs services|batiments|unites|sites|poles', 'deux|trois batiments|sites|poles', '# batiments|sites|poles', 'two|three buildings|sites', '# buildings|sites', 'a l hopital', 'dans l hopital',
   'whole|entire hospital|site|building|campus', 'tout|toute le|la|l pole', 'ensemble du pole', 'hospital wide', 'across the hospital', 'all departments|wards|units|buildings|sites',
   'several departments|wards|units|buildings', 'everywhere', 'partout dans l hopital', 'in the hospital',
   'all .. in the .. building', 'tous|toutes les .. du batiment', 'toutes les consultations', 'tous|toutes les .. de l|du hopital|site|chu|etablissement', 'all .. in|across the hospital', 'for|on|in any|every ward|department|unit', 'tous les|toutes les services|unites|etages',

@@ -71,7 +71,7 @@ export const WORKAROUND = compilePhrases([
   // Other machines of the same kind: "elles travaillent sur les autres postes", "on a les 2 autres consoles".
   'les|des|nos # autres', 'les|nos|le|la|mon|ma dect|bips|portables|mobiles|smartphones marche*|fonctionne* (encore|heureusement|toujours|bien)?', 'heureusement on a|les|le|la', 'les|nos pc|postes|ordinateurs fixes (ca va|ca marche|marchent|fonctionnent|vont bien)', 'apres coup',
   'autres postes|pc|pcs|ordinateurs|ordis|consoles|imprimantes|ecrans|dect|telephones|chariots|tablettes',
-  '(we have|we ve got|we have got) .. other', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
+  '(we have|we ve got|we have got) .. other', 'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from the|my|a', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
 ]);
 
 /** The way to keep working failed too: "le DECT de secours ne marche pas non plus", "the spare isn't working either". */

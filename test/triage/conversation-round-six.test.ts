@@ -86,3 +86,7 @@ describe('readings from the last new conversations', () => {
 it('"on est 3 à avoir le pb" is a team', () => {
   expect(fieldsOf('les DECT coupent les appels en réa, on est 3 a avoir le pb').scope.value).toBe('team');
 });
+
+it('"ça fait 2 bâtiments" is the site', () => {
+  expect(correctFields(fieldsOf('plus de réseau au labo'), "l'imagerie aussi, ça fait 2 bâtiments (C et D)").scope?.value).toBe('site');
+});
