@@ -332,3 +332,33 @@ describe('the final new conversations', () => {
     expect(summary).toContain('Soins impactés: non');
   });
 });
+
+describe('the very last conversations', () => {
+  it('"c\'était sur mon pc du secrétariat" on the summary is the requester\'s own PC', async () => {
+    const chat = chatAs(runtime(), 'lucie.dumas@chv.fr');
+    let text = await answerUntilSummary(chat, await chat.say("j'ai cliqué sur un lien dans un mail bizarre et j'ai tapé mon mot de passe"));
+    expect(text).toContain('Appareil: non précisé');
+    await chat.say(click('change'));
+    text = await chat.say("c'était sur mon pc du secrétariat");
+    expect(text).toContain('Appareil: PC-RAD-0505');
+  });
+
+  it('keeps words typed on the summary that correct nothing in the ticket, and says so', async () => {
+    const chat = chatAs(runtime(), 'lucie.dumas@chv.fr');
+    await answerUntilSummary(chat, await chat.say("l'imprimante du secrétariat fait des traces noires sur toutes les pages"));
+    const text = await chat.say("c'est la deuxième fois cette semaine, le toner a été changé lundi");
+    expect(text).not.toContain("Je n'ai pas compris");
+    expect(text).toContain('ajouté aux précisions du ticket');
+    expect(text).toContain('Précisions: c\'est la deuxième fois cette semaine');
+    const ticket = await ticketOf(await chat.say(click('create')));
+    expect(ticket.description).toContain('le toner a été changé lundi');
+  });
+
+  it('"l\'imagerie aussi, ça fait 2 bâtiments" widens the problem to the site', async () => {
+    const chat = chatAs(runtime(), 'quentin.berger@chv.fr');
+    await answerUntilSummary(chat, await chat.say('plus de réseau au labo depuis 10 min, aucun PC ne se connecte'));
+    await chat.say(click('change'));
+    const text = await chat.say("l'imagerie aussi, ça fait 2 bâtiments (C et D)");
+    expect(text).toContain('Personnes touchées: plusieurs services ou tout le site');
+  });
+});

@@ -11,7 +11,8 @@ export function summaryCard(state: IntakeState): Attachment {
   const none = t(lang, 'summary.none');
   // A request shows what was asked first, then the details given; an incident, the problem as told.
   const facts: Array<[string, string]> = state.kind === 'request' ? requestFacts(state) : [[t(lang, 'summary.what'), problemAsCorrected(state)]];
-  if (state.retold) facts.push([t(lang, 'summary.detail'), state.retold]);
+  const details = [state.retold, ...(state.addedDetails ?? [])].filter(Boolean).join(' / ');
+  if (details) facts.push([t(lang, 'summary.detail'), details]);
   if (state.kind === 'incident') {
     facts.push([t(lang, 'summary.category'), state.category ? t(lang, `category.${state.category}` as MessageKey) : none]);
     facts.push([t(lang, 'summary.asset'), state.asset ? state.asset.tag : none]);

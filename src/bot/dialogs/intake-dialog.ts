@@ -115,6 +115,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
           problemAsCorrected(intake),
           intake.retold,
           intake.requestDetail,
+          ...(intake.addedDetails ?? []),
           intake.neededBy ? `${t(intake.lang, 'summary.needed_by')}${intake.lang === 'fr' ? ' : ' : ': '}${intake.neededBy}` : undefined,
         ].filter(Boolean).join('\n\n'),
         ...(intake.asset ? { asset: intake.asset.tag } : {}),

@@ -78,6 +78,7 @@ export async function initialIntake(
   }
   const place: AssetPlace | null = state.location ?? home ?? null;
   const own = ownAssets.map((asset) => ({ ...toIntakeAsset(asset), preferred: true }));
+  state.ownMachines = ownAssets.filter((asset) => asset.kind === 'workstation').map(toIntakeAsset);
   const local = place ? await devicesOfUnit(directory, place.unitCode) : [];
   let candidates = dedupe([...own, ...local]);
   // Devices of the unit named in the message come first; the user's own devices elsewhere are dropped.

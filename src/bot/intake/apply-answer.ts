@@ -12,6 +12,7 @@ import { DEVICE_KINDS, type IntakeAsset, type IntakeState, type QuestionId } fro
 import { guessRequestType } from './request-type.js';
 import { bothersomeWorkaround, urgencyNamed } from './urgency-words.js';
 import { isVague } from './vague.js';
+import { ownMachineNamed } from './own-machine.js';
 import { dateGiven, urgencyForDate } from './needed-by.js';
 
 export interface IntakeDeps {
@@ -213,6 +214,14 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
       }
     }
     if (state.location && state.location.unitCode !== before.unit) await moveCandidatesTo(state, state.location.unitCode, deps.directory);
+    // "c'était sur mon pc du secrétariat": the requester's own machine, when they have one such.
+    if (!stated.assetHint?.tag && state.kind === 'incident') {
+      const mine = ownMachineNamed(rest, state.ownMachines ?? []);
+      if (mine && mine.tag !== state.asset?.tag) {
+        setAsset(state, mine);
+        noted.push(mine.tag);
+      }
+    }
     // "non, c'est pas celle des étiquettes, c'est la laser, la HP": the one device of the unit of that make.
     if (question === 'asset' && state.assetDeclined && !stated.assetHint?.tag) {
       const device = await unitDeviceOfMake(state, rest, deps);
@@ -257,6 +266,12 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   // Free-text answers that need a lookup.
   if (question === 'asset') return answerAssetTag(state, text, deps);
   if (question === 'location' && state.locationMode === 'ask') return retry(state, 'intake.retry.location_unknown');
+  // Words on the summary that correct no field ("c'est la 2e fois cette semaine"): nothing said is lost.
+  if ((question === 'confirm' || question === 'change') && describesTheProblem(text) && !saysNothingToChange(text)) {
+    state.addedDetails = [...(state.addedDetails ?? []), text.trim()];
+    state.retries = 0;
+    return { kind: 'next', noted: [t(state.lang, 'intake.noted_details')] };
+  }
   if (question === 'change') return retry(state, 'intake.retry.change');
   const yesNoQuestion = question === 'patient_care' || (question === 'location' && state.locationMode === 'confirm');
   return retry(state, yesNoQuestion ? 'intake.retry.yes_no' : 'intake.retry.choice');

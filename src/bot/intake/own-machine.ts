@@ -1,4 +1,3 @@
-import type { DirectoryAsset } from '../../directory/index.js';
 import { foldAnswer } from './answers.js';
 
 const MY_LAPTOP = /\b(mon|ma|my) (pc |ordi |ordinateur )?(portable|laptop|notebook)\b/;
@@ -10,7 +9,7 @@ const LAPTOP_MODEL = /elitebook|latitude|thinkpad|probook|zbook|surface|macbook|
  * The requester's own computer when the message names it ("sur mon portable", "my laptop", "mon PC") and
  * the directory gives them exactly one such machine; undefined otherwise (none, or which one is unclear).
  */
-export function ownMachineNamed(text: string, ownAssets: readonly DirectoryAsset[]): DirectoryAsset | undefined {
+export function ownMachineNamed<T extends { kind: string; model?: string | null }>(text: string, ownAssets: readonly T[]): T | undefined {
   const folded = foldAnswer(text);
   const workstations = ownAssets.filter((asset) => asset.kind === 'workstation');
   const named = MY_LAPTOP.test(folded)

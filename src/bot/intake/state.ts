@@ -40,6 +40,8 @@ export interface IntakeState {
    * soins"): it titles the ticket, the first message staying in the description.
    */
   retold?: string;
+  /** What the user added on the summary that corrects no field ("c'est la 2e fois cette semaine"): kept for the ticket. */
+  addedDetails?: string[];
   /** The retold problem names another machine than the first message: it titles the ticket. */
   retoldTitles?: boolean;
   category?: Category;
@@ -57,6 +59,8 @@ export interface IntakeState {
   detailsInMessage?: boolean;
   /** When a request is needed, in the user's words, when they gave more than a button ("pour le 14 décembre"). */
   neededBy?: string;
+  /** The requester's own computers, for "c'était sur mon PC" said later. */
+  ownMachines?: IntakeAsset[];
   /** Devices the bot may propose: the user's own and those of their unit. */
   candidates: IntakeAsset[];
   /** The kind of device and the room the messages name ("le scope du box 3"), to single out the device. */
