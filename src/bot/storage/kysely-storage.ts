@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import { systemClock, type Clock } from '../../clock.js';
-import { writeTransaction, type Store } from '../../db/index.js';
+import type { Kysely } from 'kysely';
+import { writeTransaction, type Database, type Store } from '../../db/index.js';
 import { CodedError } from '../../errors.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -43,7 +44,10 @@ export class KyselyStorage implements Storage {
     const keys = Object.keys(changes);
     if (keys.length === 0) return;
     const updatedAt = this.clock.now().toISOString();
-    await writeTransaction(this.store, async (trx) => {
+    // One item is written by statements that are each atomic and fail as a conflict together: no
+    // transaction is needed (every turn writes its conversation state alone).
+    const write = keys.length === 1 ? (work: (db: Kysely<Database>) => Promise<void>) => work(this.store.db) : (work: (db: Kysely<Database>) => Promise<void>) => writeTransaction(this.store, work);
+    await write(async (trx) => {
       for (const key of keys) {
         const { eTag, ...item } = (changes[key] ?? {}) as { eTag?: unknown; [field: string]: unknown };
         const row = { key, value: JSON.stringify(item), etag: randomUUID(), updated_at: updatedAt };
