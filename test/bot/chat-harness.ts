@@ -75,6 +75,19 @@ export async function answerUntilSummary(chat: { say(text: string): Promise<stri
   return text;
 }
 
+/** Answers each question with `answer(question)` until a reply matches `until` (at most `maxTurns` answers); returns the last reply. */
+export async function answerUntil(
+  chat: { say(text: string): Promise<string> },
+  first: string,
+  until: RegExp,
+  answer: (question: string) => string,
+  maxTurns = 8,
+): Promise<string> {
+  let text = first;
+  for (let turn = 0; turn < maxTurns && !until.test(text); turn++) text = await chat.say(answer(text));
+  return text;
+}
+
 /** The real runtime for the tests of one file: opened before them, closed after. */
 export function runtimeForThisFile(options: { clock?: Clock } = {}): () => Runtime {
   let opened: Awaited<ReturnType<typeof openRuntime>> | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
@@ -56,7 +56,7 @@ describe('during intake', () => {
   it('a device corrected while another question is open is taken, and the question asked again', async () => {
     const chat = chatAs(runtime(), 'hugo.vidal@chv.fr');
     let text = await chat.say("la console d'interprétation 0511 démarre plus, écran noir, ventilo qui tourne et c tout");
-    for (let turn = 0; turn < 4 && !/Qui est touché/.test(text); turn++) text = await chat.say(/numéro de l'appareil|S'agit-il/.test(text) ? 'PC-RAD-0511' : 'oui');
+    text = await answerUntil(chat, text, /Qui est touché/, (text) => /numéro de l'appareil|S'agit-il/.test(text) ? 'PC-RAD-0511' : 'oui', 4);
     expect(text).toContain('Qui est touché');
     text = await chat.say("ah non pardon c'est pas la 0511, c'est la 0512 celle du fond");
     expect(text).toContain('PC-RAD-0512');
@@ -72,7 +72,7 @@ describe('during intake', () => {
   it('"les urgences on les sort à la main" in an answer about care does not move a pharmacy incident to the emergency unit', async () => {
     const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
     let text = await chat.say('le logiciel pharma rame à mort depuis ce matin, 2 min pour valider chaque dispensation, toute la PUI est concernée (préparateurs + pharmaciens)');
-    for (let turn = 0; turn < 4 && !/prise en charge des patients/.test(text); turn++) text = await chat.say('oui');
+    text = await answerUntil(chat, text, /prise en charge des patients/, (text) => 'oui', 4);
     text = await chat.say("pour l'instant non, les urgences on les sort à la main sur bon papier. mais si ça dure les services vont attendre leurs traitements");
     text = await answerUntilSummary(chat, text);
     expect(text).not.toContain('Lieu: Urgences');
@@ -83,7 +83,7 @@ describe('during intake', () => {
     const chat = chatAs(runtime(), 'zoe.roche@chv.fr');
     let text = await chat.say("salle 2 l'écran est devenu noir d'un coup, plus rien ne s'affiche");
     if (/Cela a-t-il résolu/.test(text)) text = await chat.say("non rien à voir avec teams !! c'est le moniteur patient philips de la salle d'op 2, intervention en cours, on a plus la surveillance");
-    for (let turn = 0; turn < 4 && !/Qui est touché|Résumé/.test(text); turn++) text = await chat.say('oui');
+    text = await answerUntil(chat, text, /Qui est touché|Résumé/, (text) => 'oui', 4);
     expect(text).toContain('Qui est touché');
     text = await chat.say("le patient de la salle 2, c'est un seul moniteur");
     expect(text).not.toContain("Je n'ai pas compris");
@@ -94,9 +94,8 @@ describe('during intake', () => {
   it('a workaround told in the answer about care is not asked for again', async () => {
     const chat = chatAs(runtime(), 'hugo.vidal@chv.fr');
     let text = await chat.say("la console d'interprétation 0511 démarre plus, écran noir, ventilo qui tourne et c tout");
-    for (let turn = 0; turn < 5 && !/prise en charge des patients/.test(text); turn++) {
-      text = await chat.say(/Qui est touché/.test(text) ? '2' : /numéro de l'appareil/.test(text) ? 'PC-RAD-0511' : 'oui');
-    }
+    text = await answerUntil(chat, text, /prise en charge des patients/, (text) =>
+      /Qui est touché/.test(text) ? '2' : /numéro de l'appareil/.test(text) ? 'PC-RAD-0511' : 'oui', 5);
     expect(text).toContain('prise en charge des patients');
     text = await chat.say('non on a les 2 autres consoles');
     expect(text).not.toContain('contournement');
@@ -124,7 +123,7 @@ describe('requests', () => {
   it('"for when?" answered with a date is understood, and the date is kept', async () => {
     const chat = chatAs(runtime(), 'agnes.renaud@chv.fr');
     let text = await chat.say('Bonjour, on a une nouvelle secrétaire qui arrive en cardio, Claire Fontaine. Il lui faudrait un compte windows + messagerie + accès DPI et dictée svp');
-    for (let turn = 0; turn < 3 && !/Pour quand/.test(text); turn++) text = await chat.say('Claire Fontaine, secrétaire médicale, cardiologie, arrivée le 14/12');
+    text = await answerUntil(chat, text, /Pour quand/, (text) => 'Claire Fontaine, secrétaire médicale, cardiologie, arrivée le 14/12', 3);
     expect(text).toContain('Pour quand');
     text = await chat.say('ben pour son arrivée le 14 décembre');
     expect(text).not.toContain("Je n'ai pas compris");
@@ -146,7 +145,7 @@ describe('replayed conversations', () => {
   it('a workaround told in the answer about care makes the urgency medium, not low', async () => {
     const chat = chatAs(runtime(), 'hugo.vidal@chv.fr');
     let text = await chat.say("la console d'interprétation 0511 démarre plus, écran noir, ventilo qui tourne et c tout");
-    for (let turn = 0; turn < 5 && !/prise en charge des patients/.test(text); turn++) text = await chat.say(/Qui est touché/.test(text) ? '2' : 'oui');
+    text = await answerUntil(chat, text, /prise en charge des patients/, (text) => /Qui est touché/.test(text) ? '2' : 'oui', 5);
     text = await chat.say('non on a les 2 autres consoles');
     expect(text).toContain('Urgence: moyenne');
     expect(text).toContain('Priorité: P3');
@@ -196,7 +195,7 @@ describe('the last replay', () => {
     expect(text).toContain("S'agit-il de LBL-ONCO-0001");
     text = await chat.say("ah non pardon je me suis trompée, c'est pas celle des étiquettes c'est l'imprimante laser normale, la HP");
     expect(text).toContain('PRN-ONCO-0011');
-    for (let turn = 0; turn < 4 && !/prise en charge des patients|Résumé/.test(text); turn++) text = await chat.say(/Qui est touché/.test(text) ? '2' : 'oui');
+    text = await answerUntil(chat, text, /prise en charge des patients|Résumé/, (text) => /Qui est touché/.test(text) ? '2' : 'oui', 4);
     expect(text).toContain('prise en charge des patients');
     text = await answerUntilSummary(chat, await chat.say('non, on imprime au secrétariat en attendant'));
     expect(text).not.toContain('Priorité: P1');
@@ -205,7 +204,7 @@ describe('the last replay', () => {
   it('asks the workaround question when care is not held up and the urgency was only guessed', async () => {
     const chat = chatAs(runtime(), 'mathilde.guerin@chv.fr');
     let text = await chat.say('plus de wifi dans tout le service depuis ce matin, les chariots de soins perdent la connexion pendant le tour');
-    for (let turn = 0; turn < 4 && !/prise en charge des patients/.test(text); turn++) text = await chat.say('oui');
+    text = await answerUntil(chat, text, /prise en charge des patients/, (text) => 'oui', 4);
     text = await chat.say('non, les soins se font quand même');
     expect(text).toContain('contournement');
   });
@@ -249,15 +248,12 @@ describe('new conversations after the replays', () => {
   it('"oui mais faut traverser tout le service" to the workaround question is no scope', async () => {
     const chat = chatAs(runtime(), 'celine.joly@chv.fr');
     let text = await chat.say("l'imprimante du secrétariat n'imprime plus rien");
-    for (let turn = 0; turn < 8 && !text.includes('contournement'); turn++) {
-      const answer = text.includes('Voici la fiche') ? 'non'
+    text = await answerUntil(chat, text, /contournement/, (text) => text.includes('Voici la fiche') ? 'non'
         : text.includes('De quel appareil') ? '1'
         : text.includes("numéro de l'appareil") ? 'je ne sais pas'
         : text.includes('Qui est touché') ? '2'
         : text.includes('prise en charge des patients') ? 'non'
-        : 'oui';
-      text = await chat.say(answer);
-    }
+        : 'oui', 8);
     expect(text).toContain('contournement');
     text = await chat.say("oui on imprime sur celle de l'accueil mais faut traverser tout le service");
     expect(text).not.toContain('tout le service est touché');
@@ -270,7 +266,7 @@ describe('new conversations after the replays', () => {
     if (!text.includes('type de problème')) text = await chat.say('ça marche plus');
     expect(text).toContain('type de problème');
     text = await chat.say("la dictée, j'ai pas le son des dictées des médecins");
-    for (let turn = 0; turn < 4 && !/Qui est touché|Résumé/.test(text); turn++) text = await chat.say('oui');
+    text = await answerUntil(chat, text, /Qui est touché|Résumé/, (text) => 'oui', 4);
     if (text.includes('Qui est touché')) text = await chat.say("juste moi, sur le pc d'agnès ça marche, je tape les courriers sur son poste en attendant");
     text = await answerUntilSummary(chat, text.includes('prise en charge des patients') ? await chat.say('non') : text);
     expect(text).toContain("Problème: la dictée, j'ai pas le son des dictées des médecins");
@@ -310,9 +306,8 @@ describe('the final new conversations', () => {
   it('"pour les CR urgents les radiologues les tapent eux-mêmes, mais tout le reste s\'accumule" is a workaround that bothers, not an urgency', async () => {
     const chat = chatAs(runtime(), 'alice.meunier@chv.fr');
     let text = await chat.say("la dictée numérique ne marche plus pour toute l'imagerie depuis ce matin");
-    for (let turn = 0; turn < 8 && !text.includes('contournement'); turn++) {
-      text = await chat.say(text.includes('Voici la fiche') ? 'non' : text.includes('prise en charge des patients') ? 'non' : text.includes('Qui est touché') ? '3' : 'oui');
-    }
+    text = await answerUntil(chat, text, /contournement/, (text) =>
+      text.includes('Voici la fiche') ? 'non' : text.includes('prise en charge des patients') ? 'non' : text.includes('Qui est touché') ? '3' : 'oui', 8);
     expect(text).toContain('contournement');
     text = await chat.say("pour les CR urgents les radiologues les tapent eux-mêmes dans Cristal-Net, mais tout le reste s'accumule");
     expect(text).not.toContain('urgence haute');
@@ -322,9 +317,8 @@ describe('the final new conversations', () => {
   it('"ah non attendez, je me suis trompée" to the care question is no answer to it', async () => {
     const chat = chatAs(runtime(), 'isabelle.guillaume@chv.fr');
     let text = await chat.say("le chariot de soins du couloir ne s'allume plus");
-    for (let turn = 0; turn < 6 && !text.includes('prise en charge des patients'); turn++) {
-      text = await chat.say(text.includes('Voici la fiche') ? 'non' : text.includes('Qui est touché') ? '2' : text.includes('De quel appareil') ? '1' : 'oui');
-    }
+    text = await answerUntil(chat, text, /prise en charge des patients/, (text) =>
+      text.includes('Voici la fiche') ? 'non' : text.includes('Qui est touché') ? '2' : text.includes('De quel appareil') ? '1' : 'oui', 6);
     expect(text).toContain('prise en charge des patients');
     text = await chat.say("ah non attendez je me suis trompée, c'est pas ce chariot là, c'est celui de la salle de soins");
     const summary = await answerUntilSummary(chat, text);
