@@ -35,6 +35,13 @@ describe('a pharmacy technician asks for a newcomer\'s access', () => {
     expect(text).toContain(`Demande: ${t('fr', 'choice.request.access')}`);
   });
 
+  it('takes "pas urgent, lundi prochain ça ira" as low: the words that it can wait come before the day', async () => {
+    const chat = chatAs(runtime(), 'paul.dubois@chv.fr');
+    await chat.say('bonjour, il faudrait ouvrir les accès au logiciel de pharmacie pour Julie Morel, la nouvelle préparatrice');
+    expect(await chat.say('Julie Morel, profil préparateur')).toContain(t('fr', 'intake.ask.request_urgency'));
+    expect(await chat.say('pas urgent, lundi prochain ça ira')).toContain('Urgence: basse');
+  });
+
   it('takes "qui commence lundi", said on a Sunday, as needed tomorrow: no "for when?" question, urgency high', async () => {
     clock.set('2026-11-29T10:00:00Z');
     try {

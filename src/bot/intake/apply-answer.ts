@@ -386,7 +386,9 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       const choice = parseChoice(text, REQUEST_URGENCY_OPTIONS);
       // "pour son arrivée le 14 décembre": the date sets the urgency and goes into the ticket as said.
       const date = choice ? undefined : dateGiven(text, now);
-      const value = choice ?? (date ? urgencyForDate(date, now) : whenNeeded(text));
+      const said = whenNeeded(text);
+      // "pas urgent, lundi prochain ça ira": the words that it can wait come first.
+      const value = choice ?? (said === 'low' || !date ? said : urgencyForDate(date, now));
       if (!value) return undefined;
       state.urgency = value as IntakeState['urgency'];
       if (!choice) state.neededBy = text.trim();
@@ -517,8 +519,9 @@ function urgencyFromWorkaroundAnswer(text: string): IntakeState['urgency'] | und
 /** "When do you need it?" in the user's words; the ones that can wait first ("pas urgent" is not "urgent"). */
 const WHEN_NEEDED: Array<[IntakeState['urgency'], RegExp]> = [
   ['low', /\b(pas (presse|pressee|urgent|pour tout de suite)|peut attendre|ca peut attendre|quand vous (pouvez|aurez le temps)|semaine prochaine|mois prochain|no rush|not urgent|can wait|whenever|next (week|month))\b/],
-  ['medium', /\b(cette semaine|dans la semaine|demain|apres demain|quelques jours|fin de (la )?semaine|((pour|avant|d ici|des) )?(lundi|mardi|mercredi|jeudi|vendredi)|pour le \d{1,2}|this week|tomorrow|in a few days|end of (the )?week|((by|for|on|before) )?(monday|tuesday|wednesday|thursday|friday))\b/],
-  ['high', /\b(aujourd ?hui|ce (matin|soir|jour)|cet apres midi|tout de suite|au plus vite|des que possible|asap|urgent|urgente|today|right away|immediately|now)\b/],
+  // Days ("demain", "pour lundi", "today") are dates: dateGiven reads them against today.
+  ['medium', /\b(cette semaine|dans la semaine|quelques jours|fin de (la )?semaine|pour le \d{1,2}|this week|in a few days|end of (the )?week)\b/],
+  ['high', /\b(ce (matin|jour)|cet apres midi|tout de suite|au plus vite|des que possible|asap|urgent|urgente|right away|immediately|now)\b/],
 ];
 
 function whenNeeded(text: string): IntakeState['urgency'] | undefined {
