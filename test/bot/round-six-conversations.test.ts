@@ -356,3 +356,13 @@ describe('the very last conversations', () => {
     expect(text).toContain('Personnes touchées: plusieurs services ou tout le site');
   });
 });
+
+it('"c\'est marqué 0003" said while another question is open is the device read off its label', async () => {
+  const chat = chatAs(runtime(), 'anne.morel@chv.fr');
+  let text = await chat.say("bonjour l'imprimante des bracelets sort des bracelets blancs, rien d'imprimé dessus");
+  text = await answerUntil(chat, text, /Qui est touché/, (question) =>
+    /Voici la fiche/.test(question) ? 'non' : /De quel appareil/.test(question) ? '1' : /S'agit-il/.test(question) ? 'oui' : 'je ne sais pas', 4);
+  expect(text).toContain('Qui est touché');
+  text = await chat.say("ah non c'est marqué 0003 dessus en fait");
+  expect(text).toContain('LBL-ADM-0003');
+});
