@@ -40,6 +40,9 @@ describe('after a fiche', () => {
     expect(text).not.toContain('Je vais ouvrir un incident');
     expect(text).toMatch(/D'accord/);
     expect(await chat.say('c bon ça a marché avec le code sms, merci')).not.toContain('incident');
+    const other = chatAs(runtime(), 'xavier.barre@chv.fr');
+    expect(await other.say("mon compte est bloqué j'ai du me tromper de mdp plusieurs fois, ça me dit compte verrouillé contactez l'administrateur")).toContain('Cela a-t-il résolu le problème ?');
+    expect(await other.say("je teste depuis tout à l'heure, toujours verrouillé")).toContain('Je vais ouvrir un incident');
   });
 });
 

@@ -64,6 +64,12 @@ function stillBroken(text: string): { value: false; rest: string } | undefined {
   return STILL_BROKEN_OPENING.test(folded) || triedInVain ? { value: false, rest: folded } : undefined;
 }
 
+/** "attends je teste", but not "je teste depuis ce matin, toujours rien": the answer is coming. */
+function stillTrying(text: string): boolean {
+  const folded = foldAnswer(text);
+  return TRYING.test(folded) && !STILL.test(folded) && !SOLVED_SAID.test(folded);
+}
+
 /** "attends je teste", "wait, let me try": the answer is coming. */
 const TRYING = /^((ok|d accord|alors|bon|euh|ah) )*(attends?|attendez|wait|hold on|one (moment|sec|second)|un (instant|moment)|une (seconde|minute)|je (vais )?(teste|essaie|essaye|regarde|verifie|tester|essayer|regarder|verifier|voir)|let me (try|check|test|see)|i ll (try|check|test|see)|i m (trying|testing|checking))\b/;
 
@@ -99,12 +105,12 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
     const state = dc.activeDialog!.state as FeedbackOptions;
     const text = turnText(dc.context.activity);
     const button = /^@feedback:(yes|no)$/.exec(text);
-    // "Je ne sais pas" after trying the steps means it is not solved: a technician should look.
-    if (!button && TRYING.test(foldAnswer(text))) {
+    if (!button && stillTrying(text)) {
       // The fiche is being tried: its question stays open.
       await dc.context.sendActivity(t(state.lang, 'kb.waiting'));
       return Dialog.EndOfTurn;
     }
+    // "Je ne sais pas" after trying the steps means it is not solved: a technician should look.
     const answer = button
       ? { value: button[1] === 'yes', rest: '' }
       : isDontKnow(text)
