@@ -1,7 +1,7 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import type { Language } from '../../triage/index.js';
 import {
-  applyStatedFields, dateSaid, DEVICE_KINDS, deviceByNumber, numbersGiven, requestDetailsGiven, urgencyForDate, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
+  applyStatedFields, dateSaid, DEVICE_KINDS, deviceByNumber, requestDetailsGiven, urgencyForDate, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
@@ -86,7 +86,7 @@ export async function initialIntake(
   // "le scope du box 3": the room and the kind of device named single out the device when they can.
   state.candidates = narrowCandidates(candidates, state);
   // "la console d'interprétation 0511": a number of three digits or more that ends one device's tag.
-  const numbered = state.asset ? undefined : deviceByNumber(state.candidates, numbersGiven(text).filter((n) => n.length >= 3).join(' '));
+  const numbered = state.asset ? undefined : deviceByNumber(state.candidates, text, 3);
   if (numbered) {
     state.candidates = [{ ...numbered, preferred: true }, ...state.candidates.filter((d) => d.tag !== numbered.tag).map((d) => ({ ...d, preferred: false }))];
   }

@@ -13,7 +13,7 @@ import { guessRequestType } from './request-type.js';
 import { bothersomeWorkaround, urgencyNamed } from './urgency-words.js';
 import { isVague } from './vague.js';
 import { ownMachineNamed } from './own-machine.js';
-import { dateGiven, urgencyForDate } from './needed-by.js';
+import { dateSaid, urgencyForDate } from './needed-by.js';
 
 export interface IntakeDeps {
   understander: Understander;
@@ -385,7 +385,7 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
     case 'request_urgency': {
       const choice = parseChoice(text, REQUEST_URGENCY_OPTIONS);
       // "pour son arrivée le 14 décembre": the date sets the urgency and goes into the ticket as said.
-      const date = choice ? undefined : dateGiven(text, now);
+      const date = choice ? undefined : dateSaid(text, now)?.date;
       const said = whenNeeded(text);
       // "pas urgent, lundi prochain ça ira": the words that it can wait come first.
       const value = choice ?? (said === 'low' || !date ? said : urgencyForDate(date, now));
@@ -519,7 +519,7 @@ function urgencyFromWorkaroundAnswer(text: string): IntakeState['urgency'] | und
 /** "When do you need it?" in the user's words; the ones that can wait first ("pas urgent" is not "urgent"). */
 const WHEN_NEEDED: Array<[IntakeState['urgency'], RegExp]> = [
   ['low', /\b(pas (presse|pressee|urgent|pour tout de suite)|peut attendre|ca peut attendre|quand vous (pouvez|aurez le temps)|semaine prochaine|mois prochain|no rush|not urgent|can wait|whenever|next (week|month))\b/],
-  // Days ("demain", "pour lundi", "today") are dates: dateGiven reads them against today.
+  // Days ("demain", "pour lundi", "today") are dates: dateSaid reads them against today.
   ['medium', /\b(cette semaine|dans la semaine|quelques jours|fin de (la )?semaine|pour le \d{1,2}|this week|in a few days|end of (the )?week)\b/],
   ['high', /\b(ce (matin|jour)|cet apres midi|tout de suite|au plus vite|des que possible|asap|urgent|urgente|right away|immediately|now)\b/],
 ];

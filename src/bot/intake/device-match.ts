@@ -141,17 +141,17 @@ export function deniesANumber(text: string): boolean {
   return new RegExp(DENIED_NUMBER.source).test(foldAnswer(text));
 }
 
-/** The numbers of two digits or more a text gives, less those it rules out ("le 340 pas le 339" → 340). */
-export function numbersGiven(text: string): string[] {
-  return [...foldAnswer(text).replace(DENIED_NUMBER, ' ').matchAll(/\b(\d{2,6})\b/g)].map((match) => match[1]!);
+/** The numbers of `minDigits` digits or more (default 2) a text gives, less those it rules out ("le 340 pas le 339" → 340). */
+export function numbersGiven(text: string, minDigits = 2): string[] {
+  return [...foldAnswer(text).replace(DENIED_NUMBER, ' ').matchAll(/\b(\d{2,6})\b/g)].map((match) => match[1]!).filter((n) => n.length >= minDigits);
 }
 
 /**
  * The one device whose tag ends with a number the text gives ("c'est le 340 pas le 339", "0104", "the one
  * ending 0002"), among those offered or known; none when no number fits exactly one device.
  */
-export function deviceByNumber(devices: IntakeAsset[], text: string): IntakeAsset | undefined {
-  const numbers = numbersGiven(text).map(Number);
+export function deviceByNumber(devices: IntakeAsset[], text: string, minDigits = 2): IntakeAsset | undefined {
+  const numbers = numbersGiven(text, minDigits).map(Number);
   if (numbers.length === 0) return undefined;
   const fitting = devices.filter((device) => {
     const ending = /(\d+)$/.exec(device.tag)?.[1];

@@ -10,4 +10,4 @@ export { firstSentenceTitle, problemAsCorrected, textNamingRoom, titleNamingDevi
 export { guessRequestType } from './request-type.js';
 export { ownMachineNamed } from './own-machine.js';
 export { dateSaid, requestDetailsGiven, urgencyForDate } from './needed-by.js';
-export { deviceByNumber, numbersGiven } from './device-match.js';
+export { deviceByNumber } from './device-match.js';

@@ -37,14 +37,10 @@ function relativeDay(folded: string, today: Date): { date: Date; words: string }
 }
 
 /**
- * The calendar date a "for when?" answer gives ("pour son arrivée le 14 décembre", "le 14/12", "by December
- * 14th"); without a year, this year's, or next year's when this year's is more than two months past.
+ * The date a text gives and the words that give it: "pour son arrivée le 14 décembre", "le 14/12", "by
+ * December 14th", "demain", "pour lundi". Without a year, this year's, or next year's when this year's is
+ * more than two months past. Undefined when it gives none ("depuis lundi" tells when it started).
  */
-export function dateGiven(text: string, today: Date): Date | undefined {
-  return dateSaid(text, today)?.date;
-}
-
-/** The date a text gives and the words that give it ("16 juin", "7/12"), or undefined. */
 export function dateSaid(text: string, today: Date): { date: Date; words: string } | undefined {
   // "depuis lundi", "since the 12th": when it started, not when it is needed.
   const folded = foldAnswer(text).replace(SINCE, ' ');
