@@ -3,3 +3,4 @@ export { migrateToLatest, type MigrationReport } from './migrate.js';
 export { writeTransaction } from './write-transaction.js';
 export type * from './schema.js';
 export { isUniqueViolation } from './errors.js';
+export { preparedQuery, type PreparedQuery } from './prepared-query.js';

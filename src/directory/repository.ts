@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Store } from '../db/index.js';
+import { preparedQuery, type Store } from '../db/index.js';
 import { assetKey, emailKey } from './keys.js';
 import {
   toApplication,
@@ -10,6 +10,10 @@ import {
   type AssetWithPlaceRow,
 } from './row-mapping.js';
 import type { Application, DirectoryAsset, DirectoryLocation, DirectoryUser, SupportTeam } from './types.js';
+
+const userByAadObjectId = preparedQuery((db, p: { aadObjectId: string }) =>
+  db.selectFrom('users').selectAll().where('aad_object_id', '=', p.aadObjectId),
+);
 
 /** Longest manager chain followed; deeper chains are cut (imports refuse cycles, this guards the rest). */
 const MAX_MANAGER_DEPTH = 25;
@@ -33,11 +37,7 @@ export class DirectoryRepository {
 
   /** The user Teams names by its Microsoft Entra object id (any case). */
   async findUserByAadObjectId(aadObjectId: string): Promise<DirectoryUser | undefined> {
-    const row = await this.db
-      .selectFrom('users')
-      .selectAll()
-      .where('aad_object_id', '=', aadObjectId.trim().toLowerCase())
-      .executeTakeFirst();
+    const [row] = await userByAadObjectId.rows(this.db, { aadObjectId: aadObjectId.trim().toLowerCase() });
     return row && toUser(row);
   }
 

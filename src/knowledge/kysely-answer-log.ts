@@ -1,8 +1,24 @@
 import { sql } from 'kysely';
 import { systemClock, type Clock } from '../clock.js';
-import type { Store } from '../db/index.js';
+import { preparedQuery, type Store } from '../db/index.js';
 import { languageSchema } from '../triage/index.js';
 import { deflectionRow, sortDeflection, type AnswerLog, type DeflectionRow, type NewAnswer, type RecordedAnswer } from './answer-log.js';
+
+const insertAnswer = preparedQuery(
+  (db, p: { slug: string; lang: string; userRef: string | null; conversationId: string | null; answeredAt: string }) =>
+    db
+      .insertInto('kb_answers')
+      .values({
+        slug: p.slug,
+        lang: p.lang,
+        user_ref: p.userRef,
+        conversation_id: p.conversationId,
+        answered_at: p.answeredAt,
+        helpful: null,
+        feedback_at: null,
+      })
+      .returning('id'),
+);
 
 /**
  * AnswerLog on the `kb_answers` table (SQLite or PostgreSQL through Kysely).
@@ -18,19 +34,14 @@ export class KyselyAnswerLog implements AnswerLog {
   ) {}
 
   async recordAnswer(answer: NewAnswer): Promise<number> {
-    const row = await this.store.db
-      .insertInto('kb_answers')
-      .values({
-        slug: answer.slug,
-        lang: answer.lang,
-        user_ref: answer.userRef ?? null,
-        conversation_id: answer.conversationId ?? null,
-        answered_at: this.clock.now().toISOString(),
-        helpful: null,
-        feedback_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const [row] = await insertAnswer.rows(this.store.db, {
+      slug: answer.slug,
+      lang: answer.lang,
+      userRef: answer.userRef ?? null,
+      conversationId: answer.conversationId ?? null,
+      answeredAt: this.clock.now().toISOString(),
+    });
+    if (!row) throw new Error('kb_answers: the insert returned no id');
     return Number(row.id);
   }
 

@@ -1,8 +1,17 @@
 import type { Selectable } from 'kysely';
-import type { HandoffTable, Store } from '../../db/index.js';
+import { preparedQuery, type HandoffTable, type Store } from '../../db/index.js';
 
 export type HandoffRow = Selectable<HandoffTable>;
 export type HandoffState = HandoffRow['state'];
+
+const openHandoffOfConversation = preparedQuery((db, p: { userConversationKey: string }) =>
+  db
+    .selectFrom('handoffs')
+    .selectAll()
+    .where('user_conversation_key', '=', p.userConversationKey)
+    .where('state', 'in', ['waiting', 'active'])
+    .orderBy('id', 'desc'),
+);
 
 /** Why the bot handed a conversation over to an agent. */
 export const HANDOFF_REASONS = ['user_asked', 'knowledge_refused', 'not_understood', 'p1', 'team_changed'] as const;
@@ -64,13 +73,8 @@ export class HandoffStore {
 
   /** The waiting or active handoff of a user's conversation, newest first. */
   async openForConversation(userConversationKey: string): Promise<HandoffRow | undefined> {
-    return this.db
-      .selectFrom('handoffs')
-      .selectAll()
-      .where('user_conversation_key', '=', userConversationKey)
-      .where('state', 'in', ['waiting', 'active'])
-      .orderBy('id', 'desc')
-      .executeTakeFirst();
+    const [row] = await openHandoffOfConversation.rows(this.db, { userConversationKey });
+    return row;
   }
 
   /** The waiting or active handoff of a ticket, newest first. */

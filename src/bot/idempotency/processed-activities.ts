@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../../db/index.js';
+import { preparedQuery, type Store } from '../../db/index.js';
 import type { StoredResponse } from './replayable.js';
 
 /** A delivered activity, named as the channel names it. */
@@ -13,6 +13,39 @@ export type ProcessedActivity =
   | { state: 'processing'; claimToken: string; claimedAt: string; createdAt: string }
   | { state: 'done'; responses: StoredResponse[]; createdAt: string };
 
+interface Key {
+  channelId: string;
+  conversationId: string;
+  activityId: string;
+}
+
+const insertClaim = preparedQuery((db, p: Key & { claimToken: string; now: string }) =>
+  db
+    .insertInto('processed_activities')
+    .values({
+      channel_id: p.channelId,
+      conversation_id: p.conversationId,
+      activity_id: p.activityId,
+      state: 'processing',
+      responses: null,
+      claim_token: p.claimToken,
+      claimed_at: p.now,
+      created_at: p.now,
+    })
+    .onConflict((oc) => oc.columns(['channel_id', 'conversation_id', 'activity_id']).doNothing()),
+);
+
+const markDone = preparedQuery((db, p: Key & { claimToken: string; responses: string }) =>
+  db
+    .updateTable('processed_activities')
+    .set({ state: 'done', responses: p.responses })
+    .where('channel_id', '=', p.channelId)
+    .where('conversation_id', '=', p.conversationId)
+    .where('activity_id', '=', p.activityId)
+    .where('state', '=', 'processing')
+    .where('claim_token', '=', p.claimToken),
+);
+
 /**
  * The `processed_activities` table: who runs the turn of a delivered activity, and what it answered.
  * Every transition is one conditional statement, so two instances racing on one activity never both win.
@@ -23,22 +56,8 @@ export class ProcessedActivities {
   /** Claims a first delivery; returns the claim token, or undefined when the activity is already known. */
   async claim(key: ActivityKey, at: Date): Promise<string | undefined> {
     const claimToken = randomUUID();
-    const now = at.toISOString();
-    const result = await this.store.db
-      .insertInto('processed_activities')
-      .values({
-        channel_id: key.channelId,
-        conversation_id: key.conversationId,
-        activity_id: key.activityId,
-        state: 'processing',
-        responses: null,
-        claim_token: claimToken,
-        claimed_at: now,
-        created_at: now,
-      })
-      .onConflict((oc) => oc.columns(['channel_id', 'conversation_id', 'activity_id']).doNothing())
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? claimToken : undefined;
+    const inserted = await insertClaim.affectedRows(this.store.db, { ...keyOf(key), claimToken, now: at.toISOString() });
+    return inserted === 1 ? claimToken : undefined;
   }
 
   /** Takes over a claim whose holder stopped (crash, lost instance); undefined if someone else was faster. */
@@ -67,14 +86,8 @@ export class ProcessedActivities {
 
   /** Records the replies of the turn; false when the claim was lost meanwhile (taken over as stale). */
   async complete(key: ActivityKey, claimToken: string, responses: StoredResponse[]): Promise<boolean> {
-    const result = await this.store.db
-      .updateTable('processed_activities')
-      .set({ state: 'done', responses: JSON.stringify(responses) })
-      .where((eb) => eb.and(keyColumns(key)))
-      .where('state', '=', 'processing')
-      .where('claim_token', '=', claimToken)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+    const updated = await markDone.affectedRows(this.store.db, { ...keyOf(key), claimToken, responses: JSON.stringify(responses) });
+    return updated === 1;
   }
 
   /** Gives a claim up after a failed turn, so a retry of the delivery runs the turn again. */
@@ -92,6 +105,11 @@ export class ProcessedActivities {
     const result = await this.store.db.deleteFrom('processed_activities').where('created_at', '<', before.toISOString()).executeTakeFirst();
     return Number(result.numDeletedRows);
   }
+}
+
+/** The key alone: an ActivityKey may carry more fields, and a prepared query takes only its own. */
+function keyOf(key: ActivityKey): Key {
+  return { channelId: key.channelId, conversationId: key.conversationId, activityId: key.activityId };
 }
 
 /** The primary-key columns of one delivered activity, for `where`. */

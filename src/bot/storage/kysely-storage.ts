@@ -2,12 +2,41 @@ import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import { systemClock, type Clock } from '../../clock.js';
 import type { Kysely } from 'kysely';
-import { writeTransaction, type Database, type Store } from '../../db/index.js';
+import { preparedQuery, writeTransaction, type Database, type Store } from '../../db/index.js';
 import { CodedError } from '../../errors.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Keys per `in (...)` list: far below the bind-parameter limits of both dialects. */
 const KEYS_PER_QUERY = 500;
+
+interface StateRow {
+  key: string;
+  value: string;
+  etag: string;
+  updatedAt: string;
+}
+
+// A turn reads and writes its conversation's and its user's state: these statements run on every turn.
+const readOne = preparedQuery((db, p: { key: string }) => db.selectFrom('bot_state').select(['key', 'value', 'etag']).where('key', '=', p.key));
+const overwrite = preparedQuery((db, p: StateRow) =>
+  db
+    .insertInto('bot_state')
+    .values({ key: p.key, value: p.value, etag: p.etag, updated_at: p.updatedAt })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: p.value, etag: p.etag, updated_at: p.updatedAt })),
+);
+const updateIfUnchanged = preparedQuery((db, p: StateRow & { expectedEtag: string }) =>
+  db
+    .updateTable('bot_state')
+    .set({ value: p.value, etag: p.etag, updated_at: p.updatedAt })
+    .where('key', '=', p.key)
+    .where('etag', '=', p.expectedEtag),
+);
+const insertIfAbsent = preparedQuery((db, p: StateRow) =>
+  db
+    .insertInto('bot_state')
+    .values({ key: p.key, value: p.value, etag: p.etag, updated_at: p.updatedAt })
+    .onConflict((oc) => oc.column('key').doNothing()),
+);
 
 /**
  * botbuilder's `Storage` on the `bot_state` table, so conversation and user state (dialog stacks) survive
@@ -32,8 +61,9 @@ export class KyselyStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
     const items: StoreItems = {};
-    for (const chunk of chunks([...new Set(keys)])) {
-      const rows = await this.store.db.selectFrom('bot_state').select(['key', 'value', 'etag']).where('key', 'in', chunk).execute();
+    const unique = [...new Set(keys)];
+    const batches = unique.length === 1 ? [readOne.rows(this.store.db, { key: unique[0]! })] : chunks(unique).map((chunk) => this.store.db.selectFrom('bot_state').select(['key', 'value', 'etag']).where('key', 'in', chunk).execute());
+    for (const rows of await Promise.all(batches)) {
       for (const row of rows) items[row.key] = { ...JSON.parse(row.value), eTag: row.etag };
     }
     return items;
@@ -50,25 +80,14 @@ export class KyselyStorage implements Storage {
     await write(async (trx) => {
       for (const key of keys) {
         const { eTag, ...item } = (changes[key] ?? {}) as { eTag?: unknown; [field: string]: unknown };
-        const row = { key, value: JSON.stringify(item), etag: randomUUID(), updated_at: updatedAt };
+        const row: StateRow = { key, value: JSON.stringify(item), etag: randomUUID(), updatedAt };
         if (eTag === undefined || eTag === null || eTag === '' || eTag === '*') {
-          await trx
-            .insertInto('bot_state')
-            .values(row)
-            .onConflict((oc) => oc.column('key').doUpdateSet({ value: row.value, etag: row.etag, updated_at: row.updated_at }))
-            .execute();
+          await overwrite.execute(trx, row);
           continue;
         }
-        const updated = await trx
-          .updateTable('bot_state')
-          .set({ value: row.value, etag: row.etag, updated_at: row.updated_at })
-          .where('key', '=', key)
-          .where('etag', '=', String(eTag))
-          .executeTakeFirst();
-        if (Number(updated.numUpdatedRows) === 1) continue;
+        if ((await updateIfUnchanged.affectedRows(trx, { ...row, expectedEtag: String(eTag) })) === 1) continue;
         // No row at all: MemoryStorage accepts an eTag on a first write; a row with another eTag is a conflict.
-        const inserted = await trx.insertInto('bot_state').values(row).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
-        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) {
+        if ((await insertIfAbsent.affectedRows(trx, row)) !== 1) {
           throw new CodedError('conflict', `Storage: error writing "${key}" due to eTag conflict.`, { key });
         }
       }

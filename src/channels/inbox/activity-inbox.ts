@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { InboxState, Store } from '../../db/index.js';
+import { preparedQuery, type InboxState, type Store } from '../../db/index.js';
+
+const pendingOfConversation = preparedQuery((db, p: { channelId: string; conversationId: string }) =>
+  db
+    .selectFrom('inbox_activities')
+    .select('id')
+    .where('channel_id', '=', p.channelId)
+    .where('conversation_id', '=', p.conversationId)
+    .where('state', 'in', ['queued', 'processing'])
+    .limit(1),
+);
 
 /** One delivered activity waiting for, or holding, its turn. */
 export interface InboxEntry {
@@ -57,15 +67,8 @@ export class ActivityInbox {
 
   /** Whether an activity of this conversation waits or runs in the inbox: a new one must then queue behind it. */
   async hasPending(channelId: string, conversationId: string): Promise<boolean> {
-    const row = await this.store.db
-      .selectFrom('inbox_activities')
-      .select('id')
-      .where('channel_id', '=', channelId)
-      .where('conversation_id', '=', conversationId)
-      .where('state', 'in', ['queued', 'processing'])
-      .limit(1)
-      .executeTakeFirst();
-    return row !== undefined;
+    const rows = await pendingOfConversation.rows(this.store.db, { channelId, conversationId });
+    return rows.length > 0;
   }
 
   /**
