@@ -5,7 +5,7 @@ import type { Store } from '../../db/index.js';
 import type { Logger } from '../../log.js';
 import { ActivityInProgressError } from './activity-in-progress-error.js';
 import { ProcessedActivities, type ActivityKey } from './processed-activities.js';
-import { isReplayable, toStoredResponse, type StoredResponse } from './replayable.js';
+import { isReplayable, storedResponseJson, type StoredResponse } from './replayable.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -107,9 +107,9 @@ export class ExactlyOnceMiddleware implements Middleware {
   }
 
   async #runFirst(context: TurnContext, next: () => Promise<void>, key: ActivityKey, claimToken: string): Promise<void> {
-    const sent: StoredResponse[] = [];
+    const sent: string[] = [];
     context.onSendActivities(async (_context, activities, send) => {
-      const copies = activities.filter(isReplayable).map(toStoredResponse);
+      const copies = activities.filter(isReplayable).map(storedResponseJson);
       const responses = await send();
       sent.push(...copies);
       return responses;

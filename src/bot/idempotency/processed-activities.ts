@@ -85,8 +85,10 @@ export class ProcessedActivities {
   }
 
   /** Records the replies of the turn; false when the claim was lost meanwhile (taken over as stale). */
-  async complete(key: ActivityKey, claimToken: string, responses: StoredResponse[]): Promise<boolean> {
-    const updated = await markDone.affectedRows(this.store.db, { ...keyOf(key), claimToken, responses: JSON.stringify(responses) });
+  async complete(key: ActivityKey, claimToken: string, responses: ReadonlyArray<StoredResponse | string>): Promise<boolean> {
+    // Replies may come as JSON already (see storedResponseJson): the record is their JSON array.
+    const json = `[${responses.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join(',')}]`;
+    const updated = await markDone.affectedRows(this.store.db, { ...keyOf(key), claimToken, responses: json });
     return updated === 1;
   }
 

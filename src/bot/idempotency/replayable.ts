@@ -19,9 +19,12 @@ export function isReplayable(activity: Partial<Activity>): boolean {
   return !TRANSIENT_TYPES.has(activity.type ?? 'message');
 }
 
-/** A deep copy of `activity` (JSON round trip, as it will be stored) without its routing fields. */
-export function toStoredResponse(activity: Partial<Activity>): StoredResponse {
-  const copy = JSON.parse(JSON.stringify(activity)) as Record<string, unknown>;
+/**
+ * `activity` as it is stored for a replay: JSON without its routing fields. Taken when the activity is
+ * sent, so a later change to the object does not reach the record.
+ */
+export function storedResponseJson(activity: Partial<Activity>): string {
+  const copy: Record<string, unknown> = { ...activity };
   for (const field of ROUTING_FIELDS) delete copy[field];
-  return copy as StoredResponse;
+  return JSON.stringify(copy);
 }
