@@ -87,14 +87,53 @@ function namesWaitingParty(text: Prepared, at: number): boolean {
   return text.tokens.slice(at + 1, at + 3).some((token) => WAITING.test(token));
 }
 
-/** The care unit named in the text, with its token position, or undefined. */
+/** Words for a message: a unit right after one is who sent it ("un mail de la DRH", "an email 'HR - payslip'"). */
+const MESSAGE_WORDS = new Set(['mail', 'mails', 'email', 'emails', 'courriel', 'courriels', 'message', 'messages', 'msg', 'sms', 'expediteur', 'sender', 'objet', 'subject']);
+
+/** A unit that sent a message: "email HR", "un mail de la DRH", "from HR" in a message about an e-mail. */
+function namesMessageSender(text: Prepared, at: number): boolean {
+  const [third, second, first] = [text.tokens[at - 3], text.tokens[at - 2], text.tokens[at - 1]];
+  if (first && MESSAGE_WORDS.has(first)) return true;
+  if (first === 'de' && second && MESSAGE_WORDS.has(second)) return true;
+  if ((first === 'la' || first === 'l') && second === 'de' && third && MESSAGE_WORDS.has(third)) return true;
+  return first === 'from' && text.tokens.some((token) => MESSAGE_WORDS.has(token));
+}
+
+/** Words before "des urgences" that make it where a patient comes from, not the place of the problem. */
+const ARRIVAL = /^(\d+|patients?|patientes?|malades?|injectes?|entrees?|venant|venus?|venues?|arrives?|arrivees?|transferes?|transferees?|adresses?|adressees?|provenant)$/;
+
+/** "dont 1 des urgences", "un patient venu des urgences": where the patient comes from. */
+function namesOrigin(text: Prepared, at: number): boolean {
+  const first = text.tokens[at - 1];
+  if (first !== 'des' && first !== 'du' && first !== 'de' && first !== 'from') return false;
+  return [text.tokens[at - 2], text.tokens[at - 3]].some((token) => token !== undefined && ARRIVAL.test(token));
+}
+
+/** "c'est pas aux urgences", "I'm not in HR": the place the writer denies (not "ça marche pas en réa"). */
+const COPULA = new Set(['est', 'suis', 'sommes', 'sont', 'c', 'm', 'am', 's', 'is', 're', 'are']);
+const PLACE_WORDS = new Set(['en', 'a', 'au', 'aux', 'la', 'le', 'les', 'l', 'dans', 'chez', 'du', 'de', 'des', 'in', 'at', 'the', 'from']);
+
+function deniedPlace(text: Prepared, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 3 && PLACE_WORDS.has(text.tokens[i]!)) i--;
+  const negation = text.tokens[i];
+  return (negation === 'pas' || negation === 'not') && COPULA.has(text.tokens[i - 1] ?? '');
+}
+
+/** A unit's name that does not say where the problem is: a sender, a waiting party, a patient's origin, a denial. */
+function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
+  return namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at);
+}
+
+/** The care unit named in the text as where the problem is, with its token position, or undefined. */
 export function findUnit(text: Prepared): { unit: Unit; at: number } | undefined {
   let best: { unit: Unit; at: number } | undefined;
   for (const [unit, phrases] of UNIT_PHRASES) {
     // Earliest position wins; on a tie, the unit listed first.
-    const at = firstPosition(text, phrases);
-    if (at < Infinity && (namesSender(text, unit, at) || namesWaitingParty(text, at))) continue;
-    if (at < Infinity && (best === undefined || at < best.at)) best = { unit, at };
+    const first = firstPosition(text, phrases);
+    if (first === Infinity || (best !== undefined && first >= best.at)) continue;
+    const at = notThePlace(text, unit, first) ? positionsOf(text, phrases).find((p) => p > first && !notThePlace(text, unit, p)) : first;
+    if (at !== undefined && (best === undefined || at < best.at)) best = { unit, at };
   }
   return best;
 }

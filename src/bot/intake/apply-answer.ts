@@ -168,7 +168,14 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     if (stated.locationHint && question && NOT_ABOUT_PLACE.has(question) && !isCorrection(text, true) && !SAYS_WHERE.test(foldAnswer(rest))) {
       delete stated.locationHint;
     }
-    const urgency = urgencyNamed(rest);
+    // "c'est pas urgent du coup ??" asks; it does not say how urgent, nor whether care is held up.
+    if ((stated.urgency || stated.patientCareImpact !== undefined) && rest.includes('?')) {
+      const statements = withoutQuestions(rest);
+      const said = statements.length > 2 ? await deps.understander.analyseAnswer(statements) : {};
+      if (!said.urgency) delete stated.urgency;
+      if (said.patientCareImpact === undefined) delete stated.patientCareImpact;
+    }
+    const urgency = urgencyNamed(withoutQuestions(rest));
     if (urgency) stated.urgency = urgency;
     // A workaround told as a correction lowers the urgency one step from where it was, not from a default;
     // one that only slows people down ("c'est juste plus long") leaves it at medium. Told before urgency was
@@ -277,6 +284,15 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   return retry(state, yesNoQuestion ? 'intake.retry.yes_no' : 'intake.retry.choice');
 }
 
+/** The sentences of `text` that are not questions. */
+function withoutQuestions(text: string): string {
+  return text
+    .split(/(?<=[.!?\n])/)
+    .filter((sentence) => !sentence.trim().endsWith('?'))
+    .join(' ')
+    .trim();
+}
+
 function onlyOne<T>(items: T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
 }
@@ -301,6 +317,14 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
     case 'asset': {
       if (isDontKnow(text)) {
         noDevice(state);
+        return 'answered';
+      }
+      // "jsais pas y a pas d'étiquette, c'est l'injecteur medrad en salle scanner", "tous ! c'est tous les
+      // dect du service": no one device to name. What the words add is kept for the technician.
+      const folded = foldAnswer(text);
+      if (DONT_KNOW_FIRST.test(folded) || NO_LABEL.test(folded) || ALL_OF_THEM.test(folded)) {
+        noDevice(state);
+        if (folded.split(' ').length >= 6) state.addedDetails = [...(state.addedDetails ?? []), text.trim()];
         return 'answered';
       }
       if (state.assetMode === 'confirm') {
@@ -441,6 +465,13 @@ function describesTheProblem(text: string): boolean {
 /** "c'est un seul moniteur", "juste moi", "only the patient in bed 4": one person or one bedside device. */
 const ONE_PERSON_OR_DEVICE =
   /\b(un seul|une seule|juste (moi|un|une|le|la)|seulement (moi|un|une|le|la)|que moi|only (me|one|the)|just (me|one|the)|(un|le|ce|one|the|this) (seul )?patient)\b/;
+
+/** An answer that starts by not knowing: "ben je sais pas alors", "jsais pas, y a rien d'écrit". */
+const DONT_KNOW_FIRST = /^((euh|bah|ben|bof|hmm|alors|ah|oh|sorry|desole|desolee) )*(je (ne )?sais pas|jsais pas|j sais pas|jsp|sais pas|aucune idee|pas d idee|i don t know|dont know|don t know|no idea|not sure)\b/;
+/** "y a pas d'étiquette", "no label on it": no number to read. */
+const NO_LABEL = /\b(pas d etiquette|pas de numero|aucune etiquette|sans etiquette|no label|no sticker|no tag|can t see (a|the|any) (label|number))\b/;
+/** "tous !", "c'est tous les DECT du service", "all of them": every device, not one. */
+const ALL_OF_THEM = /^(tous|toutes|all|both|les deux)\b|\b(c est|ce sont|it s|it is|they re) (tous|toutes|all)\b|^(ils|elles) (sont )?(tous|toutes)\b|\ball of them\b/;
 
 /** "aucun", "none of them", "pas dans la liste": no device of those proposed, and none to name. */
 const NONE_OF_THEM = /^(aucun|aucune|aucun des deux|aucun de ceux la|ni l un ni l autre|none|none of them|neither|pas dans la liste|not in the list|not listed)$/;

@@ -2,7 +2,7 @@ import { extractAssetHint } from '../asset-hint.js';
 import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
 import { matchesAny, type Prepared } from '../matcher.js';
-import { NOT_URGENT, NO_CARE_IMPACT, SOMEWHAT_URGENT, URGENT } from '../signal-lexicon.js';
+import { NOT_URGENT, NO_CARE_IMPACT, SECURITY_COMPROMISE, SECURITY_HARMLESS, SOMEWHAT_URGENT, URGENT } from '../signal-lexicon.js';
 import { CATEGORIES, type Category } from '../vocabulary.js';
 import { featuresOf } from './features.js';
 import type { LearnedModels } from './models.js';
@@ -13,6 +13,11 @@ const INCIDENT_CATEGORIES: ReadonlySet<Category> = new Set(CATEGORIES.filter((c)
 /** The writer's own words on how soon ("pas urgent", "moyennement urgent", "urgent"): theirs to say. */
 function writerSaysUrgency(text: Prepared): boolean {
   return matchesAny(text, NOT_URGENT) || matchesAny(text, SOMEWHAT_URGENT) || matchesAny(text, URGENT);
+}
+
+/** A threat the writer acted on ("j'ai cliqué et mis mon mot de passe"): urgent whatever else the words say. */
+function threatActedOn(text: Prepared, fields: IncidentFields): boolean {
+  return fields.category.value === 'security' && fields.urgency.value === 'high' && matchesAny(text, SECURITY_COMPROMISE) && !matchesAny(text, SECURITY_HARMLESS);
 }
 
 /**
@@ -30,6 +35,7 @@ function learnedField<T>(field: Field<T>, learned: T): Field<T> {
  * fields: a rules' "stated" is a phrase that matched, and fresh messages show it is often not what a
  * careful reader concludes. What the models may not do:
  * - overrule the writer's own words on urgency or on patients ("pas urgent", "aucun impact patient");
+ * - lower the urgency of a security threat the writer acted on (a link clicked, a password given);
  * - clear a care impact the rules found (doubt on a clinical matter errs up, as with a chat model);
  * - lower a P1 found by the rules: the rules' reading then stands whole;
  * - turn an incident into a request, or a service request into anything else.
@@ -41,7 +47,7 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
   const refined = withAssessment({
     category,
     scope: learnedField(fields.scope, predict(models.scope, features)),
-    urgency: writerSaysUrgency(text) ? fields.urgency : learnedField(fields.urgency, predict(models.urgency, features)),
+    urgency: writerSaysUrgency(text) || threatActedOn(text, fields) ? fields.urgency : learnedField(fields.urgency, predict(models.urgency, features)),
     patient_care_impact: careKept
       ? fields.patient_care_impact
       : learnedField(fields.patient_care_impact, predict(models.patient_care_impact, features) === 'true'),

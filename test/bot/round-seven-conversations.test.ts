@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+
+const runtime = runtimeForThisFile();
+
+const ticketOf = (text: string) => ticketAnnounced(runtime(), text);
+
+describe('answers to "which device?" that name none', () => {
+  it('"jsais pas y a pas d\'étiquette, c\'est l\'injecteur medrad en salle scanner" means no device: asked once, the words kept, the place not the patient\'s origin', async () => {
+    const chat = chatAs(runtime(), 'hugo.vidal@chv.fr');
+    let text = await chat.say("l'injecteur du scanner est en erreur 'pression' il veut plus s'armer, on a 3 injectés en attente dont 1 des urgences, on a redemarré 2 fois rien a faire");
+    expect(text).toMatch(/numéro de l'appareil|De quel appareil/);
+    text = await chat.say("jsais pas y a pas d'etiquette visible, c'est l'injecteur medrad en salle scanner");
+    expect(text).not.toContain("Je ne trouve pas l'appareil");
+    expect(text).not.toMatch(/numéro de l'appareil|De quel appareil/);
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Lieu: Imagerie médicale');
+    expect(text).not.toContain('Urgences');
+    const ticket = await ticketOf(await chat.say(clickIntake('create')));
+    expect(ticket.description).toContain('injecteur medrad en salle scanner');
+  });
+
+  it('"ben je sais pas alors" is not taken for a device number', async () => {
+    const chat = chatAs(runtime(), 'fabien.nicolas@chv.fr');
+    let text = await chat.say("mon dect tient plus la charge, il s'éteint au bout d'une heure");
+    text = await answerUntil(chat, text, /numéro de l'appareil|De quel appareil/, () => 'non', 3);
+    expect(text).toMatch(/numéro de l'appareil|De quel appareil/);
+    text = await chat.say('ben je sais pas alors');
+    expect(text).not.toContain("Je ne trouve pas l'appareil");
+    expect(text).not.toMatch(/numéro de l'appareil|De quel appareil/);
+  });
+
+  it('"tous ! c\'est tous les dect du service" to a list of handsets means every one of them: no device, the whole unit', async () => {
+    const chat = chatAs(runtime(), 'laura.berger@chv.fr');
+    let text = await chat.say('bonjour, depuis ce matin les dect de la maternité ne marchent plus, ils affichent non inscrit');
+    text = await answerUntil(chat, text, /De quel appareil|numéro de l'appareil/, () => 'non', 3);
+    expect(text).toMatch(/De quel appareil|numéro de l'appareil/);
+    text = await chat.say("tous! c'est tous les dect du service");
+    expect(text).not.toContain("Je ne trouve pas l'appareil");
+    expect(text).not.toMatch(/De quel appareil|numéro de l'appareil/);
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Appareil: non précisé');
+    expect(text).toContain('Personnes touchées: tout le service');
+  });
+});
+
+describe('questions asked back', () => {
+  it('"c\'est pas urgent du coup ??" asked on the summary does not lower the urgency of a stolen password', async () => {
+    const chat = chatAs(runtime(), 'alice.meunier@chv.fr');
+    let text = await chat.say(
+      "jai recu un mail 'votre boite mail est pleine cliquez ici pour augmenter le quota' avec le logo du chv, j'ai cliqué et mis mon identifiant et mot de passe... et apres la page a fait une erreur. je crois que c'etait une arnaque non?",
+    );
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Urgence: haute');
+    expect(text).toContain('Priorité: P3');
+    text = await chat.say("euh c'est pas urgent du coup?? la personne a mon mot de passe quand meme");
+    expect(text).not.toContain('urgence basse');
+    expect(text).toContain('Urgence: haute');
+  });
+});

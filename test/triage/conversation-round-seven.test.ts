@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { understandText } from '../../src/triage/index.js';
+import { fieldsOf } from '../support/rules-reading.js';
+
+// Messages from the seventh round of conversations played by people who had not seen the code, each misread before.
+describe('readings from the seventh round of conversations', () => {
+  it('a unit named as the sender of a phishing e-mail is not where the problem is', () => {
+    const english = "Hi, I got an email 'HR - your payslip is available' and I clicked the link and typed my login + password, then the page went blank. colleague says its a scam. what do I do??";
+    expect(understandText(english).fields?.location_hint?.unit).toBeUndefined();
+    expect(understandText("j'ai reçu un mail de la DRH avec un lien, j'ai cliqué").fields?.location_hint?.unit).toBeUndefined();
+    // Where the writer is still counts: the e-mail came from HR, the writer is in geriatrics.
+    expect(understandText("I'm not in HR!! the email pretended to be from HR. I'm in geriatrics at Les Tilleuls").fields?.location_hint?.unit).toBe('geriatrics');
+    // The unit's own mailbox is a place.
+    expect(understandText('la boite mail des urgences ne reçoit plus rien').fields?.location_hint?.unit).toBe('emergency');
+  });
+
+  it('a patient who comes from a unit does not move the incident there', () => {
+    const text = "l'injecteur du scanner est en erreur 'pression' il veut plus s'armer, on a 3 injectés en attente dont 1 des urgences, on a redemarré 2 fois rien a faire";
+    expect(understandText(text).fields?.location_hint?.unit).toBeUndefined();
+    expect(understandText('les PC des urgences ne démarrent plus').fields?.location_hint?.unit).toBe('emergency');
+  });
+
+  it('a denied place is not the place, and the one then named is; a failure "pas en réa" still is', () => {
+    expect(understandText("non c'est pas aux urgences, c'est en imagerie, salle du scanner").fields?.location_hint?.unit).toBe('radiology');
+    expect(understandText('le wifi ne marche pas en réa').fields?.location_hint?.unit).toBe('icu');
+  });
+
+  it('a password given on a phishing page stays urgent: the learned models do not lower it', () => {
+    const fields = understandText(
+      "jai recu un mail 'votre boite mail est pleine cliquez ici pour augmenter le quota' avec le logo du chv, j'ai cliqué et mis mon identifiant et mot de passe... et apres la page a fait une erreur. je crois que c'etait une arnaque non?",
+    ).fields!;
+    expect(fields.category.value).toBe('security');
+    expect(fields.urgency.value).toBe('high');
+    expect(fields.priority).toBe('P3');
+    expect(fieldsOf("j'ai reçu un mail bizarre avec un lien, je n'ai pas cliqué").urgency.value).not.toBe('high');
+  });
+});
