@@ -58,3 +58,23 @@ describe('questions asked back', () => {
     expect(text).toContain('Urgence: haute');
   });
 });
+
+describe('a building without network', () => {
+  it('"pas vraiment, … par dect en attendant. mais tout le reste est à l\'arrêt" to the care question keeps it urgent; the summary shows the place the ticket stores', async () => {
+    const chat = chatAs(runtime(), 'loic.fontaine@chv.fr');
+    let text = await chat.say(
+      "Bonjour plus de reseau dans tout le batiment E depuis 20 min, ni les PC fixes ni le wifi, c'est pareil au rdc logistique et aux etages finances / DRH / direction (j'ai fait le tour). personne peut bosser",
+    );
+    expect(text).toContain('prise en charge des patients');
+    text = await chat.say("pas vraiment, les demandes de brancardage passent par dect en attendant. mais tout le reste est a l'arret");
+    expect(text).not.toContain('urgence moyenne');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Urgence: haute');
+    expect(text).toContain('Priorité: P1');
+    expect(text).not.toContain('Lieu: non précisé');
+    const ticket = await ticketOf(await chat.say(clickIntake('create')));
+    const place = await runtime().store.db.selectFrom('locations').select(['code', 'building']).where('id', '=', ticket.locationId!).executeTakeFirstOrThrow();
+    expect(place.building).toBe('E');
+    expect(text).toContain(place.code.replace(/^[A-Z]+-/, ''));
+  });
+});

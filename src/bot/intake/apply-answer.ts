@@ -161,6 +161,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   // answers who is affected and tells the workaround (the field asked is protected below).
   const rest = direct === 'answered' ? parseYesNo(text)?.rest ?? text : text;
   let noted: string[] = [];
+  let urgencySaid = false;
   if (rest.trim().length > 2) {
     const stated = await deps.understander.analyseAnswer(rest);
     // "les urgences on les sort à la main" to "does it hold up care?" speaks of urgent orders: to a question
@@ -176,6 +177,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
       if (said.patientCareImpact === undefined) delete stated.patientCareImpact;
     }
     const urgency = urgencyNamed(withoutQuestions(rest));
+    urgencySaid = urgency !== undefined;
     if (urgency) stated.urgency = urgency;
     // A workaround told as a correction lowers the urgency one step from where it was, not from a default;
     // one that only slows people down ("c'est juste plus long") leaves it at medium. Told before urgency was
@@ -258,7 +260,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (question === 'urgency' && state.urgency === undefined && bothersomeWorkaround(text)) state.urgency = 'medium';
   // Care is not held up after all: an urgency guessed from the circumstances is asked now (the workaround
   // question), unless the answer said how urgent. A security threat's urgency is the threat's, not the work's.
-  const guessedHigh = state.urgencyGuessed && state.urgency === urgencyBefore && state.urgency === 'high' && state.category !== 'security';
+  const guessedHigh = state.urgencyGuessed && !urgencySaid && state.urgency === urgencyBefore && state.urgency === 'high' && state.category !== 'security';
   if (question === 'patient_care' && state.patientCareImpact === false && guessedHigh) {
     state.urgency = undefined;
   }

@@ -47,12 +47,11 @@ function placeIsBesideThePoint(state: IntakeState): boolean {
 }
 
 /**
- * Where the ticket says it happens: the place given, or, for an account, a password or a phishing that
- * was not asked where, the requester's own place (the technician knows where to find them).
+ * Where the ticket says it happens: the place given; else the device's place; else the requester's own
+ * place (the technician knows where to find them). The summary shows it, so it is what the ticket stores.
  */
 export function ticketPlace(state: IntakeState): AssetPlace | null {
-  if (state.location !== undefined) return state.location;
-  return state.category === 'access' || state.category === 'security' ? state.homePlace : null;
+  return state.location ?? (state.asset && state.asset.kind !== 'application' ? state.asset.place : undefined) ?? state.homePlace ?? null;
 }
 
 /** Departments where no patient is cared for: the patient-care question is not asked there (answer: no). */

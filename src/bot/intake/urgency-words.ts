@@ -8,7 +8,10 @@ const LEVELS: Urgency[] = ['low', 'medium', 'high'];
 const SAID: Array<[Urgency, RegExp]> = [
   ['low', /\b(pas (tres|si|trop|vraiment|super|hyper|franchement) urgent\w*|peu urgent\w*|not (very|that|really|so) urgent|ca peut attendre|it can wait)\b/],
   ['medium', /\b(moyennement urgent\w*|assez urgent\w*|fairly urgent|moderately urgent|c est (juste |un peu |surtout |seulement |quand meme |tres |vraiment |assez |bien )?genant|juste genant|it s (just )?a nuisance)\b/],
-  ['high', /\b(tres urgent\w*|hyper urgent\w*|super urgent\w*|very urgent|tout est bloque|everything is blocked)\b/],
+  [
+    'high',
+    /\b(tres urgent\w*|hyper urgent\w*|super urgent\w*|very urgent|(tout|tout le reste|le reste) est (bloque|a l arret|paralyse)|plus rien ne (marche|fonctionne)|personne (ne )?peut (bosser|travailler)|on (ne )?peut plus (rien faire|travailler|bosser)|everything (else )?is (blocked|down|at a standstill)|nobody can work|no one can work)\b/,
+  ],
 ];
 
 /** "urgence moyenne", "l'urgence est basse", "medium urgency": the summary card's own words, in either language. */
