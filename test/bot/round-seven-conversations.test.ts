@@ -78,3 +78,29 @@ describe('a building without network', () => {
     expect(text).toContain(place.code.replace(/^[A-Z]+-/, ''));
   });
 });
+
+describe('rooms named in plain words', () => {
+  it('"celle de la salle de naissance 2" to "which device?" sets the room the directory knows by that name, in the same unit', async () => {
+    const chat = chatAs(runtime(), 'chloe.michel@chv.fr');
+    let text = await chat.say("bjr l'imprimante a bracelets en salle de naissance sort des bracelets blancs, rien d'imprimé dessus. on a eu 2 naissances cette nuit");
+    expect(text).toContain('De quel appareil');
+    text = await chat.say('celle de la salle de naissance 2, a coté de la table de réa bébé');
+    expect(text).not.toContain("Je ne trouve pas l'appareil");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Lieu: Maternité');
+    expect(text).toContain('C132 Salle de naissance 2');
+  });
+
+  it('"c\'est en salle de naissance 2, pas au poste de soins" on the summary moves the ticket to that room', async () => {
+    const chat = chatAs(runtime(), 'chloe.michel@chv.fr');
+    let text = await chat.say("l'imprimante a bracelets sort des bracelets blancs, rien d'imprimé dessus");
+    text = await answerUntilSummary(chat, text);
+    expect(text).not.toContain('Salle de naissance 2');
+    text = await chat.say(clickIntake('change'));
+    text = await chat.say("c'est en salle de naissance 2, pas au poste de soins");
+    expect(text).toContain('C132 Salle de naissance 2');
+    const ticket = await ticketOf(await chat.say(clickIntake('create')));
+    const place = await runtime().store.db.selectFrom('locations').select('code').where('id', '=', ticket.locationId!).executeTakeFirstOrThrow();
+    expect(place.code).toBe('VAL-C132');
+  });
+});

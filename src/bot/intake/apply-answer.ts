@@ -2,7 +2,7 @@ import { t, type MessageKey } from '../messages/index.js';
 import { foldAnswer, isDontKnow, isWithdrawal, parseChoice, parseYesNo, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
-import { fitDeviceToCategory, noDevice, placeOfUnit } from './device-fit.js';
+import { fitDeviceToCategory, noDevice, placeOfRoom, placeOfUnit } from './device-fit.js';
 import { deniesANumber, deviceByNumber, devicesOfMake, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import {
@@ -82,6 +82,16 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
       // A device in another unit is not the one concerned any more.
       if (state.asset?.place && state.asset.place.unitCode !== place.unitCode) state.asset = null;
       noted.push(place.unitName);
+    }
+  }
+  // "c'est en salle de naissance 2": the room of the unit that the directory knows by that name.
+  const room = analysis.locationHint?.room;
+  const unitOfRoom = state.location?.unitCode ?? state.homePlace?.unitCode;
+  if (room && unitOfRoom) {
+    const place = placeOfRoom(await deps.directory.locationsOfUnit(unitOfRoom), room);
+    if (place && place.code !== state.location?.code) {
+      state.location = place;
+      noted.push(place.room ?? place.unitName);
     }
   }
   return noted;

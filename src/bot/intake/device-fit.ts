@@ -17,6 +17,22 @@ export function placeOfUnit(places: AssetPlace[], home: AssetPlace | null): Asse
   );
 }
 
+const ROOM_FILLERS = new Set(['salle', 'de', 'd', 'du', 'des', 'la', 'le', 'l']);
+
+/**
+ * The place whose room is the one named ("salle de naissance 2" is "C132 Salle de naissance 2"): its number
+ * and every word of its name must be there. Undefined when no place, or more than one, fits.
+ */
+export function placeOfRoom(places: AssetPlace[], room: string): AssetPlace | undefined {
+  const words = foldAnswer(room).split(' ').filter((word) => word && !ROOM_FILLERS.has(word));
+  if (!words.some((word) => /^\d+[a-z]?$/.test(word))) return undefined;
+  const fitting = places.filter((place) => {
+    const own = new Set(foldAnswer(place.room ?? '').split(' '));
+    return words.every((word) => own.has(word));
+  });
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
 /**
  * No device named: when every device proposed stands in the same room ("the two pumps of box 7"), that
  * room is still where the technician must go.
