@@ -24,6 +24,15 @@ describe('dates in requests', () => {
     expect(dateSaid('depuis le 12/11 plus rien', today)).toBeUndefined();
   });
 
+  it('reads a day of the month said alone ("avant son arrivée le 7") as the next such day, not room numbers or counts', () => {
+    expect(dateSaid("avant son arrivée le 7 qu'elle ait ses codes le 1er jour", today)).toEqual({ date: day('2026-12-07'), words: 'le 7' });
+    expect(dateSaid('by the 30th', today)?.date).toEqual(day('2026-11-30'));
+    expect(dateSaid('le 1er', today)?.date).toEqual(day('2026-12-01'));
+    expect(dateSaid('c est la 3 pas le 2', today)).toBeUndefined();
+    expect(dateSaid('le 2 patients attendent', today)).toBeUndefined();
+    expect(dateSaid('depuis le 12 plus rien', today)).toBeUndefined();
+  });
+
   it('makes a date within two days high, within two weeks medium, later low', () => {
     expect(urgencyForDate(day('2026-11-30'), today)).toBe('high');
     expect(urgencyForDate(day('2026-11-27'), today)).toBe('high');
@@ -31,11 +40,12 @@ describe('dates in requests', () => {
     expect(urgencyForDate(day('2027-06-16'), today)).toBe('low');
   });
 
-  it('takes a new account request as detailed when it names the person and the date; access rights never', () => {
-    expect(requestDetailsGiven("Bonjour, une nouvelle sage-femme arrive lundi 7/12 (Mme Inès Garnier), il lui faut un compte", 'account', today, false)).toBe(true);
-    expect(requestDetailsGiven('Bonjour, il faut un compte pour une nouvelle infirmière qui arrive bientôt dans le service', 'account', today, false)).toBe(false);
-    expect(requestDetailsGiven("est ce que vous pouvez m'installer la dictée numérique (VoxMed) sur mon portable ?", 'software', today, true)).toBe(true);
-    expect(requestDetailsGiven("j'ai besoin des droits sur le logiciel de la pharmacie pour valider les dispensations svp merci", 'access', today, false)).toBe(false);
+  it('takes a new account request as detailed when it names the person; access rights never', () => {
+    expect(requestDetailsGiven("Bonjour, une nouvelle sage-femme arrive lundi 7/12 (Mme Inès Garnier), il lui faut un compte", 'account', false)).toBe(true);
+    expect(requestDetailsGiven("Bonjour, j'ai une nouvelle IDE qui arrive en pédiatrie, il lui faut un compte windows + DPI + messagerie svp. Elle s'appelle Sarah Lemaitre", 'account', false)).toBe(true);
+    expect(requestDetailsGiven('Bonjour, il faut un compte pour une nouvelle infirmière qui arrive bientôt dans le service', 'account', false)).toBe(false);
+    expect(requestDetailsGiven("est ce que vous pouvez m'installer la dictée numérique (VoxMed) sur mon portable ?", 'software', true)).toBe(true);
+    expect(requestDetailsGiven("j'ai besoin des droits sur le logiciel de la pharmacie pour valider les dispensations svp merci", 'access', false)).toBe(false);
   });
 });
 

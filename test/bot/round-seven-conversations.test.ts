@@ -104,3 +104,28 @@ describe('rooms named in plain words', () => {
     expect(place.code).toBe('VAL-C132');
   });
 });
+
+describe('a new account for a newcomer', () => {
+  it('a newcomer named in the request is not asked for again: only when it is needed, and "avant son arrivée le 7" is a date', async () => {
+    const chat = chatAs(runtime(), 'corinne.dupont@chv.fr');
+    let text = await chat.say("Bonjour, j'ai une nouvelle IDE qui arrive en pédiatrie, il lui faut un compte windows + DPI + messagerie svp. Elle s'appelle Sarah Lemaitre");
+    expect(text).not.toContain("date d'arrivée de la personne");
+    expect(text).toContain('Pour quand en avez-vous besoin ?');
+    text = await chat.say("je vous l'ai dit, elle commence le lundi 7 decembre");
+    expect(text).toContain('Résumé de votre demande');
+    expect(text).toContain('7 decembre');
+    const other = chatAs(runtime(), 'corinne.dupont@chv.fr');
+    text = await other.say('il faut un compte windows + DPI pour une nouvelle IDE en pédiatrie');
+    expect(text).toContain("date d'arrivée de la personne");
+    text = await other.say('Sarah Lemaitre, IDE en pédiatrie');
+    expect(text).toContain('Pour quand en avez-vous besoin ?');
+    text = await other.say("avant son arrivée le 7 qu'elle ait ses codes le 1er jour");
+    expect(text).not.toContain("Je n'ai pas compris");
+    // The date told with the details is not asked for again.
+    const third = chatAs(runtime(), 'corinne.dupont@chv.fr');
+    text = await third.say('il faut un compte windows + DPI pour une nouvelle IDE en pédiatrie');
+    text = await third.say('Sarah Lemaitre, IDE en pédiatrie, elle arrive le 14 décembre');
+    expect(text).not.toContain('Pour quand en avez-vous besoin ?');
+    expect(text).toContain('14 decembre');
+  });
+});

@@ -40,7 +40,7 @@ export async function initialIntake(
     if (machine) state.asset = toIntakeAsset(machine);
     const today = services.clock.now();
     // "une nouvelle sage-femme arrive lundi 7/12 (Mme Inès Garnier)…": what the questions would ask is said.
-    if (requestDetailsGiven(text, state.requestType, today, machine !== undefined)) state.detailsInMessage = true;
+    if (requestDetailsGiven(text, state.requestType, machine !== undefined)) state.detailsInMessage = true;
     const needed = dateSaid(text, today);
     if (needed) {
       state.urgency = urgencyForDate(needed.date, today);

@@ -156,6 +156,13 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (question === 'request_detail' && direct === undefined) {
     if (text.trim().length < 3) return retry(state, 'intake.retry.detail');
     state.requestDetail = text.trim();
+    // "elle commence le lundi 7 décembre": the date told with the details is not asked for again.
+    const today = deps.now?.() ?? new Date();
+    const needed = state.urgency === undefined ? dateSaid(text, today) : undefined;
+    if (needed) {
+      state.urgency = urgencyForDate(needed.date, today);
+      state.neededBy = needed.words;
+    }
     state.retries = 0;
     return { kind: 'next', noted: [] };
   }

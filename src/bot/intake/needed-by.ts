@@ -11,6 +11,8 @@ const MONTH_NAMES = Object.keys(MONTHS).join('|');
 const DAY_MONTH_WORDS = new RegExp(`\\b(1er|\\d{1,2}) (${MONTH_NAMES})\\b`);
 const MONTH_WORDS_DAY = new RegExp(`\\b(${MONTH_NAMES}) (\\d{1,2})(st|nd|rd|th)?\\b`);
 const DAY_MONTH_DIGITS = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?\b/;
+/** "avant son arrivée le 7", "by the 14th": a day of the month alone (not "le 3 pas le 2" of rooms, not "le 2 patients"). */
+const DAY_ONLY = /(?<!\b(?:pas|not|non|no) )\b(?:le|the) (1er|\d{1,2})(?:st|nd|rd|th)?\b(?! (?:h|heures?|min|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans?|years?|patients?|lits?|beds?|postes?|pc|personnes?|people|pas|not|et|and|ou|or)\b)(?! ?[,/-] ?\d)/;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SINCE = /\b(depuis|since|hier|yesterday|dernier|last)( (le|ce|the|on))?( \S+){1,2}/g;
@@ -36,6 +38,20 @@ function relativeDay(folded: string, today: Date): { date: Date; words: string }
   return { date: new Date(start + ahead * DAY_MS), words: weekday[0] };
 }
 
+/** "le 7" said on the 29th is the 7th of next month; said on the 3rd, the 7th of this month. */
+function dayOfMonth(folded: string, today: Date): { date: Date; words: string } | undefined {
+  const found = DAY_ONLY.exec(folded);
+  if (!found) return undefined;
+  const day = found[1] === '1er' ? 1 : Number(found[1]);
+  if (day < 1 || day > 31) return undefined;
+  const [year, month] = [today.getUTCFullYear(), today.getUTCMonth()];
+  for (const ahead of [0, 1, 2]) {
+    const date = new Date(Date.UTC(year, month + ahead, day));
+    if (date.getUTCDate() === day && date.getTime() >= Date.UTC(year, month, today.getUTCDate())) return { date, words: found[0] };
+  }
+  return undefined;
+}
+
 /**
  * The date a text gives and the words that give it: "pour son arrivée le 14 décembre", "le 14/12", "by
  * December 14th", "demain", "pour lundi". Without a year, this year's, or next year's when this year's is
@@ -57,7 +73,7 @@ export function dateSaid(text: string, today: Date): { date: Date; words: string
     [day, month] = [Number(digits[1]), Number(digits[2])];
     if (digits[3]) year = Number(digits[3].length === 2 ? `20${digits[3]}` : digits[3]);
   }
-  if (!words && !englishWords && !digits) return relativeDay(folded, today);
+  if (!words && !englishWords && !digits) return dayOfMonth(folded, today) ?? relativeDay(folded, today);
   if (!day || !month || month > 12 || day > 31) return undefined;
   const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   let date = new Date(Date.UTC(year ?? today.getUTCFullYear(), month - 1, day));
@@ -83,10 +99,10 @@ const PERSON_NAMED = /\b(mme|mlle|m\.|mr|mrs|ms|dr|docteur|madame|monsieur)\s+\p
 
 /**
  * The first message of a request already says what the details question asks: for a new account, who (a
- * name) and when (a date); for an installation, on which machine (`machineKnown`) in a sentence of ten
+ * name; when it starts is what "for when?" asks next); for an installation, on which machine (`machineKnown`) in a sentence of ten
  * words or more. Access rights always get the question: the profile matters.
  */
-export function requestDetailsGiven(text: string, type: string | undefined, today: Date, machineKnown: boolean): boolean {
-  if (type === 'account') return PERSON_NAMED.test(text.replace(/^\s*\p{Lu}\p{Ll}*/u, '')) && dateSaid(text, today) !== undefined;
+export function requestDetailsGiven(text: string, type: string | undefined, machineKnown: boolean): boolean {
+  if (type === 'account') return PERSON_NAMED.test(text.replace(/^\s*\p{Lu}\p{Ll}*/u, ''));
   return type === 'software' && machineKnown && foldAnswer(text).split(' ').length >= 10;
 }
