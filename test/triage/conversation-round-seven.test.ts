@@ -20,6 +20,11 @@ describe('readings from the seventh round of conversations', () => {
     expect(understandText('les PC des urgences ne démarrent plus').fields?.location_hint?.unit).toBe('emergency');
   });
 
+  it('patients "injectés en attente" are patients waiting: care is held up, in so many words', () => {
+    const fields = fieldsOf("l'injecteur du scanner est en erreur 'pression' il veut plus s'armer, on a 3 injectés en attente dont 1 des urgences");
+    expect(fields.patient_care_impact).toEqual({ value: true, source: 'stated' });
+  });
+
   it('a denied place is not the place, and the one then named is; a failure "pas en réa" still is', () => {
     expect(understandText("non c'est pas aux urgences, c'est en imagerie, salle du scanner").fields?.location_hint?.unit).toBe('radiology');
     expect(understandText('le wifi ne marche pas en réa').fields?.location_hint?.unit).toBe('icu');
