@@ -69,7 +69,7 @@ describe('"non, en fait c\'est l\'imprimante" in answer to another question', ()
     const chat = chatAs(runtime(), 'mathilde.guerin@chv.fr');
     let text = await chat.say("le PC ne s'allume plus du tout");
     if (text.includes('Voici la fiche')) text = await chat.say('non');
-    expect(text).toContain(t('fr', 'intake.ask.asset_tag'));
+    expect(text).toContain(t('fr', 'intake.ask.asset_tag', { example: 'PC-CHIR-0001' }).split(' (par exemple')[0]);
     text = await chat.say('je sais pas');
     expect(text).toContain('Le problème est-il en Chirurgie');
     const corrected = await chat.say(CORRECTION.replace('le chariot', 'le PC'));

@@ -59,13 +59,14 @@ describe('correcting the summary', () => {
 
   it('the kind of problem can be corrected by its name, or by saying what it is not', async () => {
     const chat = chatAs(runtime(), 'chloe.aubry@chv.fr');
+    // Messages in English on a workstation may be a scam pop-up: the first reading is the models' to make.
     let text = await answerUntilSummary(chat, await chat.say('mon poste affiche des messages en anglais que je ne comprends pas'));
-    expect(text).toContain('Type: Poste ou matériel');
+    expect(text).toContain('Résumé de votre incident');
     await chat.say(click('change'));
-    text = await chat.say('type : sécurité');
-    expect(text).toContain('Type: Sécurité');
+    text = await chat.say('type : réseau');
+    expect(text).toContain('Type: Réseau');
     await chat.say(click('change'));
-    text = await chat.say("ce n'est pas un problème de sécurité, c'est un problème de matériel");
+    text = await chat.say("ce n'est pas un problème de réseau, c'est un problème de matériel");
     expect(text).toContain("C'est noté : Poste ou matériel");
   });
 

@@ -129,3 +129,17 @@ describe('a new account for a newcomer', () => {
     expect(text).toContain('14 decembre');
   });
 });
+
+describe('a device number not found', () => {
+  it('is quoted back cut between words, with an example tag of the devices asked about, and kept with the ticket', async () => {
+    const chat = chatAs(runtime(), 'fabien.nicolas@chv.fr');
+    let text = await chat.say("mon dect tient plus la charge, il s'éteint au bout d'une heure");
+    text = await answerUntil(chat, text, /numéro de l'appareil|De quel appareil/, () => 'non', 3);
+    text = await chat.say("le numero c'est le 4312 celui avec l'étui rouge du couloir");
+    expect(text).toContain("Je ne trouve pas l'appareil « le numero c'est le 4312 celui avec… »");
+    expect(text).toMatch(/par exemple DECT-/);
+    text = await chat.say('je ne sais pas');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain("le numero c'est le 4312 celui avec l'étui rouge du couloir");
+  });
+});

@@ -14,6 +14,7 @@ import { bothersomeWorkaround, urgencyNamed } from './urgency-words.js';
 import { isVague } from './vague.js';
 import { ownMachineNamed } from './own-machine.js';
 import { dateSaid, urgencyForDate } from './needed-by.js';
+import { exampleTag } from './prompts.js';
 
 export interface IntakeDeps {
   understander: Understander;
@@ -310,6 +311,14 @@ function withoutQuestions(text: string): string {
     .filter((sentence) => !sentence.trim().endsWith('?'))
     .join(' ')
     .trim();
+}
+
+/** The user's words quoted back: at most about 40 characters, cut between words. */
+function quotedShort(text: string): string {
+  const words = text.trim();
+  if (words.length <= 40) return words;
+  const cut = words.slice(0, 41).replace(/\s+\S*$/, '');
+  return `${(cut || words.slice(0, 40)).replace(/[\s,;:.!?]+$/, '')}…`;
 }
 
 function onlyOne<T>(items: T[]): T | undefined {
@@ -610,5 +619,11 @@ async function lookUpAssetTag(state: IntakeState, text: string, deps: IntakeDeps
 }
 
 async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
-  return (await lookUpAssetTag(state, text, deps)) ?? retry(state, 'intake.retry.asset_unknown', { text: text.trim().slice(0, 40) });
+  const found = await lookUpAssetTag(state, text, deps);
+  if (found) return found;
+  // "le numéro c'est le 4312" (a phone's call number, a serial): not a tag the directory knows, but the
+  // technician may need it, so it stays with the ticket whatever is answered next.
+  const words = text.trim();
+  if (words.length >= 3 && !(state.addedDetails ?? []).includes(words)) state.addedDetails = [...(state.addedDetails ?? []), words];
+  return retry(state, 'intake.retry.asset_unknown', { text: quotedShort(text), example: exampleTag(state) });
 }

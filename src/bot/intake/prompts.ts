@@ -63,7 +63,7 @@ export function promptFor(state: IntakeState, question: QuestionId): Prompt {
         };
       }
       state.assetMode = 'tag';
-      return { text: t(lang, 'intake.ask.asset_tag'), choices: [t(lang, 'choice.dont_know')] };
+      return { text: t(lang, 'intake.ask.asset_tag', { example: exampleTag(state) }), choices: [t(lang, 'choice.dont_know')] };
     }
     case 'location':
       if (state.homePlace && state.locationMode !== 'ask') {
@@ -90,4 +90,9 @@ export function promptFor(state: IntakeState, question: QuestionId): Prompt {
       // Leaving the correction goes back to the summary; the incident itself is cancelled from the card.
       return { text: t(lang, 'intake.ask.change'), choices: [t(lang, 'choice.back_to_summary')] };
   }
+}
+
+/** A tag like the one asked for: one of the unit's devices of that kind, else a workstation's. */
+export function exampleTag(state: IntakeState): string {
+  return state.candidates[0]?.tag ?? 'PC-CARD-0342';
 }
