@@ -68,6 +68,8 @@ const COMMON_WORDS = [
   'injecte', 'injectent', 'injecter', 'injectons', 'injectez', 'injecteur', 'injecteurs', 'injection', 'injections',
   // "j'ai regardé l'étiquette" is not "retard".
   'regarde', 'regardes', 'regarder', 'regardez', 'regardons', 'regardent', 'regardee',
+  // "un saturo portable" is a pulse oximeter, not a saturated workaround.
+  'saturo', 'saturos', 'saturometre', 'saturometres', 'saturation',
 ];
 for (const word of COMMON_WORDS) vocabulary.add(word);
 

@@ -71,6 +71,10 @@ export const WORKAROUND = compilePhrases([
   // Other machines of the same kind: "elles travaillent sur les autres postes", "on a les 2 autres consoles".
   'les|des|nos # autres', 'les|nos|le|la|mon|ma dect|bips|portables|mobiles|smartphones marche*|fonctionne* (encore|heureusement|toujours|bien)?', 'heureusement on a|les|le|la', 'les|nos pc|postes|ordinateurs fixes (ca va|ca marche|marchent|fonctionnent|vont bien)', 'apres coup',
   'autres postes|pc|pcs|ordinateurs|ordis|consoles|imprimantes|ecrans|dect|telephones|chariots|tablettes',
+  // Borrowed, reached elsewhere, read or traced another way: "on en a emprunté un en cardio", "on le joint sur son perso".
+  'on en a emprunte*', 'emprunte* un|une|celui|celle|ceux|celles', 'borrowed', 'utilise* celui|celle|ceux|celles de|des|du|d',
+  'sur|avec son|mon|leur perso', 'trace* sur feuille*|papier|cahier', 'on imprime et on scanne', 'print and scan', 'read .. on (the )?screen',
+  'lit|lisons|lisent .. (a|sur) l ecran', 'on arrive qd meme', 'tours de surveillance', 'tour de surveillance',
   '(we have|we ve got|we have got) .. other', 'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from the|my|a', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
 ]);
 
@@ -193,7 +197,7 @@ export const PATIENT_WAITING = compilePhrases([
   'patients waiting', 'patient waiting', 'waiting for their', 'unites .. en attente', 'en attente de leurs', 'injectes .. en attente|attend*',
   'intervention commence', 'au bloc .. maintenant', 'pour operer', 'during labour',
   'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* dedans|dessus|endormi*|intube*|sous',
-  'patients? de l apres midi', 'patients? du matin|jour', 'chirurgien|medecin|anesthesiste|radiologue attend*', 'surgeon|doctor .. waiting',
+  'patients? de l apres midi', 'patients? du matin|jour', 'chirurgien|chir|medecin|docteur|dr|anesthesiste|anesth|radiologue attend*', 'attend* pour inciser|operer|endormir|commencer', 'waiting to operate|incise|start', 'surgeon|doctor .. waiting',
   'surgery|operation|procedure due|in|starts', 'intervention dans|prevue', 'depart en intervention', 'seance en cours', 'treatment in progress',
   'patient* en travail', 'in active labour', 'sur un|des|leur|leurs|le? brancard*', 'on trolleys', 'delai* de rendu .. depass*', 'delais de rendu',
   'results take', 'take # min|minutes|h|hours instead', 'admissions|patients .. waiting to', 'patients a voir|examiner', 'salle d attente .. pleine', 'waiting room .. full', '# patients ce|cet|aujourd|this|today', 'patient* .. a jeun', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',

@@ -40,3 +40,19 @@ describe('readings from the seventh round of conversations', () => {
     expect(fieldsOf("j'ai reçu un mail bizarre avec un lien, je n'ai pas cliqué").urgency.value).not.toBe('high');
   });
 });
+
+describe('readings from a fresh labelled set, misread at first sight', () => {
+  it('a pulse oximeter put in place meanwhile is a workaround ("saturo" is not "saturé"), as is a pump borrowed from another unit', () => {
+    expect(fieldsOf("le scope du lit 12 en réa n'affiche plus la SpO2, on a mis un saturo portable en attendant").patient_care_impact).toEqual({ value: false, source: 'stated' });
+    expect(fieldsOf("Le pousse-seringue n°3 de l'USC ne s'allume plus, on en a emprunté un en cardio").patient_care_impact.value).toBe(false);
+    expect(fieldsOf("l'anesthésiste de garde ne reçoit plus les appels sur son DECT, on le joint sur son perso").patient_care_impact.value).toBe(false);
+    // A saturated way round is still no way round.
+    expect(fieldsOf('le scope central ne reçoit plus les lits 3 à 6, les IDE font des tours mais elles sont saturées').patient_care_impact.value).toBe(true);
+  });
+
+  it('"le chir attend pour inciser" is care held up', () => {
+    const fields = fieldsOf("compte bloqué apres 3 essais, je suis en salle d'op et je peux pas valider la check-list, le chir attend pour inciser");
+    expect(fields.patient_care_impact.value).toBe(true);
+    expect(fields.priority).toBe('P1');
+  });
+});
