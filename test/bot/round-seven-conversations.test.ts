@@ -143,3 +143,27 @@ describe('a device number not found', () => {
     expect(text).toContain("le numero c'est le 4312 celui avec l'étui rouge du couloir");
   });
 });
+
+describe('an operating room corrected', () => {
+  it('"ah attends pardon c la salle 5 pas la 4", a theatre the directory does not list, drops theatre 4 and shows the room said, at the device question or on the summary', async () => {
+    const chat = chatAs(runtime(), 'nathalie.garnier@chv.fr');
+    let text = await chat.say(
+      'bonsoir, au bloc salle 4 le PSE (pousse seringue) de la noradre affiche err 31 occlusion alors que la ligne est libre et il s arrete tt seul, 3e fois depuis 2h. on a mis un pse de la sspi a la place donc patient ok mais faut qu il soit verifié',
+    );
+    text = await chat.say('ah attends pardon c la salle 5 pas la 4, je confonds on a changé de salle');
+    expect(text).not.toContain("Je ne trouve pas l'appareil");
+    text = await answerUntilSummary(chat, text);
+    // The directory lists theatres 1 to 4: the unit stays, theatre 4 goes, the room said is shown.
+    expect(text).toContain('Lieu: Bloc opératoire');
+    expect(text).toContain('(salle 5)');
+    expect(text).not.toContain("Salle d'opération 4");
+
+    const later = chatAs(runtime(), 'nathalie.garnier@chv.fr');
+    text = await answerUntilSummary(later, await later.say('au bloc salle 4 le PSE affiche err 31 occlusion, on a mis un pse de la sspi a la place'));
+    text = await later.say(clickIntake('change'));
+    text = await later.say("c en salle d'operation 5");
+    expect(text).toContain('salle operation 5');
+    expect(text).not.toContain("Salle d'opération 4");
+    expect(text).not.toContain('ajouté aux précisions');
+  });
+});

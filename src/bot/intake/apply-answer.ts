@@ -89,10 +89,17 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
   const room = analysis.locationHint?.room;
   const unitOfRoom = state.location?.unitCode ?? state.homePlace?.unitCode;
   if (room && unitOfRoom) {
-    const place = placeOfRoom(await deps.directory.locationsOfUnit(unitOfRoom), room);
+    const places = await deps.directory.locationsOfUnit(unitOfRoom);
+    const place = placeOfRoom(places, room);
     if (place && place.code !== state.location?.code) {
       state.location = place;
       noted.push(place.room ?? place.unitName);
+    } else if (!place && state.location && otherRoomNumber(state.location.room, room)) {
+      // "c la salle 5 pas la 4", a room the directory does not list: the unit stays, the room 4 goes; the
+      // words of the problem and the summary carry the room said.
+      const unitPlace = placeOfUnit(places.filter((p) => !otherRoomNumber(p.room, room)), state.homePlace);
+      if (unitPlace) state.location = unitPlace;
+      noted.push(room);
     }
   }
   return noted;
@@ -302,6 +309,13 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (question === 'change') return retry(state, 'intake.retry.change');
   const yesNoQuestion = question === 'patient_care' || (question === 'location' && state.locationMode === 'confirm');
   return retry(state, yesNoQuestion ? 'intake.retry.yes_no' : 'intake.retry.choice');
+}
+
+/** A place's room that carries a number, and not the one `named` carries ("Salle d'opération 4" for "salle 5"). */
+function otherRoomNumber(placeRoom: string | null | undefined, named: string): boolean {
+  const number = (text: string) => /(?:^|\s)(\d{1,4}[a-z]?)\s*$/.exec(foldAnswer(text))?.[1];
+  const [own, said] = [placeRoom ? number(placeRoom) : undefined, number(named)];
+  return own !== undefined && said !== undefined && own !== said;
 }
 
 /** The sentences of `text` that are not questions. */
