@@ -7,16 +7,24 @@ import { createRuntime, type Runtime } from '../../src/app/runtime.js';
 import type { Clock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config/index.js';
 import { silentLogger } from '../../src/log.js';
+import { MockConnector } from '../support/mock-connector.js';
 import { textsOf } from '../support/runtime.js';
 
-/** The real runtime on a throwaway SQLite file (sample hospital, shipped fiches), for TestAdapter conversations. */
-export async function openRuntime(options: { clock?: Clock } = {}): Promise<{ runtime: Runtime; close(): Promise<void> }> {
+/**
+ * The real runtime on a throwaway SQLite file (sample hospital, shipped fiches), for TestAdapter conversations.
+ * What the bot posts to Teams channels (a P1's hand-over card, SLA cards) goes to a mock connector on loopback.
+ */
+export async function openRuntime(options: { clock?: Clock } = {}): Promise<{ runtime: Runtime; connector: MockConnector; close(): Promise<void> }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'triage-chat-'));
-  const runtime = await createRuntime(loadConfig({ DATABASE_URL: `sqlite:${path.join(dir, 't.db')}` }), { logger: silentLogger, clock: options.clock });
+  const connector = await MockConnector.start();
+  const config = loadConfig({ DATABASE_URL: `sqlite:${path.join(dir, 't.db')}`, TEAMS_SERVICE_URL: connector.url });
+  const runtime = await createRuntime(config, { logger: silentLogger, clock: options.clock });
   return {
     runtime,
+    connector,
     async close() {
       await runtime.close();
+      await connector.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
