@@ -120,9 +120,20 @@ function deniedPlace(text: Prepared, at: number): boolean {
   return (negation === 'pas' || negation === 'not') && COPULA.has(text.tokens[i - 1] ?? '');
 }
 
-/** A unit's name that does not say where the problem is: a sender, a waiting party, a patient's origin, a denial. */
+/** "son matricule RH c'est 40817", "n° RH 40817": a number the unit gives, not the unit. */
+const IDENTIFIER_WORDS = new Set(['matricule', 'numero', 'num', 'n', 'no', 'code', 'id', 'identifiant', 'badge']);
+
+function namesAnIdentifier(text: Prepared, at: number): boolean {
+  const before = text.tokens[at - 1];
+  return before !== undefined && IDENTIFIER_WORDS.has(before);
+}
+
+/** A unit's name that does not say where the problem is: a sender, a waiting party, a patient's origin, a denial, an identifier. */
 function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
-  return namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at);
+  return (
+    namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
+    namesAnIdentifier(text, at)
+  );
 }
 
 /** The care unit named in the text as where the problem is, with its token position, or undefined. */

@@ -167,3 +167,27 @@ describe('an operating room corrected', () => {
     expect(text).not.toContain('ajouté aux précisions');
   });
 });
+
+describe('details told on the summary', () => {
+  it('"son matricule RH c 40817" does not move an admissions request to HR, and the words are kept', async () => {
+    const chat = chatAs(runtime(), 'yasmine.roy@chv.fr');
+    let text = await chat.say(
+      "Bonjour, j'ai une nouvelle agent d'accueil qui arrive aux admissions, Inès Marchand, en CDD 6 mois. Il lui faut un compte windows + messagerie + l'accès au logiciel des admissions (création de venues, identito). Merci",
+    );
+    text = await answerUntil(chat, text, /Résumé de votre demande/, () => 'elle commence le lundi 7 decembre a 8h, faut que ce soit pret pour là', 3);
+    text = await chat.say("ah j'oubliais : elle sera au guichet 3 et son matricule RH c 40817");
+    expect(text).not.toContain('ressources humaines');
+    const ticket = await ticketOf(await chat.say(clickIntake('create')));
+    expect(ticket.description).toContain('matricule RH c 40817');
+  });
+
+  it('a correction that says more than the field it changes keeps its words in the ticket', async () => {
+    const chat = chatAs(runtime(), 'hugo.vidal@chv.fr');
+    let text = await answerUntilSummary(chat, await chat.say("l'injecteur est en erreur pression, il veut plus s'armer"));
+    text = await chat.say(clickIntake('change'));
+    text = await chat.say("c'est aux urgences, dans le box de déchocage, l'injecteur mobile Medrad");
+    expect(text).toContain('Urgences');
+    const ticket = await ticketOf(await chat.say(clickIntake('create')));
+    expect(ticket.description).toContain("dans le box de déchocage, l'injecteur mobile Medrad");
+  });
+});

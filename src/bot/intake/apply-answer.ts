@@ -291,6 +291,11 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   }
   if (state.urgency !== urgencyBefore) state.urgencyGuessed = false;
   if (direct === 'answered' || noted.length > 0 || (question === 'urgency' && state.urgency !== undefined)) {
+    // A correction on the summary that says more than the field it changes ("elle sera au guichet 3 et son
+    // matricule c'est 40817", "c'est en imagerie, salle du scanner bat C"): its words go with the ticket too.
+    if (noted.length > 0 && (question === 'confirm' || question === 'change') && foldAnswer(text).split(' ').length >= 6) {
+      state.addedDetails = [...(state.addedDetails ?? []), text.trim()];
+    }
     state.retries = 0;
     return { kind: 'next', noted };
   }
