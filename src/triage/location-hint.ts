@@ -121,7 +121,7 @@ function deniedPlace(text: Prepared, at: number): boolean {
 }
 
 /** "son matricule RH c'est 40817", "n° RH 40817": a number the unit gives, not the unit. */
-const IDENTIFIER_WORDS = new Set(['matricule', 'numero', 'num', 'n', 'no', 'code', 'id', 'identifiant', 'badge']);
+const IDENTIFIER_WORDS = new Set(['matricule', 'numero', 'num', 'n', 'code', 'id', 'identifiant', 'badge']);
 
 function namesAnIdentifier(text: Prepared, at: number): boolean {
   const before = text.tokens[at - 1];
