@@ -36,7 +36,11 @@ const UNIT_NAMES: Record<Unit, string[]> = {
   radiology: [
     'radio', 'radiologie', 'imagerie', 'radiology', 'imaging', 'manipulateur*', 'radiologue*', 'radiologist*', 'medecine nucleaire',
   ],
-  laboratory: ['automate* d|de hemato*|biochimie|bacterio*', 'analyseur* d|de hemato*|biochimie', 'labo* d hemato*', 'labo', 'laboratoire', 'lab', 'biologie', 'laboratory', 'efs', 'banque du sang', 'blood bank'],
+  laboratory: [
+    'automate* d|de hemato*|biochimie|bacterio*', 'analyseur* d|de hemato*|biochimie', 'labo* d hemato*', 'labo', 'laboratoire', 'lab', 'biologie', 'laboratory', 'efs', 'banque du sang', 'blood bank',
+    // The lab's own benches and desks: "la paillasse hémato" is the lab's haematology bench, not the ward.
+    'paillasse*', 'reception des prelevements', 'specimen reception',
+  ],
   pharmacy: ['pharmacie', 'pharmacy', 'pui', 'pharmacien*', 'pharmacist*'],
   maternity: [
     'maternite', 'maternity', 'salle de? naissance*', 'salle* d accouchement', 'delivery room*', 'obstetri*', 'gyneco*',
@@ -120,6 +124,18 @@ function deniedPlace(text: Prepared, at: number): boolean {
   return (negation === 'pas' || negation === 'not') && COPULA.has(text.tokens[i - 1] ?? '');
 }
 
+/** Words that point at a stand-in device: "on imprime sur celle de la paillasse", "elle utilise celui des urgences". */
+const STAND_IN = new Set(['celle', 'celui', 'ceux', 'celles']);
+const USING = new Set(['sur', 'avec', 'utilise', 'utilisons', 'utilisent', 'utilisez', 'emprunte', 'empruntons', 'pris', 'prend', 'prenons', 'prennent']);
+
+/** "on imprime sur celle de la cardio en attendant": the unit lends the workaround; the problem is elsewhere. */
+function namesWorkaroundPlace(text: Prepared, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - 4); i--) {
+    if (STAND_IN.has(text.tokens[i]!)) return USING.has(text.tokens[i - 1]!);
+  }
+  return false;
+}
+
 /** "son matricule RH c'est 40817", "n° RH 40817": a number the unit gives, not the unit. */
 const IDENTIFIER_WORDS = new Set(['matricule', 'numero', 'num', 'n', 'code', 'id', 'identifiant', 'badge']);
 
@@ -132,7 +148,7 @@ function namesAnIdentifier(text: Prepared, at: number): boolean {
 function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
   return (
     namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
-    namesAnIdentifier(text, at)
+    namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at)
   );
 }
 

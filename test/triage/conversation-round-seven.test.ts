@@ -56,3 +56,19 @@ describe('readings from a fresh labelled set, misread at first sight', () => {
     expect(fields.priority).toBe('P1');
   });
 });
+
+describe('readings from the second half of the seventh round', () => {
+  it('the unit that lends a stand-in device is not where the problem is; the lab\'s own benches are the lab', () => {
+    const lab = understandText("slt, l imprimante etiquettes code barre a la reception des prelevements sort des codes tout pales/baveux, les automates les lisent pas. on imprime sur celle de la paillasse hemato en attendant").fields!;
+    expect(lab.location_hint?.unit).toBe('laboratory');
+    expect(understandText('echographe de la salle de naissance 2 ne démarre plus, la sage femme utilise celui des urgences gynéco').fields?.location_hint?.unit).toBe('maternity');
+    // The unit's own device is still its place.
+    expect(understandText("c'est celui des urgences qui ne marche plus").fields?.location_hint?.unit).toBe('emergency');
+  });
+
+  it('a stopgap the lab refuses is no workaround: tests waiting hold up care', () => {
+    const fields = fieldsOf("l'imprimante des étiquettes tubes ne marche plus aux urgences, le labo refuse les tubes étiquetés à la main, 4 bilans en attente dont un troponine");
+    expect(fields.patient_care_impact.value).toBe(true);
+    expect(fields.priority).toBe('P1');
+  });
+});
