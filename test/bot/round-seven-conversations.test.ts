@@ -191,3 +191,19 @@ describe('details told on the summary', () => {
     expect(ticket.description).toContain("dans le box de déchocage, l'injecteur mobile Medrad");
   });
 });
+
+describe('words said with an answer', () => {
+  it('"non ça va je me mets sur le pc d\'à côté, j\'ai débranché le câble réseau du mien" answers the care question and stays with the ticket', async () => {
+    const chat = chatAs(runtime(), 'remi.chauvin@chv.fr');
+    let text = await chat.say(
+      "bjr une patiente m'a donné une clé usb avec ses comptes rendus de l'ancien hopital, je l'ai mise dans mon pc au guichet et l'antivirus a mis une fenetre rouge 'menace detectee trojan' . j'ai retiré la clé. je fais quoi je continue a bosser dessus ??",
+    );
+    text = await answerUntil(chat, text, /prise en charge des patients/, () => 'je ne sais pas', 3);
+    expect(text).toContain('prise en charge des patients');
+    text = await chat.say("non ca va je me mets sur le pc du guichet d a coté, j'ai debranché le cable reseau du mien");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Soins impactés: non');
+    const ticket = await ticketOf(await chat.say(clickIntake('create')));
+    expect(ticket.description).toContain("j'ai debranché le cable reseau du mien");
+  });
+});

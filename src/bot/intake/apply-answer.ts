@@ -293,8 +293,11 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (direct === 'answered' || noted.length > 0 || (question === 'urgency' && state.urgency !== undefined)) {
     // A correction on the summary that says more than the field it changes ("elle sera au guichet 3 et son
     // matricule c'est 40817", "c'est en imagerie, salle du scanner bat C"): its words go with the ticket too.
-    if (noted.length > 0 && (question === 'confirm' || question === 'change') && foldAnswer(text).split(' ').length >= 6) {
-      state.addedDetails = [...(state.addedDetails ?? []), text.trim()];
+    const long = foldAnswer(text).split(' ').length >= 6;
+    if (long && ((noted.length > 0 && (question === 'confirm' || question === 'change')) || (question && KEEPS_ITS_WORDS.has(question)))) {
+      // "non ça va je me mets sur le pc d'à côté, j'ai débranché le câble réseau du mien": what the answer
+      // tells besides the choice is for the technician.
+      if (!(state.addedDetails ?? []).includes(text.trim())) state.addedDetails = [...(state.addedDetails ?? []), text.trim()];
     }
     state.retries = 0;
     return { kind: 'next', noted };
@@ -315,6 +318,9 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   const yesNoQuestion = question === 'patient_care' || (question === 'location' && state.locationMode === 'confirm');
   return retry(state, yesNoQuestion ? 'intake.retry.yes_no' : 'intake.retry.choice');
 }
+
+/** Questions whose answers, when they say more than the choice, are kept in the ticket's details. */
+const KEEPS_ITS_WORDS: ReadonlySet<QuestionId> = new Set<QuestionId>(['asset', 'location', 'scope', 'patient_care', 'urgency']);
 
 /** A place's room that carries a number, and not the one `named` carries ("Salle d'opération 4" for "salle 5"). */
 function otherRoomNumber(placeRoom: string | null | undefined, named: string): boolean {
