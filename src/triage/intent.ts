@@ -110,7 +110,7 @@ const REQUEST_CORE = compilePhrases([
   'installer', 'installation*', 'install', 'installed', 'installing', 'reinstaller', 'installez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
   'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|interne*|externe*|ide|medecin*',
   'ouvrir|ouverture .. droit*|compte*', 'droit|droits d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*',
-  'restaur*', 'recuperer .. version|fichier*|dossier*|mail*|document*',
+  'restaur*', 'recuperer .. version|fichier*|dossier*|mail*|document*', 'fichier*|dossier*|document*|mail*|supprime* .. recuperer', 'le|la|les recuperer|restaurer',
   'demande d|de installation|ouverture|creation|acces|droits|materiel|demenagement|pret|ajout|compte',
   'create .. account*', 'new account|user|intern|starter|joiner',
   'new .. account', 'restore', 'recover', 'request for|a', 'set up a|an|new',
@@ -142,7 +142,7 @@ const REQUEST_WEAK = compilePhrases([
 ]);
 /** A request verb that failed is an incident: "impossible d'installer l'imprimante". */
 const FAILED_REQUEST = compilePhrases([
-  'impossible d|de installer|restaurer|creer|ouvrir', 'n arrive* pas|plus a ouvrir', 'arrive* pas|plus a installer|restaurer', 'can not|unable|failed to install|restore',
+  'impossible d|de installer|restaurer|recuperer|creer|ouvrir', 'n arrive* pas|plus a ouvrir', 'arrive* pas|plus a installer|restaurer|recuperer', 'arrive* pas|plus a le|la|les recuperer', 'can not|unable|failed to install|restore',
   'installation .. echoue*|plante*|bloque*|erreur*', 'installation failed', 'n arrive* pas a|plus a installer',
 ]);
 

@@ -207,3 +207,35 @@ describe('words said with an answer', () => {
     expect(ticket.description).toContain("j'ai debranché le cable reseau du mien");
   });
 });
+
+describe('the summary\'s own words', () => {
+  it('"soins impactés : oui" and "si les soins sont impactés !!" on the summary set the care impact', async () => {
+    const chat = chatAs(runtime(), 'celine.joly@chv.fr');
+    let text = await answerUntilSummary(chat, await chat.say("l'imprimante des étiquettes tubes imprime des étiquettes blanches"));
+    expect(text).toContain('Soins impactés: non');
+    await chat.say(clickIntake('change'));
+    text = await chat.say('soins impactés : oui');
+    expect(text).toContain('Soins impactés: oui');
+    const other = chatAs(runtime(), 'celine.joly@chv.fr');
+    text = await answerUntilSummary(other, await other.say("l'imprimante des étiquettes tubes imprime des étiquettes blanches"));
+    text = await other.say('si les soins sont impactés !!');
+    expect(text).toContain('Soins impactés: oui');
+  });
+});
+
+describe('a file to restore', () => {
+  it('is a restore request; "supprimé vendredi… besoin pour mardi" is needed Tuesday, and "c\'est pour mardi pas vendredi" on the summary corrects the date', async () => {
+    const chat = chatAs(runtime(), 'audrey.mendes@chv.fr');
+    let text = await chat.say("bonjour, j'ai supprimé par erreur vendredi un fichier excel du dossier partagé de la direction, il me le faut pour la réunion de mardi, vous pouvez le récupérer ?");
+    text = await answerUntil(chat, text, /Résumé de votre demande/, (question) => (/Quelle est votre demande/.test(question) ? 'Autre demande' : 'le fichier planning-gardes.xlsx dans le dossier Direction'), 4);
+    expect(text).toContain('Résumé de votre demande');
+    expect(text).toContain('Demande: Restaurer un fichier ou un mail');
+    expect(text).not.toMatch(/Pour quand: vendredi/);
+    const other = chatAs(runtime(), 'audrey.mendes@chv.fr');
+    text = await other.say("bonjour, j'ai supprimé un fichier excel du dossier partagé de la direction, vous pouvez le récupérer pour vendredi ?");
+    text = await answerUntil(other, text, /Résumé de votre demande/, (question) => (/Quelle est votre demande/.test(question) ? 'Autre demande' : 'le fichier planning-gardes.xlsx dans le dossier Direction'), 4);
+    expect(text).toContain('Pour quand: vendredi');
+    text = await other.say("c'est pour mardi pas vendredi");
+    expect(text).toContain('Pour quand: mardi');
+  });
+});

@@ -11,6 +11,7 @@ import {
 import { DEVICE_KINDS, type IntakeAsset, type IntakeState, type QuestionId } from './state.js';
 import { guessRequestType } from './request-type.js';
 import { bothersomeWorkaround, urgencyNamed } from './urgency-words.js';
+import { careNamed } from './care-words.js';
 import { isVague } from './vague.js';
 import { ownMachineNamed } from './own-machine.js';
 import { dateSaid, urgencyForDate } from './needed-by.js';
@@ -204,6 +205,9 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     const urgency = urgencyNamed(withoutQuestions(rest));
     urgencySaid = urgency !== undefined;
     if (urgency) stated.urgency = urgency;
+    // "soins impactés : oui" on the summary: the card's own words.
+    const care = question === 'confirm' || question === 'change' ? careNamed(rest) : undefined;
+    if (care !== undefined) stated.patientCareImpact = care;
     // A workaround told as a correction lowers the urgency one step from where it was, not from a default;
     // one that only slows people down ("c'est juste plus long") leaves it at medium. Told before urgency was
     // asked ("non, on a les 2 autres consoles"), it is the workaround question's middle answer, "yes, but it
@@ -248,6 +252,16 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
       }
     }
     if (state.location && state.location.unitCode !== before.unit) await moveCandidatesTo(state, state.location.unitCode, deps.directory);
+    // "c'est pour mardi pas vendredi" on a request's summary: the date it is needed by.
+    if (state.kind === 'request' && (question === 'confirm' || question === 'change')) {
+      const today = deps.now?.() ?? new Date();
+      const needed = dateSaid(rest, today);
+      if (needed && needed.words !== state.neededBy) {
+        state.neededBy = needed.words;
+        state.urgency = urgencyForDate(needed.date, today);
+        noted.push(`${t(state.lang, 'summary.needed_by').toLowerCase()} ${needed.words}`);
+      }
+    }
     // "c'était sur mon pc du secrétariat": the requester's own machine, when they have one such.
     if (!stated.assetHint?.tag && state.kind === 'incident') {
       const mine = ownMachineNamed(rest, state.ownMachines ?? []);

@@ -24,6 +24,20 @@ const WEEKDAYS: Record<string, number> = {
 const WEEKDAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')})\\b`);
 const TOMORROW = /\b(apres demain|demain|day after tomorrow|tomorrow|aujourd ?hui|today|ce soir|tonight)\b/;
 
+/** Words that say when it is needed, a few words before the day: "pour la réunion de mardi", "by Friday". */
+const NEEDED_BY = new Set(['pour', 'avant', 'ici', 'faut', 'besoin', 'by', 'for', 'before', 'until', 'need', 'needed', 'due']);
+
+/**
+ * The weekday it is needed on: "supprimé vendredi, il me le faut pour la réunion de mardi" is Tuesday,
+ * "pour mardi pas vendredi" too; else the first one named.
+ */
+function neededWeekday(folded: string): string | undefined {
+  const tokens = folded.split(' ');
+  const named = tokens.flatMap((token, i) => (token in WEEKDAYS && tokens[i - 1] !== 'pas' && tokens[i - 1] !== 'not' ? [{ day: token, at: i }] : []));
+  const needed = named.find(({ at }) => tokens.slice(Math.max(0, at - 4), at).some((word) => NEEDED_BY.has(word)));
+  return (needed ?? named[0])?.day;
+}
+
 /** "pour lundi matin", "demain", "by Friday": the next such day (a weekday named today is next week's). */
 function relativeDay(folded: string, today: Date): { date: Date; words: string } | undefined {
   const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
@@ -32,10 +46,10 @@ function relativeDay(folded: string, today: Date): { date: Date; words: string }
     const offset = /apres demain|day after/.test(near[0]) ? 2 : /demain|tomorrow/.test(near[0]) ? 1 : 0;
     return { date: new Date(start + offset * DAY_MS), words: near[0] };
   }
-  const weekday = WEEKDAY.exec(folded);
+  const weekday = neededWeekday(folded);
   if (!weekday) return undefined;
-  const ahead = (WEEKDAYS[weekday[1]!]! - today.getUTCDay() + 7) % 7 || 7;
-  return { date: new Date(start + ahead * DAY_MS), words: weekday[0] };
+  const ahead = (WEEKDAYS[weekday]! - today.getUTCDay() + 7) % 7 || 7;
+  return { date: new Date(start + ahead * DAY_MS), words: weekday };
 }
 
 /** "le 7" said on the 29th is the 7th of next month; said on the 3rd, the 7th of this month. */

@@ -20,7 +20,7 @@ export const CATEGORY_OPTIONS: Option[] = CATEGORIES.filter((c) => c !== 'reques
 export const SCOPE_OPTIONS: Option[] = (['single_user', 'team', 'service', 'site'] as const).map((s) => ({ value: s, key: `choice.scope.${s}` as MessageKey }));
 export const URGENCY_OPTIONS: Option[] = (['high', 'medium', 'low'] as const).map((u) => ({ value: u, key: `choice.urgency.${u}` as MessageKey }));
 export const REQUEST_URGENCY_OPTIONS: Option[] = (['high', 'medium', 'low'] as const).map((u) => ({ value: u, key: `choice.request_urgency.${u}` as MessageKey }));
-export const REQUEST_TYPE_OPTIONS: Option<RequestType>[] = (['software', 'access', 'account', 'other'] as const).map((r) => ({ value: r, key: `choice.request.${r}` as MessageKey }));
+export const REQUEST_TYPE_OPTIONS: Option<RequestType>[] = (['software', 'access', 'account', 'restore', 'other'] as const).map((r) => ({ value: r, key: `choice.request.${r}` as MessageKey }));
 export const CONFIRM_OPTIONS: Option<'create' | 'change' | 'cancel'>[] = [
   { value: 'create', key: 'choice.create' },
   { value: 'change', key: 'choice.change' },

@@ -6,6 +6,8 @@ import type { RequestType } from './state.js';
  * then a newcomer with nothing else asked (an account), then an installation.
  */
 const REQUEST_TYPES: Array<[RequestType, RegExp]> = [
+  // "récupérer le fichier supprimé", "restaurer ma boîte mail": a restore, whatever else is named.
+  ['restore', /^(?=.*\b(restaur\w*|restor\w*|recuper\w*|retrouver|recover\w*|get back|undelete|supprime\w* par erreur|efface\w* par erreur|deleted by mistake)\b)(?=.*\b(fichiers?|dossiers?|documents?|mails?|boite|tableau|excel|word|files?|folders?|mailbox|emails?)\b)/],
   ['account', /\b(compte|account)\b/],
   ['access', /\b(acces|habilitation|droits?|profil|access|rights|permission)\b/],
   ['account', /\b(arrivee|arrivant|nouvel|nouvelle|embauche|creation|newcomer|new (staff|starter|hire))\b/],

@@ -49,6 +49,7 @@ export const en: Record<MessageKey, string> = {
   'intake.ask.request_detail.software': 'Which software should be installed, and on which PC?',
   'intake.ask.request_detail.access': 'Access to which application, for whom and with which profile?',
   'intake.ask.request_detail.account': 'Name, job, unit and arrival date of the person?',
+  'intake.ask.request_detail.restore': 'Which file, folder or e-mail, where was it and when did it disappear?',
   'intake.ask.request_detail.other': 'Describe your request in one or two sentences.',
   'intake.ask.request_urgency': 'When do you need it?',
   'intake.ask.confirm': 'Here is the summary. Shall I create the ticket?',
@@ -96,6 +97,7 @@ export const en: Record<MessageKey, string> = {
   'choice.request.software': 'Install software',
   'choice.request.access': 'Access to an application',
   'choice.request.account': 'An account for a newcomer',
+  'choice.request.restore': 'Restore a file or an e-mail',
   'choice.request.other': 'Something else',
 
   'category.hardware': 'PC or hardware',

@@ -47,6 +47,7 @@ export const fr = {
   'intake.ask.request_detail.software': 'Quel logiciel faut-il installer, et sur quel poste ?',
   'intake.ask.request_detail.access': 'À quelle application faut-il un accès, pour qui et avec quel profil ?',
   'intake.ask.request_detail.account': 'Nom, fonction, service et date d\'arrivée de la personne ?',
+  'intake.ask.request_detail.restore': 'Quel fichier, dossier ou mail, où était-il et quand a-t-il disparu ?',
   'intake.ask.request_detail.other': 'Décrivez votre demande en une ou deux phrases.',
   'intake.ask.request_urgency': 'Pour quand en avez-vous besoin ?',
   'intake.ask.confirm': 'Voici le résumé. Je crée le ticket ?',
@@ -94,6 +95,7 @@ export const fr = {
   'choice.request.software': 'Installer un logiciel',
   'choice.request.access': 'Un accès à une application',
   'choice.request.account': 'Un compte pour un nouvel arrivant',
+  'choice.request.restore': 'Restaurer un fichier ou un mail',
   'choice.request.other': 'Autre demande',
 
   'category.hardware': 'Poste ou matériel',
