@@ -175,7 +175,7 @@ export const CARE_OBJECTS = compilePhrases([
   'bilan*', 'examen*', 'preparation*', 'clich*', 'dose*', 'doses', 'exam*', 'specimen*', 'samples', 'wristband*',
   'chirurgien*', 'dialyse', 'seance*', 'arrets de travail', 'morphine', 'stup*', 'antalgique*', 'antibio*', 'painkiller*', 'controlled drugs', 'manips', 'manipulateur*',
   'nfs', 'gds', 'analyses', 'troponine*', 'gaz du sang', 'blood gases', 'bloods', 'lists', 'listes operatoires', 'programme operatoire', 'elective*',
-  'notes', 'birth plan*', 'pour le bloc', 'for theatre*', '(call|appeler|joindre) (security|la securite|help|de l aide|les secours)', 'procedures', 'appointments', 'rdv', 'rendez vous', 'deliveries', 'be reached', 'scanners', 'le|au|du|des scanner', 'irm', 'echo*', 'radios', 'ecg*', 'ekg*', 'scans', 'x rays', 'ct', 'mri', 'reach|contact|page|call me',
+  'notes', 'birth plan*', 'pour le bloc', 'for theatre*', '(call|appeler|joindre) (security|la securite|help|de l aide|les secours)', 'procedures', 'appointments', 'rdv', 'rendez vous', 'deliveries', 'be reached', 'scanners', 'le|au|du|des scanner', 'irm', 'echo*', 'radios', 'ecg*', 'ekg*', 'scans', 'x rays', 'ct', 'mri', 'reach|contact|call me', 'to|not|cannot|can|could page me',
 ]);
 
 /** A blocker: combined with a care object within a few words, care is blocked or delayed. */

@@ -50,6 +50,11 @@ describe('readings from a fresh labelled set, misread at first sight', () => {
     expect(fieldsOf('le scope central ne reçoit plus les lits 3 à 6, les IDE font des tours mais elles sont saturées').patient_care_impact.value).toBe(true);
   });
 
+  it('"la page me met une erreur" is a web page, not paging someone: an expired password holds up no care', () => {
+    expect(fieldsOf("mot de passe expiré, je n'arrive pas à le changer, la page me met une erreur").patient_care_impact.value).toBe(false);
+    expect(fieldsOf("the switchboard can't page me anymore, I'm the cardio on call").patient_care_impact.value).toBe(true);
+  });
+
   it('"le chir attend pour inciser" is care held up', () => {
     const fields = fieldsOf("compte bloqué apres 3 essais, je suis en salle d'op et je peux pas valider la check-list, le chir attend pour inciser");
     expect(fields.patient_care_impact.value).toBe(true);
