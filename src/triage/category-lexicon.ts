@@ -52,9 +52,9 @@ export const SECURITY = compilePhrases([
   'message* suspect*', 'lien* suspect*', 'fichier* suspect*', 'piece* jointe* suspect*', 'bizarre* mail*',
   'mail* bizarre*', 'lien .. suspect*', 'clique* .. lien', 'cliqued', 'clicked', 'click* .. link', 'demand* .. identifiants',
   'demandait .. mot de passe', 'asking for .. password|login|credentials', 'fenetres bizarres', 'pubs partout',
-  'cle usb trouvee', 'usb trouve*', 'found usb', 'utilise mon compte', 'used my account', 'encrypted', 'bitcoin',
+  'cle usb trouvee', 'usb trouve*', 'found usb', 'utilise mon compte', 'used my account', 'mon compte .. a ete utilise*', 'my account|login was used', 'someone used my login|account|password', 'connexion* .. que je n ai pas faite*', 'logins i did not make', 'encrypted', 'bitcoin',
   'suspicious', 'scam', 'spoof*', 'fuite de donnees', 'data leak', 'infecte*', 'infected', 'compromis', 'compromised',
-  'extension locked', 'pieces? jointe* .. zip', 'se fait passer pour', 'se faisant passer pour', 'usurp*', 'fraude*', 'virement',
+  'extension locked', 'piece|pieces jointe* .. zip', 'se fait passer pour', 'se faisant passer pour', 'usurp*', 'fraude*', 'virement',
   'pretend* to be', 'pretending', 'impersonat*', 'faux|fausse mail|message|colis|site|lien|sms|facture|livraison|dsi',
   'fake email|message|link|invoice|parcel|delivery|website', 'clique* .. piece* jointe*', 'clicked .. attachment',
   'opened .. attachment', 'expediteur inconnu', 'unknown sender', 'macro', 'macros', 'popup*', 'pop up', 'call a number',
@@ -74,7 +74,7 @@ export const SECURITY = compilePhrases([
   'lost|stolen my|his|her|our .. id|badge*|phone|laptop|card|tablet', 'badge|phone|laptop .. lost|stolen', 'on m a vole', 'utilise* ma|mon session|compte',
   'used my session|login', 'badge*|telephone*|portable*|ordinateur* .. perdu*|vole*|egare*', 'badge|phone|laptop lost|stolen',
   'cliquez ici', 'click here', 'expediteur .. bizarre*|louche*|inconnu*|suspect*|gmail', 'renomme* en', 'extension* .. lock*', '.lock', 'lockd',
-  's est presente* comme', 'presented himself|herself as', 'cartes? cadeau*', 'gift card*', 'inconnu* .. connecte*|session|installe* sur', '(stranger|unknown person) .. logged|using',
+  's est presente* comme', 'presented himself|herself as', 'carte|cartes cadeau*', 'gift card*', 'inconnu* .. connecte*|session|installe* sur', '(stranger|unknown person) .. logged|using',
   '(se dit|se disant|se disait|pretendant etre) (du|de la|de l|de) support|microsoft|dsi|informatique|helpdesk',
   'depuis ma propre adresse', 'from my own address', 'de ma part', 'lien*|link* .. bizarre*|louche*|suspect*|dodgy|weird', 'dodgy|phishy email|mail|link',
   'looks dodgy|fake|phishy', 'wire £|$|€|money|funds', 'from the ceo|director', 'de la part du directeur|dg',
@@ -82,7 +82,7 @@ export const SECURITY = compilePhrases([
   'session* .. restee* ouverte*|connectee*', 'session* left open|logged in', 'laisse* seul* avec', 'left alone with', 'personne ne sait qui', 'nobody knows who',
   'mauvais destinataire*', 'wrong recipient*', 'envoye* .. (par erreur|au mauvais|a la mauvaise)', 'sent .. (by mistake|to the wrong)',
   'violation de donnees', 'data breach', 'confidentialit*', 'secret medical', 'rgpd', 'gdpr',
-  'videosurveillance', 'video surveillance', 'camera* de? surveillance', 'cctv', 'porte* .. deverrouill*', 'doors? .. unlocked',
+  'videosurveillance', 'video surveillance', 'camera* de? surveillance', 'cctv', 'porte* .. deverrouill*', 'door|doors .. unlocked',
 ]);
 
 /** A card or badge reader that no longer reads: the reader is at fault, not the credential. */

@@ -199,7 +199,7 @@ export const PATIENT_WAITING = compilePhrases([
   'patients waiting', 'patient waiting', 'waiting for their', 'unites .. en attente', 'en attente de leurs', 'injectes .. en attente|attend*', 'bilans|prelevements|tubes .. en attente', 'samples .. waiting',
   'intervention commence', 'au bloc .. maintenant', 'pour operer', 'during labour',
   'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* dedans|dessus|endormi*|intube*|sous',
-  'patients? de l apres midi', 'patients? du matin|jour', 'chirurgien|chir|medecin|docteur|dr|anesthesiste|anesth|radiologue attend*', 'attend* pour inciser|operer|endormir|commencer', 'waiting to operate|incise|start', 'surgeon|doctor .. waiting',
+  'patient|patients de l apres midi', 'patient|patients du matin|jour', 'chirurgien|chir|medecin|docteur|dr|anesthesiste|anesth|radiologue attend*', 'attend* pour inciser|operer|endormir|commencer', 'waiting to operate|incise|start', 'surgeon|doctor .. waiting',
   'surgery|operation|procedure due|in|starts', 'intervention dans|prevue', 'depart en intervention', 'seance en cours', 'treatment in progress',
   'patient* en travail', 'in active labour', 'sur un|des|leur|leurs|le? brancard*', 'on trolleys', 'delai* de rendu .. depass*', 'delais de rendu',
   'results take', 'take # min|minutes|h|hours instead', 'admissions|patients .. waiting to', 'patients a voir|examiner', 'salle d attente .. pleine', 'waiting room .. full', '# patients ce|cet|aujourd|this|today', 'patient* .. a jeun', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
@@ -218,7 +218,7 @@ export const DEGRADED = compilePhrases([
 export const SECURITY_COMPROMISE = compilePhrases([
   'clique*', 'clicked', 'j ai tape', 'typed', 'threat detected', 'j ai ouvert', 'je l ai ouverte', 'ouverte', 'opened', 'virus',
   'infecte*', 'infected', 'trojan', 'ransomware', 'chiffre*', 'encrypted', 'rancon', 'bitcoin', 'pirate*', 'hacked',
-  'utilise mon compte', 'used my account', 'fenetres bizarres', 'pubs partout', 'branchee', 'menace detectee',
+  'utilise mon compte', 'used my account', 'mon compte .. a ete utilise*', 'my account|login was used', 'someone used my login|account|password', 'fenetres bizarres', 'pubs partout', 'branchee', 'menace detectee',
   'locked extension', 'extension locked', 'from my account', 'depuis mon compte', 'someone .. my account',
   'quelqu un .. mon compte',
   'rentre* mes|mon identifiant*|mot de passe', 'saisi* mes|mon identifiant*|mot de passe', 'donne* mes|mon identifiant*|mot de passe',

@@ -55,6 +55,17 @@ describe('readings from a fresh labelled set, misread at first sight', () => {
     expect(fieldsOf("the switchboard can't page me anymore, I'm the cardio on call").patient_care_impact.value).toBe(true);
   });
 
+  it('"à 3h du matin" is a time, not "patients du matin" waiting; someone else using my account is a threat', () => {
+    const fields = fieldsOf("Mon compte Windows a été utilisé pour se connecter à 3h du matin alors que j'étais chez moi, c'est normal ??");
+    expect(fields.category.value).toBe('security');
+    expect(fields.patient_care_impact.value).toBe(false);
+    expect(fieldsOf("les patients du matin attendent, l'échographe ne démarre plus").patient_care_impact.value).toBe(true);
+  });
+
+  it('a newcomer who "n\'a pas de compte" on an application needs a request', () => {
+    expect(understandText("URGENT le nouveau chef de clinique d'anesthésie n'a pas de compte sur le logiciel d'anesthésie et il endort à 10h").intent.value).toBe('service_request');
+  });
+
   it('"le chir attend pour inciser" is care held up', () => {
     const fields = fieldsOf("compte bloqué apres 3 essais, je suis en salle d'op et je peux pas valider la check-list, le chir attend pour inciser");
     expect(fields.patient_care_impact.value).toBe(true);
