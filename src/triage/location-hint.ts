@@ -136,6 +136,18 @@ function namesWorkaroundPlace(text: Prepared, at: number): boolean {
   return false;
 }
 
+/** Calling a unit ("we're phoning the lab", "on appelle la pharmacie"), or its results, is not being there. */
+const CALLING = new Set(['phoning', 'phone', 'calling', 'call', 'called', 'appelle', 'appelons', 'appeler', 'appellent', 'joindre', 'joint', 'rappelle', 'contacter', 'contacte']);
+const RESULTS = new Set(['results', 'result', 'resultats', 'resultat', 'bilans', 'comptes', 'rendus']);
+
+function namesCalledOrSource(text: Prepared, at: number): boolean {
+  const before = [text.tokens[at - 1], text.tokens[at - 2]];
+  if (before.some((token) => token !== undefined && CALLING.has(token))) return true;
+  // "lab results", "les résultats du labo": the unit that sends the results.
+  if (RESULTS.has(text.tokens[at + 1] ?? '')) return true;
+  return ['du', 'de', 'des', 'from'].includes(before[0] ?? '') && RESULTS.has(before[1] ?? '');
+}
+
 /** "son matricule RH c'est 40817", "n° RH 40817": a number the unit gives, not the unit. */
 const IDENTIFIER_WORDS = new Set(['matricule', 'numero', 'num', 'n', 'code', 'id', 'identifiant', 'badge']);
 
@@ -148,7 +160,7 @@ function namesAnIdentifier(text: Prepared, at: number): boolean {
 function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
   return (
     namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
-    namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at)
+    namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at)
   );
 }
 

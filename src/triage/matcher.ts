@@ -70,6 +70,8 @@ const COMMON_WORDS = [
   'regarde', 'regardes', 'regarder', 'regardez', 'regardons', 'regardent', 'regardee',
   // "un saturo portable" is a pulse oximeter, not a saturated workaround.
   'saturo', 'saturos', 'saturometre', 'saturometres', 'saturation',
+  // "we're phoning the lab" is not phishing.
+  'phoning', 'phoned', 'phones', 'phone',
 ];
 for (const word of COMMON_WORDS) vocabulary.add(word);
 

@@ -239,3 +239,28 @@ describe('a file to restore', () => {
     expect(text).toContain('Pour quand: mardi');
   });
 });
+
+describe('the third half of the seventh round', () => {
+  it('"ok done, I changed my password… couldnt reach 5200" on the summary is kept for the ticket, not taken as "create"', async () => {
+    const chat = chatAs(runtime(), 'james.oneill@chv.fr', 'en-GB');
+    let text = await chat.say("hi, got an email saying my mailbox is full from it-support@chv-helpdesk.com, I clicked the link and it opened a microsoft login page. not sure if I typed my password or not, I was between 2 patients. looks dodgy now");
+    text = await answerUntilSummary(chat, text);
+    text = await chat.say('ok done, I changed my password on motdepasse just now. couldnt reach 5200 it rang out');
+    expect(text).not.toContain('created');
+    expect(text).toContain('Summary of your');
+    const ticket = await ticketOf(await chat.say(clickIntake('create')));
+    expect(ticket.description).toContain("couldnt reach 5200 it rang out");
+  });
+
+  it('"ben oui ils restent en salle de réveil…" answers yes to the care question, and its words stay', async () => {
+    const chat = chatAs(runtime(), 'nathalie.garnier@chv.fr');
+    let text = await chat.say("mdp expiré ce matin, j'ai essayé de le changer et maintenant compte verrouillé. je peux plus valider les sorties de SSPI dans le DPI");
+    text = await answerUntil(chat, text, /prise en charge des patients/, () => 'non', 3);
+    expect(text).toContain('prise en charge des patients');
+    text = await chat.say("ben oui ils restent en salle de reveil, et le bloc attend qu'on libere des places");
+    expect(text).not.toContain('Répondez « oui » ou « non »');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Soins impactés: oui');
+    expect(text).toContain("le bloc attend qu'on libere des places");
+  });
+});

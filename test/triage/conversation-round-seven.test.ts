@@ -88,3 +88,14 @@ describe('readings from the second half of the seventh round', () => {
     expect(fields.priority).toBe('P1');
   });
 });
+
+describe('readings from the last part of the seventh round', () => {
+  it('"we\'re phoning the lab" is not phishing, and the unit called or sending results is not the place', () => {
+    const text = "Hi, lab results haven't been coming into the DPI since about 4am. Not just internal med, night nurses in cardio and neuro say the same thing. We're phoning the lab for the urgent ones so we're coping but its slow";
+    const rules = fieldsOf(text);
+    expect(rules.category.value).not.toBe('security');
+    expect(rules.location_hint?.unit).not.toBe('laboratory');
+    expect(understandText('les résultats du labo ne remontent plus dans le DPI en cardio').fields?.location_hint?.unit).toBe('cardiology');
+    expect(understandText("l'automate du labo est en panne").fields?.location_hint?.unit).toBe('laboratory');
+  });
+});

@@ -12,7 +12,7 @@ export function foldAnswer(text: string): string {
     .trim();
 }
 
-const YES = /^(oui|ouais|ouaip|yes|yep|yeah|ok|okay|d accord|dac|exact|exactement|c est ca|c est bien ca|tout a fait|bien sur|affirmatif|correct|right|sure|absolument|voila|oui oui)\b/;
+const YES = /^((ah|oh|euh|ben|bah|bon|eh bien|ben evidemment|well|er) )?(oui|ouais|ouaip|yes|yep|yeah|ok|okay|d accord|dac|exact|exactement|c est ca|c est bien ca|tout a fait|bien sur|affirmatif|correct|right|sure|absolument|voila|oui oui|evidemment|of course)\b/;
 const NO = /^((ah|oh|euh|ben|bah|hum) )?(non|nan|nn|no|nope|nah|pas du tout|negatif|absolument pas|pas vraiment|not really|pas ca|c est pas ca|ce n est pas ca|non non)\b/;
 
 /** true / false for a yes or no answer (with what follows, e.g. "non, c'est en réa"), else undefined. */

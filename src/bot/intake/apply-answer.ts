@@ -318,6 +318,13 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   }
   // "oui vas-y", "non pas comme ça": a yes or no to the summary whose other words correct nothing.
   const confirmed = question === 'confirm' ? parseYesNo(text) : undefined;
+  // "ok done, I changed my password just now, couldn't reach 5200": a yes that tells more is news for the
+  // ticket, not an answer to "shall I create it?": the words are kept and the summary shown again.
+  if (confirmed?.value && confirmed.rest.split(' ').length >= 4 && !GO_AHEAD.test(confirmed.rest)) {
+    state.addedDetails = [...(state.addedDetails ?? []), text.trim()];
+    state.retries = 0;
+    return { kind: 'next', noted: [t(state.lang, 'intake.noted_details')] };
+  }
   if (confirmed) return confirmed.value ? { kind: 'create' } : { kind: 'ask_change' };
   // Free-text answers that need a lookup.
   if (question === 'asset') return answerAssetTag(state, text, deps);
@@ -332,6 +339,9 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   const yesNoQuestion = question === 'patient_care' || (question === 'location' && state.locationMode === 'confirm');
   return retry(state, yesNoQuestion ? 'intake.retry.yes_no' : 'intake.retry.choice');
 }
+
+/** "c'est bon tu peux créer", "go ahead": a yes to creating the ticket, however many words. */
+const GO_AHEAD = /\b(cree|creer|creez|crees|vas y|allez y|envoie|envoyez|valide|validez|c est bon|c est parfait|parfait|nickel|go ahead|go for it|create|submit|do it|send it)\b/;
 
 /** Questions whose answers, when they say more than the choice, are kept in the ticket's details. */
 const KEEPS_ITS_WORDS: ReadonlySet<QuestionId> = new Set<QuestionId>(['asset', 'location', 'scope', 'patient_care', 'urgency']);
