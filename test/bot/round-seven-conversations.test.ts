@@ -157,6 +157,8 @@ describe('an operating room corrected', () => {
     expect(text).toContain('Lieu: Bloc opératoire');
     expect(text).toContain('(salle 5)');
     expect(text).not.toContain("Salle d'opération 4");
+    const ticket = await ticketOf(await chat.say(clickIntake('create')));
+    expect(ticket.description).toContain('Pièce indiquée : salle 5');
 
     const later = chatAs(runtime(), 'nathalie.garnier@chv.fr');
     text = await answerUntilSummary(later, await later.say('au bloc salle 4 le PSE affiche err 31 occlusion, on a mis un pse de la sspi a la place'));

@@ -1,7 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import type { Ticket } from '../../tickets/index.js';
 import { assess } from '../../triage/index.js';
-import { describePlace, foldAnswer, problemAsCorrected, ticketPlace, type IntakeState } from '../intake/index.js';
+import { describePlace, problemAsCorrected, roomNotStored, ticketPlace, type IntakeState } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import { card, factSet, submitAction, textBlock } from './adaptive.js';
 
@@ -54,8 +54,8 @@ function placeText(state: IntakeState, place: NonNullable<IntakeState['location'
   const where = state.lang === 'fr' ? `${unit}, bâtiment ${building}, étage ${floor}` : `${unit}, building ${building}, floor ${floor}`;
   const room = place.room ? `${where}, ${place.room}` : where;
   // A room said that the directory does not list ("salle 5"): shown with the place the ticket stores.
-  const said = state.pointer?.room;
-  return said && !foldAnswer(place.room ?? '').split(' ').includes(foldAnswer(said).split(' ').pop() ?? '') ? `${room} (${said})` : room;
+  const said = roomNotStored(state);
+  return said ? `${room} (${said})` : room;
 }
 
 export function estimatedPriority(state: IntakeState): string | undefined {

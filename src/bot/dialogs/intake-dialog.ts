@@ -3,7 +3,7 @@ import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  firstSentenceTitle, problemAsCorrected, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
+  firstSentenceTitle, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -117,6 +117,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
           intake.requestDetail,
           ...(intake.addedDetails ?? []),
           intake.neededBy ? `${t(intake.lang, 'summary.needed_by')}${intake.lang === 'fr' ? ' : ' : ': '}${intake.neededBy}` : undefined,
+          // "salle 5", which the directory does not list: the technician reads it here.
+          roomNotStored(intake) ? `${t(intake.lang, 'summary.room_said')}${intake.lang === 'fr' ? ' : ' : ': '}${roomNotStored(intake)}` : undefined,
         ].filter(Boolean).join('\n\n'),
         ...(intake.asset ? { asset: intake.asset.tag } : {}),
         ...(place ? { location: place.code } : {}),

@@ -1,6 +1,6 @@
 export * from './state.js';
 export * from './ports.js';
-export { nextQuestion, proposedDevices, ticketPlace } from './next-question.js';
+export { nextQuestion, proposedDevices, roomNotStored, ticketPlace } from './next-question.js';
 export { promptFor, describePlace, type Prompt } from './prompts.js';
 export { applyAnswer, applyStatedFields, type AnswerOutcome, type IntakeDeps } from './apply-answer.js';
 export { devicesOfUnit, narrowCandidates, toIntakeAsset } from './candidates.js';

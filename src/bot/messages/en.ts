@@ -145,6 +145,7 @@ export const en: Record<MessageKey, string> = {
   'summary.location': 'Location',
   'summary.scope': 'Affected',
   'summary.patient_care': 'Patient care affected',
+  'summary.room_said': 'Room given',
   'summary.urgency': 'Urgency',
   'summary.priority': 'Priority',
   'summary.none': 'not given',

@@ -143,6 +143,7 @@ export const fr = {
   'summary.location': 'Lieu',
   'summary.scope': 'Personnes touchées',
   'summary.patient_care': 'Soins impactés',
+  'summary.room_said': 'Pièce indiquée',
   'summary.urgency': 'Urgence',
   'summary.priority': 'Priorité',
   'summary.none': 'non précisé',
