@@ -16,6 +16,9 @@ import { isVague } from './vague.js';
 import { ownMachineNamed } from './own-machine.js';
 import { dateSaid, urgencyForDate } from './needed-by.js';
 import { exampleTag } from './prompts.js';
+import {
+  ALL_OF_THEM, ANSWERED_FIELD, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED, KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE, SAYS_WHERE, SELF_CORRECTION, isCorrection, otherRoomNumber, quotedShort, roomRenumbered, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions,
+} from './answer-phrases.js';
 
 export interface IntakeDeps {
   understander: Understander;
@@ -106,9 +109,6 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
   return noted;
 }
 
-/** The machine itself said to be at fault: "c'est du matériel", "c'est le PC qui ne s'allume plus". */
-const HARDWARE_NAMED = /\b(materiel|hardware|en panne|hs|casse|ecran noir|ne (s )?(allume|demarre|marche|fonctionne)|won t (start|turn on)|does not (start|turn on)|dead|broken)\b/;
-
 const BACK_TO_SUMMARY = [{ value: 'back', key: 'choice.back_to_summary' as MessageKey }];
 
 /** Questions answered by yes or no: a "non" there answers them, it does not correct the kind of problem. */
@@ -121,11 +121,6 @@ function asksYesOrNo(state: IntakeState): boolean {
     (question === 'asset' && state.assetMode === 'confirm')
   );
 }
-
-/** "c'est pas les soins", "aucun impact": no, said without the word. */
-const NOT_CARE = /^(c est |ce n est |c |ca n est |c est vraiment )?pas (les|le|du|des|un probleme de|de probleme de|d impact sur les) ?soins?\b|^(pas|aucun|no) (d )?(impact|effect)\b|^not (patient )?care\b/;
-/** "les soins, non", "care: no": the subject named before the answer. */
-const CARE_SUBJECT = /^(pour |cote |au niveau des? )?(les |le )?(soins?|patients?|patient care|care)\s*/;
 
 /** A yes or no to "does this hold up patient care?", in the ways people answer it. */
 function careAnswer(text: string): { value: boolean; rest?: string } | undefined {
@@ -196,13 +191,13 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
       delete stated.locationHint;
     }
     // "c'est pas urgent du coup ??" asks; it does not say how urgent, nor whether care is held up.
+    const statements = withoutQuestions(rest);
     if ((stated.urgency || stated.patientCareImpact !== undefined) && rest.includes('?')) {
-      const statements = withoutQuestions(rest);
       const said = statements.length > 2 ? await deps.understander.analyseAnswer(statements) : {};
       if (!said.urgency) delete stated.urgency;
       if (said.patientCareImpact === undefined) delete stated.patientCareImpact;
     }
-    const urgency = urgencyNamed(withoutQuestions(rest));
+    const urgency = urgencyNamed(statements);
     urgencySaid = urgency !== undefined;
     if (urgency) stated.urgency = urgency;
     // "soins impactés : oui" on the summary: the card's own words.
@@ -311,7 +306,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     if (long && ((noted.length > 0 && (question === 'confirm' || question === 'change')) || (question && KEEPS_ITS_WORDS.has(question)))) {
       // "non ça va je me mets sur le pc d'à côté, j'ai débranché le câble réseau du mien": what the answer
       // tells besides the choice is for the technician.
-      if (!(state.addedDetails ?? []).includes(text.trim())) state.addedDetails = [...(state.addedDetails ?? []), text.trim()];
+      keepDetail(state, text);
     }
     state.retries = 0;
     return { kind: 'next', noted };
@@ -321,7 +316,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   // "ok done, I changed my password just now, couldn't reach 5200": a yes that tells more is news for the
   // ticket, not an answer to "shall I create it?": the words are kept and the summary shown again.
   if (confirmed?.value && confirmed.rest.split(' ').length >= 4 && !GO_AHEAD.test(confirmed.rest)) {
-    state.addedDetails = [...(state.addedDetails ?? []), text.trim()];
+    keepDetail(state, text);
     state.retries = 0;
     return { kind: 'next', noted: [t(state.lang, 'intake.noted_details')] };
   }
@@ -331,7 +326,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (question === 'location' && state.locationMode === 'ask') return retry(state, 'intake.retry.location_unknown');
   // Words on the summary that correct no field ("c'est la 2e fois cette semaine"): nothing said is lost.
   if ((question === 'confirm' || question === 'change') && describesTheProblem(text) && !saysNothingToChange(text)) {
-    state.addedDetails = [...(state.addedDetails ?? []), text.trim()];
+    keepDetail(state, text);
     state.retries = 0;
     return { kind: 'next', noted: [t(state.lang, 'intake.noted_details')] };
   }
@@ -340,34 +335,10 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   return retry(state, yesNoQuestion ? 'intake.retry.yes_no' : 'intake.retry.choice');
 }
 
-/** "c'est bon tu peux créer", "go ahead": a yes to creating the ticket, however many words. */
-const GO_AHEAD = /\b(cree|creer|creez|crees|vas y|allez y|envoie|envoyez|valide|validez|c est bon|c est parfait|parfait|nickel|go ahead|go for it|create|submit|do it|send it)\b/;
-
-/** Questions whose answers, when they say more than the choice, are kept in the ticket's details. */
-const KEEPS_ITS_WORDS: ReadonlySet<QuestionId> = new Set<QuestionId>(['asset', 'location', 'scope', 'patient_care', 'urgency']);
-
-/** A place's room that carries a number, and not the one `named` carries ("Salle d'opération 4" for "salle 5"). */
-function otherRoomNumber(placeRoom: string | null | undefined, named: string): boolean {
-  const number = (text: string) => /(?:^|\s)(\d{1,4}[a-z]?)\s*$/.exec(foldAnswer(text))?.[1];
-  const [own, said] = [placeRoom ? number(placeRoom) : undefined, number(named)];
-  return own !== undefined && said !== undefined && own !== said;
-}
-
-/** The sentences of `text` that are not questions. */
-function withoutQuestions(text: string): string {
-  return text
-    .split(/(?<=[.!?\n])/)
-    .filter((sentence) => !sentence.trim().endsWith('?'))
-    .join(' ')
-    .trim();
-}
-
-/** The user's words quoted back: at most about 40 characters, cut between words. */
-function quotedShort(text: string): string {
+/** Keeps the user's words with the ticket's details, once. */
+function keepDetail(state: IntakeState, text: string): void {
   const words = text.trim();
-  if (words.length <= 40) return words;
-  const cut = words.slice(0, 41).replace(/\s+\S*$/, '');
-  return `${(cut || words.slice(0, 40)).replace(/[\s,;:.!?]+$/, '')}…`;
+  if (words && !(state.addedDetails ?? []).includes(words)) state.addedDetails = [...(state.addedDetails ?? []), words];
 }
 
 function onlyOne<T>(items: T[]): T | undefined {
@@ -401,7 +372,7 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       const folded = foldAnswer(text);
       if (DONT_KNOW_FIRST.test(folded) || NO_LABEL.test(folded) || ALL_OF_THEM.test(folded)) {
         noDevice(state);
-        if (folded.split(' ').length >= 6) state.addedDetails = [...(state.addedDetails ?? []), text.trim()];
+        if (folded.split(' ').length >= 6) keepDetail(state, text);
         return 'answered';
       }
       if (state.assetMode === 'confirm') {
@@ -539,104 +510,6 @@ function describesTheProblem(text: string): boolean {
   return !isVague(text) && foldAnswer(text).split(' ').length >= 3;
 }
 
-/** "c'est un seul moniteur", "juste moi", "only the patient in bed 4": one person or one bedside device. */
-const ONE_PERSON_OR_DEVICE =
-  /\b(un seul|une seule|juste (moi|un|une|le|la)|seulement (moi|un|une|le|la)|que moi|only (me|one|the)|just (me|one|the)|(un|le|ce|one|the|this) (seul )?patient)\b/;
-
-/** An answer that starts by not knowing: "ben je sais pas alors", "jsais pas, y a rien d'écrit". */
-const DONT_KNOW_FIRST = /^((euh|bah|ben|bof|hmm|alors|ah|oh|sorry|desole|desolee) )*(je (ne )?sais pas|jsais pas|j sais pas|jsp|sais pas|aucune idee|pas d idee|i don t know|dont know|don t know|no idea|not sure)\b/;
-/** "y a pas d'étiquette", "no label on it": no number to read. */
-const NO_LABEL = /\b(pas d etiquette|pas de numero|aucune etiquette|sans etiquette|no label|no sticker|no tag|can t see (a|the|any) (label|number))\b/;
-/** "tous !", "c'est tous les DECT du service", "all of them": every device, not one. */
-const ALL_OF_THEM = /^(tous|toutes|all|both|les deux)\b|\b(c est|ce sont|it s|it is|they re) (tous|toutes|all)\b|^(ils|elles) (sont )?(tous|toutes)\b|\ball of them\b/;
-
-/** "aucun", "none of them", "pas dans la liste": no device of those proposed, and none to name. */
-const NONE_OF_THEM = /^(aucun|aucune|aucun des deux|aucun de ceux la|ni l un ni l autre|none|none of them|neither|pas dans la liste|not in the list|not listed)$/;
-/** "non c'est pas les DECT…", "not those": the devices listed are not the ones concerned. */
-const NOT_THESE = /^((non|no|nope|ah non|oh non)\b\s*)?(c est |ce n est |it s |it is )?(pas|not) (les|ces|ceux|celles|la|le|l|un|une|those|these|the|a|an)\b/;
-
-/** "c'est marqué 0003", "it says 0104 on the back": a device's number read off its label. */
-const NUMBER_READ = /\b(marque|ecrit|numero|n|no|etiquette|it says|labelled|label|number)\s+(dessus\s+)?\d{2,}/;
-
-/** "c'est la 3 pas la 2", "pas la 2, la 3": another number for the room named before. */
-const ROOM_NUMBER_SWAP = [
-  /\b(?:la|le|en|salle|box|chambre|room)?\s*(\d{1,3})\s*,?\s+(?:et )?(?:pas|not)\s+(?:la |le |en |salle |box |chambre |room )?(\d{1,3})\b/,
-  /\b(?:pas|not)\s+(?:la |le |en |salle |box |chambre |room )?(\d{1,3})\s*,?\s+(?:mais |c est |it s |but )?(?:la |le |en |salle |box |chambre |room )?(\d{1,3})\b/,
-];
-
-function roomRenumbered(room: string | undefined, answer: string): string | undefined {
-  const named = room ? /^(.*?)(\d{1,3})\s*$/.exec(room) : null;
-  if (!named) return undefined;
-  const folded = foldAnswer(answer);
-  const swap = ROOM_NUMBER_SWAP[0]!.exec(folded);
-  const [wanted, denied] = swap ? [swap[1], swap[2]] : ((m) => (m ? [m[2], m[1]] : [undefined, undefined]))(ROOM_NUMBER_SWAP[1]!.exec(folded));
-  return wanted && denied === named[2] && wanted !== denied ? `${named[1]}${wanted}` : undefined;
-}
-
-/** The words after a "non" that take back what was said before: "pardon", "attendez, je me suis trompée". */
-const SELF_CORRECTION = /^(pardon|attends?|attendez|je me suis trompee?|je me suis gouree?|en fait|oups|sorry|wait|my mistake|oops)\b/;
-
-/** Questions whose answers tell of something else than the place. */
-const NOT_ABOUT_PLACE: ReadonlySet<QuestionId> = new Set(['patient_care', 'urgency', 'scope', 'request_urgency']);
-
-/** "c'est aux urgences", "we're in the ICU": the place said as such. */
-const SAYS_WHERE = /\b(c est|ca se passe|on est|je suis|nous sommes|je travaille|it s|it is|we re|we are|i m|i am)\s+(a|aux|au|en|dans|chez|at|in|on)\b/;
-
-/** The field each yes/no or choice question sets, which the words after the answer must not overwrite. */
-const ANSWERED_FIELD: Partial<Record<QuestionId, 'scope' | 'urgency' | 'patientCareImpact'>> = {
-  scope: 'scope',
-  urgency: 'urgency',
-  patient_care: 'patientCareImpact',
-};
-
-const CORRECTION = /^(non\b|no\b|nope\b|en fait|plutot|pas (un|une|le|la|l)\b|c est (un|une|le|la|l)\b|actually|in fact|it s (a|an|the)\b|not (a|an|the)\b)/;
-
-const CORRECTION_OPENER = /^\s*((non|no|nope|pardon|sorry|oups|oops|ah|euh|en fait|actually|in fact|plutot|plutôt)\b[\s,.;:!]*)+/i;
-
-/** "non, pardon, en fait c'est l'imprimante" → "c'est l'imprimante". */
-function withoutCorrectionOpener(text: string): string {
-  const rest = text.replace(CORRECTION_OPENER, '').trim();
-  return rest.length >= 3 ? rest : text.trim();
-}
-
-const LEADING_NO = /^(non|nn|nan|no|nope)\b\s*/;
-
-/**
- * "non, c'est l'imprimante", "en fait c'est le réseau", "actually it's the printer". To a yes-or-no
- * question the "non" is the answer: only what follows it can correct ("non, en fait c'est l'imprimante",
- * not "non, pas directement. Je change le mot de passe ?").
- */
-function isCorrection(text: string, yesNoQuestion = false): boolean {
-  const folded = foldAnswer(text);
-  return CORRECTION.test(yesNoQuestion ? folded.replace(LEADING_NO, '') : folded);
-}
-
-const CAN_WAIT = /\b(attendre|attend|pas urgent|pas presse|wait|no rush|not urgent)\b/;
-
-/**
- * The urgency question asks whether there is a workaround: a plain "non" means everything is blocked
- * (high), "oui" means work goes on with difficulty (medium), unless the answer says it can wait (low).
- */
-function urgencyFromWorkaroundAnswer(text: string): IntakeState['urgency'] | undefined {
-  const answer = parseYesNo(text);
-  if (!answer) return undefined;
-  if (!answer.value) return 'high';
-  return CAN_WAIT.test(answer.rest) ? 'low' : 'medium';
-}
-
-/** "When do you need it?" in the user's words; the ones that can wait first ("pas urgent" is not "urgent"). */
-const WHEN_NEEDED: Array<[IntakeState['urgency'], RegExp]> = [
-  ['low', /\b(pas (presse|pressee|urgent|pour tout de suite)|peut attendre|ca peut attendre|quand vous (pouvez|aurez le temps)|semaine prochaine|mois prochain|no rush|not urgent|can wait|whenever|next (week|month))\b/],
-  // Days ("demain", "pour lundi", "today") are dates: dateSaid reads them against today.
-  ['medium', /\b(cette semaine|dans la semaine|quelques jours|fin de (la )?semaine|pour le \d{1,2}|this week|in a few days|end of (the )?week)\b/],
-  ['high', /\b(ce (matin|jour)|cet apres midi|tout de suite|au plus vite|des que possible|asap|urgent|urgente|right away|immediately|now)\b/],
-];
-
-function whenNeeded(text: string): IntakeState['urgency'] | undefined {
-  const folded = foldAnswer(text);
-  return WHEN_NEEDED.find(([, words]) => words.test(folded))?.[0];
-}
-
 /** The one device of the unit concerned, of a kind that fits the problem, whose make the words name. */
 async function unitDeviceOfMake(state: IntakeState, words: string, deps: IntakeDeps): Promise<IntakeAsset | undefined> {
   const unit = state.location?.unitCode ?? state.homePlace?.unitCode;
@@ -672,7 +545,6 @@ async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps
   if (found) return found;
   // "le numéro c'est le 4312" (a phone's call number, a serial): not a tag the directory knows, but the
   // technician may need it, so it stays with the ticket whatever is answered next.
-  const words = text.trim();
-  if (words.length >= 3 && !(state.addedDetails ?? []).includes(words)) state.addedDetails = [...(state.addedDetails ?? []), words];
+  if (text.trim().length >= 3) keepDetail(state, text);
   return retry(state, 'intake.retry.asset_unknown', { text: quotedShort(text), example: exampleTag(state) });
 }
