@@ -33,6 +33,12 @@ describe('dates in requests', () => {
     expect(dateSaid('depuis le 12 plus rien', today)).toBeUndefined();
   });
 
+  it('takes the day it is needed, not the day something happened', () => {
+    expect(dateSaid('le fichier était là vendredi soir, il a disparu', today)).toBeUndefined();
+    expect(dateSaid("j'ai supprimé vendredi le fichier, j'en ai besoin pour mardi", today)?.words).toBe('mardi');
+    expect(dateSaid("c'est pour mardi pas vendredi", today)?.words).toBe('mardi');
+  });
+
   it('makes a date within two days high, within two weeks medium, later low', () => {
     expect(urgencyForDate(day('2026-11-30'), today)).toBe('high');
     expect(urgencyForDate(day('2026-11-27'), today)).toBe('high');

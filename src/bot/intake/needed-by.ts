@@ -24,6 +24,9 @@ const WEEKDAYS: Record<string, number> = {
 const WEEKDAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')})\\b`);
 const TOMORROW = /\b(apres demain|demain|day after tomorrow|tomorrow|aujourd ?hui|today|ce soir|tonight)\b/;
 
+/** Words of what already happened, a few words before a day. */
+const PAST = new Set(['etait', 'etaient', 'avait', 'ete', 'vu', 'vue', 'supprime', 'supprimee', 'efface', 'effacee', 'perdu', 'perdue', 'disparu', 'disparue', 'was', 'were', 'deleted', 'lost', 'saw', 'seen']);
+
 /** Words that say when it is needed, a few words before the day: "pour la réunion de mardi", "by Friday". */
 const NEEDED_BY = new Set(['pour', 'avant', 'ici', 'faut', 'besoin', 'by', 'for', 'before', 'until', 'need', 'needed', 'due']);
 
@@ -33,7 +36,9 @@ const NEEDED_BY = new Set(['pour', 'avant', 'ici', 'faut', 'besoin', 'by', 'for'
  */
 function neededWeekday(folded: string): string | undefined {
   const tokens = folded.split(' ');
-  const named = tokens.flatMap((token, i) => (token in WEEKDAYS && tokens[i - 1] !== 'pas' && tokens[i - 1] !== 'not' ? [{ day: token, at: i }] : []));
+  const named = tokens.flatMap((token, i) => (token in WEEKDAYS && tokens[i - 1] !== 'pas' && tokens[i - 1] !== 'not' ? [{ day: token, at: i }] : []))
+    // "il était là vendredi soir", "supprimé vendredi": when it happened, not when it is needed.
+    .filter(({ at }) => !tokens.slice(Math.max(0, at - 3), at).some((word) => PAST.has(word)));
   const needed = named.find(({ at }) => tokens.slice(Math.max(0, at - 4), at).some((word) => NEEDED_BY.has(word)));
   return (needed ?? named[0])?.day;
 }
