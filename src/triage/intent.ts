@@ -53,6 +53,12 @@ const STATUS = compilePhrases([
   'technician .. booked|scheduled|coming', 'ticket .. technicien*|technician', 'technicien passe', 'passer quand', 'il|elle|vous|technicien|qqn|quelqu un passe quand', 'venir quand', 'vient quand', 'when .. (come|coming|be here)',
 ]);
 
+/** "faut que ça remarche avant 8h": what is wanted, not a problem gone. */
+const WANTED_WORKING = compilePhrases([
+  'faut|faudrait|pour|avant que ca|il|elle|tout remarche|marche|refonctionne|fonctionne', 'jusqu a ce que ca remarche',
+  'doit|doivent remarcher|refonctionner|marcher|fonctionner',
+  'need|needs .. to work|working again', 'has|have to work again',
+]);
 /** "Laissez tomber ma demande", "please cancel my printer ticket": whatever the length, the writer withdraws. */
 const CANCEL_OWN_TICKET = compilePhrases([
   'ma|mon|la|le|cette|ce demande|ticket|incident', 'my|the|this .. ticket|request|call', 'ca remarche', 'ca re marche', 'works now',
@@ -167,7 +173,7 @@ export interface IntentResult {
 export function detectIntent(text: Prepared): IntentResult {
   const ticketRef = findTicketReference(text.raw) ?? null;
   const short = text.tokens.length <= PROBLEM_FREE_LENGTH;
-  const cancel = matchesAny(text, CANCEL);
+  const cancel = matchesAny(text, CANCEL) && !matchesAny(text, WANTED_WORKING);
   if (ticketRef) return { intent: stated(cancel ? 'cancel' : 'ticket_status'), ticketRef };
   const result = (intent: Field<Intent>): IntentResult => ({ intent, ticketRef });
 

@@ -246,6 +246,8 @@ export const NO_CARE_IMPACT = compilePhrases([
   'le|la (dpi|pacs|sil|logiciel de soins) .. marche|fonctionne', 'the ehr|epr .. works|working|is fine', 'soins .. pas impactes', 'no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
   'care (is not|isn t|not) (blocked|affected|impacted|delayed|held up)', 'not blocking (care|patients)', 'soins ne sont pas bloques|retardes|impactes',
   'pas de (souci|probleme|risque) pour les (soins|patients)',
+  // Without "ne": "les soins sont pas bloqués", "les patients sont plus bloqués grâce au papier".
+  '(les )?(soins|patients) (sont|sont meme) (pas|plus) (bloques|retardes|impactes|touches|genes)', 'patients .. pas bloques|impactes',
 ]);
 
 /** Falling back to paper or downtime procedures: care goes on, slowed and at risk. */

@@ -266,3 +266,27 @@ describe('the third half of the seventh round', () => {
     expect(text).toContain("le bloc attend qu'on libere des places");
   });
 });
+
+describe('the last round of the seventh series', () => {
+  it('"faut que ça remarche avant 8h" is what is wanted: it neither cancels the intake nor reads as a withdrawal', async () => {
+    const chat = chatAs(runtime(), 'romain.dumont@chv.fr');
+    let text = await chat.say("le logiciel de programmation du bloc s'ouvre plus sur aucun poste du bloc depuis 5h30, 'serveur indisponible'. on a le programme papier donc les soins sont pas bloqués mais faut que ca remarche avant 8h");
+    expect(text).not.toContain("rien en cours à annuler");
+    expect(text).toContain('Je vais ouvrir un incident');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Soins impactés: non');
+    await chat.say(clickIntake('change'));
+    text = await chat.say('les patients sont pas bloqués grace au papier mais faut que ca remarche avant 8h qd le programme commence vraiment');
+    expect(text).not.toContain('annulé');
+  });
+
+  it('"ok j\'ai débranché le câble… ma collègue fait les entrées donc ça va" to the care question is no yes', async () => {
+    const chat = chatAs(runtime(), 'nathan.jacquet@chv.fr');
+    let text = await chat.say("j'ai ouvert une piece jointe word d'un mail de mutuelle et ça m'a demandé d'activer les macros, j'ai cliqué. maintenant le pc du guichet 3 rame");
+    text = await answerUntil(chat, text, /prise en charge des patients/, () => 'je ne sais pas', 3);
+    expect(text).toContain('prise en charge des patients');
+    text = await chat.say("ok jai debranché le cable. bon la queue s'allonge mais ma collegue au guichet 2 fait les entrees donc ca va");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Soins impactés: non');
+  });
+});

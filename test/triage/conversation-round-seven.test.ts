@@ -99,3 +99,12 @@ describe('readings from the last part of the seventh round', () => {
     expect(understandText("l'automate du labo est en panne").fields?.location_hint?.unit).toBe('laboratory');
   });
 });
+
+describe('readings from the last round of the seventh series', () => {
+  it('"les soins sont pas bloqués" (without "ne") holds up no care; "faut que ça remarche" is no withdrawal', () => {
+    const fields = fieldsOf("le logiciel de programmation du bloc s'ouvre plus sur aucun poste du bloc depuis 5h30. on a le programme papier donc les soins sont pas bloqués mais faut que ca remarche avant 8h");
+    expect(fields.patient_care_impact.value).toBe(false);
+    expect(understandText("le logiciel du bloc s'ouvre plus, faut que ca remarche avant 8h").intent.value).toBe('incident_report');
+    expect(understandText('annulez, ça remarche').intent.value).toBe('cancel');
+  });
+});

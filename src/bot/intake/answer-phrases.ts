@@ -141,3 +141,6 @@ export function whenNeeded(text: string): IntakeState['urgency'] | undefined {
   const folded = foldAnswer(text);
   return WHEN_NEEDED.find(([, words]) => words.test(folded))?.[0];
 }
+
+/** "ok, j'ai débranché le câble…", "d'accord, …": an acknowledgement followed by news, not a yes. */
+export const ACKNOWLEDGEMENT = /^(ok|okay|d accord|dac|voila|right|alright)\b\s*\S+\s+\S+/;

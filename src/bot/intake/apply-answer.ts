@@ -17,7 +17,10 @@ import { ownMachineNamed } from './own-machine.js';
 import { dateSaid, urgencyForDate } from './needed-by.js';
 import { exampleTag } from './prompts.js';
 import {
-  ALL_OF_THEM, ANSWERED_FIELD, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED, KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE, SAYS_WHERE, SELF_CORRECTION, isCorrection, otherRoomNumber, quotedShort, roomRenumbered, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions,
+  ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
+  KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
+  SAYS_WHERE, SELF_CORRECTION, isCorrection, otherRoomNumber, quotedShort, roomRenumbered,
+  urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions,
 } from './answer-phrases.js';
 
 export interface IntakeDeps {
@@ -126,6 +129,8 @@ function asksYesOrNo(state: IntakeState): boolean {
 function careAnswer(text: string): { value: boolean; rest?: string } | undefined {
   const folded = foldAnswer(text);
   if (NOT_CARE.test(folded)) return { value: false };
+  // "ok j'ai débranché le câble… ma collègue fait les entrées donc ça va": "ok" acknowledges, it says no yes.
+  if (ACKNOWLEDGEMENT.test(folded)) return undefined;
   return parseYesNo(text) ?? parseYesNo(folded.replace(CARE_SUBJECT, ''));
 }
 
