@@ -138,11 +138,14 @@ function namesWorkaroundPlace(text: Prepared, at: number): boolean {
 
 /** Calling a unit ("we're phoning the lab", "on appelle la pharmacie"), or its results, is not being there. */
 const CALLING = new Set(['phoning', 'phone', 'calling', 'call', 'called', 'appelle', 'appelons', 'appeler', 'appellent', 'joindre', 'joint', 'rappelle', 'contacter', 'contacte']);
+const SUBJECT_ARTICLES = new Set(['les', 'la', 'le', 'l', 'the']);
 const RESULTS = new Set(['results', 'result', 'resultats', 'resultat', 'bilans', 'comptes', 'rendus']);
 
 function namesCalledOrSource(text: Prepared, at: number): boolean {
   const before = [text.tokens[at - 1], text.tokens[at - 2]];
   if (before.some((token) => token !== undefined && CALLING.has(token))) return true;
+  // "les urgences ont pas pu nous joindre": the unit that calls, named as a subject (not "aux urgences").
+  if (SUBJECT_ARTICLES.has(before[0] ?? '') && text.tokens.slice(at + 1, at + 6).some((token) => CALLING.has(token))) return true;
   // "lab results", "les résultats du labo": the unit that sends the results.
   if (RESULTS.has(text.tokens[at + 1] ?? '')) return true;
   return ['du', 'de', 'des', 'from'].includes(before[0] ?? '') && RESULTS.has(before[1] ?? '');

@@ -107,4 +107,9 @@ describe('readings from the last round of the seventh series', () => {
     expect(understandText("le logiciel du bloc s'ouvre plus, faut que ca remarche avant 8h").intent.value).toBe('incident_report');
     expect(understandText('annulez, ça remarche').intent.value).toBe('cancel');
   });
+
+  it('a unit that could not call us is not where the phone is; a unit where calls fail still is', () => {
+    expect(understandText("mon dect affiche hors couverture depuis 2h, les urgences ont pas pu nous joindre pour une cesarienne").fields?.location_hint?.unit).not.toBe('emergency');
+    expect(understandText("aux urgences on n'arrive plus à joindre la pharmacie, le telephone sonne dans le vide").fields?.location_hint?.unit).toBe('emergency');
+  });
 });
