@@ -75,6 +75,8 @@ export const WORKAROUND = compilePhrases([
   'on en a emprunte*', 'emprunte* un|une|celui|celle|ceux|celles', 'borrowed', 'utilise* celui|celle|ceux|celles de|des|du|d',
   'sur|avec son|mon|leur perso', 'trace* sur feuille*|papier|cahier', 'on imprime et on scanne', 'print and scan', 'read .. on (the )?screen',
   'lit|lisons|lisent .. (a|sur) l ecran', 'on arrive qd meme', 'tours de surveillance', 'tour de surveillance',
+  'he s|she s|they re|he is|she is|they are using', 'using his|her|their|my|a mobile|phone|cell|tablet|laptop', 'there s|there is another', 'another one',
+  'down the corridor|hall', 'off the screen', 'on screen', 'on|nous utilis* la|le|les|une|un tablette*|chariot*|cahier*', 'avec|sur le|la|les|un|une chariot*|tablette*',
   '(we have|we ve got|we have got) .. other', 'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from the|my|a', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
 ]);
 

@@ -113,3 +113,11 @@ describe('readings from the last round of the seventh series', () => {
     expect(understandText("aux urgences on n'arrive plus à joindre la pharmacie, le telephone sonne dans le vide").fields?.location_hint?.unit).toBe('emergency');
   });
 });
+
+describe('workarounds said in other words', () => {
+  it('"he\'s using his mobile", "there\'s another one down the corridor", "on utilise la tablette" keep care going', () => {
+    expect(fieldsOf("Pager 312 not working, it's the on-call surgeon's, he's using his mobile").patient_care_impact.value).toBe(false);
+    expect(fieldsOf("Ultrasound in maternity triage won't boot, there's another one down the corridor, bit of a walk").patient_care_impact.value).toBe(false);
+    expect(fieldsOf("Le PC du poste de soins SSR plante dès qu'on ouvre le DPI, on utilise la tablette").patient_care_impact.value).toBe(false);
+  });
+});
