@@ -54,6 +54,15 @@ const EQUIPMENT_AWAY_FROM_PATIENTS = compilePhrases([
   'analyser*', 'automate*', 'cssd', 'sterilisation',
 ]);
 
+/** Devices a treatment runs on: a fault that comes and goes still interrupts it. */
+const LIFE_SUSTAINING = compilePhrases([
+  'pousse* seringue*', 'pse', 'pompe* a|d perfusion', 'pompe* volumetrique*', 'respirateur*', 'ventilateur*', 'couveuse*',
+  'syringe driver*|pump*', 'infusion pump*', 'ventilator*', 'incubator*',
+]);
+
+/** A battery that no longer holds: the device works on the mains. */
+const ON_BATTERY_ONLY = compilePhrases(['batterie*', 'battery', 'batteries', 'debranche*', 'unplug*', 'tient plus la charge', 'holds no charge']);
+
 /** Tools care is given with, besides the care systems: carried phones, bedside and cart computers. */
 const CARE_TOOLS = compilePhrases([
   'chariot* informatique*', 'chariot* de? soins|medicament*', 'cow', 'cows',
@@ -134,6 +143,8 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   const dataOnly = matchesAny(text, DATA_TRANSFER_FAULT) && !matchesAny(text, REMOTE_MONITORING);
   const patientDevice = !matchesAny(text, EQUIPMENT_AWAY_FROM_PATIENTS);
   if (context.category === 'biomedical' && context.outage && !dataOnly && patientDevice) return inferred(true);
+  // A pump or a ventilator that stops now and then stops a treatment each time.
+  if (context.category === 'biomedical' && context.problem && matchesAny(text, LIFE_SUSTAINING) && !matchesAny(text, ON_BATTERY_ONLY)) return inferred(true);
   const careUnit = context.unit === undefined || CLINICAL_UNITS.has(context.unit);
   if (context.assetKind === 'label_printer' && context.problem && careUnit) return inferred(true);
   if (context.category === 'phone' && context.outage && matchesAny(text, ON_CALL)) return inferred(true);

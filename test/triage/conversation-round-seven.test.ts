@@ -121,3 +121,12 @@ describe('workarounds said in other words', () => {
     expect(fieldsOf("Le PC du poste de soins SSR plante dès qu'on ouvre le DPI, on utilise la tablette").patient_care_impact.value).toBe(false);
   });
 });
+
+describe('treatments that stop now and then', () => {
+  it('a syringe pump that stops by itself every 30 min holds up care; one whose battery no longer holds does not', () => {
+    const pump = fieldsOf("le pousse-seringue de la chambre 12 en néonat s'arrête tout seul toutes les 30 min");
+    expect(pump.patient_care_impact.value).toBe(true);
+    expect(pump.priority).toBe('P1');
+    expect(fieldsOf("On a deux pousse-seringues qui s'éteignent dès qu'on les débranche en réa, la batterie ne tient plus").patient_care_impact.value).toBe(false);
+  });
+});
