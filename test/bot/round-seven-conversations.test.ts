@@ -290,3 +290,18 @@ describe('the last round of the seventh series', () => {
     expect(text).toContain('Soins impactés: non');
   });
 });
+
+describe('the final round of the seventh series', () => {
+  it('"y a plus d\'etiquette dessus…" answers "which device?"; "c pas urgence basse, c\'est urgence moyenne" is medium', async () => {
+    const chat = chatAs(runtime(), 'sabrina.adam@chv.fr');
+    let text = await chat.say("bonsoir, le dect de garde SF sonne plus qd on l'appelle, on peut appeler avec mais les appels entrants rien");
+    text = await answerUntil(chat, text, /numéro de l'appareil|De quel appareil/, () => 'non', 3);
+    expect(text).toMatch(/numéro de l'appareil|De quel appareil/);
+    text = await chat.say("y a plus d'etiquette dessus. son numero d'appel c'est le 4312 si ca aide");
+    expect(text).not.toMatch(/numéro de l'appareil|De quel appareil/);
+    text = await answerUntilSummary(chat, text);
+    await chat.say(clickIntake('change'));
+    text = await chat.say("c pas urgence basse, c'est urgence moyenne");
+    expect(text).toContain('Urgence: moyenne');
+  });
+});

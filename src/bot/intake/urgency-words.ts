@@ -14,6 +14,11 @@ const SAID: Array<[Urgency, RegExp]> = [
   ],
 ];
 
+const DENIED_LEVEL = new RegExp(
+  `\\b(pas|not|non) (l )?(${[...allPhrasings('summary.urgency'), ...LEVELS.flatMap((level) => allPhrasings(`urgency.${level}`))].map(foldAnswer).join('|')})( (${LEVELS.flatMap((level) => allPhrasings(`urgency.${level}`)).map(foldAnswer).join('|')}))?\\b`,
+  'g',
+);
+
 /** "urgence moyenne", "l'urgence est basse", "medium urgency": the summary card's own words, in either language. */
 function summaryWords(level: Urgency): RegExp {
   const label = allPhrasings('summary.urgency').map(foldAnswer);
@@ -37,6 +42,7 @@ export function bothersomeWorkaround(text: string): Urgency | undefined {
  * the general understanding, which takes "moyennement urgent" for urgent; undefined when it names none.
  */
 export function urgencyNamed(text: string): Urgency | undefined {
-  const folded = foldAnswer(text);
+  // "c pas urgence basse, c urgence moyenne": the level denied is not the one said.
+  const folded = foldAnswer(text).replace(DENIED_LEVEL, ' ');
   return (SUMMARY_WORDS.find(([, words]) => words.test(folded)) ?? SAID.find(([, words]) => words.test(folded)))?.[0];
 }
