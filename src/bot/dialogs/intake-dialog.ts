@@ -102,6 +102,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const { intake } = state;
     const { activity } = dc.context;
     const place = ticketPlace(intake);
+    const roomSaid = roomNotStored(intake);
     const ticket = await this.services.tickets
       .create({
         kind: intake.kind,
@@ -116,9 +117,9 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
           intake.retold,
           intake.requestDetail,
           ...(intake.addedDetails ?? []),
-          intake.neededBy ? `${t(intake.lang, 'summary.needed_by')}${intake.lang === 'fr' ? ' : ' : ': '}${intake.neededBy}` : undefined,
+          intake.neededBy ? labelled(intake.lang, 'summary.needed_by', intake.neededBy) : undefined,
           // "salle 5", which the directory does not list: the technician reads it here.
-          roomNotStored(intake) ? `${t(intake.lang, 'summary.room_said')}${intake.lang === 'fr' ? ' : ' : ': '}${roomNotStored(intake)}` : undefined,
+          roomSaid ? labelled(intake.lang, 'summary.room_said', roomSaid) : undefined,
         ].filter(Boolean).join('\n\n'),
         ...(intake.asset ? { asset: intake.asset.tag } : {}),
         ...(place ? { location: place.code } : {}),
@@ -178,7 +179,7 @@ export function problemInProgress(dc: DialogContext): string | undefined {
 export function ticketTitle(intake: IntakeState): string {
   // A request's title says what is asked, then for whom or what: "Un compte pour un nouvel arrivant : Julie Morel, IDE…".
   const asked = intake.kind === 'request' && intake.requestType && intake.requestType !== 'other'
-    ? `${t(intake.lang, `choice.request.${intake.requestType}` as MessageKey)}${intake.lang === 'fr' ? ' : ' : ': '}`
+    ? labelled(intake.lang, `choice.request.${intake.requestType}` as MessageKey, '')
     : '';
   // "je l'ai mis au-dessus… Inès Garnier, sage-femme": the words pointing back are not the title.
   const detail = intake.kind === 'request' && intake.requestDetail ? withoutPointerBack(intake.requestDetail) : undefined;
@@ -186,4 +187,9 @@ export function ticketTitle(intake: IntakeState): string {
   const words = detail || (retold ?? withoutGreeting(intake.text));
   const source = asked + (firstSentenceTitle(words) ?? words.trim());
   return problemAsCorrected(intake, firstSentenceTitle(source) ?? `${source.trim()} (${intake.kind})`);
+}
+
+/** "Pour quand : lundi" in French, "Needed by: Monday" in English. */
+function labelled(lang: IntakeState['lang'], key: MessageKey, value: string): string {
+  return `${t(lang, key)}${lang === 'fr' ? ' : ' : ': '}${value}`;
 }

@@ -1,7 +1,7 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import type { Language } from '../../triage/index.js';
 import {
-  applyStatedFields, dateSaid, DEVICE_KINDS, deviceByNumber, requestDetailsGiven, urgencyForDate, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
+  applyStatedFields, DEVICE_KINDS, deviceByNumber, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
@@ -41,11 +41,7 @@ export async function initialIntake(
     const today = services.clock.now();
     // "une nouvelle sage-femme arrive lundi 7/12 (Mme Inès Garnier)…": what the questions would ask is said.
     if (requestDetailsGiven(text, state.requestType, machine !== undefined)) state.detailsInMessage = true;
-    const needed = dateSaid(text, today);
-    if (needed) {
-      state.urgency = urgencyForDate(needed.date, today);
-      state.neededBy = needed.words;
-    }
+    takeNeededBy(state, text, today);
     return state;
   }
   await applyStatedFields(state, analysis, { understander: services.understander, directory });

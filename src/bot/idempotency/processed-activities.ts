@@ -13,13 +13,7 @@ export type ProcessedActivity =
   | { state: 'processing'; claimToken: string; claimedAt: string; createdAt: string }
   | { state: 'done'; responses: StoredResponse[]; createdAt: string };
 
-interface Key {
-  channelId: string;
-  conversationId: string;
-  activityId: string;
-}
-
-const insertClaim = preparedQuery((db, p: Key & { claimToken: string; now: string }) =>
+const insertClaim = preparedQuery((db, p: ActivityKey & { claimToken: string; now: string }) =>
   db
     .insertInto('processed_activities')
     .values({
@@ -35,7 +29,7 @@ const insertClaim = preparedQuery((db, p: Key & { claimToken: string; now: strin
     .onConflict((oc) => oc.columns(['channel_id', 'conversation_id', 'activity_id']).doNothing()),
 );
 
-const markDone = preparedQuery((db, p: Key & { claimToken: string; responses: string }) =>
+const markDone = preparedQuery((db, p: ActivityKey & { claimToken: string; responses: string }) =>
   db
     .updateTable('processed_activities')
     .set({ state: 'done', responses: p.responses })
@@ -56,7 +50,7 @@ export class ProcessedActivities {
   /** Claims a first delivery; returns the claim token, or undefined when the activity is already known. */
   async claim(key: ActivityKey, at: Date): Promise<string | undefined> {
     const claimToken = randomUUID();
-    const inserted = await insertClaim.affectedRows(this.store.db, { ...keyOf(key), claimToken, now: at.toISOString() });
+    const inserted = await insertClaim.affectedRows(this.store.db, { ...key, claimToken, now: at.toISOString() });
     return inserted === 1 ? claimToken : undefined;
   }
 
@@ -88,7 +82,7 @@ export class ProcessedActivities {
   async complete(key: ActivityKey, claimToken: string, responses: ReadonlyArray<StoredResponse | string>): Promise<boolean> {
     // Replies may come as JSON already (see storedResponseJson): the record is their JSON array.
     const json = `[${responses.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join(',')}]`;
-    const updated = await markDone.affectedRows(this.store.db, { ...keyOf(key), claimToken, responses: json });
+    const updated = await markDone.affectedRows(this.store.db, { ...key, claimToken, responses: json });
     return updated === 1;
   }
 
@@ -107,11 +101,6 @@ export class ProcessedActivities {
     const result = await this.store.db.deleteFrom('processed_activities').where('created_at', '<', before.toISOString()).executeTakeFirst();
     return Number(result.numDeletedRows);
   }
-}
-
-/** The key alone: an ActivityKey may carry more fields, and a prepared query takes only its own. */
-function keyOf(key: ActivityKey): Key {
-  return { channelId: key.channelId, conversationId: key.conversationId, activityId: key.activityId };
 }
 
 /** The primary-key columns of one delivered activity, for `where`. */

@@ -1,5 +1,5 @@
 import type { IntakeState, QuestionId } from './state.js';
-import { foldAnswer, parseYesNo } from './answers.js';
+import { foldAnswer, parseYesNo, roomNumber } from './answers.js';
 
 /*
  * The phrases read in answers to intake's questions, and the small text helpers that go with them: what
@@ -22,8 +22,7 @@ export const KEEPS_ITS_WORDS: ReadonlySet<QuestionId> = new Set<QuestionId>(['as
 
 /** A place's room that carries a number, and not the one `named` carries ("Salle d'opération 4" for "salle 5"). */
 export function otherRoomNumber(placeRoom: string | null | undefined, named: string): boolean {
-  const number = (text: string) => /(?:^|\s)(\d{1,4}[a-z]?)\s*$/.exec(foldAnswer(text))?.[1];
-  const [own, said] = [placeRoom ? number(placeRoom) : undefined, number(named)];
+  const [own, said] = [placeRoom ? roomNumber(placeRoom) : undefined, roomNumber(named)];
   return own !== undefined && said !== undefined && own !== said;
 }
 

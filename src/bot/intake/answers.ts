@@ -12,6 +12,11 @@ export function foldAnswer(text: string): string {
     .trim();
 }
 
+/** The number that ends a room's name: "C132 Salle de naissance 2" → "2", "salle 5" → "5". */
+export function roomNumber(room: string): string | undefined {
+  return /(?:^|\s)(\d{1,4}[a-z]?)\s*$/.exec(foldAnswer(room))?.[1];
+}
+
 const YES = /^((ah|oh|euh|ben|bah|bon|eh bien|ben evidemment|well|er) )?(oui|ouais|ouaip|yes|yep|yeah|ok|okay|d accord|dac|exact|exactement|c est ca|c est bien ca|tout a fait|bien sur|affirmatif|correct|right|sure|absolument|voila|oui oui|evidemment|of course)\b/;
 const NO = /^((ah|oh|euh|ben|bah|hum) )?(non|nan|nn|no|nope|nah|pas du tout|negatif|absolument pas|pas vraiment|not really|pas ca|c est pas ca|ce n est pas ca|non non)\b/;
 

@@ -14,7 +14,7 @@ import { bothersomeWorkaround, urgencyNamed } from './urgency-words.js';
 import { careNamed } from './care-words.js';
 import { isVague } from './vague.js';
 import { ownMachineNamed } from './own-machine.js';
-import { dateSaid, urgencyForDate } from './needed-by.js';
+import { dateSaid, takeNeededBy, urgencyForDate } from './needed-by.js';
 import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
@@ -166,12 +166,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     if (text.trim().length < 3) return retry(state, 'intake.retry.detail');
     state.requestDetail = text.trim();
     // "elle commence le lundi 7 décembre": the date told with the details is not asked for again.
-    const today = deps.now?.() ?? new Date();
-    const needed = state.urgency === undefined ? dateSaid(text, today) : undefined;
-    if (needed) {
-      state.urgency = urgencyForDate(needed.date, today);
-      state.neededBy = needed.words;
-    }
+    if (state.urgency === undefined) takeNeededBy(state, text, deps.now?.() ?? new Date());
     state.retries = 0;
     return { kind: 'next', noted: [] };
   }
@@ -255,12 +250,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     // "c'est pour mardi pas vendredi" on a request's summary: the date it is needed by.
     if (state.kind === 'request' && (question === 'confirm' || question === 'change')) {
       const today = deps.now?.() ?? new Date();
-      const needed = dateSaid(rest, today);
-      if (needed && needed.words !== state.neededBy) {
-        state.neededBy = needed.words;
-        state.urgency = urgencyForDate(needed.date, today);
-        noted.push(`${t(state.lang, 'summary.needed_by').toLowerCase()} ${needed.words}`);
-      }
+      const said = dateSaid(rest, today)?.words;
+      if (said && said !== state.neededBy && takeNeededBy(state, rest, today)) noted.push(`${t(state.lang, 'summary.needed_by').toLowerCase()} ${said}`);
     }
     // "c'était sur mon pc du secrétariat": the requester's own machine, when they have one such.
     if (!stated.assetHint?.tag && state.kind === 'incident') {

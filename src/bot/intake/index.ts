@@ -9,5 +9,5 @@ export { isVague, withoutGreeting } from './vague.js';
 export { firstSentenceTitle, problemAsCorrected, textNamingRoom, titleNamingDevice, withoutPointerBack } from './title.js';
 export { guessRequestType } from './request-type.js';
 export { ownMachineNamed } from './own-machine.js';
-export { dateSaid, requestDetailsGiven, urgencyForDate } from './needed-by.js';
+export { dateSaid, requestDetailsGiven, takeNeededBy, urgencyForDate } from './needed-by.js';
 export { deviceByNumber } from './device-match.js';

@@ -1,4 +1,5 @@
 import type { Urgency } from '../../triage/index.js';
+import type { IntakeState } from './state.js';
 import { foldAnswer } from './answers.js';
 
 const MONTHS: Record<string, number> = {
@@ -124,4 +125,16 @@ const PERSON_NAMED = /\b(mme|mlle|m\.|mr|mrs|ms|dr|docteur|madame|monsieur)\s+\p
 export function requestDetailsGiven(text: string, type: string | undefined, machineKnown: boolean): boolean {
   if (type === 'account') return PERSON_NAMED.test(text.replace(/^\s*\p{Lu}\p{Ll}*/u, ''));
   return type === 'software' && machineKnown && foldAnswer(text).split(' ').length >= 10;
+}
+
+/**
+ * The date a request's words give, set on the intake: its urgency follows from it and the words go into the
+ * ticket as "Pour quand". Returns the words taken, or undefined when the text gives no date.
+ */
+export function takeNeededBy(state: IntakeState, text: string, today: Date): string | undefined {
+  const needed = dateSaid(text, today);
+  if (!needed) return undefined;
+  state.urgency = urgencyForDate(needed.date, today);
+  state.neededBy = needed.words;
+  return needed.words;
 }

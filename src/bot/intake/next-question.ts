@@ -1,4 +1,4 @@
-import { foldAnswer } from './answers.js';
+import { roomNumber } from './answers.js';
 import type { AssetPlace } from '../../directory/index.js';
 import { DEVICE_KINDS, type IntakeAsset, type IntakeState, type QuestionId } from './state.js';
 
@@ -52,19 +52,15 @@ function placeIsBesideThePoint(state: IntakeState): boolean {
  * place (the technician knows where to find them). The summary shows it, so it is what the ticket stores.
  */
 export function ticketPlace(state: IntakeState): AssetPlace | null {
-  return storedPlace(state);
+  return state.location ?? (state.asset && state.asset.kind !== 'application' ? state.asset.place : undefined) ?? state.homePlace ?? null;
 }
 
 /** The room the user named ("salle 5") when the place the ticket stores does not name it; else undefined. */
 export function roomNotStored(state: IntakeState): string | undefined {
   const said = state.pointer?.room;
   if (!said) return undefined;
-  const number = foldAnswer(said).split(' ').pop() ?? '';
-  return foldAnswer(storedPlace(state)?.room ?? '').split(' ').includes(number) ? undefined : said;
-}
-
-function storedPlace(state: IntakeState): AssetPlace | null {
-  return state.location ?? (state.asset && state.asset.kind !== 'application' ? state.asset.place : undefined) ?? state.homePlace ?? null;
+  const number = roomNumber(said);
+  return number !== undefined && roomNumber(ticketPlace(state)?.room ?? '') === number ? undefined : said;
 }
 
 /** Departments where no patient is cared for: the patient-care question is not asked there (answer: no). */
