@@ -34,6 +34,11 @@ function allPhrasingsFolded(key: MessageKey): string[] {
   return allPhrasings(key).map(foldAnswer);
 }
 
+/** A regular-expression group of every phrasing of these messages, folded: "(urgence|urgency)". */
+export function phrasingsGroup(...keys: MessageKey[]): string {
+  return `(${keys.flatMap(allPhrasingsFolded).join('|')})`;
+}
+
 /**
  * Which option a typed or clicked answer designates: its label in either language, its position
  * ("2"), or a label that starts with what was typed ("tout le serv").

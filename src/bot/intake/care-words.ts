@@ -1,12 +1,10 @@
-import { allPhrasings } from '../messages/index.js';
-import { foldAnswer } from './answers.js';
+import { foldAnswer, phrasingsGroup } from './answers.js';
 
-const alternatives = (words: string[]) => `(${words.map(foldAnswer).join('|')})`;
-const label = alternatives(allPhrasings('summary.patient_care'));
+const LABEL = phrasingsGroup('summary.patient_care');
 
 /** "soins impactés : oui", "patient care affected: no": the summary card's own words, in either language. */
-const SUMMARY_YES = new RegExp(`\\b${label} ${alternatives(allPhrasings('summary.yes'))}\\b`);
-const SUMMARY_NO = new RegExp(`\\b${label} ${alternatives(allPhrasings('summary.no'))}\\b`);
+const SUMMARY_YES = new RegExp(`\\b${LABEL} ${phrasingsGroup('summary.yes')}\\b`);
+const SUMMARY_NO = new RegExp(`\\b${LABEL} ${phrasingsGroup('summary.no')}\\b`);
 
 /** "si les soins sont impactés !", "les soins sont bloqués", "care is affected": said outright, on the summary. */
 const SAID_AFFECTED = /\b(les )?soins (sont|sont bien|sont quand meme) (impactes|bloques|retardes|touches)\b|\b(patient )?care is (affected|blocked|held up|delayed)\b/;

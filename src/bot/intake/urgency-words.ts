@@ -1,6 +1,5 @@
 import type { Urgency } from '../../triage/index.js';
-import { allPhrasings } from '../messages/index.js';
-import { foldAnswer } from './answers.js';
+import { foldAnswer, phrasingsGroup } from './answers.js';
 
 const LEVELS: Urgency[] = ['low', 'medium', 'high'];
 
@@ -14,17 +13,16 @@ const SAID: Array<[Urgency, RegExp]> = [
   ],
 ];
 
-const DENIED_LEVEL = new RegExp(
-  `\\b(pas|not|non) (l )?(${[...allPhrasings('summary.urgency'), ...LEVELS.flatMap((level) => allPhrasings(`urgency.${level}`))].map(foldAnswer).join('|')})( (${LEVELS.flatMap((level) => allPhrasings(`urgency.${level}`)).map(foldAnswer).join('|')}))?\\b`,
-  'g',
-);
+const LABEL = phrasingsGroup('summary.urgency');
+const ANY_LEVEL = phrasingsGroup(...LEVELS.map((level) => `urgency.${level}` as const));
+
+/** "c pas urgence basse", "not low urgency": the level denied, left out before reading the one said. */
+const DENIED_LEVEL = new RegExp(`\\b(pas|not|non) (l )?(${LABEL}|${ANY_LEVEL})( ${ANY_LEVEL})?\\b`, 'g');
 
 /** "urgence moyenne", "l'urgence est basse", "medium urgency": the summary card's own words, in either language. */
 function summaryWords(level: Urgency): RegExp {
-  const label = allPhrasings('summary.urgency').map(foldAnswer);
-  const value = allPhrasings(`urgency.${level}`).map(foldAnswer);
-  const alternatives = (words: string[]) => `(${words.join('|')})`;
-  return new RegExp(`\\b(l )?${alternatives(label)} (est |is )?${alternatives(value)}\\b|\\b${alternatives(value)} ${alternatives(label)}\\b`);
+  const value = phrasingsGroup(`urgency.${level}`);
+  return new RegExp(`\\b(l )?${LABEL} (est |is )?${value}\\b|\\b${value} ${LABEL}\\b`);
 }
 
 const SUMMARY_WORDS: Array<[Urgency, RegExp]> = LEVELS.map((level) => [level, summaryWords(level)]);
