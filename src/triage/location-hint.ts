@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compilePhrases, firstPosition, positionsOf, type Phrase, type Prepared } from './matcher.js';
+import { notThePlace } from './unit-mention.js';
 
 /** Care units and departments, as codes shared with the directory. */
 export const UNITS = [
@@ -76,96 +77,6 @@ const UNIT_PHRASES: Array<[Unit, Phrase[]]> = Object.entries(UNIT_NAMES).map(([u
   unit as Unit,
   compilePhrases(names),
 ]);
-
-/** "un mail de la DSI", "an email from IT": the IT department as a sender, not as where the problem is. */
-function namesSender(text: Prepared, unit: Unit, at: number): boolean {
-  if (unit !== 'it') return false;
-  const before = text.tokens.slice(Math.max(0, at - 2), at);
-  return before.includes('de') || before.includes('du') || before.includes('from') || before.includes('disant');
-}
-
-/** Verbs that make a unit the one waiting on the failure ("les urgences attendent leurs bilans"), not its place. */
-const WAITING = /^(attend|attendent|appellent|relancent|rappellent|waiting|chasing|calling|keep)$/;
-
-function namesWaitingParty(text: Prepared, at: number): boolean {
-  return text.tokens.slice(at + 1, at + 3).some((token) => WAITING.test(token));
-}
-
-/** Words for a message: a unit right after one is who sent it ("un mail de la DRH", "an email 'HR - payslip'"). */
-const MESSAGE_WORDS = new Set(['mail', 'mails', 'email', 'emails', 'courriel', 'courriels', 'message', 'messages', 'msg', 'sms', 'expediteur', 'sender', 'objet', 'subject']);
-
-/** A unit that sent a message: "email HR", "un mail de la DRH", "from HR" in a message about an e-mail. */
-function namesMessageSender(text: Prepared, at: number): boolean {
-  const [third, second, first] = [text.tokens[at - 3], text.tokens[at - 2], text.tokens[at - 1]];
-  if (first && MESSAGE_WORDS.has(first)) return true;
-  if (first === 'de' && second && MESSAGE_WORDS.has(second)) return true;
-  if ((first === 'la' || first === 'l') && second === 'de' && third && MESSAGE_WORDS.has(third)) return true;
-  return first === 'from' && text.tokens.some((token) => MESSAGE_WORDS.has(token));
-}
-
-/** Words before "des urgences" that make it where a patient comes from, not the place of the problem. */
-const ARRIVAL = /^(\d+|patients?|patientes?|malades?|injectes?|entrees?|venant|venus?|venues?|arrives?|arrivees?|transferes?|transferees?|adresses?|adressees?|provenant)$/;
-
-/** "dont 1 des urgences", "un patient venu des urgences": where the patient comes from. */
-function namesOrigin(text: Prepared, at: number): boolean {
-  const first = text.tokens[at - 1];
-  if (first !== 'des' && first !== 'du' && first !== 'de' && first !== 'from') return false;
-  return [text.tokens[at - 2], text.tokens[at - 3]].some((token) => token !== undefined && ARRIVAL.test(token));
-}
-
-/** "c'est pas aux urgences", "I'm not in HR": the place the writer denies (not "ça marche pas en réa"). */
-const COPULA = new Set(['est', 'suis', 'sommes', 'sont', 'c', 'm', 'am', 's', 'is', 're', 'are']);
-const PLACE_WORDS = new Set(['en', 'a', 'au', 'aux', 'la', 'le', 'les', 'l', 'dans', 'chez', 'du', 'de', 'des', 'in', 'at', 'the', 'from']);
-
-function deniedPlace(text: Prepared, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && at - i <= 3 && PLACE_WORDS.has(text.tokens[i]!)) i--;
-  const negation = text.tokens[i];
-  return (negation === 'pas' || negation === 'not') && COPULA.has(text.tokens[i - 1] ?? '');
-}
-
-/** Words that point at a stand-in device: "on imprime sur celle de la paillasse", "elle utilise celui des urgences". */
-const STAND_IN = new Set(['celle', 'celui', 'ceux', 'celles']);
-const USING = new Set(['sur', 'avec', 'utilise', 'utilisons', 'utilisent', 'utilisez', 'emprunte', 'empruntons', 'pris', 'prend', 'prenons', 'prennent']);
-
-/** "on imprime sur celle de la cardio en attendant": the unit lends the workaround; the problem is elsewhere. */
-function namesWorkaroundPlace(text: Prepared, at: number): boolean {
-  for (let i = at - 1; i >= Math.max(1, at - 4); i--) {
-    if (STAND_IN.has(text.tokens[i]!)) return USING.has(text.tokens[i - 1]!);
-  }
-  return false;
-}
-
-/** Calling a unit ("we're phoning the lab", "on appelle la pharmacie"), or its results, is not being there. */
-const CALLING = new Set(['phoning', 'phone', 'calling', 'call', 'called', 'appelle', 'appelons', 'appeler', 'appellent', 'joindre', 'joint', 'rappelle', 'contacter', 'contacte']);
-const SUBJECT_ARTICLES = new Set(['les', 'la', 'le', 'l', 'the']);
-const RESULTS = new Set(['results', 'result', 'resultats', 'resultat', 'bilans', 'comptes', 'rendus']);
-
-function namesCalledOrSource(text: Prepared, at: number): boolean {
-  const before = [text.tokens[at - 1], text.tokens[at - 2]];
-  if (before.some((token) => token !== undefined && CALLING.has(token))) return true;
-  // "les urgences ont pas pu nous joindre": the unit that calls, named as a subject (not "aux urgences").
-  if (SUBJECT_ARTICLES.has(before[0] ?? '') && text.tokens.slice(at + 1, at + 6).some((token) => CALLING.has(token))) return true;
-  // "lab results", "les résultats du labo": the unit that sends the results.
-  if (RESULTS.has(text.tokens[at + 1] ?? '')) return true;
-  return ['du', 'de', 'des', 'from'].includes(before[0] ?? '') && RESULTS.has(before[1] ?? '');
-}
-
-/** "son matricule RH c'est 40817", "n° RH 40817": a number the unit gives, not the unit. */
-const IDENTIFIER_WORDS = new Set(['matricule', 'numero', 'num', 'n', 'code', 'id', 'identifiant', 'badge']);
-
-function namesAnIdentifier(text: Prepared, at: number): boolean {
-  const before = text.tokens[at - 1];
-  return before !== undefined && IDENTIFIER_WORDS.has(before);
-}
-
-/** A unit's name that does not say where the problem is: a sender, a waiting party, a patient's origin, a denial, an identifier. */
-function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
-  return (
-    namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
-    namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at)
-  );
-}
 
 /** The care unit named in the text as where the problem is, with its token position, or undefined. */
 export function findUnit(text: Prepared): { unit: Unit; at: number } | undefined {
