@@ -47,6 +47,21 @@ export function quotedShort(text: string): string {
 export const ONE_PERSON_OR_DEVICE =
   /\b(un seul|une seule|juste (moi|un|une|le|la)|seulement (moi|un|une|le|la)|que moi|only (me|one|the)|just (me|one|the)|(un|le|ce|one|the|this) (seul )?patient)\b/;
 
+/** "it's a shared desk", "on est 5 préparateurs à imprimer dessus", "whoever is on window 2": a team's problem. */
+const SHARED_BY_A_TEAM =
+  /\b(shared (desk|station|pc|computer|workstation|printer|phone|device)|(poste|pc|ordi|imprimante|telephone) (partage|partagee|commun|commune)|whoever (is|s) on|tout le monde (l utilise|s en sert|imprime dessus)|everyone uses it|we all use it|on est (\d+|plusieurs|tous)( \w+)? a|nous sommes (\d+|plusieurs)( \w+)? a|we re (\d+|several|all) (using|printing|on)|we are (\d+|several|all) (using|printing|on)|toute l equipe|the whole team|all of us|plusieurs collegues|several colleagues)\b/;
+/** "it's only on one pc, the other pcs are fine", "que sur ce poste, les autres marchent": one machine. */
+const ONLY_THIS_ONE =
+  /\b((only|just) (on )?(one|this|that|my) (pc|computer|workstation|printer|device|machine|station)|(the )?other (pcs|computers|workstations|printers|ones) (are|work|working)( \w+)? fine|les autres (pc |postes |ordis |imprimantes )?(marchent|fonctionnent|vont bien)|que sur (un|ce|mon|le) (pc|poste|ordi))\b/;
+
+/** Who is affected, said in plain words rather than by the options: a team's station or one machine. */
+export function scopeSaid(text: string): IntakeState['scope'] | undefined {
+  const folded = foldAnswer(text);
+  if (SHARED_BY_A_TEAM.test(folded)) return 'team';
+  if (ONLY_THIS_ONE.test(folded)) return 'single_user';
+  return undefined;
+}
+
 /** An answer that starts by not knowing: "ben je sais pas alors", "jsais pas, y a rien d'écrit". */
 export const DONT_KNOW_FIRST = /^((euh|bah|ben|bof|hmm|alors|ah|oh|sorry|desole|desolee) )*(je (ne )?sais pas|jsais pas|j sais pas|jsp|sais pas|aucune idee|pas d idee|i don t know|dont know|don t know|no idea|not sure)\b/;
 /** "y a pas d'étiquette", "no label on it": no number to read. */

@@ -1,4 +1,4 @@
-import { allPhrasings, type MessageKey } from '../messages/index.js';
+import { allPhrasings, choiceKeys, type MessageKey } from '../messages/index.js';
 
 /** Lower case, no accents, no punctuation at the ends: how typed answers are compared. */
 export function foldAnswer(text: string): string {
@@ -18,7 +18,7 @@ export function roomNumber(room: string): string | undefined {
 }
 
 const YES = /^((ah|oh|euh|ben|bah|bon|eh bien|ben evidemment|well|er) )?(oui|ouais|ouaip|yes|yep|yeah|ok|okay|d accord|dac|exact|exactement|c est ca|c est bien ca|tout a fait|bien sur|affirmatif|correct|right|sure|absolument|voila|oui oui|evidemment|of course)\b/;
-const NO = /^((ah|oh|euh|ben|bah|hum) )?(non|nan|nn|no|nope|nah|pas du tout|negatif|absolument pas|pas vraiment|not really|pas ca|c est pas ca|ce n est pas ca|non non)\b/;
+const NO = /^((ah|oh|euh|ben|bah|hum) )?(non|nan|nn|no|nope|nah|pas du tout|negatif|absolument pas|pas vraiment|bof|not really|pas ca|c est pas ca|ce n est pas ca|non non)\b/;
 
 /** true / false for a yes or no answer (with what follows, e.g. "non, c'est en réa"), else undefined. */
 export function parseYesNo(text: string): { value: boolean; rest: string } | undefined {
@@ -83,4 +83,12 @@ const NOTHING_TO_CHANGE =
 /** "rien", "non", "tout est bon" to "what should be corrected?". */
 export function saysNothingToChange(text: string): boolean {
   return NOTHING_TO_CHANGE.test(foldAnswer(text));
+}
+
+let buttonTitles: Set<string> | undefined;
+
+/** "My team / a shared station": the title of one of the bot's buttons, clicked or typed, which tells nothing more. */
+export function isButtonTitle(text: string): boolean {
+  buttonTitles ??= new Set(choiceKeys().flatMap(allPhrasingsFolded));
+  return buttonTitles.has(foldAnswer(text));
 }

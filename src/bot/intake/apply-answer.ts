@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../messages/index.js';
-import { foldAnswer, isDontKnow, isWithdrawal, parseChoice, parseYesNo, saysNothingToChange } from './answers.js';
+import { foldAnswer, isButtonTitle, isDontKnow, isWithdrawal, parseChoice, parseYesNo, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeOfRoom, placeOfUnit } from './device-fit.js';
@@ -19,7 +19,7 @@ import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
-  SAYS_WHERE, SELF_CORRECTION, isCorrection, otherRoomNumber, quotedShort, roomRenumbered,
+  SAYS_WHERE, SELF_CORRECTION, isCorrection, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions,
 } from './answer-phrases.js';
 
@@ -197,6 +197,11 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
       if (!said.urgency) delete stated.urgency;
       if (said.patientCareImpact === undefined) delete stated.patientCareImpact;
     }
+    // "c'est pas une personne, on est 5 préparateurs à imprimer dessus" on the summary: who is affected.
+    if (!stated.scope && (question === 'confirm' || question === 'change')) {
+      const scope = scopeSaid(statements);
+      if (scope) stated.scope = scope;
+    }
     const urgency = urgencyNamed(statements);
     urgencySaid = urgency !== undefined;
     if (urgency) stated.urgency = urgency;
@@ -294,12 +299,17 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (question === 'patient_care' && state.patientCareImpact === false && guessedHigh) {
     state.urgency = undefined;
   }
+  // "bof, les services peuvent appeler le fixe du plateau… c'est surtout chiant": no, care goes on, and the
+  // workaround that bothers is told already; the workaround question is not asked.
+  if (question === 'patient_care' && state.patientCareImpact === false && state.urgency === undefined && bothersomeWorkaround(text)) {
+    state.urgency = 'medium';
+  }
   if (state.urgency !== urgencyBefore) state.urgencyGuessed = false;
   if (direct === 'answered' || noted.length > 0 || (question === 'urgency' && state.urgency !== undefined)) {
     // A correction on the summary that says more than the field it changes ("elle sera au guichet 3 et son
     // matricule c'est 40817", "c'est en imagerie, salle du scanner bat C"): its words go with the ticket too.
     const long = foldAnswer(text).split(' ').length >= 6;
-    if (long && ((noted.length > 0 && (question === 'confirm' || question === 'change')) || (question && KEEPS_ITS_WORDS.has(question)))) {
+    if (long && !isButtonTitle(text) && ((noted.length > 0 && (question === 'confirm' || question === 'change')) || (question && KEEPS_ITS_WORDS.has(question)))) {
       // "non ça va je me mets sur le pc d'à côté, j'ai débranché le câble réseau du mien": what the answer
       // tells besides the choice is for the technician.
       keepDetail(state, text);
@@ -424,7 +434,9 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
     }
     case 'scope': {
       // Not knowing who else is affected: the person writing, at least.
-      const value = parseChoice(text, SCOPE_OPTIONS) ?? (isDontKnow(text) || ONE_PERSON_OR_DEVICE.test(foldAnswer(text)) ? 'single_user' : undefined);
+      // "it's a shared desk, whoever is on window 2 uses it": the options in the person's own words.
+      const value =
+        parseChoice(text, SCOPE_OPTIONS) ?? scopeSaid(text) ?? (isDontKnow(text) || ONE_PERSON_OR_DEVICE.test(foldAnswer(text)) ? 'single_user' : undefined);
       if (!value) return undefined;
       state.scope = value as IntakeState['scope'];
       return 'answered';

@@ -25,10 +25,19 @@ function summaryWords(level: Urgency): RegExp {
   return new RegExp(`\\b(l )?${LABEL} (est |is )?${value}\\b|\\b${value} ${LABEL}\\b`);
 }
 
-const SUMMARY_WORDS: Array<[Urgency, RegExp]> = LEVELS.map((level) => [level, summaryWords(level)]);
+/** "urgency low is a bit harsh, I'd say medium", "plutôt moyenne": the level preferred, whatever else is named. */
+function preferredWords(level: Urgency): RegExp {
+  const value = phrasingsGroup(`urgency.${level}`);
+  return new RegExp(`\\b(i d say|i would say|more like|rather|plutot|je dirais|je mettrais|disons|mettons)( l)?( ${LABEL})? ${value}\\b`);
+}
+
+const SUMMARY_WORDS: Array<[Urgency, RegExp]> = [
+  ...LEVELS.map((level): [Urgency, RegExp] => [level, preferredWords(level)]),
+  ...LEVELS.map((level): [Urgency, RegExp] => [level, summaryWords(level)]),
+];
 
 /** A workaround that holds but costs: "ma collègue enregistre à ma place mais ça ralentit tout". */
-const BOTHERSOME = /\b(ralenti\w*|plus long|prend plus de temps|genant|penible|complique|a ma place|en attendant|s accumule\w*|accumul\w*|prend du retard|slows?|slower|takes longer|annoying|a nuisance|instead of me|for now|piling up|backlog)\b/;
+const BOTHERSOME = /\b(ralenti\w*|plus long|chiant|galere|relou|a pain|wait\w* (a bit |a little )?longer|prend plus de temps|genant|penible|complique|a ma place|en attendant|s accumule\w*|accumul\w*|prend du retard|slows?|slower|takes longer|annoying|a nuisance|instead of me|for now|piling up|backlog)\b/;
 
 /** Medium for an answer to "do you have a workaround?" that tells of one that bothers; else undefined. */
 export function bothersomeWorkaround(text: string): Urgency | undefined {

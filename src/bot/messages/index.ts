@@ -17,3 +17,8 @@ export function t(lang: Language, key: MessageKey, params: Record<string, string
 export function allPhrasings(key: MessageKey): string[] {
   return [fr[key], en[key]];
 }
+
+/** The keys of every button the bot offers. */
+export function choiceKeys(): MessageKey[] {
+  return (Object.keys(fr) as MessageKey[]).filter((key) => key.startsWith('choice.'));
+}

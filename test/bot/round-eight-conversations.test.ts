@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+
+const runtime = runtimeForThisFile();
+
+const ticketOf = (text: string) => ticketAnnounced(runtime(), text);
+
+describe('who is affected, said in plain words', () => {
+  it('"it\'s a shared desk, whoever is on window 2 uses it" answers "who is affected?": a team, and the words go with the ticket', async () => {
+    const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-GB');
+    let text = await chat.say("hi, computer won't start this morning, black screen and it beeps 3 times");
+    text = await answerUntil(chat, text, /Who is affected/, (q) =>
+      /Here is the guide/.test(q) ? 'no, tried the power button thing twice, still beeps. monitor is fine'
+        : /device number|Which device/.test(q) ? "no idea, the label is on the back under the desk. it's the pc at window 2, the one right by the entrance doors"
+          : 'yes at the front desks');
+    expect(text).toContain('Who is affected');
+    text = await chat.say("it's a shared desk, whoever is on window 2 uses it. we're one window down and the morning queue is long");
+    expect(text).not.toContain("I didn't understand");
+    expect(text).not.toContain('Who is affected');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Affected: a team or a shared station');
+    const ticket = await ticketOf(await chat.say(clickIntake('create')));
+    expect(ticket.scope).toBe('team');
+    expect(ticket.description).toContain('whoever is on window 2');
+  });
+
+  it('a button title typed as the answer is not copied into the ticket\'s details', async () => {
+    const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-GB');
+    let text = await chat.say("hi, computer won't start this morning, black screen and it beeps 3 times");
+    text = await answerUntil(chat, text, /Who is affected/, (q) => (/Here is the guide/.test(q) ? 'no' : /device number|Which device/.test(q) ? "I don't know" : 'yes'));
+    text = await chat.say('My team / a shared station');
+    text = await answerUntil(chat, text, /Summary of your/, (q) => (/patient care/.test(q) ? 'no' : 'Yes, but it is a nuisance'));
+    expect(text).not.toContain('Details:');
+    const ticket = await ticketOf(await chat.say(clickIntake('create')));
+    expect(ticket.description).not.toContain('My team / a shared station');
+    expect(ticket.description).not.toContain('Yes, but it is a nuisance');
+  });
+
+  it('"c\'est pas une personne, on est 5 préparateurs à imprimer dessus" on the summary makes it a team\'s printer', async () => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
+    let text = await chat.say("l'imprimante laser de la prépa n'imprime plus rien");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Personnes touchées: une personne');
+    text = await chat.say("c'est pas une personne, on est 5 préparateurs à imprimer dessus");
+    expect(text).toContain('Personnes touchées: une équipe ou un poste partagé');
+  });
+
+  it('"it\'s only on one pc… the other pcs are fine" on the summary narrows a team\'s problem to one machine', async () => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr', 'en-GB');
+    let text = await chat.say('the printer in the dispensing room jams on every page');
+    text = await answerUntil(chat, text, /Summary of your/, (q) =>
+      /Here is the guide/.test(q) ? 'no' : /device number|Which device/.test(q) ? "I don't know" : /Who is affected/.test(q) ? 'my team' : /patient care/.test(q) ? 'no' : /workaround/.test(q) ? 'yes but it is a nuisance' : 'yes');
+    expect(text).toContain('Affected: a team or a shared station');
+    text = await chat.say("wait, it's only on one pc, the other pcs are fine");
+    expect(text).toContain('Affected: one person');
+  });
+});
+
+describe('urgency and care said in plain words', () => {
+  it('"urgency low is a bit harsh, I\'d say medium" on the summary sets medium', async () => {
+    const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-GB');
+    let text = await chat.say("the scanner at the admissions desk doesn't scan anymore");
+    text = await answerUntil(chat, text, /Summary of your/, (q) =>
+      /Here is the guide/.test(q) ? 'no' : /device number|Which device/.test(q) ? "I don't know" : /Who is affected/.test(q) ? 'just me' : /patient care/.test(q) ? 'no' : /workaround/.test(q) ? 'Yes, it can wait' : 'yes');
+    expect(text).toContain('Urgency: low');
+    text = await chat.say("urgency low is a bit harsh, I'd say medium");
+    expect(text).toContain('Urgency: medium');
+  });
+
+  it('"bof, … c\'est surtout chiant" to the care question is a no that tells a workaround: not asked again', async () => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
+    let text = await chat.say("mon dect sonne plus quand on m'appelle, il vibre meme pas");
+    text = await answerUntil(chat, text, /prise en charge des patients/, (q) => (/Voici la fiche/.test(q) ? 'non' : /numéro de l'appareil|De quel appareil/.test(q) ? 'je sais pas' : 'moi seul'));
+    expect(text).toContain('prise en charge des patients');
+    text = await chat.say("bof, les services peuvent appeler le fixe du plateau ou l'autre dect, c'est surtout chiant");
+    expect(text).not.toContain('Répondez « oui » ou « non »');
+    expect(text).not.toContain('contournement');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Soins impactés: non');
+    expect(text).toContain('Urgence: moyenne');
+  });
+});
