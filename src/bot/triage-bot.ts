@@ -44,6 +44,8 @@ interface ConversationFacts {
 
 const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
 const OPEN_STATUSES = ['new', 'assigned', 'in_progress', 'waiting_user'] as const;
+/** First messages that already say what is wanted: the welcome skips its "describe your problem" and examples. */
+const TELLS_WHAT_IS_WANTED: ReadonlySet<string> = new Set(['incident_report', 'service_request', 'question', 'ticket_status', 'talk_to_human']);
 
 /**
  * The help-desk bot: one turn = resolve the user → understand the message → global commands
@@ -116,7 +118,8 @@ export class TriageBot extends ActivityHandler {
 
     if (!profile.welcomed) {
       profile.welcomed = true;
-      await sendCard(context, welcomeCard(lang, firstName(user, context)));
+      const toldAlready = TELLS_WHAT_IS_WANTED.has(analysis.intent);
+      await sendCard(context, welcomeCard(lang, firstName(user, context), { brief: toldAlready }));
       if (analysis.intent === 'greeting' || text === '') return;
     }
 

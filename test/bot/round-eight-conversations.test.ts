@@ -80,3 +80,20 @@ describe('urgency and care said in plain words', () => {
     expect(text).toContain('Urgence: moyenne');
   });
 });
+
+describe('the welcome on first contact', () => {
+  it('a first message that tells the problem gets a short welcome, with the emergency numbers but no "describe your problem"', async () => {
+    const chat = chatAs(runtime(), 'laura.berger@chv.fr');
+    const text = await chat.say("le moniteur foetal de la salle de naissance 2 n'affiche plus le tracé, on a une patiente en travail");
+    expect(text).toContain('je suis Triage');
+    expect(text).toContain('appelez le biomédical au 5100');
+    expect(text).not.toContain('Décrivez votre problème');
+  });
+
+  it('a greeting gets the whole welcome, with how to describe a problem', async () => {
+    const chat = chatAs(runtime(), 'gaelle.carre@chv.fr');
+    const text = await chat.say('bonjour');
+    expect(text).toContain('Décrivez votre problème');
+    expect(text).toContain('appelez le biomédical au 5100');
+  });
+});

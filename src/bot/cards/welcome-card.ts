@@ -4,11 +4,11 @@ import { t } from '../messages/index.js';
 import { card, textBlock } from './adaptive.js';
 
 /** The first thing a user sees, on install or first contact, in their language. */
-export function welcomeCard(lang: Language, name: string): Attachment {
+export function welcomeCard(lang: Language, name: string, { brief = false }: { brief?: boolean } = {}): Attachment {
   return card([
     textBlock(t(lang, 'welcome.title', { name }), { weight: 'Bolder', size: 'Medium' }),
-    textBlock(t(lang, 'welcome.body')),
-    textBlock(t(lang, 'welcome.examples'), { isSubtle: true }),
+    // Someone whose first message already tells the problem needs no "describe your problem" nor examples.
+    ...(brief ? [] : [textBlock(t(lang, 'welcome.body')), textBlock(t(lang, 'welcome.examples'), { isSubtle: true })]),
     textBlock(t(lang, 'welcome.urgent'), { color: 'Attention', size: 'Small' }),
   ]);
 }
