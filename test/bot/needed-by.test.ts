@@ -62,6 +62,7 @@ describe('words that point back to an earlier message', () => {
     expect(withoutPointerBack("ben comme j'ai dit, Paul Martin")).toBe('Paul Martin');
     expect(withoutPointerBack('déjà dit : Paul Martin')).toBe('Paul Martin');
     expect(withoutPointerBack('Paul Martin, IDE')).toBe('Paul Martin, IDE');
+    expect(withoutPointerBack('je viens de vous le dire : Justine Marchal, Cristal-Net profil IDE')).toBe('Justine Marchal, Cristal-Net profil IDE');
     expect(withoutPointerBack('restauration du dossier Plannings supprimé, cf mon msg.')).toBe('restauration du dossier Plannings supprimé');
   });
 });

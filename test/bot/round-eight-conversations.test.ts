@@ -97,3 +97,30 @@ describe('the welcome on first contact', () => {
     expect(text).toContain('appelez le biomédical au 5100');
   });
 });
+
+describe('requests whose first message says it all', () => {
+  it('a newcomer who needs a Windows session, an application access and a mailbox is an account request, its details not asked again', async () => {
+    const chat = chatAs(runtime(), 'corinne.dupont@chv.fr');
+    let text = await chat.say(
+      "Bonjour, j'ai une nouvelle IDE qui arrive lundi en pédiatrie, Justine Marchal, en CDD 6 mois. Il lui faut une session Windows, l'accès Cristal-Net profil IDE pédiatrie et une adresse mail. Vous pouvez faire le nécessaire ?",
+    );
+    const asked: string[] = [text];
+    text = await answerUntil(chat, text, /Résumé de votre/, (q) => (/Voici la fiche/.test(q) ? 'non' : 'lundi'), 4);
+    asked.push(text);
+    expect(asked.join('\n')).not.toMatch(/pour qui|À quelle application/);
+    expect(text).toContain('Demande: Un compte pour un nouvel arrivant');
+    expect(text).toContain('Lieu: Pédiatrie');
+  });
+
+  it('"Monday 7 December… no rush" on a request\'s summary is low urgency, as noted, and the summary shows where the request is carried out', async () => {
+    const chat = chatAs(runtime(), 'helene.aubert@chv.fr', 'en-GB');
+    let text = await chat.say(
+      'Hello, we have a new medical secretary starting in Paediatrics next Monday (Sarah Lemoine). She will need a computer account, an email and access to the patient record with the secretary profile. How do I request that?',
+    );
+    text = await answerUntil(chat, text, /Summary of your/, (q) => (/Here is the guide/.test(q) ? "No. can't you just log the request for me here? I'm on my phone between two meetings" : 'next week'), 4);
+    expect(text).toContain('Location: Pédiatrie');
+    text = await chat.say('not tomorrow! Monday 7 December, so a week from now. no rush');
+    expect(text).toContain('Urgency: low');
+    expect(text).not.toMatch(/Urgency: (medium|high)/);
+  });
+});

@@ -45,6 +45,9 @@ function requestFacts(state: IntakeState): Array<[string, string]> {
   facts.push([t(lang, 'summary.what'), state.text]);
   if (state.requestDetail) facts.push([t(lang, 'summary.detail'), state.requestDetail]);
   if (state.asset) facts.push([t(lang, 'summary.asset'), state.asset.tag]);
+  // Where the request is carried out (the unit named, else the requester's office), so it can be corrected.
+  const place = ticketPlace(state);
+  if (place) facts.push([t(lang, 'summary.location'), placeText(state, place)]);
   if (state.neededBy) facts.push([t(lang, 'summary.needed_by'), state.neededBy]);
   return facts;
 }

@@ -42,6 +42,8 @@ export async function initialIntake(
     // "une nouvelle sage-femme arrive lundi 7/12 (Mme Inès Garnier)…": what the questions would ask is said.
     if (requestDetailsGiven(text, state.requestType, machine !== undefined)) state.detailsInMessage = true;
     takeNeededBy(state, text, today);
+    // "a new secretary starting in Paediatrics": the unit named is where the request is carried out.
+    if (!state.asset && analysis.locationHint?.unit) await applyStatedFields(state, { locationHint: analysis.locationHint }, { understander: services.understander, directory });
     return state;
   }
   await applyStatedFields(state, analysis, { understander: services.understander, directory });

@@ -256,7 +256,11 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     if (state.kind === 'request' && (question === 'confirm' || question === 'change')) {
       const today = deps.now?.() ?? new Date();
       const said = dateSaid(rest, today)?.words;
-      if (said && said !== state.neededBy && takeNeededBy(state, rest, today)) noted.push(`${t(state.lang, 'summary.needed_by').toLowerCase()} ${said}`);
+      if (said && said !== state.neededBy && takeNeededBy(state, rest, today)) {
+        // "Monday 7 December… no rush": the words that it can wait come before the date's urgency.
+        if (stated.urgency === 'low') state.urgency = 'low';
+        noted.push(`${t(state.lang, 'summary.needed_by').toLowerCase()} ${said}`);
+      }
     }
     // "c'était sur mon pc du secrétariat": the requester's own machine, when they have one such.
     if (!stated.assetHint?.tag && state.kind === 'incident') {

@@ -114,16 +114,24 @@ export function urgencyForDate(date: Date, today: Date): Urgency {
   return days <= 14 ? 'medium' : 'low';
 }
 
+/** "profil IDE pédiatrie", "with the radiologist role": the profile the access needs. */
+const PROFILE_NAMED = /\b(profil|profile|role|habilitation) \w+/;
+/** "il me faut", "pour moi", "I need": the access is the requester's own. */
+const FOR_ME = /\b(il me faut|j ai besoin|pour moi|mes acces|mon acces|i need|for me|my access)\b/;
+
 /** A person named as staff write it: "Mme Inès Garnier", "Dr Petit", "Claire Fontaine". */
 const PERSON_NAMED = /\b(mme|mlle|m\.|mr|mrs|ms|dr|docteur|madame|monsieur)\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}\p{Lu}-]+/u;
 
 /**
  * The first message of a request already says what the details question asks: for a new account, who (a
  * name; when it starts is what "for when?" asks next); for an installation, on which machine (`machineKnown`) in a sentence of ten
- * words or more. Access rights always get the question: the profile matters.
+ * words or more; for access rights, the profile and whose (a name, or the requester's own).
  */
 export function requestDetailsGiven(text: string, type: string | undefined, machineKnown: boolean): boolean {
-  if (type === 'account') return PERSON_NAMED.test(text.replace(/^\s*\p{Lu}\p{Ll}*/u, ''));
+  const personNamed = PERSON_NAMED.test(text.replace(/^\s*\p{Lu}\p{Ll}*/u, ''));
+  if (type === 'account') return personNamed;
+  // "l'accès Cristal-Net profil IDE pédiatrie pour Justine Marchal": who and which profile are said.
+  if (type === 'access') return PROFILE_NAMED.test(foldAnswer(text)) && (personNamed || FOR_ME.test(foldAnswer(text)));
   return type === 'software' && machineKnown && foldAnswer(text).split(' ').length >= 10;
 }
 

@@ -9,6 +9,9 @@ const REQUEST_TYPES: Array<[RequestType, RegExp]> = [
   // "récupérer le fichier supprimé", "restaurer ma boîte mail": a restore, whatever else is named.
   ['restore', /^(?=.*\b(restaur\w*|restor\w*|recuper\w*|retrouver|recover\w*|get back|undelete|supprime\w* par erreur|efface\w* par erreur|deleted by mistake)\b)(?=.*\b(fichiers?|dossiers?|documents?|mails?|boite|tableau|excel|word|files?|folders?|mailbox|emails?)\b)/],
   ['account', /\b(compte|account)\b/],
+  // "une nouvelle IDE arrive lundi… une session Windows, l'accès Cristal-Net et une adresse mail": a newcomer
+  // who needs a login or a mailbox needs an account, whatever accesses come with it.
+  ['account', /^(?=.*\b(arrivee|arrive|arrivant|nouvel|nouvelle|embauche\w*|newcomer|new (staff|starter|hire|nurse|secretary|doctor)|starts?|starting)\b)(?=.*\b(session|adresse (e )?mail|boite mail|messagerie|login|windows|email address|mailbox)\b)/],
   ['access', /\b(acces|habilitation|droits?|profil|access|rights|permission)\b/],
   ['account', /\b(arrivee|arrivant|nouvel|nouvelle|embauche|creation|newcomer|new (staff|starter|hire))\b/],
   ['software', /\b(install\w*|logiciel|software|programme|application sur mon poste|licence|license)\b/],

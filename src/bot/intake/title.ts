@@ -32,7 +32,7 @@ export function firstSentenceTitle(text: string): string | undefined {
 
 /** "je l'ai mis au-dessus…", "cf. plus haut", "as I said above": words that point back to an earlier message. */
 const POINTER_BACK =
-  /^\s*(ben |bah |euh |mais )?(je (te |vous )?l['’]ai (d[ée]j[àa] )?(mis|[ée]crit|dit|indiqu[ée]|not[ée])|je (viens de|vous ai) (le |l['’])?(dire|[ée]crire|dit|[ée]crit)|(c['’]est )?d[ée]j[àa] dit|c['’]est (d[ée]j[àa] )?([ée]crit|dit|marqu[ée]|indiqu[ée])|cf\.?|voir|comme (je (vous |te )?l['’]ai |j['’]ai )?(d[ée]j[àa] )?(dit|indiqu[ée]|[ée]crit)|as (i )?(said|wrote|mentioned)|see)\s*(plus haut|au[- ]?dessus|ci[- ]dessus|en haut|avant|above|before|earlier)?\s*[.…:,;!)-]*\s*/i;
+  /^\s*(ben |bah |euh |mais )?(je (te |vous )?l['’]ai (d[ée]j[àa] )?(mis|[ée]crit|dit|indiqu[ée]|not[ée])|je (viens de|vous ai) (vous |te )?(le |l['’])?(dire|[ée]crire|dit|[ée]crit)|(c['’]est )?d[ée]j[àa] dit|c['’]est (d[ée]j[àa] )?([ée]crit|dit|marqu[ée]|indiqu[ée])|cf\.?|voir|comme (je (vous |te )?l['’]ai |j['’]ai )?(d[ée]j[àa] )?(dit|indiqu[ée]|[ée]crit)|as (i )?(said|wrote|mentioned)|see)\s*(plus haut|au[- ]?dessus|ci[- ]dessus|en haut|avant|above|before|earlier)?\s*[.…:,;!)-]*\s*/i;
 
 /** "…, cf mon msg.", "(voir mon message)": a pointer back at the end. */
 const POINTER_BACK_AT_END = /[\s,;(-]*\(?\s*(cf\.?|voir|see)\s+(mon|le|my|the)\s+(msg|message|mail)( pr[ée]c[ée]dent| ci[- ]dessus| above| before)?\s*\)?[.…!]*\s*$/i;
