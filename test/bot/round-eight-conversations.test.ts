@@ -124,3 +124,15 @@ describe('requests whose first message says it all', () => {
     expect(text).not.toMatch(/Urgency: (medium|high)/);
   });
 });
+
+describe('the workaround question', () => {
+  it('"pas vraiment de solution, on fait du classement papier en attendant, ça peut tenir une heure ou deux" is a workaround that holds: medium, not high', async () => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
+    let text = await chat.say("l'étiqueteuse de la prépa n'imprime plus");
+    text = await answerUntil(chat, text, /contournement/, (q) =>
+      /Voici la fiche/.test(q) ? 'non' : /numéro de l'appareil|De quel appareil/.test(q) ? 'je sais pas' : /Qui est touché/.test(q) ? 'moi seul' : /prise en charge des patients/.test(q) ? 'non' : 'oui');
+    expect(text).toContain('contournement');
+    text = await chat.say('pas vraiment de solution, on fait du classement papier en attendant, ça peut tenir une heure ou deux');
+    expect(text).toContain('Urgence: moyenne');
+  });
+});

@@ -1,5 +1,6 @@
 import type { IntakeState, QuestionId } from './state.js';
 import { foldAnswer, parseYesNo, roomNumber } from './answers.js';
+import { bothersomeWorkaround } from './urgency-words.js';
 
 /*
  * The phrases read in answers to intake's questions, and the small text helpers that go with them: what
@@ -130,6 +131,8 @@ export function isCorrection(text: string, yesNoQuestion = false): boolean {
   return CORRECTION.test(yesNoQuestion ? folded.replace(LEADING_NO, '') : folded);
 }
 
+const HOLDS_FOR_NOW = /\b(ca peut tenir|on peut tenir|on tient|ca tient|can hold|we can manage|we re managing|we manage)\b/;
+
 const CAN_WAIT = /\b(attendre|attend|pas urgent|pas presse|wait|no rush|not urgent)\b/;
 
 /**
@@ -139,7 +142,9 @@ const CAN_WAIT = /\b(attendre|attend|pas urgent|pas presse|wait|no rush|not urge
 export function urgencyFromWorkaroundAnswer(text: string): IntakeState['urgency'] | undefined {
   const answer = parseYesNo(text);
   if (!answer) return undefined;
-  if (!answer.value) return 'high';
+  // "pas vraiment de solution, on fait du classement papier en attendant, ça peut tenir une heure ou deux":
+  // the "no" is modest; the words tell of a workaround that holds for now.
+  if (!answer.value) return bothersomeWorkaround(answer.rest) || HOLDS_FOR_NOW.test(answer.rest) ? 'medium' : 'high';
   return CAN_WAIT.test(answer.rest) ? 'low' : 'medium';
 }
 
