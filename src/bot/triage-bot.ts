@@ -13,7 +13,7 @@ import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason } from './handoff/index.js';
 import { foldAnswer, isWithdrawal, parseYesNo } from './intake/answers.js';
-import { isVague, type MessageAnalysis } from './intake/index.js';
+import { isVague, retractsWhatWasSaid, withoutCorrectionOpener, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
@@ -196,7 +196,9 @@ export class TriageBot extends ActivityHandler {
     lang: Language,
     { question, category, details }: { question: string; category?: Category; details?: string },
   ): Promise<void> {
-    const words = details ? `${question}\n${details}` : question;
+    // "No. sorry, my mistake, it's not the nurses station one, it's the big Kyocera…": words that take back
+    // the first ones come first, so they title the ticket; the first words stay in its description.
+    const words = !details ? question : retractsWhatWasSaid(details) ? `${withoutCorrectionOpener(details)}\n${question}` : `${question}\n${details}`;
     const analysis = await this.services.understander.analyse(words);
     if (details) {
       const added = await this.services.understander.analyseAnswer(details);

@@ -136,3 +136,21 @@ describe('the workaround question', () => {
     expect(text).toContain('Urgence: moyenne');
   });
 });
+
+describe('a first message taken back after the fiche', () => {
+  it('"sorry, my mistake, it\'s not the nurses station one, it\'s the big Kyocera in the secretariat" proposes the Kyocera and titles the ticket', async () => {
+    const chat = chatAs(runtime(), 'hannah.schulz@chv.fr', 'en-GB');
+    let text = await chat.say('hi, the printer at the nurses station keeps jamming and the pages that do come out have grey streaks all over');
+    expect(text).toContain('Here is the guide');
+    text = await chat.say(
+      "No. sorry, my mistake, it's not the nurses station one, it's the big Kyocera in the secretariat (B101). The nurses station printer is fine actually, I'm printing my discharge letters there for now.",
+    );
+    expect(text).toContain('PRN-MED-0010');
+    expect(text).not.toContain('PRN-MED-0011');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Device: PRN-MED-0010');
+    const ticket = await ticketOf(await chat.say(clickIntake('create')));
+    expect(ticket.title).toMatch(/^it's not the nurses station one, it's the big Kyocera/);
+    expect(ticket.description).toContain('hi, the printer at the nurses station keeps jamming');
+  });
+});

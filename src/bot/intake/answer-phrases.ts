@@ -111,7 +111,15 @@ export const ANSWERED_FIELD: Partial<Record<QuestionId, 'scope' | 'urgency' | 'p
 
 const CORRECTION = /^(non\b|no\b|nope\b|en fait|plutot|pas (un|une|le|la|l)\b|c est (un|une|le|la|l)\b|actually|in fact|it s (a|an|the)\b|not (a|an|the)\b)/;
 
-const CORRECTION_OPENER = /^\s*((non|no|nope|pardon|sorry|oups|oops|ah|euh|en fait|actually|in fact|plutot|plutôt)\b[\s,.;:!]*)+/i;
+const CORRECTION_OPENER =
+  /^\s*((non|no|nope|pardon|sorry|oups|oops|ah|euh|en fait|actually|in fact|plutot|plutôt|my mistake|my bad|je me suis tromp[ée]e?|autant pour moi|au temps pour moi|d[ée]sol[ée]e?)\b[\s,.;:!]*)+/i;
+
+/** "No. sorry, my mistake, it's not the nurses station one…": the words take back what was said first. */
+const RETRACTION = /^((non|no|nope|ah|oh)\s+)?(pardon|sorry|desolee?|oups|oops|my mistake|my bad|je me suis trompee?|autant pour moi|au temps pour moi)\b/;
+
+export function retractsWhatWasSaid(text: string): boolean {
+  return RETRACTION.test(foldAnswer(text));
+}
 
 /** "non, pardon, en fait c'est l'imprimante" → "c'est l'imprimante". */
 export function withoutCorrectionOpener(text: string): string {

@@ -26,20 +26,17 @@ export async function devicesOfUnit(directory: CandidateDirectory, unitCode: str
 export function narrowCandidates(devices: IntakeAsset[], state: Pick<IntakeState, 'pointer' | 'text' | 'category'>): IntakeAsset[] {
   const kind = state.pointer?.kind;
   let candidates = kind ? devices.filter((a) => a.kind === kind) : devices;
+  // "it's the big Kyocera, not the nurses' station one": a make named outweighs a room recalled by its use;
+  // the room still singles out among the devices of that make.
+  const kinds = kind ? [kind] : state.category ? DEVICE_KINDS[state.category] : undefined;
+  const ofMake = kinds ? devicesOfMake(candidates.filter((a) => kinds.includes(a.kind)), state.text, 'written') : [];
   const pointed = devicesPointedAt(candidates, state.text, state.pointer?.room);
   if (pointed.length < candidates.length) candidates = pointed.map((asset) => ({ ...asset, preferred: true }));
-  // "l'imprimante Brother": the make counts among the devices of the kind concerned only, so "ma station de
-  // travail" does not point at an anaesthesia station.
-  const kinds = kind ? [kind] : state.category ? DEVICE_KINDS[state.category] : undefined;
-  if (kinds) candidates = preferMake(candidates, kinds, state.text);
+  if (ofMake.length > 0) {
+    const made = devicesPointedAt(ofMake, state.text, state.pointer?.room).map((asset) => ({ ...asset, preferred: true }));
+    candidates = [...made, ...candidates.filter((a) => !kinds!.includes(a.kind))];
+  }
   return candidates.slice(0, MAX_CANDIDATES);
-}
-
-/** The devices of `kinds` whose make the text names, marked preferred and put first; the others stay. */
-function preferMake(candidates: IntakeAsset[], kinds: string[], text: string): IntakeAsset[] {
-  const ofMake = devicesOfMake(candidates.filter((a) => kinds.includes(a.kind)), text, 'written');
-  if (ofMake.length === 0) return candidates;
-  return [...ofMake.map((asset) => ({ ...asset, preferred: true })), ...candidates.filter((a) => !kinds.includes(a.kind))];
 }
 
 /** After a correction moves the problem to another unit: that unit's devices, the declined proposal forgotten. */
