@@ -10,6 +10,10 @@ beforeAll(async () => {
 // First messages of conversations played by people who had not seen the bot, each answered with a wrong fiche before.
 it.each([
   ["salle 2 l'écran est devenu noir d'un coup, plus rien ne s'affiche", 'screen-display'],
+  ["bonjour, l'imprimante de la prépa est encore bloquée, voyant orange qui clignote et plus rien ne sort", 'printer-offline'],
+  ['the office printer has a blinking orange light and nothing comes out', 'printer-offline'],
+  ["l'imprimante à bracelets a le voyant qui clignote orange", 'label-printer-wristband'],
+  ['bourrage papier voyant orange', 'printer-paper-jam'],
   ["bjr le chariot de soins PC-REA-0110 s'allume plus, écran noir. c'est celui qu'on utilise tous pour le tour de 6h. on se débrouille avec les postes fixes du poste de soins en attendant", 'workstation-wont-boot'],
 ])('"%s" gets the fiche %s first', (question, slug) => {
   expect(knowledge.search(question, { k: 3 }).results[0]?.slug).toBe(slug);
