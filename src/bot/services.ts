@@ -28,8 +28,15 @@ export interface KnowledgeDesk {
 }
 
 /** Deadlines of a new ticket's SLA clocks, in words for the user (undefined when no contract covers it). */
+/** When a ticket is due, in words; `respondToday` when its first response falls on today's date (Paris time). */
+export interface TicketDeadlines {
+  respond: string;
+  resolve: string;
+  respondToday?: boolean;
+}
+
 export interface DeadlineTeller {
-  describe(ticket: Ticket, lang: Language): Promise<{ respond: string; resolve: string } | undefined>;
+  describe(ticket: Ticket, lang: Language): Promise<TicketDeadlines | undefined>;
 }
 
 /** A month's SLA report (YYYY-MM) as a card in the manager's language. */

@@ -160,8 +160,12 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     });
     await sendCard(dc.context, ticketCreatedCard(ticket, teamName, deadlines));
     const lines = [t(lang, 'intake.created', { number: ticket.number, priority: ticket.priority, team: teamName })];
-    if (deadlines) lines.push(t(lang, 'intake.deadline', deadlines));
+    if (deadlines) lines.push(t(lang, 'intake.deadline', { respond: deadlines.respond, resolve: deadlines.resolve }));
     if (ticket.priority === 'P1') lines.push(t(lang, 'intake.p1_notice'));
+    // Urgent for the person, but the contract's first response is not today: the phone is quicker.
+    else if (ticket.urgency === 'high' && deadlines && deadlines.respondToday === false) {
+      lines.push(t(lang, ticket.category === 'access' ? 'intake.call_if_sooner_access' : 'intake.call_if_sooner'));
+    }
     lines.push(t(lang, 'intake.created_followup'));
     await dc.context.sendActivity(lines.join('\n\n'));
   }

@@ -87,7 +87,7 @@ export async function escalate(deps: HandoffDeps, context: TurnContext, request:
   }
 
   const deadlines = await deps.deadlines()?.describe(ticket, lang).catch(() => undefined);
-  const lines = [t(lang, 'handoff.escalated', { number: ticket.number }), deadlines ? t(lang, 'handoff.delay_known', deadlines) : t(lang, 'handoff.delay_generic')];
+  const lines = [t(lang, 'handoff.escalated', { number: ticket.number }), deadlines ? t(lang, 'handoff.delay_known', { respond: deadlines.respond, resolve: deadlines.resolve }) : t(lang, 'handoff.delay_generic')];
   if (unexplained) lines.push(t(lang, 'handoff.ask_problem'));
   await context.sendActivity(lines.join('\n\n'));
   deps.logger.info({ ticket: ticket.number, handoff: handoff.id, reason: request.reason }, 'conversation handed over to the agents');

@@ -1,11 +1,12 @@
-import type { DeadlineTeller } from '../../bot/services.js';
+import type { DeadlineTeller, TicketDeadlines } from '../../bot/services.js';
 import type { Clock as TimeSource } from '../../clock.js';
 import type { Store } from '../../db/index.js';
 import type { Ticket } from '../../tickets/index.js';
 import type { Language } from '../../triage/index.js';
 import type { Clock } from '../clocks/index.js';
 import type { ClockService } from './clock-service.js';
-import { whenInWords } from './words.js';
+import { DISPLAY_ZONE, whenInWords } from './words.js';
+import { DateTime } from 'luxon';
 
 /**
  * Tells a requester when their ticket is due, in their language and Paris time: "aujourd'hui à
@@ -18,11 +19,15 @@ export class SlaDeadlineTeller implements DeadlineTeller {
     private readonly time: TimeSource,
   ) {}
 
-  async describe(ticket: Ticket, lang: Language): Promise<{ respond: string; resolve: string } | undefined> {
+  async describe(ticket: Ticket, lang: Language): Promise<TicketDeadlines | undefined> {
     if (!this.clocks.contracts.findContractForTeam(ticket.team)) return undefined;
     const now = this.time.now();
     const { clocks } = await this.clocks.clocksOf(this.store.db, ticket, now);
-    return { respond: dueInWords(clocks.response, now, lang), resolve: dueInWords(clocks.resolution, now, lang) };
+    return {
+      respond: dueInWords(clocks.response, now, lang),
+      resolve: dueInWords(clocks.resolution, now, lang),
+      respondToday: clocks.response.deadline !== null && sameDay(clocks.response.deadline, now),
+    };
   }
 }
 
@@ -30,4 +35,10 @@ export class SlaDeadlineTeller implements DeadlineTeller {
 export function dueInWords(clock: Clock, now: Date, lang: Language): string {
   if (clock.deadline === null) return lang === 'fr' ? 'en pause (en attente de votre réponse)' : 'paused (waiting for your reply)';
   return whenInWords(clock.deadline, now, lang);
+}
+
+/** Both instants fall on the same date in the hospital's zone. */
+function sameDay(at: string | Date, now: Date): boolean {
+  const day = (instant: string | Date) => DateTime.fromJSDate(new Date(instant), { zone: DISPLAY_ZONE }).toISODate();
+  return day(at) === day(now);
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile } from './chat-harness.js';
+
+// Sunday 29 November 2026, 7:00 in Paris: the service desk's business hours start again on Monday.
+const clock = new ManualClock('2026-11-29T06:00:00Z');
+const runtime = runtimeForThisFile({ clock });
+
+describe('an urgent ticket whose first response is not today', () => {
+  it('a locked account needed today points to the 5000, where it is unlocked in minutes', async () => {
+    clock.set('2026-11-29T06:00:00Z');
+    const chat = chatAs(runtime(), 'nadia.brun@chv.fr');
+    let text = await chat.say("Bonjour, mon mot de passe windows avait expiré ce matin, j'ai voulu le changer et maintenant ça me dit compte verrouillé. je ne peux plus rien faire");
+    text = await chat.say("non, j'ai essayé mot de passe oublié mais j'ai jamais enregistré de portable donc pas de SMS. et on boucle la paie aujourd'hui, le fichier doit partir avant 16h");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Urgence: haute');
+    text = await chat.say(clickIntake('create'));
+    expect(text).toContain('Délai de prise en charge : demain');
+    expect(text).toContain('appelez le centre de services au 5000 : un compte verrouillé');
+  });
+
+  it('is not told to call when the first response is due today', async () => {
+    clock.set('2026-11-30T08:00:00Z'); // Monday, 9:00 in Paris
+    const chat = chatAs(runtime(), 'nadia.brun@chv.fr');
+    let text = await chat.say("mon compte windows est verrouillé, je ne peux plus rien faire et le fichier de paie doit partir avant 16h");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Urgence: haute');
+    text = await chat.say(clickIntake('create'));
+    expect(text).toContain("Délai de prise en charge : aujourd'hui");
+    expect(text).not.toContain('appelez le centre de services au 5000');
+  });
+});
