@@ -154,3 +154,16 @@ describe('a first message taken back after the fiche', () => {
     expect(ticket.description).toContain('hi, the printer at the nurses station keeps jamming');
   });
 });
+
+describe('a device tag given with other words', () => {
+  it('"c\'est le chariot informatique PC-REA-0111" is that cart, in its unit: "informatique" does not move the place to the IT department', async () => {
+    const chat = chatAs(runtime(), 'laurent.huet@chv.fr');
+    let text = await chat.say("le chariot ordi s'allume plus, écran noir");
+    text = await answerUntil(chat, text, /De quel appareil|numéro de l'appareil/, () => 'non', 3);
+    text = await chat.say("c'est le chariot informatique PC-REA-0111");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Appareil: PC-REA-0111');
+    expect(text).toContain('Lieu: Réanimation');
+    expect(text).not.toContain('Direction des systèmes');
+  });
+});

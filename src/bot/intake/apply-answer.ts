@@ -68,16 +68,15 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
     noted.push(t(lang, 'intake.noted_field', { field: t(lang, 'summary.patient_care').toLowerCase(), value: t(lang, analysis.patientCareImpact ? 'summary.yes' : 'summary.no') }));
   }
   const reference = analysis.assetHint?.tag ?? analysis.assetHint?.hostname;
-  if (reference) {
-    const asset = await deps.directory.findAsset(reference);
-    if (asset && asset.tag !== state.asset?.tag) {
-      setAsset(state, toIntakeAsset(asset));
-      noted.push(asset.tag);
-    }
+  const tagged = reference ? await deps.directory.findAsset(reference) : undefined;
+  if (tagged && tagged.tag !== state.asset?.tag) {
+    setAsset(state, toIntakeAsset(tagged));
+    noted.push(tagged.tag);
   }
   // "la cardio, chez eux pareil, je pense tout le bâtiment B": a unit named to widen the problem to
-  // several units is not where it happens.
-  const unit = analysis.scope === 'site' ? undefined : analysis.locationHint?.unit;
+  // several units is not where it happens. "c'est le chariot informatique PC-REA-0111": the device's tag
+  // says where it is better than a unit word beside it.
+  const unit = analysis.scope === 'site' || tagged?.location ? undefined : analysis.locationHint?.unit;
   if (unit && unit !== state.location?.unitCode) {
     const places = await deps.directory.locationsOfUnit(unit);
     const wanted = analysis.locationHint;
