@@ -2,7 +2,7 @@ import {
   ActivityHandler, ConversationState, UserState, type StatePropertyAccessor, type TurnContext,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
-import type { DirectoryUser } from '../directory/index.js';
+import { teamNameFor, type DirectoryUser } from '../directory/index.js';
 import { isOpen, normalizeTicketNumber } from '../tickets/index.js';
 import type { Category, Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
@@ -384,7 +384,7 @@ export class TriageBot extends ActivityHandler {
           title: ticket.title,
           status: t(lang, `status.${ticket.status}` as MessageKey),
           priority: ticket.priority,
-          team: (await this.services.directory.findSupportTeam(ticket.team))?.name ?? ticket.team,
+          team: teamNameFor(await this.services.directory.findSupportTeam(ticket.team), ticket.team, lang),
           created: formatDate(ticket.createdAt, lang),
         }),
       );
@@ -403,7 +403,7 @@ export class TriageBot extends ActivityHandler {
           title: ticket.title,
           status: t(lang, `status.${ticket.status}` as MessageKey),
           priority: ticket.priority,
-          team: (await this.services.directory.findSupportTeam(ticket.team))?.name ?? ticket.team,
+          team: teamNameFor(await this.services.directory.findSupportTeam(ticket.team), ticket.team, lang),
         }),
       );
     }

@@ -60,6 +60,8 @@ export interface SupportTeamTable {
   id: Generated<number>;
   code: string;
   name: string;
+  /** The name shown to English-speaking staff; null: `name`. */
+  name_en: string | null;
   level: string;
   provider: string;
   contract_id: string;

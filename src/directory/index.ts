@@ -3,6 +3,8 @@
  * CSV import, the shipped sample hospital, and the lookups the bot uses to recognise a user and their
  * equipment.
  */
+export { teamNameFor } from './team-name.js';
+export { toSupportTeam } from './row-mapping.js';
 export { DirectoryRepository } from './repository.js';
 export { importDirectory, type DirectoryImportResult, type ImportedFile } from './import-directory.js';
 export {

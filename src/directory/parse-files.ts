@@ -94,7 +94,7 @@ const formats: Record<DirectoryFileKind, FileFormat> = {
   teams: {
     defaultName: 'support-teams.csv',
     schema: supportTeamRowSchema,
-    columns: ['code', 'name', 'level', 'provider', 'contract_id', 'teams_channel_id', 'slack_channel_id'],
+    columns: ['code', 'name', 'name_en', 'level', 'provider', 'contract_id', 'teams_channel_id', 'slack_channel_id'],
     required: ['code', 'name', 'level', 'provider', 'contract_id'],
     unique: [['code', (row: SupportTeamRowInput) => row.code]],
   },

@@ -85,6 +85,7 @@ export function toSupportTeam(row: SupportTeamRow): SupportTeam {
     id: row.id,
     code: row.code,
     name: row.name,
+    nameEn: row.name_en ?? null,
     level: row.level as SupportLevel,
     provider: row.provider,
     contractId: row.contract_id,

@@ -117,6 +117,7 @@ export const applicationRowSchema = z.object({
 export const supportTeamRowSchema = z.object({
   code: required.pipe(lowerCode),
   name: required,
+  name_en: optional(z.string()),
   level: oneOf(SUPPORT_LEVELS),
   provider: required,
   contract_id: required,

@@ -66,6 +66,8 @@ export interface SupportTeam {
   id: number;
   code: string;
   name: string;
+  /** The name shown to English-speaking staff, when the directory gives one. */
+  nameEn: string | null;
   level: SupportLevel;
   /** `internal` or the name of the company that provides the service. */
   provider: string;

@@ -167,3 +167,18 @@ describe('a device tag given with other words', () => {
     expect(text).not.toContain('Direction des systèmes');
   });
 });
+
+describe('team names', () => {
+  it('an English conversation names the team in English, a French one in French', async () => {
+    const english = chatAs(runtime(), 'hannah.schulz@chv.fr', 'en-GB');
+    let text = await english.say('the printer in the secretariat jams on every page');
+    text = await answerUntilSummary(english, text);
+    text = await english.say(clickIntake('create'));
+    expect(text).toContain('handled by On-site support');
+    const french = chatAs(runtime(), 'cedric.muller@chv.fr');
+    text = await french.say("l'imprimante laser de la prépa bourre à chaque page");
+    text = await answerUntilSummary(french, text);
+    text = await french.say(clickIntake('create'));
+    expect(text).toContain('pris en charge par Support de proximité');
+  });
+});

@@ -49,6 +49,15 @@ describe('directory CSV validation (before any database work)', () => {
     expect(report({ teams: { name: 'support-teams.csv', text } })).toEqual(['support-teams.csv:3: expected 7 fields, found 4']);
   });
 
+  it('reads a team\'s English name when the file has the column, and none when it has not', () => {
+    const withEnglish = csv('code,name,name_en,level,provider,contract_id', 'proximity,Support de proximité,On-site support,proximity,internal,proximity');
+    const parsed = parseDirectoryFiles({ teams: { name: 'support-teams.csv', text: withEnglish } });
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.parsed.teams[0]?.row).toMatchObject({ name: 'Support de proximité', name_en: 'On-site support' });
+    const without = parseDirectoryFiles({ teams: { name: 'support-teams.csv', text: csv(TEAMS_HEADER, 'proximity,Proximité,proximity,internal,proximity,,') } });
+    expect(without.parsed.teams[0]?.row).toMatchObject({ name_en: null });
+  });
+
   it('reports an unclosed quote as a malformed file', () => {
     const text = csv(TEAMS_HEADER, 'proximity,"Proximité,proximity,internal,proximity,,');
     const issues = report({ teams: { name: 't.csv', text } });

@@ -131,6 +131,8 @@ describeEachDialect('directory lookups', (ctx) => {
       provider: 'internal',
       contractId: 'helpdesk-l1-internal',
       teamsChannelId: '19:helpdesk-l1@thread.tacv2',
+      name: 'Centre de services informatique (N1)',
+      nameEn: 'IT service desk (L1)',
     });
     expect(await directory.findSupportTeam('helpdesk-outsourced')).toMatchObject({
       provider: 'Assistance Santé Services',

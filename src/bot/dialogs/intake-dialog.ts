@@ -1,3 +1,4 @@
+import { teamNameFor } from '../../directory/index.js';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
@@ -153,7 +154,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   private async announce(dc: DialogContext, ticket: Ticket): Promise<void> {
     const lang = ticket.language;
     const team = await this.services.directory.findSupportTeam(ticket.team);
-    const teamName = team?.name ?? ticket.team;
+    const teamName = teamNameFor(team, ticket.team, lang);
     const deadlines = await this.services.deadlines?.describe(ticket, lang).catch((error: unknown) => {
       this.services.logger.error({ err: error, ticket: ticket.number }, 'deadline computation failed');
       return undefined;

@@ -5,6 +5,7 @@ import * as botTurns from './003-bot-turns.js';
 import * as channelsSlaHandoff from './004-channels-sla-handoff.js';
 import * as slaCardReference from './006-sla-card-reference.js';
 import * as activityInbox from './007-activity-inbox.js';
+import * as teamEnglishName from './008-team-english-name.js';
 
 /** Every migration, in order. Names sort in application order; never rename one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '004-channels-sla-handoff': channelsSlaHandoff,
   '006-sla-card-reference': slaCardReference,
   '007-activity-inbox': activityInbox,
+  '008-team-english-name': teamEnglishName,
 };
 
 export const migrationProvider: MigrationProvider = {

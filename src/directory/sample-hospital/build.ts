@@ -20,7 +20,7 @@ import { SITE_PREFIX, UNITS, type Pole, type UnitSpec } from './units.js';
 /** One CSV row: column name → text value (empty for none). */
 export type CsvRecord<C extends string = string> = Record<C, string>;
 
-export type TeamCsv = CsvRecord<'code' | 'name' | 'level' | 'provider' | 'contract_id' | 'teams_channel_id' | 'slack_channel_id'>;
+export type TeamCsv = CsvRecord<'code' | 'name' | 'name_en' | 'level' | 'provider' | 'contract_id' | 'teams_channel_id' | 'slack_channel_id'>;
 export type ApplicationCsv = CsvRecord<'code' | 'name' | 'vendor' | 'support_team_code'>;
 export type LocationCsv = CsvRecord<'code' | 'site' | 'building' | 'floor' | 'unit_code' | 'unit_name' | 'room' | 'phone'>;
 export type UserCsv = CsvRecord<

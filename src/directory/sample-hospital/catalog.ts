@@ -3,6 +3,8 @@
 export interface TeamSpec {
   code: string;
   name: string;
+  /** The name English-speaking staff read. */
+  name_en: string;
   level: 'l1' | 'l2' | 'proximity' | 'biomedical' | 'security';
   provider: string;
   contract_id: string;
@@ -10,18 +12,18 @@ export interface TeamSpec {
 
 /** Team codes are binding: SLA contracts and routing rules refer to them. */
 export const TEAMS: TeamSpec[] = [
-  { code: 'helpdesk-l1', name: 'Centre de services informatique (N1)', level: 'l1', provider: 'internal', contract_id: 'helpdesk-l1-internal' },
-  { code: 'helpdesk-outsourced', name: 'Assistance N1 externalisée (nuits et week-ends)', level: 'l1', provider: 'Assistance Santé Services', contract_id: 'helpdesk-outsourced' },
-  { code: 'dpi-vendor-l2', name: 'Support éditeur DPI Cristal-Net (N2)', level: 'l2', provider: 'MédiDossier Éditions', contract_id: 'dpi-vendor-l2' },
-  { code: 'pacs-vendor-l2', name: 'Support éditeur PACS (N2)', level: 'l2', provider: 'Radiologix Systèmes', contract_id: 'pacs-vendor-l2' },
-  { code: 'lab-vendor-l2', name: 'Support éditeur SIL (N2)', level: 'l2', provider: 'BioLogic Informatique', contract_id: 'lab-vendor-l2' },
-  { code: 'apps-l2', name: 'Applications métier (N2)', level: 'l2', provider: 'internal', contract_id: 'internal-l2' },
-  { code: 'infra-l2', name: 'Infrastructure, serveurs et réseau (N2)', level: 'l2', provider: 'internal', contract_id: 'internal-l2' },
-  { code: 'identity-access', name: 'Gestion des identités et des accès', level: 'l2', provider: 'internal', contract_id: 'internal-l2' },
-  { code: 'telecom', name: 'Téléphonie et DECT', level: 'l2', provider: 'internal', contract_id: 'internal-l2' },
-  { code: 'proximity', name: 'Support de proximité', level: 'proximity', provider: 'internal', contract_id: 'proximity' },
-  { code: 'biomedical', name: 'Ingénierie biomédicale', level: 'biomedical', provider: 'internal', contract_id: 'biomedical' },
-  { code: 'security', name: 'Sécurité des systèmes d’information', level: 'security', provider: 'internal', contract_id: 'security' },
+  { code: 'helpdesk-l1', name: 'Centre de services informatique (N1)', name_en: 'IT service desk (L1)', level: 'l1', provider: 'internal', contract_id: 'helpdesk-l1-internal' },
+  { code: 'helpdesk-outsourced', name: 'Assistance N1 externalisée (nuits et week-ends)', name_en: 'Outsourced L1 help desk (nights and weekends)', level: 'l1', provider: 'Assistance Santé Services', contract_id: 'helpdesk-outsourced' },
+  { code: 'dpi-vendor-l2', name: 'Support éditeur DPI Cristal-Net (N2)', name_en: 'Cristal-Net patient record vendor support (L2)', level: 'l2', provider: 'MédiDossier Éditions', contract_id: 'dpi-vendor-l2' },
+  { code: 'pacs-vendor-l2', name: 'Support éditeur PACS (N2)', name_en: 'PACS vendor support (L2)', level: 'l2', provider: 'Radiologix Systèmes', contract_id: 'pacs-vendor-l2' },
+  { code: 'lab-vendor-l2', name: 'Support éditeur SIL (N2)', name_en: 'Lab system vendor support (L2)', level: 'l2', provider: 'BioLogic Informatique', contract_id: 'lab-vendor-l2' },
+  { code: 'apps-l2', name: 'Applications métier (N2)', name_en: 'Business applications (L2)', level: 'l2', provider: 'internal', contract_id: 'internal-l2' },
+  { code: 'infra-l2', name: 'Infrastructure, serveurs et réseau (N2)', name_en: 'Infrastructure, servers and network (L2)', level: 'l2', provider: 'internal', contract_id: 'internal-l2' },
+  { code: 'identity-access', name: 'Gestion des identités et des accès', name_en: 'Identity and access management', level: 'l2', provider: 'internal', contract_id: 'internal-l2' },
+  { code: 'telecom', name: 'Téléphonie et DECT', name_en: 'Telephony and DECT', level: 'l2', provider: 'internal', contract_id: 'internal-l2' },
+  { code: 'proximity', name: 'Support de proximité', name_en: 'On-site support', level: 'proximity', provider: 'internal', contract_id: 'proximity' },
+  { code: 'biomedical', name: 'Ingénierie biomédicale', name_en: 'Biomedical engineering', level: 'biomedical', provider: 'internal', contract_id: 'biomedical' },
+  { code: 'security', name: 'Sécurité des systèmes d’information', name_en: 'Information security', level: 'security', provider: 'internal', contract_id: 'security' },
 ];
 
 export interface ApplicationSpec {

@@ -5,7 +5,7 @@ export { buildSampleHospital, EXAMPLE_USER, SAMPLE_SEED, type SampleHospital };
 
 /** The shipped files: name in this folder and columns, in import order. */
 export const SAMPLE_FILES = [
-  { kind: 'teams', file: 'support-teams.csv', columns: ['code', 'name', 'level', 'provider', 'contract_id', 'teams_channel_id', 'slack_channel_id'] },
+  { kind: 'teams', file: 'support-teams.csv', columns: ['code', 'name', 'name_en', 'level', 'provider', 'contract_id', 'teams_channel_id', 'slack_channel_id'] },
   { kind: 'applications', file: 'applications.csv', columns: ['code', 'name', 'vendor', 'support_team_code'] },
   { kind: 'locations', file: 'locations.csv', columns: ['code', 'site', 'building', 'floor', 'unit_code', 'unit_name', 'room', 'phone'] },
   {

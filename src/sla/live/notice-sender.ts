@@ -1,3 +1,4 @@
+import { teamNameFor, toSupportTeam, type SupportTeam } from '../../directory/index.js';
 import type { Kysely } from 'kysely';
 import { t, type MessageKey } from '../../bot/messages/index.js';
 import type { Notifier, OutgoingMessage, PostedMessage } from '../../channels/notifier/index.js';
@@ -94,7 +95,7 @@ export class NoticeSender {
     const clock = row.clock === 'response' ? clocks.response : clocks.resolution;
     const contract = this.options.clocks.contracts.contractForTeam(clocks.team);
     const team = await this.team(ticket.team);
-    const attachment = managerNotice(ticket, clock, row.threshold, contract, team?.name ?? ticket.team, now, this.options.channelLanguage);
+    const attachment = managerNotice(ticket, clock, row.threshold, contract, teamNameFor(team, ticket.team, this.options.channelLanguage), now, this.options.channelLanguage);
     if (!(await startPost())) return LOST;
     await this.options.notifier.postToChannel(this.options.managersChannelId, { attachments: [attachment] });
     return { kind: 'sent' };
@@ -109,14 +110,15 @@ export class NoticeSender {
   private async syncCard({ ticket, clocks }: TicketWithClocks, now: Date, statusChange: boolean): Promise<SendOutcome> {
     const db = this.options.store.db;
     const team = await this.team(ticket.team);
-    if (!team?.teams_channel_id) return { kind: 'skipped', reason: `team ${ticket.team} has no Teams channel` };
-    const channel = team.teams_channel_id;
-    const message = { attachments: [countdownCard(this.forAudience(ticket, team.provider), clocks, { teamName: team.name, ...(await this.place(ticket)), now, lang: this.options.channelLanguage })] };
+    if (!team?.teamsChannelId) return { kind: 'skipped', reason: `team ${ticket.team} has no Teams channel` };
+    const channel = team.teamsChannelId;
+    const teamName = teamNameFor(team, ticket.team, this.options.channelLanguage);
+    const message = { attachments: [countdownCard(this.forAudience(ticket, team.provider), clocks, { teamName, ...(await this.place(ticket)), now, lang: this.options.channelLanguage })] };
 
     const cards = await db.selectFrom('ticket_cards').selectAll().where('ticket_id', '=', ticket.id).execute();
     if (statusChange) {
       for (const old of cards.filter((c) => c.channel_key !== channel && c.activity_id !== '' && c.activity_id !== INTERRUPTED)) {
-        await this.options.notifier.update(posted(old), { attachments: [transferredCard(ticket, team.name, this.options.channelLanguage)] });
+        await this.options.notifier.update(posted(old), { attachments: [transferredCard(ticket, teamName, this.options.channelLanguage)] });
       }
     }
     let mine = cards.find((c) => c.channel_key === channel);
@@ -171,8 +173,9 @@ export class NoticeSender {
     };
   }
 
-  private team(code: string) {
-    return this.options.store.db.selectFrom('support_teams').selectAll().where('code', '=', code).executeTakeFirst();
+  private async team(code: string): Promise<SupportTeam | undefined> {
+    const row = await this.options.store.db.selectFrom('support_teams').selectAll().where('code', '=', code).executeTakeFirst();
+    return row && toSupportTeam(row);
   }
 
   /** External providers see the ticket with patient data masked. */
