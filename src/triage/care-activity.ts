@@ -17,6 +17,9 @@ const CARE_ACTIVITIES = compilePhrases([
   'transfusion*', 'meds', 'medication*',
 ]);
 
+/** "Grand rounds" is a teaching meeting, not a round of care. */
+const TEACHING_ROUNDS = compilePhrases(['grand round|rounds']);
+
 /** Times that say the activity is under way, due soon, or already late. */
 const UNDER_WAY_OR_DUE = compilePhrases([
   'au milieu de?|du|de la', 'pendant', 'en cours', 'en plein*', 'ce soir', 'cette nuit', 'cet aprem*', 'cet apres midi',
@@ -56,7 +59,8 @@ function near(a: number[], b: number[], window: number): boolean {
 
 /** A scheduled care activity under way, due, or late ("au milieu de la tournée", "med pass", "séances de 13h"). */
 export function careActivityUnderWay(text: Prepared): boolean {
-  const activities = positionsOf(text, CARE_ACTIVITIES);
+  const teaching = positionsOf(text, TEACHING_ROUNDS);
+  const activities = positionsOf(text, CARE_ACTIVITIES).filter((a) => !teaching.includes(a - 1));
   if (activities.length === 0) return false;
   return near(activities, timePositions(text), WINDOW);
 }

@@ -4,7 +4,7 @@ import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matche
 import type { Unit } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import {
-  CARE_BLOCKERS, CARE_OBJECTS, DELAYED_ANYWAY, NO_CARE_IMPACT, NOT_URGENT, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, PATIENT_WAITING,
+  CARE_BLOCKERS, CARE_OBJECTS, DELAYED_ANYWAY, NO_CARE_IMPACT, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, PATIENT_WAITING, WORKAROUND, saysNotUrgent,
 } from './signal-lexicon.js';
 import { nobodyCanAt } from './quantifier.js';
 import { aloneOnShift, careActivityUnderWay, patientsArrivingOrWaiting } from './care-activity.js';
@@ -104,6 +104,21 @@ export function statesCareBlocked(text: Prepared): boolean {
   return blockers.some((b) => objects.some((o) => Math.abs(o - b) <= WINDOW));
 }
 
+/** "On note sur papier, mais les médecins n'ont pas les courbes pour adapter l'insuline": the way round leaves care waiting. */
+const BUT = compilePhrases(['mais', 'but', 'however', 'cependant', 'sauf que']);
+const LACKING = [...CARE_BLOCKERS, ...compilePhrases(['(n|ne) (a|ont|avons) pas', '(have|has) no', '(do|does) not have'])];
+
+function careBlockedAfterBut(text: Prepared): boolean {
+  // The "but" that follows the way round, not the one inside the fault ("it prints but the lab can't read it").
+  const wayRound = Math.min(...positionsOf(text, WORKAROUND));
+  const but = positionsOf(text, BUT).filter((b) => b > wayRound);
+  if (but.length === 0) return false;
+  const after = Math.min(...but);
+  const blockers = positionsOf(text, LACKING).filter((b) => b > after);
+  const objects = positionsOf(text, CARE_OBJECTS).filter((o) => o > after);
+  return blockers.some((b) => objects.some((o) => Math.abs(o - b) <= WINDOW));
+}
+
 /**
  * What is happening around the failure says care waits: a round or session under way or due, patients
  * arriving or waiting, or a nurse alone at night whose phone, device or care system fails.
@@ -126,7 +141,7 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   const careSystem = matchesAny(text, CARE_SYSTEMS);
   // Paper or downtime mode while a care system is down for a whole unit: care goes on, slowed and at risk.
   const careSystemDown = wide && context.outage && careSystem;
-  if (context.workaround && matchesAny(text, DELAYED_ANYWAY)) return stated(true);
+  if (context.workaround && (matchesAny(text, DELAYED_ANYWAY) || careBlockedAfterBut(text))) return stated(true);
   if (context.workaround && !(careSystemDown && matchesAny(text, PAPER_FALLBACK))) return stated(false);
   if (context.category !== 'security' && backOfficeWork(text, context, careSystem) && !matchesAny(text, PATIENT_SAFETY_RISK)) {
     return inferred(false);
@@ -134,7 +149,7 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   if (statesCareBlocked(text) || matchesAny(text, PATIENT_SAFETY_RISK)) return stated(true);
   if (context.category === 'request') return byDefault(false);
   // "Pas urgent" from the writer: nothing is waiting on the repair.
-  if (matchesAny(text, NOT_URGENT)) return inferred(false);
+  if (saysNotUrgent(text)) return inferred(false);
   if (context.category !== 'security' && context.problem && careHeldUp(text, context, careSystem)) return inferred(true);
   if (careSystemDown) return inferred(true);
   // A threat on a machine is the security team's matter; care is held up only when the writer says so.

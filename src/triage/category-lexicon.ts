@@ -15,7 +15,7 @@ export const BIOMEDICAL = compilePhrases([
   'table de? radio*', 'table d operation', 'irm', 'generateur* de? dialyse', 'machine* de? dialyse', 'couveuse*', 'incubateur*',
   'bistouri*', 'appareil d anesthesie', 'respi', 'cardiotocograph*', 'monito', 'holter', 'fibroscope*', 'endoscope*',
   'infusion pump*', 'syringe pump*', 'ventilator*', 'defibrillator*', 'ekg', 'fetal monitor*', 'patient monitor*',
-  'cardiac monitor*', 'ctg', 'glucometer*', 'ultrasound', 'mri', 'incubator*', 'anaesthesia machine', 'anesthesia machine',
+  'cardiac monitor*', 'ctg', 'pump', 'pumps', 'glucometer*', 'ultrasound', 'mri', 'incubator*', 'anaesthesia machine', 'anesthesia machine',
   'dialysis machine*', 'syringe driver*', 'accelerateur*', 'radiotherapie', 'linac', 'table d operation|op', 'pompe* pca', 'pca pump*',
   'radio mobile', 'mobile x ray', 'appareil de? radio', 'moniteur* foet*', 'monitoring foet*', 'balance connectee', 'telemetry', 'telemetrie', 'central station', 'infusion*', 'drip', 'analyzer*', 'analyser*', 'analyseur*', 'automate*', 'gazometre*',
   'blood gas', 'medical device*', 'dispositif* medica*', 'appareil* biomedica*', 'biomed*',
@@ -55,7 +55,8 @@ export const SECURITY = compilePhrases([
   'cle usb trouvee', 'usb trouve*', 'found usb', 'utilise mon compte', 'used my account', 'mon compte .. a ete utilise*', 'my account|login was used', 'someone used my login|account|password', 'connexion* .. que je n ai pas faite*', 'logins i did not make', 'encrypted', 'bitcoin',
   'suspicious', 'scam', 'spoof*', 'fuite de donnees', 'data leak', 'infecte*', 'infected', 'compromis', 'compromised',
   'extension locked', 'piece|pieces jointe* .. zip', 'se fait passer pour', 'se faisant passer pour', 'usurp*', 'fraude*', 'virement',
-  'pretend* to be', 'pretending', 'impersonat*', 'faux|fausse mail|message|colis|site|lien|sms|facture|livraison|dsi',
+  'pretend* to be', 'pretending', 'impersonat*', 'saying|said|claimed (they|he|she) (were|was) from', 'needed|wanted my|our password|login|details',
+  'typed|entered|gave|put .. bank details', 'update .. bank details', 'faux|fausse mail|message|colis|site|lien|sms|facture|livraison|dsi',
   'fake email|message|link|invoice|parcel|delivery|website', 'clique* .. piece* jointe*', 'clicked .. attachment',
   'opened .. attachment', 'expediteur inconnu', 'unknown sender', 'macro', 'macros', 'popup*', 'pop up', 'call a number',
   'from my account', 'depuis mon compte', 'quelqu un .. mon compte', 'someone .. my account', 'attachment .. zip',
@@ -64,7 +65,8 @@ export const SECURITY = compilePhrases([
   'confirm|verify my|your password|credentials|login|account', 'verify .. details via', 'usb stick|key|drive', 'unknown usb',
   'cle* usb .. trouvee*|inconnue*|branche*', 'branche* une|la cle', 'connecte avec mon compte', 'connexion* suspecte*', 'depuis l etranger',
   'chiffrer .. fichiers', 'crypt', 'rancon', 'ransom*', 'spams', 'phishing*', 'fake invoice|attachment', 'fausse* facture*',
-  'threat detected', 'menace', 'quarantaine', 'quarantine',
+  // "mis en quarantaine" by the antivirus; "une quarantaine de courriers" is about forty letters.
+  'threat detected', 'menace', 'en|la|sa quarantaine', 'quarantine',
   // Files renamed by ransomware: "des fichiers ont changé d'extension" (a phone extension is another thing).
   'fichier*|documents .. change* d|leur|les extension*', 'change* d extension', 'extension* des|de fichiers', 'file extensions changed|renamed',
   'soi disant|pretendument .. dsi|informatique|support|technicien*|banque|direction', '(so called|supposedly from)',
@@ -82,6 +84,8 @@ export const SECURITY = compilePhrases([
   'session* .. restee* ouverte*|connectee*', 'session* left open|logged in', 'laisse* seul* avec', 'left alone with', 'personne ne sait qui', 'nobody knows who',
   'mauvais destinataire*', 'wrong recipient*', 'envoye* .. (par erreur|au mauvais|a la mauvaise)', 'sent .. (by mistake|to the wrong)',
   'violation de donnees', 'data breach', 'confidentialit*', 'secret medical', 'rgpd', 'gdpr',
+  // A care station that no longer locks leaves patient records open to passers-by.
+  'ne|n se verrouille* plus|pas|jamais', '(does not|won t|no longer) lock*', '(tout le monde|n importe qui) .. peut|peuvent voir', 'anyone|everyone|anybody .. can see',
   'videosurveillance', 'video surveillance', 'camera* de? surveillance', 'cctv', 'porte* .. deverrouill*', 'door|doors .. unlocked',
 ]);
 
@@ -98,13 +102,18 @@ export const ACCESS_CREDENTIALS = compilePhrases([
   'hors de mon compte', 'account* .. locked|expired|disabled', 'locked .. account*', 'locked out', 'carte cps', 'code cps',
   'cps', 'carte pro*', 'code pin', 'pin code', 'session verrouillee', 'authentification', 'authentication', 'mfa', '2fa',
   'double authentification', 'compte a expire', 'session* .. bloquee*|verrouillee*', 'profil* utilisateur*', 'aucun profil', 'user profile', 'sso', 'smartcard*', 'smart card*', 'carte a puce', 'e cps',
+  'utilisateur inconnu', 'unknown user', 'user not found',
 ]);
 /** "I can't log in": a broken login when no group is affected. */
 export const LOGIN_FAILURE = compilePhrases([
   'me connecter', 'me connecte', 'me loguer', 'me logger', 'se connecter', 'connexion au|a logiciel|dpi|serveur|session',
   'log in', 'log into',
   'login', 'sign in', 'logon', 'access denied', 'acces refuse', 'connexion impossible', 'ouvrir ma session',
-  'ouvrir la session', 'ouvrir une session',
+  'ouvrir la|une|sa|son|leur|votre session',
+]);
+/** One person's own login, even on a station the team shares: "elle n'arrive pas à ouvrir sa session". */
+export const OWN_LOGIN = compilePhrases([
+  'me connecter', 'me connecte', 'me loguer', 'me logger', 'ouvrir ma|sa|son session', 'my|his|her login', 'log me in',
 ]);
 
 export const PRINTER = compilePhrases([
@@ -124,18 +133,19 @@ export const PHONE = compilePhrases([
 export const NETWORK = compilePhrases([
   'reseau', 'reseaux', 'wifi', 'wi fi', 'wlan', 'internet', 'vpn', 'borne* wifi|reseau|radio', 'borne d acces', 'point d acces', '4g', '5g', 'switch', 'prise* reseau*',
   'cable* reseau*', 'lecteur* reseau*', 'partage* reseau*', 'network', 'networks', 'shared drive*', 'network drive*',
-  'ethernet', 'offline', 'hors ligne', 'lecteur h', 'lecteur* partage*',
+  'ethernet', 'offline', 'hors ligne', 'link|links|liaison* .. (to|between|with|entre|vers|avec) .. site*', 'lecteur h', 'lecteur* partage*',
 ]);
 
 export const SOFTWARE = compilePhrases([
   'logiciel*', 'application*', 'appli', 'applis', 'app', 'apps', 'dpi', 'dossier patient informatise', 'pacs', 'outlook',
-  'word', 'excel', 'teams', 'mail', 'mails', 'email*', 'e mail*', 'messagerie', 'webmail', 'session windows', 'windows',
+  'word', 'excel', 'powerpoint', 'power point', 'teams', 'mail', 'mails', 'email*', 'e mail*', 'messagerie', 'webmail', 'session windows', 'windows',
   'portail', 'planning*', 'serveur*', 'server*', 'software', 'program*', 'certificat*', 'certificate*', 'dictee',
   'gestion des lits', 'bed management', 'scheduling', 'tool', 'viewer', 'system', 'systeme informatique', 'navigateur',
   'browser', 'chrome', 'edge', 'firefox', 'citrix', 'erreur 500', 'error 500', 'mise a jour du logiciel', 'acrobat',
   'adobe', 'pdf', 'intranet', 'agenda', 'calendrier', 'calendar', 'zoom', 'visio*', 'video calls', 'patient record system',
   'gam', 'prescription software', 'patient record*', 'dossier patient', 'dossiers patients', 'lab results', 'lab software', 'base de donnees', 'database',
   'cristal net', 'cristalnet', 'ris', 'lims', 'le|du|au|the|our sil', 'sil labo*|lab|is|est|ne|plante|down|hs|bloque', 'ehr', 'emr', 'module*', 'interface*', 'crossway', 'dxcare', 'orbis', 'easily', 'sillage', 'hopital manager',
+  'prescribing|prescription|ordering|results|login screen*|tab*', 'ecran* de? prescription|connexion|saisie',
   'cerner', 'glims', 'molis', 'xplore', 'teletransmission*', 'gmao', 'licence*', 'license*', 'pancarte', 'tableau des patients', 'bed board',
 ]);
 
@@ -152,6 +162,18 @@ export const SOFTWARE_FAULTS = compilePhrases([
 export const APP_ON_DEVICE = compilePhrases([
   'appli*|app|apps|application* .. (sur|on|du|de) (mon|ma|mes|le|la|les|the|my|our|son|sa|leur|leurs|his|her|their) smartphone*|telephone*|phone*|portable*|tablette*|tablet*|dect*',
 ]);
+
+/** An application that fails while printing, no printer named: "le DPI plante quand j'imprime une ordonnance". */
+export const APP_FAILS_WHEN_PRINTING = compilePhrases([
+  'plante*|crash*|freez*|fige*|bug* (quand|lorsque|des que|when|whenever|every time|chaque fois) .. imprim*|print*',
+]);
+/** A printout people work from: "we're working from last week's printed rota", "on a la liste imprimée d'hier". */
+export const PRINTOUT = compilePhrases([
+  'printed rota|copy|copies|list|lists|version|sheet*|schedule|schedules|plan', 'printout*', 'print out*',
+  'version|copie|liste|planning* imprime*', 'sur|du|le papier imprime',
+]);
+/** The directory of phone numbers is an application: "l'annuaire affiche les anciens numéros". */
+export const PHONE_DIRECTORY = compilePhrases(['annuaire*', 'phone directory|book', 'telephone directory', 'staff directory']);
 
 export const HARDWARE = compilePhrases([
   'pc', 'pcs', 'ordinateur*', 'ordi', 'ordis', 'cow', 'cows', 'computer on wheels', 'wow', 'poste de? travail', 'poste informatique', 'postes informatiques', 'poste', 'postes',

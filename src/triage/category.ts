@@ -2,7 +2,8 @@ import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, firstPosition, matchesAny, positionsOf, type Phrase, type Prepared } from './matcher.js';
 import {
-  ACCESS_CREDENTIALS, APP_ON_DEVICE, BIOMEDICAL, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, PATIENT_MONITOR_CONTEXT,
+  ACCESS_CREDENTIALS, APP_FAILS_WHEN_PRINTING, APP_ON_DEVICE, BIOMEDICAL, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, OWN_LOGIN,
+  PATIENT_MONITOR_CONTEXT, PHONE_DIRECTORY, PRINTOUT,
   PC_MONITOR_CONTEXT, PHONE, NOT_READING, PRINTER, READERS, SECURITY, SOFTWARE, SOFTWARE_FAULTS,
 } from './category-lexicon.js';
 
@@ -72,7 +73,7 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   const device = firstPosition(text, OTHER_EQUIPMENT);
   if (mentionsMedicalDevice(text) && firstPosition(text, BIOMEDICAL_CUES) <= device) return stated('biomedical');
   if (matchesAny(text, READERS) && matchesAny(text, NOT_READING)) return stated('hardware');
-  if (matchesAny(text, APP_ON_DEVICE)) return stated('software');
+  if (matchesAny(text, APP_ON_DEVICE) || matchesAny(text, PHONE_DIRECTORY)) return stated('software');
   // "plus rien ne marche : ni DPI, ni téléphones, ni internet": several systems at once, the network is what they share.
   if (matchesAny(text, EVERYTHING_DOWN) && [SOFTWARE, PHONE, NETWORK, HARDWARE].filter((p) => matchesAny(text, p)).length >= 2) {
     return inferred('network');
@@ -83,9 +84,11 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
     if (category === 'access' && (options.scope === 'service' || options.scope === 'site')) return inferred('software');
     // "on rend les résultats par téléphone": the phone is how people cope, not what broke.
     if (category === 'phone' && phoneOnlyAsMeans(text)) continue;
+    // "le DPI plante quand j'imprime": the application fails; "working from the printed rota": paper is the way round.
+    if (category === 'printer' && !matchesAny(text, PRINTING_DEVICES) && (matchesAny(text, APP_FAILS_WHEN_PRINTING) || printoutOnly(text))) continue;
     return stated(category === 'phone' || category === 'network' ? phoneOrNetwork(text)! : category);
   }
-  if (matchesAny(text, LOGIN_FAILURE)) return inferred(options.scope === 'single_user' ? 'access' : 'software');
+  if (matchesAny(text, LOGIN_FAILURE)) return inferred(options.scope === 'single_user' || matchesAny(text, OWN_LOGIN) ? 'access' : 'software');
   if (matchesAny(text, SOFTWARE_FAULTS)) return stated('software');
   const software = firstPosition(text, SOFTWARE);
   const hardware = Math.min(firstPosition(text, HARDWARE), firstPosition(text, MONITOR_WORDS));
@@ -104,7 +107,7 @@ const LOGIN_LOOP = compilePhrases([
 /** What a login loop asks for again. */
 const CREDENTIAL_WORDS = compilePhrases(['mot* de passe', 'mdp', 'password*', 'identifiant*', 'login*', 'credential*', 'code*', 'authentifi*']);
 /** A threat found on the machine: never a login loop. */
-const THREAT_FOUND = compilePhrases(['menace*', 'virus', 'antivirus', 'quarantaine', 'quarantine', 'threat*', 'malware', 'ransom*', 'rancon']);
+const THREAT_FOUND = compilePhrases(['menace*', 'virus', 'antivirus', 'en|la|sa quarantaine', 'quarantine', 'threat*', 'malware', 'ransom*', 'rancon']);
 
 function isLoginLoop(text: Prepared): boolean {
   return matchesAny(text, LOGIN_LOOP) && matchesAny(text, CREDENTIAL_WORDS) && !matchesAny(text, THREAT_FOUND);
@@ -112,11 +115,18 @@ function isLoginLoop(text: Prepared): boolean {
 
 /** The phone as the way people carry on: "on rend les résultats par téléphone", "we call the lab instead". */
 const PHONE_AS_MEANS = compilePhrases([
-  'par|au telephone|tel', 'by|over the phone|telephone', 'on appelle', 'we call', 'we phone', 'on|nous|je|ils|elles telephone|telephonent|telephonons',
+  'par|au telephone|tel', 'by|over the phone|telephone', 'phone orders|requests', 'commandes|demandes telephoniques', 'on appelle', 'we call', 'we phone', 'on|nous|je|ils|elles telephone|telephonent|telephonons',
 ]);
 
 function phoneOnlyAsMeans(text: Prepared): boolean {
   return firstPosition(text, PHONE_AS_MEANS) <= firstPosition(text, PHONE) && new Set(positionsOf(text, PHONE)).size <= 1;
+}
+
+/** Machines that print: when one is named, printing is what fails. */
+const PRINTING_DEVICES = compilePhrases(['imprimante*', 'printer*', 'copieur*', 'photocopi*', 'copier*', 'multifonction*', 'etiqueteuse*', 'zebra', 'toner', 'cartouche*']);
+
+function printoutOnly(text: Prepared): boolean {
+  return matchesAny(text, PRINTOUT) && new Set(positionsOf(text, PRINTER)).size <= 1;
 }
 
 /** One's own badge or code: a credential. */

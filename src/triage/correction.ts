@@ -6,7 +6,7 @@ import { statesCareBlocked } from './care-impact.js';
 import { extractAssetHint, findAssetKind } from './asset-hint.js';
 import { extractLocationHint } from './location-hint.js';
 import { withAssessment, type IncidentFields } from './incident-fields.js';
-import { NO_CARE_IMPACT, NOT_URGENT, SOMEWHAT_URGENT, URGENT, URGENT_THINGS, statesWorkaround } from './signal-lexicon.js';
+import { NO_CARE_IMPACT, SOMEWHAT_URGENT, URGENT, URGENT_THINGS, saysNotUrgent, statesWorkaround } from './signal-lexicon.js';
 import type { Category, Scope, Urgency } from './vocabulary.js';
 
 /** The kinds of problem called by their name: "type : sécurité", "c'est du matériel", "a network issue". */
@@ -74,7 +74,7 @@ export function correctFields(current: IncidentFields, message: string): FieldCh
   if (scope) next.scope = stated(scope);
 
   const workaround = statesWorkaround(text);
-  if (matchesAny(text, NOT_URGENT)) next.urgency = stated('low');
+  if (saysNotUrgent(text)) next.urgency = stated('low');
   else if (matchesAny(text, SOMEWHAT_URGENT)) next.urgency = stated('medium');
   // "on téléphone les résultats urgents en attendant", "les CR urgents, les radiologues les tapent eux-mêmes":
   // urgent things in an answer tell how people cope, not that the problem is urgent.

@@ -8,7 +8,7 @@ import { detectCareImpact } from './care-impact.js';
 import { detectUrgency } from './urgency.js';
 import { extractAssetHint, findAssetKind, type AssetHint } from './asset-hint.js';
 import { extractLocationHint, type LocationHint } from './location-hint.js';
-import { COSMETIC, DEGRADED, SECURITY_COMPROMISE, SECURITY_HARMLESS, statesWorkaround } from './signal-lexicon.js';
+import { COSMETIC, DEGRADED, SECURITY_COMPROMISE, SECURITY_HARMLESS, STALE_CONTENT, statesWorkaround } from './signal-lexicon.js';
 
 /** The incident fields of DESIGN.md, each with how it was obtained, plus impact and priority. */
 export interface IncidentFields {
@@ -51,7 +51,7 @@ export function extractIncidentFields(text: Prepared, options: { request: boolea
   // An incident report says something is wrong even when no breakdown word was recognised.
   const problem = !options.request;
   // A noise or a colour is a fault, not an outage: the machine still does its job.
-  const outage = problem && !matchesAny(text, DEGRADED) && !matchesAny(text, COSMETIC);
+  const outage = problem && !matchesAny(text, DEGRADED) && !matchesAny(text, COSMETIC) && !matchesAny(text, STALE_CONTENT);
   const named = detectCategory(text, { request: options.request, scope: 'single_user' });
   const assetKind = findAssetKind(text, named.source === 'default' ? undefined : named.value);
   const scope = detectScope(text, {

@@ -20,7 +20,8 @@ const TALK_TO_HUMAN = compilePhrases([
   'rappelez moi', 'rappeler moi', 'appelez moi', 'vous appeler', 'talk|speak to|with a|an|someone|somebody|human|person|agent|technician|anyone',
   'me passer|passez|passe (un|une|le|la|l|quelqu|qqn) .. technicien*|support|astreinte|hotline|informaticien*|humain|personne',
   'passer quelqu|qqn', 'parler .. (a|avec) l|le|la astreinte|support|hotline|technicien', 'je veux|voudrais un|une technicien*|humain|personne',
-  'technicien* au tel|telephone', 'real person', 'human please', 'agent humain', 'human agent', 'mettre|mettez|mets moi en relation', 'en relation avec', 'technicien|quelqu|qqn|agent peut|pourrait|pourra m|me appeler|rappeler|contacter', 'avoir|joindre quelqu|qqn .. hotline|support|dsi|informatique|telephone', 'someone .. call me', 'call me', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
+  // "un technicien au téléphone" is asked for; "on a 2 techniciens au téléphone" are staff at work.
+  '(un|le|votre|du|d un) technicien au tel|telephone', 'real person', 'human please', 'agent humain', 'human agent', 'mettre|mettez|mets moi en relation', 'en relation avec', 'technicien|quelqu|qqn|agent peut|pourrait|pourra m|me appeler|rappeler|contacter', 'avoir|joindre quelqu|qqn .. hotline|support|dsi|informatique|telephone', 'someone .. call me', 'call me', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
 ]);
 
 const CANCEL = compilePhrases([
@@ -46,7 +47,9 @@ const THANKS = compilePhrases([
 ]);
 
 const STATUS = compilePhrases([
-  'ou en est', 'en est ou', 'il en est ou', 'ca en est ou', 'des nouvelles', 'du nouveau', 'suivi de? ma|mon|la demande|ticket|incident',
+  // News of something, not "des nouvelles pompes" (new pumps).
+  'ou en est', 'en est ou', 'il en est ou', 'ca en est ou', 'des nouvelles de|du|d|des|pour|concernant|sur|svp|merci', 'avez|as|auriez|aurais|encore des nouvelles',
+  'pas de nouvelles', 'du nouveau', 'suivi de? ma|mon|la demande|ticket|incident',
   'mon ticket', 'ma demande', 'mon incident', 'mes tickets|demandes|incidents', 'ou en sont', 'my tickets|requests', 'statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
   'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
   'still not fixed|resolved', 'technicien* .. prevu*', 'intervention .. prevue', 'ticket d hier', 'ticket de ce matin|hier',
@@ -61,7 +64,7 @@ const WANTED_WORKING = compilePhrases([
 ]);
 /** "Laissez tomber ma demande", "please cancel my printer ticket": whatever the length, the writer withdraws. */
 const CANCEL_OWN_TICKET = compilePhrases([
-  'ma|mon|la|le|cette|ce demande|ticket|incident', 'my|the|this .. ticket|request|call', 'ca remarche', 'ca re marche', 'works now',
+  'ma|mon|la|le|cette|ce demande|ticket|incident', 'my|the|this .. ticket|request|call', '(laisse* tomber|oubliez) pour', 'on en a trouve* un|une', 'we found one|another', 'ca remarche', 'ca re marche', 'works now',
   'working now', 'working again', 'it s fine now', 'c etait le|la|un|une',
 ]);
 /** Words that withdraw a request or name the ticket to close. */
@@ -78,6 +81,10 @@ const HELP_WITH_THE_BOT = compilePhrases([
 const PLANNED_WORK = compilePhrases([
   'sera|seront coupe*|indisponible*|arrete*|interrompu*', 'sera t (il|elle) coupe*|indisponible*', 'will .. be down|unavailable|offline',
   'maintenance prevue|programmee', 'planned maintenance|downtime', 'coupure prevue|programmee',
+]);
+/** Something changed and broke since: "depuis l'installation des nouvelles bases, ... n'arrivent plus". */
+const SINCE_A_CHANGE = compilePhrases([
+  'depuis|apres (l|la|le|les|leur|cette|une) (installation|mise a jour|maj|migration|bascule)', '(since|after) (the|their|an|this) (installation|install|update|upgrade|migration)',
 ]);
 /** Asking whether something is allowed. */
 const PERMISSION = compilePhrases([
@@ -110,9 +117,9 @@ const IT_TOPIC = compilePhrases([
 /** New accounts, rights, installations, restores, equipment: a request even when something else is wrong. */
 const REQUEST_CORE = compilePhrases([
   'besoin .. compte*|acces|droits|droit|badge*|habilitation*', 'faudrait|faut .. compte*|acces|droits|habilitation*',
-  'toujours pas de compte*|acces|droits|badge*', 'pas encore de compte*|acces|droits|badge*', 'n a pas de compte*', 'n ai pas de compte*', 'has no account on|for', 'no account|login yet', 'not have|got an account yet', 'not have|got a login yet',
+  'toujours pas de compte*|acces|droits|badge*', 'pas encore de compte*|acces|droits|badge*', 'n a pas de compte*', 'n ai pas de compte*', '(n a|n ont|n avons) aucun compte*', 'has no account on|for', 'no account|login yet', 'not have|got an account yet', 'not have|got a login yet',
   'supprime* par erreur', 'efface* par erreur', 'deleted by mistake', 'accidentally deleted', 'restore*',
-  'login*|account*|access .. set up|created', 'set up .. login*|account*', 'get a|an .. set up', 'got|have no .. login*|account*', 'demande* d|de|des .. badge*|compte*|acces|droit*|habilitation*|deplacement*', '# comptes', 'un|des|deux|trois|quatre|cinq|# compte|comptes pour', 'account|accounts for', 'need .. account*',
+  'login*|account*|access .. set up|created', 'set up .. login*|account*', 'get a|an .. set up', 'got|have no .. login*|account*', 'demande* d|de|des .. badge*|compte*|acces|droit*|habilitation*|deplacement*', '# comptes', 'un|des|deux|trois|quatre|cinq|# compte|comptes pour', 'account|accounts for', 'need|needs .. account*',
   'installer', 'installation*', 'install', 'installed', 'installing', 'reinstaller', 'installez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
   'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|interne*|externe*|ide|medecin*',
   'ouvrir|ouverture .. droit*|compte*', 'droit|droits d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*',
@@ -194,6 +201,7 @@ export function detectIntent(text: Prepared): IntentResult {
   // "le DPI sera-t-il coupé cette nuit ?" asks about planned work, not a breakdown.
   if (matchesAny(text, PLANNED_WORK) && !matchesAny(text, PATIENT_WAITING)) return result(inferred('question'));
   if (matchesAny(text, FAILED_REQUEST) || matchesAny(text, SECURITY)) return result(inferred('incident_report'));
+  if (problem && matchesAny(text, SINCE_A_CHANGE)) return result(inferred('incident_report'));
   if (matchesAny(text, REQUEST_CORE)) return result(stated('service_request'));
   if (matchesAny(text, REQUEST_SOFT) && !problem) return result(stated('service_request'));
   if (matchesAny(text, YES_NO) && !problem && itTopic) return result(inferred('question'));

@@ -72,6 +72,8 @@ const COMMON_WORDS = [
   'saturo', 'saturos', 'saturometre', 'saturometres', 'saturation',
   // "we're phoning the lab" is not phishing.
   'phoning', 'phoned', 'phones', 'phone',
+  // "I'm presenting at grand rounds" is not pretending to be someone.
+  'presenting', 'presented', 'presentation',
 ];
 for (const word of COMMON_WORDS) vocabulary.add(word);
 

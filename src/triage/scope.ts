@@ -126,7 +126,7 @@ const FIRST_PERSON = compilePhrases([
 ]);
 const ONLY_ME = compilePhrases([
   'juste moi', 'que moi', 'seulement moi', 'moi seul*', 'uniquement moi', 'only me', 'just me', 'personne d autre',
-  'only mine', 'just mine', 'only my', 'everyone else', 'tout le monde sauf moi', 'sauf moi', 'except me', 'les autres collegues|personnes|utilisateurs .. peuvent|arrivent',
+  'only mine', 'just mine', 'only my', 'only for|on me|my', 'seulement|uniquement|que sur|pour mon|ma|moi', '(les|mes) collegues .. y arrive|arrivent', 'my colleagues .. (fine|can|work)', 'everyone else', 'tout le monde sauf moi', 'sauf moi', 'except me', 'les autres collegues|personnes|utilisateurs .. peuvent|arrivent',
 ]);
 
 /** A group short of the unit: "pas tout le service", "only my team". */

@@ -28,7 +28,7 @@ export const PROBLEM = compilePhrases([
   'plus personne', 'nobody can', 'no one can', 'nobody is able', 'no one is able', 'personne ne|n arrive',
   'nobody .. can', 'no one .. can', 'sans arret', 'en continu', 'en permanence', 'rien n y fait', 'sonne', 'sonnent',
   'faible', 'low battery', 'fait des bandes|traces|lignes|taches|rayures', 'streak*', 'se ferme*', 'ferme* tout* seul*',
-  'tout seul', 'toute seule', 'toutes seules', 'tous seuls', 'by itself', 'pas d acces', 'plus d acces', 'pas acces',
+  'tout seul', 'toute seule', 'toutes seules', 'tous seuls', 'by itself', '(rebooted|restarted|reboots|restarts|shut down|shuts down|switched off|turned off) (itself|on its own)', 'pas d acces', 'plus d acces', 'pas acces',
   'no access', 'not recogni*', 'is not recogni*', 'unrecogni*', 'not detected', 'lost access', 'refuse* de', 'dies', 'died', 'keeps', 'n enregistre* plus|pas', 'reste* sur|bloque*', 'reste* noir*|eteint*|fige*|blanc*', 'stays|stay black|off|blank|frozen',
   // Wrong or late output, said without a breakdown word: "des valeurs incohérentes", "we are missing calls".
   'en retard', 'running late', 'missing', 'perdu*', 'faux', 'fausse*', 'errone*', 'incoherent*', 'inconsistent', 'aberrant*',
@@ -52,7 +52,16 @@ export const WORKAROUND = compilePhrases([
   'we send .. to', 'les autres pc|postes|ordinateurs|imprimantes|ecrans marchent|fonctionnent', 'les autres marchent|fonctionnent',
   'the others work', 'the other computers|pcs|printers work', 'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main',
   'on note sur papier', 'note* sur papier', 'on fait sans', 'j utilise mon|ma', 'i use my', 'i am using',
-  'on l|les a remplace*|change*', 'l|les a remplace*',
+  'on l|les a remplace*|change*', 'l|les a remplace*', 'on|je|nous reimprim*', 'we reprint*', 'reprinting',
+  // A manual or spare one of the same kind: "Mum is using the hand pump".
+  '(is|are) using (the|a|her|his|their|an) (hand|manual|spare|old|other|backup)',
+  // The faulty device is set aside; others do its work: "we've taken it out of use", "on l'a retiré du service".
+  'taken|took|put (it|them) out of use|service', 'retire* du service', 'mis* de cote',
+  // Others of the same kind shared, or someone carries on with their own: "we're sharing the other two", "l'interne utilise son DECT".
+  'the other two|three|four|ones', 'sharing the other*', '(les|mes) collegues .. y arrive|arrivent', '(my|other) colleagues .. can|manage|are fine',
+  'utilise* son|sa|ses|leur|leurs dect|portable|telephone|bip|mobile|pc|poste',
+  // A knack that makes it work: "il faut appuyer dessus pour que ça synchronise".
+  'faut appuyer|tenir|forcer|secouer|pousser|taper .. pour', '(have|has) to (press|hold|push|wiggle|jiggle) .. to',
   'on|nous utilis* le|la|les|l portable|pc|poste|ordinateur|telephone|imprimante|copieur|appareil|dect', 'on en a pris|mis|trouve', 'on imprime au|a|sur|dans', 'on imprime en',
   'il|elle peut utiliser', 'peut utiliser', 'peuvent utiliser', 'on peut utiliser', 'en mode manuel', 'au brassard', 'on a un|une autre', 'on en a un|une autre',
   'swapped', 'swap*', 'spare', 'replaced it|them', 'we replaced', 'can use the|another|my', 'we have another', 'got another',
@@ -86,7 +95,7 @@ export const WORKAROUND_FAILED = compilePhrases([
   'occupe', 'occupee', 'occupes', 'occupees', 'busy', 'commence* a|aussi (afficher|planter|bugger|beuguer|lacher|tomber|sonner)', 'starting to|also (show|crash|fail|freeze)',
   // The stopgap is refused: "le labo refuse les tubes étiquetés à la main".
   'refuse', 'refusent', 'refuses', 'refusees', 'n accepte* pas|plus', 'rejects', 'rejected', 'won t accept', 'does not accept',
-  'deja pris*', 'already in use|taken', 'is|are in use', 'sont|est pris|prise|prises', 'no spare|backup|replacement', 'pas|plus|aucun .. secours|rechange', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'ne suffit pas|plus', 'can t keep up', 'overwhelmed', 'aucun|aucune autre', 'pas d autre*', 'no other', 'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
+  'deja pris*', 'already in use|taken', 'is|are in use', 'sont|est pris|prise|prises', 'no spare|backup|replacement', 'spare|backup .. (is|are|does|do|will|can) not', 'secours|rechange .. (ne|n) .. pas|plus', 'pas|plus|aucun .. secours|rechange', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'ne suffit pas|plus', 'can t keep up', 'overwhelmed', 'aucun|aucune autre', 'pas d autre*', 'no other', 'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
 ]);
 
 /** Life support carried on by hand: a stopgap at the bedside, not a way to keep working. */
@@ -127,10 +136,21 @@ export const DELAYED_ANYWAY = compilePhrases([
 export const NOT_URGENT = compilePhrases([
   'pas urgent*', 'pas (tres|si|vraiment|super) urgent*', 'peu urgent*', 'not (very|that|really) urgent', 'rien d urgent', 'non urgent', 'pas presse*', 'pas de presse', 'quand vous pouve*', 'quand vous pourre*',
   'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion', 'pas grave', 'pas bloquant*',
-  'rien de grave', 'pas prioritaire', 'no rush', 'no hurry', 'not urgent', 'whenever you can|possible|convenient|have time', 'when you have time',
+  'rien de grave', 'pas prioritaire', 'just needs|need collecting|picking up|to be collected', 'no rush', 'no hurry', 'not urgent', 'whenever you can|possible|convenient|have time', 'when you have time',
   'when you can', 'low priority', 'not a priority', 'not blocking', 'non bloquant*', 'semaine prochaine',
   'mois prochain', 'next week', 'next month', 'rien de bloquant|pressant|urgent', 'nothing urgent|blocking|pressing',
 ]);
+
+/** Non-urgent care put off because of the fault: "hold non-urgent infusions", "on reporte les examens non urgents". */
+const NON_URGENT_CARE_HELD = compilePhrases([
+  'hold|holding|held|postpone*|defer*|delay*|cancel* .. non urgent*', 'report*|annul*|deprogramm*|suspend*|decal* .. non urgent*',
+  'non urgent* .. (on hold|held|postponed|deferred|cancelled|reporte*|annule*|deprogramme*|suspendu*)',
+]);
+
+/** The writer says the repair can wait, not that some care was put off as non-urgent. */
+export function saysNotUrgent(text: Prepared): boolean {
+  return matchesAny(text, NOT_URGENT) && !matchesAny(text, NON_URGENT_CARE_HELD);
+}
 
 /** The writer says it can wait a little: "moyennement urgent", "urgence moyenne". */
 export const SOMEWHAT_URGENT = compilePhrases([
@@ -160,6 +180,19 @@ export const TIME_PRESSURE = compilePhrases([
   'pour|avant le|ce dejeuner|midi', 'for lunch', 'brule*', 'odeur de brule', 'fumee', 'smoke', 'burning', 'need it for', 'on en a besoin pour', 'en cours', 'in progress',
   'during', 'on rate|ratons|loupe|loupons les|des appels', 'appels .. perdus', 'missing calls', 'we miss .. calls',
 ]);
+
+/** Heat where the network and servers live: the equipment will fail if nobody comes. */
+const OVERHEATING = compilePhrases([
+  'surchauffe*', 'overheat*', 'roasting', 'clim|climatisation .. (en panne|hs|cassee|coupee|ne marche plus)',
+  'aircon|air con|air conditioning .. (broken|down|failed|not working|off)',
+]);
+const EQUIPMENT_ROOMS = compilePhrases([
+  'local|locaux technique*', 'baie*', 'salle* serveur*|informatique|machine*', 'server room*', 'comms cupboard|room', 'switch', 'switches', 'serveur*', 'server*',
+]);
+
+export function equipmentOverheating(text: Prepared): boolean {
+  return matchesAny(text, OVERHEATING) && matchesAny(text, EQUIPMENT_ROOMS);
+}
 
 /** Something care depends on. Near a blocker (see CARE_BLOCKERS) it means care is blocked or delayed. */
 export const CARE_OBJECTS = compilePhrases([
@@ -204,7 +237,7 @@ export const PATIENT_WAITING = compilePhrases([
   'patient|patients de l apres midi', 'patient|patients du matin|jour', 'chirurgien|chir|medecin|docteur|dr|anesthesiste|anesth|radiologue attend*', 'attend* pour inciser|operer|endormir|commencer', 'waiting to operate|incise|start', 'surgeon|doctor .. waiting',
   'surgery|operation|procedure due|in|starts', 'intervention dans|prevue', 'depart en intervention', 'seance en cours', 'treatment in progress',
   'patient* en travail', 'in active labour', 'sur un|des|leur|leurs|le? brancard*', 'on trolleys', 'delai* de rendu .. depass*', 'delais de rendu',
-  'results take', 'take # min|minutes|h|hours instead', 'admissions|patients .. waiting to', 'patients a voir|examiner', 'salle d attente .. pleine', 'waiting room .. full', '# patients ce|cet|aujourd|this|today', 'patient* .. a jeun', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
+  'results take', 'take # min|minutes|h|hours instead', 'admissions|patients .. waiting to', 'patients a voir|examiner', 'salle d attente .. pleine', 'waiting room .. full', '# patients ce|cet|aujourd|this|today', 'patient* .. a jeun', 'patient* .. on the table', 'patient* .. sur la table', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
 ]);
 
 /** Degraded, not down: slowness or intermittent faults do not make a unit-wide outage urgent. */
@@ -214,6 +247,12 @@ export const DEGRADED = compilePhrases([
   'plusieurs fois par|dans|sur|aujourd|today', 'fois par', 'times a day', 'from time to time', 'every now and then', 'de temps a autre',
   'batterie ne|n .. tient plus|pas', 'ne tient plus la charge', 'au bout de', 'des qu on le|la|les debranche', 'battery .. not last|hold',
   'battery dies after', 'after # min*',
+]);
+
+/** Content out of date: the system works, what it shows is old ("affiche encore le menu de juin", "shows old numbers"). */
+export const STALE_CONTENT = compilePhrases([
+  'affiche* encore (l|le|la|les) ancien*', 'affiche* encore le|la|les .. .. (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)',
+  'pas|plus a jour', 'not up to date', 'out of date', 'outdated', 'old|previous numbers|version|logo|menu', 'ancien* numero*|logo*|menu*|version*',
 ]);
 
 /** Security: the writer acted on the threat or the machine is infected. */
@@ -243,7 +282,7 @@ export const ON_CALL = compilePhrases([
 /** The writer says care is not affected. */
 export const NO_CARE_IMPACT = compilePhrases([
   'pas d impact|incidence sur les|le patient*|soins', 'aucun impact|incidence .. patient*|soins', 'sans impact .. patient*|soins',
-  'soins ne sont pas', 'les soins continuent', 'pas de patient*', 'aucun patient concerne*|impacte*|touche*|present*|installe*', 'aucun patient en cours', 'no patient impact', 'no impact on .. patient*|care',
+  'soins ne sont pas', 'les soins continuent', 'patients|residents|resident* ont eu leurs|leur traitement*|soins|medicament*', 'patients|residents (got|had|have had) their (meds|medication*|treatment*)', 'pas de retard pour les patients|soins', 'no delay for|to patients|care', 'les perfs|perfusions|traitements|soins continuent|tournent', '(infusions|treatments|care) (continue|continues|go on|goes on|are still running)', 'pas de patient*', 'aucun patient concerne*|impacte*|touche*|present*|installe*', 'aucun patient en cours', 'no patient impact', 'no impact on .. patient*|care',
   'care is not affected', 'patients are not affected', 'rien pour les patients', 'nothing clinical', 'not patient affecting',
   'le|la (dpi|pacs|sil|logiciel de soins) .. marche|fonctionne', 'the ehr|epr .. works|working|is fine', 'soins .. pas impactes', 'no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
   'care (is not|isn t|not) (blocked|affected|impacted|delayed|held up)', 'not blocking (care|patients)', 'soins ne sont pas bloques|retardes|impactes',
@@ -266,6 +305,9 @@ export const PATIENT_SAFETY_RISK = [
     'en rupture .. medicament*|traitement*|antibio*|insuline*|morphine|stup*',
     'rupture* de? medicament*|traitement*', 'run* out of .. medication*|drugs|meds|insulin|antibiotics',
     'without their medication*|meds',
+    // Pumps without their drug library limits, patients without an identity band.
+    'sans garde* fou*', 'sans limite* de? dose*|securite', 'without (dose|drug|safety) limit*|guardrail*', 'without guardrail*',
+    'sans bracelet*', 'without (id|identity)? band*|wristband*',
     'double administration', 'administre* deux fois', 'surdosage*', 'sous dosage*', 'overdos*', 'given twice', 'double dos*',
     'valeur*|resultat*|dose*|unite* (faux|fausse*|errone*|incoherent*|aberrant*)', '(wrong|false|incorrect|crazy|inconsistent) (values|results|doses|units)',
   ]),

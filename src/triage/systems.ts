@@ -10,7 +10,7 @@ export const OFFICE_TOOLS = compilePhrases([
   'mail', 'mails', 'email*', 'e mail*', 'messagerie', 'outlook', 'webmail', 'teams', 'word', 'excel', 'intranet', 'visio*', 'zoom',
   'portail rh', 'agenda', 'calendrier', 'calendar', 'internet', 'fax', 'faxes', 'dictee', 'secretariat*',
   'partage*', 'serveur de fichiers', 'file server', 'shared drive*', 'network drive*', 'lecteur* reseau*', 'dossier* partage*',
-  'shared folder*', 'repas', 'meal*', 'paie', 'payroll', 'facturation', 'billing', 'gmao', 'comptabilite', 'accounting',
+  'shared folder*', 'repas', 'meal*', 'paie', 'payroll', 'powerpoint', 'conference phone*', 'meeting room*', 'salle* de? reunion', 'facturation', 'billing', 'gmao', 'comptabilite', 'accounting',
 ]);
 /** Systems care runs on: named with an office tool, the outage still holds up care. */
 export const CARE_SYSTEMS = compilePhrases([

@@ -2,7 +2,7 @@ import type { Category, Scope, Urgency } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { matchesAny, type Prepared } from './matcher.js';
 import {
-  COSMETIC, NEXT_DAY, NOT_URGENT, SECURITY_COMPROMISE, SOMEWHAT_URGENT, SECURITY_HARMLESS, TIME_PRESSURE, URGENT,
+  COSMETIC, NEXT_DAY, SECURITY_COMPROMISE, SOMEWHAT_URGENT, SECURITY_HARMLESS, STALE_CONTENT, TIME_PRESSURE, URGENT, equipmentOverheating, saysNotUrgent,
 } from './signal-lexicon.js';
 import { statesNobodyCan } from './quantifier.js';
 import { CARE_SYSTEMS, CONNECTIVITY, OFFICE_TOOLS, SHARED_FILES } from './systems.js';
@@ -25,7 +25,7 @@ const LOWER: Record<Urgency, Urgency> = { high: 'medium', medium: 'low', low: 'l
  * Otherwise medium, flagged `default`.
  */
 export function detectUrgency(text: Prepared, context: UrgencyContext): Field<Urgency> {
-  if (matchesAny(text, NOT_URGENT)) return stated('low');
+  if (saysNotUrgent(text)) return stated('low');
   if (matchesAny(text, SOMEWHAT_URGENT)) return stated('medium');
   if (matchesAny(text, URGENT) || /!{2,}/.test(text.raw)) return stated('high');
   const base = consequences(text, context);
@@ -61,11 +61,13 @@ function consequences(text: Prepared, context: UrgencyContext): Urgency {
   const wide = context.scope === 'service' || context.scope === 'site';
   if (wide && context.outage && context.category !== 'request' && !officeWorkOnly(text, context.scope)) return 'high';
   if (compromised(text, context.category)) return 'high';
-  if (matchesAny(text, TIME_PRESSURE)) return 'high';
+  if (matchesAny(text, TIME_PRESSURE) || equipmentOverheating(text)) return 'high';
   // A group locked out of its work cannot wait, unless the work is office work that can.
   if (statesNobodyCan(text) && !officeWorkOnly(text, context.scope)) return 'high';
   // A new account for tomorrow is planned work; a repair needed by tomorrow is pressing.
   if (context.category !== 'request' && matchesAny(text, NEXT_DAY)) return 'high';
   if (!wide && matchesAny(text, COSMETIC)) return 'low';
+  // Old content shown everywhere is still only old content.
+  if (matchesAny(text, STALE_CONTENT)) return 'low';
   return 'medium';
 }

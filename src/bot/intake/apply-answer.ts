@@ -298,8 +298,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (question === 'urgency' && state.urgency === undefined && bothersomeWorkaround(text)) state.urgency = 'medium';
   // Care is not held up after all: an urgency guessed from the circumstances is asked now (the workaround
   // question), unless the answer said how urgent. A security threat's urgency is the threat's, not the work's.
-  const guessedHigh = state.urgencyGuessed && !urgencySaid && state.urgency === urgencyBefore && state.urgency === 'high' && state.category !== 'security';
-  if (question === 'patient_care' && state.patientCareImpact === false && guessedHigh) {
+  const guessed = state.urgencyGuessed && !urgencySaid && state.urgency === urgencyBefore && state.urgency !== 'low' && state.category !== 'security';
+  if (question === 'patient_care' && state.patientCareImpact === false && guessed) {
     state.urgency = undefined;
   }
   // "bof, les services peuvent appeler le fixe du plateau… c'est surtout chiant": no, care goes on, and the

@@ -2,7 +2,7 @@ import { extractAssetHint } from '../asset-hint.js';
 import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
 import { matchesAny, type Prepared } from '../matcher.js';
-import { NOT_URGENT, NO_CARE_IMPACT, SECURITY_COMPROMISE, SECURITY_HARMLESS, SOMEWHAT_URGENT, URGENT } from '../signal-lexicon.js';
+import { saysNotUrgent, NO_CARE_IMPACT, SECURITY_COMPROMISE, SECURITY_HARMLESS, SOMEWHAT_URGENT, URGENT } from '../signal-lexicon.js';
 import { CATEGORIES, type Category } from '../vocabulary.js';
 import { featuresOf } from './features.js';
 import type { LearnedModels } from './models.js';
@@ -12,7 +12,7 @@ const INCIDENT_CATEGORIES: ReadonlySet<Category> = new Set(CATEGORIES.filter((c)
 
 /** The writer's own words on how soon ("pas urgent", "moyennement urgent", "urgent"): theirs to say. */
 function writerSaysUrgency(text: Prepared): boolean {
-  return matchesAny(text, NOT_URGENT) || matchesAny(text, SOMEWHAT_URGENT) || matchesAny(text, URGENT);
+  return saysNotUrgent(text) || matchesAny(text, SOMEWHAT_URGENT) || matchesAny(text, URGENT);
 }
 
 /** A threat the writer acted on ("j'ai cliqué et mis mon mot de passe"): urgent whatever else the words say. */
