@@ -18,6 +18,11 @@ export const assetHintSchema = z.object({
 export type AssetHint = z.infer<typeof assetHintSchema>;
 
 const LABEL_PRINTER = compilePhrases(['label printer*', 'wristband printer*', 'zebra', 'imprimante* a|d etiquette*|bracelet*', 'machine* a|d etiquette*|bracelet*', 'etiqueteuse*']);
+/** "c'est pas une imprimante à étiquettes, c'est la laser", "not the label printer": another printer is meant. */
+const LABEL_PRINTER_DENIED = compilePhrases([
+  'pas une|un|la|le|l imprimante* a|d etiquette*|bracelet*', 'pas celle|celle-la des|a etiquette*|bracelet*', 'pas l|une etiqueteuse*',
+  'not a|the label|wristband printer*', 'not the one for|with labels|wristbands',
+]);
 /** What a label printer prints: a printer named with these is a label printer. */
 const LABELS = compilePhrases(['bracelet*', 'etiquette*', 'label', 'labels', 'wristband*', 'code* barre*', 'barcode*']);
 const SERVER = compilePhrases([
@@ -74,10 +79,12 @@ function findHostname(raw: string, tag: string | undefined): string | undefined 
 /** The kind of equipment named first in the text, preferring kinds that fit the category. */
 export function findAssetKind(text: Prepared, category?: Category): AssetKind | undefined {
   const found: Array<{ kind: AssetKind; at: number }> = [];
-  if (matchesAny(text, PRINTER) && matchesAny(text, LABELS)) found.push({ kind: 'label_printer', at: -1 });
+  const labelPrinterDenied = matchesAny(text, LABEL_PRINTER_DENIED);
+  if (matchesAny(text, PRINTER) && matchesAny(text, LABELS) && !labelPrinterDenied) found.push({ kind: 'label_printer', at: -1 });
   const monitor = MONITOR_WORDS.map((phrase) => locatePhrase(text, phrase)).find((hit) => hit !== undefined);
   if (monitor) found.push({ kind: category === 'biomedical' ? 'biomedical' : 'workstation', at: monitor.start });
   for (const [kind, phrases] of KIND_PHRASES) {
+    if (kind === 'label_printer' && labelPrinterDenied) continue;
     const at = firstPosition(text, phrases);
     if (at < Infinity) found.push({ kind, at });
   }

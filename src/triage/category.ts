@@ -83,7 +83,7 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
     // A credential failing for a whole unit or site is a server's fault (DESIGN.md: software).
     if (category === 'access' && (options.scope === 'service' || options.scope === 'site')) return inferred('software');
     // "on rend les résultats par téléphone": the phone is how people cope, not what broke.
-    if (category === 'phone' && phoneOnlyAsMeans(text)) continue;
+    if (category === 'phone' && (phoneOnlyAsMeans(text) || onlyFixedComputers(text))) continue;
     // "le DPI plante quand j'imprime": the application fails; "working from the printed rota": paper is the way round.
     if (category === 'printer' && !matchesAny(text, PRINTING_DEVICES) && (matchesAny(text, APP_FAILS_WHEN_PRINTING) || printoutOnly(text))) continue;
     return stated(category === 'phone' || category === 'network' ? phoneOrNetwork(text)! : category);
@@ -120,6 +120,14 @@ const PHONE_AS_MEANS = compilePhrases([
 
 function phoneOnlyAsMeans(text: Prepared): boolean {
   return firstPosition(text, PHONE_AS_MEANS) <= firstPosition(text, PHONE) && new Set(positionsOf(text, PHONE)).size <= 1;
+}
+
+/** "les pc fixes du poste", "l'ordi fixe": desktop computers, not desk phones. */
+const FIXED_COMPUTERS = compilePhrases(['pc|pcs|ordi|ordis|ordinateur|ordinateurs|computer|computers fixe|fixes', 'poste|postes informatique|informatiques fixe|fixes']);
+
+function onlyFixedComputers(text: Prepared): boolean {
+  const fixed = positionsOf(text, FIXED_COMPUTERS);
+  return fixed.length > 0 && positionsOf(text, PHONE).every((word) => fixed.some((start) => word > start && word - start <= 2));
 }
 
 /** Machines that print: when one is named, printing is what fails. */

@@ -70,7 +70,8 @@ const UNIT_NAMES: Record<Unit, string[]> = {
     'logistique', 'magasin', 'logistics', 'cuisine*', 'kitchen', 'transport*', 'brancardage', 'blanchisserie', 'services techniques',
     'service technique', 'maintenance',
   ],
-  it: ['dsi', 'service informatique', 'it department', 'it dept', 'informatique'],
+  // "le chariot informatique", "le support informatique" are not the IT department's offices.
+  it: ['dsi', 'service informatique', 'it department', 'it dept', 'a l informatique', 'bureaux? de l informatique'],
 };
 
 const UNIT_PHRASES: Array<[Unit, Phrase[]]> = Object.entries(UNIT_NAMES).map(([unit, names]) => [

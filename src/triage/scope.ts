@@ -1,6 +1,6 @@
 import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
-import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
+import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matcher.js';
 import { namesUnitsTogether, unitPositions, type LocationHint } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import { CARE_SYSTEMS } from './systems.js';
@@ -124,6 +124,19 @@ const UNIT_SERVER = compilePhrases(['serveur* du|de|des|d', 'server* of|in|for']
 const FIRST_PERSON = compilePhrases([
   'mon|ma|mes|my', 'je|j|i', 'me|moi', 'juste moi', 'only me', 'just me',
 ]);
+/** "j'ai ouvert le capot", "I restarted it": what the writer did to the device, not whom the fault affects. */
+const FIRST_PERSON_ACTS = compilePhrases([
+  'j ai|je (ouvert|redemarre*|essaye*|eteint|rallume*|verifie*|change*|remis|enleve*|retire*|debranche*|rebranche*|relance*|tente*|teste*|appuye*|nettoye*|recharge*)',
+  'i (opened|restarted|tried|checked|changed|rebooted|unplugged|pressed|cleaned|reloaded|replaced)',
+  'i have|ve (opened|restarted|tried|checked|changed|rebooted|unplugged|pressed|cleaned|reloaded|replaced)',
+]);
+
+/** The writer speaks of their own problem ("mon PC", "je ne peux plus"), not only of what they tried on it. */
+function speaksOfOwnProblem(text: Prepared): boolean {
+  const acts = new Set(positionsOf(text, FIRST_PERSON_ACTS));
+  return positionsOf(text, FIRST_PERSON).some((position) => !acts.has(position));
+}
+
 const ONLY_ME = compilePhrases([
   'juste moi', 'que moi', 'seulement moi', 'moi seul*', 'uniquement moi', 'only me', 'just me', 'personne d autre',
   'only mine', 'just mine', 'only my', 'only for|on me|my', 'seulement|uniquement|que sur|pour mon|ma|moi', '(les|mes) collegues .. y arrive|arrivent', 'my colleagues .. (fine|can|work)', 'everyone else', 'tout le monde sauf moi', 'sauf moi', 'except me', 'les autres collegues|personnes|utilisateurs .. peuvent|arrivent',
@@ -190,7 +203,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   const location = context.location;
   const unitOrFloor = location?.unit !== undefined || location?.floor !== undefined;
   const namesBuildingOnly = location?.building !== undefined && !unitOrFloor;
-  const firstPerson = matchesAny(text, FIRST_PERSON);
+  const firstPerson = speaksOfOwnProblem(text);
   if (matchesAny(text, SOME_OF_US)) return stated('team');
   if (matchesAny(text, ONLY_ME)) return stated('single_user');
   if (matchesAny(text, SITE)) return stated('site');

@@ -165,7 +165,7 @@ export const URGENT_THINGS = compilePhrases(['urgents', 'urgentes']);
 export const URGENT = compilePhrases([
   'urgent', 'urgente', 'urgents', 'urgentes', 'urgemment', 'c est une urgence', 'en urgence', 'vite', 'rapidement',
   'au plus vite', 'asap', 'immediatement', 'tout de suite', 'besoin .. maintenant', 'maintenant s il', 'de suite', 'des que possible', 'bloquant*',
-  'critique', 'critiques', 'tres grave', 'au secours', 'help us', 'urgently', 'right now', 'right away',
+  'critique', 'critiques', 'tres grave', 'au secours', 'help us', 'urgently', 'need* .. right now', 'waiting .. right now', 'right away',
   'immediately', 'as soon as possible', 'critical', 'hurry', 'quickly', 'emergency please',
   'peu* pas|plus travailler|bosser', 'ne|n .. peu* pas|plus travailler|bosser', 'peu* rien faire', 'peu* plus rien faire', 'can not work',
   'unable to work', 'can not do anything', 'can not do my job',
@@ -216,7 +216,7 @@ export const CARE_OBJECTS = compilePhrases([
 /** A blocker: combined with a care object within a few words, care is blocked or delayed. */
 export const CARE_BLOCKERS = compilePhrases([
   'ne|n .. peu* plus|pas', 'ne|n .. pouvons plus|pas', 'peu* plus', 'peu* pas', 'impossible', 'plus acces', 'pas acces',
-  'n ont plus', 'n a plus', 'n avons plus', 'attend*', 'en attente', 'bloque*', 'bloquant*', 'ne voit plus',
+  'n ont plus', 'n a plus', 'n avons plus', 'attend', 'attendent', 'attendons', 'attendait', 'attendaient', 'attendu*', 'attendre', 'attendant', 'j attends', 'on attend', 'en attente', 'bloque*', 'bloquant*', 'ne voit plus',
   'ne voyons plus', 'voit plus', 'on perd', 'retard*', 'can not', 'unable', 'waiting', 'wait', 'stuck', 'no access',
   'blocked', 'delayed', 'delay*', 'cannot', 'not able', 'ne .. sonner', 'ne marche plus',
   'ne charge plus', 'ne s affiche', 'affiche plus', 'ne lit plus', 's accumulent', 'ne .. plus valider',
@@ -238,6 +238,9 @@ export const PATIENT_WAITING = compilePhrases([
   'surgery|operation|procedure due|in|starts', 'intervention dans|prevue', 'depart en intervention', 'seance en cours', 'treatment in progress',
   'patient* en travail', 'in active labour', 'sur un|des|leur|leurs|le? brancard*', 'on trolleys', 'delai* de rendu .. depass*', 'delais de rendu',
   'results take', 'take # min|minutes|h|hours instead', 'admissions|patients .. waiting to', 'patients a voir|examiner', 'salle d attente .. pleine', 'waiting room .. full', '# patients ce|cet|aujourd|this|today', 'patient* .. a jeun', 'patient* .. on the table', 'patient* .. sur la table', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
+  // "les urgences attendent une lecture de TDM crâne": clinicians waiting on a reading or results for a patient.
+  'urgences|urgentistes|sau|rea|bloc|medecins|medecin|chirurgien*|cliniciens attend* .. lecture*|interpretation*|images|resultat*|cr',
+  'urgences|urgentistes|sau|rea|bloc|medecins|medecin|chirurgien*|cliniciens attend* .. compte* rendu*',
 ]);
 
 /** Degraded, not down: slowness or intermittent faults do not make a unit-wide outage urgent. */
@@ -279,12 +282,25 @@ export const ON_CALL = compilePhrases([
   'call bell*', 'sage femme de garde', 'standard', 'switchboard', 'bip de? l anesthesiste|interne', 'bip du medecin|chirurgien', 'pager of the',
 ]);
 
-/** The writer says care is not affected. */
+/**
+ * "le DPI marche", "le reste du DPI fonctionne", "the EHR is fine": the care record still works, so care goes
+ * on. Not "le pacs marche plus", "le DPI ne fonctionne pas", "the EHR is not working".
+ */
+const CARE_SYSTEM_WORKS = [
+  / (le|la|du|des) (reste (du|de la) )?(dpi|pacs|sil|logiciel de soins)((?! (ne|n|pas|plus|jamais|rien)\b) \w+){0,2} (marche|marchent|fonctionne|fonctionnent)(?! (pas|plus|mal|jamais|rien|que|qu|a moitie)\b)/,
+  / the (ehr|epr|pacs|lab system)((?! (not|n|isn|doesn|no|never)\b) \w+){0,2} (works|is working|is fine|still works)\b/,
+];
+
+export function careSystemWorks(text: Prepared): boolean {
+  return CARE_SYSTEM_WORKS.some((pattern) => pattern.test(text.joined));
+}
+
+/** The writer says care is not affected (with careSystemWorks). */
 export const NO_CARE_IMPACT = compilePhrases([
   'pas d impact|incidence sur les|le patient*|soins', 'aucun impact|incidence .. patient*|soins', 'sans impact .. patient*|soins',
   'soins ne sont pas', 'les soins continuent', 'patients|residents|resident* ont eu leurs|leur traitement*|soins|medicament*', 'patients|residents (got|had|have had) their (meds|medication*|treatment*)', 'pas de retard pour les patients|soins', 'no delay for|to patients|care', 'les perfs|perfusions|traitements|soins continuent|tournent', '(infusions|treatments|care) (continue|continues|go on|goes on|are still running)', 'pas de patient*', 'aucun patient concerne*|impacte*|touche*|present*|installe*', 'aucun patient en cours', 'no patient impact', 'no impact on .. patient*|care',
   'care is not affected', 'patients are not affected', 'rien pour les patients', 'nothing clinical', 'not patient affecting',
-  'le|la (dpi|pacs|sil|logiciel de soins) .. marche|fonctionne', 'the ehr|epr .. works|working|is fine', 'soins .. pas impactes', 'no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
+  'soins .. pas impactes', 'no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
   'care (is not|isn t|not) (blocked|affected|impacted|delayed|held up)', 'not blocking (care|patients)', 'soins ne sont pas bloques|retardes|impactes',
   'pas de (souci|probleme|risque) pour les (soins|patients)',
   // Without "ne": "les soins sont pas bloqués", "les patients sont plus bloqués grâce au papier".

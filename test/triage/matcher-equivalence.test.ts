@@ -19,7 +19,7 @@ const TRICKY: Array<[string, Pick<Understanding, 'language' | 'intent' | 'ticket
     'bjr, lécran du pc card 0342 est tt noir depuis ce matin, jai redémarré 2 fois mais ça marche tjr pas',
     { language: 'fr', intent: F('incident_report', 'inferred'), ticket_ref: null },
     {
-      category: F('hardware', 'stated'), scope: F('single_user', 'stated'),
+      category: F('hardware', 'stated'), scope: F('single_user', 'default'),
       urgency: F('medium', 'default'), patient_care_impact: F(false, 'default'),
       asset_hint: { tag: 'PC-CARD-0342', kind: 'workstation' }, location_hint: null,
       impact: 'low', priority: 'P4',
