@@ -5,6 +5,10 @@ const runtime = runtimeForThisFile();
 
 const ticketOf = (text: string) => ticketAnnounced(runtime(), text);
 
+/** Answers intake's questions in English: no to the fiche and to care, no device number, `who` and `workaround` as given. */
+const englishAnswers = (who: string, workaround: string) => (q: string) =>
+  /Here is the guide/.test(q) ? 'no' : /device number|Which device/.test(q) ? "I don't know" : /Who is affected/.test(q) ? who : /patient care/.test(q) ? 'no' : /workaround/.test(q) ? workaround : 'yes';
+
 describe('who is affected, said in plain words', () => {
   it('"it\'s a shared desk, whoever is on window 2 uses it" answers "who is affected?": a team, and the words go with the ticket', async () => {
     const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-GB');
@@ -48,8 +52,7 @@ describe('who is affected, said in plain words', () => {
   it('"it\'s only on one pc… the other pcs are fine" on the summary narrows a team\'s problem to one machine', async () => {
     const chat = chatAs(runtime(), 'cedric.muller@chv.fr', 'en-GB');
     let text = await chat.say('the printer in the dispensing room jams on every page');
-    text = await answerUntil(chat, text, /Summary of your/, (q) =>
-      /Here is the guide/.test(q) ? 'no' : /device number|Which device/.test(q) ? "I don't know" : /Who is affected/.test(q) ? 'my team' : /patient care/.test(q) ? 'no' : /workaround/.test(q) ? 'yes but it is a nuisance' : 'yes');
+    text = await answerUntil(chat, text, /Summary of your/, englishAnswers('my team', 'yes but it is a nuisance'));
     expect(text).toContain('Affected: a team or a shared station');
     text = await chat.say("wait, it's only on one pc, the other pcs are fine");
     expect(text).toContain('Affected: one person');
@@ -60,8 +63,7 @@ describe('urgency and care said in plain words', () => {
   it('"urgency low is a bit harsh, I\'d say medium" on the summary sets medium', async () => {
     const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-GB');
     let text = await chat.say("the scanner at the admissions desk doesn't scan anymore");
-    text = await answerUntil(chat, text, /Summary of your/, (q) =>
-      /Here is the guide/.test(q) ? 'no' : /device number|Which device/.test(q) ? "I don't know" : /Who is affected/.test(q) ? 'just me' : /patient care/.test(q) ? 'no' : /workaround/.test(q) ? 'Yes, it can wait' : 'yes');
+    text = await answerUntil(chat, text, /Summary of your/, englishAnswers('just me', 'Yes, it can wait'));
     expect(text).toContain('Urgency: low');
     text = await chat.say("urgency low is a bit harsh, I'd say medium");
     expect(text).toContain('Urgency: medium');
