@@ -28,13 +28,13 @@ export function narrowCandidates(devices: IntakeAsset[], state: Pick<IntakeState
   let candidates = kind ? devices.filter((a) => a.kind === kind) : devices;
   // "it's the big Kyocera, not the nurses' station one": a make named outweighs a room recalled by its use;
   // the room still singles out among the devices of that make.
-  const kinds = kind ? [kind] : state.category ? DEVICE_KINDS[state.category] : undefined;
-  const ofMake = kinds ? devicesOfMake(candidates.filter((a) => kinds.includes(a.kind)), state.text, 'written') : [];
+  const kinds = kind ? [kind] : (state.category && DEVICE_KINDS[state.category]) || [];
+  const ofMake = kinds.length > 0 ? devicesOfMake(candidates.filter((a) => kinds.includes(a.kind)), state.text, 'written') : [];
   const pointed = devicesPointedAt(candidates, state.text, state.pointer?.room);
   if (pointed.length < candidates.length) candidates = pointed.map((asset) => ({ ...asset, preferred: true }));
   if (ofMake.length > 0) {
     const made = devicesPointedAt(ofMake, state.text, state.pointer?.room).map((asset) => ({ ...asset, preferred: true }));
-    candidates = [...made, ...candidates.filter((a) => !kinds!.includes(a.kind))];
+    candidates = [...made, ...candidates.filter((a) => !kinds.includes(a.kind))];
   }
   return candidates.slice(0, MAX_CANDIDATES);
 }
