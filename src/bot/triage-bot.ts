@@ -6,14 +6,14 @@ import { teamNameFor, type DirectoryUser } from '../directory/index.js';
 import { isOpen, normalizeTicketNumber } from '../tickets/index.js';
 import type { Category, Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
-import { IntakeDialog, problemInProgress, type IntakeOptions } from './dialogs/intake-dialog.js';
+import { IntakeDialog, problemInProgress, summaryShown, type IntakeOptions } from './dialogs/intake-dialog.js';
 import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult, type RefusedFiche } from './dialogs/knowledge-feedback-dialog.js';
 import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialogs/offer-ticket-dialog.js';
 import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason } from './handoff/index.js';
 import { foldAnswer, isWithdrawal, parseYesNo } from './intake/answers.js';
-import { isVague, retractsWhatWasSaid, withoutCorrectionOpener, type MessageAnalysis } from './intake/index.js';
+import { isVague, retractsWhatWasSaid, saysGoAhead, withoutCorrectionOpener, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
@@ -130,8 +130,9 @@ export class TriageBot extends ActivityHandler {
       await context.sendActivity(t(lang, 'restart.done'));
       return;
     }
-    // "Oui c'est bon, tu peux créer" answers the open question; only an explicit "annule" stops it.
-    const confirming = dc.activeDialog !== undefined && parseYesNo(text)?.value === true && !isWithdrawal(text);
+    // "Oui c'est bon, tu peux créer", "c'est bon", "bon tant pis, oui créez-le" answer the open question; only an
+    // explicit "annule" stops it.
+    const confirming = dc.activeDialog !== undefined && (parseYesNo(text)?.value === true || (summaryShown(dc) && saysGoAhead(text))) && !isWithdrawal(text);
     if (analysis.intent === 'cancel' && !confirming) {
       facts.problem = undefined;
       const active = dc.activeDialog !== undefined;

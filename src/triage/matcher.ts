@@ -49,7 +49,7 @@ const vocabulary = new Set<string>();
 /** Frequent short words that must never be read as typos of lexicon words. */
 const COMMON_WORDS = [
   'depuis', 'encore', 'toujours', 'autre', 'autres', 'comme', 'leurs', 'cette', 'entre', 'apres', 'avant',
-  'quand', 'votre', 'notre', 'merci', 'bonne', 'bonjour', 'there', 'their', 'where', 'which', 'would',
+  'attendez', 'attends', 'quand', 'votre', 'notre', 'merci', 'bonne', 'bonjour', 'there', 'their', 'where', 'which', 'would',
   'could', 'should', 'about', 'after', 'again', 'since', 'still', 'other', 'these', 'those', 'being',
   'porte', 'poste', 'postes', 'parte', 'perte', 'paris', 'salle', 'selle', 'place', 'pause', 'passe',
   'fiche', 'fiches', 'feuille', 'feuilles', 'ligne', 'lignes', 'linge', 'marche', 'marches', 'matin', 'matins',

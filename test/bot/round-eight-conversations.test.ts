@@ -184,3 +184,50 @@ describe('team names', () => {
     expect(text).toContain('pris en charge par Support de proximité');
   });
 });
+
+describe('going ahead on the summary', () => {
+  it.each(["c'est bon", 'bon tant pis, oui créez le'])('"%s" creates the ticket; it does not cancel the incident', async (goAhead) => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
+    let text = await chat.say("l'imprimante laser de la prépa n'imprime plus rien");
+    text = await answerUntilSummary(chat, text);
+    text = await chat.say(goAhead);
+    expect(text).not.toContain('annulé');
+    expect(text).toMatch(/Ticket INC-\d{4}-\d{6} créé/);
+  });
+
+  it('"non, ne le créez pas encore" does not create it', async () => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
+    let text = await chat.say("l'imprimante laser de la prépa n'imprime plus rien");
+    text = await answerUntilSummary(chat, text);
+    text = await chat.say('non, ne le créez pas encore');
+    expect(text).not.toMatch(/Ticket INC-\d{4}-\d{6} créé/);
+  });
+
+  it('"c\'est bon" with nothing open creates nothing', async () => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
+    const text = await chat.say("c'est bon");
+    expect(text).not.toMatch(/Ticket/);
+  });
+});
+
+describe('answers the bot cannot fit to its question', () => {
+  it('an answer to "does it hold up care?" that is neither yes nor no is asked again, and its words are kept', async () => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
+    let text = await chat.say("l'étiqueteuse de la prépa n'imprime plus");
+    text = await answerUntil(chat, text, /prise en charge des patients/, (q) =>
+      /Voici la fiche/.test(q) ? 'non' : /numéro de l'appareil|De quel appareil/.test(q) ? 'je sais pas' : 'moi seul');
+    text = await chat.say('on a ressorti les étiquettes manuscrites de la procédure dégradée, la suite on verra');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('étiquettes manuscrites de la procédure dégradée');
+  });
+
+  it('"l\'urgence c\'est pas basse, mets au moins moyen" on the summary sets medium', async () => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
+    let text = await chat.say("l'imprimante laser de la prépa fait des traces");
+    text = await answerUntil(chat, text, /Résumé de votre/, (q) =>
+      /Voici la fiche/.test(q) ? 'non' : /numéro de l'appareil|De quel appareil/.test(q) ? 'je sais pas' : /Qui est touché/.test(q) ? 'moi seul' : /prise en charge des patients/.test(q) ? 'non' : 'Oui, ça peut attendre');
+    expect(text).toContain('Urgence: basse');
+    text = await chat.say("ok mais l'urgence c'est pas basse, mets au moins moyen, ce soir je rebosse");
+    expect(text).toContain('Urgence: moyenne');
+  });
+});

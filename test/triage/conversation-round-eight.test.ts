@@ -21,6 +21,7 @@ describe('readings from the eighth round of conversations', () => {
 
   it('"attends je regarde l\'étiquette" is someone looking, not care waiting', () => {
     expect(answerRead("attends je regarde l'étiquette... c'est le 0111").patient_care_impact).toBeUndefined();
+    expect(answerRead("attendez je regarde l'étiquette... c la 0002").patient_care_impact).toBeUndefined();
   });
 
   it('"I\'m not near it right now" says where the writer is, not that the repair is urgent', () => {

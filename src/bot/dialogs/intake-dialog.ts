@@ -172,6 +172,13 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   }
 }
 
+/** The intake's summary is on screen, waiting for "create" or a correction. */
+export function summaryShown(dc: DialogContext): boolean {
+  if (dc.activeDialog?.id !== IntakeDialog.id) return false;
+  const { pending } = (dc.activeDialog.state as IntakeDialogState).intake;
+  return pending === 'confirm' || pending === 'change';
+}
+
 /** The problem being collected in this conversation, in the user's words (undefined when none is, or it is not said yet). */
 export function problemInProgress(dc: DialogContext): string | undefined {
   if (dc.activeDialog?.id !== IntakeDialog.id) return undefined;

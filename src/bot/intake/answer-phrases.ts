@@ -18,6 +18,15 @@ export const CARE_SUBJECT = /^(pour |cote |au niveau des? )?(les |le )?(soins?|p
 /** "c'est bon tu peux créer", "go ahead": a yes to creating the ticket, however many words. */
 export const GO_AHEAD = /\b(cree|creer|creez|crees|vas y|allez y|envoie|envoyez|valide|validez|c est bon|c est parfait|parfait|nickel|go ahead|go for it|create|submit|do it|send it)\b/;
 
+/** "ne le créez pas", "don't create it yet": the go-ahead words denied. */
+const NOT_YET = /\b(ne (le |la )?(cree|creez|creer|crees|valide|validez|envoie|envoyez) (pas|rien)|pas encore|pas tout de suite|don t|do not|not yet|wait)\b/;
+
+/** "c'est bon", "bon tant pis, oui créez-le", "whatever, create it": the person wants the ticket created. */
+export function saysGoAhead(text: string): boolean {
+  const folded = foldAnswer(text);
+  return GO_AHEAD.test(folded) && !NOT_YET.test(folded) && parseYesNo(text)?.value !== false;
+}
+
 /** Questions whose answers, when they say more than the choice, are kept in the ticket's details. */
 export const KEEPS_ITS_WORDS: ReadonlySet<QuestionId> = new Set<QuestionId>(['asset', 'location', 'scope', 'patient_care', 'urgency']);
 

@@ -19,7 +19,7 @@ import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
-  SAYS_WHERE, SELF_CORRECTION, isCorrection, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
+  SAYS_WHERE, SELF_CORRECTION, isCorrection, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions,
 } from './answer-phrases.js';
 
@@ -330,6 +330,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     return { kind: 'next', noted: [t(state.lang, 'intake.noted_details')] };
   }
   if (confirmed) return confirmed.value ? { kind: 'create' } : { kind: 'ask_change' };
+  // "bon tant pis, oui créez le", "c'est bon": go ahead, with nothing to correct.
+  if (question === 'confirm' && saysGoAhead(text)) return { kind: 'create' };
   // Free-text answers that need a lookup.
   if (question === 'asset') return answerAssetTag(state, text, deps);
   if (question === 'location' && state.locationMode === 'ask') return retry(state, 'intake.retry.location_unknown');
@@ -340,6 +342,9 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     return { kind: 'next', noted: [t(state.lang, 'intake.noted_details')] };
   }
   if (question === 'change') return retry(state, 'intake.retry.change');
+  // "on a sorti le plan de soins papier… les prescriptions du matin on les voit pas": not a yes or no the bot
+  // can read, but words the technician needs; the question is asked again, the words are kept.
+  if (question && KEEPS_ITS_WORDS.has(question) && foldAnswer(text).split(' ').length >= 6) keepDetail(state, text);
   const yesNoQuestion = question === 'patient_care' || (question === 'location' && state.locationMode === 'confirm');
   return retry(state, yesNoQuestion ? 'intake.retry.yes_no' : 'intake.retry.choice');
 }

@@ -11,4 +11,4 @@ export { guessRequestType } from './request-type.js';
 export { ownMachineNamed } from './own-machine.js';
 export { dateSaid, requestDetailsGiven, takeNeededBy, urgencyForDate } from './needed-by.js';
 export { deviceByNumber } from './device-match.js';
-export { retractsWhatWasSaid, withoutCorrectionOpener } from './answer-phrases.js';
+export { retractsWhatWasSaid, saysGoAhead, withoutCorrectionOpener } from './answer-phrases.js';

@@ -16,8 +16,14 @@ const SAID: Array<[Urgency, RegExp]> = [
 const LABEL = phrasingsGroup('summary.urgency');
 const ANY_LEVEL = phrasingsGroup(...LEVELS.map((level) => `urgency.${level}` as const));
 
-/** "c pas urgence basse", "not low urgency": the level denied, left out before reading the one said. */
-const DENIED_LEVEL = new RegExp(`\\b(pas|not|non) (l )?(${LABEL}|${ANY_LEVEL})( ${ANY_LEVEL})?\\b`, 'g');
+/**
+ * "c pas urgence basse", "not low urgency", "urgence basse non", "basse bof": the level denied, left out before
+ * reading the one said.
+ */
+const DENIED_LEVEL = new RegExp(
+  `\\b(pas|not|non) (l )?(${LABEL}|${ANY_LEVEL})( ${ANY_LEVEL})?\\b|\\b(${LABEL} )?${ANY_LEVEL} (non|bof|no|nope)\\b`,
+  'g',
+);
 
 /** "urgence moyenne", "l'urgence est basse", "medium urgency": the summary card's own words, in either language. */
 function summaryWords(level: Urgency): RegExp {
@@ -27,8 +33,10 @@ function summaryWords(level: Urgency): RegExp {
 
 /** "urgency low is a bit harsh, I'd say medium", "plutôt moyenne": the level preferred, whatever else is named. */
 function preferredWords(level: Urgency): RegExp {
-  const value = phrasingsGroup(`urgency.${level}`);
-  return new RegExp(`\\b(i d say|i would say|more like|rather|plutot|je dirais|je mettrais|disons|mettons)( l)?( ${LABEL})? ${value}\\b`);
+  // "mets au moins moyen": the masculine the card does not write.
+  const value = level === 'medium' ? `(${phrasingsGroup('urgency.medium')}|moyen)` : phrasingsGroup(`urgency.${level}`);
+  const preferring = '(i d say|i would say|more like|rather|at least|make it|set it to|put|plutot|je dirais|je mettrais|disons|mettons|mets|mettez|mettre|au moins)';
+  return new RegExp(`\\b${preferring}( au moins| at least)?( l| en| a)?( ${LABEL})? ${value}\\b`);
 }
 
 const SUMMARY_WORDS: Array<[Urgency, RegExp]> = [
