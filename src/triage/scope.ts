@@ -138,6 +138,8 @@ function speaksOfOwnProblem(text: Prepared): boolean {
 }
 
 const ONLY_ME = compilePhrases([
+  // "my windows account is locked on every PC": one person's account, wherever they try.
+  'my|mon|ma windows? account|compte|session|login|password .. on|sur every|all|tous|toutes|n',
   'juste moi', 'que moi', 'seulement moi', 'moi seul*', 'uniquement moi', 'only me', 'just me', 'personne d autre',
   'only mine', 'just mine', 'only my', 'only for|on me|my', 'seulement|uniquement|que sur|pour mon|ma|moi', '(les|mes) collegues .. y arrive|arrivent', 'my colleagues .. (fine|can|work)', 'everyone else', 'tout le monde sauf moi', 'sauf moi', 'except me', 'les autres collegues|personnes|utilisateurs .. peuvent|arrivent',
 ]);
@@ -147,6 +149,8 @@ const SOME_OF_US = compilePhrases([
   'pas (juste|que|seulement|uniquement) moi', 'not (just|only) me', 'pas moi (seul|seule)',
   'pas tout le service|secteur|etage', 'pas toute l unite|equipe', 'not the whole|entire unit|ward|department|floor',
   'only my|our team|colleagues|office', 'juste|seulement|que mon|notre equipe|bureau',
+  // "un des pc du poste, tout le monde s'en sert": one station everyone on the team uses.
+  'tout le monde (s en sert|l utilise|se sert|imprime dessus|travaille dessus)', 'everyone|everybody (uses it|shares it)', 'on s en sert tous|toutes',
 ]);
 /** A whole office or team named ("the whole team of 6", "toute l'équipe de programmation"): a team, not the unit. */
 const WHOLE_TEAM = compilePhrases([

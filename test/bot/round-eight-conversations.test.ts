@@ -231,3 +231,13 @@ describe('answers the bot cannot fit to its question', () => {
     expect(text).toContain('Urgence: moyenne');
   });
 });
+
+describe('a recovery bay', () => {
+  it('"the Philips monitor in recovery bay 4" is the monitor of "Emplacement de réveil 4", and the ticket is placed there', async () => {
+    const chat = chatAs(runtime(), 'mickael.girard@chv.fr', 'en-GB');
+    let text = await chat.say('the Philips monitor in recovery bay 4 keeps rebooting, every 5 minutes, the patient is still on it');
+    expect(text).toContain('BIO-SSPI-0004');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('A284 Emplacement de réveil 4');
+  });
+});

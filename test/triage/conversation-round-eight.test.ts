@@ -48,3 +48,16 @@ describe('readings from the eighth round of conversations', () => {
     expect(fieldsOf("l'imprimante à étiquettes du poste de soins fait bourrage").asset_hint?.kind).toBe('label_printer');
   });
 });
+
+describe('who is affected, from the eighth round of conversations', () => {
+  it('"un des pc du poste, tout le monde s\'en sert" is a team\'s station, not the whole hospital', () => {
+    expect(fieldsOf("c'est un des pc du poste, tout le monde s'en sert").scope.value).toBe('team');
+    expect(fieldsOf('plus personne ne peut se connecter, tout le monde est bloqué').scope.value).not.toBe('team');
+  });
+
+  it('"my windows account is locked on every PC" is one person\'s account', () => {
+    expect(fieldsOf('my windows account is locked on every PC').scope.value).toBe('single_user');
+    expect(fieldsOf('mon compte est bloqué sur tous les postes').scope.value).toBe('single_user');
+    expect(fieldsOf('le DPI est bloqué sur tous les postes du service').scope.value).toBe('service');
+  });
+});

@@ -1,6 +1,7 @@
 import type { AssetPlace } from '../../directory/index.js';
 import { foldAnswer } from './answers.js';
 import { devicesOfUnit, narrowCandidates } from './candidates.js';
+import { isRoomNamed } from './device-match.js';
 import { proposedDevices } from './next-question.js';
 import type { IntakeDirectory } from './ports.js';
 import { DEVICE_KINDS, type IntakeState } from './state.js';
@@ -30,7 +31,9 @@ export function placeOfRoom(places: AssetPlace[], room: string): AssetPlace | un
     const own = new Set(foldAnswer(place.room ?? '').split(' '));
     return words.every((word) => own.has(word));
   });
-  return fitting.length === 1 ? fitting[0] : undefined;
+  // "recovery bay 4" for "A284 Emplacement de réveil 4": another word for the same patient's place.
+  const alike = fitting.length === 0 ? places.filter((place) => isRoomNamed(place.room, room)) : fitting;
+  return alike.length === 1 ? alike[0] : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { IntakeAsset } from './state.js';
 import { foldAnswer } from './answers.js';
 
 /** Words for rooms where one patient lies: a nurse says "chambre 3" for what the inventory calls "Box 3". */
-const PATIENT_ROOM = /\b(chambre|ch|box|lit|room|bed|bay)\b/;
+const PATIENT_ROOM = /\b(chambre|ch|box|lit|room|bed|bay|emplacement)\b/;
 
 /** The words and the number of a room label: "A234 Salle d'opération 4" → words {salle, operation}, 4. */
 function readRoom(label: string): { words: Set<string>; number: string } | undefined {
