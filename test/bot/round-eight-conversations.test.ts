@@ -241,3 +241,30 @@ describe('a recovery bay', () => {
     expect(text).toContain('A284 Emplacement de réveil 4');
   });
 });
+
+describe('device numbers said with what they are', () => {
+  it('"celui en panne c\'est le 0656" corrects the device proposed from the first message', async () => {
+    const chat = chatAs(runtime(), 'stephane.martinez@chv.fr');
+    let text = await chat.say("le pc 0658 au poste de soins ped a un écran noir, il s'allume plus");
+    text = await answerUntil(chat, text, /S'agit-il de PC-PED-0658/, () => 'non', 2);
+    text = await chat.say("je me suis trompé de numéro, le 0658 c'est celui d'à côté qui marche, celui en panne c'est le 0656");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Appareil: PC-PED-0656');
+  });
+
+  it('"j\'ai pris le 0104 de réserve" is a stand-in, not the handset at fault', async () => {
+    const chat = chatAs(runtime(), 'sabrina.fernandez@chv.fr');
+    let text = await chat.say("mon dect sonne plus du tout quand on m'appelle");
+    text = await answerUntil(chat, text, /De quel appareil|numéro de l'appareil|S'agit-il/, () => 'non', 2);
+    text = await chat.say("c'est le 0102. là j'ai pris le 0104 de réserve pour pas rater les appels mais il a pas de PTI");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Appareil: DECT-LOG-0102');
+  });
+
+  it('"pharmatrace ne s\'ouvre plus" names the pharmacy application, whose team gets the ticket', async () => {
+    const chat = chatAs(runtime(), 'fabien.nicolas@chv.fr');
+    let text = await chat.say("pharmatrace ne s'ouvre plus, ça tourne dans le vide puis message 'serveur injoignable'");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Appareil: APP-PHARMACY');
+  });
+});

@@ -3,7 +3,7 @@ import { foldAnswer, isButtonTitle, isDontKnow, isWithdrawal, parseChoice, parse
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeOfRoom, placeOfUnit } from './device-fit.js';
-import { deniesANumber, deviceByNumber, devicesOfMake, numbersGiven } from './device-match.js';
+import { deniesANumber, deviceByNumber, devicesOfMake, namesTheBrokenOne, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, URGENCY_OPTIONS,
@@ -243,7 +243,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     }
     // "c'est le 340 pas le 339" on the summary, or at any question ("ah non pardon c'est pas la 0511,
     // c'est la 0512", "c'est marqué 0003"): one of the devices known to the intake, by its number.
-    if ((question === 'confirm' || question === 'change' || deniesANumber(rest) || NUMBER_READ.test(foldAnswer(rest))) && !stated.assetHint?.tag) {
+    const numberCorrected = deniesANumber(rest) || namesTheBrokenOne(rest) || NUMBER_READ.test(foldAnswer(rest));
+    if ((question === 'confirm' || question === 'change' || numberCorrected) && !stated.assetHint?.tag) {
       const device = deviceByNumber(state.candidates, rest) ?? (await sameSeries(state, rest, deps));
       if (device && device.tag !== state.asset?.tag) {
         setAsset(state, device);

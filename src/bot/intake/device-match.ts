@@ -141,9 +141,26 @@ export function deniesANumber(text: string): boolean {
   return new RegExp(DENIED_NUMBER.source).test(foldAnswer(text));
 }
 
-/** The numbers of `minDigits` digits or more (default 2) a text gives, less those it rules out ("le 340 pas le 339" → 340). */
+/** "le 0104 de réserve", "the spare 0104": a stand-in taken meanwhile, not the device at fault. */
+const STAND_IN_NUMBER = /\b(\d+) (de reserve|de secours|de pret|de remplacement|spare|loaner)\b|\b(spare|loaner|reserve) (\d+)\b/g;
+/** "…celui en panne c'est le 0656", "the broken one is 0104": the number of the device at fault, said as such. */
+const BROKEN_NUMBER = /\b(en panne|hs|qui marche pas|qui marche plus|broken|faulty|not working|dead)( one)?( c est| is| it s)? (le |la |the )?(\d{2,6})\b/;
+
+/** "celui en panne c'est le 0656": the text says which number is the broken device's. */
+export function namesTheBrokenOne(text: string): boolean {
+  return BROKEN_NUMBER.test(foldAnswer(text));
+}
+
+/**
+ * The numbers of `minDigits` digits or more (default 2) a text gives, less those it rules out ("le 340 pas le
+ * 339" → 340) or names as a stand-in; only the one said to be broken when the text says which.
+ */
 export function numbersGiven(text: string, minDigits = 2): string[] {
-  return [...foldAnswer(text).replace(DENIED_NUMBER, ' ').matchAll(/\b(\d{2,6})\b/g)].map((match) => match[1]!).filter((n) => n.length >= minDigits);
+  const folded = foldAnswer(text);
+  const broken = BROKEN_NUMBER.exec(folded)?.[5];
+  if (broken && broken.length >= minDigits) return [broken];
+  const said = folded.replace(DENIED_NUMBER, ' ').replace(STAND_IN_NUMBER, ' ');
+  return [...said.matchAll(/\b(\d{2,6})\b/g)].map((match) => match[1]!).filter((n) => n.length >= minDigits);
 }
 
 /**
