@@ -67,7 +67,7 @@ const UNIT_NAMES: Record<Unit, string[]> = {
   finance: ['finance', 'finances', 'comptabilite', 'compta', 'facturation', 'billing', 'accounting', 'daf'],
   management: ['direction', 'directeur', 'directrice', 'direction generale', 'executive office'],
   logistics: [
-    'logistique', 'magasin', 'logistics', 'cuisine*', 'kitchen', 'transport*', 'brancardage', 'blanchisserie', 'services techniques',
+    'logistique', 'magasin', 'logistics', 'cuisine*', 'kitchen', 'service* de? transport*', 'regulation des transports', 'patient transport service', 'brancardage', 'blanchisserie', 'services techniques',
     'service technique', 'maintenance',
   ],
   // "le chariot informatique", "le support informatique" are not the IT department's offices.

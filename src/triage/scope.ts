@@ -140,15 +140,19 @@ function speaksOfOwnProblem(text: Prepared): boolean {
 const ONLY_ME = compilePhrases([
   // "my windows account is locked on every PC": one person's account, wherever they try.
   'my|mon|ma windows? account|compte|session|login|password .. on|sur every|all|tous|toutes|n',
-  'juste moi', 'que moi', 'seulement moi', 'moi seul*', 'uniquement moi', 'only me', 'just me', 'personne d autre',
+  'juste moi', 'que moi', '(my own|mon propre|ma propre)', 'one person me|moi', 'une seule personne', 'just one person', 'only one person', 'seulement moi', 'moi seul*', 'uniquement moi', 'only me', 'just me', 'personne d autre',
   'only mine', 'just mine', 'only my', 'only for|on me|my', 'seulement|uniquement|que sur|pour mon|ma|moi', '(les|mes) collegues .. y arrive|arrivent', 'my colleagues .. (fine|can|work)', 'everyone else', 'tout le monde sauf moi', 'sauf moi', 'except me', 'les autres collegues|personnes|utilisateurs .. peuvent|arrivent',
 ]);
 
 /** A group short of the unit: "pas tout le service", "only my team". */
-const SOME_OF_US = compilePhrases([
+/** "pas que moi", "not just me", "only my team": others too, short of the unit. */
+const NOT_ONLY_ME = compilePhrases([
   'pas (juste|que|seulement|uniquement) moi', 'not (just|only) me', 'pas moi (seul|seule)',
-  'pas tout le service|secteur|etage', 'pas toute l unite|equipe', 'not the whole|entire unit|ward|department|floor',
   'only my|our team|colleagues|office', 'juste|seulement|que mon|notre equipe|bureau',
+]);
+/** A group short of the unit: "pas tout le service", "only my team" (after "only me", which it may follow). */
+const SOME_OF_US = compilePhrases([
+  'pas tout le service|secteur|etage', 'pas toute l unite|equipe', 'not the whole|entire unit|ward|department|floor',
   // "un des pc du poste, tout le monde s'en sert": one station everyone on the team uses.
   'tout le monde (s en sert|l utilise|se sert|imprime dessus|travaille dessus)', 'everyone|everybody (uses it|shares it)', 'on s en sert tous|toutes',
 ]);
@@ -208,8 +212,10 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   const unitOrFloor = location?.unit !== undefined || location?.floor !== undefined;
   const namesBuildingOnly = location?.building !== undefined && !unitOrFloor;
   const firstPerson = speaksOfOwnProblem(text);
-  if (matchesAny(text, SOME_OF_US)) return stated('team');
+  if (matchesAny(text, NOT_ONLY_ME)) return stated('team');
+  // "it's only me, not the whole unit": the person, whatever larger group is denied.
   if (matchesAny(text, ONLY_ME)) return stated('single_user');
+  if (matchesAny(text, SOME_OF_US)) return stated('team');
   if (matchesAny(text, SITE)) return stated('site');
   if (matchesAny(text, WHOLE_TEAM)) return stated('team');
   if (matchesAny(text, SERVICE) || quantifiesUnit(text)) return stated(namesBuildingOnly ? 'site' : 'service');
@@ -284,8 +290,9 @@ const NOT_THE_SITE = compilePhrases([
 export function statedScope(text: Prepared, location: LocationHint | null): Scope | undefined {
   const buildingOnly = location?.building !== undefined && location.unit === undefined && location.floor === undefined;
   if (matchesAny(text, NOT_THE_SITE)) return location?.unit !== undefined ? 'service' : undefined;
-  if (matchesAny(text, SOME_OF_US)) return 'team';
+  if (matchesAny(text, NOT_ONLY_ME)) return 'team';
   if (matchesAny(text, ONLY_ME)) return 'single_user';
+  if (matchesAny(text, SOME_OF_US)) return 'team';
   if (matchesAny(text, SITE)) return 'site';
   if (matchesAny(text, SERVICE)) return buildingOnly ? 'site' : 'service';
   if (matchesAny(text, EVERYONE) || statesNobodyCan(text)) return buildingOnly ? 'site' : 'service';

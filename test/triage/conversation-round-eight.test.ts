@@ -61,3 +61,20 @@ describe('who is affected, from the eighth round of conversations', () => {
     expect(fieldsOf('le DPI est bloqué sur tous les postes du service').scope.value).toBe('service');
   });
 });
+
+describe('who is affected and where, said in answers', () => {
+  it('"it\'s only me, not the whole unit" is one person; "pas que moi" is more', () => {
+    const unitWide = fieldsOf("plus personne ne peut imprimer dans tout le service");
+    expect(unitWide.scope.value).toBe('service');
+    expect(correctFields(unitWide, "it's only me, not the whole unit").scope?.value).toBe('single_user');
+    expect(correctFields(unitWide, 'no team either. one person, me').scope?.value).toBe('single_user');
+    expect(correctFields(unitWide, "on my own pc in the doctors' office").scope?.value).toBe('single_user');
+    expect(answerRead("pas que moi, toute l'équipe").scope?.value).toBe('team');
+    expect(answerRead("c'est juste mon équipe, pas tout le service").scope?.value).toBe('team');
+  });
+
+  it('"le scope de transport" is a device carried with a patient, not the transport service\'s place', () => {
+    expect(understandText('le scope de transport de la réa ne s\'allume plus').fields?.location_hint?.unit).toBe('icu');
+    expect(answerRead('le scope de transport est pas relié a la centrale, on est 2 IDE pour 8 box').location_hint?.unit).toBeUndefined();
+  });
+});
