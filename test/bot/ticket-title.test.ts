@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentenceTitle } from '../../src/bot/intake/index.js';
+import { firstSentenceTitle, textNamingRoom } from '../../src/bot/intake/index.js';
 
 describe('a ticket title from the user\'s words', () => {
   it('skips a short question aside before the facts', () => {
@@ -15,5 +15,13 @@ describe('a ticket title from the user\'s words', () => {
   it('drops "bon je recommence :" before the problem told again', () => {
     expect(firstSentenceTitle('bon je recommence : une agente a cliqué sur un lien de phishing. Que fait-on ?'))
       .toBe('une agente a cliqué sur un lien de phishing.');
+  });
+});
+
+describe('the room corrected in the user\'s words', () => {
+  it('is written in when the first message names one room, never when it names two', () => {
+    expect(textNamingRoom('le scope de télémétrie chambre 3 ne marche plus', 'chambre 4')).toBe('le scope de télémétrie chambre 4 ne marche plus');
+    const twoRooms = 'en salle de naissance 2 le monito ne trace plus. On a ramené celui de la salle 1 qui était libre';
+    expect(textNamingRoom(twoRooms, 'salle 2')).toBe(twoRooms);
   });
 });
