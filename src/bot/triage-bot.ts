@@ -366,6 +366,11 @@ export class TriageBot extends ActivityHandler {
     await dc.beginDialog(IntakeDialog.id, { intake, requester: user.email } satisfies IntakeOptions);
   }
 
+  /** A team's name as the requester reads it, in their language. */
+  private async teamName(code: string, lang: Language): Promise<string> {
+    return teamNameFor(await this.services.directory.findSupportTeam(code), code, lang);
+  }
+
   private async ticketStatus(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, lang: Language): Promise<void> {
     if (!user) {
       await context.sendActivity(t(lang, 'unknown_user'));
@@ -385,7 +390,7 @@ export class TriageBot extends ActivityHandler {
           title: ticket.title,
           status: t(lang, `status.${ticket.status}` as MessageKey),
           priority: ticket.priority,
-          team: teamNameFor(await this.services.directory.findSupportTeam(ticket.team), ticket.team, lang),
+          team: await this.teamName(ticket.team, lang),
           created: formatDate(ticket.createdAt, lang),
         }),
       );
@@ -404,7 +409,7 @@ export class TriageBot extends ActivityHandler {
           title: ticket.title,
           status: t(lang, `status.${ticket.status}` as MessageKey),
           priority: ticket.priority,
-          team: teamNameFor(await this.services.directory.findSupportTeam(ticket.team), ticket.team, lang),
+          team: await this.teamName(ticket.team, lang),
         }),
       );
     }

@@ -4,7 +4,7 @@ import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matche
 import type { Unit } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import {
-  CARE_BLOCKERS, CARE_OBJECTS, DELAYED_ANYWAY, NO_CARE_IMPACT, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, PATIENT_WAITING, WORKAROUND, careSystemWorks, saysNotUrgent,
+  CARE_BLOCKERS, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, PATIENT_WAITING, WORKAROUND, saysCareGoesOn, saysNotUrgent,
 } from './signal-lexicon.js';
 import { nobodyCanAt } from './quantifier.js';
 import { aloneOnShift, careActivityUnderWay, patientsArrivingOrWaiting } from './care-activity.js';
@@ -136,7 +136,7 @@ function careHeldUp(text: Prepared, context: CareImpactContext, careSystem: bool
  * phone or pager of someone on call, or a unit-wide outage in a care unit is presumed to hold up care.
  */
 export function detectCareImpact(text: Prepared, context: CareImpactContext): Field<boolean> {
-  if (matchesAny(text, NO_CARE_IMPACT) || careSystemWorks(text)) return stated(false);
+  if (saysCareGoesOn(text)) return stated(false);
   const wide = context.scope === 'service' || context.scope === 'site';
   const careSystem = matchesAny(text, CARE_SYSTEMS);
   // Paper or downtime mode while a care system is down for a whole unit: care goes on, slowed and at risk.

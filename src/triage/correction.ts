@@ -6,7 +6,7 @@ import { statesCareBlocked } from './care-impact.js';
 import { extractAssetHint, findAssetKind } from './asset-hint.js';
 import { extractLocationHint } from './location-hint.js';
 import { withAssessment, type IncidentFields } from './incident-fields.js';
-import { NO_CARE_IMPACT, SOMEWHAT_URGENT, careSystemWorks, URGENT, URGENT_THINGS, saysNotUrgent, statesWorkaround } from './signal-lexicon.js';
+import { SOMEWHAT_URGENT, URGENT, URGENT_THINGS, saysCareGoesOn, saysNotUrgent, statesWorkaround } from './signal-lexicon.js';
 import type { Category, Scope, Urgency } from './vocabulary.js';
 
 /** The kinds of problem called by their name: "type : sécurité", "c'est du matériel", "a network issue". */
@@ -81,7 +81,7 @@ export function correctFields(current: IncidentFields, message: string): FieldCh
   else if (countMatches(text, URGENT) > countMatches(text, URGENT_THINGS)) next.urgency = stated('high');
   else if (workaround) next.urgency = stated(LOWER[current.urgency.value]);
 
-  if (workaround || matchesAny(text, NO_CARE_IMPACT) || careSystemWorks(text)) next.patient_care_impact = stated(false);
+  if (workaround || saysCareGoesOn(text)) next.patient_care_impact = stated(false);
   else if (statesCareBlocked(text)) {
     next.patient_care_impact = stated(true);
     // Care held up makes work urgent, unless the writer said otherwise (same rule as first reading).

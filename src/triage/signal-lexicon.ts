@@ -291,12 +291,12 @@ const CARE_SYSTEM_WORKS = [
   / the (ehr|epr|pacs|lab system)((?! (not|n|isn|doesn|no|never)\b) \w+){0,2} (works|is working|is fine|still works)\b/,
 ];
 
-export function careSystemWorks(text: Prepared): boolean {
-  return CARE_SYSTEM_WORKS.some((pattern) => pattern.test(text.joined));
+/** The writer says care is not affected: in so many words, or that the care record still works. */
+export function saysCareGoesOn(text: Prepared): boolean {
+  return matchesAny(text, NO_CARE_IMPACT) || CARE_SYSTEM_WORKS.some((pattern) => pattern.test(text.joined));
 }
 
-/** The writer says care is not affected (with careSystemWorks). */
-export const NO_CARE_IMPACT = compilePhrases([
+const NO_CARE_IMPACT = compilePhrases([
   'pas d impact|incidence sur les|le patient*|soins', 'aucun impact|incidence .. patient*|soins', 'sans impact .. patient*|soins',
   'soins ne sont pas', 'les soins continuent', 'patients|residents|resident* ont eu leurs|leur traitement*|soins|medicament*', 'patients|residents (got|had|have had) their (meds|medication*|treatment*)', 'pas de retard pour les patients|soins', 'no delay for|to patients|care', 'les perfs|perfusions|traitements|soins continuent|tournent', '(infusions|treatments|care) (continue|continues|go on|goes on|are still running)', 'pas de patient*', 'aucun patient concerne*|impacte*|touche*|present*|installe*', 'aucun patient en cours', 'no patient impact', 'no impact on .. patient*|care',
   'care is not affected', 'patients are not affected', 'rien pour les patients', 'nothing clinical', 'not patient affecting',

@@ -5,8 +5,7 @@ import type { Ticket } from '../../tickets/index.js';
 import type { Language } from '../../triage/index.js';
 import type { Clock } from '../clocks/index.js';
 import type { ClockService } from './clock-service.js';
-import { DISPLAY_ZONE, whenInWords } from './words.js';
-import { DateTime } from 'luxon';
+import { daysFrom, whenInWords } from './words.js';
 
 /**
  * Tells a requester when their ticket is due, in their language and Paris time: "aujourd'hui à
@@ -26,7 +25,7 @@ export class SlaDeadlineTeller implements DeadlineTeller {
     return {
       respond: dueInWords(clocks.response, now, lang),
       resolve: dueInWords(clocks.resolution, now, lang),
-      respondToday: clocks.response.deadline !== null && sameDay(clocks.response.deadline, now),
+      respondToday: clocks.response.deadline !== null && daysFrom(clocks.response.deadline, now) === 0,
     };
   }
 }
@@ -37,8 +36,3 @@ export function dueInWords(clock: Clock, now: Date, lang: Language): string {
   return whenInWords(clock.deadline, now, lang);
 }
 
-/** Both instants fall on the same date in the hospital's zone. */
-function sameDay(at: string | Date, now: Date): boolean {
-  const day = (instant: string | Date) => DateTime.fromJSDate(new Date(instant), { zone: DISPLAY_ZONE }).toISODate();
-  return day(at) === day(now);
-}

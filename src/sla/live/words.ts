@@ -14,7 +14,7 @@ const MINUTE_MS = 60_000;
 export function whenInWords(at: string | Date, now: string | Date, lang: Language): string {
   const when = DateTime.fromJSDate(new Date(at), { zone: DISPLAY_ZONE }).setLocale(lang === 'fr' ? 'fr' : 'en-GB');
   const today = DateTime.fromJSDate(new Date(now), { zone: DISPLAY_ZONE }).startOf('day');
-  const days = Math.round(when.startOf('day').diff(today, 'days').days);
+  const days = daysFrom(at, now);
   const time = lang === 'fr' ? `${when.hour} h ${when.toFormat('mm')}` : when.toFormat('h:mm a').toLowerCase();
   const sameYear = when.year === today.year;
   if (lang === 'fr') {
@@ -23,6 +23,12 @@ export function whenInWords(at: string | Date, now: string | Date, lang: Languag
   }
   const day = days === 0 ? 'today' : days === 1 ? 'tomorrow' : when.toFormat(sameYear ? 'cccc d LLLL' : 'cccc d LLLL yyyy');
   return `${day} at ${time}`;
+}
+
+/** Calendar days from `now` to `at` in the hospital's zone: 0 today, 1 tomorrow, -1 yesterday. */
+export function daysFrom(at: string | Date, now: string | Date): number {
+  const day = (instant: string | Date) => DateTime.fromJSDate(new Date(instant), { zone: DISPLAY_ZONE }).startOf('day');
+  return Math.round(day(at).diff(day(now), 'days').days);
 }
 
 /** A duration rounded down to the minute, for people: "2 h 05 min", "12 min", "3 j 4 h" / "3 d 4 h". */

@@ -2,7 +2,7 @@ import { extractAssetHint } from '../asset-hint.js';
 import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
 import { matchesAny, type Prepared } from '../matcher.js';
-import { careSystemWorks, saysNotUrgent, NO_CARE_IMPACT, SECURITY_COMPROMISE, SECURITY_HARMLESS, SOMEWHAT_URGENT, URGENT } from '../signal-lexicon.js';
+import { saysCareGoesOn, saysNotUrgent, SECURITY_COMPROMISE, SECURITY_HARMLESS, SOMEWHAT_URGENT, URGENT } from '../signal-lexicon.js';
 import { CATEGORIES, type Category } from '../vocabulary.js';
 import { featuresOf } from './features.js';
 import type { LearnedModels } from './models.js';
@@ -43,7 +43,7 @@ function learnedField<T>(field: Field<T>, learned: T): Field<T> {
 export function refineWithModels(text: Prepared, fields: IncidentFields, request: boolean, models: LearnedModels): IncidentFields {
   const features = featuresOf(text, fields);
   const category = request ? fields.category : learnedField(fields.category, predict(models.category, features, INCIDENT_CATEGORIES));
-  const careKept = fields.patient_care_impact.value || matchesAny(text, NO_CARE_IMPACT) || careSystemWorks(text);
+  const careKept = fields.patient_care_impact.value || saysCareGoesOn(text);
   const refined = withAssessment({
     category,
     scope: learnedField(fields.scope, predict(models.scope, features)),
