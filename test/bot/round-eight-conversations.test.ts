@@ -5,6 +5,10 @@ const runtime = runtimeForThisFile();
 
 const ticketOf = (text: string) => ticketAnnounced(runtime(), text);
 
+/** Answers intake's questions in French: no to the fiche and to care, no device number, only me, `workaround` as given. */
+const frenchAnswers = (workaround: string) => (q: string) =>
+  /Voici la fiche/.test(q) ? 'non' : /numéro de l'appareil|De quel appareil/.test(q) ? 'je sais pas' : /Qui est touché/.test(q) ? 'moi seul' : /prise en charge des patients/.test(q) ? 'non' : workaround;
+
 /** Answers intake's questions in English: no to the fiche and to care, no device number, `who` and `workaround` as given. */
 const englishAnswers = (who: string, workaround: string) => (q: string) =>
   /Here is the guide/.test(q) ? 'no' : /device number|Which device/.test(q) ? "I don't know" : /Who is affected/.test(q) ? who : /patient care/.test(q) ? 'no' : /workaround/.test(q) ? workaround : 'yes';
@@ -72,7 +76,7 @@ describe('urgency and care said in plain words', () => {
   it('"bof, … c\'est surtout chiant" to the care question is a no that tells a workaround: not asked again', async () => {
     const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
     let text = await chat.say("mon dect sonne plus quand on m'appelle, il vibre meme pas");
-    text = await answerUntil(chat, text, /prise en charge des patients/, (q) => (/Voici la fiche/.test(q) ? 'non' : /numéro de l'appareil|De quel appareil/.test(q) ? 'je sais pas' : 'moi seul'));
+    text = await answerUntil(chat, text, /prise en charge des patients/, frenchAnswers('oui'));
     expect(text).toContain('prise en charge des patients');
     text = await chat.say("bof, les services peuvent appeler le fixe du plateau ou l'autre dect, c'est surtout chiant");
     expect(text).not.toContain('Répondez « oui » ou « non »');
@@ -131,8 +135,7 @@ describe('the workaround question', () => {
   it('"pas vraiment de solution, on fait du classement papier en attendant, ça peut tenir une heure ou deux" is a workaround that holds: medium, not high', async () => {
     const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
     let text = await chat.say("l'étiqueteuse de la prépa n'imprime plus");
-    text = await answerUntil(chat, text, /contournement/, (q) =>
-      /Voici la fiche/.test(q) ? 'non' : /numéro de l'appareil|De quel appareil/.test(q) ? 'je sais pas' : /Qui est touché/.test(q) ? 'moi seul' : /prise en charge des patients/.test(q) ? 'non' : 'oui');
+    text = await answerUntil(chat, text, /contournement/, frenchAnswers('oui'));
     expect(text).toContain('contournement');
     text = await chat.say('pas vraiment de solution, on fait du classement papier en attendant, ça peut tenir une heure ou deux');
     expect(text).toContain('Urgence: moyenne');
@@ -214,8 +217,7 @@ describe('answers the bot cannot fit to its question', () => {
   it('an answer to "does it hold up care?" that is neither yes nor no is asked again, and its words are kept', async () => {
     const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
     let text = await chat.say("l'étiqueteuse de la prépa n'imprime plus");
-    text = await answerUntil(chat, text, /prise en charge des patients/, (q) =>
-      /Voici la fiche/.test(q) ? 'non' : /numéro de l'appareil|De quel appareil/.test(q) ? 'je sais pas' : 'moi seul');
+    text = await answerUntil(chat, text, /prise en charge des patients/, frenchAnswers('oui'));
     text = await chat.say('on a ressorti les étiquettes manuscrites de la procédure dégradée, la suite on verra');
     text = await answerUntilSummary(chat, text);
     expect(text).toContain('étiquettes manuscrites de la procédure dégradée');
@@ -224,8 +226,7 @@ describe('answers the bot cannot fit to its question', () => {
   it('"l\'urgence c\'est pas basse, mets au moins moyen" on the summary sets medium', async () => {
     const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
     let text = await chat.say("l'imprimante laser de la prépa fait des traces");
-    text = await answerUntil(chat, text, /Résumé de votre/, (q) =>
-      /Voici la fiche/.test(q) ? 'non' : /numéro de l'appareil|De quel appareil/.test(q) ? 'je sais pas' : /Qui est touché/.test(q) ? 'moi seul' : /prise en charge des patients/.test(q) ? 'non' : 'Oui, ça peut attendre');
+    text = await answerUntil(chat, text, /Résumé de votre/, frenchAnswers('Oui, ça peut attendre'));
     expect(text).toContain('Urgence: basse');
     text = await chat.say("ok mais l'urgence c'est pas basse, mets au moins moyen, ce soir je rebosse");
     expect(text).toContain('Urgence: moyenne');
