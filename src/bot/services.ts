@@ -33,6 +33,8 @@ export interface TicketDeadlines {
   respond: string;
   resolve: string;
   respondToday?: boolean;
+  /** Where the first response stands: still awaited, awaited past its deadline, or given. */
+  response?: 'awaited' | 'late' | 'given';
 }
 
 export interface DeadlineTeller {

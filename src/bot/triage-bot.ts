@@ -3,7 +3,7 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { teamNameFor, type DirectoryUser } from '../directory/index.js';
-import { isOpen, normalizeTicketNumber } from '../tickets/index.js';
+import { isOpen, normalizeTicketNumber, type Ticket } from '../tickets/index.js';
 import type { Category, Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, problemInProgress, summaryShown, type IntakeOptions } from './dialogs/intake-dialog.js';
@@ -40,6 +40,8 @@ interface ConversationFacts {
   problem?: string;
   /** Handed over before saying what the problem is: the next description goes to the waiting ticket. */
   awaitingDescription?: boolean;
+  /** The one ticket the last status reply showed: what "can I talk to someone?" is then about. */
+  ticketInView?: string;
 }
 
 const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
@@ -153,7 +155,9 @@ export class TriageBot extends ActivityHandler {
     if (analysis.intent === 'talk_to_human' && this.services.handoff) {
       const problem = problemInProgress(dc) ?? facts.problem;
       await dc.cancelAllDialogs();
-      await this.escalate(context, user, lang, 'user_asked', { createIfNone: true, ...(problem ? { problem } : {}) });
+      // A problem being told is a new matter; otherwise the ticket just looked at is the one to talk about.
+      const about = problem ? { problem } : facts.ticketInView ? { about: facts.ticketInView } : {};
+      await this.escalate(context, user, lang, 'user_asked', { createIfNone: true, ...about });
       facts.awaitingDescription = !problem;
       return;
     }
@@ -312,7 +316,7 @@ export class TriageBot extends ActivityHandler {
     user: DirectoryUser | undefined,
     lang: Language,
     reason: HandoffReason,
-    options: { ticket?: string; createIfNone?: boolean } = {},
+    options: { ticket?: string; about?: string; createIfNone?: boolean; problem?: string } = {},
   ): Promise<EscalationOutcome | undefined> {
     if (!this.services.handoff) return undefined;
     const facts = await this.facts.get(context, {});
@@ -376,6 +380,8 @@ export class TriageBot extends ActivityHandler {
       await context.sendActivity(t(lang, 'unknown_user'));
       return;
     }
+    const facts = await this.facts.get(context, {});
+    facts.ticketInView = undefined;
     const number = analysis.ticketNumber ? normalizeTicketNumber(analysis.ticketNumber) : undefined;
     if (number) {
       const ticket = await this.services.tickets.find(number);
@@ -392,8 +398,9 @@ export class TriageBot extends ActivityHandler {
           priority: ticket.priority,
           team: await this.teamName(ticket.team, lang),
           created: formatDate(ticket.createdAt, lang),
-        }),
+        }) + (await this.nextStep(ticket, lang, '\n')),
       );
+      facts.ticketInView = ticket.number;
       return;
     }
     const open = (await this.services.tickets.list({ requesterId: user.id, status: [...OPEN_STATUSES], limit: 10 })).filter((x) => isOpen(x.status));
@@ -410,10 +417,22 @@ export class TriageBot extends ActivityHandler {
           status: t(lang, `status.${ticket.status}` as MessageKey),
           priority: ticket.priority,
           team: await this.teamName(ticket.team, lang),
-        }),
+        }) + (await this.nextStep(ticket, lang, '. ')),
       );
     }
+    if (open.length === 1) facts.ticketInView = open[0]!.number;
     await context.sendActivity(lines.join('\n'));
+  }
+
+  /** What the requester waits for next and by when: the first response, late or not, then the resolution. */
+  private async nextStep(ticket: Ticket, lang: Language, separator: string): Promise<string> {
+    const deadlines = await this.services.deadlines?.describe(ticket, lang).catch((error: unknown) => {
+      this.services.logger.error({ err: error, ticket: ticket.number }, 'could not tell the deadlines of a ticket');
+      return undefined;
+    });
+    if (!deadlines?.response) return '';
+    const key = deadlines.response === 'late' ? 'status.respond_late' : deadlines.response === 'awaited' ? 'status.respond_due' : 'status.resolve_due';
+    return separator + t(lang, key, { respond: deadlines.respond, resolve: deadlines.resolve });
   }
 }
 

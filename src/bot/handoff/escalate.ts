@@ -15,6 +15,11 @@ export interface EscalationRequest {
   lang: Language;
   /** The ticket to hand over; otherwise the ticket in progress in this conversation. */
   ticket?: string;
+  /**
+   * The ticket the user was last shown (a status reply): handed over when it is theirs and still open,
+   * rather than opening another ticket for the same problem.
+   */
+  about?: string;
   /** The user's latest messages in this conversation, oldest first (the current one last). */
   recent: string[];
   /** With no ticket in progress, open one (a user asking for a person). */
@@ -47,7 +52,9 @@ export async function escalate(deps: HandoffDeps, context: TurnContext, request:
     return 'already';
   }
 
-  let ticket = request.ticket ? await deps.tickets.find(request.ticket) : await ticketInConversation(deps, request.user, context);
+  let ticket = request.ticket
+    ? await deps.tickets.find(request.ticket)
+    : ((await openTicketOf(deps, request.user, request.about)) ?? (await ticketInConversation(deps, request.user, context)));
   let unexplained = false;
   if (!ticket && request.createIfNone) {
     if (!request.user) {
@@ -92,6 +99,13 @@ export async function escalate(deps: HandoffDeps, context: TurnContext, request:
   await context.sendActivity(lines.join('\n\n'));
   deps.logger.info({ ticket: ticket.number, handoff: handoff.id, reason: request.reason }, 'conversation handed over to the agents');
   return 'escalated';
+}
+
+/** The user's own ticket by number, when it is still open. */
+async function openTicketOf(deps: HandoffDeps, user: DirectoryUser | undefined, number: string | undefined): Promise<Ticket | undefined> {
+  if (!user || !number) return undefined;
+  const ticket = await deps.tickets.find(number);
+  return ticket && ticket.requesterId === user.id && isOpen(ticket.status) ? ticket : undefined;
 }
 
 /** The user's open ticket that was created in this very conversation, newest first. */

@@ -26,8 +26,16 @@ export class SlaDeadlineTeller implements DeadlineTeller {
       respond: dueInWords(clocks.response, now, lang),
       resolve: dueInWords(clocks.resolution, now, lang),
       respondToday: clocks.response.deadline !== null && daysFrom(clocks.response.deadline, now) === 0,
+      response: responseState(clocks.response),
     };
   }
+}
+
+/** A response clock stopped by a person's action was answered; one running past its target is late. */
+function responseState(clock: Clock): TicketDeadlines['response'] {
+  if (clock.stop_reason === 'agent_action') return 'given';
+  if (clock.stopped_at !== null) return undefined;
+  return clock.state === 'breached' ? 'late' : 'awaited';
 }
 
 /** A clock's deadline in words; a paused clock has none yet. */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { chatAs, runtimeForThisFile } from './chat-harness.js';
+
+// Monday 30 November 2026, 9:00 in Paris: business hours.
+const clock = new ManualClock('2026-11-30T08:00:00Z');
+const runtime = runtimeForThisFile({ clock });
+
+async function openTicket(email: string, title: string) {
+  const { ticket } = await runtime().services.tickets.create({
+    requester: email,
+    category: 'printer',
+    scope: 'team',
+    urgency: 'medium',
+    patient_care_impact: false,
+    title,
+    description: title,
+    language: 'fr',
+    source: { channel: 'teams', conversation_id: 'a:1earlier', activity_id: `earlier-${title}` },
+    created_by_kind: 'user',
+  });
+  return ticket;
+}
+
+describe('a status reply tells what the requester waits for next', () => {
+  it('the first response while it is awaited, then that it is late, then the resolution once someone answered', async () => {
+    clock.set('2026-11-30T08:00:00Z');
+    const ticket = await openTicket('nadia.brun@chv.fr', "l'imprimante du secrétariat n'imprime plus");
+    const chat = chatAs(runtime(), 'nadia.brun@chv.fr');
+    expect(await chat.say(`où en est le ${ticket.number} ?`)).toMatch(/Prise en charge prévue : aujourd'hui à \d+ h \d\d\./);
+
+    clock.set('2026-12-03T08:00:00Z'); // days later, nobody has answered
+    const late = await chat.say(`où en est le ${ticket.number} ?`);
+    expect(late).toContain('La prise en charge a pris du retard (prévue lundi 30 novembre');
+    expect(late).toContain('appelez le 5000');
+
+    await runtime().services.tickets.record(ticket.number, 'responded', { text: 'je passe dans la matinée' }, { by: 'agent@chv.fr', kind: 'agent' });
+    const answered = await chat.say(`où en est le ${ticket.number} ?`);
+    expect(answered).toMatch(/Résolution visée : /);
+    expect(answered).not.toContain('Prise en charge');
+  });
+});
