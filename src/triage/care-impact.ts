@@ -21,7 +21,7 @@ const BACK_OFFICE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['admissions', 'finan
 /** Back-office work named in a clinical department ("la gestion des stocks de la pharmacie"). */
 const BACK_OFFICE_WORK = compilePhrases([
   'stock*', 'commande* fournisseur*', 'fournisseur*', 'inventaire*', 'teletransmission*', 'facture*', 'factur*', 'planning du personnel',
-  'scan des documents', 'numeris*', 'cuisine*', 'kitchen', 'blanchisserie', 'linge', 'laundry', 'courrier*', 'compte* rendu* .. secretariat*', 'secretariat*', 'secretaire*', 'stock orders', 'invoice*',
+  'scan des documents', 'numeris*', 'cuisine*', 'kitchen', 'blanchisserie', 'linge', 'laundry', 'courrier*', 'cr|crs .. secretariat*', 'secretariat*', 'secretaire*', 'stock orders', 'invoice*',
 ]);
 
 /** What identifies a patient at the bedside: printed at the front desk, used in care. */

@@ -141,6 +141,11 @@ export function foldTokens(text: string, knownWords?: ReadonlySet<string>): stri
       tokens.push(elided[1]!, elided[2]!);
       continue;
     }
+    // "Compte(s) rendu(s)" is a report, "CR" as staff write it: read as one word, it is no account.
+    if ((token === 'rendu' || token === 'rendus') && (previous === 'compte' || previous === 'comptes')) {
+      tokens[tokens.length - 1] = 'cr';
+      continue;
+    }
     tokens.push(token);
   }
   return tokens;

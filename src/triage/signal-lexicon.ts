@@ -1,4 +1,4 @@
-import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
+import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matcher.js';
 
 /**
  * Words that say how bad a problem is and who it hits, French and English, folded (phrase syntax in
@@ -63,6 +63,8 @@ export const WORKAROUND = compilePhrases([
   // A knack that makes it work: "il faut appuyer dessus pour que ça synchronise".
   'faut appuyer|tenir|forcer|secouer|pousser|taper .. pour', '(have|has) to (press|hold|push|wiggle|jiggle) .. to',
   'on|nous utilis* le|la|les|l portable|pc|poste|ordinateur|telephone|imprimante|copieur|appareil|dect', 'on en a pris|mis|trouve', 'on imprime au|a|sur|dans', 'on imprime en',
+  // Someone else prints for the unit meanwhile: "ma collègue va les imprimer sur l'imprimante de la salle d'interprétation".
+  'va|vont|vais|allons|peut|peuvent (les|le|la|l)? imprimer sur|avec|depuis|au|dans|ailleurs',
   'il|elle peut utiliser', 'peut utiliser', 'peuvent utiliser', 'on peut utiliser', 'en mode manuel', 'au brassard', 'on a un|une autre', 'on en a un|une autre',
   'swapped', 'swap*', 'spare', 'replaced it|them', 'we replaced', 'can use the|another|my', 'we have another', 'got another',
   // Someone carries on by other means: "on pèse sur celle de l'hémato", "on note sur le cahier", "on l'appelle sur son portable".
@@ -95,8 +97,23 @@ export const WORKAROUND_FAILED = compilePhrases([
   'occupe', 'occupee', 'occupes', 'occupees', 'busy', 'commence* a|aussi (afficher|planter|bugger|beuguer|lacher|tomber|sonner)', 'starting to|also (show|crash|fail|freeze)',
   // The stopgap is refused: "le labo refuse les tubes étiquetés à la main".
   'refuse', 'refusent', 'refuses', 'refusees', 'n accepte* pas|plus', 'rejects', 'rejected', 'won t accept', 'does not accept',
-  'deja pris*', 'already in use|taken', 'is|are in use', 'sont|est pris|prise|prises', 'no spare|backup|replacement', 'spare|backup .. (is|are|does|do|will|can) not', 'secours|rechange .. (ne|n) .. pas|plus', 'pas|plus|aucun .. secours|rechange', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'ne suffit pas|plus', 'can t keep up', 'overwhelmed', 'aucun|aucune autre', 'pas d autre*', 'no other', 'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
+  'deja pris*', 'already in use|taken', 'is|are in use', 'sont|est pris|prise|prises', 'no spare|backup|replacement', 'spare|backup .. (is|are|does|do|will|can) not', 'secours|rechange .. (ne|n) .. pas|plus', 'pas|plus|aucun .. secours|rechange', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'ne suffit pas|plus', 'can t keep up', 'overwhelmed', 'aucun|aucune autre', 'pas d autre*', 'no other',
 ]);
+/**
+ * The way round failing too ("ni l'autre", "also down"): only after the way round is told. Before it, "le papier ne
+ * sort plus non plus" is one more symptom of the fault.
+ */
+const ALSO_FAILED = compilePhrases([
+  'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
+]);
+
+function wayRoundFailed(text: Prepared): boolean {
+  if (matchesAny(text, WORKAROUND_FAILED)) return true;
+  const failed = positionsOf(text, ALSO_FAILED);
+  if (failed.length === 0) return false;
+  const wayRound = positionsOf(text, WORKAROUND);
+  return wayRound.length === 0 || failed.some((at) => at > wayRound[0]!);
+}
 
 /** Life support carried on by hand: a stopgap at the bedside, not a way to keep working. */
 const VENTILATION_BY_HAND = compilePhrases([
@@ -121,7 +138,7 @@ const WAITING_FOR = compilePhrases(['en attendant le|la|les|l|leur|leurs|son|sa|
 export function statesWorkaround(text: Prepared): boolean {
   return (
     (matchesAny(text, WORKAROUND) || (matchesAny(text, MEANWHILE) && !matchesAny(text, WAITING_FOR))) &&
-    !matchesAny(text, WORKAROUND_FAILED) && !matchesAny(text, LIFE_SUPPORT_BY_HAND) &&
+    !wayRoundFailed(text) && !matchesAny(text, LIFE_SUPPORT_BY_HAND) &&
     !matchesAny(text, PATIENT_AT_RISK)
   );
 }
@@ -204,7 +221,7 @@ export const CARE_OBJECTS = compilePhrases([
   'transmissions', 'constantes', 'patient record*', 'records', 'chart*', 'order*', 'meds', 'medication*',
   'results', 'triage', 'register patients', 'admit', 'label new patients', 'discharge', 'surgery', 'surgeon*', 'labour',
   'delivery', 'heparin', 'insulin*', 'on call', 'de garde', 'dossier* d|de anesthesie|soins|soin|transfusion|consultation',
-  'anesthesi*', 'appeler|joindre|contacter|biper|bipper|prevenir', 'compte* rendu*', 'reports',
+  'anesthesi*', 'appeler|joindre|contacter|biper|bipper|prevenir', 'cr', 'crs', 'reports',
   'call|reach|page the|a doctor|nurse|surgeon|midwife|anaesthetist|anesthetist|resident|intern|physician', 'dispensation*',
   'infus*', 'drugs', 'scan patients', 'dispens*',
   'bilan*', 'examen*', 'preparation*', 'clich*', 'dose*', 'doses', 'exam*', 'specimen*', 'samples', 'wristband*',
@@ -239,8 +256,7 @@ export const PATIENT_WAITING = compilePhrases([
   'patient* en travail', 'in active labour', 'sur un|des|leur|leurs|le? brancard*', 'on trolleys', 'delai* de rendu .. depass*', 'delais de rendu',
   'results take', 'take # min|minutes|h|hours instead', 'admissions|patients .. waiting to', 'patients a voir|examiner', 'salle d attente .. pleine', 'waiting room .. full', '# patients ce|cet|aujourd|this|today', 'patient* .. a jeun', 'patient* .. on the table', 'patient* .. sur la table', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
   // "les urgences attendent une lecture de TDM crâne": clinicians waiting on a reading or results for a patient.
-  'urgences|urgentistes|sau|rea|bloc|medecins|medecin|chirurgien*|cliniciens attend* .. lecture*|interpretation*|images|resultat*|cr',
-  'urgences|urgentistes|sau|rea|bloc|medecins|medecin|chirurgien*|cliniciens attend* .. compte* rendu*',
+  'urgences|urgentistes|sau|rea|bloc|medecins|medecin|chirurgien*|cliniciens attend* .. lecture*|interpretation*|images|resultat*|cr|crs',
 ]);
 
 /** Degraded, not down: slowness or intermittent faults do not make a unit-wide outage urgent. */

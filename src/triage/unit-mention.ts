@@ -69,7 +69,7 @@ function namesWorkaroundPlace(text: Prepared, at: number): boolean {
 /** Calling a unit ("we're phoning the lab", "on appelle la pharmacie"), or its results, is not being there. */
 const CALLING = new Set(['phoning', 'phone', 'calling', 'call', 'called', 'appelle', 'appelons', 'appeler', 'appellent', 'joindre', 'joint', 'rappelle', 'contacter', 'contacte']);
 const SUBJECT_ARTICLES = new Set(['les', 'la', 'le', 'l', 'the']);
-const RESULTS = new Set(['results', 'result', 'resultats', 'resultat', 'bilans', 'comptes', 'rendus']);
+const RESULTS = new Set(['results', 'result', 'resultats', 'resultat', 'bilans', 'cr', 'crs']);
 
 function namesCalledOrSource(text: Prepared, at: number): boolean {
   const before = [text.tokens[at - 1], text.tokens[at - 2]];

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { understandText } from '../../src/triage/index.js';
+import { fieldsOf } from '../support/rules-reading.js';
+
+const SECRETARIAT_PRINTER =
+  "Bonjour, l'imprimante du secrétariat de radio (la grosse Kyocera à côté de mon bureau) ne veut plus rien imprimer depuis ce matin, " +
+  "elle affiche un message d'erreur orange et les comptes rendus restent bloqués dans la file d'attente. J'ai déjà éteint et rallumé, " +
+  "ça n'a rien changé. Les patients attendent leurs comptes rendus au guichet. Pour l'instant ma collègue va les imprimer sur " +
+  "l'imprimante de la salle d'interprétation mais c'est à l'autre bout du couloir, on ne va pas tenir toute la journée comme ça.";
+
+const BORROWED_MONITOR =
+  "Bonjour, en salle de naissance 2 le monito (le cardiotoco Philips) perd le rythme cardiaque foetal toutes les 2-3 minutes alors que " +
+  "le capteur est bien placé, j'ai changé la sangle et remis du gel, rien n'y fait, et le papier ne sort plus non plus. La patiente est " +
+  "en travail. Pour l'instant j'ai récupéré le 2e monito de la salle 1 qui était libre et ça marche dessus, donc on se débrouille, mais " +
+  "il faudrait que le biomed regarde celui de la salle 2 rapidement parce qu'on n'en aura pas assez si la salle 1 se remplit.";
+
+// Messages from the eleventh round of conversations played by people who had not seen the code, each misread before.
+describe('readings from the eleventh round of conversations', () => {
+  it('"les comptes rendus restent bloqués" are reports stuck in a printer queue, not a locked account', () => {
+    expect(fieldsOf(SECRETARIAT_PRINTER).category.value).toBe('printer');
+    expect(fieldsOf('les comptes rendus de radio restent bloqués dans la file').category.value).not.toBe('access');
+    expect(fieldsOf('mon compte est bloqué depuis ce matin').category.value).toBe('access');
+  });
+
+  it('a colleague printing elsewhere meanwhile is a way round: care goes on', () => {
+    expect(fieldsOf(SECRETARIAT_PRINTER).patient_care_impact).toEqual({ value: false, source: 'stated' });
+    expect(understandText(SECRETARIAT_PRINTER).fields?.priority).not.toBe('P1');
+  });
+
+  it('"le papier ne sort plus non plus" before the way round is one more symptom, not the way round failing', () => {
+    expect(fieldsOf(BORROWED_MONITOR).patient_care_impact).toEqual({ value: false, source: 'stated' });
+    // After the way round, "non plus" still says it failed too.
+    expect(fieldsOf("le scope du box 3 est HS, on a pris celui du box 4 mais il ne marche pas non plus").patient_care_impact.value).toBe(true);
+  });
+});
