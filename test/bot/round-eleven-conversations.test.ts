@@ -44,7 +44,7 @@ describe('coming back to an open ticket', () => {
 
   it('puts the technician on the ticket just shown instead of opening another', async () => {
     const ticket = await openTicket('delphine.rolland@chv.fr', 'plus de réseau aux guichets des admissions', { scope: 'service', urgency: 'high', care: false });
-    const before = (await bot.runtime.services.tickets.list({ requesterId: ticket.requesterId, limit: 50 })).length;
+    const before = (await bot.runtime.services.tickets.list({ requesterId: ticket.requesterId!, limit: 50 })).length;
     const cards = cardsIn(bot).length;
     const user = await bot.clientFor('delphine.rolland@chv.fr');
     const status = textsOf((await user.send('où en est mon ticket ?')).replies);
@@ -52,7 +52,7 @@ describe('coming back to an open ticket', () => {
     const reply = textsOf((await user.send('je veux parler à un technicien')).replies);
     expect(reply).toContain(ticket.number);
     expect(reply).not.toContain('en une phrase');
-    expect((await bot.runtime.services.tickets.list({ requesterId: ticket.requesterId, limit: 50 })).length).toBe(before);
+    expect((await bot.runtime.services.tickets.list({ requesterId: ticket.requesterId!, limit: 50 })).length).toBe(before);
     expect(textsOf([currentCard(bot, cardsIn(bot)[cards]!)])).toContain(ticket.number);
   });
 });

@@ -1,5 +1,5 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
-import type { Language } from '../../triage/index.js';
+import { assess, type Language } from '../../triage/index.js';
 import {
   applyStatedFields, DEVICE_KINDS, deviceByNumber, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
@@ -55,6 +55,12 @@ export async function initialIntake(
     state.patientCareImpact = undefined;
   }
   if (analysis.guessed?.urgency && state.urgency !== undefined) state.urgencyGuessed = true;
+  // "no network on the admission desks": with care going on, a P1 that rests on a guessed urgency is asked (is
+  // there a way round?), since the answer alone makes it a P1 or a P2. Care held up stays a P1 without asking.
+  if (state.urgencyGuessed && state.patientCareImpact === false && p1OnlyIfUrgent(state)) {
+    state.urgency = undefined;
+    state.urgencyGuessed = false;
+  }
   const pointer = { ...(analysis.assetHint?.kind ? { kind: analysis.assetHint.kind } : {}), ...(analysis.locationHint?.room ? { room: analysis.locationHint.room } : {}) };
   if (pointer.kind || pointer.room) state.pointer = pointer;
   // A software or access problem names its application rather than a device: its team takes the ticket.
@@ -94,4 +100,11 @@ export async function initialIntake(
 function dedupe(assets: IntakeAsset[]): IntakeAsset[] {
   const seen = new Set<string>();
   return assets.filter((a) => (seen.has(a.tag) ? false : (seen.add(a.tag), true)));
+}
+
+/** The fields known make a P1 with a high urgency, and not with a medium one. */
+function p1OnlyIfUrgent({ category, scope, patientCareImpact, urgency }: IntakeState): boolean {
+  if (urgency !== 'high' || !category || !scope || patientCareImpact === undefined) return false;
+  const factors = { category, scope, patient_care_impact: patientCareImpact };
+  return assess({ ...factors, urgency: 'high' }).priority === 'P1' && assess({ ...factors, urgency: 'medium' }).priority !== 'P1';
 }

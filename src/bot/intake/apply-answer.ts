@@ -10,7 +10,7 @@ import {
 } from './prompts.js';
 import { DEVICE_KINDS, type IntakeAsset, type IntakeState, type QuestionId } from './state.js';
 import { guessRequestType } from './request-type.js';
-import { bothersomeWorkaround, urgencyNamed } from './urgency-words.js';
+import { bothersomeWorkaround, saysNoWayRound, urgencyNamed } from './urgency-words.js';
 import { careNamed } from './care-words.js';
 import { isVague } from './vague.js';
 import { ownMachineNamed } from './own-machine.js';
@@ -307,6 +307,11 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   // workaround that bothers is told already; the workaround question is not asked.
   if (question === 'patient_care' && state.patientCareImpact === false && state.urgency === undefined && bothersomeWorkaround(text)) {
     state.urgency = 'medium';
+  }
+  // "non pas vraiment les soins, mais… le secrétariat est fermé donc y a pas d'autre imprimante": no way round is
+  // told already; asking for one next would ask again.
+  if (question === 'patient_care' && state.patientCareImpact === false && state.urgency === undefined && saysNoWayRound(text)) {
+    state.urgency = 'high';
   }
   if (state.urgency !== urgencyBefore) state.urgencyGuessed = false;
   if (direct === 'answered' || noted.length > 0 || (question === 'urgency' && state.urgency !== undefined)) {

@@ -47,6 +47,14 @@ const SUMMARY_WORDS: Array<[Urgency, RegExp]> = [
 /** A workaround that holds but costs: "ma collègue enregistre à ma place mais ça ralentit tout". */
 const BOTHERSOME = /\b(ralenti\w*|plus long|chiant|galere|relou|a pain|wait\w* (a bit |a little )?longer|prend plus de temps|genant|penible|complique|a ma place|en attendant|s accumule\w*|accumul\w*|prend du retard|slows?|slower|takes longer|annoying|a nuisance|instead of me|for now|piling up|backlog)\b/;
 
+/** "y a pas d'autre imprimante", "no other printer on the floor": nothing to carry on with. */
+const NO_WAY_ROUND = /\b(pas d autres?|aucune? autres?|no other|no spare|no backup|nothing else (to use|works))\b/;
+
+/** An answer that says there is no way round: the workaround question is answered already (no). */
+export function saysNoWayRound(text: string): boolean {
+  return NO_WAY_ROUND.test(foldAnswer(text));
+}
+
 /** Medium for an answer to "do you have a workaround?" that tells of one that bothers; else undefined. */
 export function bothersomeWorkaround(text: string): Urgency | undefined {
   return BOTHERSOME.test(foldAnswer(text)) ? 'medium' : undefined;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { chatAs, runtimeForThisFile } from './chat-harness.js';
+
+const runtime = runtimeForThisFile();
+
+// A conversation from the eleventh round, played by someone who had not seen the code.
+describe('intake in the eleventh round of conversations', () => {
+  it('a care answer that says there is no other printer is not followed by "do you have a workaround?"', async () => {
+    const chat = chatAs(runtime(), 'nicolas.robin@chv.fr');
+    await chat.say("bonjour l'imprimante du poste de soins dit bourrage papier, comment on fait?");
+    let text = await chat.say("non. j'ai ouvert toutes les trappes y a aucune feuille coincée, j'ai refermé, éteint rallumé, toujours 'bourrage papier' et elle imprime rien");
+    if (text.includes('PRN-MED-0011')) text = await chat.say("oui c'est la brother du poste de soins");
+    expect(text).toContain('prise en charge des patients');
+    text = await chat.say("non pas vraiment les soins, mais on peut plus imprimer les plans de soins ni les transmissions pour toute l'équipe, et le secrétariat est fermé le dimanche donc y a pas d'autre imprimante");
+    expect(text).not.toContain('solution de contournement');
+    expect(text).toContain('Résumé de votre incident');
+    expect(text).toContain('Soins impactés: non');
+  });
+});
+
+describe('a P1 resting on a guessed urgency', () => {
+  it('"no network on the admission desks" asks for a way round before calling it a P1, and a paper fallback makes it a P2', async () => {
+    const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-GB');
+    let text = await chat.say('no network on the admission desks');
+    expect(text).not.toContain('Summary of your incident');
+    expect(text).toMatch(/workaround/i);
+    text = await chat.say("yes, we're doing the admissions on paper for now");
+    expect(text).toContain('Priority: P2');
+  });
+
+  it('a P1 whatever the urgency (care held up on a whole unit) is not asked', async () => {
+    const chat = chatAs(runtime(), 'nicolas.robin@chv.fr');
+    const text = await chat.say('plus aucun PC ne démarre dans tout le service, on ne peut plus valider les traitements des patients');
+    expect(text).not.toContain('solution de contournement');
+  });
+});
