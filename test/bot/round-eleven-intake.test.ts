@@ -34,3 +34,26 @@ describe('a P1 resting on a guessed urgency', () => {
     expect(text).not.toContain('solution de contournement');
   });
 });
+
+describe('questions for staff away from patients', () => {
+  it('a finance officer reporting a phishing e-mail is not asked whether it holds up patient care', async () => {
+    const chat = chatAs(runtime(), 'ines.dubois@chv.fr');
+    const text = await chat.say(
+      "Bonjour, je viens de recevoir un mail bizarre soi-disant de notre fournisseur Medline qui nous demande de mettre à jour leur RIB pour les prochains virements, avec un fichier zip en pièce jointe. L'adresse de l'expéditeur ressemble pas du tout à leur adresse habituelle. Je l'ai pas ouvert. Je fais quoi ?",
+    );
+    expect(text).not.toContain('prise en charge des patients');
+  });
+});
+
+describe('who is affected, corrected on the summary', () => {
+  it('"c\'est pas qu\'une personne, on est deux secrétaires à imprimer dessus" makes it a team\'s printer', async () => {
+    const chat = chatAs(runtime(), 'alice.meunier@chv.fr');
+    let text = await chat.say("mon imprimante Kyocera n'imprime plus rien, j'imprime sur celle de la salle d'interprétation en attendant");
+    if (text.includes('Voici la fiche')) text = await chat.say('non');
+    if (text.includes('PRN-RAD-0010')) text = await chat.say('oui');
+    expect(text).toContain('Personnes touchées: une personne');
+    await chat.say('@intake:change');
+    text = await chat.say("c'est pas qu'une personne, on est deux secrétaires à imprimer dessus");
+    expect(text).toContain('Personnes touchées: une équipe ou un poste partagé');
+  });
+});

@@ -57,9 +57,12 @@ export function quotedShort(text: string): string {
 export const ONE_PERSON_OR_DEVICE =
   /\b(un seul|une seule|juste (moi|un|une|le|la)|seulement (moi|un|une|le|la)|que moi|only (me|one|the)|just (me|one|the)|(un|le|ce|one|the|this) (seul )?patient)\b/;
 
-/** "it's a shared desk", "on est 5 préparateurs à imprimer dessus", "whoever is on window 2": a team's problem. */
+/**
+ * "it's a shared desk", "on est 5 préparateurs à imprimer dessus", "on est deux secrétaires à imprimer dessus",
+ * "c'est pas qu'une personne", "whoever is on window 2": a team's problem.
+ */
 const SHARED_BY_A_TEAM =
-  /\b(shared (desk|station|pc|computer|workstation|printer|phone|device)|(poste|pc|ordi|imprimante|telephone) (partage|partagee|commun|commune)|whoever (is|s) on|tout le monde (l utilise|s en sert|imprime dessus)|everyone uses it|we all use it|on est (\d+|plusieurs|tous)( \w+)? a|nous sommes (\d+|plusieurs)( \w+)? a|we re (\d+|several|all) (using|printing|on)|we are (\d+|several|all) (using|printing|on)|toute l equipe|the whole team|all of us|plusieurs collegues|several colleagues)\b/;
+  /\b(shared (desk|station|pc|computer|workstation|printer|phone|device)|(poste|pc|ordi|imprimante|telephone) (partage|partagee|commun|commune)|whoever (is|s) on|tout le monde (l utilise|s en sert|imprime dessus)|everyone uses it|we all use it|on est (\d+|deux|trois|quatre|cinq|six|plusieurs|tous)( \w+)? a|nous sommes (\d+|deux|trois|quatre|cinq|six|plusieurs)( \w+)? a|we re (\d+|two|three|four|five|several|all)( \w+)? (using|printing|on)|we are (\d+|two|three|four|five|several|all)( \w+)? (using|printing|on)|toute l equipe|the whole team|all of us|plusieurs collegues|several colleagues|(pas|non) (qu une|que une|que moi|seulement moi|juste moi|une seule) (personne)?|not (just|only) (me|one person))\b/;
 /** "it's only on one pc, the other pcs are fine", "que sur ce poste, les autres marchent": one machine. */
 const ONLY_THIS_ONE =
   /\b((only|just) (on )?(one|this|that|my) (pc|computer|workstation|printer|device|machine|station)|(the )?other (pcs|computers|workstations|printers|ones) (are|work|working)( \w+)? fine|les autres (pc |postes |ordis |imprimantes )?(marchent|fonctionnent|vont bien)|que sur (un|ce|mon|le) (pc|poste|ordi))\b/;

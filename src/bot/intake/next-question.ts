@@ -67,5 +67,7 @@ export function roomNotStored(state: IntakeState): string | undefined {
 const AWAY_FROM_CARE = new Set(['finance', 'hr', 'management', 'it', 'logistics']);
 
 function awayFromCare(state: IntakeState): boolean {
-  return state.location?.unitCode !== undefined && AWAY_FROM_CARE.has(state.location.unitCode);
+  // A phishing e-mail or a locked account has no place of its own: the requester's department tells.
+  const unit = ticketPlace(state)?.unitCode;
+  return unit !== undefined && AWAY_FROM_CARE.has(unit);
 }
