@@ -67,7 +67,9 @@ export function roomNotStored(state: IntakeState): string | undefined {
 const AWAY_FROM_CARE = new Set(['finance', 'hr', 'management', 'it', 'logistics']);
 
 function awayFromCare(state: IntakeState): boolean {
-  // A phishing e-mail or a locked account has no place of its own: the requester's department tells.
-  const unit = ticketPlace(state)?.unitCode;
+  // A phishing e-mail or a locked account has no place of its own: the requester's department tells, for a
+  // problem of theirs; a building's or a unit's outage reaches beyond it.
+  const own = state.scope === 'single_user' || state.scope === 'team';
+  const unit = (own ? ticketPlace(state) : state.location)?.unitCode;
   return unit !== undefined && AWAY_FROM_CARE.has(unit);
 }
