@@ -58,6 +58,8 @@ const EQUIPMENT_AWAY_FROM_PATIENTS = compilePhrases([
 const LIFE_SUSTAINING = compilePhrases([
   'pousse* seringue*', 'pse', 'pompe* a|d perfusion', 'pompe* volumetrique*', 'respirateur*', 'ventilateur*', 'couveuse*',
   'syringe driver*|pump*', 'infusion pump*', 'ventilator*', 'incubator*',
+  // High-flow oxygen: "bébé bronchiolite sous haut débit" on an Airvo.
+  'airvo*', 'optiflow', 'haut debit', 'high flow',
 ]);
 
 /** A battery that no longer holds: the device works on the mains. */

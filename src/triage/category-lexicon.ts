@@ -17,6 +17,7 @@ export const BIOMEDICAL = compilePhrases([
   'infusion pump*', 'syringe pump*', 'ventilator*', 'defibrillator*', 'ekg', 'fetal monitor*', 'patient monitor*',
   'cardiac monitor*', 'ctg', 'pump', 'pumps', 'glucometer*', 'ultrasound', 'mri', 'incubator*', 'anaesthesia machine', 'anesthesia machine',
   'dialysis machine*', 'syringe driver*', 'accelerateur*', 'radiotherapie', 'linac', 'table d operation|op', 'pompe* pca', 'pca pump*',
+  'airvo*', 'optiflow', 'high flow', 'oxygenotherapie a haut debit',
   'radio mobile', 'mobile x ray', 'appareil de? radio', 'moniteur* foet*', 'monitoring foet*', 'balance connectee', 'telemetry', 'telemetrie', 'central station', 'infusion*', 'drip', 'analyzer*', 'analyser*', 'analyseur*', 'automate*', 'gazometre*',
   'blood gas', 'medical device*', 'dispositif* medica*', 'appareil* biomedica*', 'biomed*',
   'autoclave*', 'sterilisateur*', 'laveur* desinfecteur*', 'pese bebe*', 'pese personne*', 'balance* de? pesee|dialyse', 'bed scale*',

@@ -156,9 +156,9 @@ function fallbackCategory(text: Prepared): Category {
   return 'software';
 }
 
-const SCANNER_WORDS = compilePhrases(['scanner', 'scanners', 'scanographe*', 'ct scanner', 'ct']);
+const SCANNER_WORDS = compilePhrases(['scanner', 'scanners', 'scanographe*', 'ct scanner', 'ct', 'tdm']);
 const IMAGING_CONTEXT = compilePhrases([
-  'examen*', 'exam', 'patient*', 'injection', 'imagerie', 'radio', 'radiologie', 'tube', 'manip*', 'coupe*', 'imaging', 'radiology',
+  'examen*', 'exam', 'patient*', 'injection', 'imagerie', 'radio', 'radiologie', 'tube', 'manip*', 'coupe*', 'imaging', 'radiology', 'acquisition*',
 ]);
 const DOCUMENT_CONTEXT = compilePhrases([
   'document*', 'numeris*', 'scan vers|to', 'pdf', 'papier*', 'feuille*', 'courrier*', 'mail', 'paper', 'de bureau', 'desk',

@@ -62,7 +62,9 @@ export function nobodyCanAt(text: Prepared): number {
   const tokens = text.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token === 'personne' && !PERSON_ARTICLES.has(tokens[i - 1] ?? '')) {
+    // "quand je décroche y'a personne": nobody on the line, not nobody able to work.
+    const nobodyThere = tokens[i - 1] === 'a' && tokens[i - 2] === 'y' && tokens[i + 1] !== 'qui';
+    if (token === 'personne' && !PERSON_ARTICLES.has(tokens[i - 1] ?? '') && !nobodyThere) {
       if (tokens[i - 1] === 'plus') return i;
       const failing = indexWithin(tokens, i, (t, j) =>
         FRENCH_INABILITY.has(t) || ((t === 'a' || t === 'ont') && tokens[j - 1] === 'n' && FRENCH_NO_ACCESS.has(tokens[j + 1] ?? '')),

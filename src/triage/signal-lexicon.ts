@@ -147,6 +147,9 @@ export function statesWorkaround(text: Prepared): boolean {
 export const DELAYED_ANYWAY = compilePhrases([
   '# h|min|heure|heures|minutes de retard', 'pris .. de retard', 'explose*', 'rate* leur|son|sa|les|un|une creneau*|rdv|examen*|seance*|irm|scanner',
   'missed their|an|the slot|appointment|scan', 'wait* .. (going up|increasing|growing|getting longer)', 'attente .. s allonge|augmente',
+  // "les administrations prennent du retard", "meds are late", "on ne passe que les urgences, le reste attend".
+  'prennent|prend|prenons du retard', 'partent|part en retard', 'meds|medications|doses|treatments|administrations (are|is) (late|delayed)', 'are|is delayed',
+  'le reste attend', 'les autres attendent', 'only the urgent (ones|samples|cases|patients)',
 ]);
 
 /** The writer says it can wait. */
@@ -247,7 +250,9 @@ export const CARE_BLOCKERS = compilePhrases([
 /** A patient is there, waiting for the repair. */
 export const PATIENT_WAITING = compilePhrases([
   'patient* .. attend*', 'patient* .. en attente', 'patient* .. en salle', 'patient* installe*', 'patient* a examiner',
-  'patient* a besoin', 'patient* ne peu* plus', 'patient* on', 'patients are waiting', 'patient is waiting',
+  'patient* a besoin', 'patient* ne peu* plus',
+  // Patients sent elsewhere: "on transfère les urgences au CH voisin", "ambulances diverted".
+  'transfer* les|nos urgences|patients', 'redirig* les|nos urgences|patients|ambulances', 'divert* .. patients|ambulances', 'diversion', 'patient* on', 'patients are waiting', 'patient is waiting',
   'patients waiting', 'patient waiting', 'waiting for their', 'unites .. en attente', 'en attente de leurs', 'injectes .. en attente|attend*', 'bilans|prelevements|tubes .. en attente', 'samples .. waiting',
   'intervention commence', 'au bloc .. maintenant', 'pour operer', 'during labour',
   'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* dedans|dessus|endormi*|intube*|sous',

@@ -15,6 +15,11 @@ function writerSaysUrgency(text: Prepared): boolean {
   return saysNotUrgent(text) || matchesAny(text, SOMEWHAT_URGENT) || matchesAny(text, URGENT);
 }
 
+/** Care held up with no way round: the repair is due now, whatever the words suggest. */
+function careHeldUpNow(fields: IncidentFields): boolean {
+  return fields.patient_care_impact.value && fields.urgency.value === 'high' && fields.urgency.source !== 'stated';
+}
+
 /** A threat the writer acted on ("j'ai cliqué et mis mon mot de passe"): urgent whatever else the words say. */
 function threatActedOn(text: Prepared, fields: IncidentFields): boolean {
   return fields.category.value === 'security' && fields.urgency.value === 'high' && matchesAny(text, SECURITY_COMPROMISE) && !matchesAny(text, SECURITY_HARMLESS);
@@ -36,6 +41,7 @@ function learnedField<T>(field: Field<T>, learned: T): Field<T> {
  * careful reader concludes. What the models may not do:
  * - overrule the writer's own words on urgency or on patients ("pas urgent", "aucun impact patient");
  * - lower the urgency of a security threat the writer acted on (a link clicked, a password given);
+ * - lower the urgency of care the rules found held up with no way round;
  * - clear a care impact the rules found (doubt on a clinical matter errs up, as with a chat model);
  * - lower a P1 found by the rules: the rules' reading then stands whole;
  * - turn an incident into a request, or a service request into anything else.
@@ -47,7 +53,7 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
   const refined = withAssessment({
     category,
     scope: learnedField(fields.scope, predict(models.scope, features)),
-    urgency: writerSaysUrgency(text) || threatActedOn(text, fields) ? fields.urgency : learnedField(fields.urgency, predict(models.urgency, features)),
+    urgency: writerSaysUrgency(text) || threatActedOn(text, fields) || careHeldUpNow(fields) ? fields.urgency : learnedField(fields.urgency, predict(models.urgency, features)),
     patient_care_impact: careKept
       ? fields.patient_care_impact
       : learnedField(fields.patient_care_impact, predict(models.patient_care_impact, features) === 'true'),
