@@ -165,6 +165,9 @@ export class TriageBot extends ActivityHandler {
       facts.awaitingDescription = false;
       if (describesAProblem(analysis, text) && (await this.services.handoff?.describe(context, { user, lang, text }))) return;
     }
+    // Told that a technician answers here, the user goes on about their problem: it goes to the technician.
+    const aboutTheProblem = PROBLEM_INTENTS.has(analysis.intent) && !isButton && text !== '';
+    if (!dc.activeDialog && aboutTheProblem && (await this.services.handoff?.forwardWhileWaiting(context, { user, lang, text }))) return;
 
     let refusedFiche: RefusedFiche | undefined;
     if (dc.activeDialog) {
@@ -436,9 +439,12 @@ export class TriageBot extends ActivityHandler {
   }
 }
 
+/** Messages about a problem, as opposed to a greeting, thanks, a command or a status question. */
+const PROBLEM_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'service_request', 'question', 'unknown']);
+
 /** Words that say what the problem is (not a greeting, a command, a button or "ça marche pas"). */
 function describesAProblem(analysis: MessageAnalysis, text: string): boolean {
-  return ['incident_report', 'service_request', 'question', 'unknown'].includes(analysis.intent) && !text.startsWith('@') && !isVague(text);
+  return PROBLEM_INTENTS.has(analysis.intent) && !text.startsWith('@') && !isVague(text);
 }
 
 /** A problem reported, asked or guessed at in words that do not say what it is ("j'ai un souci", "ça marche pas"). */

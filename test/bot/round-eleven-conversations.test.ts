@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textsOf, type RunningBot } from '../support/runtime.js';
-import { cardsIn, currentCard, startDesk } from '../handoff/agents-channel.js';
+import { cardsIn, currentCard, startDesk, threadOf } from '../handoff/agents-channel.js';
 
 /**
  * A receptionist whose P1 ticket was opened earlier comes back: she asks where it stands, then asks for a
@@ -54,5 +54,43 @@ describe('coming back to an open ticket', () => {
     expect(reply).not.toContain('en une phrase');
     expect((await bot.runtime.services.tickets.list({ requesterId: ticket.requesterId!, limit: 50 })).length).toBe(before);
     expect(textsOf([currentCard(bot, cardsIn(bot)[cards]!)])).toContain(ticket.number);
+  });
+});
+
+/**
+ * A lab technician's P1 is handed over ("a technician will answer you here"); she goes on writing before any
+ * agent has taken it. Her words must reach the technician, not start a fiche and a second incident.
+ */
+describe('writing while the handoff waits for an agent', () => {
+  let bot: RunningBot;
+  beforeAll(async () => {
+    bot = await startDesk();
+  });
+  afterAll(async () => {
+    await bot?.dispose();
+  });
+
+  it('goes to the card\'s thread and onto the ticket, and opens nothing else', async () => {
+    const user = await bot.clientFor('corinne.besson@chv.fr');
+    const cards = cardsIn(bot).length;
+    let text = textsOf((await user.send("le SIL est planté au labo, plus personne peut se connecter, message erreur serveur sur tous les postes du plateau technique. les automates tournent mais on peut plus valider ni envoyer les résultats, les urgences nous appellent sans arret pour les bilans")).replies);
+    expect(text).toContain('Priorité: P1');
+    text = textsOf((await user.send({ ...user.message(''), text: '', value: { intake: 'create' } })).replies);
+    const number = /INC-\d{4}-\d{6}/.exec(text)![0];
+    expect(text).toContain('Il vous répondra ici même');
+    const card = cardsIn(bot)[cards]!;
+    const before = (await bot.runtime.services.tickets.list({ limit: 500 })).length;
+
+    const asked = 'ok merci. et en attendant on fait comment pour les résultats des urgences, on les faxe ??';
+    text = textsOf((await user.send(asked)).replies);
+    expect(text).toContain(`ticket ${number}`);
+    expect(text).not.toContain('Voici la fiche');
+    expect(text).not.toContain('Je vais ouvrir un incident');
+    expect(textsOf(bot.connector.activities(threadOf(card)) as never)).toContain(asked);
+    const events = await bot.runtime.services.tickets.events((await bot.runtime.services.tickets.get(number)).id);
+    expect(events.some((e) => e.kind === 'message' && JSON.stringify(e.data).includes('faxe'))).toBe(true);
+    expect((await bot.runtime.services.tickets.list({ limit: 500 })).length).toBe(before);
+    // Thanks and status questions are still the bot's to answer.
+    expect(textsOf((await user.send('merci')).replies)).not.toContain('transmis');
   });
 });

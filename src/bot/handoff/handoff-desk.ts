@@ -16,6 +16,7 @@ import { parseAgentMessage } from './agent-command.js';
 import { AgentRoster } from './agent-roster.js';
 import { addDescription, type Description } from './describe.js';
 import { escalate, type EscalationOutcome, type EscalationRequest } from './escalate.js';
+import { forwardWhileWaiting } from './forward.js';
 import { HANDOFF_LANGUAGE_DEFAULT, personOf, ticketById, type HandoffDeps } from './handoff-deps.js';
 import { HandoffStore } from './handoff-store.js';
 import { relayFromAgent, relayFromUser } from './relay.js';
@@ -118,6 +119,11 @@ export class HandoffDesk {
    */
   describe(context: TurnContext, description: Description): Promise<boolean> {
     return addDescription(this.#deps, context, description);
+  }
+
+  /** What the user writes while waiting for an agent goes to the agent (see {@link forwardWhileWaiting}). */
+  forwardWhileWaiting(context: TurnContext, message: Description): Promise<boolean> {
+    return forwardWhileWaiting(this.#deps, context, message);
   }
 
   /** Closes tickets resolved more than 48 hours before `now` without the user's answer; returns their numbers. */

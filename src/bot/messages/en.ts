@@ -168,6 +168,7 @@ export const en: Record<MessageKey, string> = {
   'handoff.ask_problem': 'To save time, tell me the problem in one sentence: I\'ll add it to the ticket for the technician.',
   'handoff.described_by_user': 'title and category from the user\'s description',
   'handoff.priority_from_description': 'priority raised from the user\'s description',
+  'handoff.forwarded': 'Passed on to the technician taking ticket {number}: they will answer you here.',
   'handoff.problem_noted': 'Thanks, it\'s added to ticket {number}. A technician will pick up the conversation here.',
   'handoff.delay_known': 'Expected response: {respond}; target resolution: {resolve}.',
   'handoff.delay_generic': 'A technician usually answers within minutes during business hours. If it is urgent, call 5000.',

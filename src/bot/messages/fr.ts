@@ -166,6 +166,7 @@ export const fr = {
   'handoff.ask_problem': 'Pour gagner du temps, dites-moi en une phrase quel est le problème : je l\'ajoute au ticket pour le technicien.',
   'handoff.described_by_user': 'titre et catégorie d\'après la description de l\'utilisateur',
   'handoff.priority_from_description': 'priorité relevée d\'après la description de l\'utilisateur',
+  'handoff.forwarded': 'C\'est transmis au technicien qui prend en charge le ticket {number} : il vous répondra ici.',
   'handoff.problem_noted': 'Merci, c\'est ajouté au ticket {number}. Un technicien va reprendre la conversation ici.',
   'handoff.delay_known': 'Prise en charge prévue : {respond} ; résolution visée : {resolve}.',
   'handoff.delay_generic': 'Un technicien répond en général en quelques minutes aux heures ouvrées. Si c\'est urgent, appelez le 5000.',
