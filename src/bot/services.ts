@@ -56,6 +56,8 @@ export interface BotDirectory {
   locationOfUser(userId: number): Promise<(AssetPlace & { id: number }) | undefined>;
   findAsset(tagOrHostname: string): Promise<DirectoryAsset | undefined>;
   locationsOfUnit(unitCode: string): Promise<Array<AssetPlace & { id: number }>>;
+  /** The places with a door's code ("A270"), one per site that has it. */
+  locationsByDoorCode(doorCode: string): Promise<Array<AssetPlace & { id: number }>>;
   findSupportTeam(code: string): Promise<SupportTeam | undefined>;
 }
 

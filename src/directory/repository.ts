@@ -120,6 +120,14 @@ export class DirectoryRepository {
     return rows.map(toLocation);
   }
 
+  /** The places whose code ends with a door's code ("A270" → VAL-A270), one per site that has it. */
+  async locationsByDoorCode(doorCode: string): Promise<DirectoryLocation[]> {
+    const code = doorCode.trim().toUpperCase();
+    if (!/^[A-Z]\d{3}$/.test(code)) return [];
+    const rows = await this.db.selectFrom('locations').selectAll().where('code', 'like', `%-${code}`).orderBy('code').execute();
+    return rows.map(toLocation);
+  }
+
   /** Where a user works, with the unit's name; undefined when the user or their location is unknown. */
   async locationOfUser(userId: number): Promise<DirectoryLocation | undefined> {
     const row = await this.db

@@ -127,6 +127,8 @@ const FLOOR_EN_AFTER = /(?:^| )floor (\d{1,2})(?= |$)/;
 const GROUND = /(?:^| )(?:rdc|rez de chaussee|ground floor)(?= |$)/;
 const ROOM = /(?:^| )(chambre|ch|box|salle|bureau|room|bed|lit|bay|cabinet|consultation|office|or|theatre) (\d{1,4}[a-z]?)(?= |$)/;
 const ROOM_NAMES: Record<string, string> = { ch: 'chambre', or: 'salle', theatre: 'salle' };
+/** "A270", "bureau B305": a room by its code, a building's letter and its number, as on the doors. */
+const ROOM_CODE = /(?:^| )([a-h])(\d{3})(?= |$)/;
 /** "salle de naissance 2", "salle d'opération 4", "salle de réveil 1": a room named by its use. */
 const NAMED_ROOM = /(?:^| )salle (?:de |d |du )?([a-z]{3,}) (\d{1,4}[a-z]?)(?= |$)/;
 
@@ -147,9 +149,13 @@ export function extractLocationHint(text: Prepared): LocationHint | null {
   if (GROUND.test(joined)) hint.floor = 0;
   const floor = FLOOR_FR.exec(joined) ?? FLOOR_FR_AFTER.exec(joined) ?? FLOOR_EN.exec(joined) ?? FLOOR_EN_AFTER.exec(joined);
   if (floor) hint.floor = Number(floor[1]);
-  const room = ROOM.exec(joined);
-  const named = room ? undefined : NAMED_ROOM.exec(joined);
-  if (room) hint.room = `${ROOM_NAMES[room[1]!] ?? room[1]} ${room[2]}`;
+  const code = ROOM_CODE.exec(joined);
+  const room = code ? undefined : ROOM.exec(joined);
+  const named = code || room ? undefined : NAMED_ROOM.exec(joined);
+  if (code) {
+    hint.room = `${code[1]!.toUpperCase()}${code[2]}`;
+    hint.building ??= code[1]!.toUpperCase();
+  } else if (room) hint.room = `${ROOM_NAMES[room[1]!] ?? room[1]} ${room[2]}`;
   else if (named) hint.room = `salle ${named[1]} ${named[2]}`;
   return Object.keys(hint).length > 0 ? hint : null;
 }

@@ -57,3 +57,17 @@ describe('who is affected, corrected on the summary', () => {
     expect(text).toContain('Personnes touchées: une équipe ou un poste partagé');
   });
 });
+
+describe('a room given by the code on its door', () => {
+  it('"the nursing station A260" is that room, and "it\'s room A270, not A260" on the summary moves the ticket there', async () => {
+    const chat = chatAs(runtime(), 'thomas.breton@chv.fr', 'en-GB');
+    let text = await chat.say('the dictation software crashes on the PC of the nursing station A260, we type by hand meanwhile');
+    if (text.includes('Did this solve it?')) text = await chat.say('no');
+    expect(text).toContain('Location: Salle de surveillance post-interventionnelle, building A, floor 2, A260 Poste de soins');
+    await chat.say('@intake:change');
+    text = await chat.say("it's room A270, the medical office, not A260");
+    expect(text).toContain('Noted: A270 Bureau médical.');
+    expect(text).toContain('Location: Salle de surveillance post-interventionnelle, building A, floor 2, A270 Bureau médical');
+    expect(text).not.toContain('(A270)');
+  });
+});

@@ -100,6 +100,14 @@ describeEachDialect('directory lookups', (ctx) => {
     expect(locations.map((l) => l.code)).toContain('VAL-B310');
   });
 
+  it('finds a place by the code on its door, whatever its unit', async () => {
+    const [place, ...others] = await directory.locationsByDoorCode('a270');
+    expect(others).toEqual([]);
+    expect(place).toMatchObject({ code: 'VAL-A270', unitCode: 'recovery', building: 'A' });
+    expect(await directory.locationsByDoorCode('Z999')).toEqual([]);
+    expect(await directory.locationsByDoorCode('%')).toEqual([]);
+  });
+
   it("follows Alice's hierarchy up to the general director: cadre, cadre supérieur, directeur des soins", async () => {
     const chain = await directory.managerChain(alice.id);
     expect(chain.map((u) => u.jobRole)).toEqual([

@@ -33,3 +33,11 @@ describe('readings from the eleventh round of conversations', () => {
     expect(fieldsOf("le scope du box 3 est HS, on a pris celui du box 4 mais il ne marche pas non plus").patient_care_impact.value).toBe(true);
   });
 });
+
+describe('places given by the code on their door', () => {
+  it('"office A270" is room A270 in building A; model numbers and plain numbers are not', () => {
+    expect(fieldsOf('the dictation crashes in the medical office A270').location_hint).toMatchObject({ room: 'A270', building: 'A' });
+    expect(fieldsOf('le pc du bureau B305 ne démarre plus').location_hint).toMatchObject({ room: 'B305', building: 'B' });
+    expect(fieldsOf("l'Evita V300 de la chambre 4 sonne").location_hint?.room).toBe('chambre 4');
+  });
+});

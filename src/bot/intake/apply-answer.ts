@@ -5,6 +5,7 @@ import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from
 import { fitDeviceToCategory, noDevice, placeOfRoom, placeOfUnit } from './device-fit.js';
 import { deniesANumber, deviceByNumber, devicesOfMake, namesTheBrokenOne, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
+import type { AssetPlace } from '../../directory/index.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
@@ -96,7 +97,8 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
   const unitOfRoom = state.location?.unitCode ?? state.homePlace?.unitCode;
   if (room && unitOfRoom) {
     const places = await deps.directory.locationsOfUnit(unitOfRoom);
-    const place = placeOfRoom(places, room);
+    // "A270", a door's code, names its place in whatever unit it is.
+    const place = placeOfRoom(places, room) ?? (await placeOfDoorCode(deps.directory, room, state.homePlace));
     if (place && place.code !== state.location?.code) {
       state.location = place;
       noted.push(place.room ?? place.unitName);
@@ -569,4 +571,13 @@ async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps
   // technician may need it, so it stays with the ticket whatever is answered next.
   if (text.trim().length >= 3) keepDetail(state, text);
   return retry(state, 'intake.retry.asset_unknown', { text: quotedShort(text), example: exampleTag(state) });
+}
+
+/** The place a door's code names ("A270"): the one of the requester's site when several sites have it. */
+async function placeOfDoorCode(directory: Pick<IntakeDirectory, 'locationsByDoorCode'>, room: string, home: AssetPlace | null): Promise<(AssetPlace & { id: number }) | undefined> {
+  if (!/^[A-H]\d{3}$/.test(room)) return undefined;
+  const places = await directory.locationsByDoorCode(room);
+  const sameSite = places.filter((place) => home && place.code.split('-')[0] === home.code.split('-')[0]);
+  const fitting = sameSite.length > 0 ? sameSite : places;
+  return fitting.length === 1 ? fitting[0] : undefined;
 }

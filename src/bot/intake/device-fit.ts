@@ -26,7 +26,8 @@ const ROOM_FILLERS = new Set(['salle', 'de', 'd', 'du', 'des', 'la', 'le', 'l'])
  */
 export function placeOfRoom(places: AssetPlace[], room: string): AssetPlace | undefined {
   const words = foldAnswer(room).split(' ').filter((word) => word && !ROOM_FILLERS.has(word));
-  if (!words.some((word) => /^\d+[a-z]?$/.test(word))) return undefined;
+  // A number ("salle 5") or a door's code ("A270").
+  if (!words.some((word) => /^[a-z]?\d+[a-z]?$/.test(word))) return undefined;
   const fitting = places.filter((place) => {
     const own = new Set(foldAnswer(place.room ?? '').split(' '));
     return words.every((word) => own.has(word));

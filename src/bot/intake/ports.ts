@@ -36,6 +36,8 @@ export interface Understander {
 export interface IntakeDirectory {
   findAsset(tagOrHostname: string): Promise<DirectoryAsset | undefined>;
   locationsOfUnit(unitCode: string): Promise<Array<AssetPlace & { id: number }>>;
+  /** The places with a door's code ("A270"), one per site that has it. */
+  locationsByDoorCode(doorCode: string): Promise<Array<AssetPlace & { id: number }>>;
   assetsOfUnit(unitCode: string): Promise<DirectoryAsset[]>;
 }
 
