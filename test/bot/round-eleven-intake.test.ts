@@ -71,3 +71,26 @@ describe('a room given by the code on its door', () => {
     expect(text).not.toContain('(A270)');
   });
 });
+
+describe('the desktop, not the cart', () => {
+  it('"c\'est pas le chariot… c\'est le PC fixe au fond du poste de soins" after a fiche proposes the desktops of that floor\'s station', async () => {
+    const chat = chatAs(runtime(), 'karim.gaillard@chv.fr');
+    let text = await chat.say("Bonjour, le chariot informatique du poste de soins du 2e s'allume plus ce matin, écran noir, rien. Merci");
+    expect(text).toContain('Cela a-t-il résolu le problème ?');
+    text = await chat.say(
+      "non. et en fait je me suis trompé c'est pas le chariot, le chariot il marche (une collègue l'avait débranché). C'est le PC fixe au fond du poste de soins qui démarre pas, il fait 3 bips et l'écran reste noir.",
+    );
+    expect(text).toContain('[PC-GER-0113 — HP EliteDesk 800 G6 SFF]');
+    expect(text).not.toContain('Chariot de soins');
+    expect(text).not.toContain('PC-GER-0106'); // the first floor's station
+  });
+
+  it('"mais non c\'est pas un chariot" declines the carts proposed', async () => {
+    const chat = chatAs(runtime(), 'karim.gaillard@chv.fr');
+    let text = await chat.say("le chariot informatique du poste de soins du 2e s'allume plus, écran noir, les soins sont pas bloqués on a l'autre");
+    if (text.includes('Cela a-t-il résolu le problème ?')) text = await chat.say('non');
+    expect(text).toContain('Chariot de soins');
+    text = await chat.say("mais non c'est pas un chariot, c'est le PC fixe");
+    expect(text).not.toContain('Je ne trouve pas');
+  });
+});

@@ -85,7 +85,7 @@ export const ALL_OF_THEM = /^(tous|toutes|all|both|les deux)\b|\b(c est|ce sont|
 /** "aucun", "none of them", "pas dans la liste": no device of those proposed, and none to name. */
 export const NONE_OF_THEM = /^(aucun|aucune|aucun des deux|aucun de ceux la|ni l un ni l autre|none|none of them|neither|pas dans la liste|not in the list|not listed)$/;
 /** "non c'est pas les DECT…", "not those": the devices listed are not the ones concerned. */
-export const NOT_THESE = /^((non|no|nope|ah non|oh non)\b\s*)?(c est |ce n est |it s |it is )?(pas|not) (les|ces|ceux|celles|la|le|l|un|une|those|these|the|a|an)\b/;
+export const NOT_THESE = /^((mais )?(non|no|nope|ah non|oh non)\b\s*)?(c est |ce n est |it s |it is )?(pas|not) (les|ces|ceux|celles|la|le|l|un|une|those|these|the|a|an)\b/;
 
 /** "c'est marqué 0003", "it says 0104 on the back": a device's number read off its label. */
 export const NUMBER_READ = /\b(marque|ecrit|numero|n|no|etiquette|it says|labelled|label|number)\s+(dessus\s+)?\d{2,}/;

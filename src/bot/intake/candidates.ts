@@ -1,5 +1,5 @@
 import type { DirectoryAsset } from '../../directory/index.js';
-import { devicesOfMake, devicesPointedAt } from './device-match.js';
+import { devicesOfMake, devicesPointedAt, isFixedComputer, saysFixedComputer } from './device-match.js';
 import { DEVICE_KINDS, type IntakeAsset, type IntakeState } from './state.js';
 
 /** The directory lookups that find the devices to propose. */
@@ -29,12 +29,14 @@ export function narrowCandidates(devices: IntakeAsset[], state: Pick<IntakeState
   // "it's the big Kyocera, not the nurses' station one": a make named outweighs a room recalled by its use;
   // the room still singles out among the devices of that make.
   const kinds = kind ? [kind] : (state.category && DEVICE_KINDS[state.category]) || [];
-  const ofMake = kinds.length > 0 ? devicesOfMake(candidates.filter((a) => kinds.includes(a.kind)), state.text, 'written') : [];
+  const made = kinds.length > 0 ? devicesOfMake(candidates.filter((a) => kinds.includes(a.kind)), state.text, 'written') : [];
+  // "c'est pas le chariot, c'est le PC fixe": the cart's make named and taken back does not pick the carts.
+  const ofMake = saysFixedComputer(state.text) ? made.filter(isFixedComputer) : made;
   const pointed = devicesPointedAt(candidates, state.text, state.pointer?.room);
   if (pointed.length < candidates.length) candidates = pointed.map((asset) => ({ ...asset, preferred: true }));
   if (ofMake.length > 0) {
-    const made = devicesPointedAt(ofMake, state.text, state.pointer?.room).map((asset) => ({ ...asset, preferred: true }));
-    candidates = [...made, ...candidates.filter((a) => !kinds.includes(a.kind))];
+    const pointedOfMake = devicesPointedAt(ofMake, state.text, state.pointer?.room).map((asset) => ({ ...asset, preferred: true }));
+    candidates = [...pointedOfMake, ...candidates.filter((a) => !kinds.includes(a.kind))];
   }
   return candidates.slice(0, MAX_CANDIDATES);
 }

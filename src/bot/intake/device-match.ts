@@ -56,6 +56,15 @@ function inRoomNamedByUse(candidates: IntakeAsset[], folded: string): IntakeAsse
 const ROOM_SAID = /\b(theatre|theater|or|salle|room|box|chambre|bay|bed|lit)\s+(?:n |no |numero )?(\d{1,3})\b/;
 
 /** A room a message names that the understanding did not single out ("in theatre 3"). */
+const FLOOR_SAID = /\b(?:du|au|on the|of the) (\d{1,2})(?:e|eme|er|ere|nd|rd|th|st)\b|\b(\d{1,2})(?:e|eme|er|ere|nd|rd|th|st)? (?:etage|floor)\b|\betage (\d{1,2})\b|\b(rdc|rez de chaussee|ground floor)\b/;
+
+/** The floor said ("du 2e", "3e étage", "2nd floor", "rdc"), as the directory writes it. */
+function floorSaidIn(folded: string): string | undefined {
+  const said = FLOOR_SAID.exec(folded);
+  if (!said) return undefined;
+  return said[4] ? '0' : String(Number(said[1] ?? said[2] ?? said[3]));
+}
+
 function roomSaidIn(folded: string): string | undefined {
   const said = ROOM_SAID.exec(folded);
   return said ? `${said[1]} ${said[2]}` : undefined;
@@ -72,6 +81,19 @@ const DEVICE_WORDS: Array<[RegExp, RegExp]> = [
   [/\b(defibrillateur|defibrillator|dsa)\b/, /\b(defibrillat\w*)\b/],
 ];
 
+const FIXED_COMPUTER = /\b(pc|poste|ordinateur|ordi) fixe|unite centrale|desktop( pc| computer)?|fixed (pc|computer)\b/;
+const MOBILE_MODEL = /\b(chariot|cart|portable|laptop|notebook|tablette|tablet|elitebook|thinkpad|latitude)\b/;
+
+/** The words name a desktop computer ("le PC fixe", "l'unité centrale"). */
+export function saysFixedComputer(text: string): boolean {
+  return FIXED_COMPUTER.test(foldAnswer(text));
+}
+
+/** A computer that stays on its desk: not a cart, a laptop or a tablet. */
+export function isFixedComputer(asset: IntakeAsset): boolean {
+  return asset.kind === 'workstation' && !MOBILE_MODEL.test(foldAnswer(asset.model ?? ''));
+}
+
 /**
  * Narrows the candidate devices to those the message points at: the room it names (by number, or by
  * its use: "poste de soins"), then the kind of device it names ("le scope du box 3" → the monitor of box 3). A filter that would leave nothing is
@@ -83,6 +105,15 @@ export function devicesPointedAt(candidates: IntakeAsset[], text: string, room: 
   const named = room ?? roomSaidIn(folded);
   const inRoom = named ? narrowed.filter((asset) => isRoomNamed(asset.place?.room, named)) : inRoomNamedByUse(narrowed, folded);
   if (inRoom.length > 0) narrowed = inRoom;
+  // "le poste de soins du 2e": the unit's rooms of that name on that floor.
+  const floor = floorSaidIn(folded);
+  const onFloor = floor === undefined ? [] : narrowed.filter((asset) => asset.place?.floor === floor);
+  if (onFloor.length > 0) narrowed = onFloor;
+  // "c'est pas le chariot, c'est le PC fixe au fond du poste": a desktop, not a cart or a laptop.
+  if (FIXED_COMPUTER.test(folded)) {
+    const fixed = narrowed.filter(isFixedComputer);
+    if (fixed.length > 0) narrowed = fixed;
+  }
   for (const [said, modelWords] of DEVICE_WORDS) {
     if (!said.test(folded)) continue;
     const named = narrowed.filter((asset) => asset.model !== undefined && modelWords.test(foldAnswer(asset.model)));
