@@ -159,6 +159,20 @@ const FAILED_REQUEST = compilePhrases([
   'installation .. echoue*|plante*|bloque*|erreur*', 'installation failed', 'n arrive* pas a|plus a installer',
 ]);
 
+/**
+ * Something wanted that the unit does not have yet: "on aura besoin d'un chariot en plus… comment je dois faire ?"
+ * asks how to get it, which is a request, not a how-to question.
+ */
+const NEED_SOMETHING = compilePhrases([
+  '(on|nous|j|je) (aura|aurait|aurons|aurions|ai|a|avons|aurai) besoin d|de (un|une|des|deux|trois|quatre|#)', 'il (nous|me|lui|leur) faudrait (un|une|des|deux|trois|#)',
+  '(un|une|des|deux|trois|#) .. (en plus|supplementaire*)', 'petite demande', 'demande de materiel',
+  'we|i (will|would)? need (a|an|another|two|three|#) (new|extra|more|additional)?', '(an|one|two|three|#) (extra|more|additional)',
+]);
+/** Rights never given, asked for: "my account has no rights, could someone give me access?". */
+const NO_RIGHTS_YET = compilePhrases([
+  'has|have no rights', 'has|have no access rights', 'no rights on|to|for', 'pas les|de droits', 'aucun droit*', 'not authori*ed yet', 'never had|got access',
+]);
+
 const PROBLEM_FREE_LENGTH = 8;
 
 export interface IntentResult {
@@ -195,7 +209,11 @@ export function detectIntent(text: Prepared): IntentResult {
   const itTopic = named || matchesAny(text, IT_TOPIC);
   const hypothetical = matchesAny(text, HYPOTHETICAL);
   if (matchesAny(text, HELP_WITH_THE_BOT) && !problem) return result(stated('help'));
-  if (matchesAny(text, HOW_TO) && (!problem || hypothetical) && itTopic) return result(inferred('question'));
+  // "it says my account has no rights, could someone give me access?": rights never given, asked for.
+  if (matchesAny(text, NO_RIGHTS_YET) && (matchesAny(text, REQUEST_CORE) || matchesAny(text, REQUEST_SOFT))) return result(stated('service_request'));
+  if (matchesAny(text, HOW_TO) && (!problem || hypothetical) && itTopic) {
+    return result(matchesAny(text, NEED_SOMETHING) && !problem ? inferred('service_request') : inferred('question'));
+  }
   // "est-ce qu'on a le droit d'installer WhatsApp ?" asks about a rule, not for an installation.
   if (matchesAny(text, PERMISSION) && !problem) return result(inferred('question'));
   // "le DPI sera-t-il coupé cette nuit ?" asks about planned work, not a breakdown.

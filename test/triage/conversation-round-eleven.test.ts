@@ -41,3 +41,19 @@ describe('places given by the code on their door', () => {
     expect(fieldsOf("l'Evita V300 de la chambre 4 sonne").location_hint?.room).toBe('chambre 4');
   });
 });
+
+describe('requests worded as questions or as faults', () => {
+  it('"on aura besoin d\'un chariot en plus… comment je dois faire ?" asks for equipment: a request', () => {
+    expect(
+      understandText("Petite demande pas urgente : on ouvre 4 fauteuils de plus à l'hôpital de jour et on aura besoin d'un chariot informatique de soins en plus. Comment je dois faire ?").intent.value,
+    ).toBe('service_request');
+    expect(understandText('comment ajouter une imprimante réseau ?').intent.value).toBe('question');
+  });
+
+  it('"my account has no rights, could someone give me access?" asks for rights never given: a request', () => {
+    expect(
+      understandText("Hi, I started in surgery two weeks ago and I still can't open the PACS, it says my account has no rights. Could someone give me access when you have time?").intent.value,
+    ).toBe('service_request');
+    expect(understandText("je n'ai plus les droits de prescription depuis la mise à jour du DPI").intent.value).toBe('incident_report');
+  });
+});
