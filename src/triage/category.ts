@@ -16,7 +16,7 @@ export function mentionsPatientMonitor(text: Prepared): boolean {
 
 /** "le scanner de la radio, examen interrompu" is an imaging scanner; "le scanner de l'accueil" scans paper. */
 export function mentionsImagingScanner(text: Prepared): boolean {
-  return matchesAny(text, SCANNER_WORDS) && matchesAny(text, IMAGING_CONTEXT) && !matchesAny(text, DOCUMENT_CONTEXT);
+  return matchesAny(text, SCANNER_WORDS) && matchesAny(text, IMAGING_CONTEXT) && !matchesAny(text, DOCUMENT_CONTEXT) && !matchesAny(text, SCANNER_AS_EXAM);
 }
 
 export function mentionsMedicalDevice(text: Prepared): boolean {
@@ -159,6 +159,10 @@ function fallbackCategory(text: Prepared): Category {
 const SCANNER_WORDS = compilePhrases(['scanner', 'scanners', 'scanographe*', 'ct scanner', 'ct', 'tdm']);
 const IMAGING_CONTEXT = compilePhrases([
   'examen*', 'exam', 'patient*', 'injection', 'imagerie', 'radio', 'radiologie', 'tube', 'manip*', 'coupe*', 'imaging', 'radiology', 'acquisition*',
+]);
+/** "mes comptes rendus de scanner", "the CT reports": the exams, not the machine. */
+const SCANNER_AS_EXAM = compilePhrases([
+  'cr|crs|resultat*|lecture*|interpretation*|reports|report|results de|du|des|of scanner*|tdm|ct', 'scanner|ct|tdm reports|results',
 ]);
 const DOCUMENT_CONTEXT = compilePhrases([
   'document*', 'numeris*', 'scan vers|to', 'pdf', 'papier*', 'feuille*', 'courrier*', 'mail', 'paper', 'de bureau', 'desk',

@@ -74,6 +74,8 @@ const COMMON_WORDS = [
   'phoning', 'phoned', 'phones', 'phone',
   // "I'm presenting at grand rounds" is not pretending to be someone.
   'presenting', 'presented', 'presentation',
+  // "je suis complètement bloquée" is not a locked account ("compte … bloqué").
+  'completement', 'complete', 'completes', 'completer', 'complet', 'complets',
 ];
 for (const word of COMMON_WORDS) vocabulary.add(word);
 

@@ -134,10 +134,18 @@ const PATIENT_AT_RISK = [
 const MEANWHILE = compilePhrases(['en attendant']);
 const WAITING_FOR = compilePhrases(['en attendant le|la|les|l|leur|leurs|son|sa|ses|que|qu|un|une|des|du|de|d']);
 
+/** "le lecteur USB branché sur mon portable": where a device is plugged, not a way round. */
+const PLUGGED = /^(branche|branchee|branches|branchees|connecte|connectee|connectes|plugged|connected|attached)$/;
+
+function wayRoundTold(text: Prepared): boolean {
+  if (!matchesAny(text, WORKAROUND)) return false;
+  return positionsOf(text, WORKAROUND).some((at) => !PLUGGED.test(text.tokens[at - 1] ?? ''));
+}
+
 /** A way to keep working is stated, and it did not fail as well, nor leaves a patient at risk. */
 export function statesWorkaround(text: Prepared): boolean {
   return (
-    (matchesAny(text, WORKAROUND) || (matchesAny(text, MEANWHILE) && !matchesAny(text, WAITING_FOR))) &&
+    (wayRoundTold(text) || (matchesAny(text, MEANWHILE) && !matchesAny(text, WAITING_FOR))) &&
     !wayRoundFailed(text) && !matchesAny(text, LIFE_SUPPORT_BY_HAND) &&
     !matchesAny(text, PATIENT_AT_RISK)
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatAs, runtimeForThisFile } from './chat-harness.js';
+import { answerUntilSummary, chatAs, runtimeForThisFile } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
@@ -92,5 +92,31 @@ describe('the desktop, not the cart', () => {
     expect(text).toContain('Chariot de soins');
     text = await chat.say("mais non c'est pas un chariot, c'est le PC fixe");
     expect(text).not.toContain('Je ne trouve pas');
+  });
+});
+
+describe('a radiologist whose card reader fails', () => {
+  const FIRST =
+    "Mon lecteur de carte CPS ne lit plus ma carte depuis ce matin, le voyant reste éteint quand je la mets. Du coup impossible de signer mes CR dans le PACS, j'en ai déjà 15 en attente dont des scanners des urgences.";
+
+  it('"c\'est le lecteur USB branché sur mon portable HP" says where it is plugged, not a way round', async () => {
+    const chat = chatAs(runtime(), 'chloe.aubry@chv.fr');
+    await chat.say(FIRST);
+    const text = await chat.say("aucune idée, c'est le lecteur USB branché sur mon portable HP dans mon bureau");
+    expect(text).toContain('PC-RAD-0503');
+    expect(text).not.toContain('Urgence: moyenne');
+    expect(text).not.toContain('Soins impactés: non');
+  });
+
+  it('"urgence moyenne ?? je suis complètement bloquée…" on the summary protests the level: it becomes high, the category stays', async () => {
+    const chat = chatAs(runtime(), 'chloe.aubry@chv.fr');
+    let text = await chat.say('mon lecteur de carte CPS ne lit plus ma carte, pas urgent');
+    if (text.includes('Cela a-t-il résolu le problème ?')) text = await chat.say('non');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Urgence: basse');
+    await chat.say('@intake:change');
+    text = await chat.say('urgence basse ?? je suis complètement bloquée, les urgences attendent mes comptes rendus de scanner pour leurs patients');
+    expect(text).toContain('Urgence: haute');
+    expect(text).not.toContain('Équipement médical');
   });
 });

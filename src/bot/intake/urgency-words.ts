@@ -9,7 +9,7 @@ const SAID: Array<[Urgency, RegExp]> = [
   ['medium', /\b(moyennement urgent\w*|assez urgent\w*|fairly urgent|moderately urgent|c est (juste |un peu |surtout |seulement |quand meme |tres |vraiment |assez |bien )?genant|juste genant|it s (just )?a nuisance)\b/],
   [
     'high',
-    /\b(tres urgent\w*|hyper urgent\w*|super urgent\w*|very urgent|(tout|tout le reste|le reste) est (bloque|a l arret|paralyse)|plus rien ne (marche|fonctionne)|personne (ne )?peut (bosser|travailler)|on (ne )?peut plus (rien faire|travailler|bosser)|everything (else )?is (blocked|down|at a standstill)|nobody can work|no one can work)\b/,
+    /\b(tres urgent\w*|hyper urgent\w*|super urgent\w*|very urgent|(tout|tout le reste|le reste) est (bloque|a l arret|paralyse)|plus rien ne (marche|fonctionne)|personne (ne )?peut (bosser|travailler)|je suis (completement |totalement |vraiment |tout a fait )?(bloque|bloquee)|i m (completely |totally )?(blocked|stuck)|on (ne )?peut plus (rien faire|travailler|bosser)|everything (else )?is (blocked|down|at a standstill)|nobody can work|no one can work)\b/,
   ],
 ];
 
@@ -24,6 +24,9 @@ const DENIED_LEVEL = new RegExp(
   `\\b(pas|not|non) (l )?(${LABEL}|${ANY_LEVEL})( ${ANY_LEVEL})?\\b|\\b(${LABEL} )?${ANY_LEVEL} (non|bof|no|nope)\\b`,
   'g',
 );
+
+/** "urgence moyenne ??", "medium urgency?!": the card's level quoted back with question marks. */
+const PROTESTED_LEVEL = /\b(urgence|urgency)?\s*(basse|moyenne|haute|low|medium|high)\s*(urgency)?\s*\?[?!\s]*/i;
 
 /** "urgence moyenne", "l'urgence est basse", "medium urgency": the summary card's own words, in either language. */
 function summaryWords(level: Urgency): RegExp {
@@ -65,7 +68,10 @@ export function bothersomeWorkaround(text: string): Urgency | undefined {
  * the general understanding, which takes "moyennement urgent" for urgent; undefined when it names none.
  */
 export function urgencyNamed(text: string): Urgency | undefined {
+  // "urgence moyenne ?? je suis complètement bloquée": the card's level quoted back in protest is denied.
+  const protested = PROTESTED_LEVEL.exec(text);
+  const kept = protested ? text.replace(protested[0], ' ') : text;
   // "c pas urgence basse, c urgence moyenne": the level denied is not the one said.
-  const folded = foldAnswer(text).replace(DENIED_LEVEL, ' ');
+  const folded = foldAnswer(kept).replace(DENIED_LEVEL, ' ');
   return (SUMMARY_WORDS.find(([, words]) => words.test(folded)) ?? SAID.find(([, words]) => words.test(folded)))?.[0];
 }
