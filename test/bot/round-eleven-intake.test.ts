@@ -120,3 +120,14 @@ describe('a radiologist whose card reader fails', () => {
     expect(text).not.toContain('Équipement médical');
   });
 });
+
+describe('a stolen work phone', () => {
+  it('is told to call 5000 to lock or wipe it, not the phishing advice', async () => {
+    const chat = chatAs(runtime(), 'helene.aubert@chv.fr', 'en-GB');
+    const text = await chat.say(
+      "Hi, my work smartphone was stolen on the train this morning (bag snatched at the station). It has my Outlook and Teams on it, with patient names in some emails. What do I do? I've already filed a police report.",
+    );
+    expect(text).toContain('call 5000 (24/7) so the device can be locked or wiped remotely');
+    expect(text).not.toContain('if you clicked a link');
+  });
+});

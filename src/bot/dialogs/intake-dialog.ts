@@ -4,10 +4,13 @@ import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  firstSentenceTitle, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
+  firstSentenceTitle, foldAnswer, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
+
+/** "mon smartphone pro a été volé", "I lost my work laptop": a device out of the hospital's hands. */
+const LOST_DEVICE = /\b(vole|volee|voles|volees|vol|perdu|perdue|egare|egaree|stolen|lost|missing|theft)\b/;
 import { sendCard, sendWithChoices, sourceActivityKey, sourceChannel, turnText } from './turn-helpers.js';
 
 export interface IntakeOptions {
@@ -49,7 +52,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const opening: MessageKey = kind === 'request' ? (ready ? 'intake.start_request_ready' : 'intake.start_request') : ready ? 'intake.start_incident_ready' : 'intake.start_incident';
     await dc.context.sendActivity(t(lang, opening));
     // A phishing link clicked or a virus suspected: what to do now cannot wait for the questions.
-    if (kind === 'incident' && options.intake.category === 'security') await dc.context.sendActivity(t(lang, 'intake.security_first'));
+    if (kind === 'incident' && options.intake.category === 'security') {
+      // A lost or stolen device is locked from the service desk; the phishing advice does not apply to it.
+      await dc.context.sendActivity(t(lang, LOST_DEVICE.test(foldAnswer(options.intake.text)) ? 'intake.security_lost_device' : 'intake.security_first'));
+    }
     // A medical device failing on a patient: the biomedical on-call comes before any question.
     if (kind === 'incident' && options.intake.category === 'biomedical' && options.intake.patientCareImpact === true) {
       await dc.context.sendActivity(t(lang, 'intake.biomedical_first'));

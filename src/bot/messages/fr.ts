@@ -32,6 +32,7 @@ export const fr = {
   'intake.start_incident': 'Je vais ouvrir un incident. Quelques questions rapides.',
   'intake.start_request': 'Je vais enregistrer votre demande. Quelques questions rapides.',
   'intake.biomedical_first': 'Un patient est en jeu : appelez tout de suite le biomédical au 5100 (24 h/24). Je prépare le ticket en même temps.',
+  'intake.security_lost_device': 'Tout de suite : appelez le 5000 (24 h/24) pour que l\'appareil soit verrouillé ou effacé à distance, et changez votre mot de passe sur https://motdepasse.chv.local. S\'il contenait des données de patients, prévenez votre cadre : une déclaration peut être nécessaire.',
   'intake.security_first': 'En attendant le technicien : si vous avez cliqué sur un lien, ouvert une pièce jointe ou donné votre mot de passe, appelez tout de suite la sécurité au 5200 (24 h/24) et changez votre mot de passe sur https://motdepasse.chv.local. Virus ou fichiers illisibles : débranchez le câble réseau du poste. Ne transférez pas le mail suspect à vos collègues.',
   'intake.ask.problem': 'Je vais vous aider. Quel est le problème, en une phrase ? Par exemple « l\'imprimante du poste de soins n\'imprime plus » ou « Cristal-Net ne s\'ouvre pas ».',
   'intake.ask.category': 'De quel type de problème s\'agit-il ?',
