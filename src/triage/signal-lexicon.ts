@@ -7,6 +7,10 @@ import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matche
 
 /** Something is broken: the predicate of an incident report. */
 export const PROBLEM = compilePhrases([
+  // Messages that will not leave: "my letters don't go out, they sit in the outbox with 'échec d'envoi'".
+  'don t|do not|doesn t|does not|won t go out|send', 'not going out|sending', 'fail* to send', 'stuck|sit|sits|sitting in the outbox', 'echec* d envoi', 'partent|part pas|plus',
+  // "I'd like it fixed this week": a repair, not something new.
+  '(like|want|need|get) it|them fixed|repaired', 'le|la|les faire reparer', 'soit repare*|reparee*',
   'ne|n .. plus', 'ne|n .. rien', 'plus rien', 'rien ne|n marche|fonctionne|va', 'nothing works|working', 'nothing is working', 'ne|n .. jamais', 'ne|n .. peu* pas', 'ne|n .. pouvons pas', 'ne|n .. arrive* pas',
   'allume* pas', 'demarre* pas', 'ouvre* pas', 'imprime* pas', 'affiche* pas', 'repond* pas', 'charge* pas', 'sonne* pas',
   'capte* pas', 'lit pas', 'lisent pas', 'connecte* pas', 'reconnai* pas', 'recoi* pas', 'recoivent pas', 'passe* pas',

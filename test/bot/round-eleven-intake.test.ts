@@ -131,3 +131,18 @@ describe('a stolen work phone', () => {
     expect(text).not.toContain('if you clicked a link');
   });
 });
+
+describe('MSSanté letters that will not go out', () => {
+  it('is a fault to repair, and "No… It worked last week" to the fiche is a no', async () => {
+    const chat = chatAs(runtime(), 'tom.whitaker@chv.fr', 'en-GB');
+    let text = await chat.say(
+      "Hello. Since yesterday afternoon my discharge letters sent through MSSanté don't go out, they just sit in the outbox with a red 'échec d'envoi' icon. Tried three different GPs, same thing. Not the end of the world, for now I print the letters and hand them to the mums when they leave, but I'd like it fixed this week.",
+    );
+    expect(text).not.toContain("I'll record your request");
+    const other = chatAs(runtime(), 'tom.whitaker@chv.fr', 'en-GB');
+    text = await other.say('MSSanté is not working: messages fail to send since yesterday');
+    expect(text).toContain('Did this solve it?');
+    text = await other.say("No. The addresses are the GPs' usual mssante.fr ones and the letters are small PDFs. It worked last week with the same GPs.");
+    expect(text).not.toContain('the guide helped');
+  });
+});

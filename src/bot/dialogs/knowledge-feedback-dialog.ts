@@ -75,7 +75,7 @@ const TRYING = /^((ok|d accord|alors|bon|euh|ah) )*(attends?|attendez|wait|hold 
 
 /**
  * "c bon ça a marché", "non pas besoin de ticket, ça a marché": a yes, whatever word opens it, unless the
- * same message says it still fails.
+ * same message says it still fails. "It worked last week with the same GPs" tells of before, not of now.
  */
 function solvedSaid(text: string): { value: true; rest: string } | undefined {
   const folded = foldAnswer(text);
@@ -83,7 +83,7 @@ function solvedSaid(text: string): { value: true; rest: string } | undefined {
 }
 
 /** "c bon ça a marché", "it worked, thanks", "pas besoin de ticket": the fiche did it. */
-const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|ca (re)?marche (maintenant|a nouveau|de nouveau)|c est regle|c est resolu|probleme (regle|resolu)|it worked|it works now|works now|working now|fixed it|that fixed it|solved|pas besoin (de|d un) ticket|no need for a ticket)\b/;
+const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|ca (re)?marche (maintenant|a nouveau|de nouveau)|c est regle|c est resolu|probleme (regle|resolu)|it worked(?! (last|before|yesterday|until|fine until|with|the day|for|previously|on|a week|two|in))|it works now|works now|working now|fixed it|that fixed it|solved|pas besoin (de|d un) ticket|no need for a ticket)\b/;
 
 /**
  * Waits for "did this solve it?". Yes is recorded; no is recorded and leads to intake; anything else is
