@@ -146,3 +146,15 @@ describe('MSSanté letters that will not go out', () => {
     expect(text).not.toContain('the guide helped');
   });
 });
+
+describe('an urgency called too much on the summary', () => {
+  it('"urgence haute c\'est exagéré, il faut que ce soit réparé pour demain" brings it one step down', async () => {
+    const chat = chatAs(runtime(), 'ines.dubois@chv.fr');
+    let text = await chat.say("Oracle Finances met une erreur de connexion au serveur pour toute la direction des finances, on ne peut plus mandater, c'est très urgent");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Urgence: haute');
+    await chat.say('@intake:change');
+    text = await chat.say("urgence haute c'est exagéré, il faut que ce soit réparé pour demain, pas dans l'heure");
+    expect(text).toContain('Urgence: moyenne');
+  });
+});

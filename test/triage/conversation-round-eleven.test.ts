@@ -57,3 +57,12 @@ describe('requests worded as questions or as faults', () => {
     expect(understandText("je n'ai plus les droits de prescription depuis la mise à jour du DPI").intent.value).toBe('incident_report');
   });
 });
+
+describe('what the models may not conclude', () => {
+  it('two lab computers without network are a network problem, not a medical device, though the lab has many', () => {
+    const fields = understandText(
+      "hello, the two computers on the back bench of the lab have no network since about 9. Windows shows the little globe with 'no internet access'. The other PCs in the room work fine. We moved to the front PCs for now so the runs go on, but we're a bit cramped.",
+    ).fields;
+    expect(fields?.category.value).toBe('network');
+  });
+});

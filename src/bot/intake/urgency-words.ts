@@ -25,6 +25,16 @@ const DENIED_LEVEL = new RegExp(
   'g',
 );
 
+const TOO_MUCH = '(c est |it s |is |that s )?(un peu |vraiment |bien |a bit |way )?(exagere|trop|abuse|excessif|too much|overkill|excessive|too high|a bit much|over the top)';
+
+/** "urgence haute c'est exagéré", "high urgency is a bit much": the level the card shows, called too much. */
+function overstatedLevel(folded: string): Urgency | undefined {
+  return LEVELS.find((level) => {
+    const value = phrasingsGroup(`urgency.${level}`);
+    return new RegExp(`\\b(${LABEL} )?${value}( ${LABEL})? ${TOO_MUCH}\\b`).test(folded);
+  });
+}
+
 /** "urgence moyenne ??", "medium urgency?!": the card's level quoted back with question marks. */
 const PROTESTED_LEVEL = /\b(urgence|urgency)?\s*(basse|moyenne|haute|low|medium|high)\s*(urgency)?\s*\?[?!\s]*/i;
 
@@ -68,6 +78,9 @@ export function bothersomeWorkaround(text: string): Urgency | undefined {
  * the general understanding, which takes "moyennement urgent" for urgent; undefined when it names none.
  */
 export function urgencyNamed(text: string): Urgency | undefined {
+  // "urgence haute c'est exagéré, il faut que ce soit réparé pour demain": one step below the level called too much.
+  const overstated = overstatedLevel(foldAnswer(text));
+  if (overstated) return LEVELS[Math.max(0, LEVELS.indexOf(overstated) - 1)];
   // "urgence moyenne ?? je suis complètement bloquée": the card's level quoted back in protest is denied.
   const protested = PROTESTED_LEVEL.exec(text);
   const kept = protested ? text.replace(protested[0], ' ') : text;

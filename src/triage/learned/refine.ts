@@ -1,4 +1,5 @@
 import { extractAssetHint } from '../asset-hint.js';
+import { mentionsMedicalDevice } from '../category.js';
 import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
 import { matchesAny, type Prepared } from '../matcher.js';
@@ -44,11 +45,15 @@ function learnedField<T>(field: Field<T>, learned: T): Field<T> {
  * - lower the urgency of care the rules found held up with no way round;
  * - clear a care impact the rules found (doubt on a clinical matter errs up, as with a chat model);
  * - lower a P1 found by the rules: the rules' reading then stands whole;
- * - turn an incident into a request, or a service request into anything else.
+ * - turn an incident into a request, or a service request into anything else;
+ * - make a medical device of what the rules read as something else when no medical device is named.
  */
 export function refineWithModels(text: Prepared, fields: IncidentFields, request: boolean, models: LearnedModels): IncidentFields {
   const features = featuresOf(text, fields);
-  const category = request ? fields.category : learnedField(fields.category, predict(models.category, features, INCIDENT_CATEGORIES));
+  const predicted = predict(models.category, features, INCIDENT_CATEGORIES);
+  // "the two computers of the lab have no network": a medical device is named before it is one.
+  const deviceUnnamed = predicted === 'biomedical' && fields.category.source === 'stated' && !mentionsMedicalDevice(text);
+  const category = request || deviceUnnamed ? fields.category : learnedField(fields.category, predicted);
   const careKept = fields.patient_care_impact.value || saysCareGoesOn(text);
   const refined = withAssessment({
     category,
