@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textsOf, type RunningBot } from '../support/runtime.js';
+import type { Scope, Urgency } from '../../src/triage/index.js';
 import { cardsIn, currentCard, startDesk, threadOf } from '../handoff/agents-channel.js';
+import { openEarlierTicket } from '../support/earlier-ticket.js';
 
 /**
  * A receptionist whose P1 ticket was opened earlier comes back: she asks where it stands, then asks for a
@@ -16,21 +18,8 @@ describe('coming back to an open ticket', () => {
     await bot?.dispose();
   });
 
-  async function openTicket(email: string, title: string, priority: { scope: string; urgency: string; care: boolean }) {
-    const { ticket } = await bot.runtime.services.tickets.create({
-      requester: email,
-      category: 'network',
-      scope: priority.scope,
-      urgency: priority.urgency,
-      patient_care_impact: priority.care,
-      title,
-      description: title,
-      language: 'en',
-      source: { channel: 'teams', conversation_id: 'a:1earlier-conversation', activity_id: `earlier-${email}` },
-      created_by_kind: 'user',
-    });
-    return ticket;
-  }
+  const openTicket = (requester: string, title: string, fields: { scope: Scope; urgency: Urgency; care: boolean }) =>
+    openEarlierTicket(bot.runtime, { requester, title, category: 'network', language: 'en', ...fields });
 
   it('tells when the first response is due, for the one ticket asked about and for each ticket of the list', async () => {
     const ticket = await openTicket('anne.morel@chv.fr', 'no network on the admission desks', { scope: 'service', urgency: 'high', care: false });

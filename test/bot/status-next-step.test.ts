@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
+import { openEarlierTicket } from '../support/earlier-ticket.js';
 import { chatAs, runtimeForThisFile } from './chat-harness.js';
 
 // Monday 30 November 2026, 9:00 in Paris: business hours.
 const clock = new ManualClock('2026-11-30T08:00:00Z');
 const runtime = runtimeForThisFile({ clock });
 
-async function openTicket(email: string, title: string) {
-  const { ticket } = await runtime().services.tickets.create({
-    requester: email,
-    category: 'printer',
-    scope: 'team',
-    urgency: 'medium',
-    patient_care_impact: false,
-    title,
-    description: title,
-    language: 'fr',
-    source: { channel: 'teams', conversation_id: 'a:1earlier', activity_id: `earlier-${title}` },
-    created_by_kind: 'user',
-  });
-  return ticket;
-}
+const openTicket = (requester: string, title: string) => openEarlierTicket(runtime(), { requester, title });
 
 describe('a status reply tells what the requester waits for next', () => {
   it('the first response while it is awaited, then that it is late, then the resolution once someone answered', async () => {
