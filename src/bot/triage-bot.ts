@@ -18,6 +18,7 @@ import { t, type MessageKey } from './messages/index.js';
 import type { BotServices } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
+import { asksToAddToTicket, wordsToAdd } from './add-to-ticket.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 
 interface UserProfile {
@@ -42,6 +43,8 @@ interface ConversationFacts {
   awaitingDescription?: boolean;
   /** The one ticket the last status reply showed: what "can I talk to someone?" is then about. */
   ticketInView?: string;
+  /** The ticket this conversation last created: what "add that to the ticket" is about. */
+  lastTicket?: string;
 }
 
 const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
@@ -168,6 +171,7 @@ export class TriageBot extends ActivityHandler {
     // Told that a technician answers here, the user goes on about their problem: it goes to the technician.
     const aboutTheProblem = PROBLEM_INTENTS.has(analysis.intent) && !isButton && text !== '';
     if (!dc.activeDialog && aboutTheProblem && (await this.services.handoff?.forwardWhileWaiting(context, { user, lang, text }))) return;
+    if (!dc.activeDialog && !isButton && asksToAddToTicket(text) && (await this.addToTicket(context, user, analysis, text, lang))) return;
 
     let refusedFiche: RefusedFiche | undefined;
     if (dc.activeDialog) {
@@ -329,6 +333,8 @@ export class TriageBot extends ActivityHandler {
   /** Every P1 goes to an agent at creation, as does a ticket opened after the bot gave up. */
   private async afterTicketCreated(context: TurnContext, user: DirectoryUser | undefined, number: string, lang: Language): Promise<void> {
     const facts = await this.facts.get(context, {});
+    facts.lastTicket = number;
+    facts.ticketInView = number;
     const pending = facts.escalateAfterIntake;
     facts.escalateAfterIntake = undefined;
     if (!this.services.handoff) return;
@@ -425,6 +431,25 @@ export class TriageBot extends ActivityHandler {
     }
     if (open.length === 1) facts.ticketInView = open[0]!.number;
     await context.sendActivity(lines.join('\n'));
+  }
+
+  /**
+   * Words the user wants on a ticket they hold ("can you add that to the ticket?"): the ticket named, else the
+   * one this conversation last showed or created. False when there is none of theirs still open.
+   */
+  private async addToTicket(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language): Promise<boolean> {
+    if (!user) return false;
+    const facts = await this.facts.get(context, {});
+    const named = analysis.ticketNumber ? normalizeTicketNumber(analysis.ticketNumber) : undefined;
+    const number = named ?? facts.ticketInView ?? facts.lastTicket;
+    const ticket = number ? await this.services.tickets.find(number) : undefined;
+    if (!ticket || ticket.requesterId !== user.id || !isOpen(ticket.status)) return false;
+    // facts.recent ends with this message; the one before it is what "that" refers to.
+    const previous = facts.recent && facts.recent.length >= 2 ? facts.recent[facts.recent.length - 2] : undefined;
+    await this.services.tickets.record(ticket.number, 'message', { direction: 'user_to_agent', text: wordsToAdd(text, previous) }, { by: user.email, kind: 'user' });
+    facts.ticketInView = ticket.number;
+    await context.sendActivity(t(lang, 'ticket.added', { number: ticket.number }));
+    return true;
   }
 
   /** What the requester waits for next and by when: the first response, late or not, then the resolution. */

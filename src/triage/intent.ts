@@ -46,6 +46,10 @@ const THANKS = compilePhrases([
   'ca marche', 'impeccable', 'ok merci',
 ]);
 
+/** "je vous demande pas mes tickets, je veux qu'on me débloque": not a status question. */
+const NOT_ASKING_STATUS = compilePhrases([
+  'demande* pas|plus .. ticket*|demandes|incidents', 'not asking .. ticket*|status', 'don t want .. status|list|ticket*',
+]);
 const STATUS = compilePhrases([
   // News of something, not "des nouvelles pompes" (new pumps).
   'ou en est', 'en est ou', 'il en est ou', 'ca en est ou', 'des nouvelles de|du|d|des|pour|concernant|sur|svp|merci', 'avez|as|auriez|aurais|encore des nouvelles',
@@ -202,7 +206,7 @@ export function detectIntent(text: Prepared): IntentResult {
   // "merci, ça remarche !" thanks; "annulez, ça remarche" or "ça remarche, fermez le ticket" withdraws.
   if (cancel && matchesAny(text, THANKS) && !matchesAny(text, WITHDRAWING)) return result(stated('thanks'));
   if (cancel && (short || matchesAny(text, CANCEL_OWN_TICKET))) return result(stated('cancel'));
-  if (matchesAny(text, STATUS)) return result(inferred('ticket_status'));
+  if (matchesAny(text, STATUS) && !matchesAny(text, NOT_ASKING_STATUS)) return result(inferred('ticket_status'));
 
   const problem = matchesAny(text, PROBLEM) || matchesAny(text, PATIENT_WAITING);
   const named = mentionsCategoryWords(text);

@@ -20,6 +20,9 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+/** Subjects before which "ma" is "m'a" ("ça ma demandé", "elle ma appelé"). */
+const ELIDED_SUBJECTS: ReadonlySet<string> = new Set(['ca', 'il', 'elle', 'on', 'qui', 'cela', 'ils', 'elles']);
+
 /** SMS forms and contractions staff use in chat, written folded, with their expansion. */
 const SMS_FORMS: Record<string, string> = {
   mdp: 'mot de passe',
@@ -139,6 +142,11 @@ export function foldTokens(text: string, knownWords?: ReadonlySet<string>): stri
     const elided = knownWords && token.length >= 5 && !knownWords.has(token) ? ELIDED.exec(token) : null;
     if (elided && knownWords!.has(elided[2]!)) {
       tokens.push(elided[1]!, elided[2]!);
+      continue;
+    }
+    // "ça ma demandé", "il ma dit": "m'a" written without its apostrophe, not "ma demande" (my request).
+    if (token === 'ma' && previous !== undefined && ELIDED_SUBJECTS.has(previous)) {
+      tokens.push('m', 'a');
       continue;
     }
     // "Compte(s) rendu(s)" is a report, "CR" as staff write it: read as one word, it is no account.

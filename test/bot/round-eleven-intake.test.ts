@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerUntilSummary, chatAs, runtimeForThisFile } from './chat-harness.js';
+import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketNumberIn } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
@@ -156,5 +156,34 @@ describe('an urgency called too much on the summary', () => {
     await chat.say('@intake:change');
     text = await chat.say("urgence haute c'est exagéré, il faut que ce soit réparé pour demain, pas dans l'heure");
     expect(text).toContain('Urgence: moyenne');
+  });
+});
+
+describe('adding to a ticket already opened', () => {
+  it('"can you add that to the ticket?" puts the words on the ticket just created, or on the one named', async () => {
+    const chat = chatAs(runtime(), 'valerie.andre@chv.fr', 'en-GB');
+    let text = await chat.say("the lone-worker DECT of the lab won't charge on its cradle, it's needed for the night shift at 8 pm");
+    if (text.includes('Did this solve it?')) text = await chat.say('no');
+    text = await answerUntilSummary(chat, text);
+    text = await chat.say(clickIntake('create'));
+    const number = ticketNumberIn(text)!;
+    expect(number).toBeDefined();
+    text = await chat.say("I just tested: the other DECT doesn't charge on that cradle either, so it's probably the cradle, not the handset. Can you add that to the ticket?");
+    expect(text).toContain(`Added to ticket ${number}`);
+    expect(text).not.toContain("I'll open an incident");
+    const other = chatAs(runtime(), 'valerie.andre@chv.fr', 'en-GB');
+    text = await other.say(`Please add this to ${number}: we need it before 8 pm tonight.`);
+    expect(text).toContain(`Added to ticket ${number}`);
+    const events = await runtime().services.tickets.events((await runtime().services.tickets.get(number)).id);
+    const added = events.filter((e) => e.kind === 'message').map((e) => JSON.stringify(e.data));
+    expect(added.some((data) => data.includes('probably the cradle'))).toBe(true);
+    expect(added.some((data) => data.includes('before 8 pm tonight'))).toBe(true);
+  });
+
+  it('is not done on someone else\'s ticket', async () => {
+    const theirs = await runtime().services.tickets.list({ limit: 1 });
+    const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-GB');
+    const text = await chat.say(`please add this to ${theirs[0]!.number}: it still fails`);
+    expect(text).not.toContain('Added to ticket');
   });
 });

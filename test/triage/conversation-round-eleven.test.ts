@@ -66,3 +66,16 @@ describe('what the models may not conclude', () => {
     expect(fields?.category.value).toBe('network');
   });
 });
+
+describe('status words that are not a status question', () => {
+  it('"ça ma demandé de le changer" is "m\'a demandé", not "ma demande"', () => {
+    expect(
+      understandText("mon compte est bloqué sur le pc du magasin depuis que ça ma demandé de le changer vendredi, j'ai le camion qui arrive a 11h").intent.value,
+    ).toBe('incident_report');
+    expect(understandText('où en est ma demande ?').intent.value).toBe('ticket_status');
+  });
+
+  it('"je vous demande pas mes tickets" is not asking for them', () => {
+    expect(understandText("je vous demande pas mes tickets, je veux qu'on me débloque mon compte").intent.value).not.toBe('ticket_status');
+  });
+});

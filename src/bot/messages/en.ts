@@ -77,6 +77,7 @@ export const en: Record<MessageKey, string> = {
   'status.line': '{number} — {title}: {status}, priority {priority}, {team}',
   'status.not_found': 'I can\'t find a ticket {number} in your name. Check the number (for example INC-2026-000123).',
   'status.one': '{number} — {title}\nStatus: {status}. Priority {priority}. Team: {team}. Opened {created}.',
+  'ticket.added': 'Added to ticket {number}: the technician will see it. If it cannot wait, call the service desk on 5000.',
   'status.respond_due': 'First response due: {respond}.',
   'status.respond_late': 'The first response is late (it was due {respond}): if it cannot wait, call the service desk on 5000.',
   'status.resolve_due': 'Target resolution: {resolve}.',

@@ -75,6 +75,7 @@ export const fr = {
   'status.line': '{number} — {title} : {status}, priorité {priority}, {team}',
   'status.not_found': 'Je ne trouve pas de ticket {number} à votre nom. Vérifiez le numéro (par exemple INC-2026-000123).',
   'status.one': '{number} — {title}\nÉtat : {status}. Priorité {priority}. Équipe : {team}. Ouvert le {created}.',
+  'ticket.added': 'C\'est ajouté au ticket {number} : le technicien le verra. Si cela ne peut pas attendre, appelez le 5000.',
   'status.respond_due': 'Prise en charge prévue : {respond}.',
   'status.respond_late': 'La prise en charge a pris du retard (prévue {respond}) : si cela ne peut pas attendre, appelez le 5000.',
   'status.resolve_due': 'Résolution visée : {resolve}.',
