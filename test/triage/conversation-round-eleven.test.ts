@@ -79,3 +79,10 @@ describe('status words that are not a status question', () => {
     expect(understandText("je vous demande pas mes tickets, je veux qu'on me débloque mon compte").intent.value).not.toBe('ticket_status');
   });
 });
+
+describe('a monitoring station that shows no patients', () => {
+  it('is monitoring lost, not "no patients affected"', () => {
+    expect(fieldsOf('the whole ICU lost network, the central monitoring station shows no patients').patient_care_impact.value).toBe(true);
+    expect(fieldsOf("no patients affected, it's the office printer").patient_care_impact).toEqual({ value: false, source: 'stated' });
+  });
+});
