@@ -29,4 +29,16 @@ describe('an urgent ticket whose first response is not today', () => {
     expect(text).toContain("Délai de prise en charge : aujourd'hui");
     expect(text).not.toContain('appelez le centre de services au 5000');
   });
+
+  it('a password given to a phishing page points to security on 5200, as the first advice did, not to 5000', async () => {
+    clock.set('2026-11-29T06:00:00Z');
+    const chat = chatAs(runtime(), 'nadia.brun@chv.fr');
+    let text = await chat.say("j'ai cliqué sur un lien dans un mail de la DGFiP et j'ai tapé mon mot de passe, je crois que c'était du hameçonnage");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Urgence: haute');
+    text = await chat.say(clickIntake('create'));
+    expect(text).toContain('Délai de prise en charge : demain');
+    expect(text).toContain('appelez la sécurité informatique au 5200');
+    expect(text).not.toContain('centre de services au 5000');
+  });
 });

@@ -171,7 +171,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     if (ticket.priority === 'P1') lines.push(t(lang, 'intake.p1_notice'));
     // Urgent for the person, but the contract's first response is not today: the phone is quicker.
     else if (ticket.urgency === 'high' && deadlines && deadlines.respondToday === false) {
-      lines.push(t(lang, ticket.category === 'access' ? 'intake.call_if_sooner_access' : 'intake.call_if_sooner'));
+      lines.push(t(lang, callIfSooner(ticket)));
     }
     lines.push(t(lang, 'intake.created_followup'));
     await dc.context.sendActivity(lines.join('\n\n'));
@@ -210,4 +210,11 @@ export function ticketTitle(intake: IntakeState): string {
 /** "Pour quand : lundi" in French, "Needed by: Monday" in English. */
 function labelled(lang: IntakeState['lang'], key: MessageKey, value: string): string {
   return `${t(lang, key)}${lang === 'fr' ? ' : ' : ': '}${value}`;
+}
+
+/** Whom to call when the first response is not today: security for a threat, as its first advice said; else the service desk. */
+function callIfSooner(ticket: Ticket): MessageKey {
+  if (ticket.category === 'access') return 'intake.call_if_sooner_access';
+  const lostDevice = LOST_DEVICE.test(foldAnswer(`${ticket.title} ${ticket.description}`));
+  return ticket.category === 'security' && !lostDevice ? 'intake.call_if_sooner_security' : 'intake.call_if_sooner';
 }

@@ -69,6 +69,7 @@ export const en: Record<MessageKey, string> = {
   'intake.deadline': 'First response due: {respond}; target resolution: {resolve}.',
   'intake.created_followup': 'You will be told of every change. Keep this number if you call 5000.',
   'intake.call_if_sooner': 'If it cannot wait until then, call the service desk on 5000.',
+  'intake.call_if_sooner_security': 'If it cannot wait until then, call IT security on 5200 (24/7).',
   'intake.call_if_sooner_access': 'If it cannot wait until then, call the service desk on 5000: a locked account is often unlocked in a few minutes over the phone.',
   'intake.p1_notice': 'This is a P1 priority: a technician is alerted right away.',
 

@@ -67,6 +67,7 @@ export const fr = {
   'intake.deadline': 'Délai de prise en charge : {respond} ; résolution visée : {resolve}.',
   'intake.created_followup': 'Vous serez prévenu(e) à chaque changement. Gardez ce numéro si vous appelez le 5000.',
   'intake.call_if_sooner': 'Si cela ne peut pas attendre jusque-là, appelez le centre de services au 5000.',
+  'intake.call_if_sooner_security': 'Si cela ne peut pas attendre jusque-là, appelez la sécurité informatique au 5200 (24 h/24).',
   'intake.call_if_sooner_access': 'Si cela ne peut pas attendre jusque-là, appelez le centre de services au 5000 : un compte verrouillé se débloque souvent en quelques minutes au téléphone.',
   'intake.p1_notice': 'C\'est une priorité P1 : un technicien est alerté immédiatement.',
 
