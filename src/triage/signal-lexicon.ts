@@ -113,8 +113,8 @@ const ALSO_FAILED = compilePhrases([
 
 function wayRoundFailed(text: Prepared): boolean {
   if (matchesAny(text, WORKAROUND_FAILED)) return true;
+  if (!matchesAny(text, ALSO_FAILED)) return false;
   const failed = positionsOf(text, ALSO_FAILED);
-  if (failed.length === 0) return false;
   const wayRound = positionsOf(text, WORKAROUND);
   return wayRound.length === 0 || failed.some((at) => at > wayRound[0]!);
 }

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { isOpen } from '../../tickets/index.js';
 import { t } from '../messages/index.js';
 import type { Description } from './describe.js';
-import { audienceOfChannel, cardMessage, conversationKey, forAudit, forChannel, tellThread, ticketById, type HandoffDeps } from './handoff-deps.js';
+import { audienceOfChannel, cardMessage, forAudit, forChannel, openHandoffOfTurn, tellThread, ticketById, type HandoffDeps } from './handoff-deps.js';
 
 /**
  * What the user writes while their conversation waits for an agent ("et en attendant on fait comment pour les
@@ -11,7 +11,7 @@ import { audienceOfChannel, cardMessage, conversationKey, forAudit, forChannel, 
  * problem. Returns false when no handoff of this conversation is waiting (the bot handles the turn).
  */
 export async function forwardWhileWaiting(deps: HandoffDeps, context: TurnContext, message: Description): Promise<boolean> {
-  const handoff = await deps.handoffs.openForConversation(conversationKey(context.activity));
+  const handoff = await openHandoffOfTurn(deps, context);
   if (!handoff || handoff.state !== 'waiting') return false;
   const ticket = await ticketById(deps, handoff.ticket_id);
   if (!ticket || !isOpen(ticket.status)) return false;

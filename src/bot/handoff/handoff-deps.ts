@@ -52,6 +52,21 @@ export function conversationKey(activity: Partial<Activity>): string {
   return `${activity.channelId}:${activity.conversation?.id}`;
 }
 
+const TURN_HANDOFF = Symbol('the handoff open in this turn\'s conversation');
+
+/**
+ * The conversation's open handoff, read once per turn: the relay at the start of the turn and the forwarding of
+ * a message while it waits both need it, and a turn does not change it before either has run.
+ */
+export function openHandoffOfTurn(deps: HandoffDeps, context: TurnContext): Promise<HandoffRow | undefined> {
+  let read = context.turnState.get(TURN_HANDOFF) as Promise<HandoffRow | undefined> | undefined;
+  if (!read) {
+    read = deps.handoffs.openForConversation(conversationKey(context.activity));
+    context.turnState.set(TURN_HANDOFF, read);
+  }
+  return read;
+}
+
 export async function personOf(deps: HandoffDeps, context: TurnContext): Promise<Person> {
   const from = context.activity.from ?? { id: '', name: '' };
   const user = await deps.whoIs(context);

@@ -6,7 +6,7 @@ import { foldAnswer, parseYesNo } from '../intake/index.js';
 import { t } from '../messages/index.js';
 import { refreshCard } from './card-view.js';
 import {
-  attachmentNames, audienceOfChannel, cardMessage, clockTime, conversationKey, firstName, forAudit, forChannel, relayable,
+  attachmentNames, audienceOfChannel, cardMessage, clockTime, firstName, forAudit, forChannel, openHandoffOfTurn, relayable,
   tellThread, tellUser, ticketById, type HandoffDeps, type Person,
 } from './handoff-deps.js';
 import type { HandoffRow } from './handoff-store.js';
@@ -32,7 +32,7 @@ export async function relayFromUser(deps: HandoffDeps, context: TurnContext, tur
     await confirmResolution(deps, context, { number: value.ticket, solved: value.answer === 'yes', user: turn.user });
     return true;
   }
-  const handoff = await deps.handoffs.openForConversation(conversationKey(activity));
+  const handoff = await openHandoffOfTurn(deps, context);
   if (!handoff || handoff.state !== 'active') return false;
   const ticket = await ticketById(deps, handoff.ticket_id);
   if (!ticket || ticket.status === 'closed' || ticket.status === 'cancelled') {
