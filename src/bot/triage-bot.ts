@@ -447,6 +447,8 @@ export class TriageBot extends ActivityHandler {
     // facts.recent ends with this message; the one before it is what "that" refers to.
     const previous = facts.recent && facts.recent.length >= 2 ? facts.recent[facts.recent.length - 2] : undefined;
     await this.services.tickets.record(ticket.number, 'message', { direction: 'user_to_agent', text: wordsToAdd(text, previous) }, { by: user.email, kind: 'user' });
+    // A ticket waiting for the user has its answer: its SLA clock runs again, as when an agent relays it.
+    if (ticket.status === 'waiting_user') await this.services.tickets.move(ticket.number, 'in_progress', { by: user.email, kind: 'user' }, 'the user answered');
     facts.ticketInView = ticket.number;
     await context.sendActivity(t(lang, 'ticket.added', { number: ticket.number }));
     return true;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openEarlierTicket } from '../support/earlier-ticket.js';
 import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketNumberIn } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
@@ -185,5 +186,19 @@ describe('adding to a ticket already opened', () => {
     const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-GB');
     const text = await chat.say(`please add this to ${theirs[0]!.number}: it still fails`);
     expect(text).not.toContain('Added to ticket');
+  });
+});
+
+describe('adding to a ticket that waits for the user', () => {
+  it('sets its clock running again: the words are the answer the technician waited for', async () => {
+    const ticket = await openEarlierTicket(runtime(), { requester: 'nicolas.robin@chv.fr', title: "l'imprimante du poste de soins fait bourrage" });
+    const agent = { by: 'agent@chv.fr', kind: 'agent' } as const;
+    await runtime().services.tickets.move(ticket.number, 'assigned', agent);
+    await runtime().services.tickets.move(ticket.number, 'in_progress', agent);
+    await runtime().services.tickets.move(ticket.number, 'waiting_user', agent, 'model of the printer?');
+    const chat = chatAs(runtime(), 'nicolas.robin@chv.fr');
+    const text = await chat.say(`pour info ${ticket.number} : c'est la Brother HL-L6300DW, le voyant orange clignote`);
+    expect(text).toContain(`C'est ajouté au ticket ${ticket.number}`);
+    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('in_progress');
   });
 });
