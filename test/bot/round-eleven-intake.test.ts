@@ -202,3 +202,13 @@ describe('adding to a ticket that waits for the user', () => {
     expect((await runtime().services.tickets.get(ticket.number)).status).toBe('in_progress');
   });
 });
+
+describe('the summary names the requester', () => {
+  it('so that someone reporting for a colleague sees whose name the ticket will carry', async () => {
+    const chat = chatAs(runtime(), 'thomas.breton@chv.fr', 'en-GB');
+    let text = await chat.say('Logging this for Dr Sofia Rossi: the dictation software crashes on the PC of the nursing station A260, she types by hand meanwhile');
+    if (text.includes('Did this solve it?')) text = await chat.say('no');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Requester: Thomas Breton');
+  });
+});

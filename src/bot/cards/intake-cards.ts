@@ -13,6 +13,7 @@ export function summaryCard(state: IntakeState): Attachment {
   const facts: Array<[string, string]> = state.kind === 'request' ? requestFacts(state) : [[t(lang, 'summary.what'), problemAsCorrected(state)]];
   const details = [state.retold, ...(state.addedDetails ?? [])].filter(Boolean).join(' / ');
   if (details) facts.push([t(lang, 'summary.detail'), details]);
+  if (state.requesterName) facts.push([t(lang, 'summary.requester'), state.requesterName]);
   if (state.kind === 'incident') {
     facts.push([t(lang, 'summary.category'), state.category ? t(lang, `category.${state.category}` as MessageKey) : none]);
     facts.push([t(lang, 'summary.asset'), state.asset ? state.asset.tag : none]);

@@ -28,6 +28,7 @@ export async function initialIntake(
     text,
     candidates: [],
     homePlace: home ?? null,
+    requesterName: user.displayName,
     retries: 0,
     ...(kind === 'incident' && isVague(text) ? { vague: true } : {}),
   };

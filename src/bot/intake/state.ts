@@ -67,6 +67,8 @@ export interface IntakeState {
   pointer?: { kind?: string; room?: string };
   /** The requester's usual place, proposed when nothing else says where. */
   homePlace: AssetPlace | null;
+  /** Who the ticket will be in the name of, shown on the summary so that a report for a colleague is caught. */
+  requesterName?: string;
   /** The question waiting for an answer, and how many unusable answers it got. */
   pending?: QuestionId;
   /** For the asset question: which form was asked (confirm one, choose among several, or type the tag). */

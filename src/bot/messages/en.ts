@@ -145,6 +145,7 @@ export const en: Record<MessageKey, string> = {
   'summary.kind.incident': 'incident',
   'summary.kind.request': 'request',
   'summary.what': 'Problem',
+  'summary.requester': 'Requester',
   'summary.needed_by': 'Needed by',
   'summary.detail': 'Details',
   'summary.request': 'Request',

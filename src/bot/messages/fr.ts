@@ -143,6 +143,7 @@ export const fr = {
   'summary.kind.incident': 'incident',
   'summary.kind.request': 'demande',
   'summary.what': 'Problème',
+  'summary.requester': 'Demandeur',
   'summary.needed_by': 'Pour quand',
   'summary.detail': 'Précisions',
   'summary.request': 'Demande',
