@@ -438,17 +438,12 @@ export class TriageBot extends ActivityHandler {
    * one this conversation last showed or created. False when there is none of theirs still open.
    */
   private async addToTicket(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language): Promise<boolean> {
-    if (!user) return false;
     const facts = await this.facts.get(context, {});
     const named = analysis.ticketNumber ? normalizeTicketNumber(analysis.ticketNumber) : undefined;
-    const number = named ?? facts.ticketInView ?? facts.lastTicket;
-    const ticket = number ? await this.services.tickets.find(number) : undefined;
-    if (!ticket || ticket.requesterId !== user.id || !isOpen(ticket.status)) return false;
     // facts.recent ends with this message; the one before it is what "that" refers to.
     const previous = facts.recent && facts.recent.length >= 2 ? facts.recent[facts.recent.length - 2] : undefined;
-    await this.services.tickets.record(ticket.number, 'message', { direction: 'user_to_agent', text: wordsToAdd(text, previous) }, { by: user.email, kind: 'user' });
-    // A ticket waiting for the user has its answer: its SLA clock runs again, as when an agent relays it.
-    if (ticket.status === 'waiting_user') await this.services.tickets.move(ticket.number, 'in_progress', { by: user.email, kind: 'user' }, 'the user answered');
+    const ticket = await this.services.handoff?.addToTicket(user, named ?? facts.ticketInView ?? facts.lastTicket, wordsToAdd(text, previous));
+    if (!ticket) return false;
     facts.ticketInView = ticket.number;
     await context.sendActivity(t(lang, 'ticket.added', { number: ticket.number }));
     return true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openEarlierTicket } from '../support/earlier-ticket.js';
+import { withKey } from '../redaction/nir-fixtures.js';
 import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketNumberIn } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
@@ -200,6 +201,17 @@ describe('adding to a ticket that waits for the user', () => {
     const text = await chat.say(`pour info ${ticket.number} : c'est la Brother HL-L6300DW, le voyant orange clignote`);
     expect(text).toContain(`C'est ajouté au ticket ${ticket.number}`);
     expect((await runtime().services.tickets.get(ticket.number)).status).toBe('in_progress');
+  });
+
+  it('masks a NIR in the words added, as the audit trail of relayed messages does', async () => {
+    const ticket = await openEarlierTicket(runtime(), { requester: 'nicolas.robin@chv.fr', title: "l'étiqueteuse du poste de soins n'imprime plus" });
+    const chat = chatAs(runtime(), 'nicolas.robin@chv.fr');
+    await chat.say(`pour info ${ticket.number} : les étiquettes de la patiente ${withKey('2840375112004')} sont sorties vides`);
+    const events = await runtime().services.tickets.events(ticket.id);
+    const added = events.filter((e) => e.kind === 'message').map((e) => String(e.data.text));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toContain('[NIR masqué]');
+    expect(added[0]).not.toContain('2840375112004');
   });
 });
 

@@ -8,6 +8,7 @@ import { t } from '../messages/index.js';
 import { ESCALATION_NOTE, postCard } from './card-view.js';
 import { agentChannel, conversationKey, forAudit, ticketById, type HandoffDeps } from './handoff-deps.js';
 import type { HandoffReason } from './handoff-store.js';
+import { ownOpenTicket } from './user-words.js';
 
 export interface EscalationRequest {
   reason: HandoffReason;
@@ -54,7 +55,7 @@ export async function escalate(deps: HandoffDeps, context: TurnContext, request:
 
   let ticket = request.ticket
     ? await deps.tickets.find(request.ticket)
-    : ((await openTicketOf(deps, request.user, request.about)) ?? (await ticketInConversation(deps, request.user, context)));
+    : ((await ownOpenTicket(deps, request.user, request.about)) ?? (await ticketInConversation(deps, request.user, context)));
   let unexplained = false;
   if (!ticket && request.createIfNone) {
     if (!request.user) {
@@ -99,13 +100,6 @@ export async function escalate(deps: HandoffDeps, context: TurnContext, request:
   await context.sendActivity(lines.join('\n\n'));
   deps.logger.info({ ticket: ticket.number, handoff: handoff.id, reason: request.reason }, 'conversation handed over to the agents');
   return 'escalated';
-}
-
-/** The user's own ticket by number, when it is still open. */
-async function openTicketOf(deps: HandoffDeps, user: DirectoryUser | undefined, number: string | undefined): Promise<Ticket | undefined> {
-  if (!user || !number) return undefined;
-  const ticket = await deps.tickets.find(number);
-  return ticket && ticket.requesterId === user.id && isOpen(ticket.status) ? ticket : undefined;
 }
 
 /** The user's open ticket that was created in this very conversation, newest first. */

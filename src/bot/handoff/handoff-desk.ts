@@ -5,7 +5,7 @@ import type { Store } from '../../db/index.js';
 import type { Logger } from '../../log.js';
 import type { RedactionPolicy } from '../../redaction/index.js';
 import type { DirectoryUser } from '../../directory/index.js';
-import type { TicketRepository } from '../../tickets/index.js';
+import type { Ticket, TicketRepository } from '../../tickets/index.js';
 import type { Language } from '../../triage/index.js';
 import { turnText } from '../dialogs/turn-helpers.js';
 import type { Understander } from '../intake/index.js';
@@ -17,6 +17,7 @@ import { AgentRoster } from './agent-roster.js';
 import { addDescription, type Description } from './describe.js';
 import { escalate, type EscalationOutcome, type EscalationRequest } from './escalate.js';
 import { forwardWhileWaiting } from './forward.js';
+import { ownOpenTicket, recordUserWords } from './user-words.js';
 import { HANDOFF_LANGUAGE_DEFAULT, personOf, ticketById, type HandoffDeps } from './handoff-deps.js';
 import { HandoffStore } from './handoff-store.js';
 import { relayFromAgent, relayFromUser } from './relay.js';
@@ -119,6 +120,16 @@ export class HandoffDesk {
    */
   describe(context: TurnContext, description: Description): Promise<boolean> {
     return addDescription(this.#deps, context, description);
+  }
+
+  /**
+   * Words the user asks to add to a ticket of theirs ("can you add that to the ticket?"): recorded on it like a
+   * relayed message. Returns the ticket, or undefined when the number is not an open ticket of theirs.
+   */
+  async addToTicket(user: DirectoryUser | undefined, number: string | undefined, text: string): Promise<Ticket | undefined> {
+    const ticket = await ownOpenTicket(this.#deps, user, number);
+    if (ticket) await recordUserWords(this.#deps, ticket, text);
+    return ticket;
   }
 
   /** What the user writes while waiting for an agent goes to the agent (see {@link forwardWhileWaiting}). */

@@ -10,6 +10,7 @@ import {
   tellThread, tellUser, ticketById, type HandoffDeps, type Person,
 } from './handoff-deps.js';
 import type { HandoffRow } from './handoff-store.js';
+import { recordUserWords } from './user-words.js';
 import { confirmResolution } from './resolution.js';
 
 /** What ends the relay from the user's side (the bot's usual "cancel" words). */
@@ -60,14 +61,7 @@ export async function relayFromUser(deps: HandoffDeps, context: TurnContext, tur
     // Files may show patient data: an outside provider's channel gets the text only.
     ...(attachments.length && audience === 'internal' ? { attachments } : {}),
   });
-  await deps.tickets.record(
-    ticket.number,
-    'message',
-    { direction: 'user_to_agent', text: forAudit(deps, text), ...(attachments.length ? { attachments: attachmentNames(attachments) } : {}) },
-    { by: ticket.requester, kind: 'user' },
-  );
-  // The user answered: a ticket waiting for them resumes (its SLA clock runs again).
-  if (ticket.status === 'waiting_user') await deps.tickets.move(ticket.number, 'in_progress', { by: ticket.requester, kind: 'user' }, 'the user answered');
+  await recordUserWords(deps, ticket, text, attachments.length ? { attachments: attachmentNames(attachments) } : {});
   if (answer) await confirmResolution(deps, context, { number: ticket.number, solved: answer.value, user: turn.user });
   return true;
 }
