@@ -13,6 +13,11 @@ export function foldAnswer(text: string): string {
 }
 
 /** The number that ends a room's name: "C132 Salle de naissance 2" → "2", "salle 5" → "5". */
+/** "A270": a room by the code on its door, a building's letter and a number (as the directory's rooms begin). */
+export function isDoorCode(room: string): boolean {
+  return /^[a-h]\d{3}$/.test(foldAnswer(room));
+}
+
 export function roomNumber(room: string): string | undefined {
   return /(?:^|\s)(\d{1,4}[a-z]?)\s*$/.exec(foldAnswer(room))?.[1];
 }

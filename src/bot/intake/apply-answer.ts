@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../messages/index.js';
-import { foldAnswer, isButtonTitle, isDontKnow, isWithdrawal, parseChoice, parseYesNo, saysNothingToChange } from './answers.js';
+import { foldAnswer, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeOfRoom, placeOfUnit } from './device-fit.js';
@@ -575,7 +575,7 @@ async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps
 
 /** The place a door's code names ("A270"): the one of the requester's site when several sites have it. */
 async function placeOfDoorCode(directory: Pick<IntakeDirectory, 'locationsByDoorCode'>, room: string, home: AssetPlace | null): Promise<(AssetPlace & { id: number }) | undefined> {
-  if (!/^[A-H]\d{3}$/.test(room)) return undefined;
+  if (!isDoorCode(room)) return undefined;
   const places = await directory.locationsByDoorCode(room);
   const sameSite = places.filter((place) => home && place.code.split('-')[0] === home.code.split('-')[0]);
   const fitting = sameSite.length > 0 ? sameSite : places;

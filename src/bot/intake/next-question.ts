@@ -1,4 +1,4 @@
-import { foldAnswer, roomNumber } from './answers.js';
+import { foldAnswer, isDoorCode, roomNumber } from './answers.js';
 import type { AssetPlace } from '../../directory/index.js';
 import { DEVICE_KINDS, type IntakeAsset, type IntakeState, type QuestionId } from './state.js';
 
@@ -60,8 +60,7 @@ export function roomNotStored(state: IntakeState): string | undefined {
   const said = state.pointer?.room;
   if (!said) return undefined;
   // "A270": a door's code, which the directory's room names start with ("A270 Bureau médical").
-  const code = /^[a-h]\d{3}$/.exec(foldAnswer(said))?.[0];
-  if (code) return foldAnswer(ticketPlace(state)?.room ?? '').split(' ').includes(code) ? undefined : said;
+  if (isDoorCode(said)) return foldAnswer(ticketPlace(state)?.room ?? '').split(' ').includes(foldAnswer(said)) ? undefined : said;
   const number = roomNumber(said);
   return number !== undefined && roomNumber(ticketPlace(state)?.room ?? '') === number ? undefined : said;
 }

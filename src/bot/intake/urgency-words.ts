@@ -28,15 +28,17 @@ const DENIED_LEVEL = new RegExp(
 const TOO_MUCH = '(c est |it s |is |that s )?(un peu |vraiment |bien |a bit |way )?(exagere|trop|abuse|excessif|too much|overkill|excessive|too high|a bit much|over the top)';
 
 /** "urgence haute c'est exagéré", "high urgency is a bit much": the level the card shows, called too much. */
+const OVERSTATED: Array<[Urgency, RegExp]> = LEVELS.map((level) => [
+  level,
+  new RegExp(`\\b(${LABEL} )?${phrasingsGroup(`urgency.${level}`)}( ${LABEL})? ${TOO_MUCH}\\b`),
+]);
+
 function overstatedLevel(folded: string): Urgency | undefined {
-  return LEVELS.find((level) => {
-    const value = phrasingsGroup(`urgency.${level}`);
-    return new RegExp(`\\b(${LABEL} )?${value}( ${LABEL})? ${TOO_MUCH}\\b`).test(folded);
-  });
+  return OVERSTATED.find(([, words]) => words.test(folded))?.[0];
 }
 
-/** "urgence moyenne ??", "medium urgency?!": the card's level quoted back with question marks. */
-const PROTESTED_LEVEL = /\b(urgence|urgency)?\s*(basse|moyenne|haute|low|medium|high)\s*(urgency)?\s*\?[?!\s]*/i;
+/** "urgence moyenne ??", "medium urgency?!": the card's level quoted back with question marks (read before folding). */
+const PROTESTED_LEVEL = new RegExp(`\\b(${LABEL}\\s*)?${ANY_LEVEL}(\\s*${LABEL})?\\s*\\?[?!\\s]*`, 'i');
 
 /** "urgence moyenne", "l'urgence est basse", "medium urgency": the summary card's own words, in either language. */
 function summaryWords(level: Urgency): RegExp {
