@@ -2,7 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { isOpen } from '../../tickets/index.js';
 import { t } from '../messages/index.js';
 import type { Description } from './describe.js';
-import { audienceOfChannel, cardMessage, forAudit, forChannel, openHandoffOfTurn, tellThread, ticketById, type HandoffDeps } from './handoff-deps.js';
+import { audienceOfChannel, cardMessage, forChannel, openHandoffOfTurn, tellThread, ticketById, type HandoffDeps } from './handoff-deps.js';
+import { recordUserWords } from './user-words.js';
 
 /**
  * What the user writes while their conversation waits for an agent ("et en attendant on fait comment pour les
@@ -19,7 +20,7 @@ export async function forwardWhileWaiting(deps: HandoffDeps, context: TurnContex
   const audience = posted ? await audienceOfChannel(deps, posted.conversationId) : 'internal';
   const name = message.user?.displayName ?? ticket.requester;
   await tellThread(deps, handoff, { text: t(deps.channelLanguage, 'handoff.relay', { name, text: forChannel(deps, message.text, audience) }) });
-  await deps.tickets.record(ticket.number, 'message', { direction: 'user_to_agent', text: forAudit(deps, message.text) }, { by: ticket.requester, kind: 'user' });
+  await recordUserWords(deps, ticket, message.text);
   await context.sendActivity(t(message.lang, 'handoff.forwarded', { number: ticket.number }));
   return true;
 }
