@@ -96,13 +96,25 @@ export interface CareImpactContext {
   problem: boolean;
 }
 
+/** Places named after care ("l'imprimante du poste de soins bloquée"): there, "soins" says where, not what is held up. */
+const CARE_PLACES = compilePhrases(['poste|postes|salle|salles|chariot|chariots|local|cadre|aide|aides de? soins|soin']);
+
+function careWordsNamingPlaces(text: Prepared): Set<number> {
+  const inPlaces = new Set<number>();
+  for (const at of positionsOf(text, CARE_PLACES)) {
+    for (const next of [at + 1, at + 2]) if (/^soins?$/.test(text.tokens[next] ?? '')) inPlaces.add(next);
+  }
+  return inPlaces;
+}
+
 /** True when a blocker ("ne peut plus", "impossible", "waiting") sits near something care depends on. */
 export function statesCareBlocked(text: Prepared): boolean {
   if (matchesAny(text, PATIENT_WAITING)) return true;
   const nobody = nobodyCanAt(text);
   const blockers = nobody >= 0 ? [...positionsOf(text, CARE_BLOCKERS), nobody] : positionsOf(text, CARE_BLOCKERS);
   if (blockers.length === 0) return false;
-  const objects = positionsOf(text, CARE_OBJECTS);
+  const places = careWordsNamingPlaces(text);
+  const objects = positionsOf(text, CARE_OBJECTS).filter((o) => !places.has(o));
   return blockers.some((b) => objects.some((o) => Math.abs(o - b) <= WINDOW));
 }
 
@@ -144,7 +156,9 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   // Paper or downtime mode while a care system is down for a whole unit: care goes on, slowed and at risk.
   const careSystemDown = wide && context.outage && careSystem;
   if (context.workaround && (matchesAny(text, DELAYED_ANYWAY) || careBlockedAfterBut(text))) return stated(true);
-  if (context.workaround && !(careSystemDown && matchesAny(text, PAPER_FALLBACK))) return stated(false);
+  const acuteUnitNamed = context.unit !== undefined && ACUTE_UNITS.has(context.unit);
+  const paperWhereCareCannotWait = careSystemDown && matchesAny(text, PAPER_FALLBACK) && (acuteUnitNamed || context.scope === 'site');
+  if (context.workaround && !paperWhereCareCannotWait) return stated(false);
   if (context.category !== 'security' && backOfficeWork(text, context, careSystem) && !matchesAny(text, PATIENT_SAFETY_RISK)) {
     return inferred(false);
   }

@@ -1,4 +1,4 @@
-import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matcher.js';
+import { compilePhrases, matchesAny, positionsOf, prepare, type Prepared } from './matcher.js';
 
 /**
  * Words that say how bad a problem is and who it hits, French and English, folded (phrase syntax in
@@ -92,16 +92,25 @@ export const WORKAROUND = compilePhrases([
   'lit|lisons|lisent .. (a|sur) l ecran', 'on arrive qd meme', 'tours de surveillance', 'tour de surveillance',
   'he s|she s|they re|he is|she is|they are using', 'using his|her|their|my|a mobile|phone|cell|tablet|laptop', 'there s|there is another', 'another one',
   'down the corridor|hall', 'off the screen', 'on screen', 'on|nous utilis* la|le|les|une|un tablette*|chariot*|cahier*', 'avec|sur le|la|les|un|une chariot*|tablette*',
-  '(we have|we ve got|we have got) .. other', 'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from the|my|a', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
+  '(we have|we ve got|we have got) .. other',
+  // Carrying on on paper or at another station: "on fait le partogramme sur papier", "les médecins font des ordos papier",
+  // "on fait les transmissions au poste de soins", "on va sur le poste d'à côté", "we chart at the desk afterwards".
+  'on|je|nous|ils|elles fai*|font|trac*|fini*|continu*|ecri*|redig*|rempli* .. sur|en papier', 'font .. ordo*|ordonnance*|prescription* papier',
+  'on|je|nous fai*|font|trac*|saisi*|valid* .. au poste de? soins',
+  // Another one of the same kind taken: "j'ai pris celui de la salle 1… donc ça va pour l'instant", "I grabbed the spare".
+  'j ai pris', 'je prends', 'i|we took|grabbed|borrowed the|a|an|another|her|his|their', 'ca va pour l instant|le moment',
+  // A colleague's station: "je peux les faire sur le poste de ma collègue", "ma collègue elle y arrive sur son poste".
+  'poste|pc|ordi|ordinateur|session|imprimante de|d|du ma|mon|une|un|la|le|mes|leur collegue*|voisin*|voisine*',
+  'ma|mon|une|un|les|mes|nos collegue* elle|il|ils|elles? y arrive*', 'avec|sur l autre', 'avec un|une autre', 'monitore* avec|sur', 'on|je|nous va|vais|allons|passe* sur|au le? poste|pc d a cote',
+  'we|i chart|document|write .. at|on the desk|station', 'chart* at the desk|station',
+ 'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from the|my|a', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
 ]);
 
 /** The way to keep working failed too: "le DECT de secours ne marche pas non plus", "the spare isn't working either". */
 export const WORKAROUND_FAILED = compilePhrases([
   // The other machines are busy or failing too: "les 2 autres salles sont occupées", "les autres postes commencent à afficher pareil".
   'occupe', 'occupee', 'occupes', 'occupees', 'busy', 'commence* a|aussi (afficher|planter|bugger|beuguer|lacher|tomber|sonner)', 'starting to|also (show|crash|fail|freeze)',
-  // The stopgap is refused: "le labo refuse les tubes étiquetés à la main".
-  'refuse', 'refusent', 'refuses', 'refusees', 'n accepte* pas|plus', 'rejects', 'rejected', 'won t accept', 'does not accept',
-  'deja pris*', 'already in use|taken', 'is|are in use', 'sont|est pris|prise|prises', 'no spare|backup|replacement', 'spare|backup .. (is|are|does|do|will|can) not', 'secours|rechange .. (ne|n) .. pas|plus', 'pas|plus|aucun .. secours|rechange', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'ne suffit pas|plus', 'can t keep up', 'overwhelmed', 'aucun|aucune autre', 'pas d autre*', 'no other',
+  'deja pris*', 'already in use|taken', 'is|are in use', 'sont|est pris|prise|prises', 'spare|backup .. (is|are|does|do|will|can) not', 'secours|rechange .. (ne|n) .. pas|plus', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'ne suffit pas|plus', 'can t keep up', 'overwhelmed', 'aucun|aucune autre', 'pas d autre*', 'no other',
 ]);
 /**
  * The way round failing too ("ni l'autre", "also down"): only after the way round is told. Before it, "le papier ne
@@ -111,8 +120,30 @@ const ALSO_FAILED = compilePhrases([
   'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
 ]);
 
+/** A refusal is the way round failing only near the way round ("le labo refuse les tubes étiquetés à la main"), not the fault itself ("code CPS refusé"). */
+const REFUSED = compilePhrases(['refuse', 'refusent', 'refuses', 'refusees', 'n accepte* pas|plus', 'rejects', 'rejected', 'won t accept', 'does not accept']);
+const REFUSAL_REACH = 4;
+
+function wayRoundRefused(text: Prepared): boolean {
+  const wayRound = positionsOf(text, WORKAROUND);
+  return positionsOf(text, REFUSED).some((at) => wayRound.some((w) => Math.abs(w - at) <= REFUSAL_REACH));
+}
+
+/**
+ * No spare: before the way round, there is none to take ("pas de rechange, on ventile au ballon"); once a way round
+ * is told, it is the next failure nobody could cover ("j'ai pris celui de la salle 1… mais on n'en a plus de rechange").
+ */
+const NO_SPARE = compilePhrases(['no spare|backup|replacement', 'pas|plus|aucun .. secours|rechange']);
+
+function noSpareForTheWayRound(text: Prepared): boolean {
+  const noSpare = positionsOf(text, NO_SPARE);
+  if (noSpare.length === 0) return false;
+  const wayRound = positionsOf(text, WORKAROUND);
+  return wayRound.length === 0 || noSpare[0]! < wayRound[0]!;
+}
+
 function wayRoundFailed(text: Prepared): boolean {
-  if (matchesAny(text, WORKAROUND_FAILED)) return true;
+  if (matchesAny(text, WORKAROUND_FAILED) || wayRoundRefused(text) || noSpareForTheWayRound(text)) return true;
   if (!matchesAny(text, ALSO_FAILED)) return false;
   const failed = positionsOf(text, ALSO_FAILED);
   const wayRound = positionsOf(text, WORKAROUND);
@@ -153,6 +184,11 @@ export function statesWorkaround(text: Prepared): boolean {
     !wayRoundFailed(text) && !matchesAny(text, LIFE_SUPPORT_BY_HAND) &&
     !matchesAny(text, PATIENT_AT_RISK)
   );
+}
+
+/** A staff member's words tell of a way to keep working ("ma collègue y arrive sur son poste"). */
+export function tellsWorkaround(message: string): boolean {
+  return statesWorkaround(prepare(message));
 }
 
 /** Care delayed all the same: the way people carry on is not enough ("le tour de midi a pris 1h de retard"). */

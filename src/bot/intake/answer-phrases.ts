@@ -1,5 +1,6 @@
 import type { IntakeState, QuestionId } from './state.js';
 import { foldAnswer, parseYesNo, roomNumber } from './answers.js';
+import { tellsWorkaround } from '../../triage/index.js';
 import { bothersomeWorkaround } from './urgency-words.js';
 
 /*
@@ -164,7 +165,8 @@ export function urgencyFromWorkaroundAnswer(text: string): IntakeState['urgency'
   if (!answer) return undefined;
   // "pas vraiment de solution, on fait du classement papier en attendant, ça peut tenir une heure ou deux":
   // the "no" is modest; the words tell of a workaround that holds for now.
-  if (!answer.value) return bothersomeWorkaround(answer.rest) || HOLDS_FOR_NOW.test(answer.rest) ? 'medium' : 'high';
+  // "non juste moi, ma collègue elle y arrive sur son poste": the "no" is to something else; the words tell the way round.
+  if (!answer.value) return bothersomeWorkaround(answer.rest) || HOLDS_FOR_NOW.test(answer.rest) || tellsWorkaround(answer.rest) ? 'medium' : 'high';
   return CAN_WAIT.test(answer.rest) ? 'low' : 'medium';
 }
 

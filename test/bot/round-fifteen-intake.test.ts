@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { chatAs, runtimeForThisFile } from './chat-harness.js';
+
+const runtime = runtimeForThisFile();
+
+// Conversations from the fifteenth round, played by people who had not seen the code.
+describe('intake in the fifteenth round of conversations', () => {
+  it('"l\'imprimante du poste de soins bloquée" asks whether care is held up instead of proposing a P1', async () => {
+    const chat = chatAs(runtime(), 'pierre.nguyen@chv.fr');
+    let text = await chat.say("imprimante du poste de soins bloquée, elle affiche bourrage papier mais y a rien dedans");
+    if (text.includes('Voici la fiche')) text = await chat.say('non ça marche toujours pas');
+    if (text.includes('PRN-ONCO-0011')) text = await chat.say('oui');
+    expect(text).not.toContain('Priorité: P1');
+    expect(text).toContain('prise en charge des patients');
+  });
+
+  it('a midwife who took the monitor of the next room ("donc ça va pour l\'instant") is not proposed a P1', async () => {
+    const chat = chatAs(runtime(), 'chloe.michel@chv.fr');
+    let text = await chat.say(
+      "Bonjour, le monito (CTG) de la salle de naissance 2 reste écran noir, impossible de l'allumer. J'ai pris celui de la salle 1 pour ma patiente en travail donc ça va pour l'instant mais on n'en a plus de rechange",
+    );
+    for (let turn = 0; turn < 4 && !text.includes('Résumé de votre incident'); turn++) {
+      text = await chat.say(text.includes('BIO-MAT-0002') ? 'BIO-MAT-0002' : 'je ne sais pas');
+    }
+    expect(text).toContain('Soins impactés: non');
+    expect(text).not.toContain('Priorité: P1');
+  });
+
+  it('"non juste moi, ma collègue elle y arrive sur son poste" to "do you have a workaround?" is a workaround, not "everything is blocked"', async () => {
+    const chat = chatAs(runtime(), 'corinne.traore@chv.fr');
+    let text = await chat.say("bonjour, la dictée numérique s'ouvre plus depuis ce matin, ça tourne dans le vide puis ça se ferme. j'ai 15 courriers en retard a taper");
+    for (let turn = 0; turn < 3 && !text.includes('solution de contournement'); turn++) text = await chat.say('oui au secrétariat');
+    expect(text).toContain('solution de contournement');
+    text = await chat.say('non juste moi, ma collègue elle y arrive sur son poste');
+    expect(text).toContain('Urgence: moyenne');
+  });
+
+  it('a correction that tells a workaround ("je peux les faire sur le poste de ma collègue") lowers the urgency', async () => {
+    const chat = chatAs(runtime(), 'corinne.traore@chv.fr');
+    let text = await chat.say("bonjour, la dictée numérique s'ouvre plus depuis ce matin, ça tourne dans le vide puis ça se ferme. j'ai 15 courriers en retard a taper");
+    for (let turn = 0; turn < 3 && !text.includes('solution de contournement'); turn++) text = await chat.say('oui au secrétariat');
+    text = await chat.say('non');
+    expect(text).toContain('Urgence: haute');
+    await chat.say('@intake:change');
+    text = await chat.say("attendez c'est pas tout bloqué, les courriers urgents je peux les faire sur le poste de ma collègue");
+    expect(text).toContain('Urgence: moyenne');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { tellsWorkaround, understandText } from '../../src/triage/index.js';
+
+const read = (text: string) => {
+  const fields = understandText(text, { models: null }).fields!;
+  return { care: fields.patient_care_impact.value, urgency: fields.urgency.value, priority: fields.priority };
+};
+
+// Readings of a late-November week's messages (labelled by people who had not seen the code).
+describe('ways round told in so many words', () => {
+  it('carrying on on paper is a way round: "on fait le partogramme sur papier", "les médecins font des ordos papier"', () => {
+    expect(read("la sage-femme n'arrive plus à ouvrir sa session en salle de naissance 3, code CPS refusé alors qu'il est bon. on fait le partogramme sur papier").care).toBe(false);
+    expect(tellsWorkaround('les médecins font des ordos papier et on retranscrit')).toBe(true);
+  });
+
+  it('another station: "on fait les transmissions au poste de soins", "on va sur le poste d\'à côté", "we chart at the desk"', () => {
+    expect(tellsWorkaround('on fait les transmissions au poste de soins')).toBe(true);
+    expect(tellsWorkaround("les médecins ne peuvent plus signer dessus, on va sur le poste d'à côté")).toBe(true);
+    expect(tellsWorkaround("the carts keep disconnecting, we chart at the desk afterwards but it's a pain")).toBe(true);
+  });
+
+  it("a colleague's station or the other device: \"sur le poste de ma collègue\", \"ma collègue elle y arrive\", \"avec l'autre CTG\"", () => {
+    expect(tellsWorkaround('les courriers urgents je peux les faire sur le poste de ma collègue')).toBe(true);
+    expect(tellsWorkaround('juste moi, ma collègue elle y arrive sur son poste')).toBe(true);
+    expect(tellsWorkaround("ma collègue n'y arrive pas non plus")).toBe(false);
+    expect(tellsWorkaround("la patiente est monitorée avec l'autre CTG")).toBe(true);
+  });
+
+  it('"j\'ai pris celui de la salle 1… donc ça va pour l\'instant mais on n\'en a plus de rechange": the way round holds; no spare is for next time', () => {
+    const ctg = read("le monito de la salle de naissance 2 reste noir. J'ai pris celui de la salle 1 pour ma patiente en travail donc ça va pour l'instant mais on n'en a plus de rechange");
+    expect(ctg.care).toBe(false);
+    expect(ctg.priority).not.toBe('P1');
+    // No spare before any way round: there is none to take.
+    expect(tellsWorkaround("pas de rechange, on s'est débrouillé")).toBe(false);
+  });
+});
+
+describe('a refusal is the way round failing only near it', () => {
+  it('"code CPS refusé" is the fault; "le labo refuse les tubes étiquetés à la main" is the way round refused', () => {
+    expect(tellsWorkaround("code CPS refusé alors qu'il est bon. Accouchement en cours, on fait le partogramme sur papier")).toBe(true);
+    expect(tellsWorkaround('le labo refuse les tubes étiquetés à la main')).toBe(false);
+  });
+});
+
+describe('paper for a whole unit', () => {
+  it('a pharmacy on downtime paper goes on (P2); an emergency department on paper is held up (P1)', () => {
+    const pharmacy = read('Le logiciel de pharmacie affiche "base de données indisponible" pour tout le monde à la pharmacie, plus de dispensation informatisée. On est passés en mode dégradé papier');
+    expect(pharmacy.care).toBe(false);
+    expect(pharmacy.priority).toBe('P2');
+    expect(read('plus personne ne peut se connecter au dpi aux urgences depuis 14h, on est passé en mode dégradé papier').priority).toBe('P1');
+  });
+});
+
+describe('"soins" in a place\'s name', () => {
+  it('"imprimante du poste de soins bloquée" says where the printer is, not that care is blocked', () => {
+    const printer = understandText("imprimante du poste de soins bloquée, elle affiche bourrage papier mais y a rien dedans", { models: null }).fields!;
+    expect(printer.patient_care_impact.source).not.toBe('stated');
+    expect(printer.priority).not.toBe('P1');
+    // Care still blocked when the words say so.
+    expect(read('au poste de soins on ne peut plus valider les soins, le DPI est bloqué').care).toBe(true);
+  });
+});
