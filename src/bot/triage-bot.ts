@@ -330,7 +330,11 @@ export class TriageBot extends ActivityHandler {
     return this.services.handoff.escalate(context, { reason, user, lang, recent: facts.recent ?? [], ...options });
   }
 
-  /** Every P1 goes to an agent at creation, as does a ticket opened after the bot gave up. */
+  /**
+   * Every P1 goes to an agent at creation, as does a security threat of high urgency (a password given, a
+   * link clicked, a machine infected: whatever its impact, someone must act within minutes, not tomorrow)
+   * and a ticket opened after the bot gave up.
+   */
   private async afterTicketCreated(context: TurnContext, user: DirectoryUser | undefined, number: string, lang: Language): Promise<void> {
     const facts = await this.facts.get(context, {});
     facts.lastTicket = number;
@@ -339,7 +343,8 @@ export class TriageBot extends ActivityHandler {
     facts.escalateAfterIntake = undefined;
     if (!this.services.handoff) return;
     const ticket = await this.services.tickets.find(number);
-    const reason = ticket?.priority === 'P1' ? 'p1' : pending;
+    const threat = ticket?.category === 'security' && ticket.urgency === 'high';
+    const reason = ticket?.priority === 'P1' ? 'p1' : threat ? 'security_threat' : pending;
     if (reason) await this.escalate(context, user, lang, reason, { ticket: number });
   }
 

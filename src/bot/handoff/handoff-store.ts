@@ -14,7 +14,7 @@ const openHandoffOfConversation = preparedQuery((db, p: { userConversationKey: s
 );
 
 /** Why the bot handed a conversation over to an agent. */
-export const HANDOFF_REASONS = ['user_asked', 'knowledge_refused', 'not_understood', 'p1', 'team_changed'] as const;
+export const HANDOFF_REASONS = ['user_asked', 'knowledge_refused', 'not_understood', 'p1', 'security_threat', 'team_changed'] as const;
 export type HandoffReason = (typeof HANDOFF_REASONS)[number];
 
 /**

@@ -213,6 +213,7 @@ export const en: Record<MessageKey, string> = {
   'agent.reason.knowledge_refused': 'two guides did not help',
   'agent.reason.not_understood': 'the bot cannot understand the request',
   'agent.reason.p1': 'P1 ticket',
+  'agent.reason.security_threat': 'security threat to act on now (link clicked, password given, machine infected)',
   'agent.reason.team_changed': 'ticket passed to this team',
   'agent.ended.by_user': 'the user ended the conversation',
   'agent.ended.back_to_bot': 'handed back to the bot by {agent}',

@@ -211,6 +211,7 @@ export const fr = {
   'agent.reason.knowledge_refused': 'deux fiches n\'ont pas aidé',
   'agent.reason.not_understood': 'le bot ne comprend pas la demande',
   'agent.reason.p1': 'ticket P1',
+  'agent.reason.security_threat': 'menace de sécurité à traiter maintenant (lien cliqué, mot de passe donné, poste infecté)',
   'agent.reason.team_changed': 'ticket transféré à cette équipe',
   'agent.ended.by_user': 'l\'utilisateur a mis fin à la conversation',
   'agent.ended.back_to_bot': 'rendu au bot par {agent}',
