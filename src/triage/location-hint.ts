@@ -150,8 +150,10 @@ export function extractLocationHint(text: Prepared): LocationHint | null {
   const floor = FLOOR_FR.exec(joined) ?? FLOOR_FR_AFTER.exec(joined) ?? FLOOR_EN.exec(joined) ?? FLOOR_EN_AFTER.exec(joined);
   if (floor) hint.floor = Number(floor[1]);
   const code = ROOM_CODE.exec(joined);
-  const room = code ? undefined : ROOM.exec(joined);
-  const named = code || room ? undefined : NAMED_ROOM.exec(joined);
+  // The room named first is where the fault is: "le CTG de la salle de naissance 2… j'ai pris celui de la salle 1".
+  const numbered = code ? null : ROOM.exec(joined);
+  const named = code ? null : NAMED_ROOM.exec(joined);
+  const room = numbered && (!named || numbered.index <= named.index) ? numbered : null;
   if (code) {
     hint.room = `${code[1]!.toUpperCase()}${code[2]}`;
     hint.building ??= code[1]!.toUpperCase();

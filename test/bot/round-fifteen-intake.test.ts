@@ -26,6 +26,15 @@ describe('intake in the fifteenth round of conversations', () => {
     expect(text).not.toContain('Priorité: P1');
   });
 
+  it('the devices proposed are those of the room where the fault is, not of the room a spare was taken from', async () => {
+    const chat = chatAs(runtime(), 'chloe.michel@chv.fr');
+    const text = await chat.say(
+      "le monito (CTG) de la salle de naissance 2 reste écran noir, impossible de l'allumer. J'ai pris celui de la salle 1 pour ma patiente",
+    );
+    expect(text).toContain('BIO-MAT-0002');
+    expect(text).not.toContain('BIO-MAT-0001');
+  });
+
   it('"non juste moi, ma collègue elle y arrive sur son poste" to "do you have a workaround?" is a workaround, not "everything is blocked"', async () => {
     const chat = chatAs(runtime(), 'corinne.traore@chv.fr');
     let text = await chat.say("bonjour, la dictée numérique s'ouvre plus depuis ce matin, ça tourne dans le vide puis ça se ferme. j'ai 15 courriers en retard a taper");
