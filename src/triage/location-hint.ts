@@ -125,8 +125,12 @@ const FLOOR_FR_AFTER = /(?:^| )etage (\d{1,2})(?= |$)/;
 const FLOOR_EN = /(?:^| )(\d{1,2})(?:st|nd|rd|th)? floor(?= |$)/;
 const FLOOR_EN_AFTER = /(?:^| )floor (\d{1,2})(?= |$)/;
 const GROUND = /(?:^| )(?:rdc|rez de chaussee|ground floor)(?= |$)/;
-const ROOM = /(?:^| )(chambre|ch|box|salle|bureau|room|bed|lit|bay|cabinet|consultation|office|or|theatre) (\d{1,4}[a-z]?)(?= |$)/;
-const ROOM_NAMES: Record<string, string> = { ch: 'chambre', or: 'salle', theatre: 'salle' };
+// Plurals name the first room of several ("recovery bays 5 and 6", "chambres 12 et 14").
+const ROOM = /(?:^| )(chambres?|ch|box|boxes|salles?|bureaux?|rooms?|beds?|lits?|bays?|cabinet|consultation|office|or|theatre) (\d{1,4}[a-z]?)(?= |$)/;
+const ROOM_NAMES: Record<string, string> = {
+  ch: 'chambre', or: 'salle', theatre: 'salle', chambres: 'chambre', boxes: 'box', salles: 'salle', bureaux: 'bureau',
+  rooms: 'room', beds: 'bed', lits: 'lit', bays: 'bay',
+};
 /** "A270", "bureau B305": a room by its code, a building's letter and its number, as on the doors. */
 const ROOM_CODE = /(?:^| )([a-h])(\d{3})(?= |$)/;
 /** "salle de naissance 2", "salle d'opération 4", "salle de réveil 1": a room named by its use. */

@@ -54,4 +54,19 @@ describe('intake in the fifteenth round of conversations', () => {
     text = await chat.say("attendez c'est pas tout bloqué, les courriers urgents je peux les faire sur le poste de ma collègue");
     expect(text).toContain('Urgence: moyenne');
   });
+
+  it('a cart stays on the ticket when the room is corrected, and the room said stays when the cart is named ("recovery bays 5 and 6")', async () => {
+    const chat = chatAs(runtime(), 'cedric.perrin@chv.fr', 'en-GB');
+    let text = await chat.say("hey, the wifi on the care cart keeps dropping when I'm at recovery bays 5 and 6. I have to walk back to the nurses station PCs to validate meds in the DPI");
+    if (text.includes('patient care')) text = await chat.say('not really, just slows us down');
+    expect(text).toContain('A285');
+    await chat.say('@intake:change');
+    text = await chat.say('the cart is PC-SSPI-0261');
+    expect(text).toContain('Device: PC-SSPI-0261');
+    expect(text).toContain('A285');
+    await chat.say('@intake:change');
+    text = await chat.say('location is recovery bay 6 (A286)');
+    expect(text).toContain('Device: PC-SSPI-0261');
+    expect(text).toContain('A286');
+  });
 });

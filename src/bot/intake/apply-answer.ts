@@ -9,7 +9,7 @@ import type { AssetPlace } from '../../directory/index.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
-import { DEVICE_KINDS, type IntakeAsset, type IntakeState, type QuestionId } from './state.js';
+import { DEVICE_KINDS, movesAround, type IntakeAsset, type IntakeState, type QuestionId } from './state.js';
 import { guessRequestType } from './request-type.js';
 import { bothersomeWorkaround, saysNoWayRound, urgencyNamed } from './urgency-words.js';
 import { careNamed } from './care-words.js';
@@ -41,7 +41,8 @@ export type AnswerOutcome =
 
 function setAsset(state: IntakeState, asset: IntakeAsset | null): void {
   state.asset = asset;
-  if (asset?.place) state.location = asset.place;
+  // A cart or a handset is where the user said it is, not in its home room ("recovery bay 5", then "the cart is PC-SSPI-0261").
+  if (asset?.place && !(movesAround(asset) && state.location)) state.location = asset.place;
 }
 
 /**
@@ -240,7 +241,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     const unitOfRoom = state.location?.unitCode ?? state.homePlace?.unitCode;
     if (roomChanged && unitOfRoom && !stated.assetHint?.tag && state.location?.unitCode === before.unit) {
       await moveCandidatesTo(state, unitOfRoom, deps.directory);
-      if (state.asset && state.asset.kind !== 'application' && !state.candidates.some((device) => device.tag === state.asset?.tag)) state.asset = undefined;
+      const elsewhere = state.asset && state.asset.kind !== 'application' && !movesAround(state.asset) && !state.candidates.some((device) => device.tag === state.asset?.tag);
+      if (elsewhere) state.asset = undefined;
       if (question === 'asset') state.asset = undefined;
     }
     // "c'est le 340 pas le 339" on the summary, or at any question ("ah non pardon c'est pas la 0511,

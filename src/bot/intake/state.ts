@@ -89,3 +89,10 @@ export const DEVICE_KINDS: Partial<Record<Category, string[]>> = {
   phone: ['phone'],
   biomedical: ['biomedical'],
 };
+
+/** Carts, laptops, handsets, pumps: devices that move from room to room, so the inventory's room is only their home. */
+const CARRIED_OR_WHEELED = /\b(chariot|cart|elitebook|latitude|laptop|portable|tablette|tablet|ascom|dect|pompe|pousse-seringue|t[ée]l[ée]m[ée]trie|transport)\b/i;
+
+export function movesAround(asset: IntakeAsset): boolean {
+  return CARRIED_OR_WHEELED.test(asset.model ?? '');
+}
