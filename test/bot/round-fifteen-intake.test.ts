@@ -69,4 +69,16 @@ describe('intake in the fifteenth round of conversations', () => {
     expect(text).toContain('Device: PC-SSPI-0261');
     expect(text).toContain('A286');
   });
+
+  it('"les téléphones des guichets" is the counters\' place, not the manager\'s office, and "c\'est pas un appareil, c\'est la ligne" answers the device question', async () => {
+    const chat = chatAs(runtime(), 'yasmine.roy@chv.fr');
+    let text = await chat.say(
+      "Bonjour, je vous écris pour tout le bureau des admissions : depuis ce matin les téléphones des guichets ne reçoivent plus d'appels de l'extérieur, ça sonne dans le vide pour les patients. en interne ça marche",
+    );
+    expect(text).toContain("numéro de l'appareil");
+    text = await chat.say("c'est pas un appareil, c'est la ligne des guichets, tous les postes");
+    expect(text).not.toContain("numéro de l'appareil");
+    for (let turn = 0; turn < 3 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say("Oui, mais c'est gênant");
+    expect(text).toContain('A060 Guichets');
+  });
 });

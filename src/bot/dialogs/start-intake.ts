@@ -1,7 +1,7 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import { assess, type Language } from '../../triage/index.js';
 import {
-  applyStatedFields, DEVICE_KINDS, deviceByNumber, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
+  applyStatedFields, DEVICE_KINDS, deviceByNumber, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
@@ -61,6 +61,12 @@ export async function initialIntake(
   if (state.urgencyGuessed && state.patientCareImpact === false && p1OnlyIfUrgent(state)) {
     state.urgency = undefined;
     state.urgencyGuessed = false;
+  }
+  // "les téléphones des guichets ne reçoivent plus d'appels": a place of the unit named by its use.
+  const unitCode = state.location?.unitCode ?? home?.unitCode;
+  if (!analysis.locationHint?.room && !state.asset && unitCode) {
+    const named = placeNamedBy(await directory.locationsOfUnit(unitCode), text);
+    if (named) state.location = named;
   }
   const pointer = { ...(analysis.assetHint?.kind ? { kind: analysis.assetHint.kind } : {}), ...(analysis.locationHint?.room ? { room: analysis.locationHint.room } : {}) };
   if (pointer.kind || pointer.room) state.pointer = pointer;

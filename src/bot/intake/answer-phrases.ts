@@ -81,6 +81,9 @@ export const DONT_KNOW_FIRST = /^((euh|bah|ben|bof|hmm|alors|ah|oh|sorry|desole|
 /** "y a pas d'étiquette", "no label on it": no number to read. */
 export const NO_LABEL = /\b(pas d etiquette|plus d etiquette|pas de numero|aucune etiquette|sans etiquette|etiquette (arrachee|effacee|illisible|decollee)|no label|no sticker|no tag|can t see (a|the|any) (label|number))\b/;
 /** "tous !", "c'est tous les DECT du service", "all of them": every device, not one. */
+/** "c'est pas un appareil, c'est la ligne des guichets", "it's not a device, it's the line": nothing to label. */
+export const NOT_A_DEVICE = /\b((c est |ce n est |it s |it is )?(pas|not) (un|a|an) (appareil|device|equipement|machine)|(c est|it s|it is) (la|les|the) (ligne|lignes|line|lines|numero|number|reseau|network|wifi|standard|switchboard))\b/;
+
 export const ALL_OF_THEM = /^(tous|toutes|all|both|les deux)\b|\b(c est|ce sont|it s|it is|they re) (tous|toutes|all)\b|^(ils|elles) (sont )?(tous|toutes)\b|\ball of them\b/;
 
 /** "aucun", "none of them", "pas dans la liste": no device of those proposed, and none to name. */

@@ -18,7 +18,7 @@ import { ownMachineNamed } from './own-machine.js';
 import { dateSaid, takeNeededBy, urgencyForDate } from './needed-by.js';
 import { exampleTag } from './prompts.js';
 import {
-  ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
+  ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
   SAYS_WHERE, SELF_CORRECTION, isCorrection, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions,
@@ -394,7 +394,7 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       // "jsais pas y a pas d'étiquette, c'est l'injecteur medrad en salle scanner", "tous ! c'est tous les
       // dect du service": no one device to name. What the words add is kept for the technician.
       const folded = foldAnswer(text);
-      if (DONT_KNOW_FIRST.test(folded) || NO_LABEL.test(folded) || ALL_OF_THEM.test(folded)) {
+      if (DONT_KNOW_FIRST.test(folded) || NO_LABEL.test(folded) || ALL_OF_THEM.test(folded) || NOT_A_DEVICE.test(folded)) {
         noDevice(state);
         if (folded.split(' ').length >= 6) keepDetail(state, text);
         return 'answered';

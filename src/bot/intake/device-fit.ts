@@ -37,6 +37,33 @@ export function placeOfRoom(places: AssetPlace[], room: string): AssetPlace | un
   return alike.length === 1 ? alike[0] : undefined;
 }
 
+/** Room names too general to say where: "Bureaux", "Open space". */
+const GENERAL_ROOMS = new Set(['bureau', 'bureaux', 'open space', 'room']);
+
+/** "guichets" and "guichet", "secrétariat": folded words without a plural's s. */
+function singularWords(text: string): string {
+  return foldAnswer(text).split(' ').map((word) => (word.length > 3 ? word.replace(/s$/, '') : word)).join(' ');
+}
+
+/**
+ * The place of the unit the words name by its use, the first named when several are ("les téléphones des
+ * guichets" is "A060 Guichets"; "l'imprimante du poste de soins… on imprime au secrétariat" is the care
+ * station). Undefined when none is named, or when a name fits several places.
+ */
+export function placeNamedBy(places: AssetPlace[], text: string): AssetPlace | undefined {
+  const said = ` ${singularWords(text)} `;
+  let first: { at: number; places: AssetPlace[] } | undefined;
+  for (const place of places) {
+    const name = singularWords((place.room ?? '').replace(/^[a-z]?\d+[a-z]?\s+/i, ''));
+    if (!name || GENERAL_ROOMS.has(name)) continue;
+    const at = said.indexOf(` ${name} `);
+    if (at < 0) continue;
+    if (!first || at < first.at) first = { at, places: [place] };
+    else if (at === first.at) first.places.push(place);
+  }
+  return first?.places.length === 1 ? first.places[0] : undefined;
+}
+
 /**
  * No device named: when every device proposed stands in the same room ("the two pumps of box 7"), that
  * room is still where the technician must go.
