@@ -13,9 +13,9 @@ import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason } from './handoff/index.js';
 import { foldAnswer, isWithdrawal, parseYesNo } from './intake/answers.js';
-import { isVague, retractsWhatWasSaid, saysGoAhead, withoutCorrectionOpener, type MessageAnalysis } from './intake/index.js';
+import { asksHowToProceed, isVague, retractsWhatWasSaid, saysGoAhead, withoutCorrectionOpener, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
-import type { BotServices } from './services.js';
+import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
 import { asksToAddToTicket, wordsToAdd } from './add-to-ticket.js';
@@ -263,6 +263,8 @@ export class TriageBot extends ActivityHandler {
         return this.beginIntake(dc, user, analysis, text, lang, 'incident');
       }
       case 'service_request':
+        // "…She needs a windows account, email and DPI access. What do I need to do?": the procedure, then the request.
+        if (asksHowToProceed(text)) await this.sendProcedure(context, text, lang);
         return this.beginIntake(dc, user, analysis, text, lang, 'request');
       case 'question':
       case 'unknown': {
@@ -289,6 +291,13 @@ export class TriageBot extends ActivityHandler {
     }
   }
 
+  /** The steps of the request's fiche, for information: the request itself is recorded next. */
+  private async sendProcedure(context: TurnContext, text: string, lang: Language): Promise<void> {
+    const reply = await this.services.knowledge.answer(text, lang);
+    if (!reply || reply.category !== 'request') return;
+    await context.sendActivity(ficheLines(t(lang, 'kb.request_procedure', { title: reply.title }), reply, lang).join('\n\n'));
+  }
+
   private async sendKnowledge(
     dc: DialogContext,
     user: DirectoryUser | undefined,
@@ -304,10 +313,7 @@ export class TriageBot extends ActivityHandler {
       return this.intakeAfterFiche(dc, user, lang, { ...refusedFiche, details: question });
     }
     (await this.facts.get(dc.context, {})).problem = question;
-    const lines = [t(lang, 'kb.intro', { title: reply.title })];
-    if (reply.translated) lines.push(t(lang, 'kb.translation_note'));
-    lines.push(reply.text ?? reply.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'));
-    lines.push(t(lang, 'kb.feedback'));
+    const lines = [...ficheLines(t(lang, 'kb.intro', { title: reply.title }), reply, lang), t(lang, 'kb.feedback')];
     // One message: the steps, the question and its yes/no buttons.
     await sendWithChoices(dc.context, lines.join('\n\n'), [t(lang, 'choice.yes'), t(lang, 'choice.no')]);
     const answerId = await this.services.knowledge.recordAnswer(reply, {
@@ -499,4 +505,12 @@ function formatDate(iso: string, lang: Language): string {
     timeStyle: 'short',
     timeZone: 'Europe/Paris',
   }).format(new Date(iso));
+}
+
+/** A fiche as the bot tells it: its introduction, a note when it is in the other language, its steps. */
+function ficheLines(intro: string, reply: KnowledgeReply, lang: Language): string[] {
+  const lines = [intro];
+  if (reply.translated) lines.push(t(lang, 'kb.translation_note'));
+  lines.push(reply.text ?? reply.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'));
+  return lines;
 }

@@ -81,4 +81,13 @@ describe('intake in the fifteenth round of conversations', () => {
     for (let turn = 0; turn < 3 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say("Oui, mais c'est gênant");
     expect(text).toContain('A060 Guichets');
   });
+
+  it('a request that asks "what do I need to do?" gets the procedure of its fiche before its summary', async () => {
+    const chat = chatAs(runtime(), 'helene.aubert@chv.fr', 'en-GB');
+    const text = await chat.say('Hello, we have a new nurse manager starting monday 7 dec in Cardiology, Sophie Lambert. She needs a windows account, email and DPI access please. what do i need to do?');
+    expect(text).toContain('Create an account for a newcomer');
+    expect(text).toContain('Summary of your request');
+    const plain = await chatAs(runtime(), 'helene.aubert@chv.fr', 'en-GB').say('Hello, we have a new nurse manager starting monday 7 dec in Cardiology, Sophie Lambert. She needs a windows account, email and DPI access please.');
+    expect(plain).not.toContain('here is how it works');
+  });
 });

@@ -84,6 +84,13 @@ export const NO_LABEL = /\b(pas d etiquette|plus d etiquette|pas de numero|aucun
 /** "c'est pas un appareil, c'est la ligne des guichets", "it's not a device, it's the line": nothing to label. */
 export const NOT_A_DEVICE = /\b((c est |ce n est |it s |it is )?(pas|not) (un|a|an) (appareil|device|equipement|machine)|(c est|it s|it is) (la|les|the) (ligne|lignes|line|lines|numero|number|reseau|network|wifi|standard|switchboard))\b/;
 
+/** "what do I need to do?", "faut-il un formulaire ?": a request that also asks how it works. */
+const ASKS_HOW = /\b(what do i (need|have) to (do|provide|send)|what (should|must) i (do|provide|send)|how do i (do|request|ask|get)|what is the (procedure|process)|do you need anything|anything (else )?from me|que (dois|faut) (je|il)|qu est ce que je dois|qu est ce qu il (vous )?faut|comment (je dois |dois je |faut il |on doit |on )?(faire|proceder|demander)|quelle (est la )?(procedure|demarche)|faut il (un|une|remplir|faire|envoyer)|vous faut il)\b/;
+
+export function asksHowToProceed(text: string): boolean {
+  return ASKS_HOW.test(foldAnswer(text));
+}
+
 export const ALL_OF_THEM = /^(tous|toutes|all|both|les deux)\b|\b(c est|ce sont|it s|it is|they re) (tous|toutes|all)\b|^(ils|elles) (sont )?(tous|toutes)\b|\ball of them\b/;
 
 /** "aucun", "none of them", "pas dans la liste": no device of those proposed, and none to name. */

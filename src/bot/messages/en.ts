@@ -22,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   'kb.intro': 'Here is the guide "{title}":',
   'kb.translation_note': '(This guide is only available in French for now.)',
   'kb.feedback': 'Did this solve it?',
+  'kb.request_procedure': 'To answer your question, here is how it works (guide "{title}"):',
   'kb.helpful': 'Great! I\'ve noted that the guide helped.',
   'kb.waiting': 'Sure, take your time. Tell me whether it worked.',
   'kb.not_helpful': 'Sorry about that. A technician will take it from here.',

@@ -20,6 +20,7 @@ export const fr = {
   'kb.intro': 'Voici la fiche « {title} » :',
   'kb.translation_note': '(Cette fiche n\'existe qu\'en anglais pour l\'instant.)',
   'kb.feedback': 'Cela a-t-il résolu le problème ?',
+  'kb.request_procedure': 'Pour votre question, voici la marche à suivre (fiche « {title} ») :',
   'kb.helpful': 'Tant mieux ! Je note que la fiche vous a aidé.',
   'kb.waiting': 'D\'accord, prenez votre temps. Dites-moi si ça a marché.',
   'kb.not_helpful': 'Dommage. Un technicien va s\'en occuper.',
