@@ -47,6 +47,11 @@ describeEachDialect('ticket repository', (ctx) => {
     expect(ticket.team).toBe('dpi-vendor-l2');
   });
 
+  it('routes a locked patient-record account to the service desk, which unlocks at once, not to the vendor', async () => {
+    const { ticket } = await tickets.create(ticketBody({ category: 'access', asset: 'APP-DPI', title: 'Compte DPI verrouillé' }));
+    expect(ticket.team).toBe('helpdesk-l1');
+  });
+
   it('returns the same ticket when the same activity is delivered twice', async () => {
     const body = ticketBody({ source: { channel: 'teams', conversation_id: 'a:1', activity_id: 'activity-42' } });
     const first = await tickets.create(body);
