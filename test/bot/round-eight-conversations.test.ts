@@ -88,12 +88,20 @@ describe('urgency and care said in plain words', () => {
 });
 
 describe('the welcome on first contact', () => {
-  it('a first message that tells the problem gets a short welcome, with the emergency numbers but no "describe your problem"', async () => {
+  it('a first message that tells the problem gets a short welcome, without "describe your problem"; a medical device\'s answer gives 5100 once', async () => {
     const chat = chatAs(runtime(), 'laura.berger@chv.fr');
     const text = await chat.say("le moniteur foetal de la salle de naissance 2 n'affiche plus le tracé, on a une patiente en travail");
     expect(text).toContain('je suis Triage');
-    expect(text).toContain('appelez le biomédical au 5100');
     expect(text).not.toContain('Décrivez votre problème');
+    expect(text.match(/biomédical au 5100/g)).toHaveLength(1);
+  });
+
+  it('a locked account told in the first message is not preceded by the medical-device and virus numbers', async () => {
+    const chat = chatAs(runtime(), 'emily.carter@chv.fr', 'en-GB');
+    const text = await chat.say("Hi, I'm locked out of Cristal-Net, it says account locked after I mistyped my password");
+    expect(text).toContain('I am Triage');
+    expect(text).not.toContain('5100');
+    expect(text).not.toContain('Suspected virus');
   });
 
   it('a greeting gets the whole welcome, with how to describe a problem', async () => {

@@ -7,8 +7,15 @@ import { card, textBlock } from './adaptive.js';
 export function welcomeCard(lang: Language, name: string, { brief = false }: { brief?: boolean } = {}): Attachment {
   return card([
     textBlock(t(lang, 'welcome.title', { name }), { weight: 'Bolder', size: 'Medium' }),
-    // Someone whose first message already tells the problem needs no "describe your problem" nor examples.
-    ...(brief ? [] : [textBlock(t(lang, 'welcome.body')), textBlock(t(lang, 'welcome.examples'), { isSubtle: true })]),
-    textBlock(t(lang, 'welcome.urgent'), { color: 'Attention', size: 'Small' }),
+    // Someone whose first message already tells the problem needs no "describe your problem" nor examples, nor
+    // the emergency numbers: the answer to a medical device or a threat gives its own (5100, 5200), and the
+    // full card (on install, or to a first "bonjour") teaches them.
+    ...(brief
+      ? []
+      : [
+          textBlock(t(lang, 'welcome.body')),
+          textBlock(t(lang, 'welcome.examples'), { isSubtle: true }),
+          textBlock(t(lang, 'welcome.urgent'), { color: 'Attention', size: 'Small' }),
+        ]),
   ]);
 }
