@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentenceTitle, textNamingRoom } from '../../src/bot/intake/index.js';
+import { firstSentenceTitle, textNamingRoom, withoutGreeting } from '../../src/bot/intake/index.js';
 
 describe('a ticket title from the user\'s words', () => {
   it('skips a short question aside before the facts', () => {
@@ -10,6 +10,11 @@ describe('a ticket title from the user\'s words', () => {
   it('keeps a long question, which is the problem itself', () => {
     const question = 'Est-ce normal que le DPI ouvre le dossier du patient de la chambre 8 quand je scanne le bracelet de la 9 ?';
     expect(firstSentenceTitle(`${question} On a arrêté de scanner.`)).toBe(question);
+  });
+
+  it('drops a greeting written short ("bjr", "bsr")', () => {
+    expect(firstSentenceTitle(withoutGreeting("bjr le dect de nuit (celui avec le bouton alarme) se décharge en 1h alors qu'il a chargé toute la journée")))
+      .toMatch(/^le dect de nuit/);
   });
 
   it('drops "bon je recommence :" before the problem told again', () => {

@@ -25,7 +25,7 @@ export function isVague(text: string): boolean {
   return words.length > 0 && words.every((word) => FILLER.has(word));
 }
 
-const GREETING = /^\s*(bonjour|bonsoir|salut|slt|coucou|hello|hi|hey|good (morning|afternoon|evening))\b[\s,.!;:-]*/i;
+const GREETING = /^\s*(bonjour|bonsoir|bjr|bsr|slt|salut|coucou|hello|hi|hey|good (morning|afternoon|evening))\b[\s,.!;:-]*/i;
 
 /** The words without the greeting that opens them: "hi, my PC is slow" → "my PC is slow". */
 export function withoutGreeting(text: string): string {
