@@ -4,7 +4,7 @@ import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matche
 import type { Unit } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import {
-  CARE_BLOCKERS, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, PATIENT_WAITING, WORKAROUND, saysCareGoesOn, saysNotUrgent,
+  CARE_BLOCKERS, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, WORKAROUND, patientsWaitOnIt, saysCareGoesOn, saysNotUrgent,
 } from './signal-lexicon.js';
 import { nobodyCanAt } from './quantifier.js';
 import { aloneOnShift, careActivityUnderWay, patientsArrivingOrWaiting } from './care-activity.js';
@@ -32,7 +32,7 @@ const PATIENT_IDENTITY = compilePhrases(['bracelet*', 'wristband*', 'au lit', 'b
  * patient waiting. Its outage delays paperwork, not care.
  */
 function backOfficeWork(text: Prepared, context: CareImpactContext, careSystem: boolean): boolean {
-  if (careSystem || matchesAny(text, PATIENT_WAITING) || patientsArrivingOrWaiting(text)) return false;
+  if (careSystem || patientsWaitOnIt(text) || patientsArrivingOrWaiting(text)) return false;
   if (context.assetKind === 'label_printer' || matchesAny(text, PATIENT_IDENTITY)) return false;
   const office = context.unit !== undefined && BACK_OFFICE_UNITS.has(context.unit);
   return office || matchesAny(text, BACK_OFFICE_WORK);
@@ -64,6 +64,9 @@ const LIFE_SUSTAINING = compilePhrases([
 
 /** A battery that no longer holds: the device works on the mains. */
 const ON_BATTERY_ONLY = compilePhrases(['batterie*', 'battery', 'batteries', 'debranche*', 'unplug*', 'tient plus la charge', 'holds no charge']);
+
+/** Devices whose battery is their power when it matters: a defibrillator, a transport or telemetry monitor. */
+const RUNS_ON_BATTERY = compilePhrases(['defibrillat*', 'dae', 'aed', 'de transport', 'transport', 'telemetr*']);
 
 /** Tools care is given with, besides the care systems: carried phones, bedside and cart computers. */
 const CARE_TOOLS = compilePhrases([
@@ -109,7 +112,7 @@ function careWordsNamingPlaces(text: Prepared): Set<number> {
 
 /** True when a blocker ("ne peut plus", "impossible", "waiting") sits near something care depends on. */
 export function statesCareBlocked(text: Prepared): boolean {
-  if (matchesAny(text, PATIENT_WAITING)) return true;
+  if (patientsWaitOnIt(text)) return true;
   const nobody = nobodyCanAt(text);
   const blockers = nobody >= 0 ? [...positionsOf(text, CARE_BLOCKERS), nobody] : positionsOf(text, CARE_BLOCKERS);
   if (blockers.length === 0) return false;
@@ -173,9 +176,11 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   // A device that only stopped sending its data on still does its job, unless what it sends is the monitoring.
   const dataOnly = matchesAny(text, DATA_TRANSFER_FAULT) && !matchesAny(text, REMOTE_MONITORING);
   const patientDevice = !matchesAny(text, EQUIPMENT_AWAY_FROM_PATIENTS);
-  if (context.category === 'biomedical' && context.outage && !dataOnly && patientDevice) return inferred(true);
+  // A battery that no longer holds: the device still works on the mains ("batterie faible alors qu'elle est sur secteur").
+  const batteryOnly = matchesAny(text, ON_BATTERY_ONLY) && !matchesAny(text, RUNS_ON_BATTERY);
+  if (context.category === 'biomedical' && context.outage && !dataOnly && patientDevice && !batteryOnly) return inferred(true);
   // A pump or a ventilator that stops now and then stops a treatment each time.
-  if (context.category === 'biomedical' && context.problem && matchesAny(text, LIFE_SUSTAINING) && !matchesAny(text, ON_BATTERY_ONLY)) return inferred(true);
+  if (context.category === 'biomedical' && context.problem && matchesAny(text, LIFE_SUSTAINING) && !batteryOnly) return inferred(true);
   const careUnit = context.unit === undefined || CLINICAL_UNITS.has(context.unit);
   if (context.assetKind === 'label_printer' && context.problem && careUnit) return inferred(true);
   if (context.category === 'phone' && context.outage && matchesAny(text, ON_CALL)) return inferred(true);
@@ -186,12 +191,12 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   const officeTool = matchesAny(text, OFFICE_TOOLS) && !careSystem;
   // Desk phones down in a ward: calls go through DECTs and pagers; only acute units are presumed held up.
   const deskPhones = context.category === 'phone' && (!acuteUnit || matchesAny(text, DESK_PHONES));
-  if (wide && context.outage && !officeTool && !deskPhones && context.unit !== undefined && CLINICAL_UNITS.has(context.unit)) {
+  if (wide && context.outage && !officeTool && !deskPhones && !batteryOnly && context.unit !== undefined && CLINICAL_UNITS.has(context.unit)) {
     return inferred(true);
   }
   // A clinical unit named, a care tool down, no workaround: do not risk quietly downgrading a P1.
   const clinicalUnit = context.unit !== undefined && CLINICAL_UNITS.has(context.unit);
-  const careTool = careSystem || matchesAny(text, CARE_TOOLS) || (context.scope !== 'single_user' && matchesAny(text, CARRIED_PHONES));
+  const careTool = careSystem || matchesAny(text, CARE_TOOLS) || (context.scope !== 'single_user' && matchesAny(text, CARRIED_PHONES) && !batteryOnly);
   if (clinicalUnit && context.outage && careTool && !matchesAny(text, OFFICE_ROLES)) return inferred(true);
   return byDefault(false);
 }

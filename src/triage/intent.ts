@@ -3,7 +3,7 @@ import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
 import { mentionsCategoryWords } from './category.js';
 import { SECURITY } from './category-lexicon.js';
-import { PATIENT_WAITING, PROBLEM } from './signal-lexicon.js';
+import { PROBLEM, patientsWaitOnIt } from './signal-lexicon.js';
 import { findTicketReference } from './ticket-reference.js';
 
 export const INTENTS = [
@@ -208,7 +208,7 @@ export function detectIntent(text: Prepared): IntentResult {
   if (cancel && (short || matchesAny(text, CANCEL_OWN_TICKET))) return result(stated('cancel'));
   if (matchesAny(text, STATUS) && !matchesAny(text, NOT_ASKING_STATUS)) return result(inferred('ticket_status'));
 
-  const problem = matchesAny(text, PROBLEM) || matchesAny(text, PATIENT_WAITING);
+  const problem = matchesAny(text, PROBLEM) || patientsWaitOnIt(text);
   const named = mentionsCategoryWords(text);
   const itTopic = named || matchesAny(text, IT_TOPIC);
   const hypothetical = matchesAny(text, HYPOTHETICAL);
@@ -221,7 +221,7 @@ export function detectIntent(text: Prepared): IntentResult {
   // "est-ce qu'on a le droit d'installer WhatsApp ?" asks about a rule, not for an installation.
   if (matchesAny(text, PERMISSION) && !problem) return result(inferred('question'));
   // "le DPI sera-t-il coupé cette nuit ?" asks about planned work, not a breakdown.
-  if (matchesAny(text, PLANNED_WORK) && !matchesAny(text, PATIENT_WAITING)) return result(inferred('question'));
+  if (matchesAny(text, PLANNED_WORK) && !patientsWaitOnIt(text)) return result(inferred('question'));
   if (matchesAny(text, FAILED_REQUEST) || matchesAny(text, SECURITY)) return result(inferred('incident_report'));
   if (problem && matchesAny(text, SINCE_A_CHANGE)) return result(inferred('incident_report'));
   if (matchesAny(text, REQUEST_CORE)) return result(stated('service_request'));

@@ -296,6 +296,19 @@ export const CARE_BLOCKERS = compilePhrases([
 ]);
 
 /** A patient is there, waiting for the repair. */
+/** A patient in or on the machine: "on a un patient dessus", "patiente dedans" (the MRI). */
+const PATIENT_ON_IT = compilePhrases(['patient* dedans|dessus']);
+/** Patients' data on a device: "les SMS avec les noms des patients dedans", "des courriers patients dessus". */
+const PATIENT_DATA = compilePhrases([
+  'noms|nom|donnees|dossiers|courriers|infos|informations|photos|listes|fichiers|sms|coordonnees|resultats des|de|du|d? patient*',
+  'patient names|data|records|letters|files|details',
+]);
+
+/** Patients waiting on the repair, or a patient in or on the machine (not their data on it). */
+export function patientsWaitOnIt(text: Prepared): boolean {
+  return matchesAny(text, PATIENT_WAITING) || (matchesAny(text, PATIENT_ON_IT) && !matchesAny(text, PATIENT_DATA));
+}
+
 export const PATIENT_WAITING = compilePhrases([
   'patient* .. attend*', 'patient* .. en attente', 'patient* .. en salle', 'patient* installe*', 'patient* a examiner',
   'patient* a besoin', 'patient* ne peu* plus',
@@ -303,7 +316,7 @@ export const PATIENT_WAITING = compilePhrases([
   'transfer* les|nos urgences|patients', 'redirig* les|nos urgences|patients|ambulances', 'divert* .. patients|ambulances', 'diversion', 'patient* on', 'patients are waiting', 'patient is waiting',
   'patients waiting', 'patient waiting', 'waiting for their', 'unites .. en attente', 'en attente de leurs', 'injectes .. en attente|attend*', 'bilans|prelevements|tubes .. en attente', 'samples .. waiting',
   'intervention commence', 'au bloc .. maintenant', 'pour operer', 'during labour',
-  'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* dedans|dessus|endormi*|intube*|sous',
+  'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* endormi*|intube*|sous',
   'patient|patients de l apres midi', 'patient|patients du matin|jour', 'chirurgien|chir|medecin|docteur|dr|anesthesiste|anesth|radiologue attend*', 'attend* pour inciser|operer|endormir|commencer', 'waiting to operate|incise|start', 'surgeon|doctor .. waiting',
   'surgery|operation|procedure due|in|starts', 'intervention dans|prevue', 'depart en intervention', 'seance en cours', 'treatment in progress',
   'patient* en travail', 'in active labour', 'sur un|des|leur|leurs|le? brancard*', 'on trolleys', 'delai* de rendu .. depass*', 'delais de rendu',

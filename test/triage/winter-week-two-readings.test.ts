@@ -60,3 +60,25 @@ describe('"soins" in a place\'s name', () => {
     expect(read('au poste de soins on ne peut plus valider les soins, le DPI est bloqué').care).toBe(true);
   });
 });
+
+describe('patients on a device, or their data', () => {
+  it('"les noms des patients dedans", "des courriers patients dessus": data on a lost or stolen device, not a patient waiting', () => {
+    const lost = understandText("on a perdu le DECT-PED-0103 cette nuit, introuvable. Il y a les SMS avec les noms des patients dedans", { models: null }).fields!;
+    expect(lost.category.value).toBe('security');
+    expect(lost.patient_care_impact.value).toBe(false);
+    expect(read('mon portable pro a été volé dans ma voiture, il y a des courriers patients dessus').care).toBe(false);
+    // A patient in the machine still is one.
+    expect(read("l'IRM s'est arrêtée avec une patiente dedans").care).toBe(true);
+  });
+});
+
+describe('a battery that no longer holds', () => {
+  it('a pump showing "batterie faible" on the mains, or handsets whose batteries last 4 hours, are not presumed to hold up care', () => {
+    expect(read("la pompe Agilia de la chambre 3 en onco affiche 'batterie faible' alors qu'elle est sur secteur depuis hier").care).toBe(false);
+    expect(read('les batteries des DECT de la maternité ne tiennent plus 4h, on a 5 téléphones et que 2 chargeurs qui marchent').care).toBe(false);
+  });
+
+  it("a defibrillator's battery fault still is: it runs on its battery when it is needed", () => {
+    expect(read("Le défibrillateur du chariot d'urgence de cardiologie affiche un défaut batterie").priority).toBe('P1');
+  });
+});
