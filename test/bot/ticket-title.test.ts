@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentenceTitle, textNamingRoom, withoutGreeting } from '../../src/bot/intake/index.js';
+import { firstSentenceTitle, textNamingRoom, titleNamingDevice, withoutGreeting } from '../../src/bot/intake/index.js';
 
 describe('a ticket title from the user\'s words', () => {
   it('skips a short question aside before the facts', () => {
@@ -10,6 +10,13 @@ describe('a ticket title from the user\'s words', () => {
   it('keeps a long question, which is the problem itself', () => {
     const question = 'Est-ce normal que le DPI ouvre le dossier du patient de la chambre 8 quand je scanne le bracelet de la 9 ?';
     expect(firstSentenceTitle(`${question} On a arrêté de scanner.`)).toBe(question);
+  });
+
+  it('keeps the words as written when they name two devices of the same series ("DECT-REA-0103 and 0106")', () => {
+    const said = "two of the ICU dect phones show 'no network'. DECT-REA-0103 and 0106. we've shared the remaining ones";
+    expect(titleNamingDevice(said, 'DECT-REA-0103', ['DECT-REA-0103', 'DECT-REA-0106'])).toBe(said);
+    // One device named, another set since: the words follow the correction.
+    expect(titleNamingDevice('le DECT-SSPI-0103 ne capte plus', 'DECT-SSPI-0105', ['DECT-SSPI-0103', 'DECT-SSPI-0105'])).toBe('le DECT-SSPI-0105 ne capte plus');
   });
 
   it('drops a greeting written short ("bjr", "bsr")', () => {

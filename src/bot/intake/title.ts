@@ -55,6 +55,12 @@ export function titleNamingDevice(title: string, deviceTag: string | undefined, 
   if (!deviceTag || !series) return title;
   const [, prefix, number] = series as unknown as [string, string, string];
   const sameSeries = new RegExp(`\\b${escapeRegExp(prefix)}(\\d+)\\b`, 'gi');
+  // Two devices named ("DECT-REA-0103 and 0106"): both are meant, and the person's words stay as written.
+  const named = new Set([
+    ...[...title.matchAll(sameSeries)].map((match) => match[1]!),
+    ...[...title.matchAll(/(?<![\w-])(\d{2,6})\b/g)].map((match) => match[1]!).filter((digits) => known.includes(`${prefix}${digits}`)),
+  ]);
+  if (named.size > 1) return title;
   return title
     .replace(sameSeries, (tag, digits: string) => (digits.length === number.length ? deviceTag : tag))
     .replace(/(?<![\w-])(\d{2,6})\b/g, (digits) =>
