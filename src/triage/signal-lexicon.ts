@@ -78,7 +78,7 @@ export const WORKAROUND = compilePhrases([
   'on a|avons repris', 'recopient', 'peu* .. sur|avec|depuis (l autre|un autre|une autre|celle|celui)', 'on a du le|la|les remplacer',
   'le|la|les remplacer par', 'a la place', 'instead', 'we re writing|doing|handwriting|phoning|moving|switching', 'handwriting',
   'whiteboard', 'tableau blanc', 'phoning round', 'on est passe* en|au|a|aux', 'au|en manuel', 'manuellement',
-  'depuis|avec|sur nos|mon|ma|mes|leurs|leur portable*|mobile*', 'are|is using the|a|another .. desktop|pc|computer|phone|printer|one|paper', '(we re|they re|i m) using|on', 'using the one in|on|at|from|next', 'on passe .. sur|par',
+  'depuis|avec|sur nos|mon|ma|mes|leurs|leur portable*|mobile*', 'are|is using the|a|another .. desktop|pc|computer|phone|printer|one|paper', '(we re|they re|i m) using', '(we re|they re|i m) on paper', '(we re|they re|i m) on the|a|an|another|my|her|his|their|our .. pc|pcs|computer|desktop|laptop|phone|printer|one|station|cart|tablet|mobile', 'using the one in|on|at|from|next', 'on passe .. sur|par',
   'on|je|nous fai*|enregistr*|travaill*|trac*|saisi*|imprim*|valid*|not*|tap*|prescri*|boss*|continu* .. sur le|la|l poste|pc|ordinateur|telephone|imprimante|tablette|dect de|du|d', 'donc ca va', 'so it s ok|fine',
   'autre porte|entree|acces', 'other door|entrance', 'on|nous utilis* .. papier|fiches|cahier|classeur', 'je me connecte avec', 'se rabat* sur', 'on se rabat', 'on se replie', 'fall* back on|to',
   'avec|sur le|la|un|une .. portable|mobile', 'avec|sur le|la|un|une .. de secours|pret|remplacement|transport', 'on arrive a', 'on arrive quand meme', 'on y arrive', 'we can still', 'can still',

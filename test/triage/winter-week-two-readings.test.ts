@@ -82,3 +82,11 @@ describe('a battery that no longer holds', () => {
     expect(read("Le défibrillateur du chariot d'urgence de cardiologie affiche un défaut batterie").priority).toBe('P1');
   });
 });
+
+describe('"I\'m on…"', () => {
+  it('"I\'m on shift in the ED and can\'t prescribe" is no way round; "we\'re on paper", "we\'re on the other pc" are', () => {
+    expect(read("Hi, I can't log in to Cristal-Net, it says my account is locked. I'm on shift in the ED and can't prescribe").care).toBe(true);
+    expect(tellsWorkaround("we're on paper")).toBe(true);
+    expect(tellsWorkaround("we're on the other pc")).toBe(true);
+  });
+});
