@@ -191,6 +191,12 @@ export function tellsWorkaround(message: string): boolean {
   return statesWorkaround(prepare(message));
 }
 
+/** The way round holds but costs: "on passe par celle d'à côté mais ça fait la queue", "it's a pain". */
+export const WAY_ROUND_COSTS = compilePhrases([
+  'fait|font la queue', 'ca fait des queues', 'queue* au|a la|devant', 'ca ralenti*', 'ralenti* tout|le service|les soins', 'penible', 'galere', 'perte de temps', 'perd* du temps|un temps',
+  'prend|prennent beaucoup plus de temps', 'c est long', 'c est plus long', 'a pain', 'a nightmare', 'slows .. down', 'slowing .. down', 'takes|taking forever|ages', 'queue* up|building', 'long queue*',
+]);
+
 /** Care delayed all the same: the way people carry on is not enough ("le tour de midi a pris 1h de retard"). */
 export const DELAYED_ANYWAY = compilePhrases([
   '# h|min|heure|heures|minutes de retard', 'pris .. de retard', 'explose*', 'rate* leur|son|sa|les|un|une creneau*|rdv|examen*|seance*|irm|scanner',

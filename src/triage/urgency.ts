@@ -2,7 +2,7 @@ import type { Category, Scope, Urgency } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { matchesAny, type Prepared } from './matcher.js';
 import {
-  COSMETIC, NEXT_DAY, SECURITY_COMPROMISE, SOMEWHAT_URGENT, SECURITY_HARMLESS, STALE_CONTENT, TIME_PRESSURE, URGENT, equipmentOverheating, saysNotUrgent,
+  COSMETIC, NEXT_DAY, WAY_ROUND_COSTS, SECURITY_COMPROMISE, SOMEWHAT_URGENT, SECURITY_HARMLESS, STALE_CONTENT, TIME_PRESSURE, URGENT, equipmentOverheating, saysNotUrgent,
 } from './signal-lexicon.js';
 import { statesNobodyCan } from './quantifier.js';
 import { CARE_SYSTEMS, CONNECTIVITY, OFFICE_TOOLS, SHARED_FILES } from './systems.js';
@@ -35,7 +35,9 @@ export function detectUrgency(text: Prepared, context: UrgencyContext): Field<Ur
   if (context.workaround && context.patientCareImpact) return inferred(base);
   // A compromised machine is a threat that spreads: working on other machines keeps care going, not the threat at bay.
   if (context.workaround && base === 'high' && compromised(text, context.category)) return inferred('high');
-  if (context.workaround) return stated(wide && base !== 'low' ? 'medium' : LOWER[base]);
+  // "…mais ça fait la queue": a way round that costs leaves the repair due soon.
+  const costly = base !== 'low' && matchesAny(text, WAY_ROUND_COSTS);
+  if (context.workaround) return stated((wide || costly) && base !== 'low' ? 'medium' : LOWER[base]);
   // A threat reported and not acted upon ("je n'ai pas cliqué") can wait for the security team's round.
   if (context.category === 'security' && matchesAny(text, SECURITY_HARMLESS)) return inferred('low');
   if (base === 'low') return inferred('low');

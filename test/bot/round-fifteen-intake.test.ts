@@ -90,4 +90,18 @@ describe('intake in the fifteenth round of conversations', () => {
     const plain = await chatAs(runtime(), 'helene.aubert@chv.fr', 'en-GB').say('Hello, we have a new nurse manager starting monday 7 dec in Cardiology, Sophie Lambert. She needs a windows account, email and DPI access please.');
     expect(plain).not.toContain('here is how it works');
   });
+
+  it('"urgence basse bof" on the summary denies the low level: one step up, not a change of the care answer only', async () => {
+    const chat = chatAs(runtime(), 'lucie.berger@chv.fr');
+    let text = await chat.say("l'imprimante à bracelets du guichet 2 imprime plus rien, ça clignote rouge. on passe par celle du guichet d'à côté en attendant, pas de souci");
+    for (let turn = 0; turn < 4 && !text.includes('Résumé de votre incident'); turn++) {
+      text = await chat.say(
+        text.includes('LBL-ADM-0002') ? 'LBL-ADM-0002' : text.includes('Cela a-t-il résolu') ? 'non' : text.includes('Qui est touché') ? 'Mon équipe / un poste partagé' : 'oui',
+      );
+    }
+    expect(text).toContain('Urgence: basse');
+    await chat.say('@intake:change');
+    text = await chat.say('urgence basse bof');
+    expect(text).toContain('Urgence: moyenne');
+  });
 });

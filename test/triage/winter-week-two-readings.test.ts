@@ -90,3 +90,11 @@ describe('"I\'m on…"', () => {
     expect(tellsWorkaround("we're on the other pc")).toBe(true);
   });
 });
+
+describe('a way round that costs', () => {
+  it('"on passe par celle du guichet d\'à côté en attendant mais ça fait la queue" stays medium', () => {
+    expect(read("l'imprimante à bracelets du guichet 2 imprime plus rien, ça clignote rouge. on passe par celle du guichet d'à côté en attendant mais ça fait la queue").urgency).toBe('medium');
+    expect(read("l'imprimante du secrétariat ne marche plus, on passe par celle du couloir mais c'est pénible").urgency).toBe('medium');
+    expect(read("l'imprimante du secrétariat ne marche plus, on passe par celle du couloir en attendant").urgency).toBe('low');
+  });
+});

@@ -88,5 +88,19 @@ export function urgencyNamed(text: string): Urgency | undefined {
   const kept = protested ? text.replace(protested[0], ' ') : text;
   // "c pas urgence basse, c urgence moyenne": the level denied is not the one said.
   const folded = foldAnswer(kept).replace(DENIED_LEVEL, ' ');
-  return (SUMMARY_WORDS.find(([, words]) => words.test(folded)) ?? SAID.find(([, words]) => words.test(folded)))?.[0];
+  const said = (SUMMARY_WORDS.find(([, words]) => words.test(folded)) ?? SAID.find(([, words]) => words.test(folded)))?.[0];
+  if (said) return said;
+  // "urgence basse bof, on a les patients qui attendent": the level denied, none said, is one step off toward the middle.
+  const denied = deniedLevel(text, protested?.[0]);
+  return denied === 'low' || denied === 'high' ? 'medium' : undefined;
+}
+
+const LEVEL_WORDS: Array<[Urgency, RegExp]> = LEVELS.map((level) => [level, new RegExp(`\\b${phrasingsGroup(`urgency.${level}`)}\\b`)]);
+
+/** The one level the words deny ("urgence basse bof", "pas urgence haute", "urgence basse ??"), if one. */
+function deniedLevel(text: string, protested: string | undefined): Urgency | undefined {
+  const denials = [...foldAnswer(text).matchAll(DENIED_LEVEL)].map((match) => match[0]);
+  if (protested) denials.push(foldAnswer(protested));
+  const levels = LEVEL_WORDS.filter(([, words]) => denials.some((denial) => words.test(denial))).map(([level]) => level);
+  return levels.length === 1 ? levels[0] : undefined;
 }
