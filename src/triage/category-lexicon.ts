@@ -104,6 +104,8 @@ export const ACCESS_CREDENTIALS = compilePhrases([
   'cps', 'carte pro*', 'code pin', 'pin code', 'session verrouillee', 'authentification', 'authentication', 'mfa', '2fa',
   'double authentification', 'compte a expire', 'session* .. bloquee*|verrouillee*', 'profil* utilisateur*', 'aucun profil', 'user profile', 'sso', 'smartcard*', 'smart card*', 'carte a puce', 'e cps',
   'utilisateur inconnu', 'unknown user', 'user not found',
+  // "c'est mon compte windows le souci": the account named as the trouble.
+  'mon|son|sa|ma compte|session .. le|la souci|probleme|panne', 'probleme* de compte|session|connexion', 'my|her|his account .. is the problem|issue',
 ]);
 /** "I can't log in": a broken login when no group is affected. */
 export const LOGIN_FAILURE = compilePhrases([

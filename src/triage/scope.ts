@@ -140,6 +140,11 @@ function speaksOfOwnProblem(text: Prepared): boolean {
 const ONLY_ME = compilePhrases([
   // "my windows account is locked on every PC": one person's account, wherever they try.
   'my|mon|ma windows? account|compte|session|login|password .. on|sur every|all|tous|toutes|n',
+  // "je peux plus ouvrir de session sur aucun poste", "I can't log in on any PC": one person, wherever they try.
+  'je|j ne|n? peux|arrive plus|pas .. sur|depuis aucun|aucune|n importe poste|pc|ordinateur|ordi', 'je|j peux|arrive plus|pas .. sur|depuis aucun|aucune poste|pc|ordinateur|ordi',
+  // "les collègues assurent la dispensation, mais moi je peux rien faire": the others carry on.
+  'les|mes|nos collegues assurent|gerent|continuent|bossent|travaillent', 'my colleagues are covering|managing|working|carrying',
+  'i can not|t .. on|from|to any pc|computer|workstation|machine', 'i cannot .. on|from|to any pc|computer|workstation|machine',
   'juste moi', 'que moi', '(my own|mon propre|ma propre)', 'one person me|moi', 'une seule personne', 'just one person', 'only one person', 'seulement moi', 'moi seul*', 'uniquement moi', 'only me', 'just me', 'personne d autre',
   'only mine', 'just mine', 'only my', 'only for|on me|my', 'seulement|uniquement|que sur|pour mon|ma|moi', '(les|mes) collegues .. y arrive|arrivent', 'my colleagues .. (fine|can|work)', 'everyone else', 'tout le monde sauf moi', 'sauf moi', 'except me', 'les autres collegues|personnes|utilisateurs .. peuvent|arrivent',
 ]);

@@ -104,4 +104,29 @@ describe('intake in the fifteenth round of conversations', () => {
     text = await chat.say('urgence basse bof');
     expect(text).toContain('Urgence: moyenne');
   });
+
+  it('a locked account on every station of the pharmacy is one person\'s access problem, not the unit\'s software', async () => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
+    let text = await chat.say("mon compte est verouillé, j'ai du me tromper de mdp plusieurs fois apres les congés. je peux plus ouvrir de session sur aucun poste de la pharma");
+    for (let turn = 0; turn < 4 && !text.includes('Résumé de votre incident'); turn++) {
+      text = await chat.say(
+        text.includes('Cela a-t-il résolu') ? 'non toujours bloqué'
+          : text.includes('prise en charge des patients') ? 'non les collègues assurent la dispensation, mais moi je peux rien faire du tout'
+          : text.includes('contournement') ? 'Non, tout est bloqué' : 'oui',
+      );
+    }
+    expect(text).toContain('Type: Mot de passe, compte, carte CPS');
+    expect(text).toContain('Personnes touchées: une personne');
+  });
+
+  it('"c\'est mon compte le souci, pas un logiciel" on the summary makes it an access problem', async () => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
+    let text = await chat.say('PharmaTrace ne se lance plus sur mon poste, ça tourne puis ça se ferme');
+    for (let turn = 0; turn < 5 && !text.includes('Résumé de votre incident'); turn++) {
+      text = await chat.say(text.includes('Cela a-t-il résolu') ? 'non' : text.includes('contournement') ? "Oui, mais c'est gênant" : text.includes('Qui est touché') ? 'Moi seul(e) ou un seul appareil' : text.includes('patients') ? 'non' : 'oui');
+    }
+    expect(text).toContain('Type: Logiciel ou application');
+    text = await chat.say("c'est mon compte le souci, pas un logiciel");
+    expect(text).toContain('Type: Mot de passe, compte, carte CPS');
+  });
 });

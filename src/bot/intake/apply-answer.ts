@@ -20,7 +20,7 @@ import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
-  SAYS_WHERE, SELF_CORRECTION, isCorrection, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
+  SAYS_WHERE, SELF_CORRECTION, deniesTheKind, isCorrection, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions,
 } from './answer-phrases.js';
 
@@ -186,7 +186,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   let noted: string[] = [];
   let urgencySaid = false;
   if (rest.trim().length > 2) {
-    const stated = await deps.understander.analyseAnswer(rest);
+    const stated = await deps.understander.analyseAnswer(withoutDeniedKind(rest));
     // "les urgences on les sort à la main" to "does it hold up care?" speaks of urgent orders: to a question
     // about something else, a unit word is a place only in a correction ("non, c'est aux urgences").
     if (stated.locationHint && question && NOT_ABOUT_PLACE.has(question) && !isCorrection(text, true) && !SAYS_WHERE.test(foldAnswer(rest))) {
@@ -219,7 +219,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     }
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
     // "oui, au poste de soins" the place is not a workstation.
-    if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state))) delete stated.category;
+    if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state)) && !deniesTheKind(text)) delete stated.category;
     // "sur mon PC PC-PHAR-0752", "mon pc portable": naming the machine it happens on does not make a
     // phishing or a PACS problem a hardware one; "c'est du matériel" does.
     if (stated.category === 'hardware' && stated.assetHint && state.category && state.category !== 'hardware' && !HARDWARE_NAMED.test(foldAnswer(rest))) {
