@@ -33,6 +33,8 @@ export interface TicketDeadlines {
   respond: string;
   resolve: string;
   respondToday?: boolean;
+  /** The day (Paris time, YYYY-MM-DD) the resolution is due; undefined while the clock is paused. */
+  resolveDay?: string;
   /** Where the first response stands: still awaited, awaited past its deadline, or given. */
   response?: 'awaited' | 'late' | 'given';
 }

@@ -148,7 +148,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     if (!ticket) return dc.endDialog();
     intake.createdNumber = ticket.number;
     try {
-      await this.announce(dc, ticket);
+      await this.announce(dc, ticket, intake);
     } catch (error) {
       // The ticket exists: whatever failed afterwards, the user must leave with its number.
       this.services.logger.error({ err: error, ticket: ticket.number }, 'ticket created but its confirmation failed');
@@ -157,7 +157,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     return dc.endDialog({ ticket: ticket.number });
   }
 
-  private async announce(dc: DialogContext, ticket: Ticket): Promise<void> {
+  private async announce(dc: DialogContext, ticket: Ticket, intake: IntakeState): Promise<void> {
     const lang = ticket.language;
     const team = await this.services.directory.findSupportTeam(ticket.team);
     const teamName = teamNameFor(team, ticket.team, lang);
@@ -172,6 +172,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     // Urgent for the person, but the contract's first response is not today: the phone is quicker.
     else if (ticket.urgency === 'high' && deadlines && deadlines.respondToday === false) {
       lines.push(t(lang, callIfSooner(ticket)));
+    }
+    // "needed by Monday", and the contract's target is Tuesday: said now, not found out on Monday.
+    if (intake.neededByDay && deadlines?.resolveDay && deadlines.resolveDay > intake.neededByDay) {
+      lines.push(t(lang, 'intake.needed_by_late', { resolve: deadlines.resolve, needed: intake.neededBy ?? intake.neededByDay }));
     }
     lines.push(t(lang, 'intake.created_followup'));
     await dc.context.sendActivity(lines.join('\n\n'));

@@ -144,5 +144,6 @@ export function takeNeededBy(state: IntakeState, text: string, today: Date): str
   if (!needed) return undefined;
   state.urgency = urgencyForDate(needed.date, today);
   state.neededBy = needed.words;
+  state.neededByDay = needed.date.toISOString().slice(0, 10);
   return needed.words;
 }

@@ -59,6 +59,8 @@ export interface IntakeState {
   detailsInMessage?: boolean;
   /** When a request is needed, in the user's words, when they gave more than a button ("pour le 14 décembre"). */
   neededBy?: string;
+  /** The day `neededBy` names, YYYY-MM-DD. */
+  neededByDay?: string;
   /** The requester's own computers, for "c'était sur mon PC" said later. */
   ownMachines?: IntakeAsset[];
   /** Devices the bot may propose: the user's own and those of their unit. */

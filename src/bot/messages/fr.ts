@@ -66,6 +66,7 @@ export const fr = {
   'intake.noted_field': '{field} : {value}',
   'intake.created': 'Ticket {number} créé. Priorité {priority}, pris en charge par {team}.',
   'intake.deadline': 'Délai de prise en charge : {respond} ; résolution visée : {resolve}.',
+  'intake.needed_by_late': 'Attention : la résolution visée par le contrat ({resolve}) tombe après la date où vous en avez besoin ({needed}). Si la date ne peut pas bouger, appelez le 5000 pour voir ce qui peut être fait plus tôt.',
   'intake.created_followup': 'Vous serez prévenu(e) à chaque changement. Gardez ce numéro si vous appelez le 5000.',
   'intake.call_if_sooner': 'Si cela ne peut pas attendre jusque-là, appelez le centre de services au 5000.',
   'intake.call_if_sooner_security': 'Si cela ne peut pas attendre jusque-là, appelez la sécurité informatique au 5200 (24 h/24).',

@@ -5,7 +5,7 @@ import type { Ticket } from '../../tickets/index.js';
 import type { Language } from '../../triage/index.js';
 import type { Clock } from '../clocks/index.js';
 import type { ClockService } from './clock-service.js';
-import { daysFrom, whenInWords } from './words.js';
+import { daysFrom, parisDay, whenInWords } from './words.js';
 
 /**
  * Tells a requester when their ticket is due, in their language and Paris time: "aujourd'hui à
@@ -26,6 +26,7 @@ export class SlaDeadlineTeller implements DeadlineTeller {
       respond: dueInWords(clocks.response, now, lang),
       resolve: dueInWords(clocks.resolution, now, lang),
       respondToday: clocks.response.deadline !== null && daysFrom(clocks.response.deadline, now) === 0,
+      ...(clocks.resolution.deadline !== null ? { resolveDay: parisDay(clocks.resolution.deadline) } : {}),
       response: responseState(clocks.response),
     };
   }

@@ -26,6 +26,11 @@ export function whenInWords(at: string | Date, now: string | Date, lang: Languag
 }
 
 /** Calendar days from `now` to `at` in the hospital's zone: 0 today, 1 tomorrow, -1 yesterday. */
+/** The calendar day of an instant in Paris, YYYY-MM-DD. */
+export function parisDay(at: string | Date): string {
+  return DateTime.fromJSDate(new Date(at), { zone: DISPLAY_ZONE }).toISODate()!;
+}
+
 export function daysFrom(at: string | Date, now: string | Date): number {
   const day = (instant: string | Date) => DateTime.fromJSDate(new Date(instant), { zone: DISPLAY_ZONE }).startOf('day');
   return Math.round(day(at).diff(day(now), 'days').days);
