@@ -129,4 +129,11 @@ describe('intake in the fifteenth round of conversations', () => {
     text = await chat.say("c'est mon compte le souci, pas un logiciel");
     expect(text).toContain('Type: Mot de passe, compte, carte CPS');
   });
+
+  it('a request for a newcomer is placed where their job is done: a nurse manager\'s office, a secretariat', async () => {
+    const manager = await chatAs(runtime(), 'helene.aubert@chv.fr', 'en-GB').say('Hello, we have a new nurse manager starting monday 7 dec in Cardiology, Sophie Lambert. She needs a windows account, email and DPI access please.');
+    expect(manager).toContain('B305 Bureau du cadre de santé');
+    const secretary = await chatAs(runtime(), 'helene.aubert@chv.fr').say('il faut un compte Windows pour Mme Julie Morel, nouvelle secrétaire en cardiologie, elle arrive le 4 janvier');
+    expect(secretary).toContain('B301 Secrétariat');
+  });
 });

@@ -1,7 +1,7 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import { assess, type Language } from '../../triage/index.js';
 import {
-  applyStatedFields, DEVICE_KINDS, deviceByNumber, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
+  applyStatedFields, DEVICE_KINDS, deviceByNumber, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
@@ -44,7 +44,12 @@ export async function initialIntake(
     if (requestDetailsGiven(text, state.requestType, machine !== undefined)) state.detailsInMessage = true;
     takeNeededBy(state, text, today);
     // "a new secretary starting in Paediatrics": the unit named is where the request is carried out.
-    if (!state.asset && analysis.locationHint?.unit) await applyStatedFields(state, { locationHint: analysis.locationHint }, { understander: services.understander, directory });
+    if (!state.asset && analysis.locationHint?.unit) {
+      await applyStatedFields(state, { locationHint: analysis.locationHint }, { understander: services.understander, directory });
+      // "une nouvelle secrétaire en cardiologie": the secretariat, not the unit's care station.
+      const forRole = state.location && !analysis.locationHint.room ? placeForRole(await directory.locationsOfUnit(state.location.unitCode), text) : undefined;
+      if (forRole) state.location = forRole;
+    }
     return state;
   }
   await applyStatedFields(state, analysis, { understander: services.understander, directory });

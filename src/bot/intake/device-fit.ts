@@ -64,6 +64,26 @@ export function placeNamedBy(places: AssetPlace[], text: string): AssetPlace | u
   return first?.places.length === 1 ? first.places[0] : undefined;
 }
 
+/** Who a request is for, and the room of a unit where such a person works. */
+const ROLE_ROOMS: Array<[RegExp, RegExp]> = [
+  [/\b(secretaires?|secretary|secretaries|assistante? medicale?|medical secretary)\b/, /\bsecretariat\b/],
+  [/\b(cadres?( de sante| superieure?)?|nurse manager|ward manager)\b/, /\bbureau du cadre\b/],
+  [/\b(medecins?|internes?|docteur|doctor|physician|resident|intern|praticien|chef de clinique)\b/, /\bbureau medical\b/],
+];
+
+/**
+ * Where a newcomer or a person a request is for will work, from their job named ("une nouvelle secrétaire en
+ * cardiologie" is the secretariat, "a new nurse manager" the manager's office). Undefined when no job, or no
+ * such room in the unit.
+ */
+export function placeForRole(places: AssetPlace[], text: string): AssetPlace | undefined {
+  const said = foldAnswer(text);
+  const room = ROLE_ROOMS.find(([role]) => role.test(said))?.[1];
+  if (!room) return undefined;
+  const fitting = places.filter((place) => room.test(foldAnswer(place.room ?? '')));
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
 /**
  * No device named: when every device proposed stands in the same room ("the two pumps of box 7"), that
  * room is still where the technician must go.
