@@ -329,7 +329,7 @@ export class TriageBot extends ActivityHandler {
     user: DirectoryUser | undefined,
     lang: Language,
     reason: HandoffReason,
-    options: { ticket?: string; about?: string; createIfNone?: boolean; problem?: string } = {},
+    options: { ticket?: string; about?: string; createIfNone?: boolean; problem?: string; deadlinesTold?: boolean } = {},
   ): Promise<EscalationOutcome | undefined> {
     if (!this.services.handoff) return undefined;
     const facts = await this.facts.get(context, {});
@@ -351,7 +351,8 @@ export class TriageBot extends ActivityHandler {
     const ticket = await this.services.tickets.find(number);
     const threat = ticket?.category === 'security' && ticket.urgency === 'high';
     const reason = ticket?.priority === 'P1' ? 'p1' : threat ? 'security_threat' : pending;
-    if (reason) await this.escalate(context, user, lang, reason, { ticket: number });
+    // The creation message has just given the deadlines.
+    if (reason) await this.escalate(context, user, lang, reason, { ticket: number, deadlinesTold: true });
   }
 
   /** The second knowledge answer refused in a conversation hands over (after intake when no ticket exists yet). */

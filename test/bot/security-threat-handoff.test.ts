@@ -22,6 +22,9 @@ describe('a security threat of high urgency', () => {
     expect(text).not.toContain('Priorité: P1');
     const created = textsOf((await user.send(user.message('', { value: { intake: 'create' } }))).replies);
     expect(created).toContain('Je vous mets en relation avec un technicien');
+    // The creation message gives the deadlines; the handoff does not repeat them.
+    expect(created).toContain('Délai de prise en charge');
+    expect(created).not.toContain('Prise en charge prévue');
     const card = textsOf([cardsIn(bot)[before]!.activity]);
     expect(card).toContain('menace de sécurité');
   });

@@ -25,6 +25,8 @@ export interface EscalationRequest {
   recent: string[];
   /** With no ticket in progress, open one (a user asking for a person). */
   createIfNone?: boolean;
+  /** The ticket's deadlines were just told (its creation message): not repeated. */
+  deadlinesTold?: boolean;
   /**
    * The problem in the user's words, when the conversation has said it (the description intake
    * collected, the question a fiche answered): the title of a ticket opened here. Without it the
@@ -94,8 +96,11 @@ export async function escalate(deps: HandoffDeps, context: TurnContext, request:
     return 'failed';
   }
 
-  const deadlines = await deps.deadlines()?.describe(ticket, lang).catch(() => undefined);
-  const lines = [t(lang, 'handoff.escalated', { number: ticket.number }), deadlines ? t(lang, 'handoff.delay_known', { respond: deadlines.respond, resolve: deadlines.resolve }) : t(lang, 'handoff.delay_generic')];
+  const lines = [t(lang, 'handoff.escalated', { number: ticket.number })];
+  if (!request.deadlinesTold) {
+    const deadlines = await deps.deadlines()?.describe(ticket, lang).catch(() => undefined);
+    lines.push(deadlines ? t(lang, 'handoff.delay_known', { respond: deadlines.respond, resolve: deadlines.resolve }) : t(lang, 'handoff.delay_generic'));
+  }
   if (unexplained) lines.push(t(lang, 'handoff.ask_problem'));
   await context.sendActivity(lines.join('\n\n'));
   deps.logger.info({ ticket: ticket.number, handoff: handoff.id, reason: request.reason }, 'conversation handed over to the agents');
