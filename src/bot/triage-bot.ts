@@ -218,7 +218,8 @@ export class TriageBot extends ActivityHandler {
     }
     // The fiche that did not help still tells what kind of problem it is, when the words did not.
     if (!analysis.category && category && category !== 'request') analysis.category = category;
-    return this.beginIntake(dc, user, analysis, words, lang, 'incident');
+    // A request's fiche (a newcomer's account, access rights) refused: "can you just open the request for me?".
+    return this.beginIntake(dc, user, analysis, words, lang, category === 'request' ? 'request' : 'incident');
   }
 
   private async route(
