@@ -209,7 +209,7 @@ export const DELAYED_ANYWAY = compilePhrases([
 /** The writer says it can wait. */
 export const NOT_URGENT = compilePhrases([
   'pas urgent*', 'pas (tres|si|vraiment|super) urgent*', 'peu urgent*', 'not (very|that|really) urgent', 'rien d urgent', 'non urgent', 'pas presse*', 'pas de presse', 'quand vous pouve*', 'quand vous pourre*',
-  'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion', 'pas grave', 'pas bloquant*',
+  'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion', 'pas grave', 'pas (tres|si|trop|bien) grave', 'not (very|that|too) serious', 'pas bloquant*',
   'rien de grave', 'pas prioritaire', 'just needs|need collecting|picking up|to be collected', 'no rush', 'no hurry', 'not urgent', 'whenever you can|possible|convenient|have time', 'when you have time',
   'when you can', 'low priority', 'not a priority', 'not blocking', 'non bloquant*', 'semaine prochaine',
   'mois prochain', 'next week', 'next month', 'rien de bloquant|pressant|urgent', 'nothing urgent|blocking|pressing',

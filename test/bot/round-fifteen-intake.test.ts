@@ -146,4 +146,17 @@ describe('intake in the fifteenth round of conversations', () => {
     expect(text).toContain('Summary of your request');
     expect(text).not.toContain('Does it block or delay patient care');
   });
+
+  it('"pas très grave, on prend l\'autre en attendant" is low; "c\'est pas urgent du tout" on the summary sets low, not medium', async () => {
+    const first = await chatAs(runtime(), 'paul.dubois@chv.fr').say("le dect de la prépa sonne plus qd on l'appelle, l'ecran s'allume mais rien. pas tres grave on prend l'autre en attendant");
+    expect(first).not.toContain('Urgence: haute');
+    const chat = chatAs(runtime(), 'paul.dubois@chv.fr');
+    let text = await chat.say("le dect de la prépa sonne plus qd on l'appelle, l'ecran s'allume mais rien");
+    for (let turn = 0; turn < 5 && !text.includes('Résumé de votre incident'); turn++) {
+      text = await chat.say(text.includes('Cela a-t-il résolu') ? 'non' : text.includes('DECT-PHAR-0102') ? 'DECT-PHAR-0102' : text.includes('contournement') ? 'Non, tout est bloqué' : text.includes('Qui est touché') ? 'Mon équipe / un poste partagé' : 'non');
+    }
+    expect(text).toContain('Urgence: haute');
+    text = await chat.say("c'est pas urgent du tout, j'ai dit qu'on prend l'autre dect");
+    expect(text).toContain('Urgence: basse');
+  });
 });

@@ -214,7 +214,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     // one that only slows people down ("c'est juste plus long") leaves it at medium. Told before urgency was
     // asked ("non, on a les 2 autres consoles"), it is the workaround question's middle answer, "yes, but it
     // is a nuisance": medium, unless the words say it can wait (then urgencyNamed has read them).
-    else if (stated.urgency === 'low' && stated.patientCareImpact === false && (state.urgency === 'high' || state.urgency === undefined)) {
+    else if (!urgencySaid && stated.urgency === 'low' && stated.patientCareImpact === false && (state.urgency === 'high' || state.urgency === undefined)) {
       stated.urgency = 'medium';
     }
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in

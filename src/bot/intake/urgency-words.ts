@@ -5,7 +5,7 @@ const LEVELS: Urgency[] = ['low', 'medium', 'high'];
 
 /** How urgent in so many words; the ones that can wait first ("pas très urgent" is not "très urgent"). */
 const SAID: Array<[Urgency, RegExp]> = [
-  ['low', /\b(pas (tres|si|trop|vraiment|super|hyper|franchement) urgent\w*|peu urgent\w*|not (very|that|really|so) urgent|ca peut attendre|it can wait)\b/],
+  ['low', /\b(pas (tres |si |trop |vraiment |super |hyper |franchement )?urgent\w*|peu urgent\w*|rien d urgent|not (very |that |really |so )?urgent|ca peut attendre|it can wait)\b/],
   ['medium', /\b(moyennement urgent\w*|assez urgent\w*|fairly urgent|moderately urgent|c est (juste |un peu |surtout |seulement |quand meme |tres |vraiment |assez |bien )?genant|juste genant|it s (just )?a nuisance)\b/],
   [
     'high',
