@@ -47,7 +47,9 @@ export const WORKAROUND = compilePhrases([
   'on|nous utilis* .. autre|celui|celle|ceux|celles|un|une', 'j utilise .. autre|celui|celle', 'on a pris', 'on prend',
   'on imprime sur|avec|depuis|ailleurs', 'on passe par', 'je passe par', 'on est passe sur', 'on a bascule*', 'bascule* sur',
   'on a remplace*', 'remplace* par', 'on se debrouille', 'je me debrouille', 'a la main',
-  'je peux .. travailler', 'on peut .. travailler', 'pas grave', 'il|elle marche* encore|quand', 'mais il|elle marche*',
+  // Not "je peux plus travailler", which drops its "ne".
+  'je|on|nous peu* travailler|bosser', 'je|on|nous peu* toujours|encore travailler|bosser', 'je|on|nous peu* quand meme travailler|bosser', 'je|on|nous peu* continuer a travailler|bosser',
+  'je|on|nous peu* travailler|bosser sur|avec|depuis', 'pas grave', 'il|elle marche* encore|quand', 'mais il|elle marche*',
   'mais il|elle fonctionne*', 'il|elle fonctionne* encore', 'de secours', 'on a mis', 'on saisit', 'on tape',
   'on recopie', 'sur un autre', 'sur une autre', 'autre pc', 'autre poste', 'we use', 'we are using', 'using the other',
   'we switched', 'switched to', 'moved to', 'backup', 'back up one', 'for now', 'manually', 'by hand',

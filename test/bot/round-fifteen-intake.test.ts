@@ -159,4 +159,24 @@ describe('intake in the fifteenth round of conversations', () => {
     text = await chat.say("c'est pas urgent du tout, j'ai dit qu'on prend l'autre dect");
     expect(text).toContain('Urgence: basse');
   });
+
+  it('a phishing page given a password is a security threat of high urgency, without the workaround question', async () => {
+    const chat = chatAs(runtime(), 'celine.joly@chv.fr');
+    let text = await chat.say("j'ai peut etre fait une bêtise, j'ai cliqué sur un mail 'mise a jour de votre mot de passe DPI' et j'ai tapé mon identifiant et mon mdp. le mail venait d'une adresse bizarre");
+    for (let turn = 0; turn < 3 && !text.includes('Résumé de votre incident'); turn++) {
+      expect(text).not.toContain('solution de contournement');
+      text = await chat.say("non pas pour l'instant");
+    }
+    expect(text).toContain('Type: Sécurité');
+    expect(text).toContain('Urgence: haute');
+  });
+
+  it('a way round told in free words answers the workaround question ("je peux toujours bosser")', async () => {
+    const chat = chatAs(runtime(), 'corinne.traore@chv.fr');
+    let text = await chat.say("bonjour, la dictée numérique s'ouvre plus depuis ce matin, ça tourne dans le vide puis ça se ferme");
+    for (let turn = 0; turn < 3 && !text.includes('solution de contournement'); turn++) text = await chat.say('oui au secrétariat');
+    text = await chat.say('je comprends pas la question, je peux toujours bosser sur le poste de ma collègue');
+    expect(text).not.toContain("Je n'ai pas compris");
+    expect(text).toMatch(/urgence moyenne/i);
+  });
 });
