@@ -179,4 +179,18 @@ describe('intake in the fifteenth round of conversations', () => {
     expect(text).not.toContain("Je n'ai pas compris");
     expect(text).toMatch(/urgence moyenne/i);
   });
+
+  it('"oui vite. et l\'autre monito (salle 1) est pris donc pas de rechange" creates the ticket at once, room 2 kept, the words kept', async () => {
+    const chat = chatAs(runtime(), 'chloe.michel@chv.fr');
+    let text = await chat.say("bonjour, le monito foetal de la salle de naissance 2 ne trace plus rien, écran figé. j'ai une patiente en travail dessus");
+    for (let turn = 0; turn < 3 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say(text.includes('BIO-MAT-0002') ? 'BIO-MAT-0002' : 'oui');
+    expect(text).toContain('C132 Salle de naissance 2');
+    text = await chat.say("oui vite. et l'autre monito (salle 1) est pris donc pas de rechange");
+    expect(text).toMatch(/Ticket INC-\d{4}-\d{6} créé/);
+    const number = /INC-\d{4}-\d{6}/.exec(text)![0];
+    const ticket = (await runtime().services.tickets.find(number))!;
+    expect(ticket.description).toContain("l'autre monito (salle 1) est pris");
+    const place = await runtime().store.db.selectFrom('locations').select('code').where('id', '=', ticket.locationId!).executeTakeFirstOrThrow();
+    expect(place.code).toBe('VAL-C132');
+  });
 });

@@ -114,6 +114,11 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
   return noted;
 }
 
+/** "oui vite", "yes go ahead", "oui allez-y svp": a yes that hurries. */
+const GO_NOW = /^(vite|au plus vite|rapidement|allez y|vas y|go|go ahead|quick|quickly|asap|svp|stp|please|cree|creez|creer|envoie|envoyez)\b/;
+/** The room of another device than the one at fault: the spare taken, the other one busy. */
+const ANOTHER_ONES_ROOM = /\b(l autre|les autres|the other|another|spare|rechange|secours|emprunte\w*|borrowed)\b[^.]{0,30}\b(salle|chambre|box|room|bay|bed|lit)\s*\d/;
+
 const BACK_TO_SUMMARY = [{ value: 'back', key: 'choice.back_to_summary' as MessageKey }];
 
 /** Questions answered by yes or no: a "non" there answers them, it does not correct the kind of problem. */
@@ -144,7 +149,11 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (question !== 'request_detail' && isWithdrawal(text)) return { kind: 'cancel' };
   const direct = answerDirectly(state, text, deps.now?.() ?? new Date());
   if (direct === 'cancel') return { kind: 'cancel' };
-  if (direct === 'create') return { kind: 'create' };
+  if (direct === 'create') {
+    // "oui vite. et l'autre monito est pris donc pas de rechange": created now, the words kept for the technician.
+    if (question === 'confirm' && foldAnswer(text).split(' ').length >= 4 && !isButtonTitle(text)) keepDetail(state, text);
+    return { kind: 'create' };
+  }
   if (direct === 'change') return { kind: 'ask_change' };
 
   // After a vague first message ("bjr ça marche plus"), a sentence typed instead of a category is the description.
@@ -231,6 +240,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     if (answered) delete stated[answered];
     // "oui mais faut traverser tout le service" tells the workaround, not who is affected.
     if (question === 'urgency' && !isCorrection(text, true)) delete stated.scope;
+    // "et l'autre monito (salle 1) est pris": the room of the other one, the spare, not where the fault is.
+    if (stated.locationHint?.room && ANOTHER_ONES_ROOM.test(foldAnswer(rest))) delete stated.locationHint.room;
     const renumbered = stated.locationHint?.room ? undefined : roomRenumbered(state.pointer?.room, rest);
     if (renumbered) stated.locationHint = { ...stated.locationHint, room: renumbered };
     const before = { unit: state.location?.unitCode, category: state.category, room: state.pointer?.room };
@@ -495,6 +506,8 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
     case 'confirm': {
       // A bare "oui" creates; a bare "non" opens the correction (nothing is lost, the user says what is wrong).
       const bare = parseYesNo(text);
+      // "oui vite", "yes please, go": yes, now, whatever follows.
+      if (bare?.value && GO_NOW.test(foldAnswer(bare.rest))) return 'create';
       const value = parseChoice(text, CONFIRM_OPTIONS) ?? (bare && !bare.rest ? (bare.value ? 'create' : 'change') : undefined);
       if (value === 'create' || value === 'cancel') return value;
       if (value === 'change') return 'change';
