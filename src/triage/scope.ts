@@ -142,6 +142,8 @@ const ONLY_ME = compilePhrases([
   'my|mon|ma windows? account|compte|session|login|password .. on|sur every|all|tous|toutes|n',
   // "je peux plus ouvrir de session sur aucun poste", "I can't log in on any PC": one person, wherever they try.
   'je|j ne|n? peux|arrive plus|pas .. sur|depuis aucun|aucune|n importe poste|pc|ordinateur|ordi', 'je|j peux|arrive plus|pas .. sur|depuis aucun|aucune poste|pc|ordinateur|ordi',
+  // "using a colleague's pc for now", "sur le poste de ma collègue": the others' machines work, one person is affected.
+  'using|on a|my|her|his colleague* s? pc|computer|workstation|desk|laptop|session', 'poste|pc|ordinateur|ordi|session de|d ma|mon|une|un collegue*',
   // "les collègues assurent la dispensation, mais moi je peux rien faire": the others carry on.
   'les|mes|nos collegues assurent|gerent|continuent|bossent|travaillent', 'my colleagues are covering|managing|working|carrying',
   'i can not|t .. on|from|to any pc|computer|workstation|machine', 'i cannot .. on|from|to any pc|computer|workstation|machine',

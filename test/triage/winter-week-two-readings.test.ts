@@ -98,3 +98,10 @@ describe('a way round that costs', () => {
     expect(read("l'imprimante du secrétariat ne marche plus, on passe par celle du couloir en attendant").urgency).toBe('low');
   });
 });
+
+describe("a colleague's machine", () => {
+  it('"using a colleague\'s pc for now" leaves one person affected, even after "it beeps 3 times"', () => {
+    const fields = understandText("my office pc wont start, fans spin but screen stays black and it beeps 3 times. using a colleague's pc for now", { models: null }).fields!;
+    expect(fields.scope.value).toBe('single_user');
+  });
+});
