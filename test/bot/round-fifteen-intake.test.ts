@@ -193,4 +193,13 @@ describe('intake in the fifteenth round of conversations', () => {
     const place = await runtime().store.db.selectFrom('locations').select('code').where('id', '=', ticket.locationId!).executeTakeFirstOrThrow();
     expect(place.code).toBe('VAL-C132');
   });
+
+  it('a fiche refused is followed by the incident\'s questions, not first told "a technician will take it from here"', async () => {
+    const chat = chatAs(runtime(), 'daniel.becker@chv.fr', 'en-GB');
+    const text = await chat.say('my office pc wont start, fans spin but screen stays black');
+    expect(text).toContain('Did this solve it?');
+    const after = await chat.say('No');
+    expect(after).toContain("I'll open an incident");
+    expect(after).not.toContain('will take it from here');
+  });
 });

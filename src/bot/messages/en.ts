@@ -25,7 +25,7 @@ export const en: Record<MessageKey, string> = {
   'kb.request_procedure': 'To answer your question, here is how it works (guide "{title}"):',
   'kb.helpful': 'Great! I\'ve noted that the guide helped.',
   'kb.waiting': 'Sure, take your time. Tell me whether it worked.',
-  'kb.not_helpful': 'Sorry about that. A technician will take it from here.',
+  'kb.not_helpful': 'Sorry the guide did not help.',
   'kb.none': 'I don\'t have a guide for that. Shall I open a ticket?',
   'offer.declined': 'All right. I\'m here if you need me.',
   'kb.feedback_retry': 'Answer "yes" if it is fixed, "no" otherwise.',

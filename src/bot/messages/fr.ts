@@ -23,7 +23,7 @@ export const fr = {
   'kb.request_procedure': 'Pour votre question, voici la marche à suivre (fiche « {title} ») :',
   'kb.helpful': 'Tant mieux ! Je note que la fiche vous a aidé.',
   'kb.waiting': 'D\'accord, prenez votre temps. Dites-moi si ça a marché.',
-  'kb.not_helpful': 'Dommage. Un technicien va s\'en occuper.',
+  'kb.not_helpful': 'Dommage, la fiche n\'a pas suffi.',
   'kb.none': 'Je n\'ai pas de fiche pour cela. Voulez-vous que j\'ouvre un ticket ?',
   'offer.declined': 'Entendu. Je reste disponible si besoin.',
   'kb.feedback_retry': 'Répondez « oui » si c\'est réglé, « non » sinon.',
