@@ -196,7 +196,7 @@ describe('intake in the fifteenth round of conversations', () => {
 
   it('a fiche refused is followed by the incident\'s questions, not first told "a technician will take it from here"', async () => {
     const chat = chatAs(runtime(), 'daniel.becker@chv.fr', 'en-GB');
-    const text = await chat.say('my office pc wont start, fans spin but screen stays black');
+    const text = await chat.say("my office pc wont start, fans spin but screen stays black and it beeps 3 times. using a colleague's pc for now");
     expect(text).toContain('Did this solve it?');
     const after = await chat.say('No');
     expect(after).toContain("I'll open an incident");
