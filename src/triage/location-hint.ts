@@ -29,7 +29,7 @@ const UNIT_NAMES: Record<Unit, string[]> = {
     'dechocage', 'smur', 'samu', 'regulation', 'accueil des urgences', 'emergency', 'uhcd',
   ],
   operating_theatre: [
-    'bloc', 'blocs', 'bloc operatoire', 'salle d op*', 'operating room*', 'operating theat*', 'or #', 'the or', 'theatre',
+    'bloc', 'blocs', 'bloc operatoire', 'salle d op*', 'salles d op*', 'operating room*', 'operating theat*', 'or #', 'the or', 'theatre',
     'theatres', 'bloc op',
   ],
   cardiology: ['cardio', 'cardiologie', 'usic', 'cardiology', 'cardiac unit', 'cath lab', 'coronaro*', 'rythmologie'],
@@ -63,8 +63,9 @@ const UNIT_NAMES: Record<Unit, string[]> = {
   sterilisation: ['sterilisation', 'sterilization', 'cssd', 'sterile services'],
   neurology: ['neuro', 'neurologie', 'neurology', 'neurochir*', 'unv', 'stroke unit'],
   surgery: ['chirurgie', 'chir', 'surgical ward', 'surgical unit', 'surgery ward', 'general surgery', 'in|on surgery', 'ortho', 'orthopedie', 'traumato*', 'visceral*', 'urologie'],
-  hr: ['drh', 'rh', 'ressources humaines', 'hr', 'human resources', 'paie', 'payroll'],
-  finance: ['finance', 'finances', 'comptabilite', 'compta', 'facturation', 'billing', 'accounting', 'daf'],
+  // "la direction des finances" is the finance department, not the executive office (same position: listed first wins).
+  hr: ['drh', 'rh', 'ressources humaines', 'hr', 'human resources', 'paie', 'payroll', 'direction des ressources humaines', 'direction du personnel'],
+  finance: ['finance', 'finances', 'comptabilite', 'compta', 'facturation', 'billing', 'accounting', 'daf', 'direction des finances', 'direction financiere', 'direction des affaires financieres'],
   management: ['direction', 'directeur', 'directrice', 'direction generale', 'executive office'],
   logistics: [
     'logistique', 'magasin', 'logistics', 'cuisine*', 'kitchen', 'service* de? transport*', 'regulation des transports', 'patient transport service', 'brancardage', 'blanchisserie', 'services techniques',
@@ -111,6 +112,8 @@ export function namesUnitsTogether(text: Prepared): boolean {
   found.sort((a, b) => a.at - b.at);
   for (let i = 1; i < found.length; i++) {
     const [a, b] = [found[i - 1]!, found[i]!];
+    // One name read two ways ("la direction des finances": the executive office's word, the finance department).
+    if (b.at === a.at) continue;
     const between = text.tokens.slice(a.at + 1, b.at);
     // Adjacent names come from a list ("cardio, pneumo, néphro", "cardio + pneumo").
     const joined = between.some((t) => CONJUNCTIONS.has(t)) || (between.length === 0 && /[+/&,]/.test(text.raw));

@@ -145,7 +145,9 @@ const ONLY_ME = compilePhrases([
   // "using a colleague's pc for now", "sur le poste de ma collègue": the others' machines work, one person is affected.
   'using|on a|my|her|his colleague* s? pc|computer|workstation|desk|laptop|session', 'poste|pc|ordinateur|ordi|session de|d ma|mon|une|un collegue*',
   // "les collègues assurent la dispensation, mais moi je peux rien faire": the others carry on.
-  'les|mes|nos collegues assurent|gerent|continuent|bossent|travaillent', 'my colleagues are covering|managing|working|carrying',
+  'les|mes|nos collegues assurent|gerent|continuent|bossent|travaillent|font', 'mais moi je|j', 'but i|me can|cannot|can t',
+  // "my account is locked, can't log in on any PC in ED": one person's account, wherever they try.
+  'my|mon|ma account|compte|session|login|password .. locked|verrouille*|bloque*|expire*|desactive*|disabled|expired', 'my colleagues are covering|managing|working|carrying',
   'i can not|t .. on|from|to any pc|computer|workstation|machine', 'i cannot .. on|from|to any pc|computer|workstation|machine',
   'juste moi', 'que moi', '(my own|mon propre|ma propre)', 'one person me|moi', 'une seule personne', 'just one person', 'only one person', 'seulement moi', 'moi seul*', 'uniquement moi', 'only me', 'just me', 'personne d autre',
   'only mine', 'just mine', 'only my', 'only for|on me|my', 'seulement|uniquement|que sur|pour mon|ma|moi', '(les|mes) collegues .. y arrive|arrivent', 'my colleagues .. (fine|can|work)', 'everyone else', 'tout le monde sauf moi', 'sauf moi', 'except me', 'les autres collegues|personnes|utilisateurs .. peuvent|arrivent',

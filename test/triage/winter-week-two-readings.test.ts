@@ -105,3 +105,24 @@ describe("a colleague's machine", () => {
     expect(fields.scope.value).toBe('single_user');
   });
 });
+
+describe('departments and rooms named', () => {
+  it('"la direction des finances" is the finance department, and it is one department, not two', () => {
+    const finance = understandText('Bonjour, plus de réseau dans toute la direction des finances depuis 10h, ni internet ni oracle', { models: null }).fields!;
+    expect(finance.location_hint?.unit).toBe('finance');
+    expect(understandText("Outlook : tous les mails vers l'extérieur restent bloqués dans la boîte d'envoi, pour toute la direction des finances.", { models: null }).fields!.scope.value).toBe('service');
+  });
+
+  it('"les salles d\'op" are the operating theatre', () => {
+    expect(understandText("plus de wifi dans les salles d'op depuis ce matin", { models: null }).fields!.location_hint?.unit).toBe('operating_theatre');
+  });
+});
+
+describe('one person among others', () => {
+  it('"my account is locked, can\'t log in on any PC in ED" is one person\'s access; "les collègues font…, mais moi" too', () => {
+    const locked = understandText("my account is locked, can't log in on any PC in ED. i have patients waiting for prescriptions, pls hurry", { models: null }).fields!;
+    expect(locked.scope.value).toBe('single_user');
+    expect(locked.category.value).toBe('access');
+    expect(understandText('les collègues font les dispensations, mais moi je peux rien faire de ma journée, mon compte est bloqué', { models: null }).fields!.scope.value).toBe('single_user');
+  });
+});
