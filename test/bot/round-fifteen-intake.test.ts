@@ -202,4 +202,12 @@ describe('intake in the fifteenth round of conversations', () => {
     expect(after).toContain("I'll open an incident");
     expect(after).not.toContain('will take it from here');
   });
+
+  it('the printer proposed is the one of the room named first, not the one used meanwhile', async () => {
+    const chat = chatAs(runtime(), 'sylvain.adam@chv.fr');
+    let text = await chat.say("bonjour, l'imprimante du secrétariat est encore en bourrage papier, j'ai ouvert les capots enlevé la feuille mais elle affiche toujours bourrage");
+    if (text.includes('Cela a-t-il résolu')) text = await chat.say("non toujours pareil, j'ai regardé partout y a plus de papier coincé. en attendant on imprime les courriers sur celle du poste de soins");
+    expect(text).toContain('PRN-CARD-0010');
+    expect(text).not.toContain('PRN-CARD-0011');
+  });
 });

@@ -44,13 +44,14 @@ const ROOMS_BY_USE: Array<[RegExp, RegExp]> = [
   [/\b(bureau medical|doctors office|doctor s office)\b/, /\bbureau medical\b/],
 ];
 
-/** The devices in the room a message names by its use, or all of them when it names none. */
+/**
+ * The devices in the room a message names by its use, the first named when several are ("l'imprimante du
+ * secrétariat… on imprime sur celle du poste de soins" is the secretariat's), or all of them when it names none.
+ */
 function inRoomNamedByUse(candidates: IntakeAsset[], folded: string): IntakeAsset[] {
-  for (const [said, label] of ROOMS_BY_USE) {
-    if (!said.test(folded)) continue;
-    return candidates.filter((asset) => asset.place?.room && label.test(foldAnswer(asset.place.room)));
-  }
-  return candidates;
+  const named = ROOMS_BY_USE.map(([said, label]) => ({ at: folded.search(said), label })).filter(({ at }) => at >= 0);
+  const first = named.sort((a, b) => a.at - b.at)[0];
+  return first ? candidates.filter((asset) => asset.place?.room && first.label.test(foldAnswer(asset.place.room))) : candidates;
 }
 
 const ROOM_SAID = /\b(theatre|theater|or|salle|room|box|chambre|bay|bed|lit)\s+(?:n |no |numero )?(\d{1,3})\b/;
