@@ -41,4 +41,15 @@ describe('an urgent ticket whose first response is not today', () => {
     expect(text).toContain('appelez la sécurité informatique au 5200');
     expect(text).not.toContain('centre de services au 5000');
   });
+
+  it('a P2 (a whole unit slowed, a way round on paper) whose first response is tomorrow also points to the 5000', async () => {
+    clock.set('2026-11-29T11:00:00Z'); // Sunday, noon in Paris
+    const chat = chatAs(runtime(), 'nicolas.robin@chv.fr');
+    let text = await chat.say("plus de wifi dans tout le service de médecine interne depuis ce matin, les chariots sont déconnectés, on note sur papier en attendant");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Priorité: P2');
+    text = await chat.say(clickIntake('create'));
+    expect(text).toContain('Délai de prise en charge : demain');
+    expect(text).toContain('appelez le centre de services au 5000');
+  });
 });

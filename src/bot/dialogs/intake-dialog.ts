@@ -169,8 +169,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const lines = [t(lang, 'intake.created', { number: ticket.number, priority: ticket.priority, team: teamName })];
     if (deadlines) lines.push(t(lang, 'intake.deadline', { respond: deadlines.respond, resolve: deadlines.resolve }));
     if (ticket.priority === 'P1') lines.push(t(lang, 'intake.p1_notice'));
-    // Urgent for the person, but the contract's first response is not today: the phone is quicker.
-    else if (ticket.urgency === 'high' && deadlines && deadlines.respondToday === false) {
+    // Urgent for the person, or a whole unit slowed (P2), but the contract's first response is not today: the phone is quicker.
+    else if ((ticket.urgency === 'high' || ticket.priority === 'P2') && deadlines && deadlines.respondToday === false) {
       lines.push(t(lang, callIfSooner(ticket)));
     }
     // "needed by Monday", and the contract's target is Tuesday: said now, not found out on Monday.
