@@ -210,4 +210,9 @@ describe('intake in the fifteenth round of conversations', () => {
     expect(text).toContain('PRN-CARD-0010');
     expect(text).not.toContain('PRN-CARD-0011');
   });
+
+  it('"my laptop won\'t turn on… I\'m using the PCs at the nurses station" proposes her own laptop first', async () => {
+    const text = await chatAs(runtime(), 'hannah.schulz@chv.fr', 'en-GB').say("Hi, my laptop won't turn on anymore. charging light just blinks orange. I'm using the PCs at the nurses station for now but it's annoying");
+    expect(text).toContain('PC-MED-0102');
+  });
 });

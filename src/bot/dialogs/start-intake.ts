@@ -101,6 +101,11 @@ export async function initialIntake(
   if (state.location) candidates = candidates.filter((a) => !a.place || a.place.unitCode === state.location!.unitCode);
   // "le scope du box 3": the room and the kind of device named single out the device when they can.
   state.candidates = narrowCandidates(candidates, state);
+  // "my laptop won't turn on… I'm using the PCs at the nurses station": their own laptop, not the room named.
+  const kinds = state.category ? DEVICE_KINDS[state.category] : undefined;
+  if (!state.asset && machine && kinds?.includes(machine.kind)) {
+    state.candidates = [{ ...toIntakeAsset(machine), preferred: true }, ...state.candidates.filter((d) => d.tag !== machine.tag).map((d) => ({ ...d, preferred: false }))];
+  }
   // "la console d'interprétation 0511": a number of three digits or more that ends one device's tag.
   const numbered = state.asset ? undefined : deviceByNumber(state.candidates, text, 3);
   if (numbered) {
