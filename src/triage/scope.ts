@@ -146,6 +146,7 @@ const ONLY_ME = compilePhrases([
   'using|on a|my|her|his colleague* s? pc|computer|workstation|desk|laptop|session', 'poste|pc|ordinateur|ordi|session de|d ma|mon|une|un collegue*',
   // "les collègues assurent la dispensation, mais moi je peux rien faire": the others carry on.
   'les|mes|nos collegues assurent|gerent|continuent|bossent|travaillent|font', 'mais moi je|j', 'but i|me can|cannot|can t',
+  'the others .. can|fine|work*', 'everyone else .. can|fine|work*', 'les autres (peuvent|arrivent|y arrivent|se connectent|marchent)',
   // "my account is locked, can't log in on any PC in ED": one person's account, wherever they try.
   'my|mon|ma account|compte|session|login|password .. locked|verrouille*|bloque*|expire*|desactive*|disabled|expired', 'my colleagues are covering|managing|working|carrying',
   'i can not|t .. on|from|to any pc|computer|workstation|machine', 'i cannot .. on|from|to any pc|computer|workstation|machine',

@@ -215,4 +215,13 @@ describe('intake in the fifteenth round of conversations', () => {
     const text = await chatAs(runtime(), 'hannah.schulz@chv.fr', 'en-GB').say("Hi, my laptop won't turn on anymore. charging light just blinks orange. I'm using the PCs at the nurses station for now but it's annoying");
     expect(text).toContain('PC-MED-0102');
   });
+
+  it('"no it\'s just my account that\'s locked, the others can log in fine" on the summary: one person, and the words kept once', async () => {
+    const chat = chatAs(runtime(), 'emily.carter@chv.fr', 'en-GB');
+    let text = await chat.say('Cristal-Net is down on any PC in ED, nobody can prescribe, patients waiting');
+    for (let turn = 0; turn < 3 && !text.includes('Summary of your incident'); turn++) text = await chat.say('yes');
+    text = await chat.say("no it's just my account that's locked, the others can log in fine");
+    expect(text).toContain('Affected: one person');
+    expect(text.match(/the others can log in fine/g)).toHaveLength(1);
+  });
 });

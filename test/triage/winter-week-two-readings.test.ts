@@ -124,5 +124,7 @@ describe('one person among others', () => {
     expect(locked.scope.value).toBe('single_user');
     expect(locked.category.value).toBe('access');
     expect(understandText('les collègues font les dispensations, mais moi je peux rien faire de ma journée, mon compte est bloqué', { models: null }).fields!.scope.value).toBe('single_user');
+    expect(understandText('Cristal-Net refuses my login in ED, the others can log in fine', { models: null }).fields!.scope.value).toBe('single_user');
+    expect(understandText('the DPI crashes in ED, the others are fine', { models: null }).fields!.scope.value).toBe('single_user');
   });
 });

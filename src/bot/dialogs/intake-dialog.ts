@@ -4,7 +4,7 @@ import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  firstSentenceTitle, foldAnswer, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
+  detailsAdded, firstSentenceTitle, foldAnswer, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -123,7 +123,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
           problemAsCorrected(intake),
           intake.retold,
           intake.requestDetail,
-          ...(intake.addedDetails ?? []),
+          ...detailsAdded(intake),
           intake.neededBy ? labelled(intake.lang, 'summary.needed_by', intake.neededBy) : undefined,
           // "salle 5", which the directory does not list: the technician reads it here.
           roomSaid ? labelled(intake.lang, 'summary.room_said', roomSaid) : undefined,

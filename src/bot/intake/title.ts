@@ -1,3 +1,4 @@
+import { foldAnswer } from './answers.js';
 import type { IntakeState } from './state.js';
 
 /** The longest title a ticket gets from the user's words. */
@@ -94,3 +95,13 @@ export function problemAsCorrected(intake: Pick<IntakeState, 'text' | 'pointer' 
   const corrected = titleNamingDevice(textNamingRoom(first, intake.pointer?.room), intake.asset?.tag, intake.candidates.map((device) => device.tag));
   return [corrected, ...added].join('\n');
 }
+
+/**
+ * The answers kept for the technician, without one that only repeats the problem retold in a correction
+ * ("no it's just my account…" after "it's just my account…"): each said once.
+ */
+export function detailsAdded(intake: Pick<IntakeState, 'retold' | 'addedDetails'>): string[] {
+  const retold = intake.retold ? foldAnswer(intake.retold) : undefined;
+  return (intake.addedDetails ?? []).filter((detail) => !retold || !foldAnswer(detail).includes(retold));
+}
+
