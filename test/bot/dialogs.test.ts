@@ -124,7 +124,7 @@ describe('dialogs with botbuilder TestAdapter', () => {
     // "qui arrive lundi" said when it is needed: not asked again.
     expect(text).not.toContain('Pour quand en avez-vous besoin');
     expect(text).toContain('Pour quand: lundi');
-    expect(text).toContain('Problème: il faudrait créer un compte pour une nouvelle infirmière');
+    expect(text).toContain('Votre message: il faudrait créer un compte pour une nouvelle infirmière');
     expect(text).toContain('Précisions: Julie Morel, IDE, urgences, arrive lundi 12');
     const created = await chat.say({ type: 'message', value: { intake: 'create' } });
     const number = /REQ-\d{4}-\d{6}/.exec(created)?.[0];

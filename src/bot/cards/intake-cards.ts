@@ -43,7 +43,8 @@ function requestFacts(state: IntakeState): Array<[string, string]> {
   const { lang } = state;
   const facts: Array<[string, string]> = [];
   if (state.requestType && state.requestType !== 'other') facts.push([t(lang, 'summary.request'), t(lang, `choice.request.${state.requestType}` as MessageKey)]);
-  facts.push([t(lang, 'summary.what'), state.text]);
+  // A request is no problem: the person's own words, under their own label.
+  facts.push([t(lang, 'summary.request_words'), state.text]);
   if (state.requestDetail) facts.push([t(lang, 'summary.detail'), state.requestDetail]);
   if (state.asset) facts.push([t(lang, 'summary.asset'), state.asset.tag]);
   // Where the request is carried out (the unit named, else the requester's office), so it can be corrected.

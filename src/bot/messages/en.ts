@@ -147,6 +147,7 @@ export const en: Record<MessageKey, string> = {
   'summary.kind.incident': 'incident',
   'summary.kind.request': 'request',
   'summary.what': 'Problem',
+  'summary.request_words': 'Your message',
   'summary.requester': 'Requester',
   'summary.needed_by': 'Needed by',
   'summary.detail': 'Details',

@@ -145,6 +145,7 @@ export const fr = {
   'summary.kind.incident': 'incident',
   'summary.kind.request': 'demande',
   'summary.what': 'Problème',
+  'summary.request_words': 'Votre message',
   'summary.requester': 'Demandeur',
   'summary.needed_by': 'Pour quand',
   'summary.detail': 'Précisions',
