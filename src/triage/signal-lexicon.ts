@@ -296,7 +296,7 @@ export const CARE_BLOCKERS = compilePhrases([
   'ne voyons plus', 'voit plus', 'on perd', 'retard*', 'can not', 'unable', 'waiting', 'wait', 'stuck', 'no access',
   'blocked', 'delayed', 'delay*', 'cannot', 'not able', 'ne .. sonner', 'ne marche plus',
   'ne charge plus', 'ne s affiche', 'affiche plus', 'ne lit plus', 's accumulent', 'ne .. plus valider',
-  'ne .. plus tracer', 'ne .. plus joindre', 'plante*', 'crash*', 'freez*', 'fige*', 'illisible*', 'blank',
+  'ne .. plus tracer', 'ne .. plus joindre', 'plante*', 'crash*', 'freez*', 'fige*', 'illisible*',
   'a valider|prescrire|administrer|donner|signer|preparer', 'dois|doit|devons|doivent faire|donner|valider|prescrire|signer|administrer',
   'need|have to give|sign|prescribe|administer|record|check', 'must give|sign|prescribe|administer|record|check', 'ne|n .. voi* plus|pas', 'voient plus', 'n arrive* plus|pas', 'arrive* plus a',
   'interrompu*', 'arrete*', 'a l arret', 'plus aucun*', 'aucun* .. possible*', 'ne|n part|partent plus|pas', 'aucun* .. ne|n', 'peu* ni', 'peuvent ni', 'plus de|d', 'partent plus', 'not|no .. going out', 'overdue', 'on hold', 'annule*', 'deprogramme*', 'reporte*', 'cancel*', 'postponed', 'rescheduled',

@@ -224,4 +224,14 @@ describe('intake in the fifteenth round of conversations', () => {
     expect(text).toContain('Affected: one person');
     expect(text.match(/the others can log in fine/g)).toHaveLength(1);
   });
+
+  it('a label printer printing blank tube labels asks about care; the printer used meanwhile does not become the device', async () => {
+    const chat = chatAs(runtime(), 'valerie.andre@chv.fr', 'en-GB');
+    let text = await chat.say('hi, one of the zebra label printers on the lab bench prints blank labels, LBL-LAB-0002. the tube labels come out white, nothing on them');
+    expect(text).not.toContain('Priority: P1');
+    for (let turn = 0; turn < 4 && !text.includes('Summary of your incident'); turn++) text = await chat.say(text.includes('patient care') ? 'no' : "Yes, but it's a nuisance");
+    text = await chat.say("no no, its not that urgent, we're printing on LBL-LAB-0001 next to it meanwhile, samples are not delayed");
+    expect(text).toContain('Device: LBL-LAB-0002');
+    expect(text).toContain('prints blank labels, LBL-LAB-0002');
+  });
 });

@@ -6,6 +6,7 @@ import { fitDeviceToCategory, noDevice, placeOfRoom, placeOfUnit } from './devic
 import { deniesANumber, deviceByNumber, devicesOfMake, namesTheBrokenOne, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
+import { tellsWorkaround } from '../../triage/index.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
@@ -118,6 +119,13 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
 const GO_NOW = /^(vite|au plus vite|rapidement|allez y|vas y|go|go ahead|quick|quickly|asap|svp|stp|please|cree|creez|creer|envoie|envoyez)\b/;
 /** The room of another device than the one at fault: the spare taken, the other one busy. */
 const ANOTHER_ONES_ROOM = /\b(l autre|les autres|the other|another|spare|rechange|secours|emprunte\w*|borrowed)\b[^.]{0,30}\b(salle|chambre|box|room|bay|bed|lit)\s*\d/;
+
+/** A device named as the one people work on meanwhile: "on imprime sur LBL-LAB-0001", "we're using PC-URG-0017". */
+function usedAsWayRound(text: string, tag: string): boolean {
+  const folded = foldAnswer(text);
+  const named = new RegExp(`\\b(on|sur|with|using|use|avec|via|from|depuis|prend\\w*|took|take|taking|emprunte\\w*|borrowed) (the |la |le |l |celle |celui )?${foldAnswer(tag).replace(/[-]/g, '\\-')}\\b`);
+  return named.test(folded) && tellsWorkaround(text);
+}
 
 const BACK_TO_SUMMARY = [{ value: 'back', key: 'choice.back_to_summary' as MessageKey }];
 
@@ -240,6 +248,9 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     if (answered) delete stated[answered];
     // "oui mais faut traverser tout le service" tells the workaround, not who is affected.
     if (question === 'urgency' && !isCorrection(text, true)) delete stated.scope;
+    // "we're printing on LBL-LAB-0001 next to it meanwhile": the device used as the way round, not the one at fault.
+    const wayRoundTag = stated.assetHint?.tag && state.asset && usedAsWayRound(rest, stated.assetHint.tag) ? stated.assetHint.tag : undefined;
+    if (wayRoundTag) delete stated.assetHint;
     // "et l'autre monito (salle 1) est pris": the room of the other one, the spare, not where the fault is.
     if (stated.locationHint?.room && ANOTHER_ONES_ROOM.test(foldAnswer(rest))) delete stated.locationHint.room;
     const renumbered = stated.locationHint?.room ? undefined : roomRenumbered(state.pointer?.room, rest);
@@ -261,7 +272,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     const numberCorrected = deniesANumber(rest) || namesTheBrokenOne(rest) || NUMBER_READ.test(foldAnswer(rest));
     if ((question === 'confirm' || question === 'change' || numberCorrected) && !stated.assetHint?.tag) {
       const device = deviceByNumber(state.candidates, rest) ?? (await sameSeries(state, rest, deps));
-      if (device && device.tag !== state.asset?.tag) {
+      if (device && device.tag !== state.asset?.tag && device.tag !== wayRoundTag) {
         setAsset(state, device);
         noted.push(device.tag);
       }
