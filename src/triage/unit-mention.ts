@@ -89,10 +89,20 @@ function namesAnIdentifier(text: Prepared, at: number): boolean {
   return before !== undefined && IDENTIFIER_WORDS.has(before);
 }
 
+/** People other than the writer: "my senior is in the OR" says where the senior is, not where the problem is. */
+const OTHER_PEOPLE = new Set([
+  'senior', 'chef', 'cadre', 'colleague', 'collegue', 'colleagues', 'collegues', 'medecin', 'doctor', 'interne', 'boss', 'manager',
+  'superviseur', 'supervisor', 'referent', 'patron', 'consultant', 'registrar', 'attending', 'surgeon', 'chirurgien', 'anesthesiste', 'anaesthetist',
+]);
+function namesSomeoneElsesPlace(text: Prepared, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 3 && PLACE_WORDS.has(text.tokens[i]!)) i--;
+  return COPULA.has(text.tokens[i] ?? '') && OTHER_PEOPLE.has(text.tokens[i - 1] ?? '');
+}
 /** A unit's name that does not say where the problem is: a sender, a waiting party, a patient's origin, a denial, an identifier. */
 export function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
   return (
     namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
-    namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at)
+    namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at) || namesSomeoneElsesPlace(text, at)
   );
 }

@@ -128,3 +128,11 @@ describe('one person among others', () => {
     expect(understandText('the DPI crashes in ED, the others are fine', { models: null }).fields!.scope.value).toBe('single_user');
   });
 });
+
+describe('where other people are', () => {
+  it('"my senior is in the OR" says where the senior is, not where the problem is; "soins c\'est pas impacté" says care goes on', () => {
+    expect(understandText("I can't open the prescription module in Cristal-Net, my senior is in the OR so she has to do all my prescriptions", { models: null }).fields!.location_hint?.unit).toBeUndefined();
+    expect(understandText("le scope il est aux urgences, il ne s'allume plus", { models: null }).fields!.location_hint?.unit).toBe('emergency');
+    expect(read("la ligne du secrétariat ne reçoit plus d'appels de l'extérieur, les soins c'est pas impacté").care).toBe(false);
+  });
+});
