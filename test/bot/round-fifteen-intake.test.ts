@@ -234,4 +234,13 @@ describe('intake in the fifteenth round of conversations', () => {
     expect(text).toContain('Device: LBL-LAB-0002');
     expect(text).toContain('prints blank labels, LBL-LAB-0002');
   });
+
+  it('"Cristal-Net crashes on my laptop" is filed against her laptop, not the whole patient record', async () => {
+    const chat = chatAs(runtime(), 'emily.carter@chv.fr', 'en-GB');
+    let text = await chat.say('Cristal-Net crashes on my laptop every time I open a patient chart, the other PCs are fine');
+    for (let turn = 0; turn < 5 && !text.includes('Summary of your incident'); turn++) {
+      text = await chat.say(text.includes('Did this solve it') ? 'no' : text.includes('patient care') ? 'no' : text.includes('workaround') ? "Yes, but it's a nuisance" : 'yes');
+    }
+    expect(text).toContain('Device: PC-URG-0013');
+  });
 });

@@ -1,7 +1,7 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import { assess, type Language } from '../../triage/index.js';
 import {
-  applyStatedFields, DEVICE_KINDS, deviceByNumber, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
+  applyStatedFields, DEVICE_KINDS, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
@@ -78,6 +78,13 @@ export async function initialIntake(
   // A software or access problem names its application rather than a device: its team takes the ticket.
   // An application named when nothing else said what kind of problem it is makes it a software one.
   const softwareLike = state.category === undefined || state.category === 'software' || state.category === 'access';
+  // "Cristal-Net crashes on my laptop": an application failing on one machine is that machine's problem first.
+  const onOwnMachine = state.category !== 'access' && ON_MY_MACHINE.test(foldAnswer(text)) ? ownMachineNamed(text, ownAssets) : undefined;
+  if (!state.asset && onOwnMachine) {
+    state.category ??= 'software';
+    state.asset = toIntakeAsset(onOwnMachine);
+    state.location ??= onOwnMachine.location;
+  }
   if (!state.asset && softwareLike && services.applications) {
     const application = await services.applications.namedIn(text);
     if (application) {
@@ -118,6 +125,9 @@ function dedupe(assets: IntakeAsset[]): IntakeAsset[] {
   const seen = new Set<string>();
   return assets.filter((a) => (seen.has(a.tag) ? false : (seen.add(a.tag), true)));
 }
+
+/** "on my laptop", "sur mon poste": where the writer says the failure happens. */
+const ON_MY_MACHINE = /\b(on|sur|from|depuis) (my|mon|ma) (pc|laptop|notebook|poste|portable|ordi|ordinateur|computer|workstation)\b/;
 
 /** The fields known make a P1 with a high urgency, and not with a medium one. */
 function p1OnlyIfUrgent({ category, scope, patientCareImpact, urgency }: IntakeState): boolean {
