@@ -105,6 +105,8 @@ export const WORKAROUND = compilePhrases([
   'poste|pc|ordi|ordinateur|session|imprimante de|d|du ma|mon|une|un|la|le|mes|leur collegue*|voisin*|voisine*',
   'ma|mon|une|un|les|mes|nos collegue* elle|il|ils|elles? y arrive*', 'avec|sur l autre', 'avec un|une autre', 'monitore* avec|sur', 'on|je|nous va|vais|allons|passe* sur|au le? poste|pc d a cote',
   'we|i chart|document|write .. at|on the desk|station', 'chart* at the desk|station',
+  // "we're going back to the fixed PCs at the nurses station in between cases".
+  'going|go|went back to the|a|our .. pc|pcs|computer|computers|desk|station|desktop|desktops',
  'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from the|my|a', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
 ]);
 
@@ -186,6 +188,11 @@ export function statesWorkaround(text: Prepared): boolean {
     !wayRoundFailed(text) && !matchesAny(text, LIFE_SUPPORT_BY_HAND) &&
     !matchesAny(text, PATIENT_AT_RISK)
   );
+}
+
+/** A staff member's words say care goes on ("surgery goes on", "aucun impact sur les soins"). */
+export function tellsCareGoesOn(message: string): boolean {
+  return saysCareGoesOn(prepare(message));
 }
 
 /** A staff member's words tell of a way to keep working ("ma collègue y arrive sur son poste"). */
@@ -393,6 +400,8 @@ const NO_CARE_IMPACT = compilePhrases([
   'soins .. pas impact*|touche*|bloque*|retarde*', 'pas impactant* pour|sur les|le soins|patient*', 'no patients (affected|impacted|concerned|involved|present|booked|today|here|at the moment|right now|on the ward)', 'there are|were no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
   'care (is not|isn t|not) (blocked|affected|impacted|delayed|held up)', 'not blocking (care|patients)', 'soins ne sont pas bloques|retardes|impactes',
   'pas de (souci|probleme|risque) pour les (soins|patients)',
+  // "it slows us down between cases but surgery goes on", "le bloc tourne quand même".
+  'surgery|care|treatment|operations|rounds goes|go|carries|carry|continues|continue', 'the list goes|carries|continues', 'les soins|interventions|operations continuent|tournent', 'le bloc tourne',
   // Without "ne": "les soins sont pas bloqués", "les patients sont plus bloqués grâce au papier".
   '(les )?(soins|patients) (sont|sont meme) (pas|plus) (bloques|retardes|impactes|touches|genes)', 'patients .. pas bloques|impactes',
 ]);

@@ -243,4 +243,15 @@ describe('intake in the fifteenth round of conversations', () => {
     }
     expect(text).toContain('Device: PC-URG-0013');
   });
+
+  it('"it slows us down between cases but surgery goes on" answers the care question (no), without "please answer yes or no"', async () => {
+    const chat = chatAs(runtime(), 'guillaume.leroy@chv.fr', 'en-GB');
+    let text = await chat.say('wifi keeps dropping on the care carts in OR 2 and 3 since 7am, we lose the anesthesia chart every 10 min');
+    for (let turn = 0; turn < 3 && !text.includes('patient care'); turn++) text = await chat.say('yes');
+    expect(text).toContain('patient care');
+    text = await chat.say('it slows us down between cases but surgery goes on');
+    expect(text).not.toContain('Please answer');
+    for (let turn = 0; turn < 3 && !text.includes('Summary of your incident'); turn++) text = await chat.say("Yes, but it's a nuisance");
+    expect(text).toContain('Patient care affected: no');
+  });
 });

@@ -136,3 +136,9 @@ describe('where other people are', () => {
     expect(read("la ligne du secrétariat ne reçoit plus d'appels de l'extérieur, les soins c'est pas impacté").care).toBe(false);
   });
 });
+
+describe('going back to other machines', () => {
+  it('"we\'re going back to the fixed PCs at the nurses station in between cases" is a way round', () => {
+    expect(tellsWorkaround("we lose the anesthesia chart every 10 min. we're going back to the fixed PCs at the nurses station in between cases")).toBe(true);
+  });
+});

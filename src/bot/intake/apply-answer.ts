@@ -6,7 +6,7 @@ import { fitDeviceToCategory, noDevice, placeOfRoom, placeOfUnit } from './devic
 import { deniesANumber, deviceByNumber, devicesOfMake, namesTheBrokenOne, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
-import { tellsWorkaround } from '../../triage/index.js';
+import { tellsCareGoesOn, tellsWorkaround } from '../../triage/index.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
@@ -144,6 +144,8 @@ function asksYesOrNo(state: IntakeState): boolean {
 function careAnswer(text: string): { value: boolean; rest?: string } | undefined {
   const folded = foldAnswer(text);
   if (NOT_CARE.test(folded)) return { value: false };
+  // "it slows us down between cases but surgery goes on": no yes or no, but care goes on.
+  if (!parseYesNo(text) && tellsCareGoesOn(text)) return { value: false, rest: text };
   // "ok j'ai débranché le câble… ma collègue fait les entrées donc ça va": "ok" acknowledges, it says no yes.
   if (ACKNOWLEDGEMENT.test(folded)) return undefined;
   return parseYesNo(text) ?? parseYesNo(folded.replace(CARE_SUBJECT, ''));
