@@ -64,7 +64,7 @@ export const SECURITY = compilePhrases([
   'mail* .. avec un lien', 'lien pour mettre a jour|valider|confirmer', 'mettre a jour mon|votre rib|compte|mot de passe',
   'rentre* mes|mon identifiant*|mot de passe', 'saisi* mes|mon identifiant*|mot de passe',
   // "j'ai cliqué sur un mail 'mise à jour de votre mot de passe' et j'ai tapé mon identifiant… adresse bizarre".
-  'tape* mes|mon identifiant*|mot de passe|mdp', 'clique* sur|dans un|le|ce mail|message|sms|courriel', 'mise a jour de|du votre|vos mot de passe|mdp|identifiant*|compte',
+  'tape* mes|mon identifiant*|mot de passe|mdp', 'clique* .. mis|donne|tape|rentre|saisi mon|mes mot|identifiant*|mdp', 'soi disant de|du|d', 'mise a jour de|du vos|votre coordonnees bancaires|rib', 'clique* sur|dans un|le|ce mail|message|sms|courriel', 'mise a jour de|du votre|vos mot de passe|mdp|identifiant*|compte',
   'adresse|expediteur|sender|address bizarre*|louche*|chelou*|suspect*|inconnu*|weird|strange|odd', 'asking me to|for .. confirm|verify|enter|update',
   'confirm|verify my|your password|credentials|login|account', 'verify .. details via', 'usb stick|key|drive', 'unknown usb',
   'cle* usb .. trouvee*|inconnue*|branche*', 'branche* une|la cle', 'connecte avec mon compte', 'connexion* suspecte*', 'depuis l etranger',

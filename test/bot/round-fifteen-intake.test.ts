@@ -254,4 +254,15 @@ describe('intake in the fifteenth round of conversations', () => {
     for (let turn = 0; turn < 3 && !text.includes('Summary of your incident'); turn++) text = await chat.say("Yes, but it's a nuisance");
     expect(text).toContain('Patient care affected: no');
   });
+
+  it('"…soi-disant de la DRH, j\'ai cliqué et j\'ai mis mon mot de passe" is a security threat of high urgency, not asked for a way round', async () => {
+    const chat = chatAs(runtime(), 'nadia.brun@chv.fr');
+    let text = await chat.say("bonjour j'ai reçu un mail 'mise a jour de vos coordonnées bancaires paie' soi-disant de la DRH, j'ai cliqué et j'ai mis mon mot de passe... et après je me suis rendu compte que l'adresse c'était drh-chv@outlook.fr. je fais quoi??");
+    for (let turn = 0; turn < 3 && !text.includes('Résumé de votre incident'); turn++) {
+      expect(text).not.toContain('solution de contournement');
+      text = await chat.say('non');
+    }
+    expect(text).toContain('Type: Sécurité');
+    expect(text).toContain('Urgence: haute');
+  });
 });

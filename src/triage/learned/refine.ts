@@ -27,6 +27,14 @@ function threatActedOn(text: Prepared, fields: IncidentFields): boolean {
 }
 
 /**
+ * A threat the writer acted on that the model, not the rules, read as security ("j'ai cliqué et j'ai mis mon mot
+ * de passe"): urgent as the rules would have made it, and not a default the dialog asks about.
+ */
+function threatFoundByModel(text: Prepared, fields: IncidentFields, category: Category): boolean {
+  return category === 'security' && fields.category.value !== 'security' && matchesAny(text, SECURITY_COMPROMISE) && !matchesAny(text, SECURITY_HARMLESS) && !writerSaysUrgency(text);
+}
+
+/**
  * The model's value in place of the rules'. A value the model changes is `inferred`, except a default,
  * which stays a default: the dialog still asks for it.
  */
@@ -58,7 +66,11 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
   const refined = withAssessment({
     category,
     scope: learnedField(fields.scope, predict(models.scope, features)),
-    urgency: writerSaysUrgency(text) || threatActedOn(text, fields) || careHeldUpNow(fields) ? fields.urgency : learnedField(fields.urgency, predict(models.urgency, features)),
+    urgency: writerSaysUrgency(text) || threatActedOn(text, fields) || careHeldUpNow(fields)
+      ? fields.urgency
+      : threatFoundByModel(text, fields, category.value)
+        ? { value: 'high', source: 'inferred' }
+        : learnedField(fields.urgency, predict(models.urgency, features)),
     patient_care_impact: careKept
       ? fields.patient_care_impact
       : learnedField(fields.patient_care_impact, predict(models.patient_care_impact, features) === 'true'),
