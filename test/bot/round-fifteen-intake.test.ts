@@ -265,4 +265,15 @@ describe('intake in the fifteenth round of conversations', () => {
     expect(text).toContain('Type: Sécurité');
     expect(text).toContain('Urgence: haute');
   });
+
+  it('a security threat is asked whether it was acted on, not whether there is another printer', async () => {
+    const chat = chatAs(runtime(), 'nadia.brun@chv.fr');
+    let text = await chat.say("j'ai reçu un mail bizarre de la part de la paie qui demande de confirmer mon identifiant");
+    for (let turn = 0; turn < 4 && !text.includes('cliqué sur un lien') && !text.includes('Résumé de votre incident'); turn++) text = await chat.say('non');
+    expect(text).not.toContain('une autre imprimante');
+    expect(text).toContain('cliqué sur un lien');
+    text = await chat.say('oui');
+    for (let turn = 0; turn < 3 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say('non');
+    expect(text).toContain('Urgence: haute');
+  });
 });

@@ -8,7 +8,7 @@ import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } 
 import type { AssetPlace } from '../../directory/index.js';
 import { tellsCareGoesOn, tellsWorkaround } from '../../triage/index.js';
 import {
-  CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, URGENCY_OPTIONS,
+  CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, THREAT_URGENCY_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
 import { DEVICE_KINDS, movesAround, type IntakeAsset, type IntakeState, type QuestionId } from './state.js';
 import { guessRequestType } from './request-type.js';
@@ -492,6 +492,13 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       return 'answered';
     }
     case 'urgency': {
+      if (state.category === 'security') {
+        // Acted on (a link clicked, a password given): now; not acted on: the security team's round.
+        const acted = parseChoice(text, THREAT_URGENCY_OPTIONS) ?? urgencyNamed(text) ?? (parseYesNo(text)?.value === undefined ? undefined : parseYesNo(text)!.value ? 'high' : 'low');
+        if (!acted) return undefined;
+        state.urgency = acted as IntakeState['urgency'];
+        return 'answered';
+      }
       const value =
         parseChoice(text, URGENCY_OPTIONS) ?? urgencyNamed(text) ?? urgencyFromWorkaroundAnswer(text) ?? (isDontKnow(text) ? 'high' : undefined);
       if (!value) return undefined;

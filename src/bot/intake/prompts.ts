@@ -19,6 +19,8 @@ export interface Prompt {
 export const CATEGORY_OPTIONS: Option[] = CATEGORIES.filter((c) => c !== 'request').map((c) => ({ value: c, key: `category.${c}` as MessageKey }));
 export const SCOPE_OPTIONS: Option[] = (['single_user', 'team', 'service', 'site'] as const).map((s) => ({ value: s, key: `choice.scope.${s}` as MessageKey }));
 export const URGENCY_OPTIONS: Option[] = (['high', 'medium', 'low'] as const).map((u) => ({ value: u, key: `choice.urgency.${u}` as MessageKey }));
+/** For a security threat, how soon depends on whether it was acted on, not on a way to keep working. */
+export const THREAT_URGENCY_OPTIONS: Option[] = (['high', 'low'] as const).map((u) => ({ value: u, key: `choice.threat_urgency.${u}` as MessageKey }));
 export const REQUEST_URGENCY_OPTIONS: Option[] = (['high', 'medium', 'low'] as const).map((u) => ({ value: u, key: `choice.request_urgency.${u}` as MessageKey }));
 export const REQUEST_TYPE_OPTIONS: Option<RequestType>[] = (['software', 'access', 'account', 'restore', 'other'] as const).map((r) => ({ value: r, key: `choice.request.${r}` as MessageKey }));
 export const CONFIRM_OPTIONS: Option<'create' | 'change' | 'cancel'>[] = [
@@ -77,6 +79,8 @@ export function promptFor(state: IntakeState, question: QuestionId): Prompt {
     case 'patient_care':
       return { text: t(lang, 'intake.ask.patient_care'), choices: [t(lang, 'choice.yes'), t(lang, 'choice.no')] };
     case 'urgency':
+      // "another PC, another printer?" means nothing for a phishing e-mail: was it clicked, was a password given?
+      if (state.category === 'security') return { text: t(lang, 'intake.ask.threat_urgency'), choices: labels(THREAT_URGENCY_OPTIONS) };
       return { text: t(lang, 'intake.ask.urgency'), choices: labels(URGENCY_OPTIONS) };
     case 'request_type':
       return { text: t(lang, 'intake.ask.request_type'), choices: labels(REQUEST_TYPE_OPTIONS) };
