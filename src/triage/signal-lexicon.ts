@@ -107,7 +107,7 @@ export const WORKAROUND = compilePhrases([
   'we|i chart|document|write .. at|on the desk|station', 'chart* at the desk|station',
   // "we're going back to the fixed PCs at the nurses station in between cases".
   'going|go|went back to the|a|our .. pc|pcs|computer|computers|desk|station|desktop|desktops',
- 'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from the|my|a', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
+ 'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from another|other|spare|colleague*', 'i|we m|re|am|are working on|from the|a|my|her|his other|spare|colleague*|backup|old', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
 ]);
 
 /** The way to keep working failed too: "le DECT de secours ne marche pas non plus", "the spare isn't working either". */

@@ -142,3 +142,10 @@ describe('going back to other machines', () => {
     expect(tellsWorkaround("we lose the anesthesia chart every 10 min. we're going back to the fixed PCs at the nurses station in between cases")).toBe(true);
   });
 });
+
+describe('where one works from', () => {
+  it('"I\'m working from the ED nursing station (A010), not A020" says where, not a way round; "I\'m working from the other pc" is one', () => {
+    expect(tellsWorkaround("location is wrong, I'm working from the ED nursing station (A010), not A020")).toBe(false);
+    expect(tellsWorkaround("I'm working from the other pc")).toBe(true);
+  });
+});
