@@ -276,4 +276,15 @@ describe('intake in the fifteenth round of conversations', () => {
     for (let turn = 0; turn < 3 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say('non');
     expect(text).toContain('Urgence: haute');
   });
+
+  it('a place corrected on the summary ("le scanner est en salle d\'examen 1 (C031)") does not change the kind of problem', async () => {
+    const chat = chatAs(runtime(), 'hugo.vidal@chv.fr');
+    let text = await chat.say("Bonjour, depuis 1h les examens du scanner partent pas dans le PACS, ils restent en file d'attente sur la console (envoi échoué). les radiologues peuvent pas interpréter et on a des patients des urgences en attente de résultat");
+    for (let turn = 0; turn < 4 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say('oui');
+    expect(text).toContain('Type: Logiciel ou application');
+    await chat.say('@intake:change');
+    text = await chat.say("le scanner est en salle d'examen 1 (C031), c'est le somatom. l'IRM envoie bien elle");
+    expect(text).toContain('C031');
+    expect(text).toContain('Type: Logiciel ou application');
+  });
 });

@@ -239,6 +239,9 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
     // "oui, au poste de soins" the place is not a workstation.
     if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state)) && !deniesTheKind(text)) delete stated.category;
+    // "le scanner est en salle d'examen 1 (C031), c'est le somatom": a place corrected, the device named on the way;
+    // the kind of problem (images not reaching the PACS) stays unless the words correct it.
+    if (question === 'change' && stated.locationHint && state.category && !isCorrection(text) && !deniesTheKind(text)) delete stated.category;
     // "sur mon PC PC-PHAR-0752", "mon pc portable": naming the machine it happens on does not make a
     // phishing or a PACS problem a hardware one; "c'est du matériel" does.
     if (stated.category === 'hardware' && stated.assetHint && state.category && state.category !== 'hardware' && !HARDWARE_NAMED.test(foldAnswer(rest))) {
