@@ -287,4 +287,15 @@ describe('intake in the fifteenth round of conversations', () => {
     expect(text).toContain('C031');
     expect(text).toContain('Type: Logiciel ou application');
   });
+
+  it('an access to a shared folder is not called an access to an application', async () => {
+    const chat = chatAs(runtime(), 'helene.aubert@chv.fr', 'en-GB');
+    let text = await chat.say('I need access to the shared network folder of the cardiology secretariat, please');
+    for (let turn = 0; turn < 4 && !text.includes('Summary of your request'); turn++) {
+      text = await chat.say(text.includes('What do you need') || text.includes('What is it') ? 'Access (an application, a shared folder…)' : text.includes('When') || text.includes('urgent') ? 'this week' : 'for me, the secretariat share, read and write');
+    }
+    expect(text).toContain('Summary of your request');
+    expect(text).not.toContain('Access to an application');
+    expect(text).toContain('a shared folder');
+  });
 });

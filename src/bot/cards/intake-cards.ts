@@ -38,7 +38,7 @@ export function summaryCard(state: IntakeState): Attachment {
   );
 }
 
-/** What is asked ("Un accès à une application"), the message, then the details given. */
+/** What is asked ("Un accès (application, dossier partagé…)"), the message, then the details given. */
 function requestFacts(state: IntakeState): Array<[string, string]> {
   const { lang } = state;
   const facts: Array<[string, string]> = [];

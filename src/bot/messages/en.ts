@@ -108,7 +108,7 @@ export const en: Record<MessageKey, string> = {
   'choice.request_urgency.medium': 'This week',
   'choice.request_urgency.low': 'No rush',
   'choice.request.software': 'Install software',
-  'choice.request.access': 'Access to an application',
+  'choice.request.access': 'Access (an application, a shared folder…)',
   'choice.request.account': 'An account for a newcomer',
   'choice.request.restore': 'Restore a file or an e-mail',
   'choice.request.other': 'Something else',

@@ -106,7 +106,7 @@ export const fr = {
   'choice.request_urgency.medium': 'Cette semaine',
   'choice.request_urgency.low': 'Pas pressé',
   'choice.request.software': 'Installer un logiciel',
-  'choice.request.access': 'Un accès à une application',
+  'choice.request.access': 'Un accès (application, dossier partagé…)',
   'choice.request.account': 'Un compte pour un nouvel arrivant',
   'choice.request.restore': 'Restaurer un fichier ou un mail',
   'choice.request.other': 'Autre demande',
