@@ -298,4 +298,13 @@ describe('intake in the fifteenth round of conversations', () => {
     expect(text).not.toContain('Access to an application');
     expect(text).toContain('a shared folder');
   });
+
+  it('"c le dect partagé des préparateurs" answers who is affected: a team', async () => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
+    let text = await chat.say("slt, le dect de la pharmacie (le d63) charge plus, on le pose sur le socle et rien ne s'allume. pour l'instant on se debrouille avec le fixe");
+    for (let turn = 0; turn < 4 && !text.includes('Qui est touché'); turn++) text = await chat.say(text.includes('Cela a-t-il résolu') ? 'non, il est mort' : 'oui');
+    expect(text).toContain('Qui est touché');
+    text = await chat.say('c le dect partagé des préparateurs');
+    expect(text).not.toContain("Je n'ai pas compris");
+  });
 });
