@@ -307,4 +307,15 @@ describe('intake in the fifteenth round of conversations', () => {
     text = await chat.say('c le dect partagé des préparateurs');
     expect(text).not.toContain("Je n'ai pas compris");
   });
+
+  it('"device is not just 0101, it\'s every phone. ok create it" creates the ticket and keeps the words', async () => {
+    const chat = chatAs(runtime(), 'brigitte.roy@chv.fr', 'en-GB');
+    let text = await chat.say('all the ICU dect phones are down since this morning, DECT-REA-0101 to 0107, no calls in or out');
+    for (let turn = 0; turn < 5 && !text.includes('Summary of your incident'); turn++) text = await chat.say(text.includes('patient care') ? 'yes' : text.includes('workaround') ? 'No, everything is blocked' : 'yes');
+    expect(text).toContain('Summary of your incident');
+    text = await chat.say("device is not just 0101, it's every phone. ok create it");
+    const number = /INC-\d{4}-\d{6}/.exec(text)![0];
+    const ticket = (await runtime().services.tickets.find(number))!;
+    expect(ticket.description).toContain("it's every phone");
+  });
 });

@@ -368,7 +368,11 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   }
   if (confirmed) return confirmed.value ? { kind: 'create' } : { kind: 'ask_change' };
   // "bon tant pis, oui créez le", "c'est bon": go ahead, with nothing to correct.
-  if (question === 'confirm' && saysGoAhead(text)) return { kind: 'create' };
+  if (question === 'confirm' && saysGoAhead(text)) {
+    // "device is not just 0101, it's every phone. ok create it": created, and what it says goes with the ticket.
+    if (foldAnswer(text).split(' ').length >= 6 && !isButtonTitle(text)) keepDetail(state, text);
+    return { kind: 'create' };
+  }
   // Free-text answers that need a lookup.
   if (question === 'asset') return answerAssetTag(state, text, deps);
   if (question === 'location' && state.locationMode === 'ask') return retry(state, 'intake.retry.location_unknown');
