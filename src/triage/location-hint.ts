@@ -139,6 +139,18 @@ const ROOM_CODE = /(?:^| )([a-h])(\d{3})(?= |$)/;
 /** "salle de naissance 2", "salle d'opération 4", "salle de réveil 1": a room named by its use. */
 const NAMED_ROOM = /(?:^| )salle (?:de |d |du )?([a-z]{3,}) (\d{1,4}[a-z]?)(?= |$)/;
 
+/** "pas la chambre 4", "not room 4": the words just before a room that deny it. */
+const DENIED_BEFORE = /(?:^| )(?:pas|not|non)(?: dans)?(?: la| le| l| the| in| en)? $/;
+
+/** The first match of a room pattern that the words do not deny. */
+function firstNotDenied(pattern: RegExp, joined: string): RegExpExecArray | null {
+  const all = new RegExp(pattern.source, 'g');
+  for (let match = all.exec(joined); match; match = all.exec(joined)) {
+    if (!DENIED_BEFORE.test(joined.slice(0, match.index + 1))) return match;
+  }
+  return null;
+}
+
 /**
  * Unit, building, floor and room named in a message.
  *
@@ -157,8 +169,9 @@ export function extractLocationHint(text: Prepared): LocationHint | null {
   const floor = FLOOR_FR.exec(joined) ?? FLOOR_FR_AFTER.exec(joined) ?? FLOOR_EN.exec(joined) ?? FLOOR_EN_AFTER.exec(joined);
   if (floor) hint.floor = Number(floor[1]);
   const code = ROOM_CODE.exec(joined);
-  // The room named first is where the fault is: "le CTG de la salle de naissance 2… j'ai pris celui de la salle 1".
-  const numbered = code ? null : ROOM.exec(joined);
+  // The room named first is where the fault is: "le CTG de la salle de naissance 2… j'ai pris celui de la salle 1";
+  // a room denied ("c'est pas la chambre 4, c'est tout le couloir") is not.
+  const numbered = code ? null : firstNotDenied(ROOM, joined);
   const named = code ? null : NAMED_ROOM.exec(joined);
   const room = numbered && (!named || numbered.index <= named.index) ? numbered : null;
   if (code) {

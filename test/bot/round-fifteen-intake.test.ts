@@ -318,4 +318,17 @@ describe('intake in the fifteenth round of conversations', () => {
     const ticket = (await runtime().services.tickets.find(number))!;
     expect(ticket.description).toContain("it's every phone");
   });
+
+  it('"le lieu c\'est pas la chambre 4, c\'est tout le couloir" takes room 4 off the ticket, the unit stays', async () => {
+    const chat = chatAs(runtime(), 'nicolas.robin@chv.fr');
+    let text = await chat.say('le wifi arrete pas de couper vers la chambre 4, les chariots de soins perdent la connexion');
+    for (let turn = 0; turn < 5 && !text.includes('Résumé de votre incident'); turn++) {
+      text = await chat.say(text.includes('Cela a-t-il résolu') ? 'non ca coupe toujours' : text.includes('contournement') ? "Oui, mais c'est gênant" : text.includes('Qui est touché') ? 'Mon équipe / un poste partagé' : 'non');
+    }
+    expect(text).toContain('Chambre 4');
+    await chat.say('@intake:change');
+    text = await chat.say("le lieu c'est pas la chambre 4, c'est tout le couloir de médecine interne");
+    expect(text).toContain('Lieu: Médecine interne');
+    expect(text).not.toMatch(/Lieu: [^\n]*Chambre 4/);
+  });
 });

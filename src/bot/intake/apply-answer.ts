@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../messages/index.js';
-import { foldAnswer, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, saysNothingToChange } from './answers.js';
+import { foldAnswer, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeOfRoom, placeOfUnit } from './device-fit.js';
@@ -126,6 +126,9 @@ function usedAsWayRound(text: string, tag: string): boolean {
   const named = new RegExp(`\\b(on|sur|with|using|use|avec|via|from|depuis|prend\\w*|took|take|taking|emprunte\\w*|borrowed) (the |la |le |l |celle |celui )?${foldAnswer(tag).replace(/[-]/g, '\\-')}\\b`);
   return named.test(folded) && tellsWorkaround(text);
 }
+
+/** "c'est pas la chambre 4", "not room 4": the room the ticket holds, denied. */
+const ROOM_DENIED = /\b(?:pas|not)(?: dans)?(?: la| le| l| the| in)? (?:chambre|salle|box|room|bay|bed|lit|bureau) (\d{1,4}[a-z]?)\b/;
 
 const BACK_TO_SUMMARY = [{ value: 'back', key: 'choice.back_to_summary' as MessageKey }];
 
@@ -263,6 +266,16 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     const before = { unit: state.location?.unitCode, category: state.category, room: state.pointer?.room };
     if (stated.locationHint?.room) state.pointer = { ...state.pointer, room: stated.locationHint.room };
     noted = await applyStatedFields(state, stated, deps);
+    // "le lieu c'est pas la chambre 4, c'est tout le couloir": the room denied goes, the unit stays.
+    const denied = ROOM_DENIED.exec(foldAnswer(rest))?.[1];
+    if (denied && !stated.locationHint?.room && state.location?.room && roomNumber(state.location.room) === denied) {
+      const places = (await deps.directory.locationsOfUnit(state.location.unitCode)).filter((place) => roomNumber(place.room ?? '') !== denied);
+      const unitPlace = placeOfUnit(places, state.homePlace);
+      if (unitPlace) {
+        state.location = unitPlace;
+        noted.push(unitPlace.room ?? unitPlace.unitName);
+      }
+    }
     // "non pardon, c'est la chambre 4, pas la 3": the devices of the room now named are proposed instead.
     const roomChanged = stated.locationHint?.room !== undefined && stated.locationHint.room !== before.room;
     const unitOfRoom = state.location?.unitCode ?? state.homePlace?.unitCode;
