@@ -8,7 +8,7 @@ import { detectCareImpact } from './care-impact.js';
 import { detectUrgency } from './urgency.js';
 import { extractAssetHint, findAssetKind, type AssetHint } from './asset-hint.js';
 import { extractLocationHint, type LocationHint } from './location-hint.js';
-import { COSMETIC, DEGRADED, SECURITY_COMPROMISE, SECURITY_HARMLESS, STALE_CONTENT, statesWorkaround } from './signal-lexicon.js';
+import { COSMETIC, DEGRADED, STALE_CONTENT, statesWorkaround, threatActedUpon } from './signal-lexicon.js';
 
 /** The incident fields of DESIGN.md, each with how it was obtained, plus impact and priority. */
 export interface IncidentFields {
@@ -60,7 +60,7 @@ export function extractIncidentFields(text: Prepared, options: { request: boolea
     assetKind,
     problem,
     outage,
-    compromise: named.value === 'security' && matchesAny(text, SECURITY_COMPROMISE) && !matchesAny(text, SECURITY_HARMLESS),
+    compromise: named.value === 'security' && threatActedUpon(text),
   });
   const category = detectCategory(text, { request: options.request, scope: scope.value });
   const workaround = statesWorkaround(text);

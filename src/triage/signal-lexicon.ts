@@ -128,8 +128,7 @@ const ALSO_FAILED = compilePhrases([
 const REFUSED = compilePhrases(['refuse', 'refusent', 'refuses', 'refusees', 'n accepte* pas|plus', 'rejects', 'rejected', 'won t accept', 'does not accept']);
 const REFUSAL_REACH = 4;
 
-function wayRoundRefused(text: Prepared): boolean {
-  const wayRound = positionsOf(text, WORKAROUND);
+function wayRoundRefused(text: Prepared, wayRound: number[]): boolean {
   return positionsOf(text, REFUSED).some((at) => wayRound.some((w) => Math.abs(w - at) <= REFUSAL_REACH));
 }
 
@@ -139,18 +138,17 @@ function wayRoundRefused(text: Prepared): boolean {
  */
 const NO_SPARE = compilePhrases(['no spare|backup|replacement', 'pas|plus|aucun .. secours|rechange']);
 
-function noSpareForTheWayRound(text: Prepared): boolean {
+function noSpareForTheWayRound(text: Prepared, wayRound: number[]): boolean {
   const noSpare = positionsOf(text, NO_SPARE);
   if (noSpare.length === 0) return false;
-  const wayRound = positionsOf(text, WORKAROUND);
   return wayRound.length === 0 || noSpare[0]! < wayRound[0]!;
 }
 
-function wayRoundFailed(text: Prepared): boolean {
-  if (matchesAny(text, WORKAROUND_FAILED) || wayRoundRefused(text) || noSpareForTheWayRound(text)) return true;
+/** `wayRound`: where the way round is told (token positions of WORKAROUND), read once by statesWorkaround. */
+function wayRoundFailed(text: Prepared, wayRound: number[]): boolean {
+  if (matchesAny(text, WORKAROUND_FAILED) || wayRoundRefused(text, wayRound) || noSpareForTheWayRound(text, wayRound)) return true;
   if (!matchesAny(text, ALSO_FAILED)) return false;
   const failed = positionsOf(text, ALSO_FAILED);
-  const wayRound = positionsOf(text, WORKAROUND);
   return wayRound.length === 0 || failed.some((at) => at > wayRound[0]!);
 }
 
@@ -176,16 +174,16 @@ const WAITING_FOR = compilePhrases(['en attendant le|la|les|l|leur|leurs|son|sa|
 /** "le lecteur USB branché sur mon portable": where a device is plugged, not a way round. */
 const PLUGGED = /^(branche|branchee|branches|branchees|connecte|connectee|connectes|plugged|connected|attached)$/;
 
-function wayRoundTold(text: Prepared): boolean {
-  if (!matchesAny(text, WORKAROUND)) return false;
-  return positionsOf(text, WORKAROUND).some((at) => !PLUGGED.test(text.tokens[at - 1] ?? ''));
+function wayRoundTold(text: Prepared, wayRound: number[]): boolean {
+  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? ''));
 }
 
 /** A way to keep working is stated, and it did not fail as well, nor leaves a patient at risk. */
 export function statesWorkaround(text: Prepared): boolean {
+  const wayRound = positionsOf(text, WORKAROUND);
   return (
-    (wayRoundTold(text) || (matchesAny(text, MEANWHILE) && !matchesAny(text, WAITING_FOR))) &&
-    !wayRoundFailed(text) && !matchesAny(text, LIFE_SUPPORT_BY_HAND) &&
+    (wayRoundTold(text, wayRound) || (matchesAny(text, MEANWHILE) && !matchesAny(text, WAITING_FOR))) &&
+    !wayRoundFailed(text, wayRound) && !matchesAny(text, LIFE_SUPPORT_BY_HAND) &&
     !matchesAny(text, PATIENT_AT_RISK)
   );
 }
@@ -372,6 +370,11 @@ export const SECURITY_HARMLESS = compilePhrases([
   'personne n a|ont ouvert|clique', 'nobody|noone opened|clicked', 'no one opened|clicked', 'pas clique', 'n ai pas clique', 'ai pas ouvert', 'n ai rien ouvert', 'pas ouvert', 'did not click', 'did not open',
   'not opened', 'not clicked',
 ]);
+
+/** A threat the writer acted on: a link clicked, a password typed, a machine infected, and not denied. */
+export function threatActedUpon(text: Prepared): boolean {
+  return matchesAny(text, SECURITY_COMPROMISE) && !matchesAny(text, SECURITY_HARMLESS);
+}
 
 /** Someone who must be reachable at once: a failed phone or pager here holds up care. */
 export const ON_CALL = compilePhrases([

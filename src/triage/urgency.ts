@@ -2,7 +2,7 @@ import type { Category, Scope, Urgency } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { matchesAny, type Prepared } from './matcher.js';
 import {
-  COSMETIC, NEXT_DAY, WAY_ROUND_COSTS, SECURITY_COMPROMISE, SOMEWHAT_URGENT, SECURITY_HARMLESS, STALE_CONTENT, TIME_PRESSURE, URGENT, equipmentOverheating, saysNotUrgent,
+  COSMETIC, NEXT_DAY, WAY_ROUND_COSTS, SOMEWHAT_URGENT, SECURITY_HARMLESS, STALE_CONTENT, TIME_PRESSURE, URGENT, equipmentOverheating, saysNotUrgent, threatActedUpon,
 } from './signal-lexicon.js';
 import { statesNobodyCan } from './quantifier.js';
 import { CARE_SYSTEMS, CONNECTIVITY, OFFICE_TOOLS, SHARED_FILES } from './systems.js';
@@ -55,7 +55,7 @@ function officeWorkOnly(text: Prepared, scope: Scope): boolean {
 }
 
 function compromised(text: Prepared, category: Category): boolean {
-  return category === 'security' && matchesAny(text, SECURITY_COMPROMISE) && !matchesAny(text, SECURITY_HARMLESS);
+  return category === 'security' && threatActedUpon(text);
 }
 
 function consequences(text: Prepared, context: UrgencyContext): Urgency {

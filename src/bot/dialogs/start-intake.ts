@@ -78,8 +78,9 @@ export async function initialIntake(
   // A software or access problem names its application rather than a device: its team takes the ticket.
   // An application named when nothing else said what kind of problem it is makes it a software one.
   const softwareLike = state.category === undefined || state.category === 'software' || state.category === 'access';
+  const machine = ownMachineNamed(text, ownAssets);
   // "Cristal-Net crashes on my laptop": an application failing on one machine is that machine's problem first.
-  const onOwnMachine = state.category !== 'access' && ON_MY_MACHINE.test(foldAnswer(text)) ? ownMachineNamed(text, ownAssets) : undefined;
+  const onOwnMachine = state.category !== 'access' && ON_MY_MACHINE.test(foldAnswer(text)) ? machine : undefined;
   if (!state.asset && onOwnMachine) {
     state.category ??= 'software';
     state.asset = toIntakeAsset(onOwnMachine);
@@ -94,7 +95,6 @@ export async function initialIntake(
   }
   // "the wifi on my laptop keeps dropping": no device question is asked for such problems, so the
   // requester's own machine, when the message names it and they have one, is the device.
-  const machine = ownMachineNamed(text, ownAssets);
   if (!state.asset && machine && state.category && !DEVICE_KINDS[state.category]) {
     state.asset = toIntakeAsset(machine);
     state.location ??= machine.location;

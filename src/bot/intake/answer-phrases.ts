@@ -153,13 +153,15 @@ export function withoutCorrectionOpener(text: string): string {
 /** "c'est mon compte windows le souci, pas un logiciel": the kind of problem denied, wherever in the words. */
 const KIND_DENIED = /\b(pas|not) (un|une|le|la|du|de l|a|an|the) (logiciel|application|appli|software|materiel|hardware|probleme (de |d )?(reseau|logiciel|materiel|imprimante|telephone|compte|acces)|(software|hardware|network|printer|phone|account) (problem|issue))\b/;
 
+const KINDS_DENIED = new RegExp(KIND_DENIED.source, 'g');
+
 export function deniesTheKind(text: string): boolean {
   return KIND_DENIED.test(foldAnswer(text));
 }
 
 /** The words without the kind they deny, so that "pas un logiciel" does not read as software. */
 export function withoutDeniedKind(text: string): string {
-  return deniesTheKind(text) ? foldAnswer(text).replace(new RegExp(KIND_DENIED.source, 'g'), ' ') : text;
+  return deniesTheKind(text) ? foldAnswer(text).replace(KINDS_DENIED, ' ') : text;
 }
 
 const LEADING_NO = /^(non|nn|nan|no|nope)\b\s*/;

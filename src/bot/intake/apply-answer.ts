@@ -164,7 +164,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (direct === 'cancel') return { kind: 'cancel' };
   if (direct === 'create') {
     // "oui vite. et l'autre monito est pris donc pas de rechange": created now, the words kept for the technician.
-    if (question === 'confirm' && foldAnswer(text).split(' ').length >= 4 && !isButtonTitle(text)) keepDetail(state, text);
+    if (question === 'confirm') keepWordsOfGoAhead(state, text, 4);
     return { kind: 'create' };
   }
   if (direct === 'change') return { kind: 'ask_change' };
@@ -383,7 +383,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   // "bon tant pis, oui créez le", "c'est bon": go ahead, with nothing to correct.
   if (question === 'confirm' && saysGoAhead(text)) {
     // "device is not just 0101, it's every phone. ok create it": created, and what it says goes with the ticket.
-    if (foldAnswer(text).split(' ').length >= 6 && !isButtonTitle(text)) keepDetail(state, text);
+    keepWordsOfGoAhead(state, text, 6);
     return { kind: 'create' };
   }
   // Free-text answers that need a lookup.
@@ -404,6 +404,11 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
 }
 
 /** Keeps the user's words with the ticket's details, once. */
+/** A go-ahead that says more than the go-ahead ("oui vite. et l'autre monito est pris…"): its words go with the ticket. */
+function keepWordsOfGoAhead(state: IntakeState, text: string, minWords: number): void {
+  if (foldAnswer(text).split(' ').length >= minWords && !isButtonTitle(text)) keepDetail(state, text);
+}
+
 function keepDetail(state: IntakeState, text: string): void {
   const words = text.trim();
   if (words && !(state.addedDetails ?? []).includes(words)) state.addedDetails = [...(state.addedDetails ?? []), words];

@@ -3,7 +3,7 @@ import { mentionsMedicalDevice } from '../category.js';
 import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
 import { matchesAny, type Prepared } from '../matcher.js';
-import { saysCareGoesOn, saysNotUrgent, SECURITY_COMPROMISE, SECURITY_HARMLESS, SOMEWHAT_URGENT, URGENT } from '../signal-lexicon.js';
+import { saysCareGoesOn, saysNotUrgent, SOMEWHAT_URGENT, threatActedUpon, URGENT } from '../signal-lexicon.js';
 import { CATEGORIES, type Category } from '../vocabulary.js';
 import { featuresOf } from './features.js';
 import type { LearnedModels } from './models.js';
@@ -23,7 +23,7 @@ function careHeldUpNow(fields: IncidentFields): boolean {
 
 /** A threat the writer acted on ("j'ai cliqué et mis mon mot de passe"): urgent whatever else the words say. */
 function threatActedOn(text: Prepared, fields: IncidentFields): boolean {
-  return fields.category.value === 'security' && fields.urgency.value === 'high' && matchesAny(text, SECURITY_COMPROMISE) && !matchesAny(text, SECURITY_HARMLESS);
+  return fields.category.value === 'security' && fields.urgency.value === 'high' && threatActedUpon(text);
 }
 
 /**
@@ -31,7 +31,7 @@ function threatActedOn(text: Prepared, fields: IncidentFields): boolean {
  * de passe"): urgent as the rules would have made it, and not a default the dialog asks about.
  */
 function threatFoundByModel(text: Prepared, fields: IncidentFields, category: Category): boolean {
-  return category === 'security' && fields.category.value !== 'security' && matchesAny(text, SECURITY_COMPROMISE) && !matchesAny(text, SECURITY_HARMLESS) && !writerSaysUrgency(text);
+  return category === 'security' && fields.category.value !== 'security' && threatActedUpon(text) && !writerSaysUrgency(text);
 }
 
 /**
