@@ -15,9 +15,10 @@ export interface KnowledgeDeskOptions {
 /** The knowledge base as the bot uses it: the best fiche for a question, and the deflection log. */
 export function createKnowledgeDesk(knowledge: KnowledgeBase, log: AnswerLog, options: KnowledgeDeskOptions): KnowledgeDesk {
   return {
-    async answer(text, lang): Promise<KnowledgeReply | undefined> {
+    async answer(text, lang, hints = {}): Promise<KnowledgeReply | undefined> {
       const composed = await composeAnswer({
         knowledge,
+        ...(hints.category ? { category: hints.category } : {}),
         question: options.model ? options.redact(text) : text,
         model: options.model,
         timeoutMs: options.timeoutMs,

@@ -22,7 +22,8 @@ export interface KnowledgeReply {
 
 /** Knowledge base as the bot uses it: find an answer, and record it and its feedback. */
 export interface KnowledgeDesk {
-  answer(text: string, lang: Language): Promise<KnowledgeReply | undefined>;
+  /** The best fiche for the message; `category`, the kind of problem it was read as, breaks near ties. */
+  answer(text: string, lang: Language, hints?: { category?: Category }): Promise<KnowledgeReply | undefined>;
   recordAnswer(reply: KnowledgeReply, context: { userRef: string | null; conversationId: string }): Promise<number>;
   recordFeedback(answerId: number, helpful: boolean): Promise<void>;
 }

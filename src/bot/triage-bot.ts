@@ -258,7 +258,7 @@ export class TriageBot extends ActivityHandler {
         // Level-1 deflection first, unless care, a medical device or security is at stake: those go
         // straight to a ticket.
         if (mayDeflect(analysis)) {
-          const reply = await this.services.knowledge.answer(text, lang);
+          const reply = await this.services.knowledge.answer(text, lang, { category: analysis.category });
           if (reply) return this.sendKnowledge(dc, user, reply, text, lang, refusedFiche);
         }
         return this.beginIntake(dc, user, analysis, text, lang, 'incident');

@@ -1,6 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
-import type { Language } from '../triage/index.js';
+import type { Category, Language } from '../triage/index.js';
 import { answerFromFiche, type FicheAnswer } from './answer.js';
 import type { Fiche } from './fiche.js';
 import type { KnowledgeBase } from './knowledge-base.js';
@@ -30,7 +30,15 @@ export interface ComposeOptions {
   lang?: Language;
   /** Fiches given to the model (default 3). */
   k?: number;
+  /**
+   * The kind of problem the message was read as: a fiche of that kind scoring close to the best comes first
+   * ("l'imprimante du poste de soins…" is a printer's problem, not the shared station's).
+   */
+  category?: Category;
 }
+
+/** How far below the best score a fiche of the message's category may be and still come first. */
+const SAME_CATEGORY_MARGIN = 0.1;
 
 /**
  * Answers a question from the knowledge base, through the chat model when there is one. The model
@@ -47,8 +55,9 @@ export async function composeAnswer(options: ComposeOptions): Promise<ComposedAn
   const result = knowledge.search(question, { k: options.k ?? 3, ...(options.lang ? { lang: options.lang } : {}) });
   const lang = result.lang;
   if (!result.answerable || result.results.length === 0) return undefined;
-  const fiches = result.results.map((hit) => knowledge.fiche(hit.slug, hit.lang)).filter((f): f is Fiche => f !== undefined);
-  const deterministic = answerFromFiche(knowledge, result.results[0]!.slug, lang)!;
+  const hits = sameCategoryFirst(result.results, options.category, (hit) => knowledge.fiche(hit.slug, hit.lang)?.category);
+  const fiches = hits.map((hit) => knowledge.fiche(hit.slug, hit.lang)).filter((f): f is Fiche => f !== undefined);
+  const deterministic = answerFromFiche(knowledge, hits[0]!.slug, lang)!;
   if (!model) return { source: 'fiche', lang, fiche: deterministic, fallback: 'no_model' };
 
   const outcome = await callWithTimeout(model, groundedPrompt(question, fiches, lang), options.timeoutMs);
@@ -56,6 +65,14 @@ export async function composeAnswer(options: ComposeOptions): Promise<ComposedAn
   const cited = citedSlugs(outcome.text, fiches.map((f) => f.id));
   if (cited.length === 0) return { source: 'fiche', lang, fiche: deterministic, fallback: 'no_citation' };
   return { source: 'llm', lang, text: outcome.text.trim(), cited, fiche: answerFromFiche(knowledge, cited[0]!, lang)! };
+}
+
+/** The hits with the best one of `category` moved first, when it scores within the margin of the best. */
+function sameCategoryFirst<Hit extends { score: number }>(hits: readonly Hit[], category: Category | undefined, categoryOf: (hit: Hit) => Category | undefined): Hit[] {
+  const best = hits[0];
+  if (!category || !best || categoryOf(best) === category) return [...hits];
+  const match = hits.find((hit) => categoryOf(hit) === category && hit.score >= best.score - SAME_CATEGORY_MARGIN);
+  return match ? [match, ...hits.filter((hit) => hit !== match)] : [...hits];
 }
 
 const INSTRUCTIONS: Record<Language, string> = {

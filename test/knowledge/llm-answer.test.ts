@@ -89,3 +89,17 @@ describe('answers written by the model, grounded in the fiches', () => {
     expect(citedSlugs('Voir [dpi-slow] puis [citrix-session.md] et [dpi-slow], pas [autre]', ['dpi-slow', 'citrix-session'])).toEqual(['dpi-slow', 'citrix-session']);
   });
 });
+
+describe('the kind of problem the message was read as', () => {
+  it('puts a fiche of that kind first when it scores close to the best: a printer at the nurses\' station is a printer\'s problem', async () => {
+    const question = "l'imprimante du poste de soins ne marche plus";
+    expect(await composeAnswer({ knowledge, question, timeoutMs: 1000, category: 'printer' })).toMatchObject({ fiche: { slug: 'printer-offline' } });
+    expect(await composeAnswer({ knowledge, question: 'le PC du poste de soins ne démarre plus', timeoutMs: 1000, category: 'hardware' })).toMatchObject({
+      fiche: { slug: 'workstation-wont-boot' },
+    });
+  });
+
+  it('keeps the best fiche when none of that kind comes close', async () => {
+    expect(await composeAnswer({ knowledge, question: 'mdp expiré', timeoutMs: 1000, category: 'printer' })).toMatchObject({ fiche: { slug: 'password-reset' } });
+  });
+});
