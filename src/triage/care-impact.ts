@@ -8,7 +8,7 @@ import {
 } from './signal-lexicon.js';
 import { nobodyCanAt } from './quantifier.js';
 import { aloneOnShift, careActivityUnderWay, patientsArrivingOrWaiting } from './care-activity.js';
-import { CARE_SYSTEMS, DATA_TRANSFER_FAULT, DESK_PHONES, OFFICE_TOOLS } from './systems.js';
+import { CARE_SYSTEMS, DATA_TRANSFER_FAULT, DESK_PHONES, GUEST_SERVICES, OFFICE_TOOLS } from './systems.js';
 
 /** Units where a unit-wide outage holds up care even when the writer does not say so. */
 const CLINICAL_UNITS: ReadonlySet<Unit> = new Set<Unit>([
@@ -22,6 +22,8 @@ const BACK_OFFICE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['admissions', 'finan
 const BACK_OFFICE_WORK = compilePhrases([
   'stock*', 'commande* fournisseur*', 'fournisseur*', 'inventaire*', 'teletransmission*', 'facture*', 'factur*', 'planning du personnel',
   'scan des documents', 'numeris*', 'cuisine*', 'kitchen', 'blanchisserie', 'linge', 'laundry', 'courrier*', 'cr|crs .. secretariat*', 'secretariat*', 'secretaire*', 'stock orders', 'invoice*',
+  // Letters to the patient's own doctor: sent later, care here goes on.
+  'envoi* .. cr|crs|courrier*', 'medecin* traitant*', 'send|sending .. letter*|report*', 'gp', 'gps',
 ]);
 
 /** What identifies a patient at the bedside: printed at the front desk, used in care. */
@@ -167,6 +169,8 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   }
   if (statesCareBlocked(text) || matchesAny(text, PATIENT_SAFETY_RISK)) return stated(true);
   if (context.category === 'request') return byDefault(false);
+  // The guests' Wi-Fi or the rooms' TV: patients are bored, not waiting for care.
+  if (matchesAny(text, GUEST_SERVICES) && !careSystem) return inferred(false);
   // "Pas urgent" from the writer: nothing is waiting on the repair.
   if (saysNotUrgent(text)) return inferred(false);
   if (context.category !== 'security' && context.problem && careHeldUp(text, context, careSystem)) return inferred(true);
@@ -187,6 +191,9 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   const ownAccess = context.category === 'access' || context.category === 'software';
   if (ownAccess && context.outage && careSystem && matchesAny(text, CLINICIANS)) return inferred(true);
   const acuteUnit = context.unit !== undefined && ACUTE_UNITS.has(context.unit);
+  // A document printer down: the unit prints elsewhere meanwhile; care is held up only when the writer says so.
+  const documentPrinter = context.category === 'printer' && context.assetKind !== 'label_printer' && !matchesAny(text, PATIENT_IDENTITY);
+  if (documentPrinter) return byDefault(false);
   if (context.scope === 'team' && context.outage && acuteUnit && !matchesAny(text, OFFICE_TOOLS)) return inferred(true);
   const officeTool = matchesAny(text, OFFICE_TOOLS) && !careSystem;
   // Desk phones down in a ward: calls go through DECTs and pagers; only acute units are presumed held up.

@@ -133,7 +133,9 @@ export const PHONE = compilePhrases([
   'repondeur*', 'fax', 'faxes', 'standard telephonique', 'le standard', 'appel* entrant*', 'appels', 'appel malade',
   'sonnette*', 'smartphone*', 'portable pro', 'phone*', 'pager*', 'bleep*', 'dial tone', 'voicemail', 'softphone',
   'ligne* telephonique*', 'capte* plus|pas', 'nurse call', 'call bell*', 'paging', 'overhead paging', 'public address',
-  'interphone*', 'sonorisation', 'numero (d astreinte|de garde)', 'renvoi* .. messagerie*', 'ligne #', 'line #', 'extension*', 'casque* telephonique*', 'le|mon|du|au|son|un tel', 'tel fixe|portable|pro|dect|hs', 'tel de garde', 'appel* general|generaux', 'voicemail', 'messagerie vocale'
+  'interphone*', 'sonorisation', 'numero (d astreinte|de garde)', 'renvoi* .. messagerie*', 'ligne #', 'line #', 'extension*', 'casque* telephonique*', 'le|mon|du|au|son|un tel', 'tel fixe|portable|pro|dect|hs', 'tel de garde', 'appel* general|generaux', 'voicemail', 'messagerie vocale',
+  // Calls that do not get through: "ça sonne occupé", "impossible de joindre le poste de soins".
+  'sonne* occupe*', 'sonne* dans le vide', 'joindre|appeler le|la|les poste*', 'injoignable*', 'busy tone|signal', 'engaged tone', 'rings out',
 ]);
 
 export const NETWORK = compilePhrases([
@@ -147,7 +149,7 @@ export const SOFTWARE = compilePhrases([
   'word', 'excel', 'powerpoint', 'power point', 'teams', 'mail', 'mails', 'email*', 'e mail*', 'messagerie', 'webmail', 'session windows', 'windows',
   'portail', 'planning*', 'serveur*', 'server*', 'software', 'program*', 'certificat*', 'certificate*', 'dictee',
   'gestion des lits', 'bed management', 'scheduling', 'tool', 'viewer', 'system', 'systeme informatique', 'navigateur',
-  'browser', 'chrome', 'edge', 'firefox', 'citrix', 'erreur 500', 'error 500', 'mise a jour du logiciel', 'acrobat',
+  'browser', 'chrome', 'edge', 'firefox', 'citrix', 'remote|virtual desktop*', 'bureau* a distance|virtuel*', 'vdi', 'erreur 500', 'error 500', 'mise a jour du logiciel', 'acrobat',
   'adobe', 'pdf', 'intranet', 'agenda', 'calendrier', 'calendar', 'zoom', 'visio*', 'video calls', 'patient record system',
   'gam', 'prescription software', 'patient record*', 'dossier patient', 'dossiers patients', 'lab results', 'lab software', 'base de donnees', 'database',
   'cristal net', 'cristalnet', 'ris', 'lims', 'le|du|au|the|our sil', 'sil labo*|lab|is|est|ne|plante|down|hs|bloque', 'ehr', 'emr', 'module*', 'interface*', 'crossway', 'dxcare', 'orbis', 'easily', 'sillage', 'hopital manager',
@@ -184,7 +186,7 @@ export const PHONE_DIRECTORY = compilePhrases(['annuaire*', 'phone directory|boo
 export const HARDWARE = compilePhrases([
   'pc', 'pcs', 'ordinateur*', 'ordi', 'ordis', 'cow', 'cows', 'computer on wheels', 'wow', 'poste de? travail', 'poste informatique', 'postes informatiques', 'poste', 'postes',
   'unite centrale', 'ecran*', 'clavier*', 'souris', 'souri', 'laptop*', 'computer*', 'workstation*', 'screen*', 'keyboard*',
-  'mouse', 'desktop*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
+  'mouse', 'desktop', 'desktops', 'desktop pc|pcs|computer*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
   'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'videoprojecteur*', 'projecteur*', 'lecteur* d empreinte*', 'lecteur* biometrique*', 'armoire* a pharmacie', 'ecran* tactile*', 'borne d accueil', 'webcam*',
   'casque*', 'micro', 'microphone*', 'headset*', 'headphone*', 'earphone*', 'mic', 'ventilateur', 'chargeur*', 'charger*', 'batterie', 'battery', 'usb', 'tablette*', 'tablet*',
   'ecran bleu', 'blue screen', 'plus de son', 'pas de son', 'no sound', 'haut parleur*', 'speaker*', 'chariot informatique', 'chariot* de? soins|distribution|medicament*', 'pc portable',

@@ -18,7 +18,7 @@ const SITE = compilePhrases([
   'les|des services de? soins', 'dans les services', 'all the wards|departments|units', 'plusieurs etages|poles|floors|blocks',
   '(whole of|whole of the) building|site|hospital|campus|block', 'les|des .. du batiment', 'all .. in building',
   'to|for any|all|every ward|wards|department|departments', 'les services n ont', 'both wards',
-  'wards and theatres', '# services|unites|wards|departments', '(armoire reseau|reseau|wifi|internet|telephonie) du|de|des batiment*',
+  'wards and theatres', '# services|unites|wards|departments', 'differents|divers services|unites|poles|batiments', 'different|various departments|wards|units|buildings', '(armoire reseau|reseau|wifi|internet|telephonie) du|de|des batiment*',
 ]);
 
 /** A whole care unit or department. */

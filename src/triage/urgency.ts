@@ -5,7 +5,7 @@ import {
   COSMETIC, NEXT_DAY, WAY_ROUND_COSTS, SOMEWHAT_URGENT, SECURITY_HARMLESS, STALE_CONTENT, TIME_PRESSURE, URGENT, equipmentOverheating, saysNotUrgent, threatActedUpon,
 } from './signal-lexicon.js';
 import { statesNobodyCan } from './quantifier.js';
-import { CARE_SYSTEMS, CONNECTIVITY, OFFICE_TOOLS, SHARED_FILES } from './systems.js';
+import { CARE_SYSTEMS, CONNECTIVITY, GUEST_SERVICES, OFFICE_TOOLS, SHARED_FILES } from './systems.js';
 
 export interface UrgencyContext {
   category: Category;
@@ -60,6 +60,7 @@ function compromised(text: Prepared, category: Category): boolean {
 
 function consequences(text: Prepared, context: UrgencyContext): Urgency {
   if (context.patientCareImpact) return 'high';
+  if (matchesAny(text, GUEST_SERVICES) && !matchesAny(text, CARE_SYSTEMS)) return 'low';
   const wide = context.scope === 'service' || context.scope === 'site';
   if (wide && context.outage && context.category !== 'request' && !officeWorkOnly(text, context.scope)) return 'high';
   if (compromised(text, context.category)) return 'high';

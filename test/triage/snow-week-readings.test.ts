@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { understandText } from '../../src/triage/index.js';
+
+const read = (text: string) => {
+  const fields = understandText(text, { models: null }).fields!;
+  return {
+    category: fields.category.value,
+    scope: fields.scope.value,
+    care: fields.patient_care_impact.value,
+    urgency: fields.urgency.value,
+    priority: fields.priority,
+  };
+};
+
+// Readings of a January week's messages (labelled by people who had not seen the code).
+describe('where the thing is is not what it holds up', () => {
+  it('a document printer at the nurses\' station jams: care goes on ("Imprimante du poste de soins de maternité bourrage")', () => {
+    expect(read('Imprimante du poste de soins de maternité bourrage encore une fois')).toMatchObject({ care: false });
+    expect(read("L'imprimante du poste de soins chir fait bourrage papier, j'ai tout essayé").priority).not.toBe('P1');
+  });
+
+  it('a wristband printer in a care unit still holds up care', () => {
+    expect(read("l'imprimante à bracelets des urgences n'imprime plus rien").care).toBe(true);
+  });
+
+  it('the guests\' Wi-Fi or the rooms\' TV down: patients are bored, not waiting for care', () => {
+    expect(read('Wifi invité ne marche pas en pédiatrie, les parents se plaignent de ne pas pouvoir occuper les enfants')).toMatchObject({ care: false, urgency: 'low' });
+    expect(read('the guest wifi is down in the whole hospital')).toMatchObject({ care: false, urgency: 'low' });
+  });
+
+  it('a letter to the patient\'s own doctor that will not go: paperwork, not care ("envoyer le compte-rendu au médecin traitant")', () => {
+    expect(read("MSSanté : je n'arrive pas à envoyer le compte-rendu au médecin traitant, erreur de certificat")).toMatchObject({ care: false, priority: 'P4' });
+  });
+});
+
+describe('the writer says how much it matters', () => {
+  it('"Not critical, just painful" can wait', () => {
+    expect(read('Internet is super slow in the admin building, the whole 2nd floor (HR and finance). Not critical, just painful.').urgency).toBe('low');
+  });
+
+  it('"otherwise it works fine", "le tracé s\'affiche quand même": the device still does its job', () => {
+    expect(read("Ventilator in ICU box 3 (BIO-REA-0011) shows a 'service due' warning at startup, otherwise it works fine.")).toMatchObject({ care: false, priority: 'P4' });
+    expect(read("Cardiotocographe de la salle de naissance 2 n'imprime plus sur papier, le tracé s'affiche quand même à l'écran")).toMatchObject({ care: false, priority: 'P4' });
+  });
+});
+
+describe('who and what', () => {
+  it('colleagues "de différents services" are several departments', () => {
+    expect(read("Plusieurs collègues de différents services reçoivent des mails qui demandent de réinitialiser leur mot de passe")).toMatchObject({ scope: 'site', priority: 'P1' });
+    expect(read('people in various departments are getting the same phishing email').scope).toBe('site');
+  });
+
+  it('a call that does not get through is a phone problem: "impossible de joindre le poste de soins, ça sonne occupé"', () => {
+    expect(read('Standard : impossible de joindre le poste de soins de cardio, ça sonne occupé en permanence depuis ce matin').category).toBe('phone');
+  });
+
+  it('the remote or virtual desktop is software, not a desktop PC', () => {
+    expect(read("Is the remote desktop down everywhere? Pharmacy, maternity and the lab all say they can't open it.").category).toBe('software');
+    expect(read('le bureau virtuel ne se lance plus').category).toBe('software');
+    expect(read("the desktop PC in my office won't turn on").category).toBe('hardware');
+  });
+});
