@@ -239,6 +239,9 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     else if (!urgencySaid && stated.urgency === 'low' && stated.patientCareImpact === false && (state.urgency === 'high' || state.urgency === undefined)) {
       stated.urgency = 'medium';
     }
+    // "no, I'm still working normally" after a password given to a phishing page: a security threat's urgency is
+    // the threat's, not the work's; only urgency said in so many words changes it.
+    if (state.category === 'security' && !urgencySaid) delete stated.urgency;
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
     // "oui, au poste de soins" the place is not a workstation.
     if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state)) && !deniesTheKind(text)) delete stated.category;

@@ -28,6 +28,11 @@ const TOMORROW = /\b(apres demain|demain|day after tomorrow|tomorrow|aujourd ?hu
 /** Words of what already happened, a few words before a day. */
 const PAST = new Set(['etait', 'etaient', 'avait', 'ete', 'vu', 'vue', 'supprime', 'supprimee', 'efface', 'effacee', 'perdu', 'perdue', 'disparu', 'disparue', 'was', 'were', 'deleted', 'lost', 'saw', 'seen']);
 
+/** The copy wanted back, a few words before a day: "la version de vendredi", "Friday's backup" is what, not when. */
+const COPY_OF = new Set(['version', 'versions', 'sauvegarde', 'sauvegardes', 'copie', 'copies', 'etat', 'backup', 'backups', 'snapshot', 'copy']);
+const COPY_AFTER = new Set(['version', 'versions', 'backup', 'backups', 'copy', 'snapshot']);
+const DENIED = new Set(['pas', 'not', 'non']);
+
 /** Words that say when it is needed, a few words before the day: "pour la réunion de mardi", "by Friday". */
 const NEEDED_BY = new Set(['pour', 'avant', 'ici', 'faut', 'besoin', 'by', 'for', 'before', 'until', 'need', 'needed', 'due']);
 
@@ -37,9 +42,12 @@ const NEEDED_BY = new Set(['pour', 'avant', 'ici', 'faut', 'besoin', 'by', 'for'
  */
 function neededWeekday(folded: string): string | undefined {
   const tokens = folded.split(' ');
-  const named = tokens.flatMap((token, i) => (token in WEEKDAYS && tokens[i - 1] !== 'pas' && tokens[i - 1] !== 'not' ? [{ day: token, at: i }] : []))
+  // "pas vendredi", "non pas pour vendredi": the day denied.
+  const named = tokens.flatMap((token, i) => (token in WEEKDAYS && !tokens.slice(Math.max(0, i - 2), i).some((word) => DENIED.has(word)) ? [{ day: token, at: i }] : []))
     // "il était là vendredi soir", "supprimé vendredi": when it happened, not when it is needed.
-    .filter(({ at }) => !tokens.slice(Math.max(0, at - 3), at).some((word) => PAST.has(word)));
+    .filter(({ at }) => !tokens.slice(Math.max(0, at - 3), at).some((word) => PAST.has(word)))
+    // "récupérer la version de vendredi", "Friday's backup", "vendredi c'est la version que je veux": the copy wanted back.
+    .filter(({ at }) => !tokens.slice(Math.max(0, at - 3), at).some((word) => COPY_OF.has(word)) && !tokens.slice(at + 1, at + 5).some((word) => COPY_AFTER.has(word)));
   const needed = named.find(({ at }) => tokens.slice(Math.max(0, at - 4), at).some((word) => NEEDED_BY.has(word)));
   return (needed ?? named[0])?.day;
 }
@@ -132,8 +140,13 @@ export function requestDetailsGiven(text: string, type: string | undefined, mach
   if (type === 'account') return personNamed;
   // "l'accès Cristal-Net profil IDE pédiatrie pour Justine Marchal": who and which profile are said.
   if (type === 'access') return PROFILE_NAMED.test(foldAnswer(text)) && (personNamed || FOR_ME.test(foldAnswer(text)));
+  // "R:\Paie\2026\variables_novembre.xlsx, écrasé ce matin": the file, by its path or its name.
+  if (type === 'restore') return FILE_NAMED.test(text);
   return type === 'software' && machineKnown && foldAnswer(text).split(' ').length >= 10;
 }
+
+/** A file by its path or name: "R:\Paie\variables.xlsx", "\\srv\partage\dossier", "planning_janvier.docx". */
+const FILE_NAMED = /(\b[a-z]:\\|\\\\\w|\b[\w-]+\.(xlsx?|docx?|pptx?|pdf|csv|txt|odt|ods|msg|pst|zip|jpe?g|png)\b)/i;
 
 /**
  * The date a request's words give, set on the intake: its urgency follows from it and the words go into the

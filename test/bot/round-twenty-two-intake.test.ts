@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { chatAs, runtimeForThisFile } from './chat-harness.js';
+
+const runtime = runtimeForThisFile();
+
+describe('a security threat keeps its urgency', () => {
+  it('"no, I\'m still working normally" after a password typed into a phishing page does not lower the urgency', async () => {
+    const chat = chatAs(runtime(), 'valerie.andre@chv.fr', 'en-GB');
+    let text = await chat.say(
+      "hi, i think i did something stupid.. got an email 'DSI - your mailbox is full, validate your account' and i clicked the link and typed my login + password. only after i saw the sender address was weird. what do i do??",
+    );
+    expect(text).toContain('patient care');
+    text = await chat.say("no, I'm still working normally. I'll change my password now");
+    expect(text).toContain('Summary of your incident');
+    expect(text).toContain('Urgency: high');
+    expect(text).not.toContain('Noted: urgency medium');
+  });
+});
+
+describe('a file to restore: the day of the copy wanted back is not the day it is needed', () => {
+  it('"récupérer la version de vendredi" with the file\'s path: no question on the file, no "for Friday"; "il me le faut pour mardi" on the summary sets Tuesday and keeps the words', async () => {
+    const chat = chatAs(runtime(), 'nadia.brun@chv.fr');
+    let text = await chat.say(
+      "bonjour, j'ai ecrasé par erreur un fichier excel sur le partage RH (R:\\Paie\\2026\\variables_novembre.xlsx) ce matin, est ce qu'on peut recuperer la version de vendredi ?",
+    );
+    expect(text).not.toContain('Quel fichier');
+    for (let turn = 0; turn < 4 && !text.includes('Résumé de votre demande'); turn++) text = await chat.say('dès que possible svp');
+    expect(text).toContain('Résumé de votre demande');
+    expect(text).not.toContain('Pour quand: vendredi');
+    text = await chat.say("non pas pour vendredi ! vendredi c'est la version que je veux récupérer. il me le faut pour mardi au plus tard, la paie part mardi");
+    expect(text).toContain('Pour quand: mardi');
+    expect(text).toContain('la paie part mardi');
+  });
+});
