@@ -75,6 +75,19 @@ const COLLECTIVE_DEVICES = compilePhrases([
   'les|des pc|pcs|postes|ordinateurs|ordis|telephones|ecrans|imprimantes|tablettes|dect|bips|chariots', 'the computers|pcs|phones|printers|workstations',
 ]);
 
+/** "the nurses' station", "the doctors' room": a place named after people, not the people. */
+const PLACE_OF_PEOPLE = new Set(['station', 'stations', 'room', 'office', 'desk', 'lounge']);
+
+/** "I'm at the nurses station", "working from the doctors' office": where the writer is. */
+const AT_OR_FROM = new Set(['at', 'from']);
+
+/** A group of people named ("les IDE", "the nurses can't…"), not the place the writer is at ("I'm at the nurses station"). */
+function namesTeamPeople(text: Prepared): boolean {
+  const { tokens } = text;
+  const placeWhereIAm = (at: number) => tokens[at] === 'the' && AT_OR_FROM.has(tokens[at - 1] ?? '') && PLACE_OF_PEOPLE.has(tokens[at + 2] ?? '');
+  return positionsOf(text, TEAM_PEOPLE).some((at) => !placeWhereIAm(at));
+}
+
 /** A place shared by a team: its station is a team's station. */
 const TEAM_PLACES = compilePhrases([
   'poste de? soins|soin', 'poste* infirmier*', 'bureau infirmier*', 'bureau des infirmier*', 'salle de? soins', 'salle de? staff',
@@ -242,7 +255,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
     return stated(unitOrFloor || matchesAny(text, WING) ? 'service' : 'site');
   }
   if (context.compromise && matchesAny(text, SEVERAL_MACHINES)) return inferred('service');
-  if (matchesAny(text, TEAM_PEOPLE)) return stated('team');
+  if (namesTeamPeople(text)) return stated('team');
   if (context.problem && matchesAny(text, SITE_ASSETS)) return inferred('site');
   if (context.problem && (matchesAny(text, COLLECTIVE_DEVICES) || statesEveryDeviceFails(text, isDeviceNoun))) {
     if (matchesAny(text, TEAM_PLACES) || matchesAny(text, SECRETARIAT)) return inferred('team');
@@ -306,6 +319,6 @@ export function statedScope(text: Prepared, location: LocationHint | null): Scop
   if (matchesAny(text, SITE)) return 'site';
   if (matchesAny(text, SERVICE)) return buildingOnly ? 'site' : 'service';
   if (matchesAny(text, EVERYONE) || statesNobodyCan(text)) return buildingOnly ? 'site' : 'service';
-  if (matchesAny(text, TEAM_PEOPLE)) return 'team';
+  if (namesTeamPeople(text)) return 'team';
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatAs, runtimeForThisFile } from './chat-harness.js';
+import { chatAs, clickIntake, runtimeForThisFile } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
@@ -30,5 +30,17 @@ describe('a file to restore: the day of the copy wanted back is not the day it i
     text = await chat.say("non pas pour vendredi ! vendredi c'est la version que je veux récupérer. il me le faut pour mardi au plus tard, la paie part mardi");
     expect(text).toContain('Pour quand: mardi');
     expect(text).toContain('la paie part mardi');
+  });
+});
+
+describe('where the writer is', () => {
+  it('"I\'m at the nurses station (poste de soins) in the ED" on a locked account: the place moves to the nurses\' station, the account stays one person\'s', async () => {
+    const chat = chatAs(runtime(), 'emily.carter@chv.fr', 'en-GB');
+    let text = await chat.say("Cristal-Net says my account is locked. I changed my password yesterday and now I can't get in at all. I'm the ED doc on shift, can't see results or prescribe");
+    expect(text).toContain('Summary of your incident');
+    text = await chat.say(clickIntake('change'));
+    text = await chat.say("I'm not in my office, I'm at the nurses station (poste de soins) in the ED. and a colleague, Dr Michel, is prescribing for my patients for now but he's swamped");
+    expect(text).toContain('Affected: one person');
+    expect(text).toMatch(/Location: .*A010 Poste de soins/);
   });
 });

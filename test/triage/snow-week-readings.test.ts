@@ -60,3 +60,10 @@ describe('who and what', () => {
     expect(read("the desktop PC in my office won't turn on").category).toBe('hardware');
   });
 });
+
+describe('a place named after people is not the people', () => {
+  it('"I\'m at the nurses station" does not make a locked account a team\'s; "the nurses can\'t log in" does', () => {
+    expect(read("my account is locked, I'm at the nurses station in the ED").scope).toBe('single_user');
+    expect(read("the nurses can't log in to the EHR").scope).toBe('team');
+  });
+});

@@ -2,7 +2,7 @@ import { t, type MessageKey } from '../messages/index.js';
 import { foldAnswer, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
-import { fitDeviceToCategory, noDevice, placeOfRoom, placeOfUnit } from './device-fit.js';
+import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit } from './device-fit.js';
 import { deniesANumber, deviceByNumber, devicesOfMake, namesTheBrokenOne, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
@@ -277,6 +277,16 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
       if (unitPlace) {
         state.location = unitPlace;
         noted.push(unitPlace.room ?? unitPlace.unitName);
+      }
+    }
+    // "I'm not in my office, I'm at the nurses station (poste de soins)": a place of the ticket's unit named by
+    // its use, said as where one is.
+    const wherePlace = question === 'confirm' || question === 'change' || question === 'location';
+    if (wherePlace && !stated.locationHint?.room && state.location && !denied && SAYS_WHERE.test(foldAnswer(rest))) {
+      const place = placeNamedBy(await deps.directory.locationsOfUnit(state.location.unitCode), rest);
+      if (place && place.code !== state.location.code) {
+        state.location = place;
+        noted.push(place.room ?? place.unitName);
       }
     }
     // "non pardon, c'est la chambre 4, pas la 3": the devices of the room now named are proposed instead.
