@@ -13,7 +13,7 @@ import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason } from './handoff/index.js';
 import { foldAnswer, isWithdrawal, parseYesNo } from './intake/answers.js';
-import { asksHowToProceed, isVague, retractsWhatWasSaid, saysGoAhead, withoutCorrectionOpener, type MessageAnalysis } from './intake/index.js';
+import { asksHowToProceed, deniesTheKind, isCorrection, isVague, retractsWhatWasSaid, saysGoAhead, withoutCorrectionOpener, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
@@ -212,12 +212,15 @@ export class TriageBot extends ActivityHandler {
     // the first ones come first, so they title the ticket; the first words stay in its description.
     const words = !details ? question : retractsWhatWasSaid(details) ? `${withoutCorrectionOpener(details)}\n${question}` : `${question}\n${details}`;
     const analysis = await this.services.understander.analyse(words);
-    if (details) {
-      const added = await this.services.understander.analyseAnswer(details);
-      if (added.assetHint?.tag || added.assetHint?.hostname) analysis.assetHint = added.assetHint;
-    }
-    // The fiche that did not help still tells what kind of problem it is, when the words did not.
+    const added = details ? await this.services.understander.analyseAnswer(details) : undefined;
+    if (added?.assetHint?.tag || added?.assetHint?.hostname) analysis.assetHint = added.assetHint;
+    // The fiche that did not help still tells what kind of problem it is, when the words did not, or when the
+    // first words alone read as its kind and what was added names no other ("c tous les DECT de l'étage…").
     if (!analysis.category && category && category !== 'request') analysis.category = category;
+    const sameKindAdded = details && (added?.category === undefined || added.category === category) && !isCorrection(details, true) && !deniesTheKind(details);
+    if (sameKindAdded && category && category !== 'request' && analysis.category !== category) {
+      if ((await this.services.understander.analyse(question)).category === category) analysis.category = category;
+    }
     // A request's fiche (a newcomer's account, access rights) refused: "can you just open the request for me?".
     return this.beginIntake(dc, user, analysis, words, lang, category === 'request' ? 'request' : 'incident');
   }

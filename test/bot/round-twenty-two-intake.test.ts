@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatAs, clickIntake, runtimeForThisFile } from './chat-harness.js';
+import { answerUntil, chatAs, clickIntake, runtimeForThisFile } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
@@ -42,5 +42,28 @@ describe('where the writer is', () => {
     text = await chat.say("I'm not in my office, I'm at the nurses station (poste de soins) in the ED. and a colleague, Dr Michel, is prescribing for my patients for now but he's swamped");
     expect(text).toContain('Affected: one person');
     expect(text).toMatch(/Location: .*A010 Poste de soins/);
+  });
+});
+
+describe('a floor\'s DECTs that show "pas de réseau"', () => {
+  it('stay a phone problem after the fiche is refused with "c tous les DECT de l\'étage… donc c pas un téléphone"; "les 5, c tous" answers the device; "pas si peu urgent" is medium', async () => {
+    const chat = chatAs(runtime(), 'didier.baron@chv.fr');
+    let text = await chat.say("Bonjour depuis ce matin les DECT du 2eme étage affichent 'pas de réseau' , aucun ne capte. on se débrouille avec le fixe du poste de soins pour l'instant");
+    expect(text).toContain('Voici la fiche');
+    text = await chat.say("non on les a tous redémarrés, c tous les DECT de l'étage (5 appareils) donc c pas un téléphone. au 1er étage ça marche");
+    const devices: string[] = [];
+    text = await answerUntil(chat, text, /Résumé de votre incident/, (q) => {
+      if (/numéro de l'appareil|De quel appareil/.test(q)) {
+        devices.push(q);
+        return 'les 5, c tous';
+      }
+      return 'oui';
+    });
+    expect(text).toContain('Type: Téléphone');
+    expect(text).not.toContain("Je ne trouve pas l'appareil");
+    expect(devices.length).toBeLessThanOrEqual(1);
+    expect(text).toContain('Urgence: basse');
+    text = await chat.say("c'est pas si peu urgent, les PTI des collègues passent par les DECT");
+    expect(text).toContain('Urgence: moyenne');
   });
 });

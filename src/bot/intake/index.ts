@@ -12,4 +12,4 @@ export { guessRequestType } from './request-type.js';
 export { ownMachineNamed } from './own-machine.js';
 export { dateSaid, requestDetailsGiven, takeNeededBy, urgencyForDate } from './needed-by.js';
 export { deviceByNumber } from './device-match.js';
-export { asksHowToProceed, retractsWhatWasSaid, saysGoAhead, withoutCorrectionOpener } from './answer-phrases.js';
+export { asksHowToProceed, deniesTheKind, isCorrection, retractsWhatWasSaid, saysGoAhead, withoutCorrectionOpener } from './answer-phrases.js';

@@ -5,6 +5,8 @@ const LEVELS: Urgency[] = ['low', 'medium', 'high'];
 
 /** How urgent in so many words; the ones that can wait first ("pas très urgent" is not "très urgent"). */
 const SAID: Array<[Urgency, RegExp]> = [
+  // "c'est pas si peu urgent", "not that low": more than low, said before "peu urgent" is read as low.
+  ['medium', /\b(pas (si|aussi|tellement|que|vraiment) peu urgent\w*|(not|isn t) (that|so) (low|unurgent|non urgent)|plus urgent que (ca|cela)|more urgent than (that|this))\b/],
   ['low', /\b(pas (tres |si |trop |vraiment |super |hyper |franchement )?urgent\w*|peu urgent\w*|rien d urgent|not (very |that |really |so )?urgent|ca peut attendre|it can wait)\b/],
   ['medium', /\b(moyennement urgent\w*|assez urgent\w*|fairly urgent|moderately urgent|c est (juste |un peu |surtout |seulement |quand meme |tres |vraiment |assez |bien )?genant|juste genant|it s (just )?a nuisance)\b/],
   [
