@@ -67,3 +67,15 @@ describe('a floor\'s DECTs that show "pas de réseau"', () => {
     expect(text).toContain('Urgence: moyenne');
   });
 });
+
+describe('a colleague with the same problem', () => {
+  it('"ma collègue Karine a le meme pb sur son poste" after the fiche makes the secretariat\'s phones a team\'s problem', async () => {
+    const chat = chatAs(runtime(), 'sophie.kaya@chv.fr');
+    let text = await chat.say(
+      "Bonjour, le téléphone fixe du secrétariat ne sonne plus depuis ce matin, les familles nous disent qu'elles tombent direct sur la messagerie. on peut appeler vers l'exterieur par contre",
+    );
+    text = await chat.say("non j'ai débranché/rebranché, il redémarre mais ça sonne toujours pas. et ma collègue Karine a le meme pb sur son poste");
+    text = await answerUntil(chat, text, /Résumé de votre incident/, (q) => (/contournement/.test(q) ? "non, on peut pas recevoir d'appels du tout" : 'je ne sais pas'));
+    expect(text).toContain('Personnes touchées: une équipe ou un poste partagé');
+  });
+});

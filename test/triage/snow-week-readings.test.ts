@@ -67,3 +67,10 @@ describe('a place named after people is not the people', () => {
     expect(read("the nurses can't log in to the EHR").scope).toBe('team');
   });
 });
+
+describe('a colleague with the same problem is a team', () => {
+  it('"ma collègue a le même pb", "my colleague has the same issue"', () => {
+    expect(read("le fixe ne sonne plus, ma collègue Karine a le meme pb sur son poste").scope).toBe('team');
+    expect(read('Outlook keeps crashing, my colleague has the same issue').scope).toBe('team');
+  });
+});
