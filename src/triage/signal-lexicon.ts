@@ -58,7 +58,7 @@ export const WORKAROUND = compilePhrases([
   'we send .. to', 'les autres pc|postes|ordinateurs|imprimantes|ecrans marchent|fonctionnent', 'les autres marchent|fonctionnent',
   'the others work', 'the other computers|pcs|printers work',
   // The device still does its job: "otherwise it works fine", "le tracé s'affiche quand même".
-  'otherwise it|its works|working', 'works fine otherwise', 'sinon il|elle|ca marche|fonctionne', 'affiche* quand meme', 'fonctionne* quand meme', 'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main',
+  'je|on|nous contourne*', 'en contournant', 'otherwise it|its works|working', 'works fine otherwise', 'sinon il|elle|ca marche|fonctionne', 'affiche* quand meme', 'fonctionne* quand meme', 'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main',
   'on note sur papier', 'note* sur papier', 'on fait sans', 'j utilise mon|ma', 'i use my', 'i am using',
   'on l|les a remplace*|change*', 'l|les a remplace*', 'on|je|nous reimprim*', 'we reprint*', 'reprinting',
   // A manual or spare one of the same kind: "Mum is using the hand pump".
@@ -223,6 +223,8 @@ export const NOT_URGENT = compilePhrases([
   'when you can', 'low priority', 'not a priority', 'not blocking', 'non bloquant*', 'semaine prochaine',
   'mois prochain', 'next week', 'next month', 'rien de bloquant|pressant|urgent', 'nothing urgent|blocking|pressing',
   'not critical', 'nothing critical', 'pas critique', 'rien de critique', 'non critique',
+  // Until tomorrow, not "ça peut attendre cet après-midi" (a few hours).
+  'peut attendre demain|lundi', 'peut attendre la semaine prochaine', 'can wait until|till tomorrow|monday', 'can wait till|until next week',
 ]);
 
 /** Non-urgent care put off because of the fault: "hold non-urgent infusions", "on reporte les examens non urgents". */

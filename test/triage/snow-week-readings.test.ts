@@ -74,3 +74,14 @@ describe('a colleague with the same problem is a team', () => {
     expect(read('Outlook keeps crashing, my colleague has the same issue').scope).toBe('team');
   });
 });
+
+describe('the writer says it can wait until tomorrow, or how they get round it', () => {
+  it('"ça peut attendre demain" is low; "ça peut attendre cet après-midi" is not said to be low', () => {
+    expect(read("Scanner de documents de l'accueil des admissions ne numérise plus, les papiers s'accumulent mais ça peut attendre demain").urgency).toBe('low');
+    expect(read("Le logiciel de plannings plante, ça peut attendre cet après-midi").urgency).not.toBe('low');
+  });
+
+  it('"je contourne avec l\'identité provisoire" is a way round', () => {
+    expect(read("GAM plante quand je crée une admission pour un patient sans carte vitale, 'erreur 500'. Je contourne avec l'identité provisoire.").urgency).toBe('low');
+  });
+});
