@@ -210,14 +210,16 @@ export class TriageBot extends ActivityHandler {
   ): Promise<void> {
     // "No. sorry, my mistake, it's not the nurses station one, it's the big Kyocera…": words that take back
     // the first ones come first, so they title the ticket; the first words stay in its description.
-    const words = !details ? question : retractsWhatWasSaid(details) ? `${withoutCorrectionOpener(details)}\n${question}` : `${question}\n${details}`;
+    // "non. c pas que moi, tout le service…": the "non" answered "did this solve it?"; the rest is the problem's.
+    const added = details?.replace(FICHE_REFUSAL, '') || details;
+    const words = !added ? question : retractsWhatWasSaid(added) ? `${withoutCorrectionOpener(added)}\n${question}` : `${question}\n${added}`;
     const analysis = await this.services.understander.analyse(words);
-    const added = details ? await this.services.understander.analyseAnswer(details) : undefined;
-    if (added?.assetHint?.tag || added?.assetHint?.hostname) analysis.assetHint = added.assetHint;
+    const addedFields = details ? await this.services.understander.analyseAnswer(details) : undefined;
+    if (addedFields?.assetHint?.tag || addedFields?.assetHint?.hostname) analysis.assetHint = addedFields.assetHint;
     // The fiche that did not help still tells what kind of problem it is, when the words did not, or when the
     // first words alone read as its kind and what was added names no other ("c tous les DECT de l'étage…").
     if (!analysis.category && category && category !== 'request') analysis.category = category;
-    const sameKindAdded = details && (added?.category === undefined || added.category === category) && !isCorrection(details, true) && !deniesTheKind(details);
+    const sameKindAdded = details && (addedFields?.category === undefined || addedFields.category === category) && !isCorrection(details, true) && !deniesTheKind(details);
     if (sameKindAdded && category && category !== 'request' && analysis.category !== category) {
       if ((await this.services.understander.analyse(question)).category === category) analysis.category = category;
     }
@@ -493,6 +495,9 @@ function saysNothingOfTheProblem(analysis: MessageAnalysis, text: string): boole
 }
 
 /** Whether a fiche may be offered before opening a ticket for an incident. */
+/** The "no" that answers "did this solve it?" at the start of the words after a fiche. */
+const FICHE_REFUSAL = /^\s*((non|nan|nn)\b(?![\s-]+(urgent|bloquant|critique|prioritaire))|(no|nope)\s*[.,;:!-])[\s.,;:!-]*/i;
+
 function mayDeflect(analysis: MessageAnalysis): boolean {
   if (analysis.patientCareImpact) return false;
   if (analysis.category === 'biomedical' || analysis.category === 'security') return false;

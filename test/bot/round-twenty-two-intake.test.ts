@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerUntil, chatAs, clickIntake, runtimeForThisFile } from './chat-harness.js';
+import { answerUntil, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
@@ -77,5 +77,21 @@ describe('a colleague with the same problem', () => {
     text = await chat.say("non j'ai débranché/rebranché, il redémarre mais ça sonne toujours pas. et ma collègue Karine a le meme pb sur son poste");
     text = await answerUntil(chat, text, /Résumé de votre incident/, (q) => (/contournement/.test(q) ? "non, on peut pas recevoir d'appels du tout" : 'je ne sais pas'));
     expect(text).toContain('Personnes touchées: une équipe ou un poste partagé');
+  });
+});
+
+describe('the words after a refused fiche', () => {
+  it('"le dpi rame a mort" then "non. c pas que moi, tout le service de chir est bloqué…": the title says what it is, the "non" is not kept', async () => {
+    const chat = chatAs(runtime(), 'hugo.prevost@chv.fr');
+    let text = await chat.say('le dpi rame a mort');
+    expect(text).toContain('Voici la fiche');
+    text = await chat.say(
+      'non. c pas que moi, tout le service de chir est bloqué, plus personne arrive a ouvrir un dossier depuis 20 min, sablier infini. on peut pas prescrire les post-op',
+    );
+    text = await answerUntil(chat, text, /Résumé de votre incident/, () => 'oui');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.title).toContain('le dpi rame a mort — c pas que moi, tout le service de chir est bloqué');
+    expect(ticket.description).not.toMatch(/^non\./m);
+    expect(ticket.description).toContain('c pas que moi, tout le service');
   });
 });

@@ -18,15 +18,18 @@ function isAside(sentence: string): boolean {
  */
 export function firstSentenceTitle(text: string): string | undefined {
   // The first message is the problem; what came after it (on later lines) is detail for the description.
-  const firstLine = text.split('\n').find((line) => line.trim().length > 0) ?? text;
-  const clean = firstLine.replace(/\s+/g, ' ').trim().replace(RESTART, '');
-  const sentences = clean.split(/(?<=[.!?])\s/).filter((part) => part.trim().length > 0);
+  const lines = text.split('\n').filter((line) => line.trim().length > 0);
+  const sentencesOf = (line: string) => line.replace(/\s+/g, ' ').trim().replace(RESTART, '').split(/(?<=[.!?])\s/).filter((part) => part.trim().length > 0);
+  const clean = (lines[0] ?? text).replace(/\s+/g, ' ').trim().replace(RESTART, '');
+  const sentences = sentencesOf(lines[0] ?? text);
   // "je vous l'ai écrit au-dessus non ? Thomas Lambert, interne…": a short question aside is not what the
   // ticket is about; a long question usually is the problem ("est-ce normal que le DPI ouvre le mauvais dossier ?").
   const at = Math.max(0, sentences.findIndex((part) => !isAside(part)));
   let sentence = sentences[at] ?? clean;
-  // "j'ai fait une bêtise je crois. J'ai cliqué sur le lien…": a few words of feeling say nothing alone.
-  if (sentence.split(/\s+/).length <= 6 && sentences[at + 1]) sentence = `${sentence} ${sentences[at + 1]}`;
+  // "j'ai fait une bêtise je crois. J'ai cliqué sur le lien…": a few words of feeling say nothing alone; "le dpi
+  // rame a mort" then "tout le service de chir est bloqué…" on the next line: the next words say what it is.
+  const next = sentences[at + 1] ?? sentencesOf(lines[1] ?? '').find((part) => !isAside(part));
+  if (sentence.split(/\s+/).length <= 6 && next) sentence = sentences[at + 1] ? `${sentence} ${next}` : `${sentence.replace(/[.!]+$/, '')} — ${next}`;
   const title = sentence.length <= MAX_TITLE ? sentence : sentence.slice(0, MAX_TITLE).replace(/\s+\S*$/, '') + '…';
   return title.length >= 3 ? title : undefined;
 }
