@@ -246,7 +246,7 @@ export const SOMEWHAT_URGENT = compilePhrases([
 
 /** The writer says it cannot wait. */
 /** "les NFS urgentes", "des prélèvements urgents": urgent things; urgent when they are held up, not when they go another way. */
-export const URGENT_THINGS = compilePhrases(['urgents', 'urgentes']);
+export const URGENT_THINGS = compilePhrases(['urgents', 'urgentes', 'critical values|results|labs', 'valeurs|resultats critiques']);
 
 export const URGENT = compilePhrases([
   'urgent', 'urgente', 'urgents', 'urgentes', 'urgemment', 'c est une urgence', 'en urgence', 'vite', 'rapidement',

@@ -152,7 +152,11 @@ export function withoutCorrectionOpener(text: string): string {
 }
 
 /** "c'est mon compte windows le souci, pas un logiciel": the kind of problem denied, wherever in the words. */
-const KIND_DENIED = /\b(pas|not) (un|une|le|la|du|de l|a|an|the) (logiciel|application|appli|software|materiel|hardware|probleme (de |d )?(reseau|logiciel|materiel|imprimante|telephone|compte|acces)|(software|hardware|network|printer|phone|account) (problem|issue))\b/;
+const KIND_DENIED = new RegExp(
+  '\\b((pas|not) (un|une|le|la|du|de l|a|an|the) (logiciel|application|appli|software|materiel|hardware|probleme (de |d )?(reseau|logiciel|materiel|imprimante|telephone|compte|acces)|(software|hardware|network|printer|phone|account) (problem|issue))' +
+    // "nothing wrong with the phones", "rien à voir avec les imprimantes": the devices named are not at fault.
+    '|(nothing wrong with|no problem with|rien a voir avec|pas de (probleme|souci) avec|aucun (probleme|souci) avec) (the |les |le |la |l |mon |ma |mes |my |our |nos )?(phones?|telephones?|dects?|imprimantes?|printers?|pcs?|ordinateurs?|computers?|reseau|network|wifi|teams))\\b',
+);
 
 const KINDS_DENIED = new RegExp(KIND_DENIED.source, 'g');
 

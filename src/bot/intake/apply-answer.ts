@@ -245,6 +245,11 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
     // "oui, au poste de soins" the place is not a workstation.
     if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state)) && !deniesTheKind(text)) delete stated.category;
+    // "it's the whole unit… for now the lab phones us the critical values": the way round's words name no kind of problem.
+    if (stated.category && question !== 'category' && !deniesTheKind(text)) {
+      const beside = withoutWayRound(rest);
+      if (beside !== rest && (await deps.understander.analyseAnswer(beside)).category !== stated.category) delete stated.category;
+    }
     // "le scanner est en salle d'examen 1 (C031), c'est le somatom": a place corrected, the device named on the way;
     // the kind of problem (images not reaching the PACS) stays unless the words correct it.
     if (question === 'change' && stated.locationHint && state.category && !isCorrection(text) && !deniesTheKind(text)) delete stated.category;
@@ -437,6 +442,13 @@ function retry(state: IntakeState, message: MessageKey, params?: Record<string, 
   return { kind: 'retry', message, params };
 }
 
+/** The words without the clauses that tell the way round ("for now the lab phones us the critical values"). */
+function withoutWayRound(text: string): string {
+  const clauses = text.split(/[.;!?]+|,|\b(?:so|donc|mais|but)\b/);
+  const kept = clauses.filter((clause) => !tellsWorkaround(clause));
+  return kept.length === clauses.length ? text : kept.join('. ');
+}
+
 /** Answers that need no lookup: buttons, yes/no, choices. Mutates the state when it recognises one. */
 function answerDirectly(state: IntakeState, text: string, now: Date): 'answered' | 'create' | 'cancel' | 'change' | undefined {
   switch (state.pending) {
@@ -493,7 +505,8 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       }
       // A bare "non" to "which device?" or "what is its number?": none of these, or no number at hand.
       const bare = parseYesNo(text);
-      if ((bare && !bare.value && bare.rest === '') || NONE_OF_THEM.test(foldAnswer(text))) {
+      // "no no, nothing wrong with the phones, the problem is the lab results": no device of those; the kind is corrected next.
+      if ((bare && !bare.value && bare.rest === '') || NONE_OF_THEM.test(foldAnswer(text)) || deniesTheKind(text)) {
         noDevice(state);
         return 'answered';
       }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { answerUntil, chatAs, runtimeForThisFile } from './chat-harness.js';
+
+const runtime = runtimeForThisFile();
+
+describe('the way round names no kind of problem', () => {
+  it('"for now the lab phones us the critical values so we\'re managing" on the summary: software stays, the unit is named, urgency one step down', async () => {
+    const chat = chatAs(runtime(), 'daniel.becker@chv.fr', 'en-GB');
+    let text = await chat.say(
+      "Hi, lab results aren't coming through in Cristal-Net for recovery since about 6am. Lab says the potassium and Hb for our post-op patients were validated ages ago but we see nothing",
+    );
+    expect(text).toContain('Summary of your incident');
+    text = await chat.say("it's the whole recovery unit, all the PCs. for now the lab phones us the critical values so we're managing, just slow");
+    expect(text).toContain('Type: Software or application');
+    expect(text).toContain('Affected: the whole unit');
+    expect(text).toContain('Urgency: medium');
+    expect(text).not.toContain('Which device');
+  });
+});
+
+describe('the devices listed are not at fault', () => {
+  it('"no no, nothing wrong with the phones. the problem is the lab results…" answers "which device?" and corrects the kind', async () => {
+    const chat = chatAs(runtime(), 'daniel.becker@chv.fr', 'en-GB');
+    let text = await chat.say('the phone in recovery shows an error');
+    text = await answerUntil(chat, text, /Which device/, () => 'no');
+    expect(text).toContain('DECT-SSPI-0101');
+    text = await chat.say('no no, nothing wrong with the phones. the problem is the lab results not showing in Cristal-Net');
+    expect(text).not.toContain("I can't find the device");
+    expect(text).not.toContain('Which device');
+    expect(text).toContain('Software or application');
+  });
+});
