@@ -30,3 +30,26 @@ describe('the devices listed are not at fault', () => {
     expect(text).toContain('Software or application');
   });
 });
+
+describe('a request\'s dates and machine', () => {
+  it('"his contract ends 13 Dec" is not when the account is needed; "13 Dec is the expiry date" neither', async () => {
+    const chat = chatAs(runtime(), 'brigitte.roy@chv.fr', 'en-GB');
+    let text = await chat.say(
+      'Hello, we have a locum intensivist starting tomorrow 8am in ICU, Dr Karim Benali (agency doctor, 2 weeks). He needs a windows login + Cristal-Net prescriber access + PACS. Who do I ask?',
+    );
+    expect(text).toContain('Needed by: tomorrow');
+    text = await chat.say('ok. his contract ends 13 Dec, please set the account to expire then. RPPS 10003456789 if you need it');
+    expect(text).toContain('Needed by: tomorrow');
+    expect(text).toContain('his contract ends 13 Dec');
+  });
+
+  it('"starts monday 7th december" is the 7th, and "the sticker says PC-REA-0105" is the machine to install on', async () => {
+    const chat = chatAs(runtime(), 'brigitte.roy@chv.fr', 'en-GB');
+    let text = await chat.say(
+      "Hello, could you install the VoxMed dictation software on the ICU secretary's PC? New secretary starts monday 7th december and the doctors want to dictate letters to her from day one",
+    );
+    text = await answerUntil(chat, text, /Summary of your request/, () => 'VoxMed, as I said. the PC in the ICU secretariat A101, I think the sticker says PC-REA-0105');
+    expect(text).toContain('Needed by: 7th december');
+    expect(text).toContain('Device: PC-REA-0105');
+  });
+});

@@ -9,11 +9,19 @@ const MONTHS: Record<string, number> = {
   novembre: 11, nov: 11, november: 11, decembre: 12, dec: 12, december: 12,
 };
 const MONTH_NAMES = Object.keys(MONTHS).join('|');
-const DAY_MONTH_WORDS = new RegExp(`\\b(1er|\\d{1,2}) (${MONTH_NAMES})\\b`);
+// "7 décembre", "7th December", "le 1er mars".
+const DAY_MONTH_WORDS = new RegExp(`\\b(1er|\\d{1,2})(?:st|nd|rd|th|e|eme)? (${MONTH_NAMES})\\b`);
 const MONTH_WORDS_DAY = new RegExp(`\\b(${MONTH_NAMES}) (\\d{1,2})(st|nd|rd|th)?\\b`);
 const DAY_MONTH_DIGITS = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?\b/;
 /** "avant son arrivée le 7", "by the 14th": a day of the month alone (not "le 3 pas le 2" of rooms, not "le 2 patients"). */
 const DAY_ONLY = /(?<!\b(?:pas|not|non|no) )\b(?:le|the) (1er|\d{1,2})(?:st|nd|rd|th)?\b(?! (?:h|heures?|min|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans?|years?|patients?|lits?|beds?|postes?|pc|personnes?|people|pas|not|et|and|ou|or)\b)(?! ?[,/-] ?\d)/;
+
+/** A date the words give as an end: "his contract ends 13 Dec", "jusqu'au 31/01", "13 Dec is the expiry date". */
+const DATE_FORM = `(?:le |on |the )?(?:1er|\\d{1,2})(?:st|nd|rd|th|e)?(?: (?:${MONTH_NAMES})|\\/\\d{1,2}(?:\\/\\d{2,4})?)`;
+const END_DATE = new RegExp(
+  `\\b(?:ends?|ending|expir\\w*|until|till|jusqu a|jusqu au|fin|finit|se termine|termine)\\b(?: \\w+){0,3}? ${DATE_FORM}\\b|${DATE_FORM} (?:is|est|c est) (?:the |la |l |sa |his |her )?(?:expiry|expiration|end|fin)\\b`,
+  'g',
+);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SINCE = /\b(depuis|since|hier|yesterday|dernier|last)( (le|ce|the|on))?( \S+){1,2}/g;
@@ -87,7 +95,8 @@ function dayOfMonth(folded: string, today: Date): { date: Date; words: string } 
  */
 export function dateSaid(text: string, today: Date): { date: Date; words: string } | undefined {
   // "depuis lundi", "since the 12th": when it started, not when it is needed.
-  const folded = foldAnswer(text).replace(SINCE, ' ');
+  // "depuis lundi" tells when it started, "contract ends 13 Dec" when it stops: neither is when it is needed.
+  const folded = foldAnswer(text).replace(SINCE, ' ').replace(END_DATE, ' ');
   let day: number | undefined;
   let month: number | undefined;
   let year: number | undefined;
