@@ -216,6 +216,8 @@ export class TriageBot extends ActivityHandler {
     const analysis = await this.services.understander.analyse(words);
     const addedFields = details ? await this.services.understander.analyseAnswer(details) : undefined;
     if (addedFields?.assetHint?.tag || addedFields?.assetHint?.hostname) analysis.assetHint = addedFields.assetHint;
+    // "mes collègues de la DRH ont la même chose, toute la DRH est bloquée": who is affected, said in the reply, as any answer.
+    if (addedFields?.scope) analysis.scope = addedFields.scope;
     // The fiche that did not help still tells what kind of problem it is, when the words did not, or when the
     // first words alone read as its kind and what was added names no other ("c tous les DECT de l'étage…").
     if (!analysis.category && category && category !== 'request') analysis.category = category;

@@ -319,7 +319,8 @@ export function statedScope(text: Prepared, location: LocationHint | null): Scop
   if (matchesAny(text, ONLY_ME)) return 'single_user';
   if (matchesAny(text, SOME_OF_US)) return 'team';
   if (matchesAny(text, SITE)) return 'site';
-  if (matchesAny(text, SERVICE)) return buildingOnly ? 'site' : 'service';
+  // "toute la DRH est bloquée", "the whole ICU": a unit named whole.
+  if (matchesAny(text, SERVICE) || quantifiesUnit(text)) return buildingOnly ? 'site' : 'service';
   if (matchesAny(text, EVERYONE) || statesNobodyCan(text)) return buildingOnly ? 'site' : 'service';
   if (namesTeamPeople(text)) return 'team';
   return undefined;

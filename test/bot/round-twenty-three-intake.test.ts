@@ -53,3 +53,16 @@ describe('a request\'s dates and machine', () => {
     expect(text).toContain('Device: PC-REA-0105');
   });
 });
+
+describe('who is affected, said after the fiche', () => {
+  it('"mes collegues de la DRH ont la meme chose, toute la DRH est bloquée" makes it the whole department', async () => {
+    const chat = chatAs(runtime(), 'sylvain.morin@chv.fr');
+    let text = await chat.say('bjr oracle rh marche pas');
+    expect(text).toContain('Voici la fiche');
+    text = await chat.say(
+      "non. c'est quand on lance le calcul de la paie de novembre, ça tourne 5 min et erreur 'APP-PAY-07092 traitement interrompu'. j'ai fermé réouvert pareil. mes collegues de la DRH ont la meme chose, toute la DRH est bloquée pour la paie",
+    );
+    text = await answerUntil(chat, text, /Résumé de votre incident/, () => 'non aucune');
+    expect(text).toContain('Personnes touchées: tout le service');
+  });
+});
