@@ -127,7 +127,9 @@ const REQUEST_CORE = compilePhrases([
   'installer', 'installation*', 'install', 'installed', 'installing', 'reinstaller', 'installez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
   'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|interne*|externe*|ide|medecin*',
   'ouvrir|ouverture .. droit*|compte*', 'droit|droits d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*',
-  'restaur*', 'recuperer .. version|fichier*|dossier*|mail*|document*', 'fichier*|dossier*|document*|mail*|supprime* .. recuperer', 'le|la|les recuperer|restaurer',
+  'restaur*', 'recuperer .. version|fichier*|dossier*|mail*|document*', 'fichier*|dossier*|document*|mail*|supprime* .. recuperer', 'le|la|les restaurer',
+  // "j'ai supprimé mon fichier par erreur", not "un agent supprimé de l'annuaire par erreur" nor a pump to pick up.
+  'fichier*|dossier*|document*|mail*|mails|tableau*|classeur* par erreur',
   'demande d|de installation|ouverture|creation|acces|droits|materiel|demenagement|pret|ajout|compte',
   'create .. account*', 'new account|user|intern|starter|joiner',
   'new .. account', 'restore', 'recover', 'request for|a', 'set up a|an|new',
@@ -136,6 +138,7 @@ const REQUEST_CORE = compilePhrases([
   'creer|creation|cree|creez .. adresse*|boite*|liste*|groupe*|dossier partage', 'possible d|de avoir|obtenir|commander',
   'dect|ecran|pc|poste|telephone|imprimante|clavier|souris|badge supplementaire*', 'ecran|pc|poste|moniteur plus grand',
   'could|can we|i get|have a|an another|new|second|bigger|larger', 'bigger|larger screen|monitor',
+  'get|have|give|grant .. read|write access', 'get|have|give|grant .. read only access', 'read|write access to', 'acces en lecture|ecriture',
 ]);
 /**
  * Softer request wording: a request only when nothing is reported broken. New equipment is asked for,

@@ -58,7 +58,12 @@ export const WORKAROUND = compilePhrases([
   'we send .. to', 'les autres pc|postes|ordinateurs|imprimantes|ecrans marchent|fonctionnent', 'les autres marchent|fonctionnent',
   'the others work', 'the other computers|pcs|printers work',
   // The device still does its job: "otherwise it works fine", "le tracé s'affiche quand même".
-  'je|on|nous contourne*', 'en contournant', 'otherwise it|its works|working', 'works fine otherwise', 'sinon il|elle|ca marche|fonctionne', 'affiche* quand meme', 'fonctionne* quand meme', 'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main',
+  'je|on|nous contourne*', 'en contournant',
+  // The patient moved to a working place or device: "Patient installé sur l'emplacement 5", "moved the patient to bay 4".
+  'patient|patiente installe*|installee*|transfere*|transferee*|bascule*|basculee* sur|dans|en|au', 'on a installe*|transfere*|bascule* le|la patient*',
+  'moved|transferred the patient to|into', 'patient moved|transferred to|into',
+  // The consultation carried on by phone or on the loudspeaker.
+  'on a fini|termine|continue|fait .. au|par telephone', 'en haut parleur', 'calling|called them|him|her back', 'on speaker|speakerphone', 'by phone instead', 'otherwise it|its works|working', 'works fine otherwise', 'sinon il|elle|ca marche|fonctionne', 'affiche* quand meme', 'fonctionne* quand meme', 'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main',
   'on note sur papier', 'note* sur papier', 'on fait sans', 'j utilise mon|ma', 'i use my', 'i am using',
   'on l|les a remplace*|change*', 'l|les a remplace*', 'on|je|nous reimprim*', 'we reprint*', 'reprinting',
   // A manual or spare one of the same kind: "Mum is using the hand pump".
@@ -412,6 +417,8 @@ const NO_CARE_IMPACT = compilePhrases([
   'surgery|care|treatment|operations|rounds goes|go|carries|carry|continues|continue', 'the list goes|carries|continues', 'les soins|interventions|operations continuent|tournent', 'le bloc tourne',
   // Without "ne": "les soins sont pas bloqués", "les patients sont plus bloqués grâce au papier".
   '(les )?(soins|patients) (sont|sont meme) (pas|plus) (bloques|retardes|impactes|touches|genes)', 'patients .. pas bloques|impactes',
+  // "Still ventilating fine, patient stable": the device does its job, the patient is safe.
+  'patient|patiente stable', 'patient|patiente est stable', 'still ventilating|pumping|infusing|monitoring|running fine',
 ]);
 
 /** Falling back to paper or downtime procedures: care goes on, slowed and at risk. */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { tellsWorkaround, understandText } from '../../src/triage/index.js';
+
+const rules = (text: string) => understandText(text, { models: null });
+
+// Readings of an April week's messages (labelled by people who had not seen the code).
+describe('requests and incidents', () => {
+  it('"could the ICU nurses get read access to PACS?" is a request', () => {
+    expect(rules('Hi, could the ICU nurses get read access to PACS? Five people, I\'ll send the list').intent.value).toBe('service_request');
+  });
+
+  it('a pump "à récupérer pour expertise" is an incident, not a file to restore; "vous pouvez le récupérer" after a deleted file is still a request', () => {
+    const pump = rules("le pousse-seringue du box 2 en réa (BIO-REA-0018) s'est arrêté, alarme 'erreur système'. On l'a remplacé tout de suite, il faut le récupérer pour expertise.");
+    expect(pump.intent.value).toBe('incident_report');
+    expect(pump.fields?.category.value).toBe('biomedical');
+    expect(rules("j'ai supprimé mon fichier par erreur, vous pouvez le récupérer ?").intent.value).toBe('service_request');
+  });
+});
+
+describe('care goes on', () => {
+  it('"Still ventilating fine, patient stable" and "Patient installé sur l\'emplacement 5": care is not held up', () => {
+    expect(rules("ICU: the Evita ventilator in box 5 (BIO-REA-0013) shows a 'fan failure' message. Still ventilating fine, patient stable, but we'd like biomed to check it today.").fields?.patient_care_impact.value).toBe(false);
+    expect(rules("Le moniteur du réveil 3 en SSPI (BIO-SSPI-0003) affiche une SpO2 à 0 avec un capteur neuf, on a changé de câble, rien. Patient installé sur l'emplacement 5.").fields?.patient_care_impact.value).toBe(false);
+  });
+
+  it('"il ventile toujours mais on n\'a plus les alarmes" still holds up care', () => {
+    expect(rules("Respi chambre 6 rea affiche erreur capteur de débit, il ventile toujours mais on n'a plus les volumes courants ni les alarmes de volume. On n'a pas d'autre respi de réa libre.").fields?.patient_care_impact.value).toBe(true);
+  });
+
+  it('a consultation finished by phone or on the loudspeaker is a way round', () => {
+    expect(tellsWorkaround('On a fini au téléphone.')).toBe(true);
+    expect(tellsWorkaround("We've been calling them back on the phone.")).toBe(true);
+    expect(tellsWorkaround('On fait les consults en haut-parleur.')).toBe(true);
+  });
+});
