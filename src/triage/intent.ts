@@ -129,7 +129,7 @@ const REQUEST_CORE = compilePhrases([
   'ouvrir|ouverture .. droit*|compte*', 'droit|droits d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*',
   'restaur*', 'recuperer .. version|fichier*|dossier*|mail*|document*', 'fichier*|dossier*|document*|mail*|supprime* .. recuperer', 'le|la|les restaurer',
   // "j'ai supprimé mon fichier par erreur", not "un agent supprimé de l'annuaire par erreur" nor a pump to pick up.
-  'fichier*|dossier*|document*|mail*|mails|tableau*|classeur* par erreur',
+  'fichier*|dossier*|document*|mail*|mails|tableau*|classeur* par erreur', 'supprime*|efface*|ecrase* .. fichier*|dossier*|document*|mail|mails|tableau*|classeur*',
   'demande d|de installation|ouverture|creation|acces|droits|materiel|demenagement|pret|ajout|compte',
   'create .. account*', 'new account|user|intern|starter|joiner',
   'new .. account', 'restore', 'recover', 'request for|a', 'set up a|an|new',
