@@ -1,4 +1,4 @@
-import { compilePhrases, matchesAny, positionsOf, prepare, type Prepared } from './matcher.js';
+import { compilePhrases, matchesAny, positionsOf, prepare, type Phrase, type Prepared } from './matcher.js';
 
 /**
  * Words that say how bad a problem is and who it hits, French and English, folded (phrase syntax in
@@ -152,11 +152,19 @@ function noSpareForTheWayRound(text: Prepared, wayRound: number[]): boolean {
 }
 
 /** `wayRound`: where the way round is told (token positions of WORKAROUND), read once by statesWorkaround. */
+const NO_OTHER = new Set(['no', 'aucun', 'aucune', 'sans', 'without', 'pas']);
+
 function wayRoundFailed(text: Prepared, wayRound: number[]): boolean {
-  if (matchesAny(text, WORKAROUND_FAILED) || wayRoundRefused(text, wayRound) || noSpareForTheWayRound(text, wayRound)) return true;
-  if (!matchesAny(text, ALSO_FAILED)) return false;
-  const failed = positionsOf(text, ALSO_FAILED);
-  return wayRound.length === 0 || failed.some((at) => at > wayRound[0]!);
+  // Where the way round is told: its first words, or "en attendant" ("on note tout sur papier en attendant"); not
+  // words denied ("je n'ai pas d'autre poste", "no other pc").
+  const { tokens } = text;
+  const denied = (at: number) => NO_OTHER.has(tokens[at - 1] ?? '') || (tokens[at - 2] === 'pas' && (tokens[at - 1] === 'd' || tokens[at - 1] === 'de'));
+  const toldAt = wayRound.find((at) => !denied(at)) ?? positionsOf(text, MEANWHILE)[0];
+  // "…no incoming calls, outgoing says 'network busy'. We're using the landline": a failure told before the way
+  // round is the fault's, not the way round's.
+  const failedAfter = (phrases: readonly Phrase[]) => positionsOf(text, phrases).some((at) => toldAt === undefined || at >= toldAt);
+  if (failedAfter(WORKAROUND_FAILED) || wayRoundRefused(text, wayRound) || noSpareForTheWayRound(text, wayRound)) return true;
+  return failedAfter(ALSO_FAILED);
 }
 
 /** Life support carried on by hand: a stopgap at the bedside, not a way to keep working. */

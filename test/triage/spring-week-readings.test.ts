@@ -33,3 +33,15 @@ describe('care goes on', () => {
     expect(tellsWorkaround('On fait les consults en haut-parleur.')).toBe(true);
   });
 });
+
+describe('a failure told before the way round is the fault\'s', () => {
+  it('"…no incoming calls, outgoing says \'network busy\'. We\'re using the landline" and "…ne se connectent plus au wifi non plus… On note tout sur papier en attendant" tell a way round', () => {
+    expect(tellsWorkaround("All DECT phones in pediatrics went silent at the same time: no incoming calls, outgoing says 'network busy'. We're using the landline at the nursing station.")).toBe(true);
+    expect(tellsWorkaround('Réseau coupé en médecine interne : les chariots de soins ne se connectent plus au wifi non plus, impossible de faire la traçabilité des soins au lit. On note tout sur papier en attendant.')).toBe(true);
+  });
+
+  it('a way round that fails after it is told, or is denied, is none', () => {
+    expect(tellsWorkaround("on imprime sur celle du couloir mais elle ne marche pas non plus")).toBe(false);
+    expect(tellsWorkaround("le logiciel ne démarre plus sur le poste de la chambre 2 et je n'ai pas d'autre poste")).toBe(false);
+  });
+});
