@@ -1,6 +1,6 @@
 import { FakeListChatModel } from '@langchain/core/utils/testing';
 import { describe, expect, it } from 'vitest';
-import { createUnderstander, type ModelExtraction, type ModelFailure } from '../../src/triage/index.js';
+import { createUnderstander, understandText, type ModelExtraction, type ModelFailure } from '../../src/triage/index.js';
 
 const NOTHING: ModelExtraction = {
   intent: null,
@@ -110,8 +110,11 @@ describe('understanding with an optional chat model', () => {
     const model = new FakeListChatModel({
       responses: [JSON.stringify({ ...NOTHING, scope: 'whole hospital', urgency: 'high' })],
     });
-    const u = await createUnderstander({ model }).understand("l'imprimante fait un bruit bizarre");
-    expect(u.fields?.scope).toEqual({ value: 'single_user', source: 'default' });
+    const text = "l'imprimante fait un bruit bizarre";
+    const u = await createUnderstander({ model }).understand(text);
+    // The chat model's scope is unusable: the reading without it stands.
+    expect(u.fields?.scope).toEqual(understandText(text).fields?.scope);
+    expect(u.fields?.scope.source).toBe('default');
     expect(u.fields?.urgency).toEqual({ value: 'high', source: 'inferred' });
   });
 });
