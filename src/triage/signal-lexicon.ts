@@ -409,6 +409,11 @@ const CARE_SYSTEM_WORKS = [
   / the (ehr|epr|pacs|lab system)((?! (not|n|isn|doesn|no|never)\b) \w+){0,2} (works|is working|is fine|still works)\b/,
 ];
 
+/** A staff member says in so many words that patients are not affected ("aucun impact patient", "surgery goes on"). */
+export function tellsNoCareImpact(message: string): boolean {
+  return matchesAny(prepare(message), NO_CARE_IMPACT);
+}
+
 /** The writer says care is not affected: in so many words, or that the care record still works. */
 export function saysCareGoesOn(text: Prepared): boolean {
   return matchesAny(text, NO_CARE_IMPACT) || CARE_SYSTEM_WORKS.some((pattern) => pattern.test(text.joined));

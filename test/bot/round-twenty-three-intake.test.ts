@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { saysGoAhead } from '../../src/bot/intake/index.js';
 import { answerUntil, chatAs, runtimeForThisFile } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
@@ -64,5 +65,28 @@ describe('who is affected, said after the fiche', () => {
     );
     text = await answerUntil(chat, text, /Résumé de votre incident/, () => 'non aucune');
     expect(text).toContain('Personnes touchées: tout le service');
+  });
+});
+
+describe('words on the summary about another machine that works', () => {
+  it('"l\'IRM en salle 2 envoie bien sur le pacs… le pacs marche": kept as details, no ticket created, the room and the care impact stay', async () => {
+    const chat = chatAs(runtime(), 'hugo.vidal@chv.fr');
+    let text = await chat.say(
+      "le scanner de la salle 1 envoie plus les images sur le pacs depuis 10h, les examens sont faits mais les radiologues voient rien. on a 3 patients des urgences en attente d'interpretation",
+    );
+    expect(text).toContain('Soins impactés: oui');
+    text = await chat.say("precision: l'IRM en salle 2 envoie bien sur le pacs, c'est que le scanner qui bloque. le pacs marche");
+    expect(text).not.toContain('créé');
+    expect(text).toContain('Résumé de votre incident');
+    expect(text).toContain('le scanner de la salle 1');
+    expect(text).toContain('Salle d\'examen 1');
+    expect(text).toContain('Soins impactés: oui');
+  });
+
+  it('a go-ahead is a short sentence of its own, not a verb of the story', () => {
+    expect(saysGoAhead("l'IRM en salle 2 envoie bien sur le pacs, c'est que le scanner qui bloque")).toBe(false);
+    expect(saysGoAhead("le bilan a été validé ce matin mais il n'apparaît pas dans le dossier du patient")).toBe(false);
+    expect(saysGoAhead("device is not just 0101, it's every phone. ok create it")).toBe(true);
+    expect(saysGoAhead("c'est bon tu peux créer")).toBe(true);
   });
 });

@@ -25,7 +25,12 @@ const NOT_YET = /\b(ne (le |la )?(cree|creez|creer|crees|valide|validez|envoie|e
 /** "c'est bon", "bon tant pis, oui créez-le", "whatever, create it": the person wants the ticket created. */
 export function saysGoAhead(text: string): boolean {
   const folded = foldAnswer(text);
-  return GO_AHEAD.test(folded) && !NOT_YET.test(folded) && parseYesNo(text)?.value !== false;
+  if (!GO_AHEAD.test(folded) || NOT_YET.test(folded) || parseYesNo(text)?.value === false) return false;
+  // Said to the bot in a short sentence of its own, first or last ("…it's every phone. ok create it"), not a verb of
+  // the story ("l'IRM en salle 2 envoie bien sur le pacs", "le bilan validé ce matin").
+  const sentences = text.split(/[.!?;\n]+/).map(foldAnswer).filter((sentence) => sentence.length > 0);
+  const short = (sentence: string | undefined) => sentence !== undefined && sentence.split(' ').length <= 8 && GO_AHEAD.test(sentence);
+  return short(sentences[0]) || short(sentences[sentences.length - 1]);
 }
 
 /** Questions whose answers, when they say more than the choice, are kept in the ticket's details. */

@@ -6,7 +6,7 @@ import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit }
 import { deniesANumber, deviceByNumber, devicesOfMake, namesTheBrokenOne, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
-import { tellsCareGoesOn, tellsWorkaround } from '../../triage/index.js';
+import { tellsCareGoesOn, tellsNoCareImpact, tellsWorkaround } from '../../triage/index.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, THREAT_URGENCY_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
@@ -119,6 +119,9 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
 const GO_NOW = /^(vite|au plus vite|rapidement|allez y|vas y|go|go ahead|quick|quickly|asap|svp|stp|please|cree|creez|creer|envoie|envoyez)\b/;
 /** The room of another device than the one at fault: the spare taken, the other one busy. */
 const ANOTHER_ONES_ROOM = /\b(l autre|les autres|the other|another|spare|rechange|secours|emprunte\w*|borrowed)\b[^.]{0,30}\b(salle|chambre|box|room|bay|bed|lit)\s*\d/;
+
+const WORKING_ONES_ROOM =
+  /\b(salle|chambre|box|room|bay|bed|lit)\s*\d+\b( \w+){0,4} (envoie|envoient|marche|marchent|fonctionne|fonctionnent|va|vont|works|is working|is fine|are fine|are working)( bien| tres bien| normalement| fine| ok)?\b(?! (pas|plus|not|mal|never|jamais)\b)/;
 
 /** A device named as the one people work on meanwhile: "on imprime sur LBL-LAB-0001", "we're using PC-URG-0017". */
 function usedAsWayRound(text: string, tag: string): boolean {
@@ -272,8 +275,15 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     const wayRoundTag = stated.assetHint?.tag && state.asset && usedAsWayRound(rest, stated.assetHint.tag) ? stated.assetHint.tag : undefined;
     if (wayRoundTag) delete stated.assetHint;
     // "et l'autre monito (salle 1) est pris": the room of the other one, the spare, not where the fault is.
-    if (stated.locationHint?.room && ANOTHER_ONES_ROOM.test(foldAnswer(rest))) delete stated.locationHint.room;
-    const renumbered = stated.locationHint?.room ? undefined : roomRenumbered(state.pointer?.room, rest);
+    // "le pacs marche" when patients wait for the images: the system works, care still waits. Only words that say
+    // patients are not affected, or a way round, clear a care impact already told.
+    if (stated.patientCareImpact === false && state.patientCareImpact === true && question !== 'patient_care' && !tellsWorkaround(rest) && !tellsNoCareImpact(rest)) {
+      delete stated.patientCareImpact;
+    }
+    // "l'IRM en salle 2 envoie bien sur le pacs": the room of a machine that works is not where the fault is either.
+    const otherOnesRoom = ANOTHER_ONES_ROOM.test(foldAnswer(rest)) || WORKING_ONES_ROOM.test(foldAnswer(rest));
+    if (stated.locationHint?.room && otherOnesRoom) delete stated.locationHint.room;
+    const renumbered = stated.locationHint?.room || otherOnesRoom ? undefined : roomRenumbered(state.pointer?.room, rest);
     if (renumbered) stated.locationHint = { ...stated.locationHint, room: renumbered };
     const before = { unit: state.location?.unitCode, category: state.category, room: state.pointer?.room };
     if (stated.locationHint?.room) state.pointer = { ...state.pointer, room: stated.locationHint.room };
