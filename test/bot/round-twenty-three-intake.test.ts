@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saysGoAhead } from '../../src/bot/intake/index.js';
-import { answerUntil, chatAs, runtimeForThisFile } from './chat-harness.js';
+import { answerUntil, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
@@ -88,5 +88,19 @@ describe('words on the summary about another machine that works', () => {
     expect(saysGoAhead("le bilan a été validé ce matin mais il n'apparaît pas dans le dossier du patient")).toBe(false);
     expect(saysGoAhead("device is not just 0101, it's every phone. ok create it")).toBe(true);
     expect(saysGoAhead("c'est bon tu peux créer")).toBe(true);
+  });
+});
+
+describe('the user\'s words are kept as written', () => {
+  it('"le moniteur du box 3…" corrected to box 4: the ticket is in box 4, titled box 4, and its description keeps "box 3" as written, then the correction', async () => {
+    const chat = chatAs(runtime(), 'audrey.ferreira@chv.fr');
+    let text = await chat.say('le moniteur du box 3 en réa est figé, patient ventilé');
+    text = await chat.say("non c'est le box 4 pas le 3");
+    expect(text).toContain('Box 4');
+    text = await answerUntil(chat, text, /Résumé de votre incident/, (q) => (/numéro de l'appareil|De quel appareil/.test(q) ? 'je sais pas' : 'oui'));
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.title).toContain('box 4');
+    expect(ticket.description).toContain('le moniteur du box 3 en réa est figé');
+    expect(ticket.description).toContain("c'est le box 4 pas le 3");
   });
 });

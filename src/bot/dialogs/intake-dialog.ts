@@ -120,7 +120,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         patient_care_impact: intake.patientCareImpact ?? false,
         title: ticketTitle(intake),
         description: [
-          problemAsCorrected(intake),
+          // The user's words as written; the corrections follow them (the title and the summary read them in).
+          intake.text,
           intake.retold,
           intake.requestDetail,
           ...detailsAdded(intake),
