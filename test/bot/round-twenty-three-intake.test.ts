@@ -104,3 +104,16 @@ describe('the user\'s words are kept as written', () => {
     expect(ticket.description).toContain("c'est le box 4 pas le 3");
   });
 });
+
+describe('a way round that does not hold', () => {
+  it('"on est passés en procédure dégradée papier mais… ça bloque quand meme" keeps a unit-wide P1', async () => {
+    const chat = chatAs(runtime(), 'laetitia.fournier@chv.fr');
+    let text = await chat.say(
+      "cristal net tourne dans le vide sur TOUS les postes des urgences depuis 10 min, impossible d'ouvrir un dossier, on voit plus les prescriptions ni les antécédents. on a des patients qui attendent",
+    );
+    expect(text).toContain('Priorité: P1');
+    text = await chat.say('oui. on est passés en procédure dégradée papier mais on a pas les prescriptions deja saisies donc ça bloque quand meme');
+    expect(text).toContain('Soins impactés: oui');
+    expect(text).toContain('Priorité: P1');
+  });
+});
