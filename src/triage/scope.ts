@@ -90,6 +90,15 @@ function namesTeamPeople(text: Prepared): boolean {
   return positionsOf(text, TEAM_PEOPLE).some((at) => !placeWhereIAm(at));
 }
 
+/** A distance walked: "faut traverser tout le service", "at the other end of the ward" say how far, not who. */
+const DISTANCE = compilePhrases(['traverse*|traverser', 'a l autre bout de|du|des', 'au bout de|du', 'walk* across|through', 'other end of']);
+
+/** "tout le service" said of who is affected, not of the way walked to the other printer. */
+function namesWholeUnit(text: Prepared): boolean {
+  const far = positionsOf(text, DISTANCE);
+  return positionsOf(text, SERVICE).some((at) => !far.some((from) => at > from && at - from <= 3));
+}
+
 /** A place shared by a team: its station is a team's station. */
 const TEAM_PLACES = compilePhrases([
   'poste de? soins|soin', 'poste* infirmier*', 'bureau infirmier*', 'bureau des infirmier*', 'salle de? soins', 'salle de? staff',
@@ -243,7 +252,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   if (matchesAny(text, SOME_OF_US)) return stated('team');
   if (matchesAny(text, SITE)) return stated('site');
   if (matchesAny(text, WHOLE_TEAM)) return stated('team');
-  if (matchesAny(text, SERVICE) || quantifiesUnit(text)) return stated(namesBuildingOnly ? 'site' : 'service');
+  if (namesWholeUnit(text) || quantifiesUnit(text)) return stated(namesBuildingOnly ? 'site' : 'service');
   // One person's pager or account: others who try to reach them, or colleagues named, do not widen it.
   if (context.category === 'phone' && matchesAny(text, OWNED_CARRIED_DEVICE) && !matchesAny(text, COLLECTIVE_DEVICES)) {
     return inferred('single_user');
@@ -320,7 +329,7 @@ export function statedScope(text: Prepared, location: LocationHint | null): Scop
   if (matchesAny(text, SOME_OF_US)) return 'team';
   if (matchesAny(text, SITE)) return 'site';
   // "toute la DRH est bloquée", "the whole ICU": a unit named whole.
-  if (matchesAny(text, SERVICE) || quantifiesUnit(text)) return buildingOnly ? 'site' : 'service';
+  if (namesWholeUnit(text) || quantifiesUnit(text)) return buildingOnly ? 'site' : 'service';
   if (matchesAny(text, EVERYONE) || statesNobodyCan(text)) return buildingOnly ? 'site' : 'service';
   if (namesTeamPeople(text)) return 'team';
   return undefined;

@@ -45,3 +45,10 @@ describe('a failure told before the way round is the fault\'s', () => {
     expect(tellsWorkaround("le logiciel ne démarre plus sur le poste de la chambre 2 et je n'ai pas d'autre poste")).toBe(false);
   });
 });
+
+describe('a distance walked is not who is affected', () => {
+  it('"on imprime au secrétariat mais faut traverser tout le service" does not make it the whole unit; "tout le service est touché" does', () => {
+    expect(rules("l'imprimante du poste de soins affiche bourrage. on imprime au secrétariat en attendant mais faut traverser tout le service").fields?.scope.value).not.toBe('service');
+    expect(rules("l'imprimante du poste de soins affiche bourrage, tout le service est touché").fields?.scope.value).toBe('service');
+  });
+});
