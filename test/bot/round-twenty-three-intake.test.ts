@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysGoAhead } from '../../src/bot/intake/index.js';
+import { dateSaid, saysGoAhead } from '../../src/bot/intake/index.js';
 import { answerUntil, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
@@ -115,5 +115,14 @@ describe('a way round that does not hold', () => {
     text = await chat.say('oui. on est passés en procédure dégradée papier mais on a pas les prescriptions deja saisies donc ça bloque quand meme');
     expect(text).toContain('Soins impactés: oui');
     expect(text).toContain('Priorité: P1');
+  });
+});
+
+describe('the day a file was deleted', () => {
+  it('"it wasn\'t yesterday, it was friday afternoon… a backup from friday midday" gives no day it is needed by', () => {
+    const today = new Date('2026-11-29T12:00:00Z');
+    expect(dateSaid("sorry correction: it wasn't yesterday, it was friday afternoon around 4pm. so a backup from friday midday would be perfect", today)).toBeUndefined();
+    expect(dateSaid('hier vendredi', today)).toBeUndefined();
+    expect(dateSaid("supprimé hier, il me le faut pour mardi", today)?.words).toBe('mardi');
   });
 });

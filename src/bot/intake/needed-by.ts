@@ -24,7 +24,7 @@ const END_DATE = new RegExp(
 );
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const SINCE = /\b(depuis|since|hier|yesterday|dernier|last)( (le|ce|the|on))?( \S+){1,2}/g;
+const SINCE = /\b(depuis|since|dernier|last)( (le|ce|the|on))?( \S+){1,2}/g;
 
 const WEEKDAYS: Record<string, number> = {
   dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
@@ -34,7 +34,7 @@ const WEEKDAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')})\\b`);
 const TOMORROW = /\b(apres demain|demain|day after tomorrow|tomorrow|aujourd ?hui|today|ce soir|tonight)\b/;
 
 /** Words of what already happened, a few words before a day. */
-const PAST = new Set(['etait', 'etaient', 'avait', 'ete', 'vu', 'vue', 'supprime', 'supprimee', 'efface', 'effacee', 'perdu', 'perdue', 'disparu', 'disparue', 'was', 'were', 'deleted', 'lost', 'saw', 'seen']);
+const PAST = new Set(['etait', 'etaient', 'avait', 'ete', 'vu', 'vue', 'supprime', 'supprimee', 'efface', 'effacee', 'perdu', 'perdue', 'disparu', 'disparue', 'was', 'were', 'deleted', 'lost', 'saw', 'seen', 'hier', 'yesterday']);
 
 /** The copy wanted back, a few words before a day: "la version de vendredi", "Friday's backup" is what, not when. */
 const COPY_OF = new Set(['version', 'versions', 'sauvegarde', 'sauvegardes', 'copie', 'copies', 'etat', 'backup', 'backups', 'snapshot', 'copy']);
