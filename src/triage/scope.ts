@@ -181,12 +181,12 @@ const ONLY_ME = compilePhrases([
 /** A group short of the unit: "pas tout le service", "only my team". */
 /** "pas que moi", "not just me", "only my team": others too, short of the unit. */
 const NOT_ONLY_ME = compilePhrases([
-  'pas (juste|que|seulement|uniquement) moi', 'not (just|only) me', 'pas moi (seul|seule)',
+  'pas (juste|que|seulement|uniquement) moi', 'not (just|only) me', 'pas moi (seul|seule)', 'pas (juste|que|seulement|uniquement) pour moi', 'not (just|only) for me',
   'only my|our team|colleagues|office', 'juste|seulement|que mon|notre equipe|bureau',
 ]);
 /** A group short of the unit: "pas tout le service", "only my team" (after "only me", which it may follow). */
 const SOME_OF_US = compilePhrases([
-  'pas tout le service|secteur|etage', 'pas toute l unite|equipe', 'not the whole|entire unit|ward|department|floor',
+  'pas tout le service|secteur|etage', 'pas toute l unite|equipe', 'not the whole|entire unit|ward|department|floor', 'not a whole unit|ward|department|floor', 'not an entire unit|ward|department|floor',
   // "un des pc du poste, tout le monde s'en sert": one station everyone on the team uses.
   'tout le monde (s en sert|l utilise|se sert|imprime dessus|travaille dessus)', 'everyone|everybody (uses it|shares it)', 'on s en sert tous|toutes',
 ]);
@@ -328,6 +328,8 @@ export function statedScope(text: Prepared, location: LocationHint | null): Scop
   if (matchesAny(text, ONLY_ME)) return 'single_user';
   if (matchesAny(text, SOME_OF_US)) return 'team';
   if (matchesAny(text, SITE)) return 'site';
+  // "the whole team of nurse managers": a team, not the unit.
+  if (matchesAny(text, WHOLE_TEAM)) return 'team';
   // "toute la DRH est bloquée", "the whole ICU": a unit named whole.
   if (namesWholeUnit(text) || quantifiesUnit(text)) return buildingOnly ? 'site' : 'service';
   if (matchesAny(text, EVERYONE) || statesNobodyCan(text)) return buildingOnly ? 'site' : 'service';

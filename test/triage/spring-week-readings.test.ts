@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tellsWorkaround, understandText } from '../../src/triage/index.js';
+import { correctFields, tellsWorkaround, understandText } from '../../src/triage/index.js';
 
 const rules = (text: string) => understandText(text, { models: null });
 
@@ -50,5 +50,14 @@ describe('a distance walked is not who is affected', () => {
   it('"on imprime au secrétariat mais faut traverser tout le service" does not make it the whole unit; "tout le service est touché" does', () => {
     expect(rules("l'imprimante du poste de soins affiche bourrage. on imprime au secrétariat en attendant mais faut traverser tout le service").fields?.scope.value).not.toBe('service');
     expect(rules("l'imprimante du poste de soins affiche bourrage, tout le service est touché").fields?.scope.value).toBe('service');
+  });
+});
+
+describe('a team said in a correction', () => {
+  it('"not just for me, the whole team of nurse managers…" and "a group of about 8 managers, not a whole department" are a team', () => {
+    const current = understandText('I deleted the Plannings folder on the S: drive by mistake, can you restore it?', { models: null }).fields!;
+    expect(correctFields(current, "also it's not just for me, the whole team of nurse managers works in that folder").scope?.value).toBe('team');
+    expect(correctFields(current, "hm P2 seems a lot. it's a group of about 8 managers, not a whole department").scope?.value).toBe('team');
+    expect(correctFields(current, 'tout le service est bloqué').scope?.value).toBe('service');
   });
 });
