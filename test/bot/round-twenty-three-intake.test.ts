@@ -126,3 +126,16 @@ describe('the day a file was deleted', () => {
     expect(dateSaid("supprimé hier, il me le faut pour mardi", today)?.words).toBe('mardi');
   });
 });
+
+describe('machines tried are not who is affected', () => {
+  it('"oui. on a deja redemarré 2 postes (0753 et 0754)" on the summary keeps a pharmacy-wide outage unit-wide; "non pas tout le service, juste nous 2" narrows it', async () => {
+    const first = "pharmatrace plante au login depuis 14h30 pour tout le monde a la pharmacie, sablier puis ça se ferme. on peut plus valider la dispensation nominative et les services appellent pour leurs traitements de l'aprem";
+    const chat = chatAs(runtime(), 'paul.dubois@chv.fr');
+    let text = await chat.say(first);
+    expect(text).toContain('Personnes touchées: tout le service');
+    text = await chat.say('oui. on a deja redemarré 2 postes (0753 et 0754) ça change rien, meme message');
+    expect(text).toContain('Personnes touchées: tout le service');
+    text = await chat.say('non pas tout le service, juste nous 2 au guichet');
+    expect(text).not.toContain('Personnes touchées: tout le service');
+  });
+});

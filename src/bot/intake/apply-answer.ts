@@ -120,6 +120,9 @@ const GO_NOW = /^(vite|au plus vite|rapidement|allez y|vas y|go|go ahead|quick|q
 /** The room of another device than the one at fault: the spare taken, the other one busy. */
 const ANOTHER_ONES_ROOM = /\b(l autre|les autres|the other|another|spare|rechange|secours|emprunte\w*|borrowed)\b[^.]{0,30}\b(salle|chambre|box|room|bay|bed|lit)\s*\d/;
 
+const SCOPE_WIDTH: Record<NonNullable<IntakeState['scope']>, number> = { single_user: 0, team: 1, service: 2, site: 3 };
+const NARROWS = /\b(pas tout|pas toute|pas tous|not the whole|not a whole|not all|only|just|juste|seulement|uniquement|que moi|que nous|que nos|que notre)\b/;
+
 const WORKING_ONES_ROOM =
   /\b(salle|chambre|box|room|bay|bed|lit)\s*\d+\b( \w+){0,4} (envoie|envoient|marche|marchent|fonctionne|fonctionnent|va|vont|works|is working|is fine|are fine|are working)( bien| tres bien| normalement| fine| ok)?\b(?! (pas|plus|not|mal|never|jamais)\b)/;
 
@@ -275,6 +278,10 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     const wayRoundTag = stated.assetHint?.tag && state.asset && usedAsWayRound(rest, stated.assetHint.tag) ? stated.assetHint.tag : undefined;
     if (wayRoundTag) delete stated.assetHint;
     // "et l'autre monito (salle 1) est pris": the room of the other one, the spare, not where the fault is.
+    // "oui. on a déjà redémarré 2 postes": the machines tried are not who is affected; a unit-wide or wider
+    // problem narrows only when the words say so ("pas tout le service", "only our team").
+    const narrowed = stated.scope && (state.scope === 'service' || state.scope === 'site') && SCOPE_WIDTH[stated.scope] < SCOPE_WIDTH[state.scope];
+    if (narrowed && !isCorrection(text, asksYesOrNo(state)) && !NARROWS.test(foldAnswer(rest))) delete stated.scope;
     // "le pacs marche" when patients wait for the images: the system works, care still waits. Only words that say
     // patients are not affected, or a way round, clear a care impact already told.
     if (stated.patientCareImpact === false && state.patientCareImpact === true && question !== 'patient_care' && !tellsWorkaround(rest) && !tellsNoCareImpact(rest)) {
