@@ -87,7 +87,7 @@ const AT_OR_FROM = new Set(['at', 'from']);
 function namesTeamPeople(text: Prepared): boolean {
   const { tokens } = text;
   const placeWhereIAm = (at: number) => tokens[at] === 'the' && AT_OR_FROM.has(tokens[at - 1] ?? '') && PLACE_OF_PEOPLE.has(tokens[at + 2] ?? '');
-  return positionsOf(text, TEAM_PEOPLE).some((at) => !placeWhereIAm(at));
+  return matchesAny(text, TEAM_PEOPLE) && positionsOf(text, TEAM_PEOPLE).some((at) => !placeWhereIAm(at));
 }
 
 /** A distance walked: "faut traverser tout le service", "at the other end of the ward" say how far, not who. */
@@ -95,6 +95,7 @@ const DISTANCE = compilePhrases(['traverse*|traverser', 'a l autre bout de|du|de
 
 /** "tout le service" said of who is affected, not of the way walked to the other printer. */
 function namesWholeUnit(text: Prepared): boolean {
+  if (!matchesAny(text, SERVICE)) return false;
   const far = positionsOf(text, DISTANCE);
   return positionsOf(text, SERVICE).some((at) => !far.some((from) => at > from && at - from <= 3));
 }

@@ -164,7 +164,7 @@ function wayRoundFailed(text: Prepared, wayRound: number[]): boolean {
   const toldAt = wayRound.find((at) => !denied(at)) ?? positionsOf(text, MEANWHILE)[0];
   // "…no incoming calls, outgoing says 'network busy'. We're using the landline": a failure told before the way
   // round is the fault's, not the way round's.
-  const failedAfter = (phrases: readonly Phrase[]) => positionsOf(text, phrases).some((at) => toldAt === undefined || at >= toldAt);
+  const failedAfter = (phrases: readonly Phrase[]) => matchesAny(text, phrases) && positionsOf(text, phrases).some((at) => toldAt === undefined || at >= toldAt);
   if (failedAfter(WORKAROUND_FAILED) || wayRoundRefused(text, wayRound) || noSpareForTheWayRound(text, wayRound)) return true;
   return failedAfter(ALSO_FAILED);
 }
