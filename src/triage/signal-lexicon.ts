@@ -57,15 +57,17 @@ export const WORKAROUND = compilePhrases([
   'another computer', 'the other one', 'the one downstairs|upstairs|next door', 'the one in the', 'we can type', 'i can use',
   'we send .. to', 'les autres pc|postes|ordinateurs|imprimantes|ecrans marchent|fonctionnent', 'les autres marchent|fonctionnent',
   'the others work', 'the other computers|pcs|printers work',
-  // The device still does its job: "otherwise it works fine", "le tracé s'affiche quand même".
+  'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main',
+  'on note sur papier', 'note* sur papier', 'on fait sans', 'j utilise mon|ma', 'i use my', 'i am using',
+  'on l|les a remplace*|change*', 'l|les a remplace*', 'on|je|nous reimprim*', 'we reprint*', 'reprinting',
   'je|on|nous contourne*', 'en contournant',
+  // The device still does its job: "otherwise it works fine", "le tracé s'affiche quand même".
+  'otherwise it|its works|working', 'works fine otherwise', 'sinon il|elle|ca marche|fonctionne', 'affiche* quand meme', 'fonctionne* quand meme',
   // The patient moved to a working place or device: "Patient installé sur l'emplacement 5", "moved the patient to bay 4".
   'patient|patiente installe*|installee*|transfere*|transferee*|bascule*|basculee* sur|dans|en|au', 'on a installe*|transfere*|bascule* le|la patient*',
   'moved|transferred the patient to|into', 'patient moved|transferred to|into',
   // The consultation carried on by phone or on the loudspeaker.
-  'on a fini|termine|continue|fait .. au|par telephone', 'en haut parleur', 'calling|called them|him|her back', 'on speaker|speakerphone', 'by phone instead', 'otherwise it|its works|working', 'works fine otherwise', 'sinon il|elle|ca marche|fonctionne', 'affiche* quand meme', 'fonctionne* quand meme', 'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main',
-  'on note sur papier', 'note* sur papier', 'on fait sans', 'j utilise mon|ma', 'i use my', 'i am using',
-  'on l|les a remplace*|change*', 'l|les a remplace*', 'on|je|nous reimprim*', 'we reprint*', 'reprinting',
+  'on a fini|termine|continue|fait .. au|par telephone', 'en haut parleur', 'calling|called them|him|her back', 'on speaker|speakerphone', 'by phone instead',
   // A manual or spare one of the same kind: "Mum is using the hand pump".
   '(is|are) using (the|a|her|his|their|an) (hand|manual|spare|old|other|backup)',
   // The faulty device is set aside; others do its work: "we've taken it out of use", "on l'a retiré du service".

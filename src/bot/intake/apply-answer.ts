@@ -198,8 +198,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     // "elle commence le lundi 7 décembre": the date told with the details is not asked for again.
     if (state.urgency === undefined) takeNeededBy(state, text, deps.now?.() ?? new Date());
     // "the sticker says PC-REA-0105": the machine the request is carried out on.
-    const tag = (await deps.understander.analyseAnswer(text)).assetHint?.tag;
-    const machine = tag && !state.asset ? await deps.directory.findAsset(tag) : undefined;
+    const tag = state.asset ? undefined : (await deps.understander.analyseAnswer(text)).assetHint?.tag;
+    const machine = tag ? await deps.directory.findAsset(tag) : undefined;
     if (machine) setAsset(state, toIntakeAsset(machine));
     state.retries = 0;
     return { kind: 'next', noted: [] };

@@ -19,8 +19,9 @@ function isAside(sentence: string): boolean {
 export function firstSentenceTitle(text: string): string | undefined {
   // The first message is the problem; what came after it (on later lines) is detail for the description.
   const lines = text.split('\n').filter((line) => line.trim().length > 0);
-  const sentencesOf = (line: string) => line.replace(/\s+/g, ' ').trim().replace(RESTART, '').split(/(?<=[.!?])\s/).filter((part) => part.trim().length > 0);
-  const clean = (lines[0] ?? text).replace(/\s+/g, ' ').trim().replace(RESTART, '');
+  const cleaned = (line: string) => line.replace(/\s+/g, ' ').trim().replace(RESTART, '');
+  const sentencesOf = (line: string) => cleaned(line).split(/(?<=[.!?])\s/).filter((part) => part.trim().length > 0);
+  const clean = cleaned(lines[0] ?? text);
   const sentences = sentencesOf(lines[0] ?? text);
   // "je vous l'ai écrit au-dessus non ? Thomas Lambert, interne…": a short question aside is not what the
   // ticket is about; a long question usually is the problem ("est-ce normal que le DPI ouvre le mauvais dossier ?").
