@@ -67,6 +67,8 @@ export const SECURITY = compilePhrases([
   'tape* mes|mon identifiant*|mot de passe|mdp', 'clique* .. mis|donne|tape|rentre|saisi mon|mes mot|identifiant*|mdp', 'soi disant de|du|d', 'mise a jour de|du vos|votre coordonnees bancaires|rib', 'clique* sur|dans un|le|ce mail|message|sms|courriel', 'mise a jour de|du votre|vos mot de passe|mdp|identifiant*|compte',
   'adresse|expediteur|sender|address bizarre*|louche*|chelou*|suspect*|inconnu*|weird|strange|odd', 'asking me to|for .. confirm|verify|enter|update',
   'confirm|verify my|your password|credentials|login|account', 'verify .. details via', 'usb stick|key|drive', 'unknown usb',
+  // Sign-in prompts nobody asked for: someone else holds the password ("MFA push notifications I didn't ask for").
+  '(mfa|push|authenticator) .. (i didn t|i did not|i never) (ask|request)', 'notifications .. (pas demande*|jamais demande*)', 'demandes (mfa|d authentification|de connexion) .. (pas|jamais) demande*',
   'cle* usb .. trouvee*|inconnue*|branche*', 'branche* une|la cle', 'connecte avec mon compte', 'connexion* suspecte*', 'depuis l etranger',
   'chiffrer .. fichiers', 'crypt', 'rancon', 'ransom*', 'spams', 'phishing*', 'fake invoice|attachment', 'fausse* facture*',
   // "mis en quarantaine" by the antivirus; "une quarantaine de courriers" is about forty letters.
@@ -87,6 +89,9 @@ export const SECURITY = compilePhrases([
   // Patient data seen or sent where it should not be, and the hospital's physical protection.
   'session* .. restee* ouverte*|connectee*', 'session* left open|logged in', 'laisse* seul* avec', 'left alone with', 'personne ne sait qui', 'nobody knows who',
   'mauvais destinataire*', 'wrong recipient*', 'envoye* .. (par erreur|au mauvais|a la mauvaise)', 'sent .. (by mistake|to the wrong)',
+  // "I emailed a discharge summary to the wrong GP", "envoyé à toute la liste de diffusion au lieu de la cadre".
+  'to the wrong gp|doctor|patient|person|address|ward|family|practice', 'au|a la mauvais|mauvaise medecin|patient|patiente|personne|adresse|famille|service',
+  'liste de diffusion au lieu', 'a tout le monde au lieu', 'to everyone|all instead of', 'mailing|distribution list instead of',
   'violation de donnees', 'data breach', 'confidentialit*', 'secret medical', 'rgpd', 'gdpr',
   // A care station that no longer locks leaves patient records open to passers-by.
   'ne|n se verrouille* plus|pas|jamais', '(does not|won t|no longer) lock*', '(tout le monde|n importe qui) .. peut|peuvent voir', 'anyone|everyone|anybody .. can see',
@@ -125,6 +130,8 @@ export const OWN_LOGIN = compilePhrases([
 export const PRINTER = compilePhrases([
   'imprim*', 'impression*', 'copieur*', 'photocopi*', 'multifonction*', 'toner', 'cartouche*', 'bourrage', 'print*',
   'machine* a|d etiquette*|bracelet*', 'etiqueteuse*',
+  // Labels that no longer come out are a printer's: "étiquettes labo sortent plus".
+  'etiquette*|bracelet* .. sort|sortent|sortir', 'labels|wristbands .. come|coming out',
   'copier', 'copiers', 'photocopier*', 'scan vers', 'scanner vers', 'numeriser vers', 'scan to', 'zebra',
 ]);
 

@@ -40,6 +40,13 @@ export const PROBLEM = compilePhrases([
   '(does|do|did|doesn|don|didn|won|will|can|cannot) (not|t)? (receive|print|start|open|connect|load|save|send|show|display|respond|charge|turn|switch|boot|sync|ring|read|scan|dispense|record|pick|log)',
   'not stable', 'unstable', 'instable*', '(went|goes|going|turned) black|dark|blank|off', 'flat line', 'ligne plate', 'alarm', 'alarms',
   'plus acces', 'plus les droits', 'n a|ont plus .. droits',
+  // Spoken French drops the "ne": "les étiquettes sortent plus", "le DPI propose plus le sirop", "elles peuvent pas préparer".
+  'sort|sortent|affichent|apparait|apparaissent|propose|proposent|detecte|detectent|remonte|remontent|envoie|envoient|trouve|trouvent|prend|prennent|passent plus',
+  'peux|peut|peuvent|pouvons|pouvez pas|plus',
+  // "doesn't detect my second screen", "won't find the printer".
+  '(does|do|did|doesn|don|didn|won|will|can) (not|t)? (detect|find|see|recogni*|accept|work)',
+  // A screen gone the wrong colour: "l'écran est tout rose".
+  'tout|toute|tous|toutes rose*|vert*|violet*|jaune*|bleu*', 'ecran* rose*|vert*|violet*|jaune*',
 ]);
 
 /** A stated way to keep working: lowers urgency and clears patient-care impact. */
@@ -58,6 +65,10 @@ export const WORKAROUND = compilePhrases([
   'we send .. to', 'les autres pc|postes|ordinateurs|imprimantes|ecrans marchent|fonctionnent', 'les autres marchent|fonctionnent',
   'the others work', 'the other computers|pcs|printers work',
   'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main',
+  // Someone else did it, or the work moved to another desk: "my senior did it for me this time", "les patients passent au guichet".
+  '(did|done) it for me|us', '(l|me l) a fait pour moi|nous', '(passent|passe|vont) (au|par le|par l|a l) (guichet|accueil|secretariat)', 's est (mis|mise|mises) sur (le|un|une|l|la|son) (pc|poste|ordi|autre)',
+  // "on fera les bons de travaux sur papier aujourd'hui".
+  '(on|nous|je) (fait|fera|ferons|fais|ferai|remplit|remplira) .. (sur|en|au) papier',
   'on note sur papier', 'note* sur papier', 'on fait sans', 'j utilise mon|ma', 'i use my', 'i am using',
   'on l|les a remplace*|change*', 'l|les a remplace*', 'on|je|nous reimprim*', 'we reprint*', 'reprinting',
   'je|on|nous contourne*', 'en contournant',
@@ -125,6 +136,8 @@ export const WORKAROUND_FAILED = compilePhrases([
   'bloque* quand meme', 'ca bloque toujours', 'still blocking|blocks', 'still blocked', 'pas suffisant*', 'not enough|sufficient',
   // The other machines are busy or failing too: "les 2 autres salles sont occupées", "les autres postes commencent à afficher pareil".
   'occupe', 'occupee', 'occupes', 'occupees', 'busy', 'commence* a|aussi (afficher|planter|bugger|beuguer|lacher|tomber|sonner)', 'starting to|also (show|crash|fail|freeze)',
+  // The one swapped in fails the same way: "we swapped it and the spare does the same thing", "l'autre fait pareil".
+  '(does|do|did) the same', 'same thing|problem|fault|alarm with|on the spare|other|new|second', '(fait|font|faisait) (pareil|la meme chose|le meme)', 'meme chose|probleme|alarme avec|sur l|le|la autre|deuxieme|second|nouveau|nouvelle',
   'deja pris*', 'already in use|taken', 'is|are in use', 'sont|est pris|prise|prises', 'spare|backup .. (is|are|does|do|will|can) not', 'secours|rechange .. (ne|n) .. pas|plus', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'ne suffit pas|plus', 'can t keep up', 'overwhelmed', 'aucun|aucune autre', 'pas d autre*', 'no other',
 ]);
 /**
@@ -318,7 +331,7 @@ export const CARE_OBJECTS = compilePhrases([
 
 /** A blocker: combined with a care object within a few words, care is blocked or delayed. */
 export const CARE_BLOCKERS = compilePhrases([
-  'ne|n .. peu* plus|pas', 'ne|n .. pouvons plus|pas', 'peu* plus', 'peu* pas', 'impossible', 'plus acces', 'pas acces',
+  'ne|n .. peu* plus|pas', 'ne|n .. pouvons plus|pas', 'peu* plus', 'peu* pas', 'personne n? a|ont pu', 'nobody|no one could|was able', 'impossible', 'plus acces', 'pas acces',
   'n ont plus', 'n a plus', 'n avons plus', 'attend', 'attendent', 'attendons', 'attendait', 'attendaient', 'attendu*', 'attendre', 'attendant', 'j attends', 'on attend', 'en attente', 'bloque*', 'bloquant*', 'ne voit plus',
   'ne voyons plus', 'voit plus', 'on perd', 'retard*', 'can not', 'unable', 'waiting', 'wait', 'stuck', 'no access',
   'blocked', 'delayed', 'delay*', 'cannot', 'not able', 'ne .. sonner', 'ne marche plus',
@@ -347,6 +360,8 @@ export function patientsWaitOnIt(text: Prepared): boolean {
 export const PATIENT_WAITING = compilePhrases([
   'patient* .. attend*', 'patient* .. en attente', 'patient* .. en salle', 'patient* installe*', 'patient* a examiner',
   'patient* a besoin', 'patient* ne peu* plus',
+  // "need a gas on a baby now": a test or treatment due for a patient.
+  'need* .. (on|for) (a|the|this|my|our) (baby|patient|child|newborn|neonate)', '(baby|patient|child|newborn) (needs|need)',
   // Patients sent elsewhere: "on transfère les urgences au CH voisin", "ambulances diverted".
   'transfer* les|nos urgences|patients', 'redirig* les|nos urgences|patients|ambulances', 'divert* .. patients|ambulances', 'diversion', 'patient* on', 'patients are waiting', 'patient is waiting',
   'patients waiting', 'patient waiting', 'waiting for their', 'unites .. en attente', 'en attente de leurs', 'injectes .. en attente|attend*', 'bilans|prelevements|tubes .. en attente', 'samples .. waiting',
@@ -385,6 +400,8 @@ export const SECURITY_COMPROMISE = compilePhrases([
   'rentre* mes|mon identifiant*|mot de passe', 'saisi* mes|mon identifiant*|mot de passe', 'donne* mes|mon identifiant*|mot de passe',
   'entered|typed|gave my|it', 'did enter', 'plugged', 'branche*', 'depuis l etranger', 'from abroad', 'chiffrer', 'crypt', 'spams tout seul',
   'rentre*|saisi*|donne*|tape* .. leur|leurs|son|ses|nos mot|mots de passe', 'rentre*|saisi*|donne*|tape* .. leur|leurs|son|ses|nos identifiant*', 'entered|typed|gave .. their|our password*|credentials',
+  // Files renamed by ransomware, with its note in every folder: "renommés en .locked… un fichier LISEZ-MOI".
+  'fichier* .. renomme*', 'files .. renamed', 'lisez moi', 'readme', 'read me txt',
   'ont deja clique', 'already clicked', 'ont|a|avons|avez ouvert', 'ouvert la|les|le piece*|pj|fichier*|lien*', 'message de rancon', 'ransom*', 'extensions bizarres', 'weird extensions',
 ]);
 /** Security: the writer did not act on it. */
@@ -435,6 +452,8 @@ const NO_CARE_IMPACT = compilePhrases([
   // Without "ne": "les soins sont pas bloqués", "les patients sont plus bloqués grâce au papier".
   '(les )?(soins|patients) (sont|sont meme) (pas|plus) (bloques|retardes|impactes|touches|genes)', 'patients .. pas bloques|impactes',
   // "Still ventilating fine, patient stable": the device does its job, the patient is safe.
+  // The way round holds: "on est passés en procédure dégradée papier, ça tient pour l'instant".
+  '(ca|on) tient (pour|encore|bon|le coup)', '(we re|we are) coping|managing', 'holding up (for now|ok|fine)',
   'patient|patiente stable', 'patient|patiente est stable', 'still ventilating|pumping|infusing|monitoring|running fine',
 ]);
 

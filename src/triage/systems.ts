@@ -27,7 +27,9 @@ export const CONNECTIVITY = compilePhrases(['internet', 'reseau', 'reseaux', 'wi
 export const DATA_TRANSFER_FAULT = compilePhrases([
   'n|ne .. envoie* plus|pas', 'n|ne .. transmet* plus|pas', 'ne .. remonte* plus|pas', 'ne .. transfere* plus|pas',
   'ne .. synchronise* plus|pas', 'not sending|transferring|syncing|uploading', 'does not send|transfer|sync|upload',
-  'will not send|transfer|sync|upload',
+  'will not send|transfer|sync|upload', 'won|can|doesn|didn t send|transfer|sync|upload',
+  // Without the "ne": "les images remontent pas sur le PACS".
+  'envoie|envoient|remonte|remontent|transmet|transmettent|synchronise|synchronisent plus|pas',
 ]);
 
 /** Landlines only: the mobile phones and pagers still ring. */
