@@ -97,6 +97,7 @@ export class TicketRepository {
       category: input.category,
       assetKind: refs.asset?.kind,
       application: refs.application,
+      requestType: input.request_type,
     });
     const teamRow = await trx.selectFrom('support_teams').select('code').where('code', '=', team).executeTakeFirst();
     if (!teamRow) throw new CodedError('validation_failed', `team: no support team with code "${team}"`, { field: 'team' });
@@ -147,6 +148,7 @@ export class TicketRepository {
       priority,
       impact: assessed.impact,
       computed_priority: assessed.priority,
+      ...(input.request_type ? { request_type: input.request_type } : {}),
       ...(input.priority_override ? { priority_override_reason: input.priority_override.reason } : {}),
       category: input.category,
       scope: input.scope,

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { CodedError } from '../errors.js';
 import { categorySchema, type Category } from '../triage/index.js';
+import { REQUEST_TYPES, type RequestType } from './ticket-input.js';
 
 const ruleSchema = z.object({
   when: z
@@ -10,6 +11,7 @@ const ruleSchema = z.object({
       category: z.array(categorySchema).optional(),
       asset_kind: z.array(z.string()).optional(),
       application: z.array(z.string()).optional(),
+      request_type: z.array(z.enum(REQUEST_TYPES)).optional(),
     })
     .strict()
     .refine((w) => Object.keys(w).length > 0, 'a rule needs at least one condition'),
@@ -30,6 +32,8 @@ export interface RoutingFacts {
   category: Category;
   assetKind?: string | null;
   application?: { code: string; supportTeamCode: string } | null;
+  /** What a request asks for (a new account, a restore…), when the ticket is one. */
+  requestType?: RequestType | null;
 }
 
 export const DEFAULT_ROUTING: RoutingConfig = {
@@ -55,10 +59,11 @@ export function loadRoutingConfig(path: string): RoutingConfig {
 /** The team code that receives a ticket with these facts. */
 export function routeTicket(config: RoutingConfig, facts: RoutingFacts): string {
   for (const rule of config.rules) {
-    const { category, asset_kind, application } = rule.when;
+    const { category, asset_kind, application, request_type } = rule.when;
     if (category && !category.includes(facts.category)) continue;
     if (asset_kind && !(facts.assetKind && asset_kind.includes(facts.assetKind))) continue;
     if (application && !(facts.application && application.includes(facts.application.code))) continue;
+    if (request_type && !(facts.requestType && request_type.includes(facts.requestType))) continue;
     return rule.team;
   }
   if (config.use_application_team && facts.application) return facts.application.supportTeamCode;

@@ -4,6 +4,9 @@ import { categorySchema, languageSchema, prioritySchema, scopeSchema, urgencySch
 export const SOURCE_CHANNELS = ['teams', 'slack', 'chat', 'cli', 'web'] as const;
 export const ACTOR_KINDS = ['user', 'agent', 'bot', 'system'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+/** What a service request asks for: routing rules can send each kind to the team that carries it out. */
+export const REQUEST_TYPES = ['software', 'access', 'account', 'restore', 'other'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
 
 /** A new ticket as any channel submits it (CLI JSON, bot intake). Unknown fields are refused. */
 export const newTicketSchema = z
@@ -19,6 +22,7 @@ export const newTicketSchema = z
     asset: z.string().trim().min(1).optional().describe('asset tag or hostname'),
     location: z.string().trim().min(1).optional().describe('location code'),
     team: z.string().trim().min(1).optional().describe('support team code; routed by rules when absent'),
+    request_type: z.enum(REQUEST_TYPES).optional().describe('what a request asks for: software, access, account, restore, other'),
     language: languageSchema.default('fr'),
     source: z
       .object({

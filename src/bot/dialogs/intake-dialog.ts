@@ -131,6 +131,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         ].filter(Boolean).join('\n\n'),
         ...(intake.asset ? { asset: intake.asset.tag } : {}),
         ...(place ? { location: place.code } : {}),
+        ...(intake.kind === 'request' && intake.requestType ? { request_type: intake.requestType } : {}),
         language: intake.lang,
         source: {
           channel: sourceChannel(activity.channelId),

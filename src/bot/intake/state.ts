@@ -1,7 +1,8 @@
 import type { AssetPlace } from '../../directory/index.js';
+import type { RequestType } from '../../tickets/index.js';
 import type { Category, Language, Scope, Urgency } from '../../triage/index.js';
 
-export type RequestType = 'software' | 'access' | 'account' | 'restore' | 'other';
+export type { RequestType };
 
 export type QuestionId =
   | 'category' | 'asset' | 'location' | 'scope' | 'patient_care' | 'urgency'
