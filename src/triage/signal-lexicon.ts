@@ -133,7 +133,7 @@ export const WORKAROUND = compilePhrases([
 /** The way to keep working failed too: "le DECT de secours ne marche pas non plus", "the spare isn't working either". */
 export const WORKAROUND_FAILED = compilePhrases([
   // "on est passés en papier mais… ça bloque quand même", "we're on paper but it's still blocking care".
-  'bloque* quand meme', 'ca bloque toujours', 'still blocking|blocks', 'still blocked', 'pas suffisant*', 'not enough|sufficient',
+  'bloque* quand meme', 'ca bloque toujours', 'pas une solution', 'pas une vraie solution', 'not a solution', 'not a real solution', 'still blocking|blocks', 'still blocked', 'pas suffisant*', 'not enough|sufficient',
   // The other machines are busy or failing too: "les 2 autres salles sont occupées", "les autres postes commencent à afficher pareil".
   'occupe', 'occupee', 'occupes', 'occupees', 'busy', 'commence* a|aussi (afficher|planter|bugger|beuguer|lacher|tomber|sonner)', 'starting to|also (show|crash|fail|freeze)',
   // The one swapped in fails the same way: "we swapped it and the spare does the same thing", "l'autre fait pareil".
@@ -228,6 +228,17 @@ export function tellsCareGoesOn(message: string): boolean {
 /** A staff member's words tell of a way to keep working ("ma collègue y arrive sur son poste"). */
 export function tellsWorkaround(message: string): boolean {
   return statesWorkaround(prepare(message));
+}
+
+/** The way round told is no way round: "le doppler c pas une solution", "that's not a real fix", "ça ne peut pas durer". */
+const WAY_ROUND_REJECTED = compilePhrases([
+  'pas une solution', 'pas une vraie|bonne solution', 'not a solution|fix|workaround', 'not a real|proper|good solution|fix|workaround', 'no solution', 'no real solution',
+  'pas tenable', 'pas viable', 'not sustainable', 'ca ne peut|peut pas durer', 'can t|cannot go on like this', 'ca suffit pas', 'ne suffit pas', 'not enough',
+]);
+
+/** The way round told before is rejected: care and urgency are what they were without it. */
+export function rejectsWayRound(message: string): boolean {
+  return matchesAny(prepare(message), WAY_ROUND_REJECTED);
 }
 
 /** The way round holds but costs: "on passe par celle d'à côté mais ça fait la queue", "it's a pain". */

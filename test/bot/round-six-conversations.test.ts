@@ -160,13 +160,13 @@ describe('replayed conversations', () => {
     expect(text).toContain("S'agit-il de PC-RAD-0511");
   });
 
-  it('a room corrected at the device question proposes the device of that room; summary and title follow', async () => {
+  it('a room corrected at the device question takes the device of that room, without asking again; summary and title follow', async () => {
     const chat = chatAs(runtime(), 'fabien.nicolas@chv.fr');
     let text = await chat.say('bonjour, le scope de télémétrie chambre 3 ne remonte plus rien sur la centrale depuis 10 min, patient sous surveillance rythmique');
     expect(text).toContain("S'agit-il de BIO-CARD-0003");
     text = await chat.say("non pardon je me suis trompé c'est la chambre 4, pas la 3");
-    expect(text).toContain("S'agit-il de BIO-CARD-0004");
-    text = await answerUntilSummary(chat, await chat.say('oui'));
+    expect(text).not.toContain("S'agit-il de");
+    text = await answerUntilSummary(chat, text);
     expect(text).toContain('Appareil: BIO-CARD-0004');
     expect(text).toContain('télémétrie chambre 4');
     const ticket = await ticketOf(await chat.say(click('create')));
@@ -240,12 +240,14 @@ describe('the last replay', () => {
 });
 
 describe('new conversations after the replays', () => {
-  it('"non pardon je me suis trompée de salle, c\'est la 3 pas la 2" proposes the machine of room 3', async () => {
+  it('"non pardon je me suis trompée de salle, c\'est la 3 pas la 2" takes the machine of room 3', async () => {
     const chat = chatAs(runtime(), 'emma.roy@chv.fr');
     let text = await chat.say("le perseus de la salle 2 plante au test automatique du matin, message erreur fuite circuit. premier patient deja en salle, on peut pas l'endormir et pas de machine de secours dispo");
     expect(text).toContain("S'agit-il de BIO-BLOC-0002");
     text = await chat.say("non pardon je me suis trompée de salle, c'est la 3 pas la 2");
-    expect(text).toContain("S'agit-il de BIO-BLOC-0003");
+    expect(text).not.toContain("S'agit-il de");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Appareil: BIO-BLOC-0003');
   });
 
   it('"oui mais faut traverser tout le service" to the workaround question is no scope', async () => {

@@ -3,10 +3,10 @@ import { foldAnswer, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseC
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit } from './device-fit.js';
-import { deniesANumber, deviceByNumber, devicesOfMake, namesTheBrokenOne, numbersGiven } from './device-match.js';
+import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesOfMake, isFixedComputer, namesTheBrokenOne, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
-import { tellsCareGoesOn, tellsNoCareImpact, tellsWorkaround } from '../../triage/index.js';
+import { rejectsWayRound, tellsCareGoesOn, tellsNoCareImpact, tellsWorkaround } from '../../triage/index.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, THREAT_URGENCY_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
@@ -103,6 +103,7 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
     const place = placeOfRoom(places, room) ?? (await placeOfDoorCode(deps.directory, room, state.homePlace));
     if (place && place.code !== state.location?.code) {
       state.location = place;
+      await takeComputerOf(state, place, deps.directory);
       noted.push(place.room ?? place.unitName);
     } else if (!place && state.location && otherRoomNumber(state.location.room, room)) {
       // "c la salle 5 pas la 4", a room the directory does not list: the unit stays, the room 4 goes; the
@@ -198,9 +199,11 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     // "elle commence le lundi 7 décembre": the date told with the details is not asked for again.
     if (state.urgency === undefined) takeNeededBy(state, text, deps.now?.() ?? new Date());
     // "the sticker says PC-REA-0105": the machine the request is carried out on.
-    const tag = state.asset ? undefined : (await deps.understander.analyseAnswer(text)).assetHint?.tag;
-    const machine = tag ? await deps.directory.findAsset(tag) : undefined;
+    const said = state.asset ? undefined : await deps.understander.analyseAnswer(text);
+    const machine = said?.assetHint?.tag ? await deps.directory.findAsset(said.assetHint.tag) : undefined;
     if (machine) setAsset(state, toIntakeAsset(machine));
+    // "sur le PC du DG dans son bureau (E305)": the office by its door code, and the one computer in it.
+    else if (said?.locationHint?.room) await takeOfficeNamed(state, said.locationHint.room, text, deps);
     state.retries = 0;
     return { kind: 'next', noted: [] };
   }
@@ -287,6 +290,11 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     if (stated.patientCareImpact === false && state.patientCareImpact === true && question !== 'patient_care' && !tellsWorkaround(rest) && !tellsNoCareImpact(rest)) {
       delete stated.patientCareImpact;
     }
+    // "non attendez le doppler c pas une solution, elle doit être sous monito en continu": the way round told is
+    // none; care is held up again when the first words said so.
+    if (state.patientCareImpact === false && stated.patientCareImpact === undefined && rejectsWayRound(rest)) {
+      if ((await deps.understander.analyseAnswer(state.text)).patientCareImpact) stated.patientCareImpact = true;
+    }
     // "l'IRM en salle 2 envoie bien sur le pacs": the room of a machine that works is not where the fault is either.
     const otherOnesRoom = ANOTHER_ONES_ROOM.test(foldAnswer(rest)) || WORKING_ONES_ROOM.test(foldAnswer(rest));
     if (stated.locationHint?.room && otherOnesRoom) delete stated.locationHint.room;
@@ -322,7 +330,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
       await moveCandidatesTo(state, unitOfRoom, deps.directory);
       const elsewhere = state.asset && state.asset.kind !== 'application' && !movesAround(state.asset) && !state.candidates.some((device) => device.tag === state.asset?.tag);
       if (elsewhere) state.asset = undefined;
-      if (question === 'asset') state.asset = undefined;
+      // "non c'est le 4 pas le 3" to "is it BIO-SSPI-0003?": the one device of the room now named is the answer.
+      if (question === 'asset') state.asset = deviceInRoomSaid(state.candidates, rest, before.room);
     }
     // "c'est le 340 pas le 339" on the summary, or at any question ("ah non pardon c'est pas la 0511,
     // c'est la 0512", "c'est marqué 0003"): one of the devices known to the intake, by its number.
@@ -498,7 +507,7 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
         const yes = parseYesNo(text);
         if (!yes) return undefined;
         // "non, c'est le 340": another device of theirs, by the end of its tag.
-        const other = yes.value ? undefined : deviceByNumber(state.candidates, yes.rest);
+        const other = yes.value ? undefined : deviceByNumber(state.candidates, yes.rest) ?? deviceInRoomSaid(state.candidates, yes.rest, state.pointer?.room);
         if (yes.value) setAsset(state, proposedDevices(state)[0] ?? null);
         else if (other) setAsset(state, other);
         else state.assetDeclined = true; // the question stays open: the tag is asked next
@@ -518,6 +527,7 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
           devices[position - 1] ??
           devices.find((d) => typed === d.tag || typed.startsWith(`${d.tag} `) || typed.replace(/[\s_]+/g, '-') === d.tag) ??
           deviceByNumber(devices, text) ?? // "0104", "le 340": the end of one of the tags shown
+          deviceInRoomSaid(devices, text, state.pointer?.room) ?? // "celui de l'emplacement 4", "c'est le 4 pas le 3"
           onlyOne(devicesOfMake(devices, text)); // "c'est la Brother": the list shows the models
         if (device) {
           setAsset(state, device);
@@ -681,6 +691,29 @@ async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps
 }
 
 /** The place a door's code names ("A270"): the one of the requester's site when several sites have it. */
+/**
+ * A desk computer stays in its office: when the ticket moves to another office ("c'est celui de M. Fernandez,
+ * bureau E305"), the one computer there is meant, not the one proposed before.
+ */
+async function takeComputerOf(state: IntakeState, place: AssetPlace, directory: IntakeDirectory): Promise<void> {
+  if (!state.asset || !isFixedComputer(state.asset) || state.asset.place?.code === place.code) return;
+  const there = (await devicesOfUnit(directory, place.unitCode)).filter((device) => device.place?.code === place.code && isFixedComputer(device));
+  if (there.length === 1) state.asset = there[0]!;
+}
+
+/** A computer named in a request's details: "le PC", "son poste", "the computer". */
+const COMPUTER_SAID = /\b(pc|poste|ordi|ordinateur|computer|workstation|desktop)\b/;
+
+/** The office a request names by its door code becomes the ticket's place, and its only computer the machine. */
+async function takeOfficeNamed(state: IntakeState, room: string, text: string, deps: IntakeDeps): Promise<void> {
+  const office = await placeOfDoorCode(deps.directory, room, state.homePlace);
+  if (!office) return;
+  state.location = office;
+  if (!COMPUTER_SAID.test(foldAnswer(text))) return;
+  const inOffice = (await devicesOfUnit(deps.directory, office.unitCode)).filter((device) => device.place?.code === office.code && isFixedComputer(device));
+  if (inOffice.length === 1) state.asset = inOffice[0]!;
+}
+
 async function placeOfDoorCode(directory: Pick<IntakeDirectory, 'locationsByDoorCode'>, room: string, home: AssetPlace | null): Promise<(AssetPlace & { id: number }) | undefined> {
   if (!isDoorCode(room)) return undefined;
   const places = await directory.locationsByDoorCode(room);

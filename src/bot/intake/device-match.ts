@@ -54,7 +54,7 @@ function inRoomNamedByUse(candidates: IntakeAsset[], folded: string): IntakeAsse
   return first ? candidates.filter((asset) => asset.place?.room && first.label.test(foldAnswer(asset.place.room))) : candidates;
 }
 
-const ROOM_SAID = /\b(theatre|theater|or|salle|room|box|chambre|bay|bed|lit)\s+(?:n |no |numero )?(\d{1,3})\b/;
+const ROOM_SAID = /\b(theatre|theater|or|salle|room|box|chambre|bay|bed|lit|emplacement)\s+(?:n |no |numero )?(\d{1,3})\b/;
 
 /** A room a message names that the understanding did not single out ("in theatre 3"). */
 const FLOOR_SAID = /\b(?:du|au|on the|of the) (\d{1,2})(?:e|eme|er|ere|nd|rd|th|st)\b|\b(\d{1,2})(?:e|eme|er|ere|nd|rd|th|st)? (?:etage|floor)\b|\betage (\d{1,2})\b|\b(rdc|rez de chaussee|ground floor)\b/;
@@ -193,6 +193,23 @@ export function numbersGiven(text: string, minDigits = 2): string[] {
   if (broken && broken.length >= minDigits) return [broken];
   const said = folded.replace(DENIED_NUMBER, ' ').replace(STAND_IN_NUMBER, ' ');
   return [...said.matchAll(/\b(\d{2,6})\b/g)].map((match) => match[1]!).filter((n) => n.length >= minDigits);
+}
+
+/** "c'est le 4", "the 4": a number said alone, as the number of a room already named. */
+const NUMBER_ALONE = /\b(?:le|la|l|the|c est|it s|numero|no)\s+(\d{1,3})\b/;
+
+/**
+ * The one device in the room an answer names ("le moniteur de l'emplacement de réveil 4"); or, when the first
+ * message named a room, in the room of that kind with the number the answer gives ("non c'est le 4 pas le 3").
+ * None when the room holds none or several of them.
+ */
+export function deviceInRoomSaid(devices: IntakeAsset[], text: string, roomNamedFirst?: string): IntakeAsset | undefined {
+  const folded = foldAnswer(text);
+  const renumbered = roomNamedFirst ? NUMBER_ALONE.exec(folded.replace(DENIED_NUMBER, ' '))?.[1] : undefined;
+  const room = roomSaidIn(folded) ?? (renumbered ? roomNamedFirst!.replace(/\d{1,4}[a-z]?$/, renumbered) : undefined);
+  if (!room) return undefined;
+  const inRoom = devices.filter((device) => isRoomNamed(device.place?.room, room));
+  return new Set(inRoom.map((device) => device.tag)).size === 1 ? inRoom[0] : undefined;
 }
 
 /**

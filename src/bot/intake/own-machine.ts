@@ -2,6 +2,8 @@ import { foldAnswer } from './answers.js';
 
 const MY_LAPTOP = /\b(mon|ma|my) (pc |ordi |ordinateur )?(portable|laptop|notebook)\b/;
 const MY_COMPUTER = /\b(mon|my) (pc|poste|ordi|ordinateur|computer|workstation)\b/;
+/** "c'est pas pour mon poste, c'est pour celui du DG": the requester's own machine ruled out. */
+const NOT_MINE = /\b(pas|not|non)( pour| sur| for| on)? (mon|ma|my) (pc|poste|ordi|ordinateur|computer|workstation|portable|laptop|notebook)\b/;
 /** Models the inventory lists that are laptops. */
 const LAPTOP_MODEL = /elitebook|latitude|thinkpad|probook|zbook|surface|macbook|portable|laptop/i;
 
@@ -11,6 +13,7 @@ const LAPTOP_MODEL = /elitebook|latitude|thinkpad|probook|zbook|surface|macbook|
  */
 export function ownMachineNamed<T extends { kind: string; model?: string | null }>(text: string, ownAssets: readonly T[]): T | undefined {
   const folded = foldAnswer(text);
+  if (NOT_MINE.test(folded)) return undefined;
   const workstations = ownAssets.filter((asset) => asset.kind === 'workstation');
   const named = MY_LAPTOP.test(folded)
     ? workstations.filter((asset) => LAPTOP_MODEL.test(asset.model ?? ''))

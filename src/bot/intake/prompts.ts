@@ -34,6 +34,17 @@ export function describePlace(place: AssetPlace): { unit: string; building: stri
 }
 
 /** "PC-CARD-0342 (poste de travail)" */
+/**
+ * "BIO-BLOC-0004 — Station d'anesthésie Dräger Perseus A500": the tag alone means little at the bedside. Devices of
+ * one model in different rooms also show their room ("… — A284 Emplacement de réveil 4"), which is how staff tell them apart.
+ */
+function deviceChoice(device: IntakeAsset, shown: IntakeAsset[]): string {
+  const label = device.model ? `${device.tag} — ${device.model}` : device.tag;
+  const twins = shown.filter((other) => other.model === device.model);
+  const rooms = new Set(twins.map((other) => other.place?.room));
+  return twins.length > 1 && rooms.size === twins.length && device.place?.room ? `${label} — ${device.place.room}` : label;
+}
+
 export function describeAsset(state: IntakeState, asset: IntakeAsset): string {
   const kindKey = `asset_kind.${asset.kind}` as MessageKey;
   return `${asset.tag} (${t(state.lang, kindKey)})`;
@@ -60,8 +71,7 @@ export function promptFor(state: IntakeState, question: QuestionId): Prompt {
         state.assetMode = 'choose';
         return {
           text: t(lang, 'intake.ask.asset_choose'),
-          // "BIO-BLOC-0004 — Station d'anesthésie Dräger Perseus A500": the tag alone means little at the bedside.
-          choices: [...devices.map((d) => (d.model ? `${d.tag} — ${d.model}` : d.tag)), t(lang, 'choice.dont_know')],
+          choices: [...devices.map((device) => deviceChoice(device, devices)), t(lang, 'choice.dont_know')],
         };
       }
       state.assetMode = 'tag';

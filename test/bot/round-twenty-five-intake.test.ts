@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+
+// Monday 30 November 2026, 10:00 in Paris.
+const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T09:00:00Z')) });
+
+describe('bedside devices named the way nurses name them', () => {
+  it('"le scope de l\'emplacement 3", then "non c\'est le 4 pas le 3": the monitor of recovery bay 4, asked no more', async () => {
+    const chat = chatAs(runtime(), 'paul.legrand@chv.fr');
+    let text = await chat.say("le scope de l'emplacement 3 en sspi freeze, les courbes s'arretent plus d'alarme et il reboot tout seul");
+    expect(text).toContain('BIO-SSPI-0003');
+    expect(text).not.toContain('BIO-SSPI-0005');
+    text = await chat.say("non attends c'est le 4 pas le 3, j'ai confondu");
+    expect(text).not.toContain("S'agit-il de");
+    expect(text).toContain('Qui est touché');
+    text = await chat.say('moi seul');
+    expect(text).toContain('Appareil: BIO-SSPI-0004');
+    expect(text).toContain('A284 Emplacement de réveil 4');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.team).toBe('biomedical');
+  });
+
+  it('six monitors of one model are offered with their bays, and "le moniteur de l\'emplacement de réveil 4" picks one', async () => {
+    const chat = chatAs(runtime(), 'paul.legrand@chv.fr');
+    let text = await chat.say("le scope en sspi freeze, les courbes s'arretent et il reboot tout seul");
+    expect(text).toContain('[BIO-SSPI-0004 — Moniteur multiparamétrique Philips IntelliVue MX550 — A284 Emplacement de réveil 4]');
+    text = await chat.say("l'emplacement 4 !! le moniteur philips de l'emplacement de réveil 4");
+    expect(text).not.toContain('Je ne trouve pas');
+    expect(text).toContain('Qui est touché');
+    text = await chat.say('moi seul');
+    expect(text).toContain('Appareil: BIO-SSPI-0004');
+  });
+});
+
+describe('a way round rejected', () => {
+  it('"le doppler c pas une solution" after "on ausculte au doppler en attendant": care is held up again, P1', async () => {
+    const chat = chatAs(runtime(), 'sabrina.adam@chv.fr');
+    await chat.say("urgent le monito de la salle de naissance 2 trace plus le rcf, j'ai une patiente en travail");
+    let text = await chat.say('le monito oui le philips');
+    expect(text).toContain('Priorité: P1');
+    text = await chat.say("ecran affiche 'erreur transducteur US', on a changé de capteur pareil. l'autre monito est pris en salle 1 donc on ausculte au doppler en attendant");
+    expect(text).toContain('Soins impactés: non');
+    text = await chat.say("non attendez le doppler c pas une solution, elle doit etre sous monito en continu, c'est urgent !!");
+    expect(text).toContain('Soins impactés: oui');
+    expect(text).toContain('Priorité: P1');
+  });
+});
+
+describe('a request for someone else\'s computer', () => {
+  it('"c\'est pas pour mon poste… sur le PC du DG dans son bureau (E305)": the computer of that office, not the requester\'s', async () => {
+    const chat = chatAs(runtime(), 'audrey.mendes@chv.fr');
+    await chat.say('Bonjour, M. Fernandez voudrait Adobe Acrobat Pro sur son pc pour pouvoir signer les parapheurs en pdf, c possible ?');
+    await chat.say("euh c'est pas pour mon poste c'est pour celui du DG. Et Acrobat Pro c'est payant il est pas dans le catalogue je crois. Vous pouvez pas faire la demande directement ?");
+    await chat.say('installer un logiciel');
+    await chat.say('Adobe Acrobat Pro, sur le PC du DG dans son bureau (E305). je connais pas le numéro du pc');
+    const text = await chat.say('Cette semaine');
+    expect(text).toContain('Appareil: PC-DIR-0960');
+    expect(text).toContain('E305 Bureau de direction');
+    expect(text).not.toContain('PC-DIR-0967');
+  });
+
+  it('"c\'est celui de M. Fernandez, bureau E305" on the summary moves the machine with the office', async () => {
+    const chat = chatAs(runtime(), 'audrey.mendes@chv.fr');
+    await chat.say('je voudrais faire installer Adobe Acrobat Pro sur mon pc svp');
+    await chat.say('Installer un logiciel');
+    let text = await chat.say('Cette semaine');
+    expect(text).toContain('Appareil: PC-DIR-0967');
+    await chat.say(clickIntake('change'));
+    text = await chat.say("non c'est pas mon pc ! c'est celui de M. Fernandez, bureau E305");
+    expect(text).toContain('Appareil: PC-DIR-0960');
+    expect(text).toContain('E305 Bureau de direction');
+  });
+});
