@@ -306,6 +306,8 @@ export const TIME_PRESSURE = compilePhrases([
   'night shift', 'in # min*', 'starts in',
   'pour|avant le|ce dejeuner|midi', 'for lunch', 'brule*', 'odeur de brule', 'fumee', 'smoke', 'burning', 'need it for', 'on en a besoin pour', 'en cours', 'in progress',
   'during', 'on rate|ratons|loupe|loupons les|des appels', 'appels .. perdus', 'missing calls', 'we miss .. calls',
+  // A lone worker's alarm gone: their safety waits on the repair ("j'ai plus l'alarme travailleur isolé", "PTI").
+  'travailleur* isole*', 'pti', 'dati', 'lone worker*', 'man down alarm',
 ]);
 
 /** Heat where the network and servers live: the equipment will fail if nobody comes. */

@@ -72,3 +72,19 @@ describe('a request for someone else\'s computer', () => {
     expect(text).toContain('E305 Bureau de direction');
   });
 });
+
+describe('a porter\'s handset with the lone-worker alarm', () => {
+  it('"c\'est où ça le numéro ?" is answered; "la régul appelle les collègues… mais moi on peut plus me joindre" is no way round for him', async () => {
+    const chat = chatAs(runtime(), 'maxime.duval@chv.fr');
+    await chat.say('mon dect sallume plus');
+    await chat.say('non deja fait il est sur le socle depuis 1h rien. et ya pas de dect de secours chez nous');
+    let text = await chat.say("c'est où ça le numero ?");
+    expect(text).toContain('sous la batterie pour un DECT');
+    expect(text).not.toContain('Je ne trouve pas');
+    await chat.say('ah ok c derrière sous la batterie. 0102');
+    text = await chat.say("non jai rien. la regul appelle les collegues en attendant mais moi on peut plus me joindre et jai plus lalarme travailleur isolé");
+    expect(text).toContain('Appareil: DECT-LOG-0102');
+    expect(text).toContain('Urgence: haute');
+    expect(text).toContain('Priorité: P3');
+  });
+});

@@ -194,6 +194,9 @@ const CAN_WAIT = /\b(attendre|attend|pas urgent|pas presse|wait|no rush|not urge
  * The urgency question asks whether there is a workaround: a plain "non" means everything is blocked
  * (high), "oui" means work goes on with difficulty (medium), unless the answer says it can wait (low).
  */
+/** The way round keeps others working, not the writer: "mais moi on peut plus me joindre", "but I can't be reached". */
+const NOT_FOR_ME = /\b(mais moi|but (i|me)|(plus|pas) me joindre|can t reach me|cannot reach me)\b/;
+
 export function urgencyFromWorkaroundAnswer(text: string): IntakeState['urgency'] | undefined {
   const answer = parseYesNo(text);
   // "je comprends pas la question, je peux toujours bosser": no yes or no, but a way to keep working told.
@@ -201,6 +204,9 @@ export function urgencyFromWorkaroundAnswer(text: string): IntakeState['urgency'
   // "pas vraiment de solution, on fait du classement papier en attendant, ça peut tenir une heure ou deux":
   // the "no" is modest; the words tell of a workaround that holds for now.
   // "non juste moi, ma collègue elle y arrive sur son poste": the "no" is to something else; the words tell the way round.
+  // "non j'ai rien. la régul appelle les collègues en attendant mais moi on peut plus me joindre": the way round is
+  // the others', not the writer's.
+  if (!answer.value && NOT_FOR_ME.test(foldAnswer(answer.rest))) return 'high';
   if (!answer.value) return bothersomeWorkaround(answer.rest) || HOLDS_FOR_NOW.test(answer.rest) || tellsWorkaround(answer.rest) ? 'medium' : 'high';
   return CAN_WAIT.test(answer.rest) ? 'low' : 'medium';
 }

@@ -681,9 +681,13 @@ async function lookUpAssetTag(state: IntakeState, text: string, deps: IntakeDeps
   return { kind: 'next', noted: [] };
 }
 
+/** "c'est où ça le numéro ?", "where's the label? on the back?": where to read a device's number is asked. */
+const WHERE_IS_THE_LABEL = /\b(ou|where)\b.*\b(numero|etiquette|sticker|label|tag|number|n)\b|\b(numero|etiquette|sticker|label|tag|number)\b.*\b(ou|where)\b/;
+
 async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
   const found = await lookUpAssetTag(state, text, deps);
   if (found) return found;
+  if (text.includes('?') && WHERE_IS_THE_LABEL.test(foldAnswer(text))) return retry(state, 'intake.retry.asset_where', { example: exampleTag(state) });
   // "le numéro c'est le 4312" (a phone's call number, a serial): not a tag the directory knows, but the
   // technician may need it, so it stays with the ticket whatever is answered next.
   if (text.trim().length >= 3) keepDetail(state, text);

@@ -59,6 +59,7 @@ export const en: Record<MessageKey, string> = {
   'intake.ask.change': 'What should be corrected? (for example "it\'s in the ICU", "the whole unit is affected", "not urgent")',
   'intake.retry.choice': 'I didn\'t understand. Pick one of the options, or say "cancel".',
   'intake.retry.yes_no': 'Please answer "yes" or "no".',
+  'intake.retry.asset_where': 'The number is on a label stuck on the device (for example {example}): on the back or underneath, under the battery for a DECT handset, on the side of the tower for a PC. If you can\'t find it, answer "I don\'t know".',
   'intake.retry.asset_unknown': 'I can\'t find the device "{text}". Check the label (for example {example}), or answer "I don\'t know".',
   'intake.retry.location_unknown': 'I don\'t recognise that unit. Try for example "intensive care", "emergency" or "cardiology".',
   'intake.retry.detail': 'Could you give a few more words?',

@@ -57,6 +57,7 @@ export const fr = {
   'intake.ask.change': 'Que faut-il corriger ? (par exemple « c\'est en réa », « tout le service est touché », « pas urgent »)',
   'intake.retry.choice': 'Je n\'ai pas compris. Choisissez une des options proposées, ou dites « annule ».',
   'intake.retry.yes_no': 'Répondez « oui » ou « non », s\'il vous plaît.',
+  'intake.retry.asset_where': 'Le numéro est sur une étiquette collée sur l\'appareil (par exemple {example}) : au dos ou dessous, sous la batterie pour un DECT, sur le côté de l\'unité centrale pour un PC. Si vous ne la trouvez pas, répondez « je ne sais pas ».',
   'intake.retry.asset_unknown': 'Je ne trouve pas l\'appareil « {text} ». Vérifiez l\'étiquette (par exemple {example}), ou répondez « je ne sais pas ».',
   'intake.retry.location_unknown': 'Je ne reconnais pas ce service. Essayez par exemple « réanimation », « urgences » ou « cardiologie ».',
   'intake.retry.detail': 'Pouvez-vous préciser en quelques mots ?',
