@@ -88,3 +88,17 @@ describe('a porter\'s handset with the lone-worker alarm', () => {
     expect(text).toContain('Priorité: P3');
   });
 });
+
+describe('a password typed on a fake page', () => {
+  it('"should I unplug the PC??" is answered; naming the counter PC does not make one person\'s account a team\'s', async () => {
+    const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-US');
+    await chat.say('hi, I think I did something stupid. got an email saying my mailbox was full, clicked the link and typed my password on the page. now im worried it was fake?? what do i do');
+    let text = await chat.say('no not really, im at the admissions desk, still registering patients. should I unplug the PC??');
+    expect(text).toContain('Unplug it? If you only typed your password on a fake page, there is no need');
+    expect(text).toContain('Priority: P3');
+    text = await chat.say('ok but should i unplug it or not? its the PC on desk 3, PC-ADM-0023');
+    expect(text).toContain('Device: PC-ADM-0023');
+    expect(text).toContain('Affected: one person');
+    expect(text).toContain('Priority: P3');
+  });
+});

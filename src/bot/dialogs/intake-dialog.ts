@@ -89,6 +89,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         return this.ask(dc, intake, true);
       }
       case 'next':
+        if (outcome.advice) await dc.context.sendActivity(t(intake.lang, outcome.advice));
         if (outcome.noted.length) await dc.context.sendActivity(t(intake.lang, 'intake.noted', { changes: outcome.noted.join(', ') }));
         return this.ask(dc, intake);
     }

@@ -34,7 +34,7 @@ export interface IntakeDeps {
 }
 
 export type AnswerOutcome =
-  | { kind: 'next'; noted: string[] }
+  | { kind: 'next'; noted: string[]; advice?: MessageKey }
   | { kind: 'retry'; message: MessageKey; params?: Record<string, string> }
   | { kind: 'create' }
   | { kind: 'ask_change' }
@@ -162,7 +162,20 @@ function careAnswer(text: string): { value: boolean; rest?: string } | undefined
 }
 
 /** Handles the user's answer to the pending question. */
+/** "should I unplug the PC??", "faut-il l'éteindre ?": asked during a security threat. */
+const UNPLUG_ASKED = /\b(unplug|disconnect|debranch\w*|eteindre|eteins|eteint|shut (it )?down|turn (it )?off|switch (it )?off|couper)\b/;
+
+/**
+ * Applies an answer to the intake. A question the user asks on the way ("should I unplug the PC??" during a
+ * phishing) is answered with advice before the next question.
+ */
 export async function applyAnswer(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
+  const outcome = await applyAnswerToFields(state, text, deps);
+  const asksToUnplug = state.category === 'security' && text.includes('?') && UNPLUG_ASKED.test(foldAnswer(text));
+  return asksToUnplug && outcome.kind === 'next' ? { ...outcome, advice: 'intake.security_unplug' } : outcome;
+}
+
+async function applyAnswerToFields(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
   const question = state.pending;
   const urgencyBefore = state.urgency;
   // A request's details are the user's words, whatever they are ("annuler ses accès").
@@ -234,6 +247,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
       if (!said.urgency) delete stated.urgency;
       if (said.patientCareImpact === undefined) delete stated.patientCareImpact;
     }
+    // "its the PC on desk 3, PC-ADM-0023" during a phishing: the account given away is one person's, whoever shares the desk.
+    if (state.category === 'security' && stated.scope && stated.assetHint && !scopeSaid(statements)) delete stated.scope;
     // "c'est pas une personne, on est 5 préparateurs à imprimer dessus" on the summary: who is affected.
     if (!stated.scope && (question === 'confirm' || question === 'change')) {
       const scope = scopeSaid(statements);
