@@ -102,3 +102,17 @@ describe('a password typed on a fake page', () => {
     expect(text).toContain('Priority: P3');
   });
 });
+
+describe('a new nurse\'s accounts', () => {
+  it('"vous avez besoin de son matricule ?" is answered; "la DRH doit me l\'envoyer" does not move the request to HR', async () => {
+    const chat = chatAs(runtime(), 'corinne.dupont@chv.fr');
+    await chat.say("Bonjour, j'ai une nouvelle IDE qui arrive lundi en pédiatrie, il lui faudrait ses accès svp (session, mail, DPI)");
+    let text = await chat.say('Julie Marchetti, IDE, pédiatrie, lundi 7h. vous avez besoin de son numéro de matricule aussi ?');
+    expect(text).toContain("Le matricule n'est pas nécessaire pour ouvrir la demande");
+    text = await chat.say("et pour le matricule du coup ? je l'ai pas encore, la DRH doit me l'envoyer");
+    expect(text).toContain('Lieu: Pédiatrie');
+    expect(text).not.toContain('Direction des ressources humaines');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket).toMatchObject({ kind: 'request', team: 'identity-access' });
+  });
+});

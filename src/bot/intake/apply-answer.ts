@@ -162,6 +162,12 @@ function careAnswer(text: string): { value: boolean; rest?: string } | undefined
 }
 
 /** Handles the user's answer to the pending question. */
+/** "la DRH doit me l'envoyer", "HR will send it": a department that does something, not where the problem is. */
+const UNIT_ACTS = /\b(doit|doivent|va|vont|devrait|devraient) (me|nous|lui|leur|vous) (l |le |la |les )?(envoyer|donner|transmettre|faire|communiquer)\b|\b(will|should|must|is going to|are going to) (send|give|email|forward)\b/;
+
+/** "vous avez besoin de son matricule ?": asked with a new account. */
+const EMPLOYEE_NUMBER_ASKED = /\b(matricule|numero d agent|employee (number|id)|staff (number|id)|payroll number)\b/;
+
 /** "should I unplug the PC??", "faut-il l'éteindre ?": asked during a security threat. */
 const UNPLUG_ASKED = /\b(unplug|disconnect|debranch\w*|eteindre|eteins|eteint|shut (it )?down|turn (it )?off|switch (it )?off|couper)\b/;
 
@@ -171,8 +177,10 @@ const UNPLUG_ASKED = /\b(unplug|disconnect|debranch\w*|eteindre|eteins|eteint|sh
  */
 export async function applyAnswer(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
   const outcome = await applyAnswerToFields(state, text, deps);
-  const asksToUnplug = state.category === 'security' && text.includes('?') && UNPLUG_ASKED.test(foldAnswer(text));
-  return asksToUnplug && outcome.kind === 'next' ? { ...outcome, advice: 'intake.security_unplug' } : outcome;
+  if (outcome.kind !== 'next' || !text.includes('?')) return outcome;
+  if (state.category === 'security' && UNPLUG_ASKED.test(foldAnswer(text))) return { ...outcome, advice: 'intake.security_unplug' };
+  if (state.kind === 'request' && state.requestType === 'account' && EMPLOYEE_NUMBER_ASKED.test(foldAnswer(text))) return { ...outcome, advice: 'intake.account_employee_number' };
+  return outcome;
 }
 
 async function applyAnswerToFields(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
@@ -240,6 +248,10 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (stated.locationHint && question && NOT_ABOUT_PLACE.has(question) && !isCorrection(text, true) && !SAYS_WHERE.test(foldAnswer(rest))) {
       delete stated.locationHint;
     }
+    // "et pour le matricule ? … la DRH doit me l'envoyer" on the summary: a question, and a department that acts,
+    // not a place corrected.
+    const unitActs = UNIT_ACTS.test(foldAnswer(rest)) || (rest.includes('?') && (question === 'confirm' || question === 'change'));
+    if (stated.locationHint && unitActs && !isCorrection(text, true) && !SAYS_WHERE.test(foldAnswer(rest))) delete stated.locationHint;
     // "c'est pas urgent du coup ??" asks; it does not say how urgent, nor whether care is held up.
     const statements = withoutQuestions(rest);
     if ((stated.urgency || stated.patientCareImpact !== undefined) && rest.includes('?')) {

@@ -37,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   'intake.biomedical_first': 'A patient is at stake: call biomedical engineering now on 5100 (24/7). I am preparing the ticket at the same time.',
   'intake.security_lost_device': 'Right now: call 5000 (24/7) so the device can be locked or wiped remotely, and change your password at https://motdepasse.chv.local. If it held patient data, tell your manager: a report may be required.',
   'intake.security_unplug': 'Unplug it? If you only typed your password on a fake page, there is no need: change it now at https://motdepasse.chv.local and call security on 5200. If files become unreadable or strange windows open, unplug the network cable (or turn off Wi-Fi), but do not shut the computer down: security needs it running.',
+  'intake.account_employee_number': 'The employee number is not needed to open the request: name, role, department and start date are enough. You can add it to the ticket once HR gives it to you.',
   'intake.security_first': 'While you wait for the technician: if you clicked a link, opened an attachment or gave your password, call security now on 5200 (24/7) and change your password at https://motdepasse.chv.local. A virus or unreadable files: unplug the PC\'s network cable. Do not forward the suspicious e-mail to colleagues.',
   'intake.ask.problem': 'I\'ll help. What is the problem, in one sentence? For example "the nursing station printer prints nothing" or "Cristal-Net won\'t open".',
   'intake.ask.category': 'What kind of problem is it?',
