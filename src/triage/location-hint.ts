@@ -139,8 +139,8 @@ const ROOM_CODE = /(?:^| )([a-h])(\d{3})(?= |$)/;
 /** "salle de naissance 2", "salle d'opération 4", "salle de réveil 1": a room named by its use. */
 const NAMED_ROOM = /(?:^| )salle (?:de |d |du )?([a-z]{3,}) (\d{1,4}[a-z]?)(?= |$)/;
 
-/** "pas la chambre 4", "not room 4": the words just before a room that deny it. */
-const DENIED_BEFORE = /(?:^| )(?:pas|not|non)(?: dans)?(?: la| le| l| the| in| en)? $/;
+/** "pas la chambre 4", "not room 4", "je suis plus au C220": the words just before a room that deny it. */
+const DENIED_BEFORE = /(?:^| )(?:(?:pas|not|non)(?: dans)?|(?:plus|no longer)(?: dans| au| a| en| in| at))(?: la| le| l| the| in| en)? $/;
 
 /** The first match of a room pattern that the words do not deny. */
 function firstNotDenied(pattern: RegExp, joined: string): RegExpExecArray | null {
@@ -168,7 +168,7 @@ export function extractLocationHint(text: Prepared): LocationHint | null {
   if (GROUND.test(joined)) hint.floor = 0;
   const floor = FLOOR_FR.exec(joined) ?? FLOOR_FR_AFTER.exec(joined) ?? FLOOR_EN.exec(joined) ?? FLOOR_EN_AFTER.exec(joined);
   if (floor) hint.floor = Number(floor[1]);
-  const code = ROOM_CODE.exec(joined);
+  const code = firstNotDenied(ROOM_CODE, joined);
   // The room named first is where the fault is: "le CTG de la salle de naissance 2… j'ai pris celui de la salle 1";
   // a room denied ("c'est pas la chambre 4, c'est tout le couloir") is not.
   const numbered = code ? null : firstNotDenied(ROOM, joined);

@@ -116,3 +116,15 @@ describe('a new nurse\'s accounts', () => {
     expect(ticket).toMatchObject({ kind: 'request', team: 'identity-access' });
   });
 });
+
+describe('a doctor who moved office', () => {
+  it('"je suis plus au C220… je suis au C221" is C221; a question on the summary is said to go to the technician', async () => {
+    const chat = chatAs(runtime(), 'maxime.masson@chv.fr');
+    let text = await chat.say('slt, faudrait installer la dictée voxmed sur mon portable stp');
+    expect(text).toContain('C220 Bureau médical');
+    text = await chat.say('ok. et la pédale vous la fournissez ou je dois la commander ?');
+    expect(text).toContain('votre question est ajoutée au ticket, le technicien vous répondra');
+    text = await chat.say("ah et je suis plus au C220, j'ai changé de bureau, je suis au C221 maintenant");
+    expect(text).toContain('Lieu: Oncologie et hôpital de jour, bâtiment C, étage 2, C221 Bureau médical');
+  });
+});

@@ -162,6 +162,11 @@ function careAnswer(text: string): { value: boolean; rest?: string } | undefined
 }
 
 /** Handles the user's answer to the pending question. */
+/** Words kept for the technician; "et la pédale vous la fournissez ?", a question the bot cannot answer, is said to go to them. */
+function detailsNoted(state: IntakeState, text: string): string {
+  return t(state.lang, text.includes('?') ? 'intake.noted_question' : 'intake.noted_details');
+}
+
 /** "la DRH doit me l'envoyer", "HR will send it": a department that does something, not where the problem is. */
 const UNIT_ACTS = /\b(doit|doivent|va|vont|devrait|devraient) (me|nous|lui|leur|vous) (l |le |la |les )?(envoyer|donner|transmettre|faire|communiquer)\b|\b(will|should|must|is going to|are going to) (send|give|email|forward)\b/;
 
@@ -452,7 +457,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   if (confirmed?.value && confirmed.rest.split(' ').length >= 4 && !GO_AHEAD.test(confirmed.rest)) {
     keepDetail(state, text);
     state.retries = 0;
-    return { kind: 'next', noted: [t(state.lang, 'intake.noted_details')] };
+    return { kind: 'next', noted: [detailsNoted(state, text)] };
   }
   if (confirmed) return confirmed.value ? { kind: 'create' } : { kind: 'ask_change' };
   // "bon tant pis, oui créez le", "c'est bon": go ahead, with nothing to correct.
@@ -468,7 +473,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   if ((question === 'confirm' || question === 'change') && describesTheProblem(text) && !saysNothingToChange(text)) {
     keepDetail(state, text);
     state.retries = 0;
-    return { kind: 'next', noted: [t(state.lang, 'intake.noted_details')] };
+    return { kind: 'next', noted: [detailsNoted(state, text)] };
   }
   if (question === 'change') return retry(state, 'intake.retry.change');
   // "on a sorti le plan de soins papier… les prescriptions du matin on les voit pas": not a yes or no the bot

@@ -68,6 +68,7 @@ export const en: Record<MessageKey, string> = {
   'intake.retry.change': 'I could not tell what to correct. For example: "it\'s in the ICU", "the whole unit is affected", "not urgent", "it\'s PC-CARD-0342".',
   'intake.retry.too_many': 'I\'m not getting it. Say "cancel" to stop, or call 5000.',
   'intake.noted_details': 'added to the ticket\'s details',
+  'intake.noted_question': 'your question is added to the ticket, the technician will answer it',
   'intake.noted': 'Noted: {changes}.',
   'intake.noted_field': '{field}: {value}',
   'intake.created': 'Ticket {number} created. Priority {priority}, handled by {team}.',

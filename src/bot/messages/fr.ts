@@ -66,6 +66,7 @@ export const fr = {
   'intake.retry.change': 'Je n\'ai pas trouvé quoi corriger. Par exemple : « c\'est en réa », « tout le service est touché », « pas urgent », « c\'est le PC-CARD-0342 ».',
   'intake.retry.too_many': 'Je n\'y arrive pas. Dites « annule » pour arrêter, ou appelez le 5000.',
   'intake.noted_details': 'ajouté aux précisions du ticket',
+  'intake.noted_question': 'votre question est ajoutée au ticket, le technicien vous répondra',
   'intake.noted': 'C\'est noté : {changes}.',
   'intake.noted_field': '{field} : {value}',
   'intake.created': 'Ticket {number} créé. Priorité {priority}, pris en charge par {team}.',
