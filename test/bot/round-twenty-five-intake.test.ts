@@ -128,3 +128,21 @@ describe('a doctor who moved office', () => {
     expect(text).toContain('Lieu: Oncologie et hôpital de jour, bâtiment C, étage 2, C221 Bureau médical');
   });
 });
+
+describe('titles follow the room corrected', () => {
+  it('"salle de naissance 3" corrected to 2 and "emplacement 3" corrected to 4 are titled with the right room', async () => {
+    const midwife = chatAs(runtime(), 'sabrina.adam@chv.fr');
+    await midwife.say("urgent le monito de la salle de naissance 3 trace plus le rcf, j'ai une patiente en travail");
+    await midwife.say('ah non pardon c la salle 2 pas la 3');
+    await midwife.say('le monito oui le philips');
+    const ctg = await ticketAnnounced(runtime(), await midwife.say(clickIntake('create')));
+    expect(ctg.title).toContain('salle de naissance 2');
+
+    const nurse = chatAs(runtime(), 'paul.legrand@chv.fr');
+    await nurse.say("le scope de l'emplacement 3 en sspi freeze, les courbes s'arretent plus d'alarme et il reboot tout seul");
+    await nurse.say("non attends c'est le 4 pas le 3, j'ai confondu");
+    await nurse.say('moi seul');
+    const monitor = await ticketAnnounced(runtime(), await nurse.say(clickIntake('create')));
+    expect(monitor.title).toContain("l'emplacement 4");
+  });
+});

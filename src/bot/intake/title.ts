@@ -73,9 +73,9 @@ export function titleNamingDevice(title: string, deviceTag: string | undefined, 
     );
 }
 
-const ROOM_IN_TEXT = /\b(chambre|ch\.?|box|salle|room|bed|lit|bay)\s*(?:n°\s*|no\s*)?(\d{1,3})\b/gi;
+const ROOM_IN_TEXT = /\b(chambre|ch\.?|box|salle|room|bed|lit|bay|emplacement)\s*(?:n°\s*|no\s*)?(\d{1,3})\b/gi;
 /** Rooms named with their use between the word and the number: "salle de naissance 2", "salle d'accouchement 1". */
-const ROOM_NAMED_LOOSELY = /\b(chambre|box|salle|room|bed|lit|bay)(?:\s+(?:de|d'|d’|du|des)?\s*[\p{L}-]+){0,2}\s+(\d{1,3})\b/giu;
+const ROOM_NAMED_LOOSELY = /\b(chambre|box|salle|room|bed|lit|bay|emplacement)(?:\s+(?:de|d'|d’|du|des)?\s*[\p{L}-]+){0,2}\s+(\d{1,3})\b/giu;
 
 /**
  * The words with the room corrected afterwards: "le scope de télémétrie chambre 3" becomes "… chambre 4"
@@ -85,8 +85,12 @@ export function textNamingRoom(text: string, room: string | undefined): string {
   const corrected = room ? /(\d{1,3})\s*$/.exec(room)?.[1] : undefined;
   // Two rooms named ("de la chambre 3 vers la 5", "en salle de naissance 2… celui de la salle 1"): which one
   // was corrected cannot be told, and the person's words stay as written.
-  if (!corrected || (text.match(ROOM_IN_TEXT) ?? []).length !== 1 || (text.match(ROOM_NAMED_LOOSELY) ?? []).length > 1) return text;
-  return text.replace(ROOM_IN_TEXT, (said, word: string, number: string) => (number === corrected ? said : said.replace(new RegExp(`${number}$`), corrected)));
+  const loosely = (text.match(ROOM_NAMED_LOOSELY) ?? []).length;
+  const plainly = (text.match(ROOM_IN_TEXT) ?? []).length;
+  if (!corrected || loosely > 1 || plainly > 1 || loosely + plainly === 0) return text;
+  // "salle de naissance 3", "ch. 3": the one room named, in whichever form.
+  const named = loosely === 1 ? ROOM_NAMED_LOOSELY : ROOM_IN_TEXT;
+  return text.replace(named, (said, word: string, number: string) => (number === corrected ? said : said.replace(new RegExp(`${number}$`), corrected)));
 }
 
 /**
