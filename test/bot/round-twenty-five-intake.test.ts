@@ -146,3 +146,17 @@ describe('titles follow the room corrected', () => {
     expect(monitor.title).toContain("l'emplacement 4");
   });
 });
+
+describe('a folder deleted on the shared drive', () => {
+  it('"j\'ai supprimé un dossier sur le S:" is a restore; "avant jeudi" answered to "when?" warns that the target falls after Thursday', async () => {
+    const chat = chatAs(runtime(), 'didier.fleury@chv.fr');
+    let text = await chat.say("bonjour, j'ai fait une bêtise j'ai supprimé un dossier sur le S:");
+    expect(text).not.toContain('Quelle est votre demande');
+    await chat.say('le dossier DM2 dans S:\\Finances\\Budget 2026\\ , supprimé hier soir vers 17h30 je pense. Y a tous les tableaux excel de la décision modificative dedans');
+    text = await chat.say('avant jeudi, c pour la commission des finances jeudi matin');
+    expect(text).toContain('Demande: Restaurer un fichier ou un mail');
+    text = await chat.say(clickIntake('create'));
+    expect(text).toContain('tombe après la date où vous en avez besoin (jeudi 3 décembre)');
+    expect((await ticketAnnounced(runtime(), text)).team).toBe('infra-l2');
+  });
+});

@@ -1,5 +1,7 @@
 import { teamNameFor } from '../../directory/index.js';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { DateTime } from 'luxon';
+import type { Language } from '../../triage/index.js';
 import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
@@ -178,11 +180,16 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     }
     // "needed by Monday", and the contract's target is Tuesday: said now, not found out on Monday.
     if (intake.neededByDay && deadlines?.resolveDay && deadlines.resolveDay > intake.neededByDay) {
-      lines.push(t(lang, 'intake.needed_by_late', { resolve: deadlines.resolve, needed: intake.neededBy ?? intake.neededByDay }));
+      lines.push(t(lang, 'intake.needed_by_late', { resolve: deadlines.resolve, needed: dayInWords(intake.neededByDay, lang) }));
     }
     lines.push(t(lang, 'intake.created_followup'));
     await dc.context.sendActivity(lines.join('\n\n'));
   }
+}
+
+/** "2026-12-03" → "jeudi 3 décembre", "Thursday 3 December": the day needed, as the deadlines are told. */
+function dayInWords(day: string, lang: Language): string {
+  return DateTime.fromISO(day, { zone: 'Europe/Paris' }).setLocale(lang === 'fr' ? 'fr' : 'en-GB').toFormat('cccc d LLLL');
 }
 
 /** The intake's summary is on screen, waiting for "create" or a correction. */

@@ -635,6 +635,8 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       if (!value) return undefined;
       state.urgency = value as IntakeState['urgency'];
       if (!choice) state.neededBy = text.trim();
+      // "avant jeudi, c'est pour la commission": the day, so the ticket says when the target falls after it.
+      if (date) state.neededByDay = date.toISOString().slice(0, 10);
       return 'answered';
     }
     case 'confirm': {
