@@ -25,6 +25,18 @@ describe('turns run at once when a slot is free', () => {
     expect(hold).not.toHaveBeenCalled();
   });
 
+  it('claims nothing from the inbox after a turn run at once when the last claim found it empty', async () => {
+    bot = await startBot();
+    const client = await bot.clientFor('alice.martin@chv.fr');
+    await client.send('bonjour');
+    const claim = vi.spyOn(bot.runtime.inbox, 'claimNext');
+    const started = Date.now();
+    for (const text of ['aide', 'merci', 'aide', 'merci', 'aide']) expect((await client.send(text)).status).toBe(200);
+    // The workers' timer still looks once a second, for what other instances queued.
+    const timerLooks = Math.ceil((Date.now() - started) / 1000);
+    expect(claim.mock.calls.length).toBeLessThanOrEqual(timerLooks);
+  });
+
   it("runs one person's messages posted at once one after the other, in the order they came", async () => {
     bot = await startBot();
     const client = await bot.clientFor('alice.martin@chv.fr');

@@ -66,6 +66,11 @@ export class InboxWorkers {
   readonly #waiters = new Map<number, Array<(settlement: TurnSettlement) => void>>();
   #claiming = 0;
   #wakeAgain = false;
+  /**
+   * False once a claim found nothing queued, until something is queued here again or the timer looks: a turn that
+   * ran at once then ends without a claim (a write) that would find nothing.
+   */
+  #mayHaveQueued = true;
   #timer: NodeJS.Timeout | undefined;
   #lastRecovery = 0;
   #stopped = true;
@@ -161,7 +166,8 @@ export class InboxWorkers {
       )
       .finally(() => {
         this.#running.delete(tracked);
-        this.notify();
+        // A turn kept in the inbox held its conversation's next activities back: they may be claimed now.
+        if (held || this.#mayHaveQueued) this.notify();
       });
     this.#running.add(tracked);
     return { settled, keep: async () => void (await hold()) };
@@ -193,6 +199,7 @@ export class InboxWorkers {
   /** New work may be queued: fill the free slots. */
   notify(): void {
     if (this.#stopped) return;
+    this.#mayHaveQueued = true;
     if (this.#claiming > 0) {
       // A claim is under way; it will look again when it ends, so this arrival is not missed.
       this.#wakeAgain = true;
@@ -215,6 +222,7 @@ export class InboxWorkers {
       }
       if (!entry) {
         if (this.#wakeAgain) continue;
+        this.#mayHaveQueued = false;
         return;
       }
       this.#start(entry);
@@ -276,7 +284,7 @@ export class InboxWorkers {
     lag.reset();
     const before = this.#limit.current;
     const after = this.#limit.adjust(lagMs, this.#running.size + this.#claiming);
-    if (after > before) this.notify();
+    if (after > before && this.#mayHaveQueued) this.notify();
   }
 
   #tick(): void {
