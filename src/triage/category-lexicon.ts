@@ -13,7 +13,7 @@ export const BIOMEDICAL = compilePhrases([
   'electrocardiogra*', 'respirateur*', 'defibrillateur*', 'defibrilat*', 'defibrillat*', 'defib', 'dae', 'echographe*',
   'echograph*', 'glucometre*', 'glycemie*', 'lecteur de? glycemie', 'oxymetre*', 'saturometre*', 'tensiometre*',
   'table de? radio*', 'table d operation', 'irm', 'generateur* de? dialyse', 'machine* de? dialyse', 'couveuse*', 'incubateur*',
-  'bistouri*', 'appareil d anesthesie', 'respi', 'cardiotocograph*', 'monito', 'holter', 'fibroscope*', 'endoscope*',
+  'bistouri*', 'appareil d anesthesie', 'respi', 'cardiotocograph*', 'cardiotoco*', 'monito', 'holter', 'fibroscope*', 'endoscope*',
   'infusion pump*', 'syringe pump*', 'ventilator*', 'defibrillator*', 'ekg', 'fetal monitor*', 'patient monitor*',
   'cardiac monitor*', 'ctg', 'pump', 'pumps', 'glucometer*', 'ultrasound', 'mri', 'incubator*', 'anaesthesia machine', 'anesthesia machine',
   'dialysis machine*', 'syringe driver*', 'accelerateur*', 'radiotherapie', 'linac', 'table d operation|op', 'pompe* pca', 'pca pump*',
@@ -79,7 +79,7 @@ export const SECURITY = compilePhrases([
   'me|nous demandant mon|mes|notre|nos code*|identifiant*|coordonnees', 'me|nous demandant mon|mes|notre|nos mot* de passe',
   'se disant|pretendant technicien*|informaticien*', 'se disant|pretendant de|du la|l dsi|informatique|support',
   'trouve* .. cle* usb', 'found .. usb', 'perdu|perdue|egare*|vole* mon|ma|son|sa|notre|le|la|un|une|leur badge*|telephone|tel|portable|carte|pc|ordinateur|cle*|dect|bip|tablette*|smartphone',
-  'lost|stolen my|his|her|our .. id|badge*|phone|laptop|card|tablet', 'badge|phone|laptop .. lost|stolen', 'on m a vole', 'utilise* ma|mon session|compte',
+  'lost|stolen my|his|her|our .. id|badge*|phone|laptop|card|tablet', 'vol de|du l|la|le|mon|ma|un|une|des .. ordi|pc|portable|telephone|tablette*|badge*|dect', '(ordi|pc|portable|telephone|tablette|laptop) .. (vole|volee|voles|stolen)', 'badge|phone|laptop .. lost|stolen', 'on m a vole', 'utilise* ma|mon session|compte',
   'used my session|login', 'badge*|telephone*|portable*|ordinateur*|dect|bip|tablette* .. perdu*|vole*|egare*', 'badge|phone|laptop lost|stolen',
   'cliquez ici', 'click here', 'expediteur .. bizarre*|louche*|inconnu*|suspect*|gmail', 'renomme* en', 'extension* .. lock*', '.lock', 'lockd',
   's est presente* comme', 'presented himself|herself as', 'carte|cartes cadeau*', 'gift card*', 'inconnu* .. connecte*|session|installe* sur', '(stranger|unknown person) .. logged|using',
@@ -90,7 +90,7 @@ export const SECURITY = compilePhrases([
   'session* .. restee* ouverte*|connectee*', 'session* left open|logged in', 'laisse* seul* avec', 'left alone with', 'personne ne sait qui', 'nobody knows who',
   'mauvais destinataire*', 'wrong recipient*', 'envoye* .. (par erreur|au mauvais|a la mauvaise)', 'sent .. (by mistake|to the wrong)',
   // "I emailed a discharge summary to the wrong GP", "envoyé à toute la liste de diffusion au lieu de la cadre".
-  'to the wrong gp|doctor|patient|person|address|ward|family|practice', 'au|a la mauvais|mauvaise medecin|patient|patiente|personne|adresse|famille|service',
+  'to the wrong gp|doctor|patient|person|address|ward|family|practice', '(au|a la|a) (mauvais|mauvaise) (medecin|patient|patiente|personne|adresse|famille|service)',
   'liste de diffusion au lieu', 'a tout le monde au lieu', 'to everyone|all instead of', 'mailing|distribution list instead of',
   'violation de donnees', 'data breach', 'confidentialit*', 'secret medical', 'rgpd', 'gdpr',
   // A care station that no longer locks leaves patient records open to passers-by.
@@ -110,6 +110,8 @@ export const ACCESS_CREDENTIALS = compilePhrases([
   'compte* .. verrouille*', 'compte* .. expire*', 'compte* .. desactive*', 'bloque* .. compte*', 'verrouille* .. compte*',
   'hors de mon compte', 'account* .. locked|expired|disabled', 'locked .. account*', 'locked out', 'carte cps', 'code cps',
   'cps', 'carte pro*', 'code pin', 'pin code', 'session verrouillee', 'authentification', 'authentication', 'mfa', '2fa',
+  // "le double facteur me redemande un code", "le code provisoire marche pas", "doesn't recognise my fingerprint".
+  'double facteur', 'code provisoire', 'mot de passe provisoire', 'ecran de connexion', 'login screen', 'fingerprint', 'empreinte digitale', 'mon empreinte',
   'double authentification', 'compte a expire', 'session* .. bloquee*|verrouillee*', 'profil* utilisateur*', 'aucun profil', 'user profile', 'sso', 'smartcard*', 'smart card*', 'carte a puce', 'e cps',
   'utilisateur inconnu', 'unknown user', 'user not found',
   // "c'est mon compte windows le souci": the account named as the trouble.
@@ -136,6 +138,7 @@ export const PRINTER = compilePhrases([
 ]);
 
 export const PHONE = compilePhrases([
+  'switchboard', 'transfer|transferer|transferer les? calls|appels',
   'telephone*', 'telephonie', 'dect', 'bip|bips de|du|d|des|hs|ne|n|est|sont', 'le|mon|son|ton|un|du|au|les|ses|ma|votre|de|ni|pas bip|bips', 'biper', 'bipeur*', 'bipper*', 'poste fixe', 'postes fixes', 'fixe', 'fixes', 'tonalite',
   'repondeur*', 'fax', 'faxes', 'standard telephonique', 'le standard', 'appel* entrant*', 'appels', 'appel malade',
   'sonnette*', 'smartphone*', 'portable pro', 'phone*', 'pager*', 'bleep*', 'dial tone', 'voicemail', 'softphone',
@@ -194,7 +197,7 @@ export const HARDWARE = compilePhrases([
   'pc', 'pcs', 'ordinateur*', 'ordi', 'ordis', 'cow', 'cows', 'computer on wheels', 'wow', 'poste de? travail', 'poste informatique', 'postes informatiques', 'poste', 'postes',
   'unite centrale', 'ecran*', 'clavier*', 'souris', 'souri', 'laptop*', 'computer*', 'workstation*', 'screen*', 'keyboard*',
   'mouse', 'desktop', 'desktops', 'desktop pc|pcs|computer*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
-  'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'videoprojecteur*', 'projecteur*', 'lecteur* d empreinte*', 'lecteur* biometrique*', 'armoire* a pharmacie', 'ecran* tactile*', 'borne d accueil', 'webcam*',
+  'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'videoprojecteur*', 'projecteur*', 'lecteur* d empreinte*', 'lecteur* biometrique*', 'armoire* a pharmacie', 'tiroir*', 'drawer', 'drawers', 'ecran* tactile*', 'borne d accueil', 'webcam*',
   'casque*', 'micro', 'microphone*', 'headset*', 'headphone*', 'earphone*', 'mic', 'ventilateur', 'chargeur*', 'charger*', 'batterie', 'battery', 'usb', 'tablette*', 'tablet*',
   'ecran bleu', 'blue screen', 'plus de son', 'pas de son', 'no sound', 'haut parleur*', 'speaker*', 'chariot informatique', 'chariot* de? soins|distribution|medicament*', 'pc portable',
 ]);

@@ -33,7 +33,7 @@ const CANCEL = compilePhrases([
 const HELP = compilePhrases([
   'aide', 'a l aide', 'help', 'menu', 'tu sais faire quoi', 'tu fais quoi', 'que sais tu faire', 'que peux tu faire',
   'qu est ce que tu sais|peux faire', 'what can you do', 'what do you do', 'commandes', 'commands', 'options', 'mode d emploi',
-  'comment tu marches', 'tu peux faire quoi', 'peux tu faire', 'vous pouvez faire quoi', 'what can this bot|it do', 'what can .. do', 'able to help with', 'what can you help with', 'comment ca marche', 'how does this work', 'tu sers a quoi', 'what are you',
+  'comment tu marches', 'que|quoi je peux te|vous demander', 'qu est ce que je peux te|vous demander', 'tu peux faire quoi', 'peux tu faire', 'vous pouvez faire quoi', 'what can this bot|it do', 'what can .. do', 'able to help with', 'what can you help with', 'comment ca marche', 'how does this work', 'tu sers a quoi', 'what are you',
 ]);
 
 const GREETING = compilePhrases([
@@ -52,7 +52,7 @@ const NOT_ASKING_STATUS = compilePhrases([
 ]);
 const STATUS = compilePhrases([
   // News of something, not "des nouvelles pompes" (new pumps).
-  'ou en est', 'en est ou', 'il en est ou', 'ca en est ou', 'des nouvelles de|du|d|des|pour|concernant|sur|svp|merci', 'avez|as|auriez|aurais|encore des nouvelles',
+  'ou en est', 'en est ou', 'vous en etes ou', 'ou en etes vous', 'vous en etes ou', 'il en est ou', 'ca en est ou', 'des nouvelles de|du|d|des|pour|concernant|sur|svp|merci', 'avez|as|auriez|aurais|encore des nouvelles',
   'pas de nouvelles', 'du nouveau', 'suivi de? ma|mon|la demande|ticket|incident',
   'mon ticket', 'ma demande', 'mon incident', 'mes tickets|demandes|incidents', 'ou en sont', 'my tickets|requests', 'statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
   'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
@@ -138,7 +138,7 @@ const REQUEST_CORE = compilePhrases([
   'creer|creation|cree|creez .. adresse*|boite*|liste*|groupe*|dossier partage', 'possible d|de avoir|obtenir|commander',
   'dect|ecran|pc|poste|telephone|imprimante|clavier|souris|badge supplementaire*', 'ecran|pc|poste|moniteur plus grand',
   'could|can we|i get|have a|an another|new|second|bigger|larger', 'bigger|larger screen|monitor',
-  'get|have|give|grant .. read|write access', 'get|have|give|grant .. read only access', 'read|write access to', 'acces en lecture|ecriture',
+  'get|have|give|grant .. read|write access', 'get|have a|an .. temporary|new badge*|account*|login*', 'temporary badge*|access|account*|login*', '(voudrait|voudraient|souhaite|souhaiterait|souhaiteraient) que .. (aient|ait) (les|des|un|une) (droits|acces|compte*|badge*)', 'get|have|give|grant .. read only access', 'read|write access to', 'acces en lecture|ecriture',
 ]);
 /**
  * Softer request wording: a request only when nothing is reported broken. New equipment is asked for,

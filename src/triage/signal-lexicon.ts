@@ -40,6 +40,8 @@ export const PROBLEM = compilePhrases([
   '(does|do|did|doesn|don|didn|won|will|can|cannot) (not|t)? (receive|print|start|open|connect|load|save|send|show|display|respond|charge|turn|switch|boot|sync|ring|read|scan|dispense|record|pick|log)',
   'not stable', 'unstable', 'instable*', '(went|goes|going|turned) black|dark|blank|off', 'flat line', 'ligne plate', 'alarm', 'alarms',
   'plus acces', 'plus les droits', 'n a|ont plus .. droits',
+  // "le double facteur me redemande un code toutes les 5 min", "MFA app says request denied".
+  'redemande*', 'toutes les # min|minutes', 'insupportable', 'denied', 'declined', 'rejected',
   // Spoken French drops the "ne": "les étiquettes sortent plus", "le DPI propose plus le sirop", "elles peuvent pas préparer".
   'sort|sortent|affichent|apparait|apparaissent|propose|proposent|detecte|detectent|remonte|remontent|envoie|envoient|trouve|trouvent|prend|prennent|passent plus',
   'peux|peut|peuvent|pouvons|pouvez pas|plus',
@@ -64,7 +66,11 @@ export const WORKAROUND = compilePhrases([
   'another computer', 'the other one', 'the one downstairs|upstairs|next door', 'the one in the', 'we can type', 'i can use',
   'we send .. to', 'les autres pc|postes|ordinateurs|imprimantes|ecrans marchent|fonctionnent', 'les autres marchent|fonctionnent',
   'the others work', 'the other computers|pcs|printers work',
-  'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main',
+  'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main', 'on fait avec', 'we (manage|make do|cope)', 'le reste marche|fonctionne', 'the rest works|is fine',
+  // "on les imprime et on les scanne", "les médecins appellent le labo pour chaque bilan", "I have to ask a colleague".
+  '(on|nous) (les|le|la) (imprime|imprimons|scanne|scannons|saisit|saisissons|recopie|recopions|tape|tapons)', 'appel* le|la labo|pharmacie|radio|standard pour', '(ask|asking) a colleague', 'demander a un|une collegue',
+  // "we moved the first case to OR 6, so no panic".
+  '(moved|switched|transferred) the .. to (or|theatre|room|bay|bed)', 'so no panic', 'pas de panique',
   // Someone else did it, or the work moved to another desk: "my senior did it for me this time", "les patients passent au guichet".
   '(did|done) it for me|us', '(l|me l) a fait pour moi|nous', '(passent|passe|vont) (au|par le|par l|a l) (guichet|accueil|secretariat)', 's est (mis|mise|mises) sur (le|un|une|l|la|son) (pc|poste|ordi|autre)',
   // "on fera les bons de travaux sur papier aujourd'hui".
@@ -431,7 +437,9 @@ export function threatActedUpon(text: Prepared): boolean {
 /** Someone who must be reachable at once: a failed phone or pager here holds up care. */
 export const ON_CALL = compilePhrases([
   'de garde', 'd astreinte', 'astreinte', 'on call', 'regulation', 'urgence* vitale*', 'code blue', 'crash call', 'arret* cardiaque*', 'cardiac arrest', 'samu', 'smur', 'appel malade', 'sonner', 'nurse call',
-  'call bell*', 'sage femme de garde', 'standard', 'switchboard', 'bip de? l anesthesiste|interne', 'bip du medecin|chirurgien', 'pager of the',
+  'call bell*', 'sage femme de garde', 'standard', 'switchboard',
+  // The handset the patients' calls ring on: "le DECT de nuit sonne plus quand les patients appellent".
+  'sonnette*', 'patients appellent|sonnent', 'patients call|ring', 'bip de? l anesthesiste|interne', 'bip du medecin|chirurgien', 'pager of the',
 ]);
 
 /**
@@ -467,7 +475,9 @@ const NO_CARE_IMPACT = compilePhrases([
   // "Still ventilating fine, patient stable": the device does its job, the patient is safe.
   // The way round holds: "on est passés en procédure dégradée papier, ça tient pour l'instant".
   '(ca|on) tient (pour|encore|bon|le coup)', '(we re|we are) coping|managing', 'holding up (for now|ok|fine)',
-  'patient|patiente stable', 'patient|patiente est stable', 'still ventilating|pumping|infusing|monitoring|running fine',
+  'patient|patiente stable', 'patient|patiente est stable',
+  // "Machines are running fine and we're charting on paper", "on prescrit sur papier et la pharmacie suit".
+  '(machines|devices|pumps|monitors) (are|keep) (running|working) fine', '(la pharmacie|le labo|tout le monde) suit', 'still ventilating|pumping|infusing|monitoring|running fine',
 ]);
 
 /** Falling back to paper or downtime procedures: care goes on, slowed and at risk. */
