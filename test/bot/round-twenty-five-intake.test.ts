@@ -108,7 +108,7 @@ describe('a new nurse\'s accounts', () => {
     const chat = chatAs(runtime(), 'corinne.dupont@chv.fr');
     await chat.say("Bonjour, j'ai une nouvelle IDE qui arrive lundi en pédiatrie, il lui faudrait ses accès svp (session, mail, DPI)");
     let text = await chat.say('Julie Marchetti, IDE, pédiatrie, lundi 7h. vous avez besoin de son numéro de matricule aussi ?');
-    expect(text).toContain("Le matricule n'est pas nécessaire pour ouvrir la demande");
+    expect(text).toContain("Ce numéro (matricule, RPPS) n'est pas nécessaire pour ouvrir la demande");
     text = await chat.say("et pour le matricule du coup ? je l'ai pas encore, la DRH doit me l'envoyer");
     expect(text).toContain('Lieu: Pédiatrie');
     expect(text).not.toContain('Direction des ressources humaines');
@@ -158,5 +158,41 @@ describe('a folder deleted on the shared drive', () => {
     text = await chat.say(clickIntake('create'));
     expect(text).toContain('tombe après la date où vous en avez besoin (jeudi 3 décembre)');
     expect((await ticketAnnounced(runtime(), text)).team).toBe('infra-l2');
+  });
+});
+
+describe('round 26: questions asked on the way', () => {
+  it('"chai pas c un avec le bouton rouge" is not knowing the number; "where do I find that??" is answered', async () => {
+    const porter = chatAs(runtime(), 'maxime.duval@chv.fr');
+    await porter.say('mon dect sonne plus du tout');
+    let text = await porter.say('non g deja redemarré. jai pris celui de julien en attendant');
+    expect(text).toContain('De quel appareil');
+    text = await porter.say('chai pas c un avec le bouton rouge sur le dessus');
+    expect(text).not.toContain('Je ne trouve pas');
+    const clerk = chatAs(runtime(), 'anne.morel@chv.fr', 'en-US');
+    text = await clerk.say('hi, the wristband printer at my desk only prints blank wristbands, nothing on them');
+    expect(text).toContain('Which device');
+    text = await clerk.say('where do I find that??');
+    expect(text).toContain('The number is on a label stuck on the device');
+  });
+
+  it('"c\'est grave ? je dois quand même appeler le 5200 ?" during a phishing is answered', async () => {
+    const chat = chatAs(runtime(), 'ines.dubois@chv.fr');
+    await chat.say("j'ai cliqué sur un lien dans un mail de la paie et j'ai tapé mon mot de passe, je crois que c'était faux");
+    const text = await chat.say("c'est grave ? je dois quand même appeler le 5200 ?");
+    expect(text).toContain('appelez la sécurité au 5200 maintenant, sans attendre le ticket');
+  });
+
+  it('a care system down for a whole unit with patients in theatre: the downtime procedure and the phone come first', async () => {
+    const chat = chatAs(runtime(), 'zoe.roche@chv.fr');
+    const text = await chat.say('le DPI est planté sur tous les pc du bloc, on a 3 patients en salle');
+    expect(text).toContain('passez en procédure dégradée (papier) et appelez le centre de services au 5000');
+  });
+
+  it('"il vous faut son n° RPPS ?" with a new account is answered', async () => {
+    const chat = chatAs(runtime(), 'laura.berger@chv.fr');
+    await chat.say("Bonjour, j'ai une nouvelle sage-femme qui arrive lundi, il lui faut un compte windows et le DPI");
+    const text = await chat.say('Claire Fontaine, sage-femme, maternité, lundi 8h. il vous faut son n° RPPS ?');
+    expect(text).toContain("Ce numéro (matricule, RPPS) n'est pas nécessaire");
   });
 });

@@ -62,6 +62,12 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     if (kind === 'incident' && options.intake.category === 'biomedical' && options.intake.patientCareImpact === true) {
       await dc.context.sendActivity(t(lang, 'intake.biomedical_first'));
     }
+    // A care system down for a whole unit or more, patients waiting: the downtime procedure and the phone come first.
+    const wide = options.intake.scope === 'service' || options.intake.scope === 'site';
+    const system = options.intake.category === 'software' || options.intake.category === 'network';
+    if (kind === 'incident' && system && wide && options.intake.patientCareImpact === true) {
+      await dc.context.sendActivity(t(lang, 'intake.outage_first'));
+    }
     return this.ask(dc, state.intake);
   }
 

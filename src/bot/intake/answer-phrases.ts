@@ -82,7 +82,7 @@ export function scopeSaid(text: string): IntakeState['scope'] | undefined {
 }
 
 /** An answer that starts by not knowing: "ben je sais pas alors", "jsais pas, y a rien d'écrit". */
-export const DONT_KNOW_FIRST = /^((euh|bah|ben|bof|hmm|alors|ah|oh|sorry|desole|desolee) )*(je (ne )?sais pas|jsais pas|j sais pas|jsp|sais pas|aucune idee|pas d idee|i don t know|dont know|don t know|no idea|not sure)\b/;
+export const DONT_KNOW_FIRST = /^((euh|bah|ben|bof|hmm|alors|ah|oh|sorry|desole|desolee) )*(je (ne )?sais pas|jsais pas|j sais pas|jsp|sais pas|chai pas|chais pas|che pas|chepa|chepas|aucune idee|pas d idee|i don t know|dont know|don t know|no idea|not sure)\b/;
 /** "y a pas d'étiquette", "no label on it": no number to read. */
 export const NO_LABEL = /\b(pas d etiquette|plus d etiquette|pas de numero|aucune etiquette|sans etiquette|etiquette (arrachee|effacee|illisible|decollee)|no label|no sticker|no tag|can t see (a|the|any) (label|number))\b/;
 /** "tous !", "c'est tous les DECT du service", "all of them": every device, not one. */

@@ -62,7 +62,7 @@ export function parseChoice<T extends string>(text: string, options: Array<{ val
 }
 
 const DONT_KNOW =
-  /^((euh|bah|ben|hmm|alors|sorry|desole|desolee) )*(je (ne )?sais pas|jsp|j sais pas|sais pas|aucune idee|pas d idee|i don t know|dont know|don t know|no idea|not sure|unknown|inconnu|\?)( (lequel|laquelle|lesquels|lesquelles|exactement|trop|vraiment|du tout|which( one)?|exactly|really|sorry|desole|desolee))*$/;
+  /^((euh|bah|ben|hmm|alors|sorry|desole|desolee) )*(je (ne )?sais pas|jsp|j sais pas|sais pas|chai pas|chais pas|che pas|chepa|chepas|aucune idee|pas d idee|i don t know|dont know|don t know|no idea|not sure|unknown|inconnu|\?)( (lequel|laquelle|lesquels|lesquelles|exactement|trop|vraiment|du tout|which( one)?|exactly|really|sorry|desole|desolee))*$/;
 
 export function isDontKnow(text: string): boolean {
   return DONT_KNOW.test(foldAnswer(text)) || allPhrasingsFolded('choice.dont_know').includes(foldAnswer(text));

@@ -171,7 +171,10 @@ function detailsNoted(state: IntakeState, text: string): string {
 const UNIT_ACTS = /\b(doit|doivent|va|vont|devrait|devraient) (me|nous|lui|leur|vous) (l |le |la |les )?(envoyer|donner|transmettre|faire|communiquer)\b|\b(will|should|must|is going to|are going to) (send|give|email|forward)\b/;
 
 /** "vous avez besoin de son matricule ?": asked with a new account. */
-const EMPLOYEE_NUMBER_ASKED = /\b(matricule|numero d agent|employee (number|id)|staff (number|id)|payroll number)\b/;
+const EMPLOYEE_NUMBER_ASKED = /\b(matricule|numero d agent|rpps|adeli|employee (number|id)|staff (number|id)|payroll number)\b/;
+
+/** "c'est grave ?", "je dois quand même appeler le 5200 ?", "le mail je le supprime ou pas ?": asked during a security threat. */
+const SECURITY_WHAT_NOW = /\b(grave|serious|bad|appel\w*|call|5200|supprim\w*|delete|effac\w*|transfer\w*|forward)\b/;
 
 /** "should I unplug the PC??", "faut-il l'éteindre ?": asked during a security threat. */
 const UNPLUG_ASKED = /\b(unplug|disconnect|debranch\w*|eteindre|eteins|eteint|shut (it )?down|turn (it )?off|switch (it )?off|couper)\b/;
@@ -184,6 +187,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   const outcome = await applyAnswerToFields(state, text, deps);
   if (outcome.kind !== 'next' || !text.includes('?')) return outcome;
   if (state.category === 'security' && UNPLUG_ASKED.test(foldAnswer(text))) return { ...outcome, advice: 'intake.security_unplug' };
+  if (state.category === 'security' && SECURITY_WHAT_NOW.test(foldAnswer(text))) return { ...outcome, advice: 'intake.security_what_now' };
   if (state.kind === 'request' && state.requestType === 'account' && EMPLOYEE_NUMBER_ASKED.test(foldAnswer(text))) return { ...outcome, advice: 'intake.account_employee_number' };
   return outcome;
 }
@@ -716,7 +720,7 @@ async function lookUpAssetTag(state: IntakeState, text: string, deps: IntakeDeps
 }
 
 /** "c'est où ça le numéro ?", "where's the label? on the back?": where to read a device's number is asked. */
-const WHERE_IS_THE_LABEL = /\b(ou|where)\b.*\b(numero|etiquette|sticker|label|tag|number|n)\b|\b(numero|etiquette|sticker|label|tag|number)\b.*\b(ou|where)\b/;
+const WHERE_IS_THE_LABEL = /\b(ou|where)\b.*\b(numero|etiquette|sticker|label|tag|number|n|find|trouve|trouver|read|lire)\b|\b(numero|etiquette|sticker|label|tag|number)\b.*\b(ou|where)\b/;
 
 async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
   const found = await lookUpAssetTag(state, text, deps);
