@@ -41,7 +41,13 @@ export function toAnalysis(understanding: Understanding): MessageAnalysis {
     ...(understanding.ticket_ref ? { ticketNumber: understanding.ticket_ref } : {}),
     ...fieldsOf(fields, true),
     ...(fields
-      ? { guessed: { urgency: fields.urgency.source === 'inferred', patientCareImpact: fields.patient_care_impact.source === 'inferred' } }
+      ? {
+          guessed: {
+            urgency: fields.urgency.source === 'inferred',
+            patientCareImpact: fields.patient_care_impact.source === 'inferred',
+            scope: fields.scope.source === 'inferred',
+          },
+        }
       : {}),
   };
 }

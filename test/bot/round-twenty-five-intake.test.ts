@@ -196,3 +196,26 @@ describe('round 26: questions asked on the way', () => {
     expect(text).toContain("Ce numéro (matricule, RPPS) n'est pas nécessaire");
   });
 });
+
+describe('round 26: who is affected', () => {
+  it('the nurses\' station PC named in the first message is a shared station; "can I keep using the other one meanwhile?" is answered', async () => {
+    const chat = chatAs(runtime(), 'michael.brennan@chv.fr', 'en-US');
+    await chat.say('PACS keeps crashing on the SSPI desk PC (PC-SSPI-0258), closes as soon as i open a CT');
+    let text = await chat.say("sorry wrong sticker, it's PC-SSPI-0259 not 0258. can I just keep using the other one meanwhile?");
+    expect(text).toContain('Yes, use the other one until this one is repaired');
+    text = await chat.say("not really, the PC next to it opens PACS fine so I'm using that one");
+    expect(text).toContain('Device: PC-SSPI-0259');
+    expect(text).toContain('Affected: a team or a shared station');
+    expect(text).toContain('Priority: P3');
+  });
+
+  it('"I teach the nurses thursday afternoon" to "when do you need it?" says when, not who is affected', async () => {
+    const chat = chatAs(runtime(), 'emily.carter@chv.fr', 'en-US');
+    let text = await chat.say('I deleted a folder on my H: drive by mistake, can you restore it?');
+    for (let turn = 0; turn < 3 && !/When do you need it/.test(text); turn++) text = await chat.say(/Here is the guide/.test(text) ? 'no' : 'the folder "teaching 2026" on H:, deleted this morning around 9');
+    expect(text).toContain('When do you need it');
+    text = await chat.say('I teach the nurses thursday afternoon');
+    expect(text).not.toContain('a team or a shared station');
+    expect(text).toContain('Priority: P4');
+  });
+});

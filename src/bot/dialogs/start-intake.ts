@@ -1,7 +1,7 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import { assess, type Language } from '../../triage/index.js';
 import {
-  applyStatedFields, DEVICE_KINDS, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
+  applyStatedFields, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
@@ -53,6 +53,7 @@ export async function initialIntake(
     return state;
   }
   await applyStatedFields(state, analysis, { understander: services.understander, directory });
+  if (analysis.guessed?.scope && state.scope === analysis.scope) state.scopeGuessed = true;
   // Care held up, guessed from the device or the place ("l'imprimante à étiquettes du poste de soins"), is
   // asked rather than presumed: a jam there may or may not hold up care. A medical device's is presumed,
   // as is a whole unit's or building's outage.
@@ -118,6 +119,7 @@ export async function initialIntake(
   if (numbered) {
     state.candidates = [{ ...numbered, preferred: true }, ...state.candidates.filter((d) => d.tag !== numbered.tag).map((d) => ({ ...d, preferred: false }))];
   }
+  widenForSharedStation(state);
   return state;
 }
 

@@ -2,7 +2,7 @@ import { t, type MessageKey } from '../messages/index.js';
 import { foldAnswer, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
-import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit } from './device-fit.js';
+import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, widenForSharedStation } from './device-fit.js';
 import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesOfMake, isFixedComputer, namesTheBrokenOne, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
@@ -60,6 +60,7 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
   }
   if (analysis.scope && analysis.scope !== state.scope) {
     state.scope = analysis.scope;
+    state.scopeGuessed = false;
     noted.push(t(lang, `scope.${analysis.scope}` as MessageKey));
   }
   if (analysis.urgency && analysis.urgency !== state.urgency) {
@@ -176,6 +177,9 @@ const EMPLOYEE_NUMBER_ASKED = /\b(matricule|numero d agent|rpps|adeli|employee (
 /** "c'est grave ?", "je dois quand même appeler le 5200 ?", "le mail je le supprime ou pas ?": asked during a security threat. */
 const SECURITY_WHAT_NOW = /\b(grave|serious|bad|appel\w*|call|5200|supprim\w*|delete|effac\w*|transfer\w*|forward)\b/;
 
+/** "can I just keep using the other one meanwhile?", "je peux prendre celui d'à côté en attendant ?". */
+const WAY_ROUND_ASKED = /\b(can|could|may|should) (i|we) .*\b(use|using|take|borrow)\b.*\b(other|another|next|meanwhile|for now)\b|\b(je peux|on peut|puis je|peut on|est ce que je peux|est ce qu on peut) .*\b(utiliser|prendre|emprunter|passer sur|continuer sur)\b.*\b(autre|a cote|en attendant|celui|celle)\b/;
+
 /** "should I unplug the PC??", "faut-il l'éteindre ?": asked during a security threat. */
 const UNPLUG_ASKED = /\b(unplug|disconnect|debranch\w*|eteindre|eteins|eteint|shut (it )?down|turn (it )?off|switch (it )?off|couper)\b/;
 
@@ -185,10 +189,12 @@ const UNPLUG_ASKED = /\b(unplug|disconnect|debranch\w*|eteindre|eteins|eteint|sh
  */
 export async function applyAnswer(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
   const outcome = await applyAnswerToFields(state, text, deps);
+  widenForSharedStation(state);
   if (outcome.kind !== 'next' || !text.includes('?')) return outcome;
   if (state.category === 'security' && UNPLUG_ASKED.test(foldAnswer(text))) return { ...outcome, advice: 'intake.security_unplug' };
   if (state.category === 'security' && SECURITY_WHAT_NOW.test(foldAnswer(text))) return { ...outcome, advice: 'intake.security_what_now' };
   if (state.kind === 'request' && state.requestType === 'account' && EMPLOYEE_NUMBER_ASKED.test(foldAnswer(text))) return { ...outcome, advice: 'intake.account_employee_number' };
+  if (state.kind === 'incident' && state.category !== 'security' && WAY_ROUND_ASKED.test(foldAnswer(text))) return { ...outcome, advice: 'intake.way_round_ok' };
   return outcome;
 }
 
@@ -312,7 +318,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     const answered = direct === 'answered' && question ? ANSWERED_FIELD[question] : undefined;
     if (answered) delete stated[answered];
     // "oui mais faut traverser tout le service" tells the workaround, not who is affected.
-    if (question === 'urgency' && !isCorrection(text, true)) delete stated.scope;
+    // "I teach the nurses thursday afternoon" to "when do you need it?" says when, not who is affected.
+    if ((question === 'urgency' || question === 'request_urgency') && !isCorrection(text, true)) delete stated.scope;
     // "we're printing on LBL-LAB-0001 next to it meanwhile": the device used as the way round, not the one at fault.
     const wayRoundTag = stated.assetHint?.tag && state.asset && usedAsWayRound(rest, stated.assetHint.tag) ? stated.assetHint.tag : undefined;
     if (wayRoundTag) delete stated.assetHint;
@@ -599,6 +606,7 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
         parseChoice(text, SCOPE_OPTIONS) ?? scopeSaid(text) ?? (isDontKnow(text) || ONE_PERSON_OR_DEVICE.test(foldAnswer(text)) ? 'single_user' : undefined);
       if (!value) return undefined;
       state.scope = value as IntakeState['scope'];
+      state.scopeGuessed = false;
       return 'answered';
     }
     case 'patient_care': {

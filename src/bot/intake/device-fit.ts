@@ -122,3 +122,12 @@ export async function fitDeviceToCategory(
   const devices = [...kept, ...(await devicesOfUnit(deps.directory, unit)).filter((asset) => !seen.has(asset.tag))];
   state.candidates = narrowCandidates(devices, { ...state, text: `${state.text} ${answer}` });
 }
+
+/**
+ * "PACS keeps crashing on the SSPI desk PC": a computer of the nurses' station is a shared station, used by the
+ * team; who is affected, guessed as one person from the words, is the team's (DESIGN.md: one shared station).
+ */
+export function widenForSharedStation(state: IntakeState): void {
+  const station = state.asset?.kind === 'workstation' && CARE_STATION.test(foldAnswer(state.asset.place?.room ?? ''));
+  if (state.scopeGuessed && state.scope === 'single_user' && station) state.scope = 'team';
+}

@@ -4,7 +4,7 @@ export { nextQuestion, proposedDevices, roomNotStored, ticketPlace } from './nex
 export { promptFor, describePlace, type Prompt } from './prompts.js';
 export { applyAnswer, applyStatedFields, type AnswerOutcome, type IntakeDeps } from './apply-answer.js';
 export { devicesOfUnit, narrowCandidates, toIntakeAsset } from './candidates.js';
-export { placeForRole, placeNamedBy } from './device-fit.js';
+export { placeForRole, placeNamedBy, widenForSharedStation } from './device-fit.js';
 export { parseYesNo, parseChoice, isDontKnow, foldAnswer } from './answers.js';
 export { isVague, withoutGreeting } from './vague.js';
 export { detailsAdded, firstSentenceTitle, problemAsCorrected, textNamingRoom, titleNamingDevice, withoutPointerBack } from './title.js';

@@ -21,7 +21,7 @@ export interface MessageAnalysis extends StatedFields {
   intent: Intent;
   ticketNumber?: string;
   /** Fields guessed from the circumstances rather than said ("the wristband printer of the ER": care held up). */
-  guessed?: { urgency?: boolean; patientCareImpact?: boolean };
+  guessed?: { urgency?: boolean; patientCareImpact?: boolean; scope?: boolean };
 }
 
 /** The understanding of messages, as the bot uses it. */

@@ -55,6 +55,8 @@ export interface IntakeState {
   asset?: IntakeAsset | null;
   location?: AssetPlace | null;
   requestType?: RequestType;
+  /** Who is affected was read from circumstances, not said: the device named may tell better (a shared station). */
+  scopeGuessed?: boolean;
   requestDetail?: string;
   /** The first message gave the request's details: the details question is not asked. */
   detailsInMessage?: boolean;

@@ -40,6 +40,7 @@ export const en: Record<MessageKey, string> = {
   'intake.account_employee_number': 'That number (employee or RPPS number) is not needed to open the request: name, role, department and start date are enough. You can add it to the ticket once you have it.',
   'intake.security_what_now': 'If you clicked the link or gave your password, yes: call security on 5200 now, without waiting for the ticket, and change your password. Do not delete or forward the e-mail: security will tell you what to do with it.',
   'intake.outage_first': 'A whole unit is affected and care depends on it: switch to the downtime (paper) procedure and call the service desk on 5000 (24/7). I am preparing the ticket at the same time.',
+  'intake.way_round_ok': 'Yes, use the other one until this one is repaired: the technician will see it noted.',
   'intake.security_first': 'While you wait for the technician: if you clicked a link, opened an attachment or gave your password, call security now on 5200 (24/7) and change your password at https://motdepasse.chv.local. A virus or unreadable files: unplug the PC\'s network cable. Do not forward the suspicious e-mail to colleagues.',
   'intake.ask.problem': 'I\'ll help. What is the problem, in one sentence? For example "the nursing station printer prints nothing" or "Cristal-Net won\'t open".',
   'intake.ask.category': 'What kind of problem is it?',
