@@ -4,6 +4,8 @@ import { chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat
 
 // Monday 30 November 2026, 10:00 in Paris.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T09:00:00Z')) });
+// Sunday 29 November 2026, 17:00 in Paris: "lundi" is tomorrow.
+const sunday = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-29T16:00:00Z')) });
 
 describe('bedside devices named the way nurses name them', () => {
   it('"le scope de l\'emplacement 3", then "non c\'est le 4 pas le 3": the monitor of recovery bay 4, asked no more', async () => {
@@ -217,5 +219,15 @@ describe('round 26: who is affected', () => {
     text = await chat.say('I teach the nurses thursday afternoon');
     expect(text).not.toContain('a team or a shared station');
     expect(text).toContain('Priority: P4');
+  });
+});
+
+describe('round 26: a day that is tomorrow', () => {
+  it('"c\'est pas urgent urgent hein, tant que c\'est prêt lundi matin", said on Sunday, does not lower the urgency', async () => {
+    const chat = chatAs(sunday(), 'nadia.brun@chv.fr');
+    let text = await chat.say("Bonjour, nous avons une nouvelle secrétaire médicale qui arrive lundi en cardio (Camille Lenoir, CDD 6 mois), il lui faudrait un compte windows, une boite mail, l'accès au DPI et à la dictée.");
+    expect(text).toContain('Urgence: haute');
+    text = await chat.say("ah et c'est pas urgent urgent hein, tant que c'est prêt lundi matin");
+    expect(text).toContain('Urgence: haute');
   });
 });

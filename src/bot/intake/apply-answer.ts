@@ -284,6 +284,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     const urgency = urgencyNamed(statements);
     urgencySaid = urgency !== undefined;
     if (urgency) stated.urgency = urgency;
+    // "c'est pas urgent urgent, tant que c'est prêt lundi matin" said on Sunday: a day that is tomorrow cannot wait.
+    const dayNeeded = stated.urgency === 'low' ? dateSaid(statements, deps.now?.() ?? new Date())?.date : undefined;
+    if (dayNeeded && urgencyForDate(dayNeeded, deps.now?.() ?? new Date()) === 'high') stated.urgency = 'high';
     // "soins impactés : oui" on the summary: the card's own words.
     const care = question === 'confirm' || question === 'change' ? careNamed(rest) : undefined;
     if (care !== undefined) stated.patientCareImpact = care;
@@ -642,8 +645,10 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       // "pour son arrivée le 14 décembre": the date sets the urgency and goes into the ticket as said.
       const date = choice ? undefined : dateSaid(text, now)?.date;
       const said = whenNeeded(text);
-      // "pas urgent, lundi prochain ça ira": the words that it can wait come first.
-      const value = choice ?? (said === 'low' || !date ? said : urgencyForDate(date, now));
+      // "pas urgent, lundi prochain ça ira": the words that it can wait come first; not before a day that is
+      // tomorrow ("pas urgent urgent… tant que c'est prêt lundi matin", said on Sunday).
+      const byDate = date ? urgencyForDate(date, now) : undefined;
+      const value = choice ?? (said === 'low' && byDate !== 'high' ? said : byDate ?? said);
       if (!value) return undefined;
       state.urgency = value as IntakeState['urgency'];
       if (!choice) state.neededBy = text.trim();
