@@ -231,3 +231,16 @@ describe('round 26: a day that is tomorrow', () => {
     expect(text).toContain('Urgence: haute');
   });
 });
+
+describe('round 26: titles', () => {
+  it('"bjr l\'imprimante marche pas" then "non c pas ça, c l\'imprimante à bracelets…": the title says what it is', async () => {
+    const chat = chatAs(runtime(), 'celine.joly@chv.fr');
+    await chat.say("bjr l'imprimante marche pas");
+    await chat.say("non c pas ça, c l'imprimante à bracelets du poste de soins, elle sort des bracelets tout blancs ou effacés");
+    await chat.say("je sais pas c'est celle de gauche... attendez je regarde l'étiquette");
+    await chat.say("c'est LBL-URG-0002. et non on imprime sur celle d'a coté en attendant mais ça fait la queue");
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.title).toBe("l'imprimante à bracelets du poste de soins, elle sort des bracelets tout blancs ou effacés");
+    expect(ticket.description).toContain("bjr l'imprimante marche pas");
+  });
+});

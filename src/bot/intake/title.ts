@@ -7,6 +7,9 @@ const MAX_TITLE = 120;
 /** "bon je recommence :", "je reprends :" before the problem told again. */
 const RESTART = /^(bon,?\s+|ok,?\s+|alors,?\s+)?(je recommence|je reprends|on recommence|let me start again|starting again)\s*[:,.-]?\s*/i;
 
+/** "c pas ça, c l'imprimante à bracelets…", "no, it's the wristband printer": the next words replace what was first said. */
+const REPLACES_FIRST = /^(non,?\s+|no,?\s+)?((c|c'|c’|c'est|c’est|ce n'est|ce n’est|c est)\s*pas\s+(ça|ca)|pas ça|pas ca|not that( one)?)[\s,.:;!-]*(c'est|c’est|c est|c|it's|it is)\s+/i;
+
 function isAside(sentence: string): boolean {
   const trimmed = sentence.trim();
   return trimmed.endsWith('?') && trimmed.split(/\s+/).length <= 8;
@@ -18,7 +21,10 @@ function isAside(sentence: string): boolean {
  */
 export function firstSentenceTitle(text: string): string | undefined {
   // The first message is the problem; what came after it (on later lines) is detail for the description.
-  const lines = text.split('\n').filter((line) => line.trim().length > 0);
+  const all = text.split('\n').filter((line) => line.trim().length > 0);
+  // "bjr l'imprimante marche pas" then "c pas ça, c l'imprimante à bracelets…": the second line says what it is.
+  const replacing = all.findIndex((line, index) => index > 0 && REPLACES_FIRST.test(line.trim()));
+  const lines = replacing > 0 ? [all[replacing]!.trim().replace(REPLACES_FIRST, ''), ...all.slice(replacing + 1)] : all;
   const cleaned = (line: string) => line.replace(/\s+/g, ' ').trim().replace(RESTART, '');
   const sentencesOf = (line: string) => cleaned(line).split(/(?<=[.!?])\s/).filter((part) => part.trim().length > 0);
   const clean = cleaned(lines[0] ?? text);
