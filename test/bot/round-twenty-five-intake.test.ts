@@ -244,3 +244,13 @@ describe('round 26: titles', () => {
     expect(ticket.description).toContain("bjr l'imprimante marche pas");
   });
 });
+
+describe('round 26: a restore\'s title', () => {
+  it('names the file the details end up naming, not "hier vers 16h je pense"', async () => {
+    const chat = chatAs(runtime(), 'audrey.mendes@chv.fr');
+    await chat.say("bonjour j'ai supprimé par erreur le dossier CA 2026 sur le S: de la direction, est ce qu'on peut le récupérer ?? j'en ai besoin pour le conseil de surveillance jeudi");
+    await chat.say("hier vers 16h je pense. ah non attendez c'est pas tout le dossier, le dossier est toujours là, c'est juste le fichier excel budget_CA_v3.xlsx dedans qui a disparu");
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.title).toBe('Restaurer un fichier ou un mail : budget_CA_v3.xlsx');
+  });
+});

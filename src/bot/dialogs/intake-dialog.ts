@@ -222,9 +222,19 @@ export function ticketTitle(intake: IntakeState): string {
   // "je l'ai mis au-dessus… Inès Garnier, sage-femme": the words pointing back are not the title.
   const detail = intake.kind === 'request' && intake.requestDetail ? withoutPointerBack(intake.requestDetail) : undefined;
   const retold = intake.retoldTitles ? intake.retold : undefined;
+  // "…c'est juste le fichier excel budget_CA_v3.xlsx dedans qui a disparu": a restore is titled with the file, the last one named.
+  const file = intake.kind === 'request' && intake.requestType === 'restore' ? lastFileNamed(`${intake.text}\n${intake.requestDetail ?? ''}`) : undefined;
+  if (file) return `${asked}${file}`;
   const words = detail || (retold ?? withoutGreeting(intake.text));
   const source = asked + (firstSentenceTitle(words) ?? words.trim());
   return problemAsCorrected(intake, firstSentenceTitle(source) ?? `${source.trim()} (${intake.kind})`);
+}
+
+const FILE_NAME = /[\p{L}\d_.-]+\.(xlsx?|xlsm|docx?|pptx?|pdf|csv|txt|odt|ods|odp|msg|pst|zip|jpe?g|png)\b/giu;
+
+/** The last file named by its name and extension ("budget_CA_v3.xlsx"), if any. */
+function lastFileNamed(text: string): string | undefined {
+  return [...text.matchAll(FILE_NAME)].map((match) => match[0]).pop();
 }
 
 /** "Pour quand : lundi" in French, "Needed by: Monday" in English. */
