@@ -38,7 +38,9 @@ describe('an urgent ticket whose first response is not today', () => {
     expect(text).toContain('Urgence: haute');
     text = await chat.say(clickIntake('create'));
     expect(text).toContain('Délai de prise en charge : demain');
-    expect(text).toContain('appelez la sécurité informatique au 5200');
+    expect(text).toContain('appelez la sécurité informatique au 5200 maintenant');
+    // The first advice said to call now: the deadline does not say it can wait.
+    expect(text).not.toContain('Si cela ne peut pas attendre');
     expect(text).not.toContain('centre de services au 5000');
   });
 

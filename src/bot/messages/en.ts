@@ -79,7 +79,7 @@ export const en: Record<MessageKey, string> = {
   'intake.needed_by_late': 'Please note: the target resolution under the contract ({resolve}) falls after the date you need it ({needed}). If that date cannot move, call 5000 to see what can be done sooner.',
   'intake.created_followup': 'You will be told of every change. Keep this number if you call 5000.',
   'intake.call_if_sooner': 'If it cannot wait until then, call the service desk on 5000.',
-  'intake.call_if_sooner_security': 'If it cannot wait until then, call IT security on 5200 (24/7).',
+  'intake.call_if_sooner_security': 'If you have not done so yet, call IT security on 5200 now (24/7): that time is the ticket\'s, it does not replace the call.',
   'intake.call_if_sooner_access': 'If it cannot wait until then, call the service desk on 5000: a locked account is often unlocked in a few minutes over the phone.',
   'intake.p1_notice': 'This is a P1 priority: a technician is alerted right away.',
 

@@ -77,7 +77,7 @@ export const fr = {
   'intake.needed_by_late': 'Attention : la résolution visée par le contrat ({resolve}) tombe après la date où vous en avez besoin ({needed}). Si la date ne peut pas bouger, appelez le 5000 pour voir ce qui peut être fait plus tôt.',
   'intake.created_followup': 'Vous serez prévenu(e) à chaque changement. Gardez ce numéro si vous appelez le 5000.',
   'intake.call_if_sooner': 'Si cela ne peut pas attendre jusque-là, appelez le centre de services au 5000.',
-  'intake.call_if_sooner_security': 'Si cela ne peut pas attendre jusque-là, appelez la sécurité informatique au 5200 (24 h/24).',
+  'intake.call_if_sooner_security': 'Si ce n\'est pas déjà fait, appelez la sécurité informatique au 5200 maintenant (24 h/24) : ce délai est celui du ticket, il ne remplace pas cet appel.',
   'intake.call_if_sooner_access': 'Si cela ne peut pas attendre jusque-là, appelez le centre de services au 5000 : un compte verrouillé se débloque souvent en quelques minutes au téléphone.',
   'intake.p1_notice': 'C\'est une priorité P1 : un technicien est alerté immédiatement.',
 
