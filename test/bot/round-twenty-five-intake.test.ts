@@ -254,3 +254,13 @@ describe('round 26: a restore\'s title', () => {
     expect(ticket.title).toBe('Restaurer un fichier ou un mail : budget_CA_v3.xlsx');
   });
 });
+
+describe('round 26: a device told by what its model does', () => {
+  it('"c le dect avec le bouton alarme orange" proposes the one lone-worker handset of the unit', async () => {
+    const chat = chatAs(runtime(), 'xavier.barre@chv.fr');
+    await chat.say('slt mon tel marche plus');
+    const text = await chat.say('non tjrs rien, ecran noir, il a passé la nuit sur le socle en plus. c le dect avec le bouton alarme orange');
+    expect(text).toContain("S'agit-il de DECT-PED-0105");
+    expect(text).not.toContain('DECT-PED-0101');
+  });
+});

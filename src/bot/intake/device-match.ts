@@ -125,7 +125,7 @@ export function devicesPointedAt(candidates: IntakeAsset[], text: string, room: 
 }
 
 /** Words of a model name that say nothing of which device it is. */
-const MODEL_FILLER = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'avec', 'pro', 'series', 'gen', 'sff', 'mini']);
+const MODEL_FILLER = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'avec', 'pro', 'series', 'gen', 'sff', 'mini', 'patient', 'patients']);
 
 /**
  * The words that tell one model from another: all of them (`all`), or only those the inventory writes with a
@@ -147,16 +147,22 @@ function modelWords(model: string, which: 'all' | 'written'): Set<string> {
 const modelWordsCache = new Map<string, Set<string>>();
 
 function readModelWords(model: string, which: 'all' | 'written'): Set<string> {
-  const words = model.split(/[\s()+,/]+/).filter((word) => which === 'all' || /[A-Z0-9]/.test(word));
+  // What the inventory adds in brackets tells one model from another as a make does: "Ascom d83 (alarme travailleur isolé)".
+  const described = /\(([^)]*)\)/.exec(model)?.[1]?.split(/[\s+,/]+/) ?? [];
+  const words = [...model.split(/[\s()+,/]+/).filter((word) => which === 'all' || /[A-Z0-9]/.test(word)), ...described];
   return new Set(words.map(foldAnswer).flatMap((word) => word.split(' ')).filter((word) => word.length >= 2 && /[a-z]/.test(word) && !MODEL_FILLER.has(word)));
 }
+
+/** "pas celle des étiquettes", "not the Zebra": a make or model named to rule it out. */
+const MAKE_RULED_OUT = /\b(pas|not|non)( (celle|celui|ceux|celles|le|la|les|l|un|une|the|a|that))?( (des|du|de la|de|d|of the|of))? [a-z0-9]+/g;
 
 /**
  * The devices whose make or model a text names ("c'est la Brother", "le chariot", "le d83"): those sharing
  * the text's model words; none when the words name no device, or every one of them.
  */
 export function devicesOfMake(devices: IntakeAsset[], text: string, which: 'all' | 'written' = 'all'): IntakeAsset[] {
-  const said = new Set(foldAnswer(text).split(' '));
+  // "c'est pas celle des étiquettes, c'est la laser, la HP": the make ruled out points at nothing.
+  const said = new Set(foldAnswer(text).replace(MAKE_RULED_OUT, ' ').split(' '));
   let named = devices;
   for (const word of said) {
     const having = named.filter((device) => device.model !== undefined && modelWords(device.model, which).has(word));
