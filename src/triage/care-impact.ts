@@ -22,6 +22,8 @@ const BACK_OFFICE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['admissions', 'finan
 const BACK_OFFICE_WORK = compilePhrases([
   'stock*', 'commande* fournisseur*', 'fournisseur*', 'inventaire*', 'teletransmission*', 'facture*', 'factur*', 'planning du personnel',
   'scan des documents', 'numeris*', 'cuisine*', 'kitchen', 'blanchisserie', 'linge', 'laundry', 'courrier*', 'cr|crs .. secretariat*', 'secretariat*', 'secretaire*', 'stock orders', 'invoice*',
+  // Staff time and shift swaps: HR work, however close to the wards.
+  'gestion des temps', 'echange* de garde*', 'planning* des gardes', 'tableau des gardes',
   // Maintenance management: work orders wait, the devices keep working.
   'gmao', 'bons|bon de travaux|travail', 'work orders',
   // Letters to the patient's own doctor: sent later, care here goes on.

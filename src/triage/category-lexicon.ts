@@ -69,7 +69,7 @@ export const SECURITY = compilePhrases([
   'confirm|verify my|your password|credentials|login|account', 'verify .. details via', 'usb stick|key|drive', 'unknown usb',
   // Sign-in prompts nobody asked for: someone else holds the password ("MFA push notifications I didn't ask for").
   '(mfa|push|authenticator) .. (i didn t|i did not|i never) (ask|request)', 'notifications .. (pas demande*|jamais demande*)', 'demandes (mfa|d authentification|de connexion) .. (pas|jamais) demande*',
-  'cle* usb .. trouvee*|inconnue*|branche*', 'branche* une|la cle', 'connecte avec mon compte', 'connexion* suspecte*', 'depuis l etranger',
+  'cle* usb .. trouvee*|inconnue*|branche*', 'sms .. livraison|colis', 'livraison en attente', 'votre colis', 'parcel .. text|sms', 'souris bouge* toute seule', 'mouse moves on its own', '(open|opens|opening) .. (pages|windows|tabs) by itself', 'ouvre* des pages .. toute* seule*', 'branche* une|la cle', 'connecte avec mon compte', 'connexion* suspecte*', 'depuis l etranger',
   'chiffrer .. fichiers', 'crypt', 'rancon', 'ransom*', 'spams', 'phishing*', 'fake invoice|attachment', 'fausse* facture*',
   // "mis en quarantaine" by the antivirus; "une quarantaine de courriers" is about forty letters.
   'threat detected', 'menace', 'en|la|sa quarantaine', 'quarantine',
@@ -111,7 +111,7 @@ export const ACCESS_CREDENTIALS = compilePhrases([
   'hors de mon compte', 'account* .. locked|expired|disabled', 'locked .. account*', 'locked out', 'carte cps', 'code cps',
   'cps', 'carte pro*', 'code pin', 'pin code', 'session verrouillee', 'authentification', 'authentication', 'mfa', '2fa',
   // "le double facteur me redemande un code", "le code provisoire marche pas", "doesn't recognise my fingerprint".
-  'double facteur', 'code provisoire', 'mot de passe provisoire', 'ecran de connexion', 'login screen', 'fingerprint', 'empreinte digitale', 'mon empreinte',
+  'double facteur', 'authenticator', 'code provisoire', 'mot de passe provisoire', 'ecran de connexion', 'login screen', 'fingerprint', 'empreinte digitale', 'mon empreinte',
   'double authentification', 'compte a expire', 'session* .. bloquee*|verrouillee*', 'profil* utilisateur*', 'aucun profil', 'user profile', 'sso', 'smartcard*', 'smart card*', 'carte a puce', 'e cps',
   'utilisateur inconnu', 'unknown user', 'user not found',
   // "c'est mon compte windows le souci": the account named as the trouble.
@@ -198,6 +198,7 @@ export const HARDWARE = compilePhrases([
   'unite centrale', 'ecran*', 'clavier*', 'souris', 'souri', 'laptop*', 'computer*', 'workstation*', 'screen*', 'keyboard*',
   'mouse', 'desktop', 'desktops', 'desktop pc|pcs|computer*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
   'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'videoprojecteur*', 'projecteur*', 'lecteur* d empreinte*', 'lecteur* biometrique*', 'armoire* a pharmacie', 'tiroir*', 'drawer', 'drawers', 'ecran* tactile*', 'borne d accueil', 'webcam*',
+  'clim', 'climatisation', 'air conditioning', 'onduleur*', 'frigo* a|des vaccins|medicaments', 'refrigerateur* a|des vaccins|medicaments', 'vaccine fridge*',
   'casque*', 'micro', 'microphone*', 'headset*', 'headphone*', 'earphone*', 'mic', 'ventilateur', 'chargeur*', 'charger*', 'batterie', 'battery', 'usb', 'tablette*', 'tablet*',
   'ecran bleu', 'blue screen', 'plus de son', 'pas de son', 'no sound', 'haut parleur*', 'speaker*', 'chariot informatique', 'chariot* de? soins|distribution|medicament*', 'pc portable',
 ]);

@@ -52,7 +52,7 @@ const NOT_ASKING_STATUS = compilePhrases([
 ]);
 const STATUS = compilePhrases([
   // News of something, not "des nouvelles pompes" (new pumps).
-  'ou en est', 'en est ou', 'vous en etes ou', 'ou en etes vous', 'vous en etes ou', 'il en est ou', 'ca en est ou', 'des nouvelles de|du|d|des|pour|concernant|sur|svp|merci', 'avez|as|auriez|aurais|encore des nouvelles',
+  'ou en est', 'en est ou', 'is someone|anyone coming', 'quelqu un va passer|vient', 'vous en etes ou', 'ou en etes vous', 'vous en etes ou', 'il en est ou', 'ca en est ou', 'des nouvelles de|du|d|des|pour|concernant|sur|svp|merci', 'avez|as|auriez|aurais|encore des nouvelles',
   'pas de nouvelles', 'du nouveau', 'suivi de? ma|mon|la demande|ticket|incident',
   'mon ticket', 'ma demande', 'mon incident', 'mes tickets|demandes|incidents', 'ou en sont', 'my tickets|requests', 'statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
   'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
@@ -70,6 +70,8 @@ const WANTED_WORKING = compilePhrases([
 const CANCEL_OWN_TICKET = compilePhrases([
   'ma|mon|la|le|cette|ce demande|ticket|incident', 'my|the|this .. ticket|request|call', '(laisse* tomber|oubliez) pour', 'on en a trouve* un|une', 'we found one|another', 'ca remarche', 'ca re marche', 'works now',
   'working now', 'working again', 'it s fine now', 'c etait le|la|un|une',
+  // "non c bon annule, ma collègue a trouvé": the answer came from elsewhere.
+  '(ma|mon|une|un) collegue* (a|m a) trouve*', 'j ai trouve*', 'on a trouve*', 'my colleague|we|i found',
 ]);
 /** Words that withdraw a request or name the ticket to close. */
 const WITHDRAWING = compilePhrases([
@@ -98,7 +100,7 @@ const PERMISSION = compilePhrases([
 
 /** How-to, what-is and where-is questions: knowledge, not a breakdown. */
 const HOW_TO = compilePhrases([
-  'comment', 'how', 'ou trouver', 'ou je trouve', 'ou trouve t on', 'ou se trouve', 'ou est ce que je|on', 'c est quoi',
+  'comment', 'how', 'ou trouver', 'c ou qu on trouve', 'ou qu on trouve', 'ou est ce qu on trouve', 'ou je trouve', 'ou trouve t on', 'ou se trouve', 'ou est ce que je|on', 'c est quoi',
   'qu est ce que c est', 'c quoi', 'what is|are', 'what s the procedure', 'quel|quelle|quels|quelles est|sont', 'quelle procedure',
   'existe t il', 'is there a|an', 'where can|do|is', 'tuto*', 'explique* moi', 'a quoi sert', 'marche a suivre',
   'est ce qu il y a', 'est ce qu il existe', 'y a t il', 'il y a|aura une|un|des formation*|doc|documentation|tuto*|fiche*|guide*', 'y aura t il', 'une fiche|procedure|doc pour|sur', 'un tuto|guide pour|sur', 'is there any'
@@ -138,7 +140,7 @@ const REQUEST_CORE = compilePhrases([
   'creer|creation|cree|creez .. adresse*|boite*|liste*|groupe*|dossier partage', 'possible d|de avoir|obtenir|commander',
   'dect|ecran|pc|poste|telephone|imprimante|clavier|souris|badge supplementaire*', 'ecran|pc|poste|moniteur plus grand',
   'could|can we|i get|have a|an another|new|second|bigger|larger', 'bigger|larger screen|monitor',
-  'get|have|give|grant .. read|write access', 'get|have a|an .. temporary|new badge*|account*|login*', 'temporary badge*|access|account*|login*', '(voudrait|voudraient|souhaite|souhaiterait|souhaiteraient) que .. (aient|ait) (les|des|un|une) (droits|acces|compte*|badge*)', 'get|have|give|grant .. read only access', 'read|write access to', 'acces en lecture|ecriture',
+  'get|have|give|grant .. read|write access', 'can|could i|we get .. access|account|badge|login|vpn', 'get|have a|an .. temporary|new badge*|account*|login*', 'temporary badge*|access|account*|login*', '(voudrait|voudraient|souhaite|souhaiterait|souhaiteraient) que .. (aient|ait) (les|des|un|une) (droits|acces|compte*|badge*)', 'get|have|give|grant .. read only access', 'read|write access to', 'acces en lecture|ecriture',
 ]);
 /**
  * Softer request wording: a request only when nothing is reported broken. New equipment is asked for,

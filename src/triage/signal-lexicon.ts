@@ -41,7 +41,7 @@ export const PROBLEM = compilePhrases([
   'not stable', 'unstable', 'instable*', '(went|goes|going|turned) black|dark|blank|off', 'flat line', 'ligne plate', 'alarm', 'alarms',
   'plus acces', 'plus les droits', 'n a|ont plus .. droits',
   // "le double facteur me redemande un code toutes les 5 min", "MFA app says request denied".
-  'redemande*', 'toutes les # min|minutes', 'insupportable', 'denied', 'declined', 'rejected',
+  'redemande*', 'toutes les # min|minutes', 'd un autre patient|malade', 'd une autre patiente', 'another patient s', 'alors que', 'not detecting', 'stopped working', 'insupportable', 'denied', 'declined', 'rejected',
   // Spoken French drops the "ne": "les étiquettes sortent plus", "le DPI propose plus le sirop", "elles peuvent pas préparer".
   'sort|sortent|affichent|apparait|apparaissent|propose|proposent|detecte|detectent|remonte|remontent|envoie|envoient|trouve|trouvent|prend|prennent|passent plus',
   'peux|peut|peuvent|pouvons|pouvez pas|plus',
@@ -66,7 +66,7 @@ export const WORKAROUND = compilePhrases([
   'another computer', 'the other one', 'the one downstairs|upstairs|next door', 'the one in the', 'we can type', 'i can use',
   'we send .. to', 'les autres pc|postes|ordinateurs|imprimantes|ecrans marchent|fonctionnent', 'les autres marchent|fonctionnent',
   'the others work', 'the other computers|pcs|printers work',
-  'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main', 'on fait avec', 'we (manage|make do|cope)', 'le reste marche|fonctionne', 'the rest works|is fine',
+  'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main', 'works on the|other .. pcs|computers', '(can|could) (report|work|manage|do|carry on) without', 'on peut faire sans', 'switch|switching|switched to paper', '(using|use) (another|a spare|the spare)', 'mais il|elle pousse|ventile|trace|affiche|imprime bien', 'marchent|fonctionnent toujours|encore', 'on scanne', 'phoning|phones|calling through', 'we re sending|sending samples|specimens to', 'on fait avec', 'we (manage|make do|cope)', 'le reste marche|fonctionne', 'the rest works|is fine',
   // "on les imprime et on les scanne", "les médecins appellent le labo pour chaque bilan", "I have to ask a colleague".
   '(on|nous) (les|le|la) (imprime|imprimons|scanne|scannons|saisit|saisissons|recopie|recopions|tape|tapons)', 'appel* le|la labo|pharmacie|radio|standard pour', '(ask|asking) a colleague', 'demander a un|une collegue',
   // "we moved the first case to OR 6, so no panic".
@@ -198,7 +198,7 @@ export const LIFE_SUPPORT_BY_HAND = [...VENTILATION_BY_HAND, ...compilePhrases([
 
 /** A patient at risk while people carry on: the stopgap does not keep care safe. */
 const SICK_PATIENT = compilePhrases([
-  'very|critically sick|ill|unstable patient*', 'unstable patient*', 'patient* .. instable*|critique*', 'patient* .. tres grave*',
+  'very|critically sick|ill|unstable patient*', 'unstable patient*', 'hemorragie*', 'haemorrhage', 'hemorrhage', 'bleeding out', 'saigne* beaucoup', 'patient* .. instable*|critique*', 'patient* .. tres grave*',
 ]);
 const PATIENT_AT_RISK = [
   ...SICK_PATIENT,
@@ -319,6 +319,8 @@ export const TIME_PRESSURE = compilePhrases([
 /** Heat where the network and servers live: the equipment will fail if nobody comes. */
 const OVERHEATING = compilePhrases([
   'surchauffe*', 'overheat*', 'roasting', 'clim|climatisation .. (en panne|hs|cassee|coupee|ne marche plus)',
+  // "alarme température salle serveur, 38°C affiché et la clim fait un bruit bizarre".
+  'alarme* de? temperature*', 'temperature alarm*', 'clim|climatisation .. bruit*', '(3|4) # (c|degres)', '# degres', '# c affiche*',
   'aircon|air con|air conditioning .. (broken|down|failed|not working|off)',
 ]);
 const EQUIPMENT_ROOMS = compilePhrases([
@@ -425,7 +427,7 @@ export const SECURITY_COMPROMISE = compilePhrases([
 ]);
 /** Security: the writer did not act on it. */
 export const SECURITY_HARMLESS = compilePhrases([
-  'personne n a|ont ouvert|clique', 'nobody|noone opened|clicked', 'no one opened|clicked', 'pas clique', 'n ai pas clique', 'ai pas ouvert', 'n ai rien ouvert', 'pas ouvert', 'did not click', 'did not open',
+  'personne n a|ont ouvert|clique', 'personne a|ont clique|ouvert', 'rien rentre|saisi|tape', 'j ai rien rentre|saisi|tape', 'nobody|noone opened|clicked', 'no one opened|clicked', 'pas clique', 'n ai pas clique', 'ai pas ouvert', 'n ai rien ouvert', 'pas ouvert', 'did not click', 'did not open',
   'not opened', 'not clicked',
 ]);
 
@@ -436,7 +438,7 @@ export function threatActedUpon(text: Prepared): boolean {
 
 /** Someone who must be reachable at once: a failed phone or pager here holds up care. */
 export const ON_CALL = compilePhrases([
-  'de garde', 'd astreinte', 'astreinte', 'on call', 'regulation', 'urgence* vitale*', 'code blue', 'crash call', 'arret* cardiaque*', 'cardiac arrest', 'samu', 'smur', 'appel malade', 'sonner', 'nurse call',
+  'de garde', 'd astreinte', 'astreinte', 'on call', 'regulation', 'urgence* vitale*', 'code blue', 'crash call', 'arret* cardiaque*', 'cardiac arrest', 'samu', 'smur', 'appel malade', 'sonner', 'nurse call', 'appels des salles|chambres|patients', 'arrive* a personne',
   'call bell*', 'sage femme de garde', 'standard', 'switchboard',
   // The handset the patients' calls ring on: "le DECT de nuit sonne plus quand les patients appellent".
   'sonnette*', 'patients appellent|sonnent', 'patients call|ring', 'bip de? l anesthesiste|interne', 'bip du medecin|chirurgien', 'pager of the',
@@ -490,7 +492,7 @@ export const PATIENT_SAFETY_RISK = [
   ...compilePhrases([
     'risque* d|de erreur*', 'risque* pour les|le patient*', 'mauvais patient*', 'mauvaise patiente',
     'erreur* d identite', 'identitovigilance', 'mauvais dossier*', 'danger* pour', 'dangereu*', 'mise en danger',
-    'wrong patient*', 'wrong record*', 'patient safety', 'risk of error*', 'safety risk', 'unsafe', 'dangerous',
+    'wrong patient*', 'wrong record*', 'd un autre patient|malade', 'd une autre patiente', 'another patient s|patients', 'a different patient s', 'patient safety', 'risk of error*', 'safety risk', 'unsafe', 'dangerous',
     'en rupture .. medicament*|traitement*|antibio*|insuline*|morphine|stup*',
     'rupture* de? medicament*|traitement*', 'run* out of .. medication*|drugs|meds|insulin|antibiotics',
     'without their medication*|meds',
