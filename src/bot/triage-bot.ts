@@ -264,6 +264,13 @@ export class TriageBot extends ActivityHandler {
       case 'incident_report': {
         // Level-1 deflection first, unless care, a medical device or security is at stake: those go
         // straight to a ticket.
+        // The words just after a fiche that go on about the same kind of problem ("il est pas en silencieux, je vois
+        // les appels après coup") say it did not help: the ticket is for the problem first told, with these words.
+        if (refusedFiche && (!analysis.category || analysis.category === refusedFiche.category)) {
+          await this.services.knowledge.recordFeedback(refusedFiche.answerId, false);
+          await context.sendActivity(t(lang, 'kb.not_helpful'));
+          return this.intakeAfterFiche(dc, user, lang, { ...refusedFiche, details: text });
+        }
         if (mayDeflect(analysis)) {
           const reply = await this.services.knowledge.answer(text, lang, { category: analysis.category });
           if (reply) return this.sendKnowledge(dc, user, reply, text, lang, refusedFiche);

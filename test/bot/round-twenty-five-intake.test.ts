@@ -264,3 +264,25 @@ describe('round 26: a device told by what its model does', () => {
     expect(text).not.toContain('DECT-PED-0101');
   });
 });
+
+describe('round 27: the words after a fiche', () => {
+  it('"g deja redemaré, ça change rien…" after the DECT fiche keeps "mon dect sonne plu" and its kind in the ticket', async () => {
+    const chat = chatAs(runtime(), 'maxime.duval@chv.fr');
+    await chat.say('mon dect sonne plu');
+    await chat.say('g deja redemaré, ça change rien. il est pas en silencieu. jvois les appels en absence aprés coup');
+    const text = await chat.say('dect log 0103');
+    expect(text).toContain('Problème: mon dect sonne plu');
+    expect(text).toContain('Type: Téléphone, DECT, bip');
+    expect(text).toContain('Appareil: DECT-LOG-0103');
+  });
+
+  it('"il est pas en silencieux, je vois les appels en absence après coup" after the fiche is the same problem, told further', async () => {
+    const chat = chatAs(runtime(), 'maxime.duval@chv.fr');
+    await chat.say('mon dect sonne plu');
+    let text = await chat.say('il est pas en silencieux, je vois les appels en absence après coup');
+    expect(text).toContain('la fiche n\'a pas suffi');
+    text = await chat.say('dect log 0103');
+    expect(text).toContain('Problème: mon dect sonne plu');
+    expect(text).toContain('Type: Téléphone, DECT, bip');
+  });
+});

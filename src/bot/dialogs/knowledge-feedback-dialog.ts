@@ -49,9 +49,9 @@ function bearsOut(answer: { value: boolean; rest: string }): boolean {
 const STILL_BROKEN_OPENING = /^(toujours|encore|pareil|meme (chose|probleme)|pas mieux|rien n a change|ca (ne )?(marche|fonctionne) (toujours|encore) pas|still|same|no change|no better)\b/;
 
 /** Steps of the fiche said to be done: "tried the feed button", "j'ai éteint et rallumé". */
-const TRIED = /\b(tried|try|done|did|restarted|rebooted|switched|unplugged|replugged|essaye|essaie|teste|fait|refait|suivi|redemarre|rebranche|debranche|eteint|rallume|change)\b/;
+const TRIED = /\b(tried|try|done|did|already|restarted|rebooted|switched|unplugged|replugged|essaye|essaie|teste|fait|refait|suivi|deja|redemarr?e|rebranche|debranche|eteint|rallume|change)\b/;
 /** Still failing, said anywhere in the message: "…, still blank", "…, c'est toujours pareil". */
-const STILL = /\b(still|toujours|encore|pareil|same)\b/;
+const STILL = /\b(still|toujours|encore|pareil|same|(ca )?change rien|rien (n )?a change|rien n y fait|rien a faire|no difference|no luck|(didn t|did not) (help|work|change anything))\b/;
 
 /**
  * "toujours les 3 bips", "still the same after a restart": a no without the word, when the message opens
