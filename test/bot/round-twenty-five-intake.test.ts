@@ -286,3 +286,22 @@ describe('round 27: the words after a fiche', () => {
     expect(text).toContain('Type: Téléphone, DECT, bip');
   });
 });
+
+describe('round 27: care going on after all', () => {
+  it('"on est déjà passé en procédure papier, ça tient pour l\'instant" on the summary brings a unit\'s DPI outage from P1 to P2', async () => {
+    const chat = chatAs(runtime(), 'mehdi.huet@chv.fr');
+    let text = await chat.say('cristalnet freeze sur tous les postes de la sspi');
+    expect(text).toContain('Priorité: P1');
+    text = await chat.say("on est deja passé en procedure papier, ça tient pour l'instant. c'est que chez nous ou c'est partout ?");
+    expect(text).toContain('Soins impactés: non');
+    expect(text).toContain('Urgence: moyenne');
+    expect(text).toContain('Priorité: P2');
+  });
+
+  it('"pas d\'impact patient mais c\'est urgent" keeps the urgency said', async () => {
+    const chat = chatAs(runtime(), 'mehdi.huet@chv.fr');
+    await chat.say('cristalnet freeze sur tous les postes de la sspi');
+    const text = await chat.say("en fait pas d'impact patient mais c'est urgent quand même");
+    expect(text).toContain('Urgence: haute');
+  });
+});

@@ -297,6 +297,11 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     else if (!urgencySaid && stated.urgency === 'low' && stated.patientCareImpact === false && (state.urgency === 'high' || state.urgency === undefined)) {
       stated.urgency = 'medium';
     }
+    // "on est déjà passé en procédure papier, ça tient pour l'instant. c'est que chez nous ?": care goes on after all,
+    // so a repair that was urgent for care is due soon rather than now, unless the words say how urgent.
+    else if (!urgencySaid && stated.urgency === undefined && stated.patientCareImpact === false && state.patientCareImpact === true && state.urgency === 'high') {
+      stated.urgency = 'medium';
+    }
     // "no, I'm still working normally" after a password given to a phishing page: a security threat's urgency is
     // the threat's, not the work's; only urgency said in so many words changes it.
     if (state.category === 'security' && !urgencySaid) delete stated.urgency;
