@@ -213,7 +213,15 @@ const WAITING_FOR = compilePhrases(['en attendant le|la|les|l|leur|leurs|son|sa|
 const PLUGGED = /^(branche|branchee|branches|branchees|connecte|connectee|connectes|plugged|connected|attached)$/;
 
 function wayRoundTold(text: Prepared, wayRound: number[]): boolean {
-  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? ''));
+  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? '') && !supposed(text, at));
+}
+
+/** "no. unless we send tubes to another hospital by taxi lol", "à moins de tout faire à la main": a way round imagined. */
+const SUPPOSING = /^(unless|sauf|moins)$/;
+const SUPPOSING_REACH = 4;
+
+function supposed(text: Prepared, at: number): boolean {
+  return text.tokens.slice(Math.max(0, at - SUPPOSING_REACH), at).some((token) => SUPPOSING.test(token));
 }
 
 /** A way to keep working is stated, and it did not fail as well, nor leaves a patient at risk. */

@@ -67,3 +67,11 @@ describe('what is asked', () => {
     expect(rules('my authenticator app stopped working after I got a new phone').fields?.category.value).toBe('access');
   });
 });
+
+describe('a way round imagined', () => {
+  it('"unless we send tubes to another hospital by taxi lol" and "à moins de tout faire à la main" are no ways round', () => {
+    expect(tellsWorkaround('no. unless we send tubes to another hospital by taxi lol')).toBe(false);
+    expect(tellsWorkaround('à moins de tout faire à la main')).toBe(false);
+    expect(tellsWorkaround('on fait à la main en attendant')).toBe(true);
+  });
+});
