@@ -47,6 +47,9 @@ interface ConversationFacts {
   lastTicket?: string;
 }
 
+/** "il est pas en silencieux…", "it still rings once": words that go on about what was just told, by a pronoun. */
+const GOES_ON_ABOUT_IT = /^(mais |et |non |bah |ben |euh )?(il|elle|ils|elles|ca|c|it|they|this|that)\b/;
+
 const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
 const OPEN_STATUSES = ['new', 'assigned', 'in_progress', 'waiting_user'] as const;
 /** First messages that already say what is wanted: the welcome skips its "describe your problem" and examples. */
@@ -264,9 +267,11 @@ export class TriageBot extends ActivityHandler {
       case 'incident_report': {
         // Level-1 deflection first, unless care, a medical device or security is at stake: those go
         // straight to a ticket.
-        // The words just after a fiche that go on about the same kind of problem ("il est pas en silencieux, je vois
-        // les appels après coup") say it did not help: the ticket is for the problem first told, with these words.
-        if (refusedFiche && (!analysis.category || analysis.category === refusedFiche.category)) {
+        // The words just after a fiche that go on about the same thing ("il est pas en silencieux, je vois les appels
+        // après coup") say it did not help: the ticket is for the problem first told, with these words. A new matter
+        // names its subject ("l'imprimante du secrétariat…") and is read on its own.
+        const goesOn = !analysis.category || analysis.category === refusedFiche?.category;
+        if (refusedFiche && goesOn && GOES_ON_ABOUT_IT.test(foldAnswer(text))) {
           await this.services.knowledge.recordFeedback(refusedFiche.answerId, false);
           await context.sendActivity(t(lang, 'kb.not_helpful'));
           return this.intakeAfterFiche(dc, user, lang, { ...refusedFiche, details: text });

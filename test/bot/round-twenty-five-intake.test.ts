@@ -276,6 +276,14 @@ describe('round 27: the words after a fiche', () => {
     expect(text).toContain('Appareil: DECT-LOG-0103');
   });
 
+  it('a new matter of the same kind after a fiche is read on its own, not as the first one told further', async () => {
+    const chat = chatAs(runtime(), 'alice.martin@chv.fr');
+    await chat.say('comment ajouter une imprimante réseau');
+    const text = await chat.say("l'imprimante du secrétariat ne marche plus du tout");
+    expect(text).toContain('Voici la fiche « Imprimante hors ligne ou rien ne sort »');
+    expect(text).not.toContain("la fiche n'a pas suffi");
+  });
+
   it('"il est pas en silencieux, je vois les appels en absence après coup" after the fiche is the same problem, told further', async () => {
     const chat = chatAs(runtime(), 'maxime.duval@chv.fr');
     await chat.say('mon dect sonne plu');
