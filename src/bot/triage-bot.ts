@@ -47,6 +47,12 @@ interface ConversationFacts {
   lastTicket?: string;
 }
 
+/** From 6 pm to 5 am in Paris, where the hospital is: "Bonsoir", "Bonne soirée". */
+function isEvening(now: Date): boolean {
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' }).format(now));
+  return hour >= 18 || hour < 5;
+}
+
 /** "il est pas en silencieux…", "it still rings once": words that go on about what was just told, by a pronoun. */
 const GOES_ON_ABOUT_IT = /^(mais |et |non |bah |ben |euh )?(il|elle|ils|elles|ca|c|it|they|this|that)\b/;
 
@@ -88,7 +94,7 @@ export class TriageBot extends ActivityHandler {
         const profile = await this.profile.get(context, {});
         profile.lang ??= user?.preferredLanguage ?? localeLanguage(context.activity.locale);
         profile.welcomed = true;
-        await sendCard(context, welcomeCard(profile.lang, firstName(user, context)));
+        await sendCard(context, welcomeCard(profile.lang, firstName(user, context), { evening: isEvening(this.services.clock.now()) }));
       }
       await next();
     });
@@ -127,7 +133,7 @@ export class TriageBot extends ActivityHandler {
     if (!profile.welcomed) {
       profile.welcomed = true;
       const toldAlready = TELLS_WHAT_IS_WANTED.has(analysis.intent);
-      await sendCard(context, welcomeCard(lang, firstName(user, context), { brief: toldAlready }));
+      await sendCard(context, welcomeCard(lang, firstName(user, context), { brief: toldAlready, evening: isEvening(this.services.clock.now()) }));
       if (analysis.intent === 'greeting' || text === '') return;
     }
 
@@ -255,10 +261,10 @@ export class TriageBot extends ActivityHandler {
     if (vague) return this.beginIntake(dc, user, analysis, text, lang, 'incident');
     switch (analysis.intent) {
       case 'greeting':
-        await context.sendActivity(t(lang, 'greeting.reply', { name: firstName(user, context) }));
+        await context.sendActivity(t(lang, isEvening(this.services.clock.now()) ? 'greeting.reply_evening' : 'greeting.reply', { name: firstName(user, context) }));
         return;
       case 'thanks':
-        await context.sendActivity(t(lang, 'thanks.reply'));
+        await context.sendActivity(t(lang, isEvening(this.services.clock.now()) ? 'thanks.reply_evening' : 'thanks.reply'));
         return;
       case 'ticket_status':
         return this.ticketStatus(context, user, analysis, lang);

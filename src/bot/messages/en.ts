@@ -3,12 +3,15 @@ import type { MessageKey } from './fr.js';
 /** English messages of the bot; every French key must exist here (checked by the type). */
 export const en: Record<MessageKey, string> = {
   'welcome.title': 'Hello {name}, I am Triage, the IT support assistant.',
+  'welcome.title_evening': 'Good evening {name}, I am Triage, the IT support assistant.',
   'welcome.body': 'Describe your problem in one sentence, for example "the nursing station printer prints nothing" or "password expired". I give you the fix when there is one; otherwise I open a ticket for you.',
   'welcome.examples': 'You can also ask "where is my ticket?", "I want to talk to a technician" or "help".',
   'welcome.urgent': 'Life-threatening issue with a medical device: call biomedical engineering on 5100. Suspected virus: unplug the network cable and call security on 5200.',
   'help.text': 'I can:\n- answer common questions (password, printer, patient record, CPS card…);\n- open an incident ("the PC won\'t start") or a request ("install software");\n- give the status of your tickets ("where is my ticket?" or its number);\n- get you a technician ("I want to talk to someone").\nAt any time: "cancel" to stop, "restart" to start over.',
   'greeting.reply': 'Hello {name}! What IT problem can I help with?',
+  'greeting.reply_evening': 'Good evening {name}! What IT problem can I help with?',
   'thanks.reply': 'You\'re welcome. Have a good day!',
+  'thanks.reply_evening': 'You\'re welcome. Have a good evening!',
   'cancel.done': 'Cancelled, nothing was saved. I\'m here if you need me.',
   'cancel.nothing': 'There is nothing in progress to cancel. Describe your problem whenever you like.',
   'restart.done': 'Starting over. Describe your problem.',

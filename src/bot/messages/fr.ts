@@ -1,12 +1,15 @@
 /** French messages of the bot. Keys are shared with en.ts; {name} marks a parameter. */
 export const fr = {
   'welcome.title': 'Bonjour {name}, je suis Triage, l\'assistant du support informatique.',
+  'welcome.title_evening': 'Bonsoir {name}, je suis Triage, l\'assistant du support informatique.',
   'welcome.body': 'Décrivez votre problème en une phrase, par exemple « l\'imprimante du poste de soins n\'imprime plus » ou « mdp expiré ». Je vous donne la solution si elle existe, sinon j\'ouvre un ticket pour vous.',
   'welcome.examples': 'Vous pouvez aussi demander « où en est mon ticket ? », « je veux parler à un technicien » ou « aide ».',
   'welcome.urgent': 'Urgence vitale sur un équipement médical : appelez le biomédical au 5100. Suspicion de virus : débranchez le câble réseau et appelez la sécurité au 5200.',
   'help.text': 'Je peux :\n- répondre aux questions courantes (mot de passe, imprimante, DPI, carte CPS…) ;\n- ouvrir un incident (« le PC ne démarre plus ») ou une demande (« installer un logiciel ») ;\n- donner l\'état de vos tickets (« où en est mon ticket ? » ou son numéro) ;\n- vous passer un technicien (« je veux parler à quelqu\'un »).\nÀ tout moment : « annule » pour arrêter, « recommencer » pour repartir de zéro.',
   'greeting.reply': 'Bonjour {name} ! Quel est votre problème informatique ?',
+  'greeting.reply_evening': 'Bonsoir {name} ! Quel est votre problème informatique ?',
   'thanks.reply': 'Avec plaisir. Bonne journée !',
+  'thanks.reply_evening': 'Avec plaisir. Bonne soirée !',
   'cancel.done': 'C\'est annulé, rien n\'a été enregistré. Je reste disponible si besoin.',
   'cancel.nothing': 'Il n\'y a rien en cours à annuler. Décrivez votre problème quand vous voulez.',
   'restart.done': 'On repart de zéro. Décrivez votre problème.',
