@@ -313,3 +313,15 @@ describe('round 27: care going on after all', () => {
     expect(text).toContain('Urgence: haute');
   });
 });
+
+describe('round 28: details added to an urgent case', () => {
+  it('"…got a trauma pt waiting on his head CT… radiologist is swamped" keeps the ED PACS outage a P1, in the ED', async () => {
+    const chat = chatAs(runtime(), 'james.oneill@chv.fr', 'en-US');
+    let text = await chat.say('PACS not working in ED, none of us can open any images');
+    expect(text).toContain('Priority: P1');
+    text = await chat.say("also: error says 'study unavailable', since about 10am. got a trauma pt waiting on his head CT to decide on neurosurg transfer, radiologist is swamped");
+    expect(text).toContain('Patient care affected: yes');
+    expect(text).toContain('Priority: P1');
+    expect(text).toContain('Location: Urgences');
+  });
+});

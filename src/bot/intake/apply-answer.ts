@@ -169,7 +169,7 @@ function detailsNoted(state: IntakeState, text: string): string {
 }
 
 /** "la DRH doit me l'envoyer", "HR will send it": a department that does something, not where the problem is. */
-const UNIT_ACTS = /\b(doit|doivent|va|vont|devrait|devraient) (me|nous|lui|leur|vous) (l |le |la |les )?(envoyer|donner|transmettre|faire|communiquer)\b|\b(will|should|must|is going to|are going to) (send|give|email|forward)\b/;
+const UNIT_ACTS = /\b(doit|doivent|va|vont|devrait|devraient) (me|nous|lui|leur|vous) (l |le |la |les )?(envoyer|donner|transmettre|faire|communiquer)\b|\b(will|should|must|is going to|are going to) (send|give|email|forward)\b|\b(the |le |la |les )?(radiologists?|radiologues?|pharmacists?|pharmaciens?|biologistes?|anesthesistes?|surgeons?|chirurgiens?) (is|are|est|sont)\b/;
 
 /** "vous avez besoin de son matricule ?": asked with a new account. */
 const EMPLOYEE_NUMBER_ASKED = /\b(matricule|numero d agent|rpps|adeli|employee (number|id)|staff (number|id)|payroll number)\b/;
