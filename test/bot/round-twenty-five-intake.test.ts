@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
-import { chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 // Monday 30 November 2026, 10:00 in Paris.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T09:00:00Z')) });
@@ -323,5 +323,18 @@ describe('round 28: details added to an urgent case', () => {
     expect(text).toContain('Patient care affected: yes');
     expect(text).toContain('Priority: P1');
     expect(text).toContain('Location: Urgences');
+  });
+});
+
+describe('round 28: the application corrected', () => {
+  it('"application is the SIL not the DPI" on the summary sends the ticket to the lab system\'s vendor', async () => {
+    const chat = chatAs(runtime(), 'valerie.andre@chv.fr', 'en-US');
+    let text = await chat.say('hi, lab results arent going into the DPI since this morning, ED keeps calling us for tropo and K+');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Device: APP-DPI');
+    text = await chat.say('application is the SIL not the DPI');
+    expect(text).toContain('Device: APP-SIL');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.team).toBe('lab-vendor-l2');
   });
 });

@@ -354,6 +354,12 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     const before = { unit: state.location?.unitCode, category: state.category, room: state.pointer?.room };
     if (stated.locationHint?.room) state.pointer = { ...state.pointer, room: stated.locationHint.room };
     noted = await applyStatedFields(state, stated, deps);
+    // "application is the SIL not the DPI" on the summary: another application named, the one set ruled out.
+    const otherApplication = state.asset?.kind === 'application' ? await applicationCorrected(rest, state.asset.tag, deps) : undefined;
+    if (otherApplication) {
+      state.asset = toIntakeAsset(otherApplication);
+      noted.push(otherApplication.tag);
+    }
     // "le lieu c'est pas la chambre 4, c'est tout le couloir": the room denied goes, the unit stays.
     const denied = ROOM_DENIED.exec(foldAnswer(rest))?.[1];
     if (denied && !stated.locationHint?.room && state.location?.room && roomNumber(state.location.room) === denied) {
@@ -700,6 +706,18 @@ async function fitAssetToCategory(state: IntakeState, answer: string, hintedKind
   if (!deps.applications || state.asset?.kind === 'application') return;
   const application = (await deps.applications.namedIn(answer)) ?? (await deps.applications.namedIn(state.text));
   if (application) state.asset = toIntakeAsset(application);
+}
+
+/** "pas le DPI", "not the DPI": an application ruled out. */
+const RULED_OUT_APPLICATION = /\b(not|pas|non|plutot que|rather than)\s+(the |le |la |l |les |du |de la )?[a-z0-9-]+/g;
+
+/** The application the words name once those they rule out are set aside, when it is another than the one set. */
+async function applicationCorrected(words: string, current: string, deps: IntakeDeps) {
+  const folded = foldAnswer(words);
+  const kept = folded.replace(RULED_OUT_APPLICATION, ' ');
+  if (!deps.applications || kept === folded) return undefined;
+  const named = await deps.applications.namedIn(kept);
+  return named && named.tag !== current ? named : undefined;
 }
 
 /** Words that say what is wrong: a few words, more than "ça marche pas". */
