@@ -34,7 +34,7 @@ const NAMED_ORDER: Array<[Category, readonly Phrase[]]> = [
 const EVERYTHING_DOWN = compilePhrases([
   'plus rien ne|n marche|fonctionne|repond', 'rien ne|n marche|fonctionne plus', 'nothing works|is working', 'neither .. nor',
 ]);
-const CONNECTING_TO_NETWORK = compilePhrases(['connect* .. wifi|reseau|internet|vpn|network']);
+const CONNECTING_TO_NETWORK = compilePhrases(['connect* .. wifi|reseau|internet|vpn|network', 'capte* .. wifi|reseau|internet', '(pick|picks|picking|get|gets) up .. wifi']);
 
 /** "le réseau est coupé, plus de téléphone": the network fails, the phones follow. Whichever is named first. */
 function phoneOrNetwork(text: Prepared): Category | undefined {

@@ -338,3 +338,14 @@ describe('round 28: the application corrected', () => {
     expect(ticket.team).toBe('lab-vendor-l2');
   });
 });
+
+describe('round 28: Wi-Fi, not phones', () => {
+  it('"les chariots captent plus le wifi", then "…les tel des collègues aussi" after the fiche, stays a network problem', async () => {
+    const chat = chatAs(runtime(), 'nathan.rousseau@chv.fr');
+    await chat.say('les chariots captent plus le wifi');
+    const text = await chat.say("non on a déjà redémarré. c'est pas une panne générale ? depuis 14h rien ne capte à l'étage, les 2 chariots et les tel des collègues aussi");
+    expect(text).not.toContain('DECT-NEURO');
+    const summary = await answerUntilSummary(chat, text);
+    expect(summary).toContain('Type: Réseau');
+  });
+});
