@@ -48,8 +48,10 @@ interface ConversationFacts {
 }
 
 /** From 6 pm to 5 am in Paris, where the hospital is: "Bonsoir", "Bonne soirée". */
+const PARIS_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' });
+
 function isEvening(now: Date): boolean {
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' }).format(now));
+  const hour = Number(PARIS_HOUR.format(now));
   return hour >= 18 || hour < 5;
 }
 

@@ -97,3 +97,11 @@ export function isButtonTitle(text: string): boolean {
   buttonTitles ??= new Set(choiceKeys().flatMap(allPhrasingsFolded));
   return buttonTitles.has(foldAnswer(text));
 }
+
+/** "pas celle des étiquettes", "not the DPI", "plutôt que le SIL": a name ruled out, with its article. */
+const RULED_OUT_NAME = /\b(pas|not|non|plutot que|rather than)( (celle|celui|ceux|celles|le|la|les|l|un|une|the|a|that))?( (des|du|de la|de|d|of the|of))? [a-z0-9-]+/g;
+
+/** The folded words without the names they rule out ("pas celle des étiquettes, la HP" → "… la hp"). */
+export function withoutNamesRuledOut(folded: string): string {
+  return folded.replace(RULED_OUT_NAME, ' ');
+}

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../messages/index.js';
-import { foldAnswer, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysNothingToChange } from './answers.js';
+import { foldAnswer, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, widenForSharedStation } from './device-fit.js';
@@ -191,11 +191,19 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   const outcome = await applyAnswerToFields(state, text, deps);
   widenForSharedStation(state);
   if (outcome.kind !== 'next' || !text.includes('?')) return outcome;
-  if (state.category === 'security' && UNPLUG_ASKED.test(foldAnswer(text))) return { ...outcome, advice: 'intake.security_unplug' };
-  if (state.category === 'security' && SECURITY_WHAT_NOW.test(foldAnswer(text))) return { ...outcome, advice: 'intake.security_what_now' };
-  if (state.kind === 'request' && state.requestType === 'account' && EMPLOYEE_NUMBER_ASKED.test(foldAnswer(text))) return { ...outcome, advice: 'intake.account_employee_number' };
-  if (state.kind === 'incident' && state.category !== 'security' && WAY_ROUND_ASKED.test(foldAnswer(text))) return { ...outcome, advice: 'intake.way_round_ok' };
-  return outcome;
+  const advice = adviceAsked(state, foldAnswer(text));
+  return advice ? { ...outcome, advice } : outcome;
+}
+
+/** The advice a question asked on the way calls for, if the bot has one. */
+function adviceAsked(state: IntakeState, folded: string): MessageKey | undefined {
+  if (state.category === 'security') {
+    if (UNPLUG_ASKED.test(folded)) return 'intake.security_unplug';
+    if (SECURITY_WHAT_NOW.test(folded)) return 'intake.security_what_now';
+    return undefined;
+  }
+  if (state.kind === 'request') return state.requestType === 'account' && EMPLOYEE_NUMBER_ASKED.test(folded) ? 'intake.account_employee_number' : undefined;
+  return WAY_ROUND_ASKED.test(folded) ? 'intake.way_round_ok' : undefined;
 }
 
 async function applyAnswerToFields(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
@@ -285,8 +293,11 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     urgencySaid = urgency !== undefined;
     if (urgency) stated.urgency = urgency;
     // "c'est pas urgent urgent, tant que c'est prêt lundi matin" said on Sunday: a day that is tomorrow cannot wait.
-    const dayNeeded = stated.urgency === 'low' ? dateSaid(statements, deps.now?.() ?? new Date())?.date : undefined;
-    if (dayNeeded && urgencyForDate(dayNeeded, deps.now?.() ?? new Date()) === 'high') stated.urgency = 'high';
+    if (stated.urgency === 'low') {
+      const today = deps.now?.() ?? new Date();
+      const dayNeeded = dateSaid(statements, today)?.date;
+      if (dayNeeded && urgencyForDate(dayNeeded, today) === 'high') stated.urgency = 'high';
+    }
     // "soins impactés : oui" on the summary: the card's own words.
     const care = question === 'confirm' || question === 'change' ? careNamed(rest) : undefined;
     if (care !== undefined) stated.patientCareImpact = care;
@@ -708,13 +719,10 @@ async function fitAssetToCategory(state: IntakeState, answer: string, hintedKind
   if (application) state.asset = toIntakeAsset(application);
 }
 
-/** "pas le DPI", "not the DPI": an application ruled out. */
-const RULED_OUT_APPLICATION = /\b(not|pas|non|plutot que|rather than)\s+(the |le |la |l |les |du |de la )?[a-z0-9-]+/g;
-
 /** The application the words name once those they rule out are set aside, when it is another than the one set. */
 async function applicationCorrected(words: string, current: string, deps: IntakeDeps) {
   const folded = foldAnswer(words);
-  const kept = folded.replace(RULED_OUT_APPLICATION, ' ');
+  const kept = withoutNamesRuledOut(folded);
   if (!deps.applications || kept === folded) return undefined;
   const named = await deps.applications.namedIn(kept);
   return named && named.tag !== current ? named : undefined;

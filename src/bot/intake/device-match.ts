@@ -1,5 +1,5 @@
 import type { IntakeAsset } from './state.js';
-import { foldAnswer } from './answers.js';
+import { foldAnswer, withoutNamesRuledOut } from './answers.js';
 
 /** Words for rooms where one patient lies: a nurse says "chambre 3" for what the inventory calls "Box 3". */
 const PATIENT_ROOM = /\b(chambre|ch|box|lit|room|bed|bay|emplacement)\b/;
@@ -153,16 +153,13 @@ function readModelWords(model: string, which: 'all' | 'written'): Set<string> {
   return new Set(words.map(foldAnswer).flatMap((word) => word.split(' ')).filter((word) => word.length >= 2 && /[a-z]/.test(word) && !MODEL_FILLER.has(word)));
 }
 
-/** "pas celle des étiquettes", "not the Zebra": a make or model named to rule it out. */
-const MAKE_RULED_OUT = /\b(pas|not|non)( (celle|celui|ceux|celles|le|la|les|l|un|une|the|a|that))?( (des|du|de la|de|d|of the|of))? [a-z0-9]+/g;
-
 /**
  * The devices whose make or model a text names ("c'est la Brother", "le chariot", "le d83"): those sharing
  * the text's model words; none when the words name no device, or every one of them.
  */
 export function devicesOfMake(devices: IntakeAsset[], text: string, which: 'all' | 'written' = 'all'): IntakeAsset[] {
   // "c'est pas celle des étiquettes, c'est la laser, la HP": the make ruled out points at nothing.
-  const said = new Set(foldAnswer(text).replace(MAKE_RULED_OUT, ' ').split(' '));
+  const said = new Set(withoutNamesRuledOut(foldAnswer(text)).split(' '));
   let named = devices;
   for (const word of said) {
     const having = named.filter((device) => device.model !== undefined && modelWords(device.model, which).has(word));
