@@ -6,7 +6,7 @@ import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  detailsAdded, firstSentenceTitle, foldAnswer, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
+  detailsAdded, firstSentenceTitle, foldAnswer, lastFileNamed, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -228,13 +228,6 @@ export function ticketTitle(intake: IntakeState): string {
   const words = detail || (retold ?? withoutGreeting(intake.text));
   const source = asked + (firstSentenceTitle(words) ?? words.trim());
   return problemAsCorrected(intake, firstSentenceTitle(source) ?? `${source.trim()} (${intake.kind})`);
-}
-
-const FILE_NAME = /[\p{L}\d_.-]+\.(xlsx?|xlsm|docx?|pptx?|pdf|csv|txt|odt|ods|odp|msg|pst|zip|jpe?g|png)\b/giu;
-
-/** The last file named by its name and extension ("budget_CA_v3.xlsx"), if any. */
-function lastFileNamed(text: string): string | undefined {
-  return [...text.matchAll(FILE_NAME)].map((match) => match[0]).pop();
 }
 
 /** "Pour quand : lundi" in French, "Needed by: Monday" in English. */

@@ -10,6 +10,6 @@ export { isVague, withoutGreeting } from './vague.js';
 export { detailsAdded, firstSentenceTitle, problemAsCorrected, textNamingRoom, titleNamingDevice, withoutPointerBack } from './title.js';
 export { guessRequestType } from './request-type.js';
 export { ownMachineNamed } from './own-machine.js';
-export { dateSaid, requestDetailsGiven, takeNeededBy, urgencyForDate } from './needed-by.js';
+export { dateSaid, lastFileNamed, requestDetailsGiven, takeNeededBy, urgencyForDate } from './needed-by.js';
 export { deviceByNumber } from './device-match.js';
 export { asksHowToProceed, deniesTheKind, isCorrection, retractsWhatWasSaid, saysGoAhead, withoutCorrectionOpener } from './answer-phrases.js';

@@ -155,7 +155,15 @@ export function requestDetailsGiven(text: string, type: string | undefined, mach
 }
 
 /** A file by its path or name: "R:\Paie\variables.xlsx", "\\srv\partage\dossier", "planning_janvier.docx". */
-const FILE_NAMED = /(\b[a-z]:\\|\\\\\w|\b[\w-]+\.(xlsx?|docx?|pptx?|pdf|csv|txt|odt|ods|msg|pst|zip|jpe?g|png)\b)/i;
+const FILE_EXTENSIONS = 'xlsx?|xlsm|docx?|pptx?|pdf|csv|txt|odt|ods|odp|msg|pst|zip|jpe?g|png';
+const FILE_NAMED = new RegExp(`(\\b[a-z]:\\\\|\\\\\\\\\\w|\\b[\\w-]+\\.(${FILE_EXTENSIONS})\\b)`, 'i');
+/** A file by its name and extension, in any script: "budget_CA_v3.xlsx". */
+const FILE_NAME = new RegExp(`[\\p{L}\\d_.-]+\\.(${FILE_EXTENSIONS})\\b`, 'giu');
+
+/** The last file the words name by its name and extension ("budget_CA_v3.xlsx"), if any. */
+export function lastFileNamed(text: string): string | undefined {
+  return [...text.matchAll(FILE_NAME)].map((match) => match[0]).pop();
+}
 
 /**
  * The date a request's words give, set on the intake: its urgency follows from it and the words go into the
