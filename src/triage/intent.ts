@@ -53,10 +53,10 @@ const NOT_ASKING_STATUS = compilePhrases([
 const STATUS = compilePhrases([
   // News of something, not "des nouvelles pompes" (new pumps).
   'ou en est', 'en est ou', 'is someone|anyone coming', 'quelqu un va passer|vient', 'vous en etes ou', 'ou en etes vous', 'vous en etes ou', 'il en est ou', 'ca en est ou', 'des nouvelles de|du|d|des|pour|concernant|sur|svp|merci', 'avez|as|auriez|aurais|encore des nouvelles',
-  'pas de nouvelles', 'du nouveau', 'suivi de? ma|mon|la demande|ticket|incident',
+  'pas de nouvelles', 'suivi de? ma|mon|la demande|ticket|incident',
   'mon ticket', 'ma demande', 'mon incident', 'mes tickets|demandes|incidents', 'ou en sont', 'my tickets|requests', 'statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
   'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
-  'still not fixed|resolved', 'technicien* .. prevu*', 'intervention .. prevue', 'ticket d hier', 'ticket de ce matin|hier',
+  'still not fixed|resolved', 'technicien* .. prevu*', 'intervention .. prevue', 'ticket d hier', 'ticket de ce matin|hier', 'ticket .. .. tjs|toujours rien', 'tjs|toujours rien .. ticket',
   'technician .. booked|scheduled|coming', 'ticket .. technicien*|technician', 'technicien passe', 'passer quand', 'il|elle|vous|technicien|qqn|quelqu un passe quand', 'venir quand', 'vient quand', 'when .. (come|coming|be here)',
 ]);
 
@@ -191,6 +191,16 @@ export interface IntentResult {
 }
 
 /**
+ * "y a du nouveau ?", "du nouveau pour mon imprimante ?" ask for news; "l'écran du nouveau bâtiment" names a
+ * new thing: "du nouveau" asks only at the end or before what the news is about.
+ */
+const WHAT_IS_NEW = / du nouveau (?:$|(?:pour|sur|concernant|de|d|svp|stp|merci|dans|cote|depuis|ou|a|au|avec|chez|niveau|quant|ce|aujourd|today|la|ici)\b)/;
+
+function asksWhatIsNew(text: Prepared): boolean {
+  return WHAT_IS_NEW.test(text.joined);
+}
+
+/**
  * Intent of a message. Order: a ticket number → ticket_status; an explicit ask for a person → talk_to_human;
  * short cancel words → cancel; status words → ticket_status; how-to questions without a breakdown → question;
  * new accounts, rights, installations, restores → service_request; a breakdown or something named → incident_report;
@@ -211,7 +221,7 @@ export function detectIntent(text: Prepared): IntentResult {
   // "merci, ça remarche !" thanks; "annulez, ça remarche" or "ça remarche, fermez le ticket" withdraws.
   if (cancel && matchesAny(text, THANKS) && !matchesAny(text, WITHDRAWING)) return result(stated('thanks'));
   if (cancel && (short || matchesAny(text, CANCEL_OWN_TICKET))) return result(stated('cancel'));
-  if (matchesAny(text, STATUS) && !matchesAny(text, NOT_ASKING_STATUS)) return result(inferred('ticket_status'));
+  if ((matchesAny(text, STATUS) || asksWhatIsNew(text)) && !matchesAny(text, NOT_ASKING_STATUS)) return result(inferred('ticket_status'));
 
   const problem = matchesAny(text, PROBLEM) || patientsWaitOnIt(text);
   const named = mentionsCategoryWords(text);
