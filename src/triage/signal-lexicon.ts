@@ -78,6 +78,10 @@ export const WORKAROUND = compilePhrases([
   'on note sur papier', 'note* sur papier', 'on fait sans', 'j utilise mon|ma', 'i use my', 'i am using',
   'on l|les a remplace*|change*', 'l|les a remplace*', 'on|je|nous reimprim*', 'we reprint*', 'reprinting',
   'je|on|nous contourne*', 'en contournant',
+  // Another room, a stop-gap login, the bands written by hand, the other carts, the printouts: "on utilise la salle 2".
+  'on|nous utilis* la|le salle|box #', 'on|nous (passe|passons|va|allons|fait|fais) .. (en|dans la) salle #', 'en depannage', 'handwrit*', 'hand write*',
+  'other carts|scanners|pcs|computers|printers|pumps|monitors|screens|phones|rooms are? ok|fine|working', 'from|off printouts', 'from|off paper',
+  'fin du|de tour sur (le|un|l autre) poste',
   // The device still does its job: "otherwise it works fine", "le tracé s'affiche quand même".
   'otherwise it|its works|working', 'works fine otherwise', 'sinon il|elle|ca marche|fonctionne', 'affiche* quand meme', 'fonctionne* quand meme',
   // The patient moved to a working place or device: "Patient installé sur l'emplacement 5", "moved the patient to bay 4".

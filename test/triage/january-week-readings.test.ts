@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understandText } from '../../src/triage/index.js';
+import { tellsWorkaround, understandText } from '../../src/triage/index.js';
 
 const rules = (text: string) => understandText(text, { models: null });
 
@@ -18,5 +18,24 @@ describe('what is asked', () => {
 
   it('"g ouvert un ticket lundi… tjs rien" asks for news', () => {
     expect(rules('bjr, g ouvert un ticket lundi pr mon badge, tjs rien. c normal ?').intent.value).toBe('ticket_status');
+  });
+});
+
+describe('ways round', () => {
+  it('another room, a stop-gap login, bands written by hand, the other carts, printouts, the fixed PC at the end of the round', () => {
+    expect(tellsWorkaround("La table de radio de la salle 1 affiche 'erreur collimateur' au démarrage, on utilise la salle 2.")).toBe(true);
+    expect(tellsWorkaround("Les infirmières de nuit d'ortho ne peuvent plus se connecter au DPI avec leur carte CPS, 'certificat non valide'. On utilise identifiant/mot de passe en dépannage.")).toBe(true);
+    expect(tellsWorkaround('wristband printer at ED admissions prints nothing, light is green. We handwrite the bands for now')).toBe(true);
+    expect(tellsWorkaround("Handheld barcode scanner on the med cart for rooms 14-20 doesn't read the new wristbands. Other carts OK.")).toBe(true);
+    expect(tellsWorkaround("Pharmacy software isn't receiving prescriptions from the new DPI version. We're dispensing from printouts the wards send us.")).toBe(true);
+    expect(tellsWorkaround('wifi HS en pneumo, les PC sur chariot perdent la connexion. On fait tout à la fin du tour sur le poste fixe.')).toBe(true);
+  });
+
+  it('the desk phones of a unit, silent, are no way round', () => {
+    expect(tellsWorkaround('Plus de tonalité sur les postes fixes de la dialyse, on ne peut plus joindre le néphrologue de garde')).toBe(false);
+  });
+
+  it('a radiology room out, another one used, is no P1', () => {
+    expect(rules("La table de radio de la salle 1 affiche 'erreur collimateur' au démarrage, on utilise la salle 2.").fields?.priority).not.toBe('P1');
   });
 });
