@@ -34,6 +34,10 @@ const NAMED_ORDER: Array<[Category, readonly Phrase[]]> = [
 const EVERYTHING_DOWN = compilePhrases([
   'plus rien ne|n marche|fonctionne|repond', 'rien ne|n marche|fonctionne plus', 'nothing works|is working', 'neither .. nor',
 ]);
+/** "plus de réseau du tout… aucun PC n'a accès à rien (DPI, mails, imprimantes)": the network is down, what needs it follows. */
+const NETWORK_DOWN = compilePhrases([
+  'plus de reseau|wifi|internet', 'plus aucun reseau', 'no network|internet|wifi at all', 'reseau .. (tombe|coupe|hs|down)', '(network|internet) (is|went) down',
+]);
 const CONNECTING_TO_NETWORK = compilePhrases(['connect* .. wifi|reseau|internet|vpn|network', 'capte* .. wifi|reseau|internet', '(pick|picks|picking|get|gets) up .. wifi']);
 
 /** "le réseau est coupé, plus de téléphone": the network fails, the phones follow. Whichever is named first. */
@@ -77,6 +81,10 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   // "plus rien ne marche : ni DPI, ni téléphones, ni internet": several systems at once, the network is what they share.
   if (matchesAny(text, EVERYTHING_DOWN) && [SOFTWARE, PHONE, NETWORK, HARDWARE].filter((p) => matchesAny(text, p)).length >= 2) {
     return inferred('network');
+  }
+  const networkDown = firstPosition(text, NETWORK_DOWN);
+  if (networkDown < Infinity && networkDown < Math.min(firstPosition(text, PRINTER), firstPosition(text, PHONE), firstPosition(text, HARDWARE), firstPosition(text, SOFTWARE))) {
+    return stated('network');
   }
   for (const [category, phrases] of NAMED_ORDER) {
     if (!matchesAny(text, phrases)) continue;

@@ -21,7 +21,7 @@ import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
-  SAYS_WHERE, SELF_CORRECTION, deniesTheKind, isCorrection, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
+  SAYS_WHERE, SELF_CORRECTION, deniesTheKind, isCorrection, namesTheKind, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions,
 } from './answer-phrases.js';
 
@@ -318,7 +318,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (state.category === 'security' && !urgencySaid) delete stated.urgency;
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
     // "oui, au poste de soins" the place is not a workstation.
-    if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state)) && !deniesTheKind(text)) delete stated.category;
+    if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state)) && !deniesTheKind(text) && !namesTheKind(text)) delete stated.category;
     // "it's the whole unit… for now the lab phones us the critical values": the way round's words name no kind of problem.
     if (stated.category && question !== 'category' && !deniesTheKind(text)) {
       const beside = withoutWayRound(rest);
