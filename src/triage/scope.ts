@@ -35,6 +35,8 @@ const SERVICE = compilePhrases([
   'plus de pc|pcs|postes|ordinateurs|telephones|imprimantes|ecrans qui', 'no pc|pcs|computers|workstations|phones working', 'from|on any computer|pc|workstation', 'n importe quel poste|pc',
   'all|tous|toutes les|the pumps|pompes|scopes|monitors|moniteurs|devices|appareils|pousse', 'all pumps|monitors|devices',
   'all .. midwives|nurses|doctors|clinicians|residents|interns|physicians|radiologists', 'the ward phone|phones', 'le|les telephone|telephones|tel (du service|de l unite)', 'toutes les (sages femmes|sage femmes|ide|infirmieres|secretaires|aides soignantes)',
+  // "toutes mes collègues de la direction des finances": everyone of a department.
+  'tous|toutes mes|nos|les collegues .. direction|service|pole|departement|unite|labo',
 ]);
 
 /** Everyone or nobody: the writer's unit when one is named, the site when only a building is. */
@@ -42,6 +44,7 @@ const EVERYONE = compilePhrases([
   'pour personne', 'pour tout le monde', 'tout le monde',
   'everyone', 'everybody', 'all users', 'all staff', 'tous les utilisateurs', 'chez tout le monde',
   'plus rien ne|n marche|fonctionne', 'rien ne|n marche|fonctionne plus', 'nothing works', 'nothing is working',
+  'personne ne|n (peut|arrive a) (se connecter|travailler|bosser|acceder|imprimer|ouvrir|se logguer|se loguer)', '(nobody|no one) can (log|login|sign|work|access|print|open)',
 ]);
 
 /** A group of people. */

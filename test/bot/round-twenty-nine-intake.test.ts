@@ -32,3 +32,39 @@ describe('a whole site without network', () => {
     }
   });
 });
+
+describe('the lone-worker handset', () => {
+  it('"le 0102. ah non pardon c\'est le 0101" takes the last number; "l\'agent prend le 0102 qui marche" is the way round, not the device; "pas hyper urgent mais… cette semaine" is medium', async () => {
+    const chat = chatAs(runtime(), 'jeanne.gaillard@chv.fr');
+    let text = await chat.say("le dect pti de la logistique ne declenche plus l'alarme quand on tire sur la goupille");
+    expect(text).toContain('DECT-LOG-0102');
+    text = await chat.say("le 0102. ah non pardon c'est le 0101, celui avec l'etiquette nuit");
+    expect(text).not.toContain('Je ne trouve pas');
+    expect(text).toContain('Qui est touché');
+    text = await chat.say("c'est le dect qu'on se passe entre agents de nuit, donc l'equipe");
+    expect(text).toContain('Appareil: DECT-LOG-0101');
+    text = await chat.say("pour cette nuit l'agent prend le 0102 qui marche, donc c'est pas hyper urgent mais faut le réparer cette semaine");
+    expect(text).toContain('Appareil: DECT-LOG-0101');
+    expect(text).toContain('Urgence: moyenne');
+  });
+});
+
+describe('a whole directorate locked out of its application, payments due on Wednesday', () => {
+  it('no fiche for a whole department; "non on a rien d\'autre… mercredi au plus tard" answers the workaround question; "ça peut attendre lundi… avant mercredi" is medium', async () => {
+    const chat = chatAs(runtime(), 'didier.fleury@chv.fr');
+    let text = await chat.say(
+      "Bonsoir. Depuis vendredi aprem impossible de se connecter à Oracle finances, ça dit identifiant ou mot de passe invalide alors que mon mdp windows marche très bien. Et c'est pareil pour toutes mes collègues de la direction des finances, personne ne peut se connecter",
+    );
+    expect(text).not.toContain('Voici la fiche');
+    expect(text).toContain('contournement');
+    text = await chat.say("un contournement pour oracle ?? non on a rien d'autre. par contre le vrai butoir c'est les paiements fournisseurs qui doivent partir mercredi au plus tard");
+    expect(text).not.toContain("Je n'ai pas compris");
+    expect(text).toContain('Résumé de votre incident');
+    await chat.say(clickIntake('change'));
+    text = await chat.say("corriger : l'urgence c'est pas haute, ça peut attendre lundi/mardi, faut juste que ce soit réglé avant mercredi");
+    expect(text).toContain('Urgence: moyenne');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.category).toBe('software');
+    expect(ticket.priority).toBe('P2');
+  });
+});

@@ -168,6 +168,9 @@ function detailsNoted(state: IntakeState, text: string): string {
   return t(state.lang, text.includes('?') ? 'intake.noted_question' : 'intake.noted_details');
 }
 
+/** "faut juste que ce soit réglé avant mercredi": a day it must be done by, which a "ça peut attendre" does not push back. */
+const DEADLINE = /\b(avant|before|by|d ici|au plus tard|at the latest|pour)\b/;
+
 /** "la DRH doit me l'envoyer", "HR will send it": a department that does something, not where the problem is. */
 const UNIT_ACTS = /\b(doit|doivent|va|vont|devrait|devraient) (me|nous|lui|leur|vous) (l |le |la |les )?(envoyer|donner|transmettre|faire|communiquer)\b|\b(will|should|must|is going to|are going to) (send|give|email|forward)\b|\b(the |le |la |les )?(radiologists?|radiologues?|pharmacists?|pharmaciens?|biologistes?|anesthesistes?|surgeons?|chirurgiens?) (is|are|est|sont)\b/;
 
@@ -296,6 +299,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (stated.urgency === 'low') {
       const today = deps.now?.() ?? new Date();
       const dayNeeded = dateSaid(statements, today)?.date;
+      if (dayNeeded) stated.urgency = urgencyForDate(dayNeeded, today) === 'low' ? 'low' : DEADLINE.test(foldAnswer(statements)) ? 'medium' : stated.urgency;
       if (dayNeeded && urgencyForDate(dayNeeded, today) === 'high') stated.urgency = 'high';
     }
     // "soins impactés : oui" on the summary: the card's own words.
@@ -651,9 +655,15 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
         return 'answered';
       }
       const value =
-        parseChoice(text, URGENCY_OPTIONS) ?? urgencyNamed(text) ?? urgencyFromWorkaroundAnswer(text) ?? (isDontKnow(text) ? 'high' : undefined);
+        parseChoice(text, URGENCY_OPTIONS) ?? urgencyNamed(text) ?? urgencyFromWorkaroundAnswer(text) ?? (isDontKnow(text) || saysNoWayRound(text) ? 'high' : undefined);
       if (!value) return undefined;
       state.urgency = value as IntakeState['urgency'];
+      // "non on a rien d'autre… les paiements doivent partir mercredi au plus tard": nothing to carry on with, but
+      // the work can wait for the day it must be done by.
+      if (value === 'high' && DEADLINE.test(foldAnswer(text))) {
+        const day = dateSaid(text, now)?.date;
+        if (day && urgencyForDate(day, now) !== 'high') state.urgency = 'medium';
+      }
       return 'answered';
     }
     case 'request_type': {

@@ -178,6 +178,8 @@ export function deniesANumber(text: string): boolean {
 
 /** "le 0104 de réserve", "the spare 0104": a stand-in taken meanwhile, not the device at fault. */
 const STAND_IN_NUMBER = /\b(\d+) (de reserve|de secours|de pret|de remplacement|spare|loaner)\b|\b(spare|loaner|reserve) (\d+)\b/g;
+/** "l'agent prend le 0102 qui marche", "0102 works fine": the number of a device that works, not the one at fault. */
+const WORKING_NUMBER = /\b(\d+) (qui (marche|marchent|fonctionne|fonctionnent)|(which|that) works|works|is working)\b(?! pas| plus| not)/g;
 /** "…celui en panne c'est le 0656", "the broken one is 0104": the number of the device at fault, said as such. */
 const BROKEN_NUMBER = /\b(en panne|hs|qui marche pas|qui marche plus|broken|faulty|not working|dead)( one)?( c est| is| it s)? (le |la |the )?(\d{2,6})\b/;
 
@@ -194,7 +196,7 @@ export function numbersGiven(text: string, minDigits = 2): string[] {
   const folded = foldAnswer(text);
   const broken = BROKEN_NUMBER.exec(folded)?.[5];
   if (broken && broken.length >= minDigits) return [broken];
-  const said = folded.replace(DENIED_NUMBER, ' ').replace(STAND_IN_NUMBER, ' ');
+  const said = folded.replace(DENIED_NUMBER, ' ').replace(STAND_IN_NUMBER, ' ').replace(WORKING_NUMBER, ' ');
   return [...said.matchAll(/\b(\d{2,6})\b/g)].map((match) => match[1]!).filter((n) => n.length >= minDigits);
 }
 
@@ -220,6 +222,18 @@ export function deviceInRoomSaid(devices: IntakeAsset[], text: string, roomNamed
  * ending 0002"), among those offered or known; none when no number fits exactly one device.
  */
 export function deviceByNumber(devices: IntakeAsset[], text: string, minDigits = 2): IntakeAsset | undefined {
+  const said = deviceByNumbersIn(devices, text, minDigits);
+  if (said || !MIND_CHANGED.test(foldAnswer(text))) return said;
+  // "le 0102. ah non pardon c'est le 0101": the number after the writer changed their mind.
+  const folded = foldAnswer(text);
+  const last = [...folded.matchAll(new RegExp(MIND_CHANGED.source, 'g'))].at(-1)!;
+  return deviceByNumbersIn(devices, folded.slice(last.index + last[0].length), minDigits);
+}
+
+/** Words by which a writer takes back what they just said: "ah non pardon", "en fait", "I mean". */
+const MIND_CHANGED = /\b(ah non|non pardon|pardon|en fait|je veux dire|plutot|sorry|i mean|actually|my mistake|oups|oops)\b/;
+
+function deviceByNumbersIn(devices: IntakeAsset[], text: string, minDigits: number): IntakeAsset | undefined {
   const numbers = numbersGiven(text, minDigits).map(Number);
   if (numbers.length === 0) return undefined;
   const fitting = devices.filter((device) => {

@@ -7,6 +7,8 @@ const LEVELS: Urgency[] = ['low', 'medium', 'high'];
 const SAID: Array<[Urgency, RegExp]> = [
   // "c'est pas si peu urgent", "not that low": more than low, said before "peu urgent" is read as low.
   ['medium', /\b(pas (si|aussi|tellement|que|vraiment) peu urgent\w*|(not|isn t) (that|so) (low|unurgent|non urgent)|plus urgent que (ca|cela)|more urgent than (that|this))\b/],
+  // "pas hyper urgent mais faut le réparer cette semaine", "not that urgent but it needs doing this week": soon, not whenever.
+  ['medium', /\b(pas (tres |si |trop |vraiment |super |hyper |franchement )?urgent\w*|not (very |that |really |so )?urgent)\b.*\b(mais|but)\b.*\b(cette semaine|this week|bientot|soon|rapidement|quickly|vite|quand meme|still need\w*|needs? (fixing|doing|to be))\b/],
   ['low', /\b(pas (tres |si |trop |vraiment |super |hyper |franchement )?urgent\w*|peu urgent\w*|rien d urgent|not (very |that |really |so )?urgent|ca peut attendre|it can wait)\b/],
   ['medium', /\b(moyennement urgent\w*|assez urgent\w*|fairly urgent|moderately urgent|c est (juste |un peu |surtout |seulement |quand meme |tres |vraiment |assez |bien )?genant|juste genant|it s (just )?a nuisance)\b/],
   [
@@ -65,7 +67,7 @@ const SUMMARY_WORDS: Array<[Urgency, RegExp]> = [
 const BOTHERSOME = /\b(ralenti\w*|plus long|chiant|galere|relou|a pain|wait\w* (a bit |a little )?longer|prend plus de temps|genant|penible|complique|a ma place|en attendant|s accumule\w*|accumul\w*|prend du retard|slows?|slower|takes longer|annoying|a nuisance|instead of me|for now|piling up|backlog)\b/;
 
 /** "y a pas d'autre imprimante", "no other printer on the floor": nothing to carry on with. */
-const NO_WAY_ROUND = /\b(pas d autres?|aucune? autres?|no other|no spare|no backup|nothing else (to use|works))\b/;
+const NO_WAY_ROUND = /\b(pas d autres?|aucune? autres?|rien d autre|no other|no spare|no backup|nothing else( to use| works)?)\b/;
 
 /** An answer that says there is no way round: the workaround question is answered already (no). */
 export function saysNoWayRound(text: string): boolean {
