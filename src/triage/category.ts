@@ -1,6 +1,6 @@
 import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
-import { compilePhrases, firstPosition, matchesAny, positionsOf, type Phrase, type Prepared } from './matcher.js';
+import { compilePhrases, firstPosition, matchesAny, positionsOf, prepare, type Phrase, type Prepared } from './matcher.js';
 import {
   ACCESS_CREDENTIALS, APP_FAILS_WHEN_PRINTING, APP_ON_DEVICE, BIOMEDICAL, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, OWN_LOGIN,
   PATIENT_MONITOR_CONTEXT, PHONE_DIRECTORY, PRINTOUT,
@@ -17,6 +17,20 @@ export function mentionsPatientMonitor(text: Prepared): boolean {
 /** "le scanner de la radio, examen interrompu" is an imaging scanner; "le scanner de l'accueil" scans paper. */
 export function mentionsImagingScanner(text: Prepared): boolean {
   return matchesAny(text, SCANNER_WORDS) && matchesAny(text, IMAGING_CONTEXT) && !matchesAny(text, DOCUMENT_CONTEXT) && !matchesAny(text, SCANNER_AS_EXAM);
+}
+
+/**
+ * Imaging and lab equipment, away from the bedside: when one fails, patients often go to another room's
+ * ("l'échographe de la salle 3", "la table de radio de la salle 1", "l'automate d'hémato").
+ */
+const IMAGING_OR_LAB_EQUIPMENT = compilePhrases([
+  'echograph*', 'echo', 'table* de|d radio|radiologie', 'table* radio', 'irm', 'mammograph*', 'ultrasound*', 'x ray table|machine', 'mri', 'automate*', 'analyseur*', 'analyser*',
+]);
+
+/** The message names imaging or lab equipment (see {@link IMAGING_OR_LAB_EQUIPMENT}), a CT scanner included. */
+export function namesImagingOrLabEquipment(message: string): boolean {
+  const text = prepare(message);
+  return matchesAny(text, IMAGING_OR_LAB_EQUIPMENT) || mentionsImagingScanner(text);
 }
 
 export function mentionsMedicalDevice(text: Prepared): boolean {

@@ -1,6 +1,6 @@
 import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
-import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matcher.js';
+import { compilePhrases, countMatches, matchesAny, positionsOf, type Prepared } from './matcher.js';
 import { namesUnitsTogether, unitPositions, type LocationHint } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import { CARE_SYSTEMS } from './systems.js';
@@ -46,6 +46,16 @@ const EVERYONE = compilePhrases([
   'plus rien ne|n marche|fonctionne', 'rien ne|n marche|fonctionne plus', 'nothing works', 'nothing is working',
   'personne ne|n (peut|arrive a) (se connecter|travailler|bosser|acceder|imprimer|ouvrir|se logguer|se loguer)', '(nobody|no one) can (log|login|sign|work|access|print|open)',
 ]);
+
+/** "tout le monde est examiné", "everyone gets seen": the patients are cared for, nobody is said to be affected. */
+const EVERYONE_SEEN = compilePhrases([
+  'tout le monde (est|a ete|sera|passe) (examine|examinee|vu|vue|pris en charge|soigne|installe)', '(everyone|everybody) (is|gets|got|was|has been) (seen|examined|scanned|treated)',
+]);
+
+function everyoneSaid(text: Prepared): boolean {
+  if (!matchesAny(text, EVERYONE)) return false;
+  return !matchesAny(text, EVERYONE_SEEN) || countMatches(text, EVERYONE) > 1;
+}
 
 /** A group of people. */
 const TEAM_PEOPLE = compilePhrases([
@@ -265,7 +275,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   if (context.category === 'access' && matchesAny(text, OWN_ACCOUNT)) return stated('single_user');
   // A threat on a unit's shared drive reaches the unit.
   if (context.compromise && matchesAny(text, SHARED_DRIVE)) return inferred('service');
-  if (matchesAny(text, EVERYONE) || statesNobodyCan(text)) {
+  if (everyoneSaid(text) || statesNobodyCan(text)) {
     // "plus personne au secrétariat": everyone in that office, a team.
     if (matchesAny(text, SECRETARIAT)) return stated('team');
     return stated(unitOrFloor || matchesAny(text, WING) ? 'service' : 'site');
@@ -337,7 +347,7 @@ export function statedScope(text: Prepared, location: LocationHint | null): Scop
   if (matchesAny(text, WHOLE_TEAM)) return 'team';
   // "toute la DRH est bloquée", "the whole ICU": a unit named whole.
   if (namesWholeUnit(text) || quantifiesUnit(text)) return buildingOnly ? 'site' : 'service';
-  if (matchesAny(text, EVERYONE) || statesNobodyCan(text)) return buildingOnly ? 'site' : 'service';
+  if (everyoneSaid(text) || statesNobodyCan(text)) return buildingOnly ? 'site' : 'service';
   if (namesTeamPeople(text)) return 'team';
   return undefined;
 }

@@ -68,3 +68,43 @@ describe('a whole directorate locked out of its application, payments due on Wed
     expect(ticket.priority).toBe('P2');
   });
 });
+
+describe('an ultrasound stuck on boot, patients moved to the other one', () => {
+  it('"tout le monde est examiné" is care going on, not everyone affected; "pas tout le service ! juste cet écho là" and "un seul appareil" are one device', async () => {
+    const chat = chatAs(runtime(), 'alice.meunier@chv.fr');
+    let text = await chat.say("Bonsoir, l'échographe de la salle 3 reste bloqué sur l'écran de démarrage depuis tout à l'heure, le radiologue de garde m'a demandé de vous le signaler");
+    for (let turn = 0; turn < 5 && !text.includes('Résumé de votre incident'); turn++) {
+      text = await chat.say(/Qui est touché/.test(text) ? 'moi seule' : /contournement/.test(text) ? "oui, on fait passer les patients sur l'écho de la salle 4" : 'oui');
+    }
+    text = await chat.say("P1 ? non attendez, on fait passer les patients sur l'écho de la salle 4 en attendant, ça fait un peu d'attente mais tout le monde est examiné. Le radiologue veut juste qu'il soit réparé demain");
+    expect(text).toContain('Soins impactés: non');
+    expect(text).not.toContain('Personnes touchées: tout le service');
+    expect(text).toContain('Appareil: BIO-RAD-0003');
+    text = await chat.say("mais non pas tout le service ! juste cet écho là. et c'est pas urgent urgent, demain ça va");
+    expect(text).toContain('Personnes touchées: une personne');
+    text = await chat.say('un seul appareil. urgence moyenne');
+    expect(text).not.toContain('ajouté aux précisions');
+    expect(text).toContain('Personnes touchées: une personne');
+    expect(text).toContain('Urgence: moyenne');
+    expect(text).toContain('Priorité: P4');
+  });
+});
+
+describe('imaging equipment down', () => {
+  it('whether care is held up is asked, not presumed: patients often go to another room\'s; a ventilator\'s stays presumed', async () => {
+    const chat = chatAs(runtime(), 'alice.meunier@chv.fr');
+    let text = await chat.say("Bonsoir, l'échographe de la salle 3 reste bloqué sur l'écran de démarrage depuis tout à l'heure, le radiologue de garde m'a demandé de vous le signaler");
+    for (let turn = 0; turn < 4 && !/prise en charge des patients|Résumé/.test(text); turn++) text = await chat.say(/Qui est touché/.test(text) ? 'moi seule' : 'oui');
+    expect(text).toContain('Est-ce que cela bloque ou retarde la prise en charge des patients ?');
+    text = await chat.say("non, on fait passer les patients sur l'écho de la salle 4");
+    for (let turn = 0; turn < 2 && !text.includes('Résumé'); turn++) text = await chat.say("oui, mais c'est gênant");
+    expect(text).toContain('Soins impactés: non');
+    expect(text).not.toContain('Priorité: P1');
+
+    const nurse = chatAs(runtime(), 'yasmine.carre@chv.fr');
+    text = await nurse.say("le respirateur du box 3 s'est arrêté deux fois ce soir");
+    for (let turn = 0; turn < 4 && !/prise en charge des patients|Résumé/.test(text); turn++) text = await nurse.say(/Qui est touché/.test(text) ? 'un seul patient' : 'oui');
+    expect(text).toContain('Soins impactés: oui');
+    expect(text).toContain('Priorité: P1');
+  });
+});

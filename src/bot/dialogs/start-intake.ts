@@ -1,5 +1,5 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
-import { assess, type Language } from '../../triage/index.js';
+import { assess, namesImagingOrLabEquipment, type Language } from '../../triage/index.js';
 import {
   applyStatedFields, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
@@ -55,10 +55,12 @@ export async function initialIntake(
   await applyStatedFields(state, analysis, { understander: services.understander, directory });
   if (analysis.guessed?.scope && state.scope === analysis.scope) state.scopeGuessed = true;
   // Care held up, guessed from the device or the place ("l'imprimante à étiquettes du poste de soins"), is
-  // asked rather than presumed: a jam there may or may not hold up care. A medical device's is presumed,
-  // as is a whole unit's or building's outage.
+  // asked rather than presumed: a jam there may or may not hold up care. A bedside medical device's is presumed,
+  // as is a whole unit's or building's outage; imaging or lab equipment's is asked, since patients often go to
+  // another room's ("l'échographe de la salle 3 reste bloqué").
   const narrow = state.scope !== 'service' && state.scope !== 'site';
-  if (analysis.guessed?.patientCareImpact && state.patientCareImpact === true && state.category !== 'biomedical' && narrow) {
+  const presumed = state.category === 'biomedical' && !namesImagingOrLabEquipment(text);
+  if (analysis.guessed?.patientCareImpact && state.patientCareImpact === true && !presumed && narrow) {
     state.patientCareImpact = undefined;
   }
   if (analysis.guessed?.urgency && state.urgency !== undefined) state.urgencyGuessed = true;

@@ -288,9 +288,10 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // "its the PC on desk 3, PC-ADM-0023" during a phishing: the account given away is one person's, whoever shares the desk.
     if (state.category === 'security' && stated.scope && stated.assetHint && !scopeSaid(statements)) delete stated.scope;
     // "c'est pas une personne, on est 5 préparateurs à imprimer dessus" on the summary: who is affected.
-    if (!stated.scope && (question === 'confirm' || question === 'change')) {
+    // "pas tout le service ! juste cet écho là": the one device named beats the group denied.
+    if (question === 'confirm' || question === 'change') {
       const scope = scopeSaid(statements);
-      if (scope) stated.scope = scope;
+      if (scope && (!stated.scope || scope === 'single_user')) stated.scope = scope;
     }
     const urgency = urgencyNamed(statements);
     urgencySaid = urgency !== undefined;
