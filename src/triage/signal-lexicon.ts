@@ -49,6 +49,8 @@ export const PROBLEM = compilePhrases([
   '(does|do|did|doesn|don|didn|won|will|can) (not|t)? (detect|find|see|recogni*|accept|work)',
   // A screen gone the wrong colour: "l'écran est tout rose".
   'tout|toute|tous|toutes rose*|vert*|violet*|jaune*|bleu*', 'ecran* rose*|vert*|violet*|jaune*',
+  // A step tried that failed: "tried the portal, it says no phone number registered… so no SMS code".
+  'says|said no', 'dit|affiche|marque pas de|aucun|aucune', 'no sms|code|text', 'pas de sms|code',
 ]);
 
 /** A stated way to keep working: lowers urgency and clears patient-care impact. */

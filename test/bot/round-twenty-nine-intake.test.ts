@@ -108,3 +108,17 @@ describe('imaging equipment down', () => {
     expect(text).toContain('Priorité: P1');
   });
 });
+
+describe('the self-service unlock tried after the fiche', () => {
+  it('"tried the portal… it says no phone number… I started 3 weeks ago… on call tonight" is the locked account going on, not a newcomer\'s account', async () => {
+    const chat = chatAs(runtime(), 'kenji.sato@chv.fr', 'en-US');
+    let text = await chat.say('hi, my acount is locked, typed my pw wrong too many times i think. cant log in on any PC in the maternity');
+    expect(text).toContain('Did this solve it?');
+    text = await chat.say("tried the portal from the midwife's PC, it says no phone number registered for my account so no SMS code. I started 3 weeks ago. and I'm the on-call intern tonight, i need to prescribe");
+    expect(text).not.toContain('An account for a newcomer');
+    expect(text).not.toContain('Here is the guide');
+    for (let turn = 0; turn < 4 && !text.includes('Summary of your'); turn++) text = await chat.say(/Who is affected/.test(text) ? 'only me' : 'yes');
+    expect(text).toContain('Summary of your incident');
+    expect(text).toContain('Priority: P1');
+  });
+});
