@@ -122,3 +122,19 @@ describe('the self-service unlock tried after the fiche', () => {
     expect(text).toContain('Priority: P1');
   });
 });
+
+describe('the kind corrected on the summary', () => {
+  it('"the type. it\'s an incident, not a request" starts the intake again as an incident, the words kept', async () => {
+    const chat = chatAs(runtime(), 'emily.carter@chv.fr', 'en-US');
+    let text = await chat.say('I need access to the PACS viewer from the ED resus room computer');
+    for (let turn = 0; turn < 4 && !text.includes('Summary of your'); turn++) text = await chat.say(/When do you need/.test(text) ? 'today' : 'access rights');
+    expect(text).toContain('Summary of your request');
+    text = await chat.say("the type. it's an incident, not a request: my PACS access worked yesterday and now it says access denied");
+    expect(text).toContain('it is an incident, not a request');
+    for (let turn = 0; turn < 5 && !text.includes('Summary of your'); turn++) text = await chat.say(/Who is affected/.test(text) ? 'only me' : /workaround/.test(text) ? 'yes but it is a nuisance' : 'no');
+    expect(text).toContain('Summary of your incident');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.number).toMatch(/^INC-/);
+    expect(ticket.description).toContain('access denied');
+  });
+});

@@ -14,6 +14,7 @@ import type { BotServices } from '../services.js';
 /** "mon smartphone pro a été volé", "I lost my work laptop": a device out of the hospital's hands. */
 const LOST_DEVICE = /\b(vole|volee|voles|volees|vol|perdu|perdue|egare|egaree|stolen|lost|missing|theft)\b/;
 import { sendCard, sendWithChoices, sourceActivityKey, sourceChannel, turnText } from './turn-helpers.js';
+import { initialIntake } from './start-intake.js';
 
 export interface IntakeOptions {
   intake: IntakeState;
@@ -92,6 +93,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         await sendWithChoices(dc.context, prompt.text, prompt.choices);
         return Dialog.EndOfTurn;
       }
+      case 'switch_kind':
+        return this.startAgainAs(dc, state, outcome.to, text);
       case 'retry': {
         await dc.context.sendActivity(t(intake.lang, outcome.message, outcome.params));
         return this.ask(dc, intake, true);
@@ -101,6 +104,23 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         if (outcome.noted.length) await dc.context.sendActivity(t(intake.lang, 'intake.noted', { changes: outcome.noted.join(', ') }));
         return this.ask(dc, intake);
     }
+  }
+
+  /**
+   * "it's an incident, not a request": the same words taken again as the other kind of intake, what was said
+   * on the way kept for the technician. A request's category does not carry over to an incident: it is asked.
+   */
+  private async startAgainAs(dc: DialogContext, state: IntakeDialogState, kind: 'incident' | 'request', correction: string): Promise<DialogTurnResult> {
+    const { intake } = state;
+    const user = await this.services.directory.findUserByEmail(state.requester);
+    if (!user) return this.ask(dc, intake);
+    const analysis = await this.services.understander.analyse(`${intake.text}\n${correction}`);
+    if (kind === 'incident' && analysis.category === 'request') delete analysis.category;
+    const again = await initialIntake(this.services, user, analysis, intake.text, kind, intake.lang);
+    again.addedDetails = [...detailsAdded(intake), correction.trim()].filter(Boolean);
+    await dc.context.sendActivity(t(intake.lang, kind === 'incident' ? 'intake.kind_to_incident' : 'intake.kind_to_request'));
+    state.intake = again;
+    return this.ask(dc, again);
   }
 
   private async ask(dc: DialogContext, intake: IntakeState, again = false): Promise<DialogTurnResult> {

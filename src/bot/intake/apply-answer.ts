@@ -38,7 +38,14 @@ export type AnswerOutcome =
   | { kind: 'retry'; message: MessageKey; params?: Record<string, string> }
   | { kind: 'create' }
   | { kind: 'ask_change' }
+  | { kind: 'switch_kind'; to: 'incident' | 'request' }
   | { kind: 'cancel' };
+
+/** "it's an incident, not a request", "NOT a newcomer account, my account is locked": a request that is a fault. */
+const KIND_IS_INCIDENT =
+  /\b(c est (un|une) (incident|panne)|(c est |ce n est )?pas une demande|(ce n est )?pas (un|une) (nouveau compte|compte pour un nouveau|creation)|it s an? (incident|fault|breakdown)|(not|isn t) a (request|new account|newcomer|newcomer s account)|not a new( \w+)? account|(type|kind)\b.*\bincident)\b/;
+/** "c'est une demande, pas un incident", "it's a request, nothing is broken": a fault that is a request. */
+const KIND_IS_REQUEST = /\b(c est une demande|(c est |ce n est )?pas (un incident|une panne)|it s a request|(not|isn t) an? (incident|fault)|(type|kind)\b.*\b(demande|request))\b/;
 
 function setAsset(state: IntakeState, asset: IntakeAsset | null): void {
   state.asset = asset;
@@ -227,6 +234,13 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   if (question === 'category' && (state.vague || isVague(state.text) || foldAnswer(state.text).split(' ').length <= 4) && direct === undefined && describesTheProblem(text)) {
     state.text = text.trim();
     state.vague = false;
+  }
+
+  // "the type: it's an incident, not a request": the other kind of intake, started again from the words.
+  if ((question === 'confirm' || question === 'change') && direct === undefined) {
+    const folded = foldAnswer(text);
+    if (state.kind === 'request' && KIND_IS_INCIDENT.test(folded)) return { kind: 'switch_kind', to: 'incident' };
+    if (state.kind === 'incident' && KIND_IS_REQUEST.test(folded)) return { kind: 'switch_kind', to: 'request' };
   }
 
   // "c'est un accès, pas un compte": the kind of request is corrected on the summary.

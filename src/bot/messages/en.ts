@@ -36,6 +36,8 @@ export const en: Record<MessageKey, string> = {
   'intake.start_incident_ready': 'I\'ll open an incident; here is what I understood.',
   'intake.start_request_ready': 'I\'ll record your request; here is what I understood.',
   'intake.start_incident': 'I\'ll open an incident. A few quick questions.',
+  'intake.kind_to_incident': 'All right, it is an incident, not a request: I\'m starting again from your words.',
+  'intake.kind_to_request': 'All right, it is a request, not an incident: I\'m starting again from your words.',
   'intake.start_request': 'I\'ll record your request. A few quick questions.',
   'intake.biomedical_first': 'A patient is at stake: call biomedical engineering now on 5100 (24/7). I am preparing the ticket at the same time.',
   'intake.security_lost_device': 'Right now: call 5000 (24/7) so the device can be locked or wiped remotely, and change your password at https://motdepasse.chv.local. If it held patient data, tell your manager: a report may be required.',

@@ -34,6 +34,8 @@ export const fr = {
   'intake.start_incident_ready': 'Je vais ouvrir un incident ; voici ce que j\'ai compris.',
   'intake.start_request_ready': 'Je vais enregistrer votre demande ; voici ce que j\'ai compris.',
   'intake.start_incident': 'Je vais ouvrir un incident. Quelques questions rapides.',
+  'intake.kind_to_incident': 'D\'accord, c\'est un incident et non une demande : je reprends avec vos mots.',
+  'intake.kind_to_request': 'D\'accord, c\'est une demande et non un incident : je reprends avec vos mots.',
   'intake.start_request': 'Je vais enregistrer votre demande. Quelques questions rapides.',
   'intake.biomedical_first': 'Un patient est en jeu : appelez tout de suite le biomédical au 5100 (24 h/24). Je prépare le ticket en même temps.',
   'intake.security_lost_device': 'Tout de suite : appelez le 5000 (24 h/24) pour que l\'appareil soit verrouillé ou effacé à distance, et changez votre mot de passe sur https://motdepasse.chv.local. S\'il contenait des données de patients, prévenez votre cadre : une déclaration peut être nécessaire.',
