@@ -138,3 +138,22 @@ describe('the kind corrected on the summary', () => {
     expect(ticket.description).toContain('access denied');
   });
 });
+
+describe('a wristband printer printing blank bands, twin printers', () => {
+  it('"ah non pardon c\'est la 0002 qui déconne… la 0001 marche" at the next question takes the 0002; "on imprime sur l\'autre en attendant, ça compte comme bloquant ?" answers care (no) and the way round', async () => {
+    const chat = chatAs(runtime(), 'chloe.michel@chv.fr');
+    let text = await chat.say("bjr, l'imprimante a bracelets de la mater sort des bracelets tout blancs, rien d'imprimé dessus");
+    expect(text).toContain('LBL-MAT-0002');
+    text = await chat.say('LBL-MAT-0001');
+    expect(text).toContain('Qui est touché');
+    text = await chat.say("ah non pardon c'est la 0002 qui déconne, celle près de la fenêtre. la 0001 marche. c'est pour toute l'équipe");
+    expect(text).toContain('prise en charge des patients');
+    text = await chat.say("bah on imprime sur l'autre en attendant, ça compte comme bloquant ?");
+    expect(text).not.toContain('Répondez « oui » ou « non »');
+    expect(text).not.toContain('contournement');
+    expect(text).toContain('Appareil: LBL-MAT-0002');
+    expect(text).toContain('Soins impactés: non');
+    expect(text).toContain('Urgence: moyenne');
+    expect(text).toContain('Priorité: P3');
+  });
+});

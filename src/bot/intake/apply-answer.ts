@@ -164,6 +164,8 @@ function careAnswer(text: string): { value: boolean; rest?: string } | undefined
   if (NOT_CARE.test(folded)) return { value: false };
   // "it slows us down between cases but surgery goes on": no yes or no, but care goes on.
   if (!parseYesNo(text) && tellsCareGoesOn(text)) return { value: false, rest: text };
+  // "bah on imprime sur l'autre en attendant, ça compte comme bloquant ?": a way round told, care goes on.
+  if (!parseYesNo(text) && tellsWorkaround(text)) return { value: false, rest: text };
   // "ok j'ai débranché le câble… ma collègue fait les entrées donc ça va": "ok" acknowledges, it says no yes.
   if (ACKNOWLEDGEMENT.test(folded)) return undefined;
   return parseYesNo(text) ?? parseYesNo(folded.replace(CARE_SUBJECT, ''));

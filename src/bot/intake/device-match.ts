@@ -179,13 +179,17 @@ export function deniesANumber(text: string): boolean {
 /** "le 0104 de réserve", "the spare 0104": a stand-in taken meanwhile, not the device at fault. */
 const STAND_IN_NUMBER = /\b(\d+) (de reserve|de secours|de pret|de remplacement|spare|loaner)\b|\b(spare|loaner|reserve) (\d+)\b/g;
 /** "l'agent prend le 0102 qui marche", "0102 works fine": the number of a device that works, not the one at fault. */
-const WORKING_NUMBER = /\b(\d+) (qui (marche|marchent|fonctionne|fonctionnent)|(which|that) works|works|is working)\b(?! pas| plus| not)/g;
+const WORKING_NUMBER = /\b(\d+) ((qui )?(marche|marchent|fonctionne|fonctionnent|va bien)|(which|that) works|works|is working|is fine)\b(?! pas| plus| mal| not)/g;
 /** "…celui en panne c'est le 0656", "the broken one is 0104": the number of the device at fault, said as such. */
 const BROKEN_NUMBER = /\b(en panne|hs|qui marche pas|qui marche plus|broken|faulty|not working|dead)( one)?( c est| is| it s)? (le |la |the )?(\d{2,6})\b/;
 
 /** "celui en panne c'est le 0656": the text says which number is the broken device's. */
+/** "c'est la 0002 qui déconne", "0104 is the broken one": the number, then what is wrong with it. */
+const NUMBER_THEN_BROKEN = /\b(\d{2,6}) (qui )?(deconne|deconnent|marche pas|marche plus|marche mal|fonctionne pas|fonctionne plus|est en panne|est hs|bug|bugue|beug|plante|is broken|is faulty|is the broken one|doesn t work|isn t working)\b/;
+
 export function namesTheBrokenOne(text: string): boolean {
-  return BROKEN_NUMBER.test(foldAnswer(text));
+  const folded = foldAnswer(text);
+  return BROKEN_NUMBER.test(folded) || NUMBER_THEN_BROKEN.test(folded);
 }
 
 /**
@@ -194,7 +198,7 @@ export function namesTheBrokenOne(text: string): boolean {
  */
 export function numbersGiven(text: string, minDigits = 2): string[] {
   const folded = foldAnswer(text);
-  const broken = BROKEN_NUMBER.exec(folded)?.[5];
+  const broken = BROKEN_NUMBER.exec(folded)?.[5] ?? NUMBER_THEN_BROKEN.exec(folded)?.[1];
   if (broken && broken.length >= minDigits) return [broken];
   const said = folded.replace(DENIED_NUMBER, ' ').replace(STAND_IN_NUMBER, ' ').replace(WORKING_NUMBER, ' ');
   return [...said.matchAll(/\b(\d{2,6})\b/g)].map((match) => match[1]!).filter((n) => n.length >= minDigits);
