@@ -174,6 +174,8 @@ const FAILED_REQUEST = compilePhrases([
  */
 const NEED_SOMETHING = compilePhrases([
   '(on|nous|j|je) (aura|aurait|aurons|aurions|ai|a|avons|aurai) besoin d|de (un|une|des|deux|trois|quatre|#)', 'il (nous|me|lui|leur) faudrait (un|une|des|deux|trois|#)',
+  // "une nouvelle gestionnaire arrive lundi, il lui faut un compte windows… Comment je fais ?": asked for, with how.
+  'il (nous|me|lui|leur) faut (un|une|des|deux|trois|#|l|le|la|les) .. compte*|acces|boite*|badge*|droit*|habilitation*|poste*|pc|messagerie',
   '(un|une|des|deux|trois|#) .. (en plus|supplementaire*)', 'petite demande', 'demande de materiel',
   'we|i (will|would)? need (a|an|another|two|three|#) (new|extra|more|additional)?', '(an|one|two|three|#) (extra|more|additional)',
 ]);

@@ -157,3 +157,18 @@ describe('a wristband printer printing blank bands, twin printers', () => {
     expect(text).toContain('Priorité: P3');
   });
 });
+
+describe('accounts for a newcomer, asked with "comment je fais ?"', () => {
+  it('is a request, not the Oracle login fiche; the newcomer\'s name is asked; a number given is not called unnecessary', async () => {
+    const chat = chatAs(runtime(), 'nadia.brun@chv.fr');
+    let text = await chat.say("Bonsoir, on a une nouvelle gestionnaire paie qui arrive lundi 7 décembre, il lui faut un compte windows, une boite mail et l'accès à Oracle RH (module paie). Comment je fais ?");
+    expect(text).not.toContain('Voici la fiche');
+    expect(text).toContain("Nom, fonction, service et date d'arrivée de la personne ?");
+    text = await chat.say('elle s\'appelle Sarah Lemoine, matricule 48213, même bureau que moi');
+    expect(text).not.toContain("n'est pas nécessaire");
+    expect(text).toContain('Résumé de votre demande');
+    expect(text).toContain('Sarah Lemoine');
+    text = await chat.say('vous avez besoin de son matricule ? 48213');
+    expect(text).not.toContain("n'est pas nécessaire");
+  });
+});

@@ -90,7 +90,7 @@ export const NO_LABEL = /\b(pas d etiquette|plus d etiquette|pas de numero|aucun
 export const NOT_A_DEVICE = /\b((c est |ce n est |it s |it is )?(pas|not) (un|a|an) (appareil|device|equipement|machine)|(c est|it s|it is) (la|les|the) (ligne|lignes|line|lines|numero|number|reseau|network|wifi|standard|switchboard))\b/;
 
 /** "what do I need to do?", "faut-il un formulaire ?": a request that also asks how it works. */
-const ASKS_HOW = /\b(what do i (need|have) to (do|provide|send)|what (should|must) i (do|provide|send)|how do i (do|request|ask|get)|what is the (procedure|process)|do you need anything|anything (else )?from me|que (dois|faut) (je|il)|qu est ce que je dois|qu est ce qu il (vous )?faut|comment (je dois |dois je |faut il |on doit |on )?(faire|proceder|demander)|quelle (est la )?(procedure|demarche)|faut il (un|une|remplir|faire|envoyer)|vous faut il)\b/;
+const ASKS_HOW = /\b(what do i (need|have) to (do|provide|send)|what (should|must) i (do|provide|send)|how do i (do|request|ask|get)|what is the (procedure|process)|do you need anything|anything (else )?from me|que (dois|faut) (je|il)|qu est ce que je dois|qu est ce qu il (vous )?faut|comment (je dois |dois je |faut il |on doit |on )?(faire|proceder|demander)|comment (je|on) (fais|fait|procede|demande)|quelle (est la )?(procedure|demarche)|faut il (un|une|remplir|faire|envoyer)|vous faut il)\b/;
 
 export function asksHowToProceed(text: string): boolean {
   return ASKS_HOW.test(foldAnswer(text));

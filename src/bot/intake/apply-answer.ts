@@ -214,7 +214,8 @@ function adviceAsked(state: IntakeState, folded: string): MessageKey | undefined
     if (SECURITY_WHAT_NOW.test(folded)) return 'intake.security_what_now';
     return undefined;
   }
-  if (state.kind === 'request') return state.requestType === 'account' && EMPLOYEE_NUMBER_ASKED.test(folded) ? 'intake.account_employee_number' : undefined;
+  // "vous avez pas besoin de son nom ? … matricule 48213": the number is given, not asked about.
+  if (state.kind === 'request') return state.requestType === 'account' && EMPLOYEE_NUMBER_ASKED.test(folded) && !/\d{4,}/.test(folded) ? 'intake.account_employee_number' : undefined;
   return WAY_ROUND_ASKED.test(folded) ? 'intake.way_round_ok' : undefined;
 }
 

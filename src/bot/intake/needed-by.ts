@@ -136,8 +136,8 @@ const PROFILE_NAMED = /\b(profil|profile|role|habilitation) \w+/;
 /** "il me faut", "pour moi", "I need": the access is the requester's own. */
 const FOR_ME = /\b(il me faut|j ai besoin|pour moi|mes acces|mon acces|i need|for me|my access)\b/;
 
-/** A person named as staff write it: "Mme Inès Garnier", "Dr Petit", "Claire Fontaine". */
-const PERSON_NAMED = /\b(mme|mlle|m\.|mr|mrs|ms|dr|docteur|madame|monsieur)\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}\p{Lu}-]+/u;
+/** A person named as staff write it: "Mme Inès Garnier", "Dr Petit", "Claire Fontaine"; not "Oracle RH" (a surname has three letters or more). */
+const PERSON_NAMED = /\b(mme|mlle|m\.|mr|mrs|ms|dr|docteur|madame|monsieur)\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}\p{Lu}-]{2,}/u;
 
 /**
  * The first message of a request already says what the details question asks: for a new account, who (a
