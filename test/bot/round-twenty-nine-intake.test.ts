@@ -172,3 +172,26 @@ describe('accounts for a newcomer, asked with "comment je fais ?"', () => {
     expect(text).not.toContain("n'est pas nécessaire");
   });
 });
+
+describe('a password typed on a phishing page at the nurses\' station', () => {
+  it('is one person\'s account, whoever shares the PC: P3, not a team\'s P2', async () => {
+    const chat = chatAs(runtime(), 'severine.lebrun@chv.fr');
+    let text = await chat.say("j'ai fait une bétise je crois. j'ai reçu un mail 'votre mot de passe expire aujourd'hui' j'ai cliqué et j'ai tapé mon mot de passe sur la page... et apres la page a disparu. c'était sur le pc du poste de soins en pédiatrie");
+    text = await chat.say("non les soins ça va. je dois débrancher le pc ou pas ? c'est le pc fixe près de la porte, y a marqué PC-PED-0656");
+    for (let turn = 0; turn < 3 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say('oui');
+    expect(text).toContain('Appareil: PC-PED-0656');
+    expect(text).toContain('Personnes touchées: une personne');
+    expect(text).toContain('Priorité: P3');
+  });
+});
+
+describe('"it was on my office computer"', () => {
+  it('during a phishing, the one computer the directory gives the requester is the device', async () => {
+    const chat = chatAs(runtime(), 'helene.aubert@chv.fr', 'en-US');
+    let text = await chat.say('I think I did something stupid. Got an email about a docusign document from the ARS, clicked the link and typed my hospital password on the page. Then the page just went blank. what do I do??');
+    for (let turn = 0; turn < 3 && !text.includes('Summary of your incident'); turn++) text = await chat.say('yes');
+    expect(text).toContain('Device: not given');
+    text = await chat.say("ok. it was on my office computer, I'm still at the office. should i unplug it?");
+    expect(text).toContain('Device: PC-DIR-0965');
+  });
+});

@@ -129,5 +129,10 @@ export async function fitDeviceToCategory(
  */
 export function widenForSharedStation(state: IntakeState): void {
   const station = state.asset?.kind === 'workstation' && CARE_STATION.test(foldAnswer(state.asset.place?.room ?? ''));
-  if (state.scopeGuessed && state.scope === 'single_user' && station) state.scope = 'team';
+  // "j'ai tapé mon mot de passe sur la page… c'était sur le pc du poste de soins": the account given away is one
+  // person's, whoever shares the station.
+  const ownCredentials = state.category === 'security' && CREDENTIALS.test(foldAnswer(state.text));
+  if (state.scopeGuessed && state.scope === 'single_user' && station && !ownCredentials) state.scope = 'team';
 }
+
+const CREDENTIALS = /\b(mot de passe|mdp|password|identifiants?|credentials|login|mes codes)\b/;

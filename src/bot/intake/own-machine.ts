@@ -1,7 +1,7 @@
 import { foldAnswer } from './answers.js';
 
 const MY_LAPTOP = /\b(mon|ma|my) (pc |ordi |ordinateur )?(portable|laptop|notebook)\b/;
-const MY_COMPUTER = /\b(mon|my) (pc|poste|ordi|ordinateur|computer|workstation)\b/;
+const MY_COMPUTER = /\b(mon|my) ((office|desk|work) )?(pc|poste|ordi|ordinateur|computer|workstation)\b|\b(pc|poste|ordi|ordinateur) de mon bureau\b/;
 /** "c'est pas pour mon poste, c'est pour celui du DG": the requester's own machine ruled out. */
 const NOT_MINE = /\b(pas|not|non)( pour| sur| for| on)? (mon|ma|my) (pc|poste|ordi|ordinateur|computer|workstation|portable|laptop|notebook)\b/;
 /** Models the inventory lists that are laptops. */
