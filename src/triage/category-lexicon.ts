@@ -195,7 +195,7 @@ export const PHONE_DIRECTORY = compilePhrases(['annuaire*', 'phone directory|boo
 
 export const HARDWARE = compilePhrases([
   'pc', 'pcs', 'ordinateur*', 'ordi', 'ordis', 'cow', 'cows', 'computer on wheels', 'wow', 'poste de? travail', 'poste informatique', 'postes informatiques', 'poste', 'postes',
-  'unite centrale', 'ecran*', 'clavier*', 'souris', 'souri', 'laptop*', 'computer*', 'workstation*', 'screen*', 'keyboard*',
+  'unite centrale', 'ecran*', 'clavier*', 'barre espace', 'space bar', 'souris', 'souri', 'laptop*', 'computer*', 'workstation*', 'screen*', 'keyboard*',
   'mouse', 'desktop', 'desktops', 'desktop pc|pcs|computer*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
   'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'videoprojecteur*', 'projecteur*', 'lecteur* d empreinte*', 'lecteur* biometrique*', 'armoire* a pharmacie', 'tiroir*', 'drawer', 'drawers', 'ecran* tactile*', 'borne d accueil', 'webcam*',
   'clim', 'climatisation', 'air conditioning', 'onduleur*', 'frigo* a|des vaccins|medicaments', 'refrigerateur* a|des vaccins|medicaments', 'vaccine fridge*',

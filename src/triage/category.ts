@@ -106,6 +106,8 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
     if (category === 'access' && (options.scope === 'service' || options.scope === 'site')) return inferred('software');
     // "on rend les résultats par téléphone": the phone is how people cope, not what broke.
     if (category === 'phone' && (phoneOnlyAsMeans(text) || onlyFixedComputers(text))) continue;
+    // "la souris du poste 2 de la régulation ne marche plus, on a des appels en cours": the mouse is what broke.
+    if (category === 'phone' && firstPosition(text, PERIPHERALS) < firstPosition(text, PHONE)) continue;
     // "le DPI plante quand j'imprime": the application fails; "working from the printed rota": paper is the way round.
     if (category === 'printer' && !matchesAny(text, PRINTING_DEVICES) && (matchesAny(text, APP_FAILS_WHEN_PRINTING) || printoutOnly(text))) continue;
     return stated(category === 'phone' || category === 'network' ? phoneOrNetwork(text)! : category);
@@ -151,6 +153,9 @@ function onlyFixedComputers(text: Prepared): boolean {
   const fixed = positionsOf(text, FIXED_COMPUTERS);
   return fixed.length > 0 && positionsOf(text, PHONE).every((word) => fixed.some((start) => word > start && word - start <= 2));
 }
+
+/** A computer's own peripherals. */
+const PERIPHERALS = compilePhrases(['souris', 'clavier*', 'mouse', 'keyboard*', 'barre espace', 'space bar']);
 
 /** Machines that print: when one is named, printing is what fails. */
 const PRINTING_DEVICES = compilePhrases(['imprimante*', 'printer*', 'copieur*', 'photocopi*', 'copier*', 'multifonction*', 'etiqueteuse*', 'zebra', 'toner', 'cartouche*']);

@@ -83,6 +83,8 @@ const THANKS_OPENING = compilePhrases(['merci a|pour|beaucoup|encore|bien', 'tha
 const HELP_WITH_THE_BOT = compilePhrases([
   'ce chat|bot|robot|assistant', 'this chat|bot|assistant', 'je tape quoi', 'je dois taper quoi', 'what do i type|write', 'what should i type',
 ]);
+/** "je peux signaler une panne ici ?", "can I report a problem here?". */
+const ASKS_WHERE_TO_REPORT = compilePhrases(['(je peux|on peut|peut on|puis je|est ce que je peux) signaler', 'signaler une|un panne|probleme|souci|incident ici', '(can|could) i report', 'report .. here']);
 /** Planned work asked about: a future outage, a maintenance window. */
 const PLANNED_WORK = compilePhrases([
   'sera|seront coupe*|indisponible*|arrete*|interrompu*', 'sera t (il|elle) coupe*|indisponible*', 'will .. be down|unavailable|offline',
@@ -96,6 +98,8 @@ const SINCE_A_CHANGE = compilePhrases([
 const PERMISSION = compilePhrases([
   '(a t on|avons nous|ai je|a t il|est ce qu on a|est ce que j ai|est ce qu il a|on a) le droit', 'est il autorise*', 'est ce autorise*',
   'est ce permis', 'c est autorise*|permis', 'is that allowed|ok', 'am i|are we|is it allowed|permitted', 'allowed to install|use|plug',
+  // "Est-ce que je peux installer le VPN sur mon PC perso ?": whether one may, on one's own machine.
+  '(est ce que je|est ce qu on|puis je|je peux|on peut|can i|could i) (installer|install|mettre|put) .. .. (perso|personnel|prive|personal|own|home)',
 ]);
 
 /** How-to, what-is and where-is questions: knowledge, not a breakdown. */
@@ -134,6 +138,8 @@ const REQUEST_CORE = compilePhrases([
   'fichier*|dossier*|document*|mail*|mails|tableau*|classeur* par erreur', 'supprime*|efface*|ecrase* .. fichier*|dossier*|document*|mail|mails|tableau*|classeur*',
   'demande d|de installation|ouverture|creation|acces|droits|materiel|demenagement|pret|ajout|compte',
   'create .. account*', 'new account|user|intern|starter|joiner',
+  // "Pouvez-vous ajouter le nouveau bâtiment aux droits badge des brancardiers ?", "Need Teams and a mailbox for the new manager".
+  'ajouter .. .. aux droits|acces', '(give|grant) (me|us|him|her|them) .. access', 'for the|our new .. (starting|starts|arriving|joining|who starts)', 'need .. mailbox .. for',
   'new .. account', 'restore', 'recover', 'request for|a', 'set up a|an|new',
   'ecran supplementaire', 'imprimante supplementaire', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits d acces',
   'acces au|a la|aux .. pour le|la|un|une nouveau|nouvel|nouvelle|remplacant*|interimaire*', 'needs .. access', 'access .. asap',
@@ -229,7 +235,8 @@ export function detectIntent(text: Prepared): IntentResult {
   const named = mentionsCategoryWords(text);
   const itTopic = named || matchesAny(text, IT_TOPIC);
   const hypothetical = matchesAny(text, HYPOTHETICAL);
-  if (matchesAny(text, HELP_WITH_THE_BOT) && !problem) return result(stated('help'));
+  // "je sais pas trop comment ça marche ce chat, je peux signaler une panne ici ?": how to use the bot, not a breakdown.
+  if (matchesAny(text, HELP_WITH_THE_BOT) && (!problem || matchesAny(text, ASKS_WHERE_TO_REPORT))) return result(stated('help'));
   // "it says my account has no rights, could someone give me access?": rights never given, asked for.
   if (matchesAny(text, NO_RIGHTS_YET) && (matchesAny(text, REQUEST_CORE) || matchesAny(text, REQUEST_SOFT))) return result(stated('service_request'));
   if (matchesAny(text, HOW_TO) && (!problem || hypothetical) && itTopic) {

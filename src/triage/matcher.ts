@@ -51,7 +51,7 @@ const COMMON_WORDS = [
   'depuis', 'encore', 'toujours', 'autre', 'autres', 'comme', 'leurs', 'cette', 'entre', 'apres', 'avant',
   'attendez', 'attends', 'quand', 'votre', 'notre', 'merci', 'bonne', 'bonjour', 'there', 'their', 'where', 'which', 'would',
   'could', 'should', 'about', 'after', 'again', 'since', 'still', 'other', 'these', 'those', 'being',
-  'porte', 'poste', 'postes', 'swamped', 'parte', 'perte', 'paris', 'salle', 'selle', 'place', 'pause', 'passe',
+  'porte', 'poste', 'postes', 'swamped', 'infectious', 'infectiologie', 'infectiologue', 'infectiology', 'parte', 'perte', 'paris', 'salle', 'selle', 'place', 'pause', 'passe',
   'fiche', 'fiches', 'feuille', 'feuilles', 'ligne', 'lignes', 'linge', 'marche', 'marches', 'matin', 'matins',
   'medecin', 'medecins', 'interne', 'internes', 'patient', 'patients', 'patiente', 'patientes', 'infirmier', 'infirmiere',
   'infirmieres', 'service', 'services', 'chambre', 'chambres', 'equipe', 'equipes', 'besoin', 'plusieurs', 'personne',

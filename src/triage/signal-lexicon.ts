@@ -51,6 +51,7 @@ export const PROBLEM = compilePhrases([
   'tout|toute|tous|toutes rose*|vert*|violet*|jaune*|bleu*', 'ecran* rose*|vert*|violet*|jaune*',
   // A step tried that failed: "tried the portal, it says no phone number registered… so no SMS code".
   'says|said no', 'dit|affiche|marque pas de|aucun|aucune', 'no sms|code|text', 'pas de sms|code',
+  'coince', 'coincee', 'coinces', 'coincees',
 ]);
 
 /** A stated way to keep working: lowers urgency and clears patient-care impact. */

@@ -39,3 +39,27 @@ describe('ways round', () => {
     expect(rules("La table de radio de la salle 1 affiche 'erreur collimateur' au démarrage, on utilise la salle 2.").fields?.priority).not.toBe('P1');
   });
 });
+
+describe('requests, questions and help', () => {
+  it('badge rights for a new building, a mailbox for a new manager, read access asked by an infectious diseases pharmacist are requests', () => {
+    expect(rules('Pouvez-vous ajouter le nouveau bâtiment de consultations aux droits badge des brancardiers ? Ils ne peuvent pas y entrer.').intent.value).toBe('service_request');
+    expect(rules('Need Teams and a mailbox for the new admissions manager starting next Monday.').intent.value).toBe('service_request');
+    const access = rules("Could you give me read access to the SIL for the antibiotic stewardship audit? I'm the infectious diseases pharmacist.");
+    expect(access.intent.value).toBe('service_request');
+    expect(access.fields?.category.value).toBe('request');
+  });
+
+  it('"je peux installer le VPN sur mon PC perso ?" asks whether one may; "je peux signaler une panne ici ?" asks how the bot works', () => {
+    expect(rules('Est-ce que je peux installer le VPN sur mon PC perso pour le télétravail pendant la neige ?').intent.value).toBe('question');
+    expect(rules('Je sais pas trop comment ça marche ce chat, je peux signaler une panne ici ?').intent.value).toBe('help');
+  });
+});
+
+describe('what is at fault', () => {
+  it('a mouse at the dispatch desk is hardware, calls under way or not; a space bar stuck is a hardware fault', () => {
+    expect(rules('la souris du poste 2 de la régulation SAMU ne marche plus, on a des appels en cours').fields?.category.value).toBe('hardware');
+    const bar = rules('ma barre espace est coincée lol. pas urgent du tout');
+    expect(bar.intent.value).toBe('incident_report');
+    expect(bar.fields?.category.value).toBe('hardware');
+  });
+});
