@@ -51,7 +51,18 @@ const EVERYTHING_DOWN = compilePhrases([
 /** "plus de réseau du tout… aucun PC n'a accès à rien (DPI, mails, imprimantes)": the network is down, what needs it follows. */
 const NETWORK_DOWN = compilePhrases([
   'plus de reseau|wifi|internet', 'plus aucun reseau', 'no network|internet|wifi at all', 'reseau .. (tombe|coupe|hs|down)', '(network|internet) (is|went) down',
+  'lost network|wifi|internet', 'lost the network|wifi|internet', 'perdu le reseau|wifi',
 ]);
+
+/** "plus de réseau DECT", "no phone network": the phones' own network. */
+const PHONE_NETWORK = compilePhrases(['reseau dect|telephonique|gsm|mobile|4g|5g|tel', 'dect|phone|mobile|cell network']);
+
+/** The network said to be down before anything that needs it ("the whole ICU lost network, the central station…"). */
+export function networkDownFirst(text: Prepared): boolean {
+  if (matchesAny(text, PHONE_NETWORK)) return false;
+  const networkDown = firstPosition(text, NETWORK_DOWN);
+  return networkDown < Infinity && networkDown < Math.min(firstPosition(text, PRINTER), firstPosition(text, PHONE), firstPosition(text, HARDWARE), firstPosition(text, SOFTWARE), firstPosition(text, BIOMEDICAL_CUES));
+}
 const CONNECTING_TO_NETWORK = compilePhrases(['connect* .. wifi|reseau|internet|vpn|network', 'capte* .. wifi|reseau|internet', '(pick|picks|picking|get|gets) up .. wifi']);
 
 /** "le réseau est coupé, plus de téléphone": the network fails, the phones follow. Whichever is named first. */
@@ -96,10 +107,7 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   if (matchesAny(text, EVERYTHING_DOWN) && [SOFTWARE, PHONE, NETWORK, HARDWARE].filter((p) => matchesAny(text, p)).length >= 2) {
     return inferred('network');
   }
-  const networkDown = firstPosition(text, NETWORK_DOWN);
-  if (networkDown < Infinity && networkDown < Math.min(firstPosition(text, PRINTER), firstPosition(text, PHONE), firstPosition(text, HARDWARE), firstPosition(text, SOFTWARE))) {
-    return stated('network');
-  }
+  if (networkDownFirst(text)) return stated('network');
   for (const [category, phrases] of NAMED_ORDER) {
     if (!matchesAny(text, phrases)) continue;
     // A credential failing for a whole unit or site is a server's fault (DESIGN.md: software).

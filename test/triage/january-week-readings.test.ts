@@ -63,3 +63,10 @@ describe('what is at fault', () => {
     expect(bar.fields?.category.value).toBe('hardware');
   });
 });
+
+describe('the network down first', () => {
+  it('"the whole ICU lost network, the central monitoring station shows no patients" is the network, whatever the models weigh; "plus de réseau DECT" is the phones', () => {
+    expect(understandText('the whole ICU lost network, the central monitoring station shows no patients').fields?.category.value).toBe('network');
+    expect(understandText("le courant est revenu mais plus de réseau DECT dans l'aile F2 depuis. Les soignants de nuit ne peuvent pas être appelés").fields?.category.value).toBe('phone');
+  });
+});

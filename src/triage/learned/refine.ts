@@ -1,5 +1,5 @@
 import { extractAssetHint } from '../asset-hint.js';
-import { mentionsMedicalDevice } from '../category.js';
+import { mentionsMedicalDevice, networkDownFirst } from '../category.js';
 import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
 import { matchesAny, type Prepared } from '../matcher.js';
@@ -61,7 +61,9 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
   const predicted = predict(models.category, features, INCIDENT_CATEGORIES);
   // "the two computers of the lab have no network": a medical device is named before it is one.
   const deviceUnnamed = predicted === 'biomedical' && fields.category.source === 'stated' && !mentionsMedicalDevice(text);
-  const category = request || deviceUnnamed ? fields.category : learnedField(fields.category, predicted);
+  // "the whole ICU lost network, the central station shows no patients": the network is down, what needs it follows.
+  const networkDown = fields.category.value === 'network' && networkDownFirst(text);
+  const category = request || deviceUnnamed || networkDown ? fields.category : learnedField(fields.category, predicted);
   const careKept = fields.patient_care_impact.value || saysCareGoesOn(text);
   const refined = withAssessment({
     category,

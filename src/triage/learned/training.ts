@@ -15,7 +15,7 @@ import { DEFAULT_TRAINING, trainSoftmax, type TrainingOptions } from './softmax.
  */
 export const TRAINING_SETS = [
   'incident-reports.jsonl', 'incident-reports-tuning.jsonl', 'incident-reports-blind.jsonl',
-  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 26, 28, 30, 32, 33, 35, 36].map((n) => `incident-reports-blind-${n}.jsonl`),
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 26, 28, 30, 32, 33, 35, 36, 38].map((n) => `incident-reports-blind-${n}.jsonl`),
 ] as const;
 
 const FIXTURES = new URL('../../../test/fixtures/', import.meta.url);
