@@ -195,3 +195,19 @@ describe('"it was on my office computer"', () => {
     expect(text).toContain('Device: PC-DIR-0965');
   });
 });
+
+describe('a fetal monitor losing the heart rate, the doppler by hand "pas tenable"', () => {
+  it('"non, à part le doppler à la main, c\'est pas tenable" keeps care held up and the urgency high: P1, not P4; "juste ce monito…" answers who is affected', async () => {
+    const chat = chatAs(runtime(), 'chloe.michel@chv.fr');
+    let text = await chat.say('bonjour, le monito de la salle de naissance 2 décroche sans arrêt, on perd le rythme cardiaque foetal toutes les 2 min alors que la patiente est en plein travail');
+    text = await chat.say('BIO-MAT-0002');
+    expect(text).toContain('Qui est touché');
+    text = await chat.say("juste ce monito mais les 2 autres sont pris, j'ai pas de rechange");
+    expect(text).not.toContain("Je n'ai pas compris");
+    for (let turn = 0; turn < 3 && !text.includes('Résumé de votre incident'); turn++) {
+      text = await chat.say(/prise en charge des patients/.test(text) ? 'ben oui je surveille plus le bébé correctement, je suis obligée de rester au doppler' : "non, à part le doppler à la main, c'est pas tenable");
+    }
+    expect(text).toContain('Soins impactés: oui');
+    expect(text).toContain('Priorité: P1');
+  });
+});

@@ -1,6 +1,6 @@
 import type { IntakeState, QuestionId } from './state.js';
 import { foldAnswer, parseYesNo, roomNumber } from './answers.js';
-import { tellsWorkaround } from '../../triage/index.js';
+import { rejectsWayRound, tellsWorkaround } from '../../triage/index.js';
 import { bothersomeWorkaround } from './urgency-words.js';
 
 /*
@@ -61,7 +61,7 @@ export function quotedShort(text: string): string {
 
 /** "c'est un seul moniteur", "juste moi", "only the patient in bed 4": one person or one bedside device. */
 export const ONE_PERSON_OR_DEVICE =
-  /\b(un seul|une seule|juste (moi|un|une|le|la)|seulement (moi|un|une|le|la)|que moi|only (me|one|the)|just (me|one|the)|(un|le|ce|one|the|this) (seul )?patient)\b/;
+  /\b(un seul|une seule|(juste|seulement|uniquement) (moi|un|une|le|la|ce|cet|cette|celui|celle)|que moi|only (me|one|the|this|that)|just (me|one|the|this|that)|(un|le|ce|one|the|this) (seul )?patient)\b/;
 
 /**
  * "it's a shared desk", "on est 5 préparateurs à imprimer dessus", "on est deux secrétaires à imprimer dessus",
@@ -214,6 +214,8 @@ export function urgencyFromWorkaroundAnswer(text: string): IntakeState['urgency'
   // "non j'ai rien. la régul appelle les collègues en attendant mais moi on peut plus me joindre": the way round is
   // the others', not the writer's.
   if (!answer.value && NOT_FOR_ME.test(foldAnswer(answer.rest))) return 'high';
+  // "non, à part le doppler à la main, c'est pas tenable": the way round named is none.
+  if (!answer.value && rejectsWayRound(answer.rest)) return 'high';
   if (!answer.value) return bothersomeWorkaround(answer.rest) || HOLDS_FOR_NOW.test(answer.rest) || tellsWorkaround(answer.rest) ? 'medium' : 'high';
   return CAN_WAIT.test(answer.rest) ? 'low' : 'medium';
 }

@@ -371,7 +371,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (narrowed && !isCorrection(text, asksYesOrNo(state)) && !NARROWS.test(foldAnswer(rest))) delete stated.scope;
     // "le pacs marche" when patients wait for the images: the system works, care still waits. Only words that say
     // patients are not affected, or a way round, clear a care impact already told.
-    if (stated.patientCareImpact === false && state.patientCareImpact === true && question !== 'patient_care' && !tellsWorkaround(rest) && !tellsNoCareImpact(rest)) {
+    // "non, à part le doppler à la main, c'est pas tenable": a way round named and rejected in the same words.
+    const wayRoundHolds = tellsWorkaround(rest) && !rejectsWayRound(rest);
+    if (stated.patientCareImpact === false && state.patientCareImpact === true && question !== 'patient_care' && !wayRoundHolds && !tellsNoCareImpact(rest)) {
       delete stated.patientCareImpact;
     }
     // "non attendez le doppler c pas une solution, elle doit être sous monito en continu": the way round told is
