@@ -151,7 +151,7 @@ export const WORKAROUND_FAILED = compilePhrases([
   'occupe', 'occupee', 'occupes', 'occupees', 'busy', 'commence* a|aussi (afficher|planter|bugger|beuguer|lacher|tomber|sonner)', 'starting to|also (show|crash|fail|freeze)',
   // The one swapped in fails the same way: "we swapped it and the spare does the same thing", "l'autre fait pareil".
   '(does|do|did) the same', 'same thing|problem|fault|alarm with|on the spare|other|new|second', '(fait|font|faisait) (pareil|la meme chose|le meme)', 'meme chose|probleme|alarme avec|sur l|le|la autre|deuxieme|second|nouveau|nouvelle',
-  'deja pris*', 'already in use|taken', 'is|are in use', 'sont|est pris|prise|prises', 'spare|backup .. (is|are|does|do|will|can) not', 'secours|rechange .. (ne|n) .. pas|plus', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'ne suffit pas|plus', 'can t keep up', 'overwhelmed', 'aucun|aucune autre', 'pas d autre*', 'no other',
+  'deja pris*', 'already in use|taken', 'is|are in use', 'sont|est pris|prise|prises', 'spare|backup .. (is|are|does|do|will|can) not', 'secours|rechange .. (ne|n) .. pas|plus', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'on|nous|je suit|suis|suivons pas|plus', 'on|nous|je arrive|arrivons pas a suivre', 'ne suffit pas|plus', 'can t keep up', 'overwhelmed', 'aucun|aucune autre', 'pas d autre*', 'no other',
 ]);
 /**
  * The way round failing too ("ni l'autre", "also down"): only after the way round is told. Before it, "le papier ne

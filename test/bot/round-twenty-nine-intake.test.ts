@@ -211,3 +211,18 @@ describe('a fetal monitor losing the heart rate, the doppler by hand "pas tenabl
     expect(text).toContain('Priorité: P1');
   });
 });
+
+describe('lab results no longer reaching the patient record for three units', () => {
+  it('"on téléphone les résultats critiques… on suit pas" is no way round: P1 stays; "le téléphone ça suffit pas" is not a phone problem', async () => {
+    const chat = chatAs(runtime(), 'aurelie.sanchez@chv.fr');
+    let text = await chat.say('bonsoir, au labo on a les urgences, la réa et la cardio qui appellent sans arrêt : ils voient plus aucun résultat de bio dans Cristal-Net depuis 18h environ. Dans le SIL les résultats sont validés et marqués envoyés');
+    text = await chat.say('on téléphone les résultats critiques en attendant mais on est 2 au secrétariat, on suit pas');
+    for (let turn = 0; turn < 3 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say('oui');
+    expect(text).toContain('Soins impactés: oui');
+    expect(text).toContain('Priorité: P1');
+    await chat.say(clickIntake('change'));
+    text = await chat.say("mais si les soins sont impactés ! le téléphone ça suffit pas, les urgentistes attendent les résultats pour décider, c'est urgent");
+    expect(text).toContain('Type: Logiciel ou application');
+    expect(text).toContain('Priorité: P1');
+  });
+});

@@ -341,6 +341,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
     // "oui, au poste de soins" the place is not a workstation.
     if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state)) && !deniesTheKind(text) && !namesTheKind(text)) delete stated.category;
+    // "le téléphone ça suffit pas, les urgentistes attendent": the way round rejected is not the kind of problem.
+    if (stated.category && question !== 'category' && rejectsWayRound(rest) && !deniesTheKind(text) && !namesTheKind(text)) delete stated.category;
     // "it's the whole unit… for now the lab phones us the critical values": the way round's words name no kind of problem.
     if (stated.category && question !== 'category' && !deniesTheKind(text)) {
       const beside = withoutWayRound(rest);
