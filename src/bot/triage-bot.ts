@@ -57,6 +57,9 @@ function isEvening(now: Date): boolean {
 
 /** "il est pas en silencieux…", "it still rings once": words that go on about what was just told, by a pronoun. */
 const GOES_ON_ABOUT_IT = /^(mais |et |non |bah |ben |euh )?(il|elle|ils|elles|ca|c|it|they|this|that)\b/;
+/** "the PUK letter?? no idea… Can't you just reset it from your side?": the fiche's step asked of the help desk. */
+const ASKS_US_TO_DO_IT =
+  /\b((can t|cannot|can|could) you (just |not )?(reset|unlock|unblock|fix|do|restore|change|send|reinitiali[sz]e) (it|that|this|them|mine|my)|(vous|tu) (ne )?(pouvez|pourriez|peux|pourrais) (pas )?(juste )?(le |la |les |me |m )?(faire|debloquer|reinitialiser|reset|changer|renvoyer|envoyer|regler)|vous (pouvez|pourriez) pas (le |la )?faire)\b/;
 
 const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
 const OPEN_STATUSES = ['new', 'assigned', 'in_progress', 'waiting_user'] as const;
@@ -279,7 +282,8 @@ export class TriageBot extends ActivityHandler {
         // après coup") say it did not help: the ticket is for the problem first told, with these words. A new matter
         // names its subject ("l'imprimante du secrétariat…") and is read on its own.
         const goesOn = !analysis.category || analysis.category === refusedFiche?.category;
-        if (refusedFiche && goesOn && GOES_ON_ABOUT_IT.test(foldAnswer(text))) {
+        const continues = (goesOn && GOES_ON_ABOUT_IT.test(foldAnswer(text))) || (ASKS_US_TO_DO_IT.test(foldAnswer(text)) && !analysis.assetHint?.tag);
+        if (refusedFiche && continues) {
           await this.services.knowledge.recordFeedback(refusedFiche.answerId, false);
           await context.sendActivity(t(lang, 'kb.not_helpful'));
           return this.intakeAfterFiche(dc, user, lang, { ...refusedFiche, details: text });

@@ -226,3 +226,17 @@ describe('lab results no longer reaching the patient record for three units', ()
     expect(text).toContain('Priorité: P1');
   });
 });
+
+describe('a CPS card PIN blocked, the PUK letter at home', () => {
+  it('"no idea where that is… Can\'t you just reset it from your side?" after the fiche goes on with the card: the first words and the kind are kept', async () => {
+    const chat = chatAs(runtime(), 'sofia.rossi@chv.fr', 'en-US');
+    let text = await chat.say("Hi, my CPS card is blocked, I typed the wrong PIN 3 times and now Cristal-Net won't let me sign any post-op prescriptions. How do I unblock it?");
+    expect(text).toContain('Here is the guide');
+    text = await chat.say("the PUK letter?? no idea where that is, probably at home in a drawer. Can't you just reset it from your side?");
+    for (let turn = 0; turn < 5 && !text.includes('Summary of your incident'); turn++) {
+      text = await chat.say(/Who is affected/.test(text) ? 'just me' : /patient care/.test(text) ? 'not really, Mickaël is signing my prescriptions for now' : /workaround/.test(text) ? 'yes but it is a nuisance' : "I don't know");
+    }
+    expect(text).toContain('Problem: Hi, my CPS card is blocked');
+    expect(text).toContain('Type: Password, account, CPS card');
+  });
+});
