@@ -85,6 +85,8 @@ export const WORKAROUND = compilePhrases([
   'on|nous utilis* la|le salle|box #', 'on|nous (passe|passons|va|allons|fait|fais) .. (en|dans la) salle #', 'en depannage', 'handwrit*', 'hand write*',
   'other carts|scanners|pcs|computers|printers|pumps|monitors|screens|phones|rooms are? ok|fine|working', 'from|off printouts', 'from|off paper',
   'fin du|de tour sur (le|un|l autre) poste',
+  // "on a donné le numéro du DECT 0103 au standard… donc ça passe par là pour l'instant".
+  'ca passe par la|lui|elle|celui|celle', 'on a donne le numero', 'we gave .. the number of',
   // The device still does its job: "otherwise it works fine", "le tracé s'affiche quand même".
   'otherwise it|its works|working', 'works fine otherwise', 'sinon il|elle|ca marche|fonctionne', 'affiche* quand meme', 'fonctionne* quand meme',
   // The patient moved to a working place or device: "Patient installé sur l'emplacement 5", "moved the patient to bay 4".

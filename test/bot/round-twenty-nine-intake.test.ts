@@ -240,3 +240,16 @@ describe('a CPS card PIN blocked, the PUK letter at home', () => {
     expect(text).toContain('Type: Password, account, CPS card');
   });
 });
+
+describe('the nurses\' station landline silent, the calls sent to a DECT', () => {
+  it('"ça a retardé un résultat tout à l\'heure. là on a donné le numéro du DECT 0103… ça passe par là pour l\'instant" is care going on by a way round: not a P1', async () => {
+    const chat = chatAs(runtime(), 'fanny.colin@chv.fr');
+    let text = await chat.say('le fixe du poste de soins sonne plus. les gens qui appellent tombent sur une tonalité occupée, le labo a pas pu nous joindre pour un potassium critique');
+    for (let turn = 0; turn < 4 && !/prise en charge des patients|Résumé/.test(text); turn++) text = await chat.say(/Qui est touché/.test(text) ? "l'équipe" : 'je sais pas');
+    expect(text).toContain('prise en charge des patients');
+    text = await chat.say("ça a retardé un résultat tout à l'heure. là on a donné le numéro du DECT 0103 au standard et au labo donc ça passe par là pour l'instant");
+    for (let turn = 0; turn < 2 && !text.includes('Résumé'); turn++) text = await chat.say("oui, mais c'est gênant");
+    expect(text).toContain('Soins impactés: non');
+    expect(text).not.toContain('Priorité: P1');
+  });
+});
