@@ -129,6 +129,8 @@ const REQUEST_CORE = compilePhrases([
   'besoin .. compte*|acces|droits|droit|badge*|habilitation*', 'faudrait|faut .. compte*|acces|droits|habilitation*',
   'toujours pas de compte*|acces|droits|badge*', 'pas encore de compte*|acces|droits|badge*', 'n a pas de compte*', '(il|elle|ils|elles|on|j) (a|ont|ai) (pas|toujours pas|pas encore) de compte*', '(on|je|nous) (peut|peux|pourrait|pourrais|pouvons|pourrions) avoir (un|une|des|deux|trois|#) .. (en plus|supplementaire*)', 'n ai pas de compte*', '(n a|n ont|n avons) aucun compte*', 'has no account on|for', 'no account|login yet', 'not have|got an account yet', 'not have|got a login yet',
   'supprime* par erreur', 'efface* par erreur', 'deleted by mistake', 'accidentally deleted', 'restore*',
+  // "I saved over the December rota by mistake… get back the version from friday?".
+  'saved over', 'overwrote', 'overwritten', 'get back .. version|file|folder|document', 'previous|older|old version', 'ancienne version', 'version precedente', 'ecrase* par erreur',
   'login*|account*|access .. set up|created', 'set up .. login*|account*', 'get a|an .. set up', 'got|have no .. login*|account*', 'demande* d|de|des .. badge*|compte*|acces|droit*|habilitation*|deplacement*', '# comptes', 'un|des|deux|trois|quatre|cinq|# compte|comptes pour', 'account|accounts for', 'need|needs .. account*',
   'installer', 'installation*', 'install', 'installed', 'installing', 'reinstaller', 'installez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
   'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|interne*|externe*|ide|medecin*',

@@ -253,3 +253,19 @@ describe('the nurses\' station landline silent, the calls sent to a DECT', () =>
     expect(text).not.toContain('Priorité: P1');
   });
 });
+
+describe('a rota file saved over', () => {
+  it('"I saved over the December rota… get back the version from friday?" is a restore request; "it\'s a request to restore a file" at the kind question switches to a request', async () => {
+    const chat = chatAs(runtime(), 'lea.lefevre@chv.fr', 'en-US');
+    let text = await chat.say('hello, I saved over the December on-call rota for the midwives on the shared drive by mistake (the Excel in Maternite > Planning). Is it possible to get back the version from friday?');
+    expect(text).toContain("I'll record your request");
+
+    const other = chatAs(runtime(), 'lea.lefevre@chv.fr');
+    text = await other.say('est-ce possible de ravoir le planning de vendredi ?');
+    text = await other.say('Ouvrir un ticket');
+    expect(text).toContain('De quel type de problème');
+    text = await other.say("aucun de ceux-là, c'est une demande de restauration de fichier");
+    expect(text).toContain("c'est une demande et non un incident");
+    expect(text).toContain('Quel fichier, dossier ou mail');
+  });
+});

@@ -14,7 +14,7 @@ import type { BotServices } from '../services.js';
 /** "mon smartphone pro a été volé", "I lost my work laptop": a device out of the hospital's hands. */
 const LOST_DEVICE = /\b(vole|volee|voles|volees|vol|perdu|perdue|egare|egaree|stolen|lost|missing|theft)\b/;
 import { sendCard, sendWithChoices, sourceActivityKey, sourceChannel, turnText } from './turn-helpers.js';
-import { initialIntake } from './start-intake.js';
+import { guessRequestType, initialIntake } from './start-intake.js';
 
 export interface IntakeOptions {
   intake: IntakeState;
@@ -118,6 +118,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     if (kind === 'incident' && analysis.category === 'request') delete analysis.category;
     const again = await initialIntake(this.services, user, analysis, intake.text, kind, intake.lang);
     again.addedDetails = [...detailsAdded(intake), correction.trim()].filter(Boolean);
+    // "c'est une demande de restauration de fichier": the kind of request, said in the correction.
+    if (kind === 'request') again.requestType ??= guessRequestType(correction);
     await dc.context.sendActivity(t(intake.lang, kind === 'incident' ? 'intake.kind_to_incident' : 'intake.kind_to_request'));
     state.intake = again;
     return this.ask(dc, again);

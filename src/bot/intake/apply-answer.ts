@@ -45,7 +45,7 @@ export type AnswerOutcome =
 const KIND_IS_INCIDENT =
   /\b(c est (un|une) (incident|panne)|(c est |ce n est )?pas une demande|(ce n est )?pas (un|une) (nouveau compte|compte pour un nouveau|creation)|it s an? (incident|fault|breakdown)|(not|isn t) a (request|new account|newcomer|newcomer s account)|not a new( \w+)? account|(type|kind)\b.*\bincident)\b/;
 /** "c'est une demande, pas un incident", "it's a request, nothing is broken": a fault that is a request. */
-const KIND_IS_REQUEST = /\b(c est une demande|(c est |ce n est )?pas (un incident|une panne)|it s a request|(not|isn t) an? (incident|fault)|(type|kind)\b.*\b(demande|request))\b/;
+const KIND_IS_REQUEST = /\b(c est une demande|(c est |ce n est )?pas (un incident|une panne)|it s a request|(not|isn t) an? (incident|fault)|(type|kind)\b.*\b(demande|request)|une demande de|a request (to|for))\b/;
 
 function setAsset(state: IntakeState, asset: IntakeAsset | null): void {
   state.asset = asset;
@@ -240,6 +240,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   }
 
   // "the type: it's an incident, not a request": the other kind of intake, started again from the words.
+  // "none of these really? it's a request to restore a file", to "what kind of problem is it?": a request.
+  if (question === 'category' && direct === undefined && state.kind === 'incident' && KIND_IS_REQUEST.test(foldAnswer(text))) return { kind: 'switch_kind', to: 'request' };
   if ((question === 'confirm' || question === 'change') && direct === undefined) {
     const folded = foldAnswer(text);
     if (state.kind === 'request' && KIND_IS_INCIDENT.test(folded)) return { kind: 'switch_kind', to: 'incident' };
