@@ -269,3 +269,15 @@ describe('a rota file saved over', () => {
     expect(text).toContain('Quel fichier, dossier ou mail');
   });
 });
+
+describe('the director general\'s PC, reported by his assistant', () => {
+  it('"non ça c\'est le mien. c\'est celui de son bureau, le E305" takes the one computer of that office; "M. Fernandez" does not end the title', async () => {
+    const chat = chatAs(runtime(), 'audrey.mendes@chv.fr');
+    let text = await chat.say('Bonsoir, je vous écris pour le directeur général M. Fernandez : son PC fait écran bleu et redémarre en boucle depuis la mise à jour de vendredi soir. Il est passé ce soir préparer le conseil de surveillance de demain 8h30 et il ne peut rien faire');
+    expect(text).toContain("S'agit-il de PC-DIR-0967");
+    text = await chat.say("non ça c'est le mien. c'est celui de son bureau, le E305, je connais pas le numéro");
+    expect(text).toContain('Appareil: PC-DIR-0960');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.title).toContain('M. Fernandez : son PC fait écran bleu');
+  });
+});

@@ -390,7 +390,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (stated.locationHint?.room && otherOnesRoom) delete stated.locationHint.room;
     const renumbered = stated.locationHint?.room || otherOnesRoom ? undefined : roomRenumbered(state.pointer?.room, rest);
     if (renumbered) stated.locationHint = { ...stated.locationHint, room: renumbered };
-    const before = { unit: state.location?.unitCode, category: state.category, room: state.pointer?.room };
+    const before = { unit: state.location?.unitCode, category: state.category, room: state.pointer?.room, place: state.location?.code };
     if (stated.locationHint?.room) state.pointer = { ...state.pointer, room: stated.locationHint.room };
     noted = await applyStatedFields(state, stated, deps);
     // "application is the SIL not the DPI" on the summary: another application named, the one set ruled out.
@@ -428,6 +428,16 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       if (elsewhere) state.asset = undefined;
       // "non c'est le 4 pas le 3" to "is it BIO-SSPI-0003?": the one device of the room now named is the answer.
       if (question === 'asset') state.asset = deviceInRoomSaid(state.candidates, rest, before.room);
+    }
+    // "non ça c'est le mien. c'est celui de son bureau, le E305": the one computer of the office named.
+    if (question === 'asset' && !state.asset && state.location?.room && state.location.code !== before.place) {
+      const office = state.location;
+      const there = (await devicesOfUnit(deps.directory, office.unitCode)).filter((device) => device.place?.code === office.code && isFixedComputer(device));
+      if (there.length === 1) {
+        setAsset(state, there[0]!);
+        state.assetDeclined = false;
+        noted.push(there[0]!.tag);
+      }
     }
     // "c'est le 340 pas le 339" on the summary, or at any question ("ah non pardon c'est pas la 0511,
     // c'est la 0512", "c'est marqué 0003"): one of the devices known to the intake, by its number.

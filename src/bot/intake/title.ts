@@ -26,7 +26,8 @@ export function firstSentenceTitle(text: string): string | undefined {
   const replacing = all.findIndex((line, index) => index > 0 && REPLACES_FIRST.test(line.trim()));
   const lines = replacing > 0 ? [all[replacing]!.trim().replace(REPLACES_FIRST, ''), ...all.slice(replacing + 1)] : all;
   const cleaned = (line: string) => line.replace(/\s+/g, ' ').trim().replace(RESTART, '');
-  const sentencesOf = (line: string) => cleaned(line).split(/(?<=[.!?])\s/).filter((part) => part.trim().length > 0);
+  // "le directeur général M. Fernandez": a title's dot ends no sentence.
+  const sentencesOf = (line: string) => cleaned(line).split(/(?<=[.!?])(?<!\b(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Pr|St|Ste|cf|ex|p|n°|No)\.)\s/).filter((part) => part.trim().length > 0);
   const clean = cleaned(lines[0] ?? text);
   const sentences = sentencesOf(lines[0] ?? text);
   // "je vous l'ai écrit au-dessus non ? Thomas Lambert, interne…": a short question aside is not what the
