@@ -281,3 +281,16 @@ describe('the director general\'s PC, reported by his assistant', () => {
     expect(ticket.title).toContain('M. Fernandez : son PC fait écran bleu');
   });
 });
+
+describe('a patient\'s USB stick in the shared admissions counter PC', () => {
+  it('"should we pull out the usb stick too or leave it in?" gets the stick\'s advice; "the counter pc we all share" is a shared station', async () => {
+    const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-US');
+    let text = await chat.say("hello, we have a problem at admissions. a patient gave his usb stick to my colleague to print a document and she plugged it in the counter PC. now the antivirus keeps showing red warnings 'threat detected' and it won't stop");
+    text = await chat.say('no, we moved to the next counter. should we pull out the usb stick too or leave it in?');
+    expect(text).toContain('The USB stick: you can pull it out');
+    for (let turn = 0; turn < 3 && !text.includes('Summary of your incident'); turn++) text = await chat.say('yes');
+    text = await chat.say('the pc is counter 4, sticker says PC-ADM-0024. its not one person its the counter pc we all share');
+    expect(text).toContain('Device: PC-ADM-0024');
+    expect(text).toContain('Affected: a team or a shared station');
+  });
+});

@@ -192,6 +192,9 @@ const SECURITY_WHAT_NOW = /\b(grave|serious|bad|appel\w*|call|5200|supprim\w*|de
 /** "can I just keep using the other one meanwhile?", "je peux prendre celui d'à côté en attendant ?". */
 const WAY_ROUND_ASKED = /\b(can|could|may|should) (i|we) .*\b(use|using|take|borrow)\b.*\b(other|another|next|meanwhile|for now)\b|\b(je peux|on peut|puis je|peut on|est ce que je peux|est ce qu on peut) .*\b(utiliser|prendre|emprunter|passer sur|continuer sur)\b.*\b(autre|a cote|en attendant|celui|celle)\b/;
 
+/** "should we pull out the usb stick or leave it in?", "on retire la clé ?": the stick asked about during a threat. */
+const USB_ASKED = /\b(usb|cle|stick|key|clef)\b.*\b(pull|remove|take|unplug|retir\w*|enlev\w*|debranch\w*|laisse\w*|leave)\b|\b(pull|remove|take|unplug|retir\w*|enlev\w*|debranch\w*|laisse\w*|leave)\b.*\b(usb|cle|stick|key|clef)\b/;
+
 /** "should I unplug the PC??", "faut-il l'éteindre ?": asked during a security threat. */
 const UNPLUG_ASKED = /\b(unplug|disconnect|debranch\w*|eteindre|eteins|eteint|shut (it )?down|turn (it )?off|switch (it )?off|couper)\b/;
 
@@ -210,6 +213,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
 /** The advice a question asked on the way calls for, if the bot has one. */
 function adviceAsked(state: IntakeState, folded: string): MessageKey | undefined {
   if (state.category === 'security') {
+    // "should we pull out the usb stick too or leave it in?": the stick, not the network cable.
+    if (USB_ASKED.test(folded)) return 'intake.security_usb';
     if (UNPLUG_ASKED.test(folded)) return 'intake.security_unplug';
     if (SECURITY_WHAT_NOW.test(folded)) return 'intake.security_what_now';
     return undefined;

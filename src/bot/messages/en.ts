@@ -41,6 +41,7 @@ export const en: Record<MessageKey, string> = {
   'intake.start_request': 'I\'ll record your request. A few quick questions.',
   'intake.biomedical_first': 'A patient is at stake: call biomedical engineering now on 5100 (24/7). I am preparing the ticket at the same time.',
   'intake.security_lost_device': 'Right now: call 5000 (24/7) so the device can be locked or wiped remotely, and change your password at https://motdepasse.chv.local. If it held patient data, tell your manager: a report may be required.',
+  'intake.security_usb': 'The USB stick: you can pull it out, put it in an envelope with the date and keep it for the security team; do not plug it into any other computer. Leave the PC on and do not use it until security (5200) has looked at it.',
   'intake.security_unplug': 'Unplug it? If you only typed your password on a fake page, there is no need: change it now at https://motdepasse.chv.local and call security on 5200. If files become unreadable or strange windows open, unplug the network cable (or turn off Wi-Fi), but do not shut the computer down: security needs it running.',
   'intake.account_employee_number': 'That number (employee or RPPS number) is not needed to open the request: name, role, department and start date are enough. You can add it to the ticket once you have it.',
   'intake.security_what_now': 'If you clicked the link or gave your password, yes: call security on 5200 now, without waiting for the ticket, and change your password. Do not delete or forward the e-mail: security will tell you what to do with it.',
