@@ -294,3 +294,14 @@ describe('a patient\'s USB stick in the shared admissions counter PC', () => {
     expect(text).toContain('Affected: a team or a shared station');
   });
 });
+
+describe('no network in two operating rooms', () => {
+  it('"so OR 3 and OR 4, the other rooms are empty tonight" answers who is affected: a team', async () => {
+    const chat = chatAs(runtime(), 'emily.carter@chv.fr', 'en-US');
+    let text = await chat.say('urgent - no network in OR 3, the PC in the room says no internet, we can\'t open the CT images on PACS and the surgeon is already opening the patient');
+    for (let turn = 0; turn < 3 && !/Who is affected/.test(text); turn++) text = await chat.say("I don't know");
+    expect(text).toContain('Who is affected');
+    text = await chat.say('hang on, checking OR 4... same thing there. so OR 3 and OR 4, the other rooms are empty tonight');
+    expect(text).not.toContain("I didn't understand");
+  });
+});

@@ -69,6 +69,8 @@ export const ONE_PERSON_OR_DEVICE =
  */
 const SHARED_BY_A_TEAM =
   /\b(shared (desk|station|pc|computer|workstation|printer|phone|device)|(poste|pc|ordi|imprimante|telephone|dect|tel|bip|chariot|tablette) (partage|partagee|commun|commune)|(shared|common) (dect|pager|bleep|cart|tablet)|whoever (is|s) on|tout le monde (l utilise|s en sert|imprime dessus)|everyone uses it|we all use it|we all share( it)?|(pc|computer|station|desk) we (all )?share|on le partage|partage entre nous|on est (\d+|deux|trois|quatre|cinq|six|plusieurs|tous)( \w+)? a|nous sommes (\d+|deux|trois|quatre|cinq|six|plusieurs)( \w+)? a|we re (\d+|two|three|four|five|several|all)( \w+)? (using|printing|on)|we are (\d+|two|three|four|five|several|all)( \w+)? (using|printing|on)|toute l equipe|the whole team|all of us|plusieurs collegues|several colleagues|(pas|non) (qu une|que une|que moi|seulement moi|juste moi|une seule) (personne)?|not (just|only) (me|one person))\b/;
+/** "so OR 3 and OR 4", "salles 3 et 4", "chambres 12 à 15": several rooms of a unit, a team's problem. */
+const SEVERAL_ROOMS = /\b(or|ors|salle|salles|room|rooms|chambre|chambres|box|bay|bays|theatre|theatres|bloc) ?\d+ ?(et|and|a|to|&|,) ?((l |la |le )?(or|salle|room|chambre|box|bay|theatre|bloc) ?)?\d+\b/;
 /** "it's only on one pc, the other pcs are fine", "que sur ce poste, les autres marchent": one machine. */
 const ONLY_THIS_ONE =
   /\b((only|just) (on )?(one|this|that|my) (pc|computer|workstation|printer|device|machine|station)|(the )?other (pcs|computers|workstations|printers|ones) (are|work|working)( \w+)? fine|les autres (pc |postes |ordis |imprimantes )?(marchent|fonctionnent|vont bien)|que sur (un|ce|mon|le) (pc|poste|ordi)|(juste|seulement|uniquement|que|only|just) (cet|ce|cette|mon|ma|le|la|l|this|that|the) (echo|echographe|appareil|machine|poste|pc|ordi|imprimante|scope|moniteur|pompe|pousse seringue|ecran|telephone|dect|device|one|monitor|pump|printer|phone|scanner)|un seul (appareil|poste|pc|ordi|ecran|echo|echographe|moniteur|scope|telephone|dect)|(one|a single) (device|machine|monitor|pump|printer|phone) only|only one (device|machine|monitor|pump|printer|phone))\b/;
@@ -76,7 +78,7 @@ const ONLY_THIS_ONE =
 /** Who is affected, said in plain words rather than by the options: a team's station or one machine. */
 export function scopeSaid(text: string): IntakeState['scope'] | undefined {
   const folded = foldAnswer(text);
-  if (SHARED_BY_A_TEAM.test(folded)) return 'team';
+  if (SHARED_BY_A_TEAM.test(folded) || SEVERAL_ROOMS.test(folded)) return 'team';
   if (ONLY_THIS_ONE.test(folded)) return 'single_user';
   return undefined;
 }
