@@ -27,6 +27,20 @@ const IMAGING_OR_LAB_EQUIPMENT = compilePhrases([
   'echograph*', 'echo', 'table* de|d radio|radiologie', 'table* radio', 'irm', 'mammograph*', 'ultrasound*', 'x ray table|machine', 'mri', 'automate*', 'analyseur*', 'analyser*',
 ]);
 
+/** Signs of an infection at work ("tous les fichiers ont une extension .lockbit", "RESTORE-MY-FILES.txt"). */
+const ACTIVE_INFECTION = compilePhrases([
+  'ransom*', 'rancon*', 'lockbit', 'restore my files', 'decrypt*', 'dechiffr*', 'fichiers .. chiffres|cryptes|verrouilles', 'chiffre*|crypte* .. fichiers',
+  'fichier*|documents .. change* d|leur|les extension*', 'change* d extension', 'file extensions changed|renamed', 'files .. encrypted|renamed', 'encrypted .. files',
+  'virus .. (se propage|partout|sur tous)', '(spreading|spreads) to',
+]);
+
+/**
+ * An infection at work, not a lure to weigh: whether the writer clicked anything does not make it less urgent.
+ */
+export function describesActiveInfection(message: string): boolean {
+  return matchesAny(prepare(message), ACTIVE_INFECTION);
+}
+
 /** The message names imaging or lab equipment (see {@link IMAGING_OR_LAB_EQUIPMENT}), a CT scanner included. */
 export function namesImagingOrLabEquipment(message: string): boolean {
   const text = prepare(message);

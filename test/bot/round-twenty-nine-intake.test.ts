@@ -305,3 +305,13 @@ describe('no network in two operating rooms', () => {
     expect(text).not.toContain("I didn't understand");
   });
 });
+
+describe('ransomware on the lab share', () => {
+  it('files renamed .lockbit with a ransom note are urgent whatever the writer clicked: P1, no "did you click?" question', async () => {
+    const chat = chatAs(runtime(), 'quentin.berger@chv.fr');
+    let text = await chat.say("Bonsoir, il se passe un truc bizarre au labo : tous les fichiers du dossier partagé labo (procédures, tableaux de CQ) ont une extension .lockbit et il y a un fichier RESTORE-MY-FILES.txt dans chaque dossier. Les collègues sur les autres postes voient pareil");
+    for (let turn = 0; turn < 3 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say(/Qui est touché/.test(text) ? 'tout le service' : 'je ne sais pas');
+    expect(text).toContain('Urgence: haute');
+    expect(text).toContain('Priorité: P1');
+  });
+});
