@@ -315,3 +315,15 @@ describe('ransomware on the lab share', () => {
     expect(text).toContain('Priorité: P1');
   });
 });
+
+describe('the admissions software frozen at every counter, paper fallback', () => {
+  it('"vous savez combien de temps ça va prendre ? on a les entrées programmées de demain matin à préparer" on the summary leaves care as it was', async () => {
+    const chat = chatAs(runtime(), 'lucie.berger@chv.fr');
+    let text = await chat.say('Bonsoir, GAM bloque sur tous les guichets des admissions, quand on valide la création du séjour ça tourne et ça fige. on est passés en procédure dégradée papier mais ça s\'accumule');
+    for (let turn = 0; turn < 4 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say("oui, mais c'est gênant");
+    expect(text).toContain('Soins impactés: non');
+    text = await chat.say('ok. vous savez combien de temps ça va prendre? on a les entrées programmées de demain matin à préparer');
+    expect(text).toContain('Soins impactés: non');
+    expect(text).not.toContain('Priorité: P1');
+  });
+});

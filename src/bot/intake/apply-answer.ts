@@ -308,6 +308,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       const said = statements.length > 2 ? await deps.understander.analyseAnswer(statements) : {};
       if (!said.urgency) delete stated.urgency;
       if (said.patientCareImpact === undefined) delete stated.patientCareImpact;
+      // "vous savez combien de temps ça va prendre ? on a les entrées de demain à préparer" on the summary: words
+      // around a question asked on the way do not make care held up; a correction does.
+      if (stated.patientCareImpact === true && state.patientCareImpact === false && question === 'confirm' && !isCorrection(text)) delete stated.patientCareImpact;
     }
     // "its the PC on desk 3, PC-ADM-0023" during a phishing: the account given away is one person's, whoever shares the desk.
     if (state.category === 'security' && stated.scope && stated.assetHint && !scopeSaid(statements)) delete stated.scope;
