@@ -93,6 +93,8 @@ export const SECURITY = compilePhrases([
   'to the wrong gp|doctor|patient|person|address|ward|family|practice', '(au|a la|a) (mauvais|mauvaise) (medecin|patient|patiente|personne|adresse|famille|service)',
   'liste de diffusion au lieu', 'a tout le monde au lieu', 'to everyone|all instead of', 'mailing|distribution list instead of',
   'violation de donnees', 'data breach', 'confidentialit*', 'secret medical', 'rgpd', 'gdpr',
+  // "envoyé le fichier des salaires… a une mauvaise adresse, une adresse gmail perso": data sent outside.
+  'a une mauvaise adresse|personne', 'to a wrong address|person', 'fuite de donnees', 'data leak*', 'envoye* .. .. adresse gmail|hotmail|perso|personnelle', 'sent .. .. (gmail|personal) address',
   // A care station that no longer locks leaves patient records open to passers-by.
   'ne|n se verrouille* plus|pas|jamais', '(does not|won t|no longer) lock*', '(tout le monde|n importe qui) .. peut|peuvent voir', 'anyone|everyone|anybody .. can see',
   'videosurveillance', 'video surveillance', 'camera* de? surveillance', 'cctv', 'porte* .. deverrouill*', 'door|doors .. unlocked',

@@ -27,17 +27,20 @@ const IMAGING_OR_LAB_EQUIPMENT = compilePhrases([
   'echograph*', 'echo', 'table* de|d radio|radiologie', 'table* radio', 'irm', 'mammograph*', 'ultrasound*', 'x ray table|machine', 'mri', 'automate*', 'analyseur*', 'analyser*',
 ]);
 
-/** Signs of an infection at work ("tous les fichiers ont une extension .lockbit", "RESTORE-MY-FILES.txt"). */
+/** Signs of harm done: an infection at work ("tous les fichiers ont une extension .lockbit"), data sent outside. */
 const ACTIVE_INFECTION = compilePhrases([
   'ransom*', 'rancon*', 'lockbit', 'restore my files', 'decrypt*', 'dechiffr*', 'fichiers .. chiffres|cryptes|verrouilles', 'chiffre*|crypte* .. fichiers',
   'fichier*|documents .. change* d|leur|les extension*', 'change* d extension', 'file extensions changed|renamed', 'files .. encrypted|renamed', 'encrypted .. files',
   'virus .. (se propage|partout|sur tous)', '(spreading|spreads) to',
+  // Data already gone outside: "envoyé le fichier des salaires… à une adresse gmail perso".
+  'a une mauvaise adresse|personne', 'to a wrong address|person', 'fuite de donnees', 'data leak*', 'envoye* .. .. adresse gmail|hotmail|perso|personnelle', 'sent .. .. (gmail|personal) address',
 ]);
 
 /**
- * An infection at work, not a lure to weigh: whether the writer clicked anything does not make it less urgent.
+ * Harm already done, not a lure to weigh (ransomware at work, data sent outside): whether the writer clicked
+ * anything does not make it less urgent.
  */
-export function describesActiveInfection(message: string): boolean {
+export function describesHarmDone(message: string): boolean {
   return matchesAny(prepare(message), ACTIVE_INFECTION);
 }
 

@@ -7,7 +7,7 @@ export { UNITS, unitSchema, locationHintSchema, type Unit, type LocationHint } f
 export { findTicketReference } from './ticket-reference.js';
 export { rejectsWayRound, tellsCareGoesOn, tellsNoCareImpact, tellsWorkaround } from './signal-lexicon.js';
 export { detectLanguage } from './language.js';
-export { describesActiveInfection, namesImagingOrLabEquipment } from './category.js';
+export { describesHarmDone, namesImagingOrLabEquipment } from './category.js';
 export {
   ASSESSED_FIELDS,
   unstatedFields,

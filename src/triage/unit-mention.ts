@@ -99,10 +99,26 @@ function namesSomeoneElsesPlace(text: Prepared, at: number): boolean {
   while (i >= 0 && at - i <= 3 && PLACE_WORDS.has(text.tokens[i]!)) i--;
   return COPULA.has(text.tokens[i] ?? '') && OTHER_PEOPLE.has(text.tokens[i - 1] ?? '');
 }
+/** "retour de congé maternité", "back from maternity leave": a leave, not a place. */
+const LEAVE_BEFORE = new Set(['conge', 'conges']);
+const LEAVE_AFTER = new Set(['leave']);
+/** "le fichier des salaires du personnel de réa", "ICU staff salaries": the people the work is about, not where it fails. */
+const STAFF_OF = new Set(['personnel', 'personnels', 'agents', 'salaries', 'salaires', 'paie', 'effectifs', 'plannings']);
+const STAFF_AFTER = new Set(['staff', 'salaries', 'salary', 'payroll', 'rota', 'rotas']);
+const OF = new Set(['de', 'du', 'des', 'd', 'of']);
+
+function namesLeaveOrStaff(text: Prepared, at: number): boolean {
+  const before = text.tokens[at - 1] ?? '';
+  const after = text.tokens[at + 1] ?? '';
+  if (LEAVE_BEFORE.has(before) || LEAVE_AFTER.has(after)) return true;
+  if (OF.has(before) && STAFF_OF.has(text.tokens[at - 2] ?? '')) return true;
+  return STAFF_AFTER.has(after);
+}
 /** A unit's name that does not say where the problem is: a sender, a waiting party, a patient's origin, a denial, an identifier. */
 export function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
   return (
     namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
-    namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at) || namesSomeoneElsesPlace(text, at)
+    namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at) || namesSomeoneElsesPlace(text, at) ||
+    namesLeaveOrStaff(text, at)
   );
 }

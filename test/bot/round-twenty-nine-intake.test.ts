@@ -327,3 +327,17 @@ describe('the admissions software frozen at every counter, paper fallback', () =
     expect(text).not.toContain('Priorité: P1');
   });
 });
+
+describe('a salary file sent to a personal gmail address', () => {
+  it('is a security incident, urgent without the "did you click?" question; "je le rappelle ou pas ?" gets the recall advice; the ICU named as whose salaries is not the place', async () => {
+    const chat = chatAs(runtime(), 'lea.francois@chv.fr');
+    let text = await chat.say("bonsoir. j'ai fait une grosse bêtise, j'ai envoyé le fichier excel des salaires de tout le personnel de réa (noms, salaires, n° secu) a une mauvaise adresse, une adresse gmail perso au lieu de la collègue de la paie à Tilleuls. il y a 10 min. je peux rappeler le message?");
+    expect(text).not.toContain('Réanimation');
+    text = await chat.say("non c'est des données RH, pas les patients. mais je fais quoi pour le mail, je le rappelle ou pas??");
+    expect(text).toContain("Le rappel d'un message ne marche qu'à l'intérieur de l'hôpital");
+    for (let turn = 0; turn < 3 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say('Rien, revenir au résumé');
+    expect(text).toContain('Type: Sécurité');
+    expect(text).toContain('Urgence: haute');
+    expect(text).not.toContain('Réanimation');
+  });
+});

@@ -70,3 +70,12 @@ describe('the network down first', () => {
     expect(understandText("le courant est revenu mais plus de réseau DECT dans l'aile F2 depuis. Les soignants de nuit ne peuvent pas être appelés").fields?.category.value).toBe('phone');
   });
 });
+
+describe('a unit named that is not the place', () => {
+  it('"après mon congé maternité", "back from maternity leave", "les salaires du personnel de réa" name no place', () => {
+    expect(understandText("je reprends aujourd'hui après mon congé maternité et windows me dit que mon compte est désactivé").fields?.location_hint?.unit).toBeUndefined();
+    expect(understandText('back from maternity leave, my account is disabled').fields?.location_hint?.unit).toBeUndefined();
+    expect(understandText("j'ai envoyé le fichier des salaires du personnel de réa à une mauvaise adresse gmail").fields?.location_hint?.unit).toBeUndefined();
+    expect(understandText("l'imprimante de la maternité ne marche plus").fields?.location_hint?.unit).toBe('maternity');
+  });
+});

@@ -88,6 +88,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       case 'create':
         return this.create(dc, state);
       case 'ask_change': {
+        // "non… je le rappelle ou pas ??": the question asked on the way is answered before asking what to correct.
+        if (outcome.advice) await dc.context.sendActivity(t(intake.lang, outcome.advice));
         intake.pending = 'change';
         const prompt = promptFor(intake, 'change');
         await sendWithChoices(dc.context, prompt.text, prompt.choices);

@@ -1,5 +1,5 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
-import { assess, describesActiveInfection, namesImagingOrLabEquipment, type Language } from '../../triage/index.js';
+import { assess, describesHarmDone, namesImagingOrLabEquipment, type Language } from '../../triage/index.js';
 import {
   applyStatedFields, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
@@ -66,8 +66,9 @@ export async function initialIntake(
   if (analysis.guessed?.urgency && state.urgency !== undefined) state.urgencyGuessed = true;
   // "no network on the admission desks": with care going on, a P1 that rests on a guessed urgency is asked (is
   // there a way round?), since the answer alone makes it a P1 or a P2. Care held up stays a P1 without asking.
-  // Ransomware renaming a unit's files is urgent whatever the writer clicked: the threat question does not apply.
-  if (state.category === 'security' && describesActiveInfection(text)) {
+  // Ransomware renaming a unit's files, or data sent outside, is urgent whatever the writer clicked: the threat
+  // question does not apply.
+  if (state.category === 'security' && describesHarmDone(text)) {
     state.urgency = 'high';
     state.urgencyGuessed = false;
   } else if (state.urgencyGuessed && state.patientCareImpact === false && p1OnlyIfUrgent(state)) {

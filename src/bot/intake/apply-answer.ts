@@ -37,7 +37,7 @@ export type AnswerOutcome =
   | { kind: 'next'; noted: string[]; advice?: MessageKey }
   | { kind: 'retry'; message: MessageKey; params?: Record<string, string> }
   | { kind: 'create' }
-  | { kind: 'ask_change' }
+  | { kind: 'ask_change'; advice?: MessageKey }
   | { kind: 'switch_kind'; to: 'incident' | 'request' }
   | { kind: 'cancel' };
 
@@ -195,6 +195,9 @@ const WAY_ROUND_ASKED = /\b(can|could|may|should) (i|we) .*\b(use|using|take|bor
 /** "should we pull out the usb stick or leave it in?", "on retire la clé ?": the stick asked about during a threat. */
 const USB_ASKED = /\b(usb|cle|stick|key|clef)\b.*\b(pull|remove|take|unplug|retir\w*|enlev\w*|debranch\w*|laisse\w*|leave)\b|\b(pull|remove|take|unplug|retir\w*|enlev\w*|debranch\w*|laisse\w*|leave)\b.*\b(usb|cle|stick|key|clef)\b/;
 
+/** "je peux rappeler le message ?", "can I recall the email?": a message sent to the wrong address. */
+const RECALL_ASKED = /\b(rappel\w*|recall\w*|unsend|annuler l envoi)\b/;
+
 /** "should I unplug the PC??", "faut-il l'éteindre ?": asked during a security threat. */
 const UNPLUG_ASKED = /\b(unplug|disconnect|debranch\w*|eteindre|eteins|eteint|shut (it )?down|turn (it )?off|switch (it )?off|couper)\b/;
 
@@ -205,7 +208,7 @@ const UNPLUG_ASKED = /\b(unplug|disconnect|debranch\w*|eteindre|eteins|eteint|sh
 export async function applyAnswer(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
   const outcome = await applyAnswerToFields(state, text, deps);
   widenForSharedStation(state);
-  if (outcome.kind !== 'next' || !text.includes('?')) return outcome;
+  if ((outcome.kind !== 'next' && outcome.kind !== 'ask_change') || !text.includes('?')) return outcome;
   const advice = adviceAsked(state, foldAnswer(text));
   return advice ? { ...outcome, advice } : outcome;
 }
@@ -215,6 +218,7 @@ function adviceAsked(state: IntakeState, folded: string): MessageKey | undefined
   if (state.category === 'security') {
     // "should we pull out the usb stick too or leave it in?": the stick, not the network cable.
     if (USB_ASKED.test(folded)) return 'intake.security_usb';
+    if (RECALL_ASKED.test(folded)) return 'intake.security_recall';
     if (UNPLUG_ASKED.test(folded)) return 'intake.security_unplug';
     if (SECURITY_WHAT_NOW.test(folded)) return 'intake.security_what_now';
     return undefined;
@@ -351,6 +355,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
     // "oui, au poste de soins" the place is not a workstation.
     if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state)) && !deniesTheKind(text) && !namesTheKind(text)) delete stated.category;
+    // "non c'est des données RH, pas les patients" after a salary file sent outside: a threat stays a threat unless
+    // the words name another kind ("c'est pas de la sécurité, c'est une panne").
+    if (state.category === 'security' && stated.category && stated.category !== 'security' && !namesTheKind(text) && !deniesTheKind(text)) delete stated.category;
     // "le téléphone ça suffit pas, les urgentistes attendent": the way round rejected is not the kind of problem.
     if (stated.category && question !== 'category' && rejectsWayRound(rest) && !deniesTheKind(text) && !namesTheKind(text)) delete stated.category;
     // "it's the whole unit… for now the lab phones us the critical values": the way round's words name no kind of problem.
