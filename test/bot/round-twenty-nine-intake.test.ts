@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
+import { deviceByNumber } from '../../src/bot/intake/index.js';
 import { chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 // Sunday 29 November 2026, 21:00 in Paris.
@@ -339,5 +340,23 @@ describe('a salary file sent to a personal gmail address', () => {
     expect(text).toContain('Type: Sécurité');
     expect(text).toContain('Urgence: haute');
     expect(text).not.toContain('Réanimation');
+  });
+});
+
+describe('answers with a qualifier before the yes or no', () => {
+  it('"pour l\'instant non, hugo m\'ouvre les anciens examens sur son poste…" answers the care question', async () => {
+    const chat = chatAs(runtime(), 'pauline.dumas@chv.fr');
+    let text = await chat.say('bjr, je reviens de congé mat et le pacs me dit compte désactivé. windows ça marche. je suis seule de garde cette nuit à partir de 20h');
+    for (let turn = 0; turn < 4 && !/prise en charge des patients|Résumé/.test(text); turn++) text = await chat.say(/Qui est touché/.test(text) ? 'moi seule' : 'je ne sais pas');
+    expect(text).toContain('prise en charge des patients');
+    text = await chat.say("pour l'instant non, hugo m'ouvre les anciens examens sur son poste mais il part bientot");
+    expect(text).not.toContain('Répondez « oui » ou « non »');
+  });
+});
+
+describe('a number taken back', () => {
+  it('"le 116… non attendez c\'est le 115" is the 115', () => {
+    const cart = (tag: string) => ({ tag, kind: 'workstation', label: 'Chariot de soins', place: undefined }) as never;
+    expect(deviceByNumber([cart('PC-GER-0115'), cart('PC-GER-0116')], "le 116… non attendez c'est le 115")).toMatchObject({ tag: 'PC-GER-0115' });
   });
 });

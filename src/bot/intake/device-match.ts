@@ -235,7 +235,7 @@ export function deviceByNumber(devices: IntakeAsset[], text: string, minDigits =
 }
 
 /** Words by which a writer takes back what they just said: "ah non pardon", "en fait", "I mean". */
-const MIND_CHANGED = /\b(ah non|non pardon|pardon|en fait|je veux dire|plutot|sorry|i mean|actually|my mistake|oups|oops)\b/;
+const MIND_CHANGED = /\b(ah non|non pardon|pardon|non attends?|non attendez|attendez|en fait|je veux dire|plutot|sorry|i mean|actually|my mistake|oups|oops|no wait)\b/;
 
 function deviceByNumbersIn(devices: IntakeAsset[], text: string, minDigits: number): IntakeAsset | undefined {
   const numbers = numbersGiven(text, minDigits).map(Number);
