@@ -202,5 +202,5 @@ export const HARDWARE = compilePhrases([
   'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'videoprojecteur*', 'projecteur*', 'lecteur* d empreinte*', 'lecteur* biometrique*', 'armoire* a pharmacie', 'tiroir*', 'drawer', 'drawers', 'ecran* tactile*', 'borne d accueil', 'webcam*',
   'clim', 'climatisation', 'air conditioning', 'onduleur*', 'frigo* a|des vaccins|medicaments', 'refrigerateur* a|des vaccins|medicaments', 'vaccine fridge*',
   'casque*', 'micro', 'microphone*', 'headset*', 'headphone*', 'earphone*', 'mic', 'ventilateur', 'chargeur*', 'charger*', 'batterie', 'battery', 'usb', 'tablette*', 'tablet*',
-  'ecran bleu', 'blue screen', 'plus de son', 'pas de son', 'no sound', 'haut parleur*', 'speaker*', 'chariot informatique', 'chariot* de? soins|distribution|medicament*', 'pc portable',
+  'ecran bleu', 'blue screen', 'plus de son', 'pas de son', 'no sound', 'haut parleur*', 'speaker*', 'chariot informatique', 'chariot* info|infos|informatiques', 'tient plus la charge', 'chariot* de? soins|distribution|medicament*', 'pc portable',
 ]);

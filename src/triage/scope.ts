@@ -57,6 +57,10 @@ function everyoneSaid(text: Prepared): boolean {
   return !matchesAny(text, EVERYONE_SEEN) || countMatches(text, EVERYONE) > 1;
 }
 
+/** One printer named, or several. */
+const ONE_PRINTER = compilePhrases(['l imprimante', 'la photocopieuse', 'le copieur', 'the printer', 'the copier']);
+const SEVERAL_PRINTERS = compilePhrases(['les imprimantes', 'des imprimantes', 'aucune imprimante', 'all printers', 'the printers', 'no printer']);
+
 /** A group of people. */
 const TEAM_PEOPLE = compilePhrases([
   'equipe', 'equipes', 'team', 'on est plusieurs', 'nous sommes plusieurs', 'nous tous',
@@ -278,6 +282,8 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   if (everyoneSaid(text) || statesNobodyCan(text)) {
     // "plus personne au secrétariat": everyone in that office, a team.
     if (matchesAny(text, SECRETARIAT)) return stated('team');
+    // "l'imprimante de l'open space… pour tout le monde": everyone who prints on that one printer.
+    if (context.category === 'printer' && matchesAny(text, ONE_PRINTER) && !matchesAny(text, SEVERAL_PRINTERS)) return stated('team');
     return stated(unitOrFloor || matchesAny(text, WING) ? 'service' : 'site');
   }
   if (context.compromise && matchesAny(text, SEVERAL_MACHINES)) return inferred('service');

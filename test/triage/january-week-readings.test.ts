@@ -79,3 +79,10 @@ describe('a unit named that is not the place', () => {
     expect(understandText("l'imprimante de la maternité ne marche plus").fields?.location_hint?.unit).toBe('maternity');
   });
 });
+
+describe('one shared device', () => {
+  it('"l\'imprimante de l\'open space… pour tout le monde" is everyone on that printer, a team; "le chariot info… tient plus la charge" is hardware', () => {
+    expect(understandText("l'imprimante de l'open space logistique sort des pages avec des caractères bizarres, genre des symboles et du code, des dizaines de pages. ça fait ça pour tout le monde depuis cet aprem").fields?.scope.value).toBe('team');
+    expect(understandText("le chariot info du 2eme tient plus la charge, au bout de 20 min il s'éteint en plein tour. on note sur papier et on ressaisit après").fields?.category.value).toBe('hardware');
+  });
+});
