@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MockConnector } from '../support/mock-connector.js';
 import { startBot, type RunningBot } from '../support/runtime.js';
+import { BotClient, teamsUser } from '../support/bot-client.js';
 
 /** A delivery that finds a free slot runs at once, outside the inbox; the inbox keeps what cannot. */
 describe('turns run at once when a slot is free', () => {
@@ -47,6 +48,19 @@ describe('turns run at once when a slot is free', () => {
     const replyTo = bot.connector.activities(client.conversationId).map((reply) => reply.replyToId);
     // Every reply to the first message comes before any reply to the second.
     expect(replyTo.lastIndexOf(first.id)).toBeLessThan(replyTo.indexOf(second.id));
+  });
+
+  it('runs at most 8 turns at once outside the queue while the load is not known to be light; the others are queued and answered at once', async () => {
+    // Long loop turns delay accepting new connections: beyond a few turns at once, a burst is written down and
+    // acknowledged rather than run while its delivery waits.
+    ownConnector = await MockConnector.start({ latencyMs: 1000 });
+    bot = await startBot({ connector: ownConnector, env: { BOT_ACK_WITHIN_MS: '10000' } });
+    const enqueue = vi.spyOn(bot.runtime.inbox, 'enqueue');
+    const clients = Array.from({ length: 12 }, () => new BotClient({ botUrl: bot!.botUrl, connector: ownConnector!, user: teamsUser() }));
+    const answers = await Promise.all(clients.map((client) => client.send('aide')));
+    expect(answers.filter((answer) => answer.status === 200).length).toBe(8);
+    expect(answers.filter((answer) => answer.status === 202).length).toBe(4);
+    expect(enqueue).toHaveBeenCalledTimes(4);
   });
 
   it('writes a turn still running after BOT_ACK_WITHIN_MS down as running, answers 202, and lets it leave the inbox when it ends', async () => {
