@@ -50,7 +50,7 @@ describe('turns run at once when a slot is free', () => {
     expect(replyTo.lastIndexOf(first.id)).toBeLessThan(replyTo.indexOf(second.id));
   });
 
-  it('runs at most 8 turns at once outside the queue while the load is not known to be light; the others are queued and answered at once', async () => {
+  it('runs at most 8 turns at once outside the queue while new connections keep arriving, the others queued and answered at once', async () => {
     // Long loop turns delay accepting new connections: beyond a few turns at once, a burst is written down and
     // acknowledged rather than run while its delivery waits.
     ownConnector = await MockConnector.start({ latencyMs: 1000 });
@@ -61,6 +61,7 @@ describe('turns run at once when a slot is free', () => {
     expect(answers.filter((answer) => answer.status === 200).length).toBe(8);
     expect(answers.filter((answer) => answer.status === 202).length).toBe(4);
     expect(enqueue).toHaveBeenCalledTimes(4);
+
   });
 
   it('writes a turn still running after BOT_ACK_WITHIN_MS down as running, answers 202, and lets it leave the inbox when it ends', async () => {

@@ -19,8 +19,8 @@ export interface InboxWorkersOptions {
   /** Event-loop delay (p90 over 250 ms) above which fewer turns are run at once (default 40 ms). */
   targetLagMs?: number;
   /**
-   * Turns a delivery may still run at once, outside the queue, while the event loop lags (default 8, at most
-   * `slots`). Above it, and above the turns the lag allows, deliveries are queued and answered at once.
+   * Turns a delivery may still run at once, outside the queue, while new connections keep arriving and the
+   * event loop lags (default 8, at most `slots`); see {@link InboxWorkers.crowded}.
    */
   runNowSlots?: number;
   /** How often the queue is looked at when no arrival woke the workers (default 1 s). */
@@ -102,13 +102,22 @@ export class InboxWorkers {
   }
 
   /**
-   * True when a delivery should no longer run at once ({@link runNow}): as many turns run as the lag allows,
-   * or `runNowSlots`, whichever is more. Below it, a turn run at once costs less than writing the delivery down
-   * and claiming it. Above it, each loop turn would carry more turns' work, and a loop turn that long delays
-   * the very acceptance of new connections: in an outage storm (20,000 users in 60 s) on two cores, running up
-   * to 32 turns at once let some deliveries wait 15 s for their connection, where Bot Framework gives up.
+   * True when as many turns run as the process ever runs at once (`slots`). A delivery that finds the
+   * process below it runs at once ({@link runNow}) even while a lagging event loop holds the queue's
+   * claims back: its answer waits for its turn, which costs less than writing it down and claiming it.
    */
   get full(): boolean {
+    return this.#running.size + this.#claiming >= this.#limit.max;
+  }
+
+  /**
+   * True when as many turns run as the lag allows, or `runNowSlots`, whichever is more: while new connections
+   * keep arriving, a delivery above it is queued rather than run at once. Each turn run at once lengthens the
+   * loop's turns, and long loop turns delay the very acceptance of new connections: in an outage storm (20,000
+   * users in 60 s) on two cores, running up to 32 turns at once let some deliveries wait 15 s for their
+   * connection, the time after which Bot Framework gives up.
+   */
+  get crowded(): boolean {
     return this.#running.size + this.#claiming >= Math.max(this.#limit.current, this.#runNowSlots);
   }
 

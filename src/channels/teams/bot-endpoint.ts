@@ -48,7 +48,7 @@ export interface BotEndpointDeps {
  */
 export function registerBotEndpoint(server: restify.Server, { adapter, bot, logger, path = '/api/messages', inbox }: BotEndpointDeps): void {
   answerBodyErrorsAsReasons(server, path);
-  const turnsNow = new TurnsRunNow();
+  const turnsNow = new TurnsRunNow(connectionsArriving(server));
   server.post(path, async (req: restify.Request, res: restify.Response) => {
     const check = checkActivity(req.body);
     if (!check.ok) {
@@ -77,6 +77,14 @@ function answersThroughConnector(activity: Partial<Activity>): boolean {
  */
 class TurnsRunNow {
   readonly #byConversation = new Map<string, Promise<void>>();
+
+  /** `arriving()`: new connections keep arriving, so long loop turns would delay accepting them. */
+  constructor(readonly arriving: () => boolean) {}
+
+  /** No slot for a turn at once: all of them taken, or, while connections arrive, as many as short loop turns allow. */
+  noSlot(workers: InboxWorkers): boolean {
+    return workers.full || (this.arriving() && workers.crowded);
+  }
 
   /** Waits until no turn of the conversation runs here, then reserves it; `release` frees it. */
   async reserve(conversation: string): Promise<() => void> {
@@ -110,11 +118,11 @@ async function runDeliveryNow(
   turnsNow: TurnsRunNow,
   entry: NewInboxEntry & { activity: Partial<Activity>; delivery: DeliveryRecord },
 ): Promise<boolean> {
-  if (workers.full) return false;
+  if (turnsNow.noSlot(workers)) return false;
   const release = await turnsNow.reserve(`${entry.channelId}\n${entry.conversationId}`);
   let releaseLater = false;
   try {
-    if (workers.full || (await inbox.hasPending(entry.channelId, entry.conversationId))) return false;
+    if (turnsNow.noSlot(workers) || (await inbox.hasPending(entry.channelId, entry.conversationId))) return false;
     const turn = workers.runNow(entry, (attempt) => adapter.runDelivered(entry.delivery, entry.activity, attempt, (context) => bot.run(context)));
     if (!turn) return false;
     let timer: NodeJS.Timeout | undefined;
@@ -194,6 +202,35 @@ async function queueDelivery(
   clearTimeout(timer);
   if (outcome === 'pending') workers.forget(id);
   res.send(outcome === 'done' ? 200 : 202);
+}
+
+/** More new connections than this in the last second: clients are opening connections, not reusing them. */
+const ARRIVING_PER_SECOND = 5;
+
+/**
+ * Whether new connections keep arriving at the server (more than {@link ARRIVING_PER_SECOND} in the last
+ * second): an outage storm's many users, rather than a few clients that keep their connections open.
+ */
+function connectionsArriving(server: restify.Server): () => boolean {
+  const raw = (server as unknown as { server?: import('node:http').Server }).server;
+  let second = 0;
+  let current = 0;
+  let previous = 0;
+  const roll = (now: number) => {
+    const at = Math.floor(now / 1000);
+    if (at === second) return;
+    previous = at === second + 1 ? current : 0;
+    current = 0;
+    second = at;
+  };
+  raw?.on('connection', () => {
+    roll(Date.now());
+    current++;
+  });
+  return () => {
+    roll(Date.now());
+    return Math.max(current, previous) > ARRIVING_PER_SECOND;
+  };
 }
 
 /** Errors raised by restify's body parser before the route runs, with the reason this endpoint gives. */
