@@ -40,7 +40,14 @@ export const PC_MONITOR_CONTEXT = compilePhrases([
   'pc', 'ordinateur', 'computer', 'laptop', 'desk', 'bureau',
 ]);
 
-export const SECURITY = compilePhrases([
+/** Files renamed by ransomware: "des fichiers ont changé d'extension" (a phone extension is another thing). */
+export const FILES_RENAMED = compilePhrases(['fichier*|documents .. change* d|leur|les extension*', 'change* d extension', 'file extensions changed|renamed']);
+/** Data already gone outside: "envoyé le fichier des salaires… a une mauvaise adresse, une adresse gmail perso". */
+export const DATA_SENT_OUTSIDE = compilePhrases([
+  'a une mauvaise adresse|personne', 'to a wrong address|person', 'fuite de donnees', 'data leak*', 'envoye* .. .. adresse gmail|hotmail|perso|personnelle', 'sent .. .. (gmail|personal) address',
+]);
+
+export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...compilePhrases([
   // Something fake or odd that reaches the writer, or someone posing as someone else.
   'faux|fausse|fake|louche*|chelou*|bizarre* .. page|site|mail|mails|lien|link|email|sms|appel|message|facture|invoice',
   'page|site|mail|mails|email|sms|lien|link|appel .. faux|fausse|fake|louche*|chelou*',
@@ -73,8 +80,8 @@ export const SECURITY = compilePhrases([
   'chiffrer .. fichiers', 'crypt', 'rancon', 'ransom*', 'spams', 'phishing*', 'fake invoice|attachment', 'fausse* facture*',
   // "mis en quarantaine" by the antivirus; "une quarantaine de courriers" is about forty letters.
   'threat detected', 'menace', 'en|la|sa quarantaine', 'quarantine',
-  // Files renamed by ransomware: "des fichiers ont changé d'extension" (a phone extension is another thing).
-  'fichier*|documents .. change* d|leur|les extension*', 'change* d extension', 'extension* des|de fichiers', 'file extensions changed|renamed',
+  // Files named by their extension changing: "l'extension des fichiers a changé".
+  'extension* des|de fichiers',
   'soi disant|pretendument .. dsi|informatique|support|technicien*|banque|direction', '(so called|supposedly from)',
   'me|nous demandant mon|mes|notre|nos code*|identifiant*|coordonnees', 'me|nous demandant mon|mes|notre|nos mot* de passe',
   'se disant|pretendant technicien*|informaticien*', 'se disant|pretendant de|du la|l dsi|informatique|support',
@@ -93,12 +100,10 @@ export const SECURITY = compilePhrases([
   'to the wrong gp|doctor|patient|person|address|ward|family|practice', '(au|a la|a) (mauvais|mauvaise) (medecin|patient|patiente|personne|adresse|famille|service)',
   'liste de diffusion au lieu', 'a tout le monde au lieu', 'to everyone|all instead of', 'mailing|distribution list instead of',
   'violation de donnees', 'data breach', 'confidentialit*', 'secret medical', 'rgpd', 'gdpr',
-  // "envoyé le fichier des salaires… a une mauvaise adresse, une adresse gmail perso": data sent outside.
-  'a une mauvaise adresse|personne', 'to a wrong address|person', 'fuite de donnees', 'data leak*', 'envoye* .. .. adresse gmail|hotmail|perso|personnelle', 'sent .. .. (gmail|personal) address',
   // A care station that no longer locks leaves patient records open to passers-by.
   'ne|n se verrouille* plus|pas|jamais', '(does not|won t|no longer) lock*', '(tout le monde|n importe qui) .. peut|peuvent voir', 'anyone|everyone|anybody .. can see',
   'videosurveillance', 'video surveillance', 'camera* de? surveillance', 'cctv', 'porte* .. deverrouill*', 'door|doors .. unlocked',
-]);
+])];
 
 /** A card or badge reader that no longer reads: the reader is at fault, not the credential. */
 export const READERS = compilePhrases(['lecteur*', 'reader*', 'douchette*']);

@@ -2,7 +2,7 @@ import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, firstPosition, matchesAny, positionsOf, prepare, type Phrase, type Prepared } from './matcher.js';
 import {
-  ACCESS_CREDENTIALS, APP_FAILS_WHEN_PRINTING, APP_ON_DEVICE, BIOMEDICAL, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, OWN_LOGIN,
+  ACCESS_CREDENTIALS, APP_FAILS_WHEN_PRINTING, APP_ON_DEVICE, BIOMEDICAL, DATA_SENT_OUTSIDE, FILES_RENAMED, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, OWN_LOGIN,
   PATIENT_MONITOR_CONTEXT, PHONE_DIRECTORY, PRINTOUT,
   PC_MONITOR_CONTEXT, PHONE, NOT_READING, PRINTER, READERS, SECURITY, SOFTWARE, SOFTWARE_FAULTS,
 } from './category-lexicon.js';
@@ -28,20 +28,21 @@ const IMAGING_OR_LAB_EQUIPMENT = compilePhrases([
 ]);
 
 /** Signs of harm done: an infection at work ("tous les fichiers ont une extension .lockbit"), data sent outside. */
-const ACTIVE_INFECTION = compilePhrases([
-  'ransom*', 'rancon*', 'lockbit', 'restore my files', 'decrypt*', 'dechiffr*', 'fichiers .. chiffres|cryptes|verrouilles', 'chiffre*|crypte* .. fichiers',
-  'fichier*|documents .. change* d|leur|les extension*', 'change* d extension', 'file extensions changed|renamed', 'files .. encrypted|renamed', 'encrypted .. files',
-  'virus .. (se propage|partout|sur tous)', '(spreading|spreads) to',
-  // Data already gone outside: "envoyé le fichier des salaires… à une adresse gmail perso".
-  'a une mauvaise adresse|personne', 'to a wrong address|person', 'fuite de donnees', 'data leak*', 'envoye* .. .. adresse gmail|hotmail|perso|personnelle', 'sent .. .. (gmail|personal) address',
-]);
+const HARM_DONE = [
+  ...FILES_RENAMED,
+  ...DATA_SENT_OUTSIDE,
+  ...compilePhrases([
+    'ransom*', 'rancon*', 'lockbit', 'restore my files', 'decrypt*', 'dechiffr*', 'fichiers .. chiffres|cryptes|verrouilles', 'chiffre*|crypte* .. fichiers',
+    'files .. encrypted|renamed', 'encrypted .. files', 'virus .. (se propage|partout|sur tous)', '(spreading|spreads) to',
+  ]),
+];
 
 /**
  * Harm already done, not a lure to weigh (ransomware at work, data sent outside): whether the writer clicked
  * anything does not make it less urgent.
  */
 export function describesHarmDone(message: string): boolean {
-  return matchesAny(prepare(message), ACTIVE_INFECTION);
+  return matchesAny(prepare(message), HARM_DONE);
 }
 
 /** The message names imaging or lab equipment (see {@link IMAGING_OR_LAB_EQUIPMENT}), a CT scanner included. */

@@ -180,6 +180,12 @@ function detailsNoted(state: IntakeState, text: string): string {
 /** "faut juste que ce soit réglé avant mercredi": a day it must be done by, which a "ça peut attendre" does not push back. */
 const DEADLINE = /\b(avant|before|by|d ici|au plus tard|at the latest|pour)\b/;
 
+/** The day the words give, how soon it makes the work (urgencyForDate), and whether it is said as a deadline. */
+function dayGiven(text: string, today: Date): { urgency: ReturnType<typeof urgencyForDate>; deadline: boolean } | undefined {
+  const day = dateSaid(text, today)?.date;
+  return day ? { urgency: urgencyForDate(day, today), deadline: DEADLINE.test(foldAnswer(text)) } : undefined;
+}
+
 /** "la DRH doit me l'envoyer", "HR will send it": a department that does something, not where the problem is. */
 const UNIT_ACTS = /\b(doit|doivent|va|vont|devrait|devraient) (me|nous|lui|leur|vous) (l |le |la |les )?(envoyer|donner|transmettre|faire|communiquer)\b|\b(will|should|must|is going to|are going to) (send|give|email|forward)\b|\b(the |le |la |les )?(radiologists?|radiologues?|pharmacists?|pharmaciens?|biologistes?|anesthesistes?|surgeons?|chirurgiens?) (is|are|est|sont)\b/;
 
@@ -330,9 +336,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // "c'est pas urgent urgent, tant que c'est prêt lundi matin" said on Sunday: a day that is tomorrow cannot wait.
     if (stated.urgency === 'low') {
       const today = deps.now?.() ?? new Date();
-      const dayNeeded = dateSaid(statements, today)?.date;
-      if (dayNeeded) stated.urgency = urgencyForDate(dayNeeded, today) === 'low' ? 'low' : DEADLINE.test(foldAnswer(statements)) ? 'medium' : stated.urgency;
-      if (dayNeeded && urgencyForDate(dayNeeded, today) === 'high') stated.urgency = 'high';
+      const day = dayGiven(statements, today);
+      if (day?.urgency === 'high' || (day?.urgency === 'medium' && day.deadline)) stated.urgency = day.urgency;
     }
     // "soins impactés : oui" on the summary: the card's own words.
     const care = question === 'confirm' || question === 'change' ? careNamed(rest) : undefined;
@@ -709,10 +714,8 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       state.urgency = value as IntakeState['urgency'];
       // "non on a rien d'autre… les paiements doivent partir mercredi au plus tard": nothing to carry on with, but
       // the work can wait for the day it must be done by.
-      if (value === 'high' && DEADLINE.test(foldAnswer(text))) {
-        const day = dateSaid(text, now)?.date;
-        if (day && urgencyForDate(day, now) !== 'high') state.urgency = 'medium';
-      }
+      const day = value === 'high' ? dayGiven(text, now) : undefined;
+      if (day?.deadline && day.urgency !== 'high') state.urgency = 'medium';
       return 'answered';
     }
     case 'request_type': {

@@ -183,10 +183,10 @@ const WORKING_NUMBER = /\b(\d+) ((qui )?(marche|marchent|fonctionne|fonctionnent
 /** "…celui en panne c'est le 0656", "the broken one is 0104": the number of the device at fault, said as such. */
 const BROKEN_NUMBER = /\b(en panne|hs|qui marche pas|qui marche plus|broken|faulty|not working|dead)( one)?( c est| is| it s)? (le |la |the )?(\d{2,6})\b/;
 
-/** "celui en panne c'est le 0656": the text says which number is the broken device's. */
 /** "c'est la 0002 qui déconne", "0104 is the broken one": the number, then what is wrong with it. */
 const NUMBER_THEN_BROKEN = /\b(\d{2,6}) (qui )?(deconne|deconnent|marche pas|marche plus|marche mal|fonctionne pas|fonctionne plus|est en panne|est hs|bug|bugue|beug|plante|is broken|is faulty|is the broken one|doesn t work|isn t working)\b/;
 
+/** "celui en panne c'est le 0656": the text says which number is the broken device's. */
 export function namesTheBrokenOne(text: string): boolean {
   const folded = foldAnswer(text);
   return BROKEN_NUMBER.test(folded) || NUMBER_THEN_BROKEN.test(folded);
@@ -227,15 +227,15 @@ export function deviceInRoomSaid(devices: IntakeAsset[], text: string, roomNamed
  */
 export function deviceByNumber(devices: IntakeAsset[], text: string, minDigits = 2): IntakeAsset | undefined {
   const said = deviceByNumbersIn(devices, text, minDigits);
-  if (said || !MIND_CHANGED.test(foldAnswer(text))) return said;
+  if (said) return said;
   // "le 0102. ah non pardon c'est le 0101": the number after the writer changed their mind.
   const folded = foldAnswer(text);
-  const last = [...folded.matchAll(new RegExp(MIND_CHANGED.source, 'g'))].at(-1)!;
-  return deviceByNumbersIn(devices, folded.slice(last.index + last[0].length), minDigits);
+  const last = [...folded.matchAll(MIND_CHANGED)].at(-1);
+  return last ? deviceByNumbersIn(devices, folded.slice(last.index + last[0].length), minDigits) : undefined;
 }
 
 /** Words by which a writer takes back what they just said: "ah non pardon", "en fait", "I mean". */
-const MIND_CHANGED = /\b(ah non|non pardon|pardon|non attends?|non attendez|attendez|en fait|je veux dire|plutot|sorry|i mean|actually|my mistake|oups|oops|no wait)\b/;
+const MIND_CHANGED = /\b(ah non|non pardon|pardon|non attends?|non attendez|attendez|en fait|je veux dire|plutot|sorry|i mean|actually|my mistake|oups|oops|no wait)\b/g;
 
 function deviceByNumbersIn(devices: IntakeAsset[], text: string, minDigits: number): IntakeAsset | undefined {
   const numbers = numbersGiven(text, minDigits).map(Number);
