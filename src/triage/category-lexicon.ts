@@ -47,7 +47,13 @@ export const DATA_SENT_OUTSIDE = compilePhrases([
   'a une mauvaise adresse|personne', 'to a wrong address|person', 'fuite de donnees', 'data leak*', 'envoye* .. .. adresse gmail|hotmail|perso|personnelle', 'sent .. .. (gmail|personal) address',
 ]);
 
-export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...compilePhrases([
+/**
+ * Words of concern for data protection, not an event: "je passe par un site en ligne, c'est pas top niveau
+ * confidentialité" worries about a risk; it reports nothing that happened.
+ */
+export const DATA_PROTECTION_CONCERN = compilePhrases(['confidentialit*', 'secret medical', 'rgpd', 'gdpr']);
+
+export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...DATA_PROTECTION_CONCERN, ...compilePhrases([
   // Something fake or odd that reaches the writer, or someone posing as someone else.
   'faux|fausse|fake|louche*|chelou*|bizarre* .. page|site|mail|mails|lien|link|email|sms|appel|message|facture|invoice',
   'page|site|mail|mails|email|sms|lien|link|appel .. faux|fausse|fake|louche*|chelou*',
@@ -99,7 +105,7 @@ export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...compilePhras
   // "I emailed a discharge summary to the wrong GP", "envoyé à toute la liste de diffusion au lieu de la cadre".
   'to the wrong gp|doctor|patient|person|address|ward|family|practice', '(au|a la|a) (mauvais|mauvaise) (medecin|patient|patiente|personne|adresse|famille|service)',
   'liste de diffusion au lieu', 'a tout le monde au lieu', 'to everyone|all instead of', 'mailing|distribution list instead of',
-  'violation de donnees', 'data breach', 'confidentialit*', 'secret medical', 'rgpd', 'gdpr',
+  'violation de donnees', 'data breach',
   // A care station that no longer locks leaves patient records open to passers-by.
   'ne|n se verrouille* plus|pas|jamais', '(does not|won t|no longer) lock*', '(tout le monde|n importe qui) .. peut|peuvent voir', 'anyone|everyone|anybody .. can see',
   'videosurveillance', 'video surveillance', 'camera* de? surveillance', 'cctv', 'porte* .. deverrouill*', 'door|doors .. unlocked',

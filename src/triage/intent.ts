@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
 import { mentionsCategoryWords } from './category.js';
-import { SECURITY } from './category-lexicon.js';
+import { DATA_PROTECTION_CONCERN, SECURITY } from './category-lexicon.js';
 import { PROBLEM, patientsWaitOnIt } from './signal-lexicon.js';
 import { findTicketReference } from './ticket-reference.js';
 
@@ -194,6 +194,16 @@ const NO_RIGHTS_YET = compilePhrases([
 
 const PROBLEM_FREE_LENGTH = 8;
 
+/**
+ * Something happened to security. "est-ce qu'on peut m'installer Acrobat Pro ? … un site en ligne, c'est pas top
+ * niveau confidentialité" asks for an installation and only worries about confidentiality.
+ */
+function reportsSecurityEvent(text: Prepared, problem: boolean): boolean {
+  if (!matchesAny(text, SECURITY)) return false;
+  const onlyConcern = !matchesAny(text, SECURITY.filter((phrase) => !DATA_PROTECTION_CONCERN.includes(phrase)));
+  return !(onlyConcern && !problem && matchesAny(text, REQUEST_CORE));
+}
+
 export interface IntentResult {
   intent: Field<Intent>;
   /** Ticket number in canonical form when the message names one. */
@@ -248,7 +258,7 @@ export function detectIntent(text: Prepared): IntentResult {
   if (matchesAny(text, PERMISSION) && !problem) return result(inferred('question'));
   // "le DPI sera-t-il coupé cette nuit ?" asks about planned work, not a breakdown.
   if (matchesAny(text, PLANNED_WORK) && !patientsWaitOnIt(text)) return result(inferred('question'));
-  if (matchesAny(text, FAILED_REQUEST) || matchesAny(text, SECURITY)) return result(inferred('incident_report'));
+  if (matchesAny(text, FAILED_REQUEST) || reportsSecurityEvent(text, problem)) return result(inferred('incident_report'));
   if (problem && matchesAny(text, SINCE_A_CHANGE)) return result(inferred('incident_report'));
   if (matchesAny(text, REQUEST_CORE)) return result(stated('service_request'));
   if (matchesAny(text, REQUEST_SOFT) && !problem) return result(stated('service_request'));

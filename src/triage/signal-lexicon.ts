@@ -58,7 +58,7 @@ export const PROBLEM = compilePhrases([
 export const WORKAROUND = compilePhrases([
   'on|nous utilis* .. autre|celui|celle|ceux|celles|un|une', 'j utilise .. autre|celui|celle', 'on a pris', 'on prend',
   'on imprime sur|avec|depuis|ailleurs', 'on passe par', 'je passe par', 'on est passe sur', 'on a bascule*', 'bascule* sur',
-  'on a remplace*', 'remplace* par', 'on se debrouille', 'je me debrouille', 'a la main',
+  'on a remplace*', 'remplace* par', 'bascul* les patients', 'les patients passent sur|dans|en', 'patients .. sur l|la autre', 'on se debrouille', 'je me debrouille', 'a la main',
   // Not "je peux plus travailler", which drops its "ne".
   'je|on|nous peu* travailler|bosser', 'je|on|nous peu* toujours|encore travailler|bosser', 'je|on|nous peu* quand meme travailler|bosser', 'je|on|nous peu* continuer a travailler|bosser',
   'je|on|nous peu* travailler|bosser sur|avec|depuis', 'pas grave', 'il|elle marche* encore|quand', 'mais il|elle marche*',
@@ -71,7 +71,7 @@ export const WORKAROUND = compilePhrases([
   'the others work', 'the other computers|pcs|printers work',
   'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main', 'works on the|other .. pcs|computers', '(can|could) (report|work|manage|do|carry on) without', 'on peut faire sans', 'switch|switching|switched to paper', '(using|use) (another|a spare|the spare)', 'mais il|elle pousse|ventile|trace|affiche|imprime bien', 'marchent|fonctionnent toujours|encore', 'on scanne', 'phoning|phones|calling through', 'we re sending|sending samples|specimens to', 'on fait avec', 'we (manage|make do|cope)', 'le reste marche|fonctionne', 'the rest works|is fine',
   // "on les imprime et on les scanne", "les médecins appellent le labo pour chaque bilan", "I have to ask a colleague".
-  '(on|nous) (les|le|la) (imprime|imprimons|scanne|scannons|saisit|saisissons|recopie|recopions|tape|tapons)', 'appel* le|la labo|pharmacie|radio|standard pour', '(ask|asking) a colleague', 'demander a un|une collegue',
+  '(on|nous) (les|le|la) (imprime|imprimons|scanne|scannons|saisit|saisissons|recopie|recopions|tape|tapons)', 'appel* le|la labo|pharmacie|radio|standard pour', '(ask|asking) a colleague', 'demander a un|une collegue', 'demander aux chefs|collegues|seniors|internes|autres', '(ask|asking) my|the|a senior*|colleagues',
   // "we moved the first case to OR 6, so no panic".
   '(moved|switched|transferred) the .. to (or|theatre|room|bay|bed)', 'so no panic', 'pas de panique',
   // Someone else did it, or the work moved to another desk: "my senior did it for me this time", "les patients passent au guichet".
@@ -306,6 +306,8 @@ export function saysNotUrgent(text: Prepared): boolean {
 export const SOMEWHAT_URGENT = compilePhrases([
   'moyennement urgent*', 'urgence moyenne', 'assez urgent*', 'moderately urgent', 'medium urgency', 'somewhat urgent',
   'plutot urgent*', 'fairly urgent',
+  // "la salle 4 s'est libérée… donc c'est moins urgent": it can wait a little, not till next week.
+  'moins urgent*', 'less urgent',
 ]);
 
 /** The writer says it cannot wait. */

@@ -6,7 +6,7 @@ import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  detailsAdded, firstSentenceTitle, foldAnswer, lastFileNamed, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
+  detailsAdded, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -122,6 +122,13 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     again.addedDetails = [...detailsAdded(intake), correction.trim()].filter(Boolean);
     // "c'est une demande de restauration de fichier": the kind of request, said in the correction.
     if (kind === 'request') again.requestType ??= guessRequestType(correction);
+    // The machine found or confirmed on the way is the same machine: "sur mon PC, je vous l'ai déjà dit".
+    if (again.asset === undefined && intake.asset) {
+      again.asset = intake.asset;
+      again.location = intake.location;
+    }
+    // "c'est une demande d'installation d'acrobat pro": what to install, on the machine known, is said.
+    if (kind === 'request' && requestDetailsGiven(`${intake.text} ${correction}`, again.requestType, Boolean(again.asset))) again.detailsInMessage = true;
     await dc.context.sendActivity(t(intake.lang, kind === 'incident' ? 'intake.kind_to_incident' : 'intake.kind_to_request'));
     state.intake = again;
     return this.ask(dc, again);

@@ -1,7 +1,7 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import { assess, describesHarmDone, namesImagingOrLabEquipment, type Language } from '../../triage/index.js';
 import {
-  applyStatedFields, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, toIntakeAsset,
+  applyStatedFields, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
@@ -37,8 +37,11 @@ export async function initialIntake(
     state.requestType = guessRequestType(text);
     if (analysis.urgency) state.urgency = analysis.urgency;
     // "installer la dictée sur mon portable": the machine is the requester's own one.
-    const machine = ownMachineNamed(text, ownAssets);
+    const machine = ownMachineNamed(text, ownAssets) ?? (state.requestType === 'software' ? ownMachineToInstallOn(text, ownAssets) : undefined);
     if (machine) state.asset = toIntakeAsset(machine);
+    // "toujours pas accès aux images sur le PACS": the application the rights are asked on.
+    const application = state.requestType === 'access' && services.applications ? await services.applications.namedIn(text) : undefined;
+    if (!state.asset && application) state.asset = toIntakeAsset(application);
     const today = services.clock.now();
     // "une nouvelle sage-femme arrive lundi 7/12 (Mme Inès Garnier)…": what the questions would ask is said.
     if (requestDetailsGiven(text, state.requestType, machine !== undefined)) state.detailsInMessage = true;

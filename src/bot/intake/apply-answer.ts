@@ -46,6 +46,11 @@ const KIND_IS_INCIDENT =
   /\b(c est (un|une) (incident|panne)|(c est |ce n est )?pas une demande|(ce n est )?pas (un|une) (nouveau compte|compte pour un nouveau|creation)|it s an? (incident|fault|breakdown)|(not|isn t) a (request|new account|newcomer|newcomer s account)|not a new( \w+)? account|(type|kind)\b.*\bincident)\b/;
 /** "c'est une demande, pas un incident", "it's a request, nothing is broken": a fault that is a request. */
 const KIND_IS_REQUEST = /\b(c est une demande|(c est |ce n est )?pas (un incident|une panne)|it s a request|(not|isn t) an? (incident|fault)|(type|kind)\b.*\b(demande|request)|une demande de|a request (to|for))\b/;
+/**
+ * "non c'est pas une panne, c'est une demande d'installation", whatever was asked: the user says the kind, in
+ * words that cannot answer the question asked.
+ */
+const SAYS_IT_IS_A_REQUEST = /\b(c est une demande|it s a request|une demande d (installation|acces|ouverture|creation|droits|compte|restauration)|it s an? (install|installation|access) request)\b/;
 
 function setAsset(state: IntakeState, asset: IntakeAsset | null): void {
   state.asset = asset;
@@ -134,6 +139,10 @@ const NARROWS = /\b(pas tout|pas toute|pas tous|not the whole|not a whole|not al
 
 const WORKING_ONES_ROOM =
   /\b(salle|chambre|box|room|bay|bed|lit)\s*\d+\b( \w+){0,4} (envoie|envoient|marche|marchent|fonctionne|fonctionnent|va|vont|works|is working|is fine|are fine|are working)( bien| tres bien| normalement| fine| ok)?\b(?! (pas|plus|not|mal|never|jamais)\b)/;
+
+/** "la salle 4 vient de se libérer, on bascule les patients dessus": the room used meanwhile, not where the fault is. */
+const STAND_IN_ROOM =
+  /\b(salle|chambre|box|room|bay)\s*\d+\b( \w+){0,3} (vient de se liberer|vient d se liberer|s est liberee?|est libre|est dispo|est disponible|is free|just freed up|freed up|is available)\b|\b(bascul\w*|transfer\w*|redirig\w*|envoie|envoyons|moving|moved|switching|sending)\b( \w+){0,4} (sur|dans|vers|to|into) (la |le |l |the )?(salle|chambre|box|room|bay)\s*\d/;
 
 /** A device named as the one people work on meanwhile: "on imprime sur LBL-LAB-0001", "we're using PC-URG-0017". */
 function usedAsWayRound(text: string, tag: string): boolean {
@@ -239,6 +248,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   const urgencyBefore = state.urgency;
   // A request's details are the user's words, whatever they are ("annuler ses accès").
   if (question !== 'request_detail' && isWithdrawal(text)) return { kind: 'cancel' };
+  // "non c'est pas une panne, c'est une demande d'installation": the no is to the kind, not to the question.
+  if (state.kind === 'incident' && SAYS_IT_IS_A_REQUEST.test(foldAnswer(text))) return { kind: 'switch_kind', to: 'request' };
   const direct = answerDirectly(state, text, deps.now?.() ?? new Date());
   if (direct === 'cancel') return { kind: 'cancel' };
   if (direct === 'create') {
@@ -282,7 +293,10 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // "the sticker says PC-REA-0105": the machine the request is carried out on.
     const said = state.asset ? undefined : await deps.understander.analyseAnswer(text);
     const machine = said?.assetHint?.tag ? await deps.directory.findAsset(said.assetHint.tag) : undefined;
+    // "ben le PACS, pour moi, profil interne": the application the rights are asked on.
+    const application = !machine && !state.asset && state.requestType === 'access' && deps.applications ? await deps.applications.namedIn(text) : undefined;
     if (machine) setAsset(state, toIntakeAsset(machine));
+    else if (application) state.asset = toIntakeAsset(application);
     // "sur le PC du DG dans son bureau (E305)": the office by its door code, and the one computer in it.
     else if (said?.locationHint?.room) await takeOfficeNamed(state, said.locationHint.room, text, deps);
     state.retries = 0;
@@ -406,7 +420,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       if ((await deps.understander.analyseAnswer(state.text)).patientCareImpact) stated.patientCareImpact = true;
     }
     // "l'IRM en salle 2 envoie bien sur le pacs": the room of a machine that works is not where the fault is either.
-    const otherOnesRoom = ANOTHER_ONES_ROOM.test(foldAnswer(rest)) || WORKING_ONES_ROOM.test(foldAnswer(rest));
+    const otherOnesRoom = [ANOTHER_ONES_ROOM, WORKING_ONES_ROOM, STAND_IN_ROOM].some((pattern) => pattern.test(foldAnswer(rest)));
     if (stated.locationHint?.room && otherOnesRoom) delete stated.locationHint.room;
     const renumbered = stated.locationHint?.room || otherOnesRoom ? undefined : roomRenumbered(state.pointer?.room, rest);
     if (renumbered) stated.locationHint = { ...stated.locationHint, room: renumbered };

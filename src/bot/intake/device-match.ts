@@ -149,7 +149,7 @@ const modelWordsCache = new Map<string, Set<string>>();
 function readModelWords(model: string, which: 'all' | 'written'): Set<string> {
   // What the inventory adds in brackets tells one model from another as a make does: "Ascom d83 (alarme travailleur isolé)".
   const described = /\(([^)]*)\)/.exec(model)?.[1]?.split(/[\s+,/]+/) ?? [];
-  const words = [...model.split(/[\s()+,/]+/).filter((word) => which === 'all' || /[A-Z0-9]/.test(word)), ...described];
+  const words = [...model.split(/[\s()+,/]+/).filter((word) => which === 'all' || /[\p{Lu}0-9]/u.test(word)), ...described];
   return new Set(words.map(foldAnswer).flatMap((word) => word.split(' ')).filter((word) => word.length >= 2 && /[a-z]/.test(word) && !MODEL_FILLER.has(word)));
 }
 

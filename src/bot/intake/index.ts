@@ -9,7 +9,7 @@ export { parseYesNo, parseChoice, isDontKnow, foldAnswer } from './answers.js';
 export { isVague, withoutGreeting } from './vague.js';
 export { detailsAdded, firstSentenceTitle, problemAsCorrected, textNamingRoom, titleNamingDevice, withoutPointerBack } from './title.js';
 export { guessRequestType } from './request-type.js';
-export { ownMachineNamed } from './own-machine.js';
+export { ownMachineNamed, ownMachineToInstallOn } from './own-machine.js';
 export { dateSaid, lastFileNamed, requestDetailsGiven, takeNeededBy, urgencyForDate } from './needed-by.js';
 export { deviceByNumber } from './device-match.js';
 export { asksHowToProceed, deniesTheKind, isCorrection, retractsWhatWasSaid, saysGoAhead, withoutCorrectionOpener } from './answer-phrases.js';

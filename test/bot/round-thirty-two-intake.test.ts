@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { prepare } from '../../src/triage/matcher.js';
+import { detectIntent } from '../../src/triage/intent.js';
+import { chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+
+// Sunday 29 November 2026, 23:00 in Paris.
+const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-29T22:00:00Z')) });
+
+const ACROBAT =
+  "bonsoir, est-ce qu on peut m installer Acrobat Pro ? j ai besoin de fusionner et signer des PDF pour les dossiers de facturation, là je dois passer par un site en ligne et c est pas top niveau confidentialité";
+
+describe('an installation asked for, with a worry about confidentiality', () => {
+  it('"est-ce qu\'on peut m\'installer Acrobat Pro ? … pas top niveau confidentialité" is a request, not a security incident', () => {
+    expect(detectIntent(prepare(ACROBAT)).intent.value).toBe('service_request');
+    // A worry told with a breakdown, or a real event, still reports an incident.
+    expect(detectIntent(prepare("mon casque ne marche pas, je passe par le haut-parleur, c'est pas top pour la confidentialité")).intent.value).toBe('incident_report');
+    expect(detectIntent(prepare("j'ai cliqué sur un lien bizarre, est-ce qu'on peut m'installer un antivirus ?")).intent.value).toBe('incident_report');
+  });
+
+  it('"m\'installer" is on the requester\'s one computer, which is the asset, and the unit a purpose names ("dossiers de facturation") is not the place', async () => {
+    const chat = chatAs(runtime(), 'yasmine.roy@chv.fr');
+    let text = await chat.say(ACROBAT);
+    expect(text).toContain('demande');
+    expect(text).not.toContain('Quel logiciel');
+    text = await chat.say('cette semaine ce serait bien');
+    expect(text).toContain('Appareil: PC-ADM-0020');
+    expect(text).toContain('Bureau des admissions');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.kind).toBe('request');
+    expect(ticket.assetId).toBe((await runtime().services.directory.findAsset('PC-ADM-0020'))?.id);
+  });
+
+  it('"non c\'est pas une panne, c\'est une demande d\'installation" at the device question starts the request', async () => {
+    const chat = chatAs(runtime(), 'yasmine.roy@chv.fr');
+    let text = await chat.say('bonsoir, mon pc du bureau a un souci avec les PDF pour les dossiers de facturation');
+    expect(text).toContain('Voici la fiche');
+    text = await chat.say('mon pc du bureau, je sais pas le numero');
+    expect(text).toContain("S'agit-il de PC-ADM-0020");
+    text = await chat.say("non c'est pas une panne, c'est une demande d'installation d'acrobat pro");
+    expect(text).toContain("c'est une demande et non un incident");
+    for (let turn = 0; turn < 4 && !text.includes('Résumé de votre demande'); turn++) text = await chat.say(/Pour quand/.test(text) ? 'cette semaine' : 'Acrobat Pro');
+    expect(text).toContain('Demande: Installer un logiciel');
+  });
+
+  it('the device answered before the kind is corrected on the summary is kept on the request, and what to install is not asked again', async () => {
+    const chat = chatAs(runtime(), 'yasmine.roy@chv.fr');
+    let text = await chat.say('mon ordi rame quand j ouvre les gros PDF');
+    for (let turn = 0; turn < 5 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say(/S'agit-il de PC-ADM-0020/.test(text) ? 'PC-ADM-0020' : 'non');
+    expect(text).toContain('Appareil: PC-ADM-0020');
+    text = await chat.say("c'est une demande d'installation d'acrobat pro, pas une panne");
+    expect(text).toContain("c'est une demande et non un incident");
+    expect(text).not.toContain('Quel logiciel');
+    text = await chat.say('cette semaine');
+    expect(text).toContain('Résumé de votre demande');
+    expect(text).toContain('Appareil: PC-ADM-0020');
+  });
+});
+
+describe('the echograph of room 3, patients moved to room 4', () => {
+  it('"l\'échographe" offers the echographs only; "la salle 4 vient de se libérer, on bascule les patients dessus… moins urgent" is the way round, not a new place', async () => {
+    const chat = chatAs(runtime(), 'pauline.dumas@chv.fr');
+    let text = await chat.say("l echographe a planté en plein examen, la sonde répond plus et l ecran est figé. j ai 3 patients des urgences qui attendent");
+    expect(text).toContain('BIO-RAD-0003');
+    expect(text).toContain('BIO-RAD-0004');
+    expect(text).not.toContain('IRM');
+    expect(text).not.toContain('Table de radiologie');
+    text = await chat.say('salle 3');
+    expect(text).toContain('Priorité: P1');
+    text = await chat.say('attendez, la salle 4 vient de se libérer on bascule les patients dessus. donc c est moins urgent mais faut qd meme réparer la 3');
+    expect(text).toContain('Appareil: BIO-RAD-0003');
+    expect(text).toContain('C033 Salle');
+    expect(text).not.toContain('salle 4)');
+    expect(text).toContain('Soins impactés: non');
+    expect(text).toContain('Urgence: moyenne');
+    expect(text).toContain('Priorité: P4');
+  });
+});
+
+describe('applications named in words', () => {
+  it('"Cristal won\'t open for anyone in the ED" names the patient record: its vendor takes the P1', async () => {
+    const chat = chatAs(runtime(), 'emily.carter@chv.fr', 'en-US');
+    const text = await chat.say("Cristal won't open for anyone in the ED since about 20 min - 'server unavailable'. Can't see meds or labs for any patient, we have a full waiting room");
+    expect(text).toContain('Device: APP-DPI');
+    expect(text).toContain('Priority: P1');
+  });
+
+  it('an intern without PACS rights, asking the seniors each time: the application is on the request, and the way round makes it medium', async () => {
+    const chat = chatAs(runtime(), 'hugo.prevost@chv.fr');
+    let text = await chat.say(
+      'slt, je suis interne en chir depuis début novembre et j ai toujours pas acces aux images sur le PACS (message droits insuffisants). Je dois demander aux chefs a chaque fois. Qui peut m ouvrir les droits ?',
+    );
+    text = await chat.say('ben le PACS, pour moi, profil interne / consultation je suppose');
+    expect(text).toContain('Appareil: APP-PACS');
+    expect(text).toContain('Urgence: moyenne');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.priority).toBe('P4');
+    expect(ticket.team).toBe('identity-access');
+  });
+});
