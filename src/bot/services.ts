@@ -62,6 +62,8 @@ export interface BotDirectory {
   /** The places with a door's code ("A270"), one per site that has it. */
   locationsByDoorCode(doorCode: string): Promise<Array<AssetPlace & { id: number }>>;
   findSupportTeam(code: string): Promise<SupportTeam | undefined>;
+  /** A user's managers, nearest first: they may follow the tickets their staff opened. */
+  managerChain(userId: number): Promise<DirectoryUser[]>;
 }
 
 /** The business application a message names, as its inventory entry (APP-DPI for "Cristal-Net"). */

@@ -64,6 +64,9 @@ const ASKS_US_TO_DO_IT =
 const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
 const OPEN_STATUSES = ['new', 'assigned', 'in_progress', 'waiting_user'] as const;
 /** First messages that already say what is wanted: the welcome skips its "describe your problem" and examples. */
+/** "mon collègue a fait un ticket", "Yasmine from my night team reported it": a ticket someone else opened. */
+const ASKS_ABOUT_A_COLLEAGUES_TICKET = /\b(collegue|collegues|colleague|colleagues|ma cadre|mon cadre|my team|mon equipe)\b/;
+
 const TELLS_WHAT_IS_WANTED: ReadonlySet<string> = new Set(['incident_report', 'service_request', 'question', 'ticket_status', 'talk_to_human']);
 
 /**
@@ -272,7 +275,7 @@ export class TriageBot extends ActivityHandler {
         await context.sendActivity(t(lang, isEvening(this.services.clock.now()) ? 'thanks.reply_evening' : 'thanks.reply'));
         return;
       case 'ticket_status':
-        return this.ticketStatus(context, user, analysis, lang);
+        return this.ticketStatus(context, user, analysis, lang, text);
       case 'talk_to_human':
         return this.offerTicket(dc, 'human.reply', text, lang);
       case 'incident_report': {
@@ -428,7 +431,7 @@ export class TriageBot extends ActivityHandler {
     return teamNameFor(await this.services.directory.findSupportTeam(code), code, lang);
   }
 
-  private async ticketStatus(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, lang: Language): Promise<void> {
+  private async ticketStatus(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, lang: Language, text: string): Promise<void> {
     if (!user) {
       await context.sendActivity(t(lang, 'unknown_user'));
       return;
@@ -438,8 +441,9 @@ export class TriageBot extends ActivityHandler {
     const number = analysis.ticketNumber ? normalizeTicketNumber(analysis.ticketNumber) : undefined;
     if (number) {
       const ticket = await this.services.tickets.find(number);
-      // Someone else's ticket is answered exactly like a missing one: its existence is not disclosed.
-      if (!ticket || ticket.requesterId !== user.id) {
+      // Someone else's ticket is answered exactly like a missing one: its existence is not disclosed. The
+      // requester's line manager (a head nurse for her night team's monitor) follows it as the requester does.
+      if (!ticket || !(await this.mayFollow(ticket, user))) {
         await context.sendActivity(t(lang, 'status.not_found', { number }));
         return;
       }
@@ -458,7 +462,8 @@ export class TriageBot extends ActivityHandler {
     }
     const open = (await this.services.tickets.list({ requesterId: user.id, status: [...OPEN_STATUSES], limit: 10 })).filter((x) => isOpen(x.status));
     if (open.length === 0) {
-      await context.sendActivity(t(lang, 'status.none'));
+      // "mon collègue a fait un ticket pour la kyocera…": who can follow it, rather than a bare "none".
+      await context.sendActivity(t(lang, ASKS_ABOUT_A_COLLEAGUES_TICKET.test(foldAnswer(text)) ? 'status.none_colleague' : 'status.none'));
       return;
     }
     const lines = [t(lang, 'status.list_intro')];
@@ -475,6 +480,14 @@ export class TriageBot extends ActivityHandler {
     }
     if (open.length === 1) facts.ticketInView = open[0]!.number;
     await context.sendActivity(lines.join('\n'));
+  }
+
+  /** The requester, or the requester's line manager in the directory (not the whole chain up to the director). */
+  private async mayFollow(ticket: Ticket, user: DirectoryUser): Promise<boolean> {
+    if (ticket.requesterId === user.id) return true;
+    if (ticket.requesterId === null) return false;
+    const [lineManager] = await this.services.directory.managerChain(ticket.requesterId);
+    return lineManager?.id === user.id;
   }
 
   /**

@@ -57,7 +57,9 @@ const STATUS = compilePhrases([
   'mon ticket', 'ma demande', 'mon incident', 'mes tickets|demandes|incidents', 'ou en sont', 'my tickets|requests', 'statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
   'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
   'still not fixed|resolved', 'technicien* .. prevu*', 'intervention .. prevue', 'ticket d hier', 'ticket de ce matin|hier', 'ticket .. .. tjs|toujours rien', 'tjs|toujours rien .. ticket',
-  'technician .. booked|scheduled|coming', 'ticket .. technicien*|technician', 'technicien passe', 'passer quand', 'il|elle|vous|technicien|qqn|quelqu un passe quand', 'venir quand', 'vient quand', 'when .. (come|coming|be here)',
+  // "mon collègue a fait un ticket pour la kyocera, on sait quand quelqu'un passe ?", "juste s'il est pris en charge".
+  'quand quelqu un|qqn passe*', 'collegue* .. fait|ouvert un|le|a ticket', 'colleague* .. opened|raised|logged a|the ticket', '(s il|si elle|si il|s ils) (est|a ete|sont|ont ete) (pris|prise|pris) en charge', 'if (it|it s|it has been) (picked up|being handled|assigned)',
+    'technician .. booked|scheduled|coming', 'ticket .. technicien*|technician', 'technicien passe', 'passer quand', 'il|elle|vous|technicien|qqn|quelqu un passe quand', 'venir quand', 'vient quand', 'when .. (come|coming|be here)',
 ]);
 
 /** "faut que ça remarche avant 8h": what is wanted, not a problem gone. */

@@ -98,3 +98,32 @@ describe('applications named in words', () => {
     expect(ticket.team).toBe('identity-access');
   });
 });
+
+describe('following a ticket someone else opened', () => {
+  it('the line manager follows her nurse\'s ticket by its number; a colleague of the same office does not, and is told who can', async () => {
+    const nurse = chatAs(runtime(), 'yasmine.carre@chv.fr');
+    let text = await nurse.say("box 4 le scope affiche plus rien et ça remonte plus à la centrale, patient sous respi");
+    for (let turn = 0; turn < 5 && !text.includes('Résumé de votre incident'); turn++) text = await nurse.say(/appareil/.test(text) ? 'je ne sais pas' : 'oui');
+    const ticket = await ticketAnnounced(runtime(), await nurse.say(clickIntake('create')));
+
+    const manager = chatAs(runtime(), 'brigitte.roy@chv.fr', 'en-US');
+    text = await manager.say(`Hi, any update on the monitor in box 4? Yasmine from my night team reported it, ticket ${ticket.number}. Biomed came or not?`);
+    expect(text).toContain(ticket.number);
+    expect(text).toContain('P1');
+    expect(text).not.toContain("can't find");
+
+    const colleague = chatAs(runtime(), 'alice.martin@chv.fr');
+    text = await colleague.say(`où en est le ${ticket.number} ?`);
+    expect(text).toContain('Je ne trouve pas');
+    expect(text).toContain('son demandeur ou son responsable');
+    expect(text).not.toContain(ticket.title);
+  });
+
+  it('"mon collègue a fait un ticket pour la kyocera, on sait quand quelqu\'un passe ?" asks for news, and is told who can follow it', async () => {
+    const chat = chatAs(runtime(), 'agnes.renaud@chv.fr');
+    let text = await chat.say("bonjour, mon collègue Sylvain a fait un ticket ce soir pour la kyocera du secretariat qui bourre, on sait quand quelqu un passe ?");
+    expect(text).toContain('collègue ne se suit que par son demandeur');
+    text = await chat.say("c est le ticket de mon collègue, on partage la meme imprimante. vous pouvez me dire juste s il est pris en charge ?");
+    expect(text).not.toContain('Je vais ouvrir un incident');
+  });
+});

@@ -91,9 +91,10 @@ export const en: Record<MessageKey, string> = {
   'intake.p1_notice': 'This is a P1 priority: a technician is alerted right away.',
 
   'status.none': 'You have no open tickets.',
+  'status.none_colleague': 'You have no open tickets in your name. A colleague\'s ticket can only be followed by its requester or their line manager: ask them how it stands. To add something to it, say "I want to talk to a technician".',
   'status.list_intro': 'Your open tickets:',
   'status.line': '{number} — {title}: {status}, priority {priority}, {team}',
-  'status.not_found': 'I can\'t find a ticket {number} in your name. Check the number (for example INC-2026-000123).',
+  'status.not_found': 'I can\'t find a ticket {number} in your name. Check the number (for example INC-2026-000123). A ticket can only be followed by its requester or their line manager: ask the person who opened it.',
   'status.one': '{number} — {title}\nStatus: {status}. Priority {priority}. Team: {team}. Opened {created}.',
   'ticket.added': 'Added to ticket {number}: the technician will see it. If it cannot wait, call the service desk on 5000.',
   'status.respond_due': 'First response due: {respond}.',

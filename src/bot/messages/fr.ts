@@ -89,9 +89,10 @@ export const fr = {
   'intake.p1_notice': 'C\'est une priorité P1 : un technicien est alerté immédiatement.',
 
   'status.none': 'Vous n\'avez aucun ticket en cours.',
+  'status.none_colleague': 'Vous n\'avez aucun ticket en cours à votre nom. Le ticket d\'un ou une collègue ne se suit que par son demandeur ou son responsable hiérarchique : demandez-lui où il en est. S\'il faut le signaler à nouveau ou le compléter, dites « je veux parler à un technicien ».',
   'status.list_intro': 'Vos tickets en cours :',
   'status.line': '{number} — {title} : {status}, priorité {priority}, {team}',
-  'status.not_found': 'Je ne trouve pas de ticket {number} à votre nom. Vérifiez le numéro (par exemple INC-2026-000123).',
+  'status.not_found': 'Je ne trouve pas de ticket {number} à votre nom. Vérifiez le numéro (par exemple INC-2026-000123). Un ticket ne se suit que par son demandeur ou son responsable hiérarchique : demandez à la personne qui l\'a ouvert.',
   'status.one': '{number} — {title}\nÉtat : {status}. Priorité {priority}. Équipe : {team}. Ouvert le {created}.',
   'ticket.added': 'C\'est ajouté au ticket {number} : le technicien le verra. Si cela ne peut pas attendre, appelez le 5000.',
   'status.respond_due': 'Prise en charge prévue : {respond}.',
