@@ -182,7 +182,7 @@ export const SOFTWARE = compilePhrases([
 
 /** Faults of the programs on a machine, whatever machine is named first: updates, synchronisation, profiles. */
 export const SOFTWARE_FAULTS = compilePhrases([
-  'mise* a jour windows', 'windows update*', 'preparation de windows', 'configuration de windows',
+  'mise* a jour windows', 'windows update*', 'profil* temporaire*', 'temporary profile*', 'session* .. expire* en boucle', 'preparation de windows', 'configuration de windows',
   'ne|n .. synchronis*', 'synchronis* plus|pas', 'synchro', 'not|won t syncing|sync|synchroni*', 'sync* .. fail*',
   // What changed is the programs: "les PC redémarrent en boucle depuis la mise à jour de cette nuit".
   'depuis|apres (la|les|une|cette) mise* a jour', 'depuis|apres (la|le|l) (maj|update|bascule|migration)', 'depuis le passage (a|en|sous) windows',

@@ -95,6 +95,8 @@ const PLANNED_WORK = compilePhrases([
 /** Something changed and broke since: "depuis l'installation des nouvelles bases, ... n'arrivent plus". */
 const SINCE_A_CHANGE = compilePhrases([
   'depuis|apres (l|la|le|les|leur|cette|une) (installation|mise a jour|maj|migration|bascule)', '(since|after) (the|their|an|this) (installation|install|update|upgrade|migration)',
+  // "logs me out… since the badge system was installed this morning".
+  '(since|after) the .. .. (was|were|got) (installed|updated|upgraded)', 'depuis que .. .. (a ete|ont ete|est|sont) (installe*|mis en place|mise en place)',
 ]);
 /** Asking whether something is allowed. */
 const PERMISSION = compilePhrases([
@@ -144,7 +146,7 @@ const REQUEST_CORE = compilePhrases([
   'create .. account*', 'new account|user|intern|starter|joiner',
   // "Pouvez-vous ajouter le nouveau bâtiment aux droits badge des brancardiers ?", "Need Teams and a mailbox for the new manager".
   'ajouter .. .. aux droits|acces', '(give|grant) (me|us|him|her|them) .. access', 'for the|our new .. (starting|starts|arriving|joining|who starts)', 'need .. mailbox .. for',
-  'new .. account', 'restore', 'recover', 'request for|a', 'set up a|an|new',
+  'new .. account', 'restore', 'recover', 'add .. to my|his|her profile', 'ajouter|rajouter .. a|dans mon|son profil', 'request for|a', 'set up a|an|new',
   'ecran supplementaire', 'imprimante supplementaire', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits d acces',
   'acces au|a la|aux .. pour le|la|un|une nouveau|nouvel|nouvelle|remplacant*|interimaire*', 'needs .. access', 'access .. asap',
   'creer|creation|cree|creez .. adresse*|boite*|liste*|groupe*|dossier partage', 'possible d|de avoir|obtenir|commander',

@@ -7,6 +7,7 @@ import { compilePhrases, matchesAny, positionsOf, prepare, type Phrase, type Pre
 
 /** Something is broken: the predicate of an incident report. */
 export const PROBLEM = compilePhrases([
+  'logs|logged|kicks|kicked|throws|threw me out', 'me deconnecte*', 'me kick*',
   // Messages that will not leave: "my letters don't go out, they sit in the outbox with 'échec d'envoi'".
   'don t|do not|doesn t|does not|won t go out|send', 'not going out|sending', 'fail* to send', 'stuck|sit|sits|sitting in the outbox', 'echec* d envoi', 'partent|part pas|plus',
   // "I'd like it fixed this week": a repair, not something new.
@@ -58,7 +59,13 @@ export const PROBLEM = compilePhrases([
 export const WORKAROUND = compilePhrases([
   'on|nous utilis* .. autre|celui|celle|ceux|celles|un|une', 'j utilise .. autre|celui|celle', 'on a pris', 'on prend',
   'on imprime sur|avec|depuis|ailleurs', 'on passe par', 'je passe par', 'on est passe sur', 'on a bascule*', 'bascule* sur',
-  'on a remplace*', 'remplace* par', 'bascul* les patients', 'les patients passent sur|dans|en', 'patients .. sur l|la autre', 'on se debrouille', 'je me debrouille', 'a la main',
+  'on a remplace*', 'remplace* par',
+  // "We've put a portable monitor on the patient", "on a mis le scope de transport".
+  'put|placed|hooked .. portable|spare|backup|transport monitor|pump|scope|one', 'mis|pose|branche .. scope|moniteur|pousse seringue|pompe de transport|secours|rechange',
+  '(we re|we are|were) printing (in|from|on|at)', '(colleague*|a nurse) .. (logs|log|logged|opens|open) (me|it) (in|with)', '(collegue*|collegues) (me|m) (ouvre*|connecte*|logue*|loggue*)',
+  'borrowed the|a|one|another', 'emprunte* celui|celle|le|la|un|une|l', 'on fera sur|avec|dans|depuis',
+  'on vit avec', 'on dicte', 'on tapera|saisira|ressaisira|fera .. plus tard|apres', 'on ressaisit', '(we ll|we will) (type|enter|do) (it|them)? later',
+  'walked|walk|carried|carry|taken .. to the lab|pharmacy', 'a pied au|a la|jusqu au labo|pharmacie', 'on appelle les gens|patients|personnes a l oral', 'bascul* les patients', 'les patients passent sur|dans|en', 'patients .. sur l|la autre', 'on se debrouille', 'je me debrouille', 'a la main',
   // Not "je peux plus travailler", which drops its "ne".
   'je|on|nous peu* travailler|bosser', 'je|on|nous peu* toujours|encore travailler|bosser', 'je|on|nous peu* quand meme travailler|bosser', 'je|on|nous peu* continuer a travailler|bosser',
   'je|on|nous peu* travailler|bosser sur|avec|depuis', 'pas grave', 'il|elle marche* encore|quand', 'mais il|elle marche*',
@@ -153,7 +160,7 @@ export const WORKAROUND_FAILED = compilePhrases([
   'occupe', 'occupee', 'occupes', 'occupees', 'busy', 'commence* a|aussi (afficher|planter|bugger|beuguer|lacher|tomber|sonner)', 'starting to|also (show|crash|fail|freeze)',
   // The one swapped in fails the same way: "we swapped it and the spare does the same thing", "l'autre fait pareil".
   '(does|do|did) the same', 'same thing|problem|fault|alarm with|on the spare|other|new|second', '(fait|font|faisait) (pareil|la meme chose|le meme)', 'meme chose|probleme|alarme avec|sur l|le|la autre|deuxieme|second|nouveau|nouvelle',
-  'deja pris*', 'already in use|taken', 'is|are in use', 'sont|est pris|prise|prises', 'spare|backup .. (is|are|does|do|will|can) not', 'secours|rechange .. (ne|n) .. pas|plus', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'on|nous|je suit|suis|suivons pas|plus', 'on|nous|je arrive|arrivons pas a suivre', 'ne suffit pas|plus', 'can t keep up', 'overwhelmed', 'aucun|aucune autre', 'pas d autre*', 'no other',
+  'deja pris*', 'already in use|taken', 'is|are in use', 'sont|est pris|prise|prises', 'spare|backup .. (is|are|does|do|will|can) not', 'secours|rechange .. (ne|n) .. pas|plus', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'on|nous|je suit|suis|suivons pas|plus', 'on|nous|je arrive|arrivons pas a suivre', 'ne suffit pas|plus', 'can t keep up', 'cannot keep up', 'overwhelmed', 'j|on y arrive pas|plus', 'n y arrive* pas|plus', 'on s en sort pas|plus', 'aucun|aucune autre', 'pas d autre*', 'no other',
 ]);
 /**
  * The way round failing too ("ni l'autre", "also down"): only after the way round is told. Before it, "le papier ne
@@ -286,7 +293,7 @@ export const NOT_URGENT = compilePhrases([
   'rien de grave', 'pas prioritaire', 'just needs|need collecting|picking up|to be collected', 'no rush', 'no hurry', 'not urgent', 'whenever you can|possible|convenient|have time', 'when you have time',
   'when you can', 'low priority', 'not a priority', 'not blocking', 'non bloquant*', 'semaine prochaine',
   'mois prochain', 'next week', 'next month', 'rien de bloquant|pressant|urgent', 'nothing urgent|blocking|pressing',
-  'not critical', 'nothing critical', 'pas critique', 'rien de critique', 'non critique',
+  'not critical', 'nothing critical', 'just so it gets fixed', 'fixed on|by monday', 'repare* lundi', 'just a heads up', 'pas critique', 'rien de critique', 'non critique',
   // Until tomorrow, not "ça peut attendre cet après-midi" (a few hours).
   'peut attendre demain|lundi', 'peut attendre la semaine prochaine', 'can wait until|till tomorrow|monday', 'can wait till|until next week',
 ]);
@@ -448,6 +455,8 @@ export const SECURITY_COMPROMISE = compilePhrases([
 export const SECURITY_HARMLESS = compilePhrases([
   'personne n a|ont ouvert|clique', 'personne a|ont clique|ouvert', 'rien rentre|saisi|tape', 'j ai rien rentre|saisi|tape', 'nobody|noone opened|clicked', 'no one opened|clicked', 'pas clique', 'n ai pas clique', 'ai pas ouvert', 'n ai rien ouvert', 'pas ouvert', 'did not click', 'did not open',
   'not opened', 'not clicked',
+  // "a login page opened and I closed it without typing anything".
+  'without typing|entering|giving anything', 'sans rien taper|saisir|rentrer|donner', 'typed|entered|gave nothing', 'closed it .. without',
 ]);
 
 /** A threat the writer acted on: a link clicked, a password typed, a machine infected, and not denied. */
@@ -489,6 +498,8 @@ const NO_CARE_IMPACT = compilePhrases([
   'soins .. pas impact*|touche*|bloque*|retarde*', 'pas impactant* pour|sur les|le soins|patient*', 'no patients (affected|impacted|concerned|involved|present|booked|today|here|at the moment|right now|on the ward)', 'there are|were no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
   'care (is not|isn t|not) (blocked|affected|impacted|delayed|held up)', 'not blocking (care|patients)', 'soins ne sont pas bloques|retardes|impactes',
   'pas de (souci|probleme|risque) pour les (soins|patients)',
+  // Comfort, not care: the guests' Wi-Fi, the doctors' on-call rooms.
+  'guest wi fi|wifi', 'wi fi|wifi invite*|patients|public', 'on call room*', 'chambre* de garde', 'salle* de garde', 'internat',
   'tout le monde (est|a ete|sera) (examine|examinee|vu|vue|pris en charge|soigne)', '(everyone|everybody) (is|gets|got|was|has been) (seen|examined|scanned|treated)',
   // "it slows us down between cases but surgery goes on", "le bloc tourne quand même".
   'surgery|care|treatment|operations|rounds goes|go|carries|carry|continues|continue', 'the list goes|carries|continues', 'les soins|interventions|operations continuent|tournent', 'le bloc tourne',
