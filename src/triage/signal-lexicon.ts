@@ -63,7 +63,7 @@ export const WORKAROUND = compilePhrases([
   // "We've put a portable monitor on the patient", "on a mis le scope de transport".
   'put|placed|hooked .. portable|spare|backup|transport monitor|pump|scope|one', 'mis|pose|branche .. scope|moniteur|pousse seringue|pompe de transport|secours|rechange',
   '(we re|we are|were) printing (in|from|on|at)', '(colleague*|a nurse) .. (logs|log|logged|opens|open) (me|it) (in|with)', '(collegue*|collegues) (me|m) (ouvre*|connecte*|logue*|loggue*)',
-  'borrowed the|a|one|another', 'emprunte* celui|celle|le|la|un|une|l', 'on fera sur|avec|dans|depuis',
+  'borrowed the|a|one|another', '(on|nous) (peut|peux|pouvons|va|vais|allons) (imprimer|scanner|faxer) .. .. (depuis|sur|avec|chez|ailleurs)', 'emprunte* celui|celle|le|la|un|une|l', 'on fera sur|avec|dans|depuis',
   'on vit avec', 'on dicte', 'on tapera|saisira|ressaisira|fera .. plus tard|apres', 'on ressaisit', '(we ll|we will) (type|enter|do) (it|them)? later',
   'walked|walk|carried|carry|taken .. to the lab|pharmacy', 'a pied au|a la|jusqu au labo|pharmacie', 'on appelle les gens|patients|personnes a l oral', 'bascul* les patients', 'les patients passent sur|dans|en', 'patients .. sur l|la autre', 'on se debrouille', 'je me debrouille', 'a la main',
   // Not "je peux plus travailler", which drops its "ne".
@@ -498,6 +498,7 @@ const NO_CARE_IMPACT = compilePhrases([
   'soins .. pas impact*|touche*|bloque*|retarde*', 'pas impactant* pour|sur les|le soins|patient*', 'no patients (affected|impacted|concerned|involved|present|booked|today|here|at the moment|right now|on the ward)', 'there are|were no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
   'care (is not|isn t|not) (blocked|affected|impacted|delayed|held up)', 'not blocking (care|patients)', 'soins ne sont pas bloques|retardes|impactes',
   'pas de (souci|probleme|risque) pour les (soins|patients)',
+  'ca|cela bloque|retarde|empeche pas|plus les|le|la soins|prelevement*|patient*|bilan*', 'ca|cela ne|n bloque|retarde|empeche pas|plus les|le|la soins|prelevement*|patient*|bilan*',
   // Comfort, not care: the guests' Wi-Fi, the doctors' on-call rooms.
   'guest wi fi|wifi', 'wi fi|wifi invite*|patients|public', 'on call room*', 'chambre* de garde', 'salle* de garde', 'internat',
   'tout le monde (est|a ete|sera) (examine|examinee|vu|vue|pris en charge|soigne)', '(everyone|everybody) (is|gets|got|was|has been) (seen|examined|scanned|treated)',

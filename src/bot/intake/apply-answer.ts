@@ -3,7 +3,7 @@ import { foldAnswer, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, widenForSharedStation } from './device-fit.js';
-import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesOfMake, isFixedComputer, namesTheBrokenOne, numbersGiven } from './device-match.js';
+import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesOfMake, isFixedComputer, namesModelOf, namesTheBrokenOne, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
 import { rejectsWayRound, tellsCareGoesOn, tellsNoCareImpact, tellsWorkaround } from '../../triage/index.js';
@@ -384,6 +384,12 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       const beside = withoutWayRound(rest);
       if (beside !== rest && (await deps.understander.analyseAnswer(beside)).category !== stated.category) delete stated.category;
     }
+    // "on peut imprimer les étiquettes depuis la zebra des urgences en bas": the unit of the way round is not where
+    // the fault is.
+    if (stated.locationHint?.unit && !isCorrection(text, asksYesOrNo(state))) {
+      const beside = withoutWayRound(rest);
+      if (beside !== rest && (await deps.understander.analyseAnswer(beside)).locationHint?.unit !== stated.locationHint.unit) delete stated.locationHint;
+    }
     // "le scanner est en salle d'examen 1 (C031), c'est le somatom": a place corrected, the device named on the way;
     // the kind of problem (images not reaching the PACS) stays unless the words correct it.
     if (question === 'change' && stated.locationHint && state.category && !isCorrection(text) && !deniesTheKind(text)) delete stated.category;
@@ -638,6 +644,13 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       // "jsais pas y a pas d'étiquette, c'est l'injecteur medrad en salle scanner", "tous ! c'est tous les
       // dect du service": no one device to name. What the words add is kept for the technician.
       const folded = foldAnswer(text);
+      // "no idea what the number is, it's the HP elitebook on my desk": the device proposed, by its make.
+      const proposed = state.assetMode === 'confirm' ? proposedDevices(state)[0] : undefined;
+      const deniesIt = parseYesNo(text)?.value === false && !DONT_KNOW_FIRST.test(folded);
+      if (proposed && namesModelOf(proposed, text) && !deniesIt) {
+        setAsset(state, proposed);
+        return 'answered';
+      }
       if (DONT_KNOW_FIRST.test(folded) || NO_LABEL.test(folded) || ALL_OF_THEM.test(folded) || NOT_A_DEVICE.test(folded)) {
         noDevice(state);
         if (folded.split(' ').length >= 6) keepDetail(state, text);

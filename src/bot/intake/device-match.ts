@@ -168,6 +168,13 @@ export function devicesOfMake(devices: IntakeAsset[], text: string, which: 'all'
   return named.length < devices.length ? named : [];
 }
 
+/** The words name the make or model of this device ("it's the HP elitebook on my desk"), and do not rule it out. */
+export function namesModelOf(device: IntakeAsset, text: string): boolean {
+  if (!device.model) return false;
+  const words = modelWords(device.model, 'written');
+  return withoutNamesRuledOut(foldAnswer(text)).split(' ').some((word) => words.has(word));
+}
+
 /** "pas le 339", "not 0339": a number the user rules out. */
 const DENIED_NUMBER = /\b(pas|not|non|plutot que|rather than)\s+(le|la|l|the)?\s*\d+/g;
 

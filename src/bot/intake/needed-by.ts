@@ -24,6 +24,9 @@ const END_DATE = new RegExp(
 );
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** "mercredi pas demain", "instead of tomorrow": a day taken back is not when it is needed. */
+const DENIED_DAY =
+  /\b(?:pas|not|plutot que|au lieu de|instead of|rather than)(?: (?:le|la|pour|for|on))? (?:apres demain|demain|aujourd hui|tomorrow|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?: \d{1,2})?)\b/g;
 const SINCE = /\b(depuis|since|dernier|last)( (le|ce|the|on))?( \S+){1,2}/g;
 
 const WEEKDAYS: Record<string, number> = {
@@ -96,7 +99,7 @@ function dayOfMonth(folded: string, today: Date): { date: Date; words: string } 
 export function dateSaid(text: string, today: Date): { date: Date; words: string } | undefined {
   // "depuis lundi", "since the 12th": when it started, not when it is needed.
   // "depuis lundi" tells when it started, "contract ends 13 Dec" when it stops: neither is when it is needed.
-  const folded = foldAnswer(text).replace(SINCE, ' ').replace(END_DATE, ' ');
+  const folded = foldAnswer(text).replace(SINCE, ' ').replace(END_DATE, ' ').replace(DENIED_DAY, ' ');
   let day: number | undefined;
   let month: number | undefined;
   let year: number | undefined;
