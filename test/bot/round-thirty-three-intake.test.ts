@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
+import { tellsWorkaround } from '../../src/triage/index.js';
 import { chatAs, runtimeForThisFile } from './chat-harness.js';
 
 // Sunday 29 November 2026, 23:00 in Paris.
@@ -44,5 +45,22 @@ describe('a start date moved', () => {
     text = await chat.say('ah attendez la DRH me rappelle, finalement elle commence mercredi pas demain');
     expect(text).toContain('Pour quand: mercredi');
     expect(text).toContain('Urgence: moyenne');
+  });
+});
+
+describe('free answers to yes-or-no questions', () => {
+  it('"bloque non, on se débrouille avec le papier" answers the care question and tells the way round', async () => {
+    const chat = chatAs(runtime(), 'stephane.martinez@chv.fr');
+    let text = await chat.say('wifi qui saute sans arret en pédiatrie depuis ce midi, les chariots perdent cristal toutes les 5 min');
+    expect(text).toContain('prise en charge des patients');
+    text = await chat.say("bloque non, on se débrouille avec le papier. mais risque d'erreur à la ressaisie");
+    expect(text).not.toContain('Répondez');
+    for (let turn = 0; turn < 2 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say("oui, mais c'est gênant");
+    expect(text).toContain('Soins impactés: non');
+    expect(text).toContain('Urgence: moyenne');
+  });
+
+  it('"je me suis mise au guichet 4" is a way round', () => {
+    expect(tellsWorkaround("je me suis mise au guichet 4 mais du coup on a un guichet en moins, la file s'allonge")).toBe(true);
   });
 });

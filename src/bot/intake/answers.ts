@@ -22,8 +22,11 @@ export function roomNumber(room: string): string | undefined {
   return /(?:^|\s)(\d{1,4}[a-z]?)\s*$/.exec(foldAnswer(room))?.[1];
 }
 
-/** "pour l'instant non, …", "moi non. …", "for now yes": a qualifier before the yes or no. */
-const QUALIFIER = '(pour l instant|pour le moment|pour le coup|a priori|for now|right now|at the moment|moi|nous|me|us|alors|du coup|hmm|hum)';
+/**
+ * "pour l'instant non, …", "moi non. …", "for now yes": a qualifier before the yes or no; "bloque non, on se
+ * débrouille avec le papier": the question's own word echoed before it.
+ */
+const QUALIFIER = '(pour l instant|pour le moment|pour le coup|a priori|for now|right now|at the moment|moi|nous|me|us|alors|du coup|hmm|hum|(ca )?(bloque|bloquer|bloquant|retarde|retarder)|blocked|blocking|delayed)';
 const YES = new RegExp(String.raw`^((ah|oh|euh|ben|bah|bon|eh bien|ben evidemment|well|er) )?(${QUALIFIER} )?(oui|ouais|ouaip|yes|yep|yeah|ok|okay|d accord|dac|exact|exactement|c est ca|c est bien ca|tout a fait|bien sur|affirmatif|correct|right|sure|absolument|voila|oui oui|evidemment|of course)\b`);
 const NO = new RegExp(String.raw`^((ah|oh|euh|ben|bah|hum) )?(${QUALIFIER} )?(non|nan|nn|no|nope|nah|pas du tout|negatif|absolument pas|pas vraiment|bof|not really|pas ca|c est pas ca|ce n est pas ca|non non)\b`);
 
