@@ -303,6 +303,8 @@ export class TriageBot extends ActivityHandler {
         return this.beginIntake(dc, user, analysis, text, lang, 'request');
       case 'question':
       case 'unknown': {
+        // "ok. personne peut passer avant midi ? l'hdj ouvre à 8h…" right after the status of a ticket: about that ticket.
+        if (analysis.intent === 'unknown' && facts.ticketInView && (await this.addToTicket(context, user, analysis, text, lang))) return;
         const reply = await this.services.knowledge.answer(text, lang);
         if (reply) {
           facts.unknownStreak = 0;

@@ -64,3 +64,44 @@ describe('free answers to yes-or-no questions', () => {
     expect(tellsWorkaround("je me suis mise au guichet 4 mais du coup on a un guichet en moins, la file s'allonge")).toBe(true);
   });
 });
+
+describe('a file saved over', () => {
+  it('"j\'ai enregistré par dessus le modèle… récupérer la version d\'hier" is a restore of a named file: nothing more is asked', async () => {
+    const chat = chatAs(runtime(), 'corinne.traore@chv.fr');
+    const text = await chat.say(
+      "bonjour, j'ai enregistré par dessus le modèle de courrier de sortie (S:\\NEURO\\Modeles\\courrier_sortie.dotx) ce matin vers 10h30 par erreur. est ce qu'on peut récupérer la version d'hier ? en attendant on fait les courriers en copiant un ancien",
+    );
+    expect(text).toContain('Demande: Restaurer un fichier ou un mail');
+    expect(text).toContain('Résumé de votre demande');
+  });
+
+  it('"récupérer le fichier" typed at the kind of request is a restore', async () => {
+    const chat = chatAs(runtime(), 'corinne.traore@chv.fr');
+    let text = await chat.say("bonjour, j'ai besoin de vous pour une demande s'il vous plaît");
+    for (let turn = 0; turn < 2 && !text.includes('Quelle est votre demande'); turn++) text = await chat.say("c'est une demande");
+    expect(text).toContain('Quelle est votre demande');
+    text = await chat.say('récupérer le fichier');
+    expect(text).not.toContain("Je n'ai pas compris");
+    expect(text).toContain('Quel fichier');
+  });
+});
+
+describe('after the status of one\'s ticket', () => {
+  it('"personne peut passer avant midi ? l\'hdj ouvre à 8h…" goes on the ticket just shown', async () => {
+    const chat = chatAs(runtime(), 'pierre.nguyen@chv.fr');
+    let text = await chat.say("l'imprimante du poste de soins en onco affiche erreur 49 et imprime plus rien");
+    for (let turn = 0; turn < 8 && !/Résumé de votre incident/.test(text); turn++) {
+      text = await chat.say(/Voici la fiche/.test(text) ? 'non' : /appareil/.test(text) ? 'je ne sais pas' : /contournement/.test(text) ? "oui, mais c'est gênant" : /Qui est touché/.test(text) ? 'mon équipe' : 'non');
+    }
+    const created = await chat.say({ type: 'message', text: '', value: { intake: 'create' } } as never);
+    const number = /INC-\d{4}-\d{6}/.exec(created)![0];
+    text = await chat.say("re, vous avez des nouvelles pour l'imprimante du poste de soins ? tjs erreur 49");
+    expect(text).toContain(number);
+    text = await chat.say("ok. personne peut passer avant midi ? l'hdj ouvre à 8h demain et on a 15 patients en chimio, il nous faut les plans de soins");
+    expect(text).toContain(number);
+    expect(text).not.toContain("pas bien compris");
+    const ticket = await runtime().services.tickets.get(number);
+    const events = await runtime().services.tickets.events(ticket.id);
+    expect(JSON.stringify(events)).toContain('15 patients en chimio');
+  });
+});

@@ -746,7 +746,8 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       return 'answered';
     }
     case 'request_type': {
-      const value = parseChoice(text, REQUEST_TYPE_OPTIONS);
+      // "récupérer le fichier" typed instead of "Restaurer un fichier ou un mail".
+      const value = parseChoice(text, REQUEST_TYPE_OPTIONS) ?? guessRequestType(text);
       if (!value) return undefined;
       state.requestType = value;
       return 'answered';

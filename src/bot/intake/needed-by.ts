@@ -158,7 +158,7 @@ export function requestDetailsGiven(text: string, type: string | undefined, mach
 }
 
 /** A file by its path or name: "R:\Paie\variables.xlsx", "\\srv\partage\dossier", "planning_janvier.docx". */
-const FILE_EXTENSIONS = 'xlsx?|xlsm|docx?|pptx?|pdf|csv|txt|odt|ods|odp|msg|pst|zip|jpe?g|png';
+const FILE_EXTENSIONS = 'xlsx?|xlsm|xltx|docx?|dotx?|pptx?|potx|rtf|pdf|csv|txt|odt|ods|odp|msg|pst|zip|jpe?g|png';
 const FILE_NAMED = new RegExp(`(\\b[a-z]:\\\\|\\\\\\\\\\w|\\b[\\w-]+\\.(${FILE_EXTENSIONS})\\b)`, 'i');
 /** A file by its name and extension, in any script: "budget_CA_v3.xlsx". */
 const FILE_NAME = new RegExp(`[\\p{L}\\d_.-]+\\.(${FILE_EXTENSIONS})\\b`, 'giu');

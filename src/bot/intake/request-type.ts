@@ -7,7 +7,7 @@ import type { RequestType } from './state.js';
  */
 const REQUEST_TYPES: Array<[RequestType, RegExp]> = [
   // "récupérer le fichier supprimé", "restaurer ma boîte mail": a restore, whatever else is named.
-  ['restore', /^(?=.*\b(restaur\w*|restor\w*|recuper\w*|retrouver|recover\w*|get back|undelete|supprime\w* par erreur|efface\w* par erreur|deleted by mistake|j ai (supprime|efface|ecrase)|i (deleted|overwrote))\b)(?=.*\b(fichiers?|dossiers?|documents?|mails?|boite|tableau|excel|word|files?|folders?|mailbox|emails?)\b)/],
+  ['restore', /^(?=.*\b(restaur\w*|restor\w*|recuper\w*|retrouver|recover\w*|get back|undelete|supprime\w* par erreur|efface\w* par erreur|deleted by mistake|j ai (supprime|efface|ecrase)|i (deleted|overwrote)|enregistre\w* par dessus|saved over)\b)(?=.*\b(fichiers?|dossiers?|documents?|mails?|boite|tableau|excel|word|files?|folders?|mailbox|emails?|versions?|modeles?|templates?)\b)/],
   ['account', /\b(compte|account)\b/],
   // "une nouvelle IDE arrive lundi… une session Windows, l'accès Cristal-Net et une adresse mail": a newcomer
   // who needs a login or a mailbox needs an account, whatever accesses come with it.
