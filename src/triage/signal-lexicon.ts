@@ -256,6 +256,11 @@ export function tellsCareGoesOn(message: string): boolean {
 }
 
 /** A staff member's words tell of a way to keep working ("ma collègue y arrive sur son poste"). */
+/** "j'ai cliqué sur le lien et j'ai mis mon mot de passe": a threat acted on, told in an answer. */
+export function tellsThreatActedOn(message: string): boolean {
+  return threatActedUpon(prepare(message));
+}
+
 export function tellsWorkaround(message: string): boolean {
   return statesWorkaround(prepare(message));
 }

@@ -127,3 +127,23 @@ describe('following a ticket someone else opened', () => {
     expect(text).not.toContain('Je vais ouvrir un incident');
   });
 });
+
+describe('a phishing e-mail asked about, then owned up to', () => {
+  it('"ben moi... j\'ai cliqué sur le lien et j\'ai mis mon mot de passe, c\'est grave ?" answers who is affected and the threat question at once', async () => {
+    const chat = chatAs(runtime(), 'ines.dubois@chv.fr');
+    let text = await chat.say('Bonsoir, est ce que c est normal de recevoir un mail de la DSI qui demande de revalider son mot de passe sous 24h sinon le compte est bloqué ?');
+    expect(text).toContain('Qui est touché');
+    text = await chat.say("ben moi... j ai cliqué sur le lien et j ai mis mon identifiant et mon mot de passe avant de me rendre compte, c est grave ?");
+    expect(text).not.toContain("Je n'ai pas compris");
+    expect(text).not.toContain('Avez-vous cliqué');
+    expect(text).toContain('Personnes touchées: une personne');
+    expect(text).toContain('Urgence: haute');
+  });
+
+  it('"moi et ma collègue" is not one person', async () => {
+    const chat = chatAs(runtime(), 'ines.dubois@chv.fr');
+    let text = await chat.say('Bonsoir, est ce que c est normal de recevoir un mail de la DSI qui demande de revalider son mot de passe sous 24h sinon le compte est bloqué ?');
+    text = await chat.say('moi et ma collègue du bureau');
+    expect(text).not.toContain('Personnes touchées: une personne');
+  });
+});

@@ -60,6 +60,9 @@ export function quotedShort(text: string): string {
 }
 
 /** "c'est un seul moniteur", "juste moi", "only the patient in bed 4": one person or one bedside device. */
+/** "ben moi... j'ai cliqué sur le lien": the person writing, said first (not "moi et ma collègue"). */
+export const ME_FIRST = /^((ben|bah|euh|ah|bon|well|er|hmm) )*(moi|me|myself)( seule?| only| meme)?\b(?! (et|and|aussi|also|avec|with|plus|comme|too|pareil)\b)/;
+
 export const ONE_PERSON_OR_DEVICE =
   /\b(un seul|une seule|(juste|seulement|uniquement) (moi|un|une|le|la|ce|cet|cette|celui|celle)|que moi|only (me|one|the|this|that)|just (me|one|the|this|that)|(un|le|ce|one|the|this) (seul )?patient)\b/;
 

@@ -6,7 +6,7 @@ import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, 
 import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesOfMake, isFixedComputer, namesModelOf, namesTheBrokenOne, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
-import { rejectsWayRound, tellsCareGoesOn, tellsNoCareImpact, tellsWorkaround } from '../../triage/index.js';
+import { rejectsWayRound, tellsCareGoesOn, tellsNoCareImpact, tellsThreatActedOn, tellsWorkaround } from '../../triage/index.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, THREAT_URGENCY_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
@@ -19,7 +19,7 @@ import { ownMachineNamed } from './own-machine.js';
 import { dateSaid, takeNeededBy, urgencyForDate } from './needed-by.js';
 import { exampleTag } from './prompts.js';
 import {
-  ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
+  ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
   SAYS_WHERE, SELF_CORRECTION, deniesTheKind, isCorrection, namesTheKind, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions,
@@ -370,7 +370,11 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     }
     // "no, I'm still working normally" after a password given to a phishing page: a security threat's urgency is
     // the threat's, not the work's; only urgency said in so many words changes it.
-    if (state.category === 'security' && !urgencySaid) delete stated.urgency;
+    // "ben moi... j'ai cliqué sur le lien et j'ai mis mon mot de passe": the threat acted on is urgent, told in any answer.
+    if (state.category === 'security' && !urgencySaid) {
+      if (tellsThreatActedOn(rest)) stated.urgency = 'high';
+      else delete stated.urgency;
+    }
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
     // "oui, au poste de soins" the place is not a workstation.
     if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state)) && !deniesTheKind(text) && !namesTheKind(text)) delete stated.category;
@@ -713,7 +717,7 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       // Not knowing who else is affected: the person writing, at least.
       // "it's a shared desk, whoever is on window 2 uses it": the options in the person's own words.
       const value =
-        parseChoice(text, SCOPE_OPTIONS) ?? scopeSaid(text) ?? (isDontKnow(text) || ONE_PERSON_OR_DEVICE.test(foldAnswer(text)) ? 'single_user' : undefined);
+        parseChoice(text, SCOPE_OPTIONS) ?? scopeSaid(text) ?? (isDontKnow(text) || ONE_PERSON_OR_DEVICE.test(foldAnswer(text)) || ME_FIRST.test(foldAnswer(text)) ? 'single_user' : undefined);
       if (!value) return undefined;
       state.scope = value as IntakeState['scope'];
       state.scopeGuessed = false;
