@@ -66,3 +66,17 @@ describe('words that point back to an earlier message', () => {
     expect(withoutPointerBack('restauration du dossier Plannings supprimé, cf mon msg.')).toBe('restauration du dossier Plannings supprimé');
   });
 });
+
+describe('days that tell what happened, not when it is needed', () => {
+  // Sunday 29 November 2026.
+  const sunday = new Date('2026-11-29T12:00:00Z');
+  it('"supprimé par erreur le fichier … dans S:\\FINANCES\\Budget vendredi" and "la DRH a envoyé le dossier vendredi" are past days', () => {
+    expect(dateSaid("j'ai supprimé par erreur le fichier Suivi_budget_2026.xlsx dans S:\\FINANCES\\Budget vendredi en fin de journée", sunday)).toBeUndefined();
+    expect(dateSaid('La DRH a envoyé le dossier vendredi apparemment', sunday)).toBeUndefined();
+  });
+
+  it('"ce matin" is today, before a past day named later; "pour vendredi" after what happened is still needed', () => {
+    expect(dateSaid("une nouvelle IDE qui commence ce matin à 7h. La DRH a envoyé le dossier vendredi", sunday)?.words).toBe('ce matin');
+    expect(dateSaid("j'ai supprimé le tableau des gardes, il me le faut pour vendredi", sunday)?.words).toBe('vendredi');
+  });
+});

@@ -34,10 +34,15 @@ const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 const WEEKDAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')})\\b`);
-const TOMORROW = /\b(apres demain|demain|day after tomorrow|tomorrow|aujourd ?hui|today|ce soir|tonight)\b/;
+const TOMORROW = /\b(apres demain|demain|day after tomorrow|tomorrow|aujourd ?hui|today|ce soir|tonight|ce matin|this morning|cet apres midi|this afternoon)\b/;
 
 /** Words of what already happened, a few words before a day. */
-const PAST = new Set(['etait', 'etaient', 'avait', 'ete', 'vu', 'vue', 'supprime', 'supprimee', 'efface', 'effacee', 'perdu', 'perdue', 'disparu', 'disparue', 'was', 'were', 'deleted', 'lost', 'saw', 'seen', 'hier', 'yesterday']);
+const PAST = new Set([
+  'etait', 'etaient', 'avait', 'ete', 'vu', 'vue', 'supprime', 'supprimee', 'efface', 'effacee', 'perdu', 'perdue', 'disparu', 'disparue', 'envoye', 'envoyee', 'envoyes', 'recu', 'recue',
+  'was', 'were', 'deleted', 'lost', 'saw', 'seen', 'sent', 'received', 'hier', 'yesterday',
+]);
+/** How far before a day the words of what already happened reach: "supprimé par erreur le fichier … dans S:\Budget vendredi". */
+const PAST_REACH = 16;
 
 /** The copy wanted back, a few words before a day: "la version de vendredi", "Friday's backup" is what, not when. */
 const COPY_OF = new Set(['version', 'versions', 'sauvegarde', 'sauvegardes', 'copie', 'copies', 'etat', 'backup', 'backups', 'snapshot', 'copy']);
@@ -51,12 +56,22 @@ const NEEDED_BY = new Set(['pour', 'avant', 'ici', 'faut', 'besoin', 'by', 'for'
  * The weekday it is needed on: "supprimé vendredi, il me le faut pour la réunion de mardi" is Tuesday,
  * "pour mardi pas vendredi" too; else the first one named.
  */
+/**
+ * The words before a day tell what already happened ("supprimé … vendredi", "deleted this morning"), unless they
+ * say it is needed by that day ("il me le faut pour vendredi").
+ */
+function happened(before: string[]): boolean {
+  if (before.slice(-2).some((word) => NEEDED_BY.has(word))) return false;
+  return before.slice(-PAST_REACH).some((word) => PAST.has(word));
+}
+
 function neededWeekday(folded: string): string | undefined {
   const tokens = folded.split(' ');
   // "pas vendredi", "non pas pour vendredi": the day denied.
   const named = tokens.flatMap((token, i) => (token in WEEKDAYS && !tokens.slice(Math.max(0, i - 2), i).some((word) => DENIED.has(word)) ? [{ day: token, at: i }] : []))
     // "il était là vendredi soir", "supprimé vendredi": when it happened, not when it is needed.
-    .filter(({ at }) => !tokens.slice(Math.max(0, at - 3), at).some((word) => PAST.has(word)))
+    // A day the words say it is needed by ("pour vendredi") stays, whatever happened before.
+    .filter(({ at }) => !happened(tokens.slice(0, at)))
     // "récupérer la version de vendredi", "Friday's backup", "vendredi c'est la version que je veux": the copy wanted back.
     .filter(({ at }) => !tokens.slice(Math.max(0, at - 3), at).some((word) => COPY_OF.has(word)) && !tokens.slice(at + 1, at + 5).some((word) => COPY_AFTER.has(word)));
   const needed = named.find(({ at }) => tokens.slice(Math.max(0, at - 4), at).some((word) => NEEDED_BY.has(word)));
@@ -67,7 +82,7 @@ function neededWeekday(folded: string): string | undefined {
 function relativeDay(folded: string, today: Date): { date: Date; words: string } | undefined {
   const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   const near = TOMORROW.exec(folded);
-  if (near) {
+  if (near && !happened(folded.slice(0, near.index).split(' ').filter(Boolean))) {
     const offset = /apres demain|day after/.test(near[0]) ? 2 : /demain|tomorrow/.test(near[0]) ? 1 : 0;
     return { date: new Date(start + offset * DAY_MS), words: near[0] };
   }
