@@ -13,6 +13,8 @@ export function asksToAddToTicket(text: string): boolean {
 
 /** A message that only asks to add ("can you add that to the ticket?") refers to what was said just before. */
 export function wordsToAdd(text: string, previous: string | undefined): string {
-  const words = foldAnswer(text).split(' ').length;
-  return words < 12 && previous ? `${previous}\n${text}` : text;
+  const folded = foldAnswer(text);
+  // "just add this to the ticket": "this" is what was said before, however long the message.
+  const pointsBack = /\b(add|ajoute[rz]?|ajouter|rajoute[rz]?|rajouter) (this|that|it|ca|cela|ceci)\b/.test(folded);
+  return (folded.split(' ').length < 12 || pointsBack) && previous ? `${previous}\n${text}` : text;
 }

@@ -64,6 +64,8 @@ export interface BotDirectory {
   findSupportTeam(code: string): Promise<SupportTeam | undefined>;
   /** A user's managers, nearest first: they may follow the tickets their staff opened. */
   managerChain(userId: number): Promise<DirectoryUser[]>;
+  /** The people a user is the line manager of. */
+  directReports(userId: number): Promise<DirectoryUser[]>;
 }
 
 /** The business application a message names, as its inventory entry (APP-DPI for "Cristal-Net"). */

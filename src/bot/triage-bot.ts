@@ -19,6 +19,7 @@ import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
 import { asksToAddToTicket, wordsToAdd } from './add-to-ticket.js';
+import { mayFollowTicket } from './ticket-followers.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 
 interface UserProfile {
@@ -188,7 +189,12 @@ export class TriageBot extends ActivityHandler {
     // Told that a technician answers here, the user goes on about their problem: it goes to the technician.
     const aboutTheProblem = PROBLEM_INTENTS.has(analysis.intent) && !isButton && text !== '';
     if (!dc.activeDialog && aboutTheProblem && (await this.services.handoff?.forwardWhileWaiting(context, { user, lang, text }))) return;
-    if (!dc.activeDialog && !isButton && asksToAddToTicket(text) && (await this.addToTicket(context, user, analysis, text, lang))) return;
+    // "no I don't want a new request, just add this to Fanny's ticket INC-2026-000001": out of the form, onto that ticket.
+    const toNamedTicket = Boolean(analysis.ticketNumber);
+    if ((!dc.activeDialog || toNamedTicket) && !isButton && asksToAddToTicket(text) && (await this.addToTicket(context, user, analysis, text, lang))) {
+      if (dc.activeDialog) await dc.cancelAllDialogs();
+      return;
+    }
 
     let refusedFiche: RefusedFiche | undefined;
     if (dc.activeDialog) {
@@ -445,7 +451,7 @@ export class TriageBot extends ActivityHandler {
       const ticket = await this.services.tickets.find(number);
       // Someone else's ticket is answered exactly like a missing one: its existence is not disclosed. The
       // requester's line manager (a head nurse for her night team's monitor) follows it as the requester does.
-      if (!ticket || !(await this.mayFollow(ticket, user))) {
+      if (!ticket || !(await mayFollowTicket(this.services.directory, ticket, user))) {
         await context.sendActivity(t(lang, 'status.not_found', { number }));
         return;
       }
@@ -464,6 +470,8 @@ export class TriageBot extends ActivityHandler {
     }
     const open = (await this.services.tickets.list({ requesterId: user.id, status: [...OPEN_STATUSES], limit: 10 })).filter((x) => isOpen(x.status));
     if (open.length === 0) {
+      // "Fanny from my night team opened a ticket for the pump, any news?": a line manager follows their team's.
+      if (await this.teamStatus(context, user, lang)) return;
       // "mon collègue a fait un ticket pour la kyocera…": who can follow it, rather than a bare "none".
       await context.sendActivity(t(lang, ASKS_ABOUT_A_COLLEAGUES_TICKET.test(foldAnswer(text)) ? 'status.none_colleague' : 'status.none'));
       return;
@@ -484,12 +492,29 @@ export class TriageBot extends ActivityHandler {
     await context.sendActivity(lines.join('\n'));
   }
 
-  /** The requester, or the requester's line manager in the directory (not the whole chain up to the director). */
-  private async mayFollow(ticket: Ticket, user: DirectoryUser): Promise<boolean> {
-    if (ticket.requesterId === user.id) return true;
-    if (ticket.requesterId === null) return false;
-    const [lineManager] = await this.services.directory.managerChain(ticket.requesterId);
-    return lineManager?.id === user.id;
+  /** The open tickets of the people the user is the line manager of, with who opened each; false when there are none. */
+  private async teamStatus(context: TurnContext, user: DirectoryUser, lang: Language): Promise<boolean> {
+    const reports = await this.services.directory.directReports(user.id);
+    const open = (await this.services.tickets.list({ requesterIds: reports.map((r) => r.id), status: [...OPEN_STATUSES], limit: 10 })).filter((x) => isOpen(x.status));
+    if (open.length === 0) return false;
+    const names = new Map(reports.map((r) => [r.id, r.displayName]));
+    const lines = [t(lang, 'status.team_intro')];
+    for (const ticket of open) {
+      lines.push(
+        '- ' + t(lang, 'status.team_line', {
+          number: ticket.number,
+          requester: names.get(ticket.requesterId ?? -1) ?? ticket.requester,
+          title: ticket.title,
+          status: t(lang, `status.${ticket.status}` as MessageKey),
+          priority: ticket.priority,
+          team: await this.teamName(ticket.team, lang),
+        }) + (await this.nextStep(ticket, lang, '. ')),
+      );
+    }
+    const facts = await this.facts.get(context, {});
+    if (open.length === 1) facts.ticketInView = open[0]!.number;
+    await context.sendActivity(lines.join('\n'));
+    return true;
   }
 
   /**

@@ -139,6 +139,12 @@ export class DirectoryRepository {
     return row && toLocation(row);
   }
 
+  /** The people whose line manager this user is, by name. */
+  async directReports(userId: number): Promise<DirectoryUser[]> {
+    const rows = await this.db.selectFrom('users').selectAll().where('manager_id', '=', userId).orderBy('display_name').execute();
+    return rows.map(toUser);
+  }
+
   /** A user's managers, nearest first (cadre de santé, cadre supérieur, directeur des soins...). */
   async managerChain(userId: number): Promise<DirectoryUser[]> {
     const rows = await this.db

@@ -21,6 +21,8 @@ export interface TicketFilter {
   team?: string;
   priority?: Priority;
   requesterId?: number;
+  /** Tickets of any of these requesters (a line manager's team). */
+  requesterIds?: number[];
   limit?: number;
 }
 
@@ -180,6 +182,10 @@ export class TicketRepository {
     if (filter.team) query = query.where('team_code', '=', filter.team);
     if (filter.priority) query = query.where('priority', '=', filter.priority);
     if (filter.requesterId !== undefined) query = query.where('requester_id', '=', filter.requesterId);
+    if (filter.requesterIds !== undefined) {
+      if (filter.requesterIds.length === 0) return [];
+      query = query.where('requester_id', 'in', filter.requesterIds);
+    }
     const rows = await query.orderBy('id', 'desc').limit(filter.limit ?? 500).execute();
     return rows.map(toTicket);
   }

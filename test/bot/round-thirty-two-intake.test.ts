@@ -147,3 +147,23 @@ describe('a phishing e-mail asked about, then owned up to', () => {
     expect(text).not.toContain('Personnes touchées: une personne');
   });
 });
+
+describe('a line manager following her team', () => {
+  it('"Fanny from my night team opened a ticket for the pump, any news?" lists her team\'s open tickets; "just add this to Fanny\'s ticket" puts the loan-pump request on it, in her name', async () => {
+    const nurse = chatAs(runtime(), 'fanny.colin@chv.fr');
+    let text = await nurse.say("urgent!! le PSE du box 4 arrete pas de se mettre en alarme occlusion et s'arrete alors qu'il y a rien de bouché, on n'a plus de PSE de rechange");
+    for (let turn = 0; turn < 5 && !text.includes('Résumé de votre incident'); turn++) text = await nurse.say(/appareil/.test(text) ? 'je ne sais pas' : 'oui');
+    const ticket = await ticketAnnounced(runtime(), await nurse.say(clickIntake('create')));
+
+    const manager = chatAs(runtime(), 'brigitte.roy@chv.fr', 'en-US');
+    text = await manager.say('Hi, just arrived. Fanny from my night team told me she opened a ticket for the syringe pump in box 4 last night. Any news? Is biomed on it?');
+    expect(text).toContain(ticket.number);
+    expect(text).toContain('Fanny Colin');
+    text = await manager.say('ok. can you tell biomed we need a loan pump before 9 am, we have an admission planned in box 4?');
+    text = await manager.say(`no I don't want a new request, just add this to Fanny's ticket ${ticket.number}`);
+    expect(text).toContain(ticket.number);
+    const events = JSON.stringify(await runtime().services.tickets.events(ticket.id));
+    expect(events).toContain('loan pump');
+    expect(events).toContain('brigitte.roy@chv.fr');
+  });
+});

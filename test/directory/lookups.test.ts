@@ -120,6 +120,13 @@ describeEachDialect('directory lookups', (ctx) => {
     expect(await directory.managerChain(chain[3]!.id)).toEqual([]);
   });
 
+  it("lists the people Alice's cadre is the line manager of, Alice among them, and no one under Alice", async () => {
+    const reports = await directory.directReports(alice.managerId!);
+    expect(reports.map((u) => u.email)).toContain('alice.martin@chv.fr');
+    expect(reports.every((u) => u.managerId === alice.managerId)).toBe(true);
+    expect(await directory.directReports(alice.id)).toEqual([]);
+  });
+
   it("puts a cardiologist under the head of department, not the nursing line", async () => {
     const cardiologist = await ctx.store.db
       .selectFrom('users')

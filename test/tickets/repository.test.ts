@@ -122,6 +122,16 @@ describeEachDialect('ticket repository', (ctx) => {
     expect(bio.every((t) => t.team === 'biomedical' && t.status === 'new')).toBe(true);
   });
 
+  it('lists the tickets of several requesters (a line manager\'s team), and none for an empty team', async () => {
+    const all = await tickets.list();
+    const requesters = [...new Set(all.map((t) => t.requesterId).filter((id): id is number => id !== null))];
+    expect(requesters.length).toBeGreaterThan(0);
+    const some = await tickets.list({ requesterIds: requesters.slice(0, 1) });
+    expect(some.length).toBeGreaterThan(0);
+    expect(some.every((t) => t.requesterId === requesters[0])).toBe(true);
+    expect(await tickets.list({ requesterIds: [] })).toEqual([]);
+  });
+
   it('retitles and recategorises a ticket from its description; the team follows routing', async () => {
     const { ticket } = await tickets.create(ticketBody({ category: 'software', asset: undefined, title: 'Demande de contact avec un technicien' }));
     expect(ticket.team).toBe('helpdesk-l1');

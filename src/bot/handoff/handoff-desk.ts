@@ -17,7 +17,7 @@ import { AgentRoster } from './agent-roster.js';
 import { addDescription, type Description } from './describe.js';
 import { escalate, type EscalationOutcome, type EscalationRequest } from './escalate.js';
 import { forwardWhileWaiting } from './forward.js';
-import { ownOpenTicket, recordUserWords } from './user-words.js';
+import { followedOpenTicket, recordUserWords } from './user-words.js';
 import { HANDOFF_LANGUAGE_DEFAULT, personOf, ticketById, type HandoffDeps } from './handoff-deps.js';
 import { HandoffStore } from './handoff-store.js';
 import { relayFromAgent, relayFromUser } from './relay.js';
@@ -127,8 +127,8 @@ export class HandoffDesk {
    * relayed message. Returns the ticket, or undefined when the number is not an open ticket of theirs.
    */
   async addToTicket(user: DirectoryUser | undefined, number: string | undefined, text: string): Promise<Ticket | undefined> {
-    const ticket = await ownOpenTicket(this.#deps, user, number);
-    if (ticket) await recordUserWords(this.#deps, ticket, text);
+    const ticket = await followedOpenTicket(this.#deps, user, number);
+    if (ticket) await recordUserWords(this.#deps, ticket, text, {}, user!.email);
     return ticket;
   }
 

@@ -91,6 +91,8 @@ export const en: Record<MessageKey, string> = {
   'intake.p1_notice': 'This is a P1 priority: a technician is alerted right away.',
 
   'status.none': 'You have no open tickets.',
+  'status.team_intro': 'You have no open tickets in your name. Open tickets of your team:',
+  'status.team_line': '{number} ({requester}) — {title}: {status}, priority {priority}, {team}',
   'status.none_colleague': 'You have no open tickets in your name. A colleague\'s ticket can only be followed by its requester or their line manager: ask them how it stands. To add something to it, say "I want to talk to a technician".',
   'status.list_intro': 'Your open tickets:',
   'status.line': '{number} — {title}: {status}, priority {priority}, {team}',
