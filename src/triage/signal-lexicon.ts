@@ -63,7 +63,7 @@ export const WORKAROUND = compilePhrases([
   // "We've put a portable monitor on the patient", "on a mis le scope de transport".
   'put|placed|hooked .. portable|spare|backup|transport monitor|pump|scope|one', 'mis|pose|branche .. scope|moniteur|pousse seringue|pompe de transport|secours|rechange',
   '(we re|we are|were) printing (in|from|on|at)', '(colleague*|a nurse) .. (logs|log|logged|opens|open) (me|it) (in|with)', '(collegue*|collegues) (me|m) (ouvre*|connecte*|logue*|loggue*)',
-  'borrowed the|a|one|another', 'je me suis mis|mise au|a|sur|dans', 'on s est mis|mises|installe*|installees au|a|sur|dans', '(on|nous) (peut|peux|pouvons|va|vais|allons) (imprimer|scanner|faxer) .. .. (depuis|sur|avec|chez|ailleurs)', 'emprunte* celui|celle|le|la|un|une|l', 'on fera sur|avec|dans|depuis',
+  'borrowed the|a|one|another', 'sur leur|leurs|son|sa|ses poste*|pc|ordi* .. ca marche|fonctionne', '(je|on) (fais|fait|travaille) .. .. (de|depuis) la bas', 'je me suis mis|mise au|a|sur|dans', 'on s est mis|mises|installe*|installees au|a|sur|dans', '(on|nous) (peut|peux|pouvons|va|vais|allons) (imprimer|scanner|faxer) .. .. (depuis|sur|avec|chez|ailleurs)', 'emprunte* celui|celle|le|la|un|une|l', 'on fera sur|avec|dans|depuis',
   'on vit avec', 'on dicte', 'on tapera|saisira|ressaisira|fera .. plus tard|apres', 'on ressaisit', '(we ll|we will) (type|enter|do) (it|them)? later',
   'walked|walk|carried|carry|taken .. to the lab|pharmacy', 'a pied au|a la|jusqu au labo|pharmacie', 'on appelle les gens|patients|personnes a l oral', 'bascul* les patients', 'les patients passent sur|dans|en', 'patients .. sur l|la autre', 'on se debrouille', 'je me debrouille', 'a la main',
   // Not "je peux plus travailler", which drops its "ne".

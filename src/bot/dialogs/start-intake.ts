@@ -95,7 +95,9 @@ export async function initialIntake(
   if (!state.asset && onOwnMachine) {
     state.category ??= 'software';
     state.asset = toIntakeAsset(onOwnMachine);
-    state.location ??= onOwnMachine.location;
+    // "les urgences ont 6 patients en attente… sur mon PC du bureau, GAM…": the office is where, not the unit talked about.
+    if (OFFICE_MACHINE.test(foldAnswer(text))) state.location = onOwnMachine.location;
+    else state.location ??= onOwnMachine.location;
   }
   if (!state.asset && softwareLike && services.applications) {
     const application = await services.applications.namedIn(text);
@@ -139,6 +141,8 @@ function dedupe(assets: IntakeAsset[]): IntakeAsset[] {
 }
 
 /** "on my laptop", "sur mon poste": where the writer says the failure happens. */
+/** "mon PC du bureau", "my office computer": the requester's machine in their office. */
+const OFFICE_MACHINE = /\b(mon|my) (pc|poste|ordi|ordinateur|computer) (du|de mon) bureau\b|\bmy office (pc|computer|workstation)\b|\b(pc|poste|ordi|ordinateur) de mon bureau\b/;
 const ON_MY_MACHINE = /\b(on|sur|from|depuis) (my|mon|ma) (pc|laptop|notebook|poste|portable|ordi|ordinateur|computer|workstation)\b/;
 
 /** The fields known make a P1 with a high urgency, and not with a medium one. */
