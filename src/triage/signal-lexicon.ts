@@ -63,7 +63,11 @@ export const WORKAROUND = compilePhrases([
   // "We've put a portable monitor on the patient", "on a mis le scope de transport".
   'put|placed|hooked .. portable|spare|backup|transport monitor|pump|scope|one', 'mis|pose|branche .. scope|moniteur|pousse seringue|pompe de transport|secours|rechange',
   '(we re|we are|were) printing (in|from|on|at)', '(colleague*|a nurse) .. (logs|log|logged|opens|open) (me|it) (in|with)', '(collegue*|collegues) (me|m) (ouvre*|connecte*|logue*|loggue*)',
-  'borrowed the|a|one|another', 'sur leur|leurs|son|sa|ses poste*|pc|ordi* .. ca marche|fonctionne', '(je|on) (fais|fait|travaille) .. .. (de|depuis) la bas', 'je me suis mis|mise au|a|sur|dans', 'on s est mis|mises|installe*|installees au|a|sur|dans', '(on|nous) (peut|peux|pouvons|va|vais|allons) (imprimer|scanner|faxer) .. .. (depuis|sur|avec|chez|ailleurs)', 'emprunte* celui|celle|le|la|un|une|l', 'on fera sur|avec|dans|depuis',
+  // "on fait le tour des médicaments avec le poste fixe", "on a l'autre imprimante au fond", "getting by with keyboard shortcuts".
+  'on|nous fait|faisons .. .. avec|sur le|la|les|un|une|nos|notre poste*|pc|fixe|fixes|portable*|papier|tablette*', 'sur les|le poste* fixe* ca passe|marche|fonctionne',
+  'on|j utilise* le|la poste|pc|imprimante|telephone|dect|ecran d a cote', 'on a l autre', 'on a scotche|affiche .. mot|numero|affiche|panneau',
+  'verifie* a l oeil', 'feuilles|fiches papier', 'on le|la|les laisse branche*', '(we|i) (leave|keep) it plugged in', 'getting|get by', 'on s en sort avec',
+  'on a rebranche* .. sur|dans', 'logging|logs|logged in for me', 'se connecte* pour moi', 'borrowed the|a|one|another', 'sur leur|leurs|son|sa|ses poste*|pc|ordi* .. ca marche|fonctionne', '(je|on) (fais|fait|travaille) .. .. (de|depuis) la bas', 'je me suis mis|mise au|a|sur|dans', 'on s est mis|mises|installe*|installees au|a|sur|dans', '(on|nous) (peut|peux|pouvons|va|vais|allons) (imprimer|scanner|faxer) .. .. (depuis|sur|avec|chez|ailleurs)', 'emprunte* celui|celle|le|la|un|une|l', 'on fera sur|avec|dans|depuis',
   'on vit avec', 'on dicte', 'on tapera|saisira|ressaisira|fera .. plus tard|apres', 'on ressaisit', '(we ll|we will) (type|enter|do) (it|them)? later',
   'walked|walk|carried|carry|taken .. to the lab|pharmacy', 'a pied au|a la|jusqu au labo|pharmacie', 'on appelle les gens|patients|personnes a l oral', 'bascul* les patients', 'les patients passent sur|dans|en', 'patients .. sur l|la autre', 'on se debrouille', 'je me debrouille', 'a la main',
   // Not "je peux plus travailler", which drops its "ne".
@@ -353,6 +357,8 @@ const OVERHEATING = compilePhrases([
   // "alarme température salle serveur, 38°C affiché et la clim fait un bruit bizarre".
   'alarme* de? temperature*', 'temperature alarm*', 'clim|climatisation .. bruit*', '(3|4) # (c|degres)', '# degres', '# c affiche*',
   'aircon|air con|air conditioning .. (broken|down|failed|not working|off)',
+  // "la clim de la salle informatique… fait un bruit d'enfer, il fait super chaud dedans".
+  'fait chaud', 'fait super|tres|trop|hyper|vraiment chaud', 'too|very|really hot', 'it s hot', 'clim|climatisation .. .. bruit*',
 ]);
 const EQUIPMENT_ROOMS = compilePhrases([
   'local|locaux technique*', 'baie*', 'salle* serveur*|informatique|machine*', 'server room*', 'comms cupboard|room', 'switch', 'switches', 'serveur*', 'server*',
