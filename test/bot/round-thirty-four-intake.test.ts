@@ -21,3 +21,15 @@ describe('the night bed manager\'s office PC', () => {
     expect(text).not.toContain('Priorité: P1');
   });
 });
+
+describe('a change of mind on how urgent', () => {
+  it('"en fait si c\'est plus urgent que ça" on the summary raises the urgency one level', async () => {
+    const chat = chatAs(runtime(), 'hugo.prevost@chv.fr');
+    let text = await chat.say(
+      "slt, interne de garde en chir. cristal me dit mdp expiré, il me demande d'en mettre un nouveau mais refuse tout ce que je tape (ne respecte pas la politique de sécurité) alors que j'ai mis 14 caractères avec maj chiffres etc. le senior prescrit à ma place en attendant mais il est au bloc",
+    );
+    expect(text).toContain('Urgence: moyenne');
+    text = await chat.say("en fait si c'est plus urgent que ça, le senior est au bloc pour au moins 3h");
+    expect(text).toContain('Urgence: haute');
+  });
+});

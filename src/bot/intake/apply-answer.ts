@@ -12,7 +12,7 @@ import {
 } from './prompts.js';
 import { DEVICE_KINDS, movesAround, type IntakeAsset, type IntakeState, type QuestionId } from './state.js';
 import { guessRequestType } from './request-type.js';
-import { bothersomeWorkaround, saysNoWayRound, urgencyNamed } from './urgency-words.js';
+import { bothersomeWorkaround, moreUrgentThan, saysNoWayRound, urgencyNamed } from './urgency-words.js';
 import { careNamed } from './care-words.js';
 import { isVague } from './vague.js';
 import { ownMachineNamed } from './own-machine.js';
@@ -344,7 +344,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       const scope = scopeSaid(statements);
       if (scope && (!stated.scope || scope === 'single_user')) stated.scope = scope;
     }
-    const urgency = urgencyNamed(statements);
+    const urgency = moreUrgentThan(state.urgency, statements) ?? urgencyNamed(statements);
     urgencySaid = urgency !== undefined;
     if (urgency) stated.urgency = urgency;
     // "c'est pas urgent urgent, tant que c'est prêt lundi matin" said on Sunday: a day that is tomorrow cannot wait.
@@ -740,7 +740,7 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
         return 'answered';
       }
       const value =
-        parseChoice(text, URGENCY_OPTIONS) ?? urgencyNamed(text) ?? urgencyFromWorkaroundAnswer(text) ?? (isDontKnow(text) || saysNoWayRound(text) ? 'high' : undefined);
+        parseChoice(text, URGENCY_OPTIONS) ?? moreUrgentThan(state.urgency, text) ?? urgencyNamed(text) ?? urgencyFromWorkaroundAnswer(text) ?? (isDontKnow(text) || saysNoWayRound(text) ? 'high' : undefined);
       if (!value) return undefined;
       state.urgency = value as IntakeState['urgency'];
       // "non on a rien d'autre… les paiements doivent partir mercredi au plus tard": nothing to carry on with, but

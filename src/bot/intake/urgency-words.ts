@@ -6,7 +6,7 @@ const LEVELS: Urgency[] = ['low', 'medium', 'high'];
 /** How urgent in so many words; the ones that can wait first ("pas très urgent" is not "très urgent"). */
 const SAID: Array<[Urgency, RegExp]> = [
   // "c'est pas si peu urgent", "not that low": more than low, said before "peu urgent" is read as low.
-  ['medium', /\b(pas (si|aussi|tellement|que|vraiment) peu urgent\w*|(not|isn t) (that|so) (low|unurgent|non urgent)|plus urgent que (ca|cela)|more urgent than (that|this))\b/],
+  ['medium', /\b(pas (si|aussi|tellement|que|vraiment) peu urgent\w*|(not|isn t) (that|so) (low|unurgent|non urgent))\b/],
   // "pas hyper urgent mais faut le réparer cette semaine", "not that urgent but it needs doing this week": soon, not whenever.
   ['medium', /\b(pas (tres |si |trop |vraiment |super |hyper |franchement )?urgent\w*|not (very |that |really |so )?urgent)\b.*\b(mais|but)\b.*\b(cette semaine|this week|bientot|soon|rapidement|quickly|vite|quand meme|still need\w*|needs? (fixing|doing|to be))\b/],
   ['low', /\b(pas (tres |si |trop |vraiment |super |hyper |franchement )?urgent\w*|peu urgent\w*|rien d urgent|not (very |that |really |so )?urgent|ca peut attendre|it can wait)\b/],
@@ -83,6 +83,14 @@ export function bothersomeWorkaround(text: string): Urgency | undefined {
  * The urgency an answer names outright ("urgence moyenne", "pas très urgent", "c'est gênant"), read before
  * the general understanding, which takes "moyennement urgent" for urgent; undefined when it names none.
  */
+/** "en fait c'est plus urgent que ça", "more urgent than that": one level above the one known. */
+const MORE_URGENT = /\b(plus urgent que (ca|cela|prevu|je pensais|je croyais)|more urgent than (that|this|i thought))\b/;
+
+export function moreUrgentThan(current: Urgency | undefined, text: string): Urgency | undefined {
+  if (!MORE_URGENT.test(foldAnswer(text))) return undefined;
+  return current ? LEVELS[Math.min(LEVELS.length - 1, LEVELS.indexOf(current) + 1)] : 'medium';
+}
+
 export function urgencyNamed(text: string): Urgency | undefined {
   // "urgence haute c'est exagéré, il faut que ce soit réparé pour demain": one step below the level called too much.
   const overstated = overstatedLevel(foldAnswer(text));
