@@ -114,11 +114,27 @@ function namesLeaveOrStaff(text: Prepared, at: number): boolean {
   if (OF.has(before) && STAFF_OF.has(text.tokens[at - 2] ?? '')) return true;
   return STAFF_AFTER.has(after);
 }
+/**
+ * The writer's own unit, named without its name: "l'imprimante du poste de soins", "dans tout le service", "our ward".
+ * Another unit named beside it as a purpose ("pour le bloc de 14h") or as one that acts ("la pharmacie peut pas
+ * libérer les poches") is a party to the story, not where the problem is.
+ */
+const OWN_UNIT = /\b(poste de soins|tout le service|notre service|dans le service|chez nous|our ward|our unit|the whole ward|the whole unit|on the ward)\b/;
+const PURPOSE = new Set(['pour', 'for']);
+const ACTS = new Set(['peut', 'peuvent', 'pourra', 'pourront', 'doit', 'doivent', 'veut', 'veulent', 'demande', 'demandent', 'refuse', 'refusent', 'nous', 'can', 'cannot', 'can t', 'wants', 'want', 'needs', 'need', 'asks', 'ask']);
+
+function namesAnotherParty(text: Prepared, at: number): boolean {
+  if (!OWN_UNIT.test(text.joined)) return false;
+  const [first, second] = [text.tokens[at - 1] ?? '', text.tokens[at - 2] ?? ''];
+  if (SUBJECT_ARTICLES.has(first) && PURPOSE.has(second)) return true;
+  return SUBJECT_ARTICLES.has(first) && ACTS.has(text.tokens[at + 1] ?? '');
+}
+
 /** A unit's name that does not say where the problem is: a sender, a waiting party, a patient's origin, a denial, an identifier. */
 export function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
   return (
     namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
     namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at) || namesSomeoneElsesPlace(text, at) ||
-    namesLeaveOrStaff(text, at)
+    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at)
   );
 }

@@ -34,3 +34,15 @@ describe('an equipment room too hot', () => {
     expect(reading.fields?.urgency.value).toBe('high');
   });
 });
+
+describe('another unit in the story', () => {
+  it('"l\'imprimante du poste de soins… pour le bloc de 14h" and "dans tout le service… la pharmacie peut pas libérer les poches" name no place', () => {
+    expect(rules("bjr l'imprimante du poste de soins marche plus. on a les plans de soins à imprimer pour le bloc de 14h").fields?.location_hint).toBeNull();
+    expect(rules("cristal net rame à mort dans tout le service. on a 12 patients qui attendent leur chimio, la pharmacie peut pas libérer les poches sans la validation").fields?.location_hint).toBeNull();
+  });
+
+  it('the unit named as where still is: "l\'imprimante du poste de soins de la cardio", "la pharmacie peut plus imprimer"', () => {
+    expect(rules("l'imprimante du poste de soins de la cardio est en panne").fields?.location_hint?.unit).toBe('cardiology');
+    expect(rules('la pharmacie peut plus imprimer les étiquettes').fields?.location_hint?.unit).toBe('pharmacy');
+  });
+});
