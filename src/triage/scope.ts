@@ -224,8 +224,11 @@ const OWNED_CARRIED_DEVICE = compilePhrases([
 ]);
 /** One's own account or password. */
 const OWN_ACCOUNT = compilePhrases([
-  'mon|ma|my (compte|session|mot de passe|password|account|login|identifiant|identifiants)', 'je suis bloque*|verrouille*', 'i am locked out',
+  'mon|ma|my (compte|session|mot de passe|mdp|password|account|login|identifiant|identifiants)', 'je suis bloque*|verrouille*', 'i am locked out',
 ]);
+const LOCKED_OUT = compilePhrases(['verrouille*', 'bloque*', 'locked', 'expire*', 'refuse*', 'invalide*', 'incorrect*', 'wrong password']);
+/** "compte verrouillé sur tous les pc du service": one account refused on every machine, not the unit's machines failing. */
+const ON_EVERY_MACHINE = compilePhrases(['sur|on tous|toutes|all|every les|the pc|pcs|postes|ordinateurs|ordis|computers|workstations|machines', 'sur|on tous|toutes|all|every pc|pcs|postes|ordinateurs|ordis|computers|workstations|machines']);
 /** A shared drive: a unit's files. */
 const SHARED_DRIVE = compilePhrases(['partage*', 'shared drive*', 'network drive*', 'dossier* partage*', 'lecteur* partage*', 'lecteur* reseau*']);
 
@@ -271,6 +274,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   if (matchesAny(text, SOME_OF_US)) return stated('team');
   if (matchesAny(text, SITE)) return stated('site');
   if (matchesAny(text, WHOLE_TEAM)) return stated('team');
+  if (matchesAny(text, OWN_ACCOUNT) && matchesAny(text, LOCKED_OUT) && matchesAny(text, ON_EVERY_MACHINE)) return stated('single_user');
   if (namesWholeUnit(text) || quantifiesUnit(text)) return stated(namesBuildingOnly ? 'site' : 'service');
   // One person's pager or account: others who try to reach them, or colleagues named, do not widen it.
   if (context.category === 'phone' && matchesAny(text, OWNED_CARRIED_DEVICE) && !matchesAny(text, COLLECTIVE_DEVICES)) {

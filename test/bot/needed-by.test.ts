@@ -78,5 +78,6 @@ describe('days that tell what happened, not when it is needed', () => {
   it('"ce matin" is today, before a past day named later; "pour vendredi" after what happened is still needed', () => {
     expect(dateSaid("une nouvelle IDE qui commence ce matin à 7h. La DRH a envoyé le dossier vendredi", sunday)?.words).toBe('ce matin');
     expect(dateSaid("j'ai supprimé le tableau des gardes, il me le faut pour vendredi", sunday)?.words).toBe('vendredi');
+    expect(dateSaid("I saved over the CIQ file by mistake. Could you restore yesterday evening's version? We need it for the COFRAC audit on Thursday.", sunday)?.words).toBe('thursday');
   });
 });

@@ -46,3 +46,12 @@ describe('another unit in the story', () => {
     expect(rules('la pharmacie peut plus imprimer les étiquettes').fields?.location_hint?.unit).toBe('pharmacy');
   });
 });
+
+describe('one account refused everywhere', () => {
+  it('"compte verrouillé sur tous les pc du service" after "j\'ai changé mon mdp" is one person locked out, not the unit', () => {
+    const reading = rules("compte bloqué !! j'ai changé mon mdp vendredi et ce matin windows me dit compte verrouillé sur tous les pc du service. c'est ma collègue qui valide pour moi en attendant");
+    expect(reading.fields?.scope.value).toBe('single_user');
+    expect(reading.fields?.category.value).toBe('access');
+    expect(rules('tous les pc du service sont bloqués, écran noir').fields?.scope.value).toBe('service');
+  });
+});

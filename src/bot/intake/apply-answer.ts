@@ -353,6 +353,14 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       const day = dayGiven(statements, today);
       if (day?.urgency === 'high' || (day?.urgency === 'medium' && day.deadline)) stated.urgency = day.urgency;
     }
+    // "faut qu'il soit réparé pour ce soir": a repair needed by today cannot wait, whatever was read before.
+    if (!urgencySaid && state.kind === 'incident' && stated.urgency !== 'high') {
+      const day = dayGiven(statements, deps.now?.() ?? new Date());
+      if (day?.deadline && day.urgency === 'high') {
+        stated.urgency = 'high';
+        urgencySaid = true;
+      }
+    }
     // "soins impactés : oui" on the summary: the card's own words.
     const care = question === 'confirm' || question === 'change' ? careNamed(rest) : undefined;
     if (care !== undefined) stated.patientCareImpact = care;

@@ -150,7 +150,10 @@ function readModelWords(model: string, which: 'all' | 'written'): Set<string> {
   // What the inventory adds in brackets tells one model from another as a make does: "Ascom d83 (alarme travailleur isolé)".
   const described = /\(([^)]*)\)/.exec(model)?.[1]?.split(/[\s+,/]+/) ?? [];
   const words = [...model.split(/[\s()+,/]+/).filter((word) => which === 'all' || /[\p{Lu}0-9]/u.test(word)), ...described];
-  return new Set(words.map(foldAnswer).flatMap((word) => word.split(' ')).filter((word) => word.length >= 2 && /[a-z]/.test(word) && !MODEL_FILLER.has(word)));
+  const read = new Set(words.map(foldAnswer).flatMap((word) => word.split(' ')).filter((word) => word.length >= 2 && /[a-z]/.test(word) && !MODEL_FILLER.has(word)));
+  // "le dect PTI", "the lone-worker handset": what staff call a handset with the lone-worker alarm.
+  if (read.has('travailleur') && read.has('isole')) for (const alias of ['pti', 'dati', 'lone']) read.add(alias);
+  return read;
 }
 
 /**

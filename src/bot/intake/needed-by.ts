@@ -61,7 +61,8 @@ const NEEDED_BY = new Set(['pour', 'avant', 'ici', 'faut', 'besoin', 'by', 'for'
  * say it is needed by that day ("il me le faut pour vendredi").
  */
 function happened(before: string[]): boolean {
-  if (before.slice(-2).some((word) => NEEDED_BY.has(word))) return false;
+  // "we need it for the COFRAC audit on Thursday": the need is said between what happened and the day.
+  if (before.slice(-6).some((word) => NEEDED_BY.has(word))) return false;
   return before.slice(-PAST_REACH).some((word) => PAST.has(word));
 }
 

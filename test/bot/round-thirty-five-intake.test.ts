@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { chatAs, runtimeForThisFile } from './chat-harness.js';
+
+// Sunday 29 November 2026, 23:30 in Paris.
+const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-29T22:30:00Z')) });
+
+const PTI =
+  "le dect PTI de la pédiatrie (le gros avec le bouton rouge) charge plus, on le met sur le socle et rien, voyant éteint. c'est celui que prend l'AS de nuit quand elle est seule sur l'aile. les autres dect marchent";
+
+describe('the lone-worker handset of the night', () => {
+  it('"le dect PTI" is the handset with the lone-worker alarm; "faut qu\'il soit réparé pour ce soir" makes it urgent, at any question', async () => {
+    const chat = chatAs(runtime(), 'xavier.barre@chv.fr');
+    let text = await chat.say(PTI);
+    if (text.includes('Voici la fiche')) text = await chat.say('non');
+    expect(text).toContain("S'agit-il de DECT-PED-0105");
+    text = await chat.say("faut qu'il soit réparé pour ce soir, l'AS de nuit est seule sur l'aile");
+    expect(text).toContain('urgence haute');
+    for (let turn = 0; turn < 4 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say(/Qui est touché/.test(text) ? 'mon équipe' : 'oui');
+    expect(text).toContain('Appareil: DECT-PED-0105');
+    expect(text).toContain('Urgence: haute');
+  });
+});
+
+describe('a care unit\'s printer, printing for the theatre', () => {
+  it('"l\'imprimante du poste de soins… pour le bloc de 14h" is the unit\'s own printer, not the theatre\'s', async () => {
+    const chat = chatAs(runtime(), 'mathilde.guerin@chv.fr');
+    const text = await chat.say(
+      "bjr l'imprimante du poste de soins marche plus, elle affiche bourrage mais y a rien dedans, j'ai ouvert tous les capots. on a les plans de soins et les feuilles de transmission à imprimer pour le bloc de 14h. on imprime au secrétariat en attendant mais c au bout du couloir",
+    );
+    expect(text).not.toContain('Bloc opératoire');
+  });
+});
