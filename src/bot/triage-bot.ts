@@ -19,7 +19,7 @@ import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
 import { asksToAddToTicket, wordsToAdd } from './add-to-ticket.js';
-import { mayFollowTicket } from './ticket-followers.js';
+import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 
 interface UserProfile {
@@ -472,6 +472,8 @@ export class TriageBot extends ActivityHandler {
     if (open.length === 0) {
       // "Fanny from my night team opened a ticket for the pump, any news?": a line manager follows their team's.
       if (await this.teamStatus(context, user, lang)) return;
+      // "ma collègue a fait un ticket pour cristal qui rame dans tout le service": the unit's own outage tickets.
+      if (await this.unitStatus(context, user, lang)) return;
       // "mon collègue a fait un ticket pour la kyocera…": who can follow it, rather than a bare "none".
       await context.sendActivity(t(lang, ASKS_ABOUT_A_COLLEAGUES_TICKET.test(foldAnswer(text)) ? 'status.none_colleague' : 'status.none'));
       return;
@@ -490,6 +492,29 @@ export class TriageBot extends ActivityHandler {
     }
     if (open.length === 1) facts.ticketInView = open[0]!.number;
     await context.sendActivity(lines.join('\n'));
+  }
+
+  /** The open tickets about the user's whole unit (or more), whoever opened them; false when there are none. */
+  private async unitStatus(context: TurnContext, user: DirectoryUser, lang: Language): Promise<boolean> {
+    const locationIds = await locationIdsOfUsersUnit(this.services.directory, user);
+    const open = (await this.services.tickets.list({ locationIds, scope: ['service', 'site'], status: [...OPEN_STATUSES], limit: 10 })).filter((x) => isOpen(x.status));
+    if (open.length === 0) return false;
+    const lines = [t(lang, 'status.unit_intro')];
+    for (const ticket of open) {
+      lines.push(
+        '- ' + t(lang, 'status.line', {
+          number: ticket.number,
+          title: ticket.title,
+          status: t(lang, `status.${ticket.status}` as MessageKey),
+          priority: ticket.priority,
+          team: await this.teamName(ticket.team, lang),
+        }) + (await this.nextStep(ticket, lang, '. ')),
+      );
+    }
+    const facts = await this.facts.get(context, {});
+    if (open.length === 1) facts.ticketInView = open[0]!.number;
+    await context.sendActivity(lines.join('\n'));
+    return true;
   }
 
   /** The open tickets of the people the user is the line manager of, with who opened each; false when there are none. */

@@ -4,7 +4,7 @@ import { systemClock, type Clock } from '../clock.js';
 import { isUniqueViolation, writeTransaction, type Database, type Store, type TicketRow } from '../db/index.js';
 import { assetKey } from '../directory/index.js';
 import { CodedError } from '../errors.js';
-import { assess, categorySchema, type Category, type Priority } from '../triage/index.js';
+import { assess, categorySchema, type Category, type Priority, type Scope } from '../triage/index.js';
 import { assertMove, type TicketStatus } from './lifecycle.js';
 import { nextTicketNumber, normalizeTicketNumber, ticketYear } from './numbering.js';
 import { DEFAULT_ROUTING, routeTicket, type RoutingConfig } from './routing.js';
@@ -23,6 +23,9 @@ export interface TicketFilter {
   requesterId?: number;
   /** Tickets of any of these requesters (a line manager's team). */
   requesterIds?: number[];
+  /** Tickets placed at any of these locations (a unit's places). */
+  locationIds?: number[];
+  scope?: Scope[];
   limit?: number;
 }
 
@@ -186,6 +189,11 @@ export class TicketRepository {
       if (filter.requesterIds.length === 0) return [];
       query = query.where('requester_id', 'in', filter.requesterIds);
     }
+    if (filter.locationIds !== undefined) {
+      if (filter.locationIds.length === 0) return [];
+      query = query.where('location_id', 'in', filter.locationIds);
+    }
+    if (filter.scope?.length) query = query.where('scope', 'in', filter.scope);
     const rows = await query.orderBy('id', 'desc').limit(filter.limit ?? 500).execute();
     return rows.map(toTicket);
   }

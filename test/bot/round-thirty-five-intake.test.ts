@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
-import { chatAs, runtimeForThisFile } from './chat-harness.js';
+import { chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 // Sunday 29 November 2026, 23:30 in Paris.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-29T22:30:00Z')) });
@@ -29,5 +29,27 @@ describe('a care unit\'s printer, printing for the theatre', () => {
       "bjr l'imprimante du poste de soins marche plus, elle affiche bourrage mais y a rien dedans, j'ai ouvert tous les capots. on a les plans de soins et les feuilles de transmission à imprimer pour le bloc de 14h. on imprime au secrétariat en attendant mais c au bout du couloir",
     );
     expect(text).not.toContain('Bloc opératoire');
+  });
+});
+
+describe('a unit-wide ticket', () => {
+  it('a colleague of the unit follows the ticket about the whole unit, by asking or by its number; someone of another unit does not', async () => {
+    const nurse = chatAs(runtime(), 'melanie.huet@chv.fr');
+    let text = await nurse.say(
+      "cristal net rame à mort depuis 8h dans tout le service, 3-4 min pour ouvrir un dossier, les prescriptions de chimio s'affichent pas. on a 12 patients en hdj qui attendent leur chimio, la pharmacie peut pas libérer les poches sans la validation. c'est pareil sur tous les pc et les chariots",
+    );
+    for (let turn = 0; turn < 5 && !text.includes('Résumé de votre incident'); turn++) text = await nurse.say(/contournement/.test(text) ? 'non, tout est bloqué' : 'oui');
+    expect(text).toContain('Personnes touchées: tout le service');
+    const ticket = await ticketAnnounced(runtime(), await nurse.say(clickIntake('create')));
+
+    const colleague = chatAs(runtime(), 'stephanie.marchand@chv.fr');
+    text = await colleague.say("re, ma collègue Mélanie a fait un ticket ce matin pour cristal net qui rame dans le service. c'est toujours pareil, ça avance ou pas ?");
+    expect(text).toContain(ticket.number);
+    text = await colleague.say(`où en est le ${ticket.number} ?`);
+    expect(text).toContain('Priorité P1');
+
+    const elsewhere = chatAs(runtime(), 'alice.martin@chv.fr');
+    text = await elsewhere.say(`où en est le ${ticket.number} ?`);
+    expect(text).toContain('Je ne trouve pas');
   });
 });

@@ -132,6 +132,16 @@ describeEachDialect('ticket repository', (ctx) => {
     expect(await tickets.list({ requesterIds: [] })).toEqual([]);
   });
 
+  it('lists the tickets placed in some locations, of a given scope', async () => {
+    const placed = (await tickets.list()).filter((t) => t.locationId !== null);
+    expect(placed.length).toBeGreaterThan(0);
+    const [first] = placed;
+    const there = await tickets.list({ locationIds: [first!.locationId!], scope: [first!.scope] });
+    expect(there.map((t) => t.number)).toContain(first!.number);
+    expect(there.every((t) => t.locationId === first!.locationId && t.scope === first!.scope)).toBe(true);
+    expect(await tickets.list({ locationIds: [] })).toEqual([]);
+  });
+
   it('retitles and recategorises a ticket from its description; the team follows routing', async () => {
     const { ticket } = await tickets.create(ticketBody({ category: 'software', asset: undefined, title: 'Demande de contact avec un technicien' }));
     expect(ticket.team).toBe('helpdesk-l1');

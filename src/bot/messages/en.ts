@@ -92,6 +92,7 @@ export const en: Record<MessageKey, string> = {
 
   'status.none': 'You have no open tickets.',
   'status.team_intro': 'You have no open tickets in your name. Open tickets of your team:',
+  'status.unit_intro': 'You have no open tickets in your name. Open tickets about your whole unit:',
   'status.team_line': '{number} ({requester}) — {title}: {status}, priority {priority}, {team}',
   'status.none_colleague': 'You have no open tickets in your name. A colleague\'s ticket can only be followed by its requester or their line manager: ask them how it stands. To add something to it, say "I want to talk to a technician".',
   'status.list_intro': 'Your open tickets:',

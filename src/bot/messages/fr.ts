@@ -90,6 +90,7 @@ export const fr = {
 
   'status.none': 'Vous n\'avez aucun ticket en cours.',
   'status.team_intro': 'Vous n\'avez aucun ticket en cours à votre nom. Tickets en cours de votre équipe :',
+  'status.unit_intro': 'Vous n\'avez aucun ticket en cours à votre nom. Tickets en cours pour tout votre service :',
   'status.team_line': '{number} ({requester}) — {title} : {status}, priorité {priority}, {team}',
   'status.none_colleague': 'Vous n\'avez aucun ticket en cours à votre nom. Le ticket d\'un ou une collègue ne se suit que par son demandeur ou son responsable hiérarchique : demandez-lui où il en est. S\'il faut le signaler à nouveau ou le compléter, dites « je veux parler à un technicien ».',
   'status.list_intro': 'Vos tickets en cours :',
