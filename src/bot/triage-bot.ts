@@ -20,6 +20,7 @@ import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
 import { asksToAddToTicket, wordsToAdd } from './add-to-ticket.js';
 import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
+import { knownOutage, saysAnotherProblem } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 
 interface UserProfile {
@@ -46,6 +47,8 @@ interface ConversationFacts {
   ticketInView?: string;
   /** The ticket this conversation last created: what "add that to the ticket" is about. */
   lastTicket?: string;
+  /** A report put on a known unit-wide ticket, kept in case the user says it is another problem. */
+  joinedOutage?: { number: string; text: string };
 }
 
 /** From 6 pm to 5 am in Paris, where the hospital is: "Bonsoir", "Bonne soirée". */
@@ -189,6 +192,13 @@ export class TriageBot extends ActivityHandler {
     // Told that a technician answers here, the user goes on about their problem: it goes to the technician.
     const aboutTheProblem = PROBLEM_INTENTS.has(analysis.intent) && !isButton && text !== '';
     if (!dc.activeDialog && aboutTheProblem && (await this.services.handoff?.forwardWhileWaiting(context, { user, lang, text }))) return;
+    // Put on a known unit-wide ticket, the user says it is another problem: the intake starts from their first words.
+    if (!dc.activeDialog && facts.joinedOutage && saysAnotherProblem(text)) {
+      const { text: reported } = facts.joinedOutage;
+      facts.joinedOutage = undefined;
+      await context.sendActivity(t(lang, 'outage.another'));
+      return this.beginIntake(dc, user, await this.services.understander.analyse(reported), reported, lang, 'incident', { newTicket: true });
+    }
     // "no I don't want a new request, just add this to Fanny's ticket INC-2026-000001": out of the form, onto that ticket.
     const toNamedTicket = Boolean(analysis.ticketNumber);
     if ((!dc.activeDialog || toNamedTicket) && !isButton && asksToAddToTicket(text) && (await this.addToTicket(context, user, analysis, text, lang))) {
@@ -423,6 +433,7 @@ export class TriageBot extends ActivityHandler {
     text: string,
     lang: Language,
     kind: 'incident' | 'request',
+    options: { newTicket?: boolean } = {},
   ): Promise<void> {
     if (!user) {
       await dc.context.sendActivity(t(lang, 'unknown_user'));
@@ -431,6 +442,22 @@ export class TriageBot extends ActivityHandler {
     if (!isVague(text)) (await this.facts.get(dc.context, {})).problem = text;
     const requestKind = kind === 'request' || analysis.category === 'request' || analysis.intent === 'service_request' ? 'request' : kind;
     const intake = await initialIntake(this.services, user, analysis, text, requestKind, lang);
+    const facts = await this.facts.get(dc.context, {});
+    const known = options.newTicket ? undefined : await knownOutage(this.services, user, intake);
+    if (known && (await this.services.handoff?.addToTicket(user, known.number, text))) {
+      facts.ticketInView = known.number;
+      facts.joinedOutage = { number: known.number, text };
+      await dc.context.sendActivity(
+        t(lang, 'outage.known', {
+          number: known.number,
+          title: known.title,
+          status: t(lang, `status.${known.status}` as MessageKey),
+          priority: known.priority,
+          team: await this.teamName(known.team, lang),
+        }) + (await this.nextStep(known, lang, '\n')),
+      );
+      return;
+    }
     await dc.beginDialog(IntakeDialog.id, { intake, requester: user.email } satisfies IntakeOptions);
   }
 

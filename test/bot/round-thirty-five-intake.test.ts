@@ -53,3 +53,27 @@ describe('a unit-wide ticket', () => {
     expect(text).toContain('Je ne trouve pas');
   });
 });
+
+describe('a unit-wide problem already reported', () => {
+  it('the next report of the same unit-wide problem goes on the open ticket instead of a second one; "autre problème" opens a new one; another kind of problem is not caught', async () => {
+    const nurse = chatAs(runtime(), 'melanie.huet@chv.fr');
+    let text = await nurse.say("le wifi ne marche plus dans tout le service d'onco, les chariots perdent cristal sans arrêt. on fait les transmissions sur les postes fixes");
+    for (let turn = 0; turn < 6 && !text.includes('Résumé de votre incident'); turn++) text = await nurse.say(/contournement/.test(text) ? "oui, mais c'est gênant" : /Qui est touché/.test(text) ? 'tout le service' : 'non');
+    expect(text).toContain('Type: Réseau');
+    const ticket = await ticketAnnounced(runtime(), await nurse.say(clickIntake('create')));
+
+    const colleague = chatAs(runtime(), 'stephanie.marchand@chv.fr');
+    text = await colleague.say('plus de wifi dans tout le service, les chariots décrochent toutes les 2 minutes');
+    expect(text).toContain('Un ticket est déjà ouvert');
+    expect(text).toContain(ticket.number);
+    const events = JSON.stringify(await runtime().services.tickets.events(ticket.id));
+    expect(events).toContain('décrochent toutes les 2 minutes');
+    text = await colleague.say("non c'est un autre problème");
+    expect(text).toContain('nouveau ticket');
+    expect(text).not.toContain('Un ticket est déjà ouvert');
+
+    const other = chatAs(runtime(), 'stephanie.marchand@chv.fr');
+    text = await other.say("l'imprimante du poste de soins n'imprime plus rien");
+    expect(text).not.toContain('Un ticket est déjà ouvert');
+  });
+});

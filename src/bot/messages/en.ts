@@ -91,6 +91,8 @@ export const en: Record<MessageKey, string> = {
   'intake.p1_notice': 'This is a P1 priority: a technician is alerted right away.',
 
   'status.none': 'You have no open tickets.',
+  'outage.known': 'A ticket is already open for this problem in your unit: {number} — {title} ({status}, priority {priority}, {team}). I am adding your message to it for the team, no need for a second one. If it is another problem, say "another problem".',
+  'outage.another': 'All right, it is another problem: I am opening a new ticket with your words.',
   'status.team_intro': 'You have no open tickets in your name. Open tickets of your team:',
   'status.unit_intro': 'You have no open tickets in your name. Open tickets about your whole unit:',
   'status.team_line': '{number} ({requester}) — {title}: {status}, priority {priority}, {team}',

@@ -89,6 +89,8 @@ export const fr = {
   'intake.p1_notice': 'C\'est une priorité P1 : un technicien est alerté immédiatement.',
 
   'status.none': 'Vous n\'avez aucun ticket en cours.',
+  'outage.known': 'Un ticket est déjà ouvert pour ce problème dans votre service : {number} — {title} ({status}, priorité {priority}, {team}). J\'y ajoute votre message pour l\'équipe, inutile d\'en ouvrir un second. Si c\'est un autre problème, dites « autre problème ».',
+  'outage.another': 'D\'accord, c\'est un autre problème : j\'ouvre un nouveau ticket avec vos mots.',
   'status.team_intro': 'Vous n\'avez aucun ticket en cours à votre nom. Tickets en cours de votre équipe :',
   'status.unit_intro': 'Vous n\'avez aucun ticket en cours à votre nom. Tickets en cours pour tout votre service :',
   'status.team_line': '{number} ({requester}) — {title} : {status}, priorité {priority}, {team}',

@@ -1,0 +1,31 @@
+import type { DirectoryUser } from '../directory/index.js';
+import { isOpen, type Ticket } from '../tickets/index.js';
+import { foldAnswer, type IntakeState } from './intake/index.js';
+import type { BotServices } from './services.js';
+import { isUnitWide } from './ticket-followers.js';
+
+const OPEN = ['new', 'assigned', 'in_progress', 'waiting_user'] as const;
+
+/**
+ * The open ticket already about the same unit-wide problem, when a new report would only repeat it: the
+ * morning the patient record fails for a whole unit, the tenth nurse to write is told the ticket exists and her
+ * words go on it. Same kind of problem, placed in the same unit, both unit-wide or more, and the same
+ * application when the new report names one.
+ */
+export async function knownOutage(services: Pick<BotServices, 'directory' | 'tickets'>, user: DirectoryUser, intake: IntakeState): Promise<Ticket | undefined> {
+  if (intake.kind !== 'incident' || !intake.category || !isUnitWide({ scope: intake.scope ?? 'single_user' })) return undefined;
+  const unitCode = intake.location?.unitCode ?? (await services.directory.locationOfUser(user.id))?.unitCode;
+  if (!unitCode) return undefined;
+  const locationIds = (await services.directory.locationsOfUnit(unitCode)).map((place) => place.id);
+  const application = intake.asset?.kind === 'application' ? await services.directory.findAsset(intake.asset.tag) : undefined;
+  const open = await services.tickets.list({ locationIds, scope: ['service', 'site'], status: [...OPEN], limit: 20 });
+  return open.find((ticket) => isOpen(ticket.status) && ticket.category === intake.category && (!application || ticket.assetId === application.id));
+}
+
+/** "c'est un autre problème", "nouveau ticket", "not the same thing": the known ticket is not theirs, a new one is wanted. */
+const ANOTHER_PROBLEM =
+  /\b(autre (probleme|souci|chose|panne)|pas (le meme|la meme chose|pareil|ce probleme)|nouveau ticket|un autre ticket|ouvr\w* (un )?(nouveau |autre )?ticket|(another|different|new) (problem|issue|ticket)|not the same)\b/;
+
+export function saysAnotherProblem(text: string): boolean {
+  return ANOTHER_PROBLEM.test(foldAnswer(text));
+}
