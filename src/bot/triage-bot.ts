@@ -177,6 +177,12 @@ export class TriageBot extends ActivityHandler {
     }
     // Asking for a person works at any point, in the middle of intake too.
     if (analysis.intent === 'talk_to_human' && this.services.handoff) {
+      // "ajoutez au ticket : … on réoriente les urgences vers le CHU, rappelez-moi au 4410": the words go on the ticket
+      // looked at, and the technician is asked about that ticket.
+      if (!dc.activeDialog && asksToAddToTicket(text) && (await this.addToTicket(context, user, analysis, text, lang))) {
+        await this.escalate(context, user, lang, 'user_asked', { about: facts.ticketInView });
+        return;
+      }
       const problem = problemInProgress(dc) ?? facts.problem;
       await dc.cancelAllDialogs();
       // A problem being told is a new matter; otherwise the ticket just looked at is the one to talk about.

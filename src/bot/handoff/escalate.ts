@@ -8,7 +8,7 @@ import { t } from '../messages/index.js';
 import { ESCALATION_NOTE, postCard } from './card-view.js';
 import { agentChannel, conversationKey, forAudit, ticketById, type HandoffDeps } from './handoff-deps.js';
 import type { HandoffReason } from './handoff-store.js';
-import { ownOpenTicket } from './user-words.js';
+import { followedOpenTicket } from './user-words.js';
 
 export interface EscalationRequest {
   reason: HandoffReason;
@@ -57,7 +57,7 @@ export async function escalate(deps: HandoffDeps, context: TurnContext, request:
 
   let ticket = request.ticket
     ? await deps.tickets.find(request.ticket)
-    : ((await ownOpenTicket(deps, request.user, request.about)) ?? (await ticketInConversation(deps, request.user, context)));
+    : ((await followedOpenTicket(deps, request.user, request.about)) ?? (await ticketInConversation(deps, request.user, context)));
   let unexplained = false;
   if (!ticket && request.createIfNone) {
     if (!request.user) {

@@ -3,13 +3,6 @@ import { isOpen, type Ticket } from '../../tickets/index.js';
 import { forAudit, type HandoffDeps } from './handoff-deps.js';
 import { mayFollowTicket } from '../ticket-followers.js';
 
-/** The user's own ticket by number, when it is still open; someone else's is never returned. */
-export async function ownOpenTicket(deps: Pick<HandoffDeps, 'tickets'>, user: DirectoryUser | undefined, number: string | undefined): Promise<Ticket | undefined> {
-  if (!user || !number) return undefined;
-  const ticket = await deps.tickets.find(number);
-  return ticket && ticket.requesterId === user.id && isOpen(ticket.status) ? ticket : undefined;
-}
-
 /** An open ticket the user may add to: theirs, or one their direct report opened (see {@link mayFollowTicket}). */
 export async function followedOpenTicket(deps: Pick<HandoffDeps, 'tickets' | 'directory'>, user: DirectoryUser | undefined, number: string | undefined): Promise<Ticket | undefined> {
   if (!user || !number) return undefined;

@@ -39,7 +39,8 @@ const TOMORROW = /\b(apres demain|demain|day after tomorrow|tomorrow|aujourd ?hu
 /** Words of what already happened, a few words before a day. */
 const PAST = new Set([
   'etait', 'etaient', 'avait', 'ete', 'vu', 'vue', 'supprime', 'supprimee', 'efface', 'effacee', 'perdu', 'perdue', 'disparu', 'disparue', 'envoye', 'envoyee', 'envoyes', 'recu', 'recue',
-  'was', 'were', 'deleted', 'lost', 'saw', 'seen', 'sent', 'received', 'hier', 'yesterday',
+  'ecrase', 'ecrasee', 'ecrases', 'remplace', 'remplacee', 'enregistre', 'enregistree',
+  'was', 'were', 'deleted', 'lost', 'saw', 'seen', 'sent', 'received', 'overwrote', 'overwritten', 'hier', 'yesterday',
 ]);
 /** How far before a day the words of what already happened reach: "supprimé par erreur le fichier … dans S:\Budget vendredi". */
 const PAST_REACH = 16;
@@ -82,8 +83,9 @@ function neededWeekday(folded: string): string | undefined {
 /** "pour lundi matin", "demain", "by Friday": the next such day (a weekday named today is next week's). */
 function relativeDay(folded: string, today: Date): { date: Date; words: string } | undefined {
   const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  const near = TOMORROW.exec(folded);
-  if (near && !happened(folded.slice(0, near.index).split(' ').filter(Boolean))) {
+  // "écrasé ce matin… il me le faut pour demain 9h": the first day that is not when something happened.
+  const near = [...folded.matchAll(new RegExp(TOMORROW.source, 'g'))].find((found) => !happened(folded.slice(0, found.index).split(' ').filter(Boolean)));
+  if (near) {
     const offset = /apres demain|day after/.test(near[0]) ? 2 : /demain|tomorrow/.test(near[0]) ? 1 : 0;
     return { date: new Date(start + offset * DAY_MS), words: near[0] };
   }
@@ -115,7 +117,9 @@ function dayOfMonth(folded: string, today: Date): { date: Date; words: string } 
 export function dateSaid(text: string, today: Date): { date: Date; words: string } | undefined {
   // "depuis lundi", "since the 12th": when it started, not when it is needed.
   // "depuis lundi" tells when it started, "contract ends 13 Dec" when it stops: neither is when it is needed.
-  const folded = foldAnswer(text).replace(SINCE, ' ').replace(END_DATE, ' ').replace(DENIED_DAY, ' ');
+  // A path or a file's name ("S:\\Direction\\CS_2026-11.docx") tells no date, and would put words between the deed and its day.
+  const withoutFiles = text.replace(/\b[a-z]:\\\S*/gi, ' ').replace(/\\\\\S+/g, ' ').replace(FILE_NAME, ' ');
+  const folded = foldAnswer(withoutFiles).replace(SINCE, ' ').replace(END_DATE, ' ').replace(DENIED_DAY, ' ');
   let day: number | undefined;
   let month: number | undefined;
   let year: number | undefined;
