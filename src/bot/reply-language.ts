@@ -6,6 +6,9 @@ export function localeLanguage(locale: string | undefined): Language {
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 
+/** A device proposed as a button: its tag, then its model as the inventory names it. */
+const DEVICE_CHOICE = /^[A-Z]{2,6}-[A-Z0-9]{2,8}-\d{2,6}\b/;
+
 /** The weaker language must weigh at least this share of the stronger one for a message to count as mixed. */
 const MIXED_SHARE = 0.25;
 
@@ -38,6 +41,8 @@ export function replyLanguage({ previous, user, locale, detected, text }: Langua
   const known = previous ?? user?.preferredLanguage ?? localeLanguage(locale);
   const words = text.split(/\s+/).filter((w) => w.length > 1).length;
   if (previous && words < 3) return known;
+  // "BIO-MAT-0002 — Cardiotocographe Philips Avalon FM30": a device button, in the inventory's words, not the user's.
+  if (previous && DEVICE_CHOICE.test(text.trim())) return known;
   if (isMixed(text)) return known;
   return detected ?? known;
 }

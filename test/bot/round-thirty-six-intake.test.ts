@@ -34,3 +34,16 @@ describe('a unit member adding to the unit\'s P1', () => {
     expect(JSON.stringify(await runtime().services.tickets.events(ticket.id))).toContain('réorienter les urgences vitales');
   });
 });
+
+describe('an English-speaking midwife clicking a device', () => {
+  it('the device button, in the inventory\'s French, does not switch the conversation to French: the handover line is in English', async () => {
+    const chat = chatAs(runtime(), 'lea.lefevre@chv.fr', 'en-US');
+    let text = await chat.say("urgent - CTG in delivery room 2 lost the fetal heart trace, screen shows 'transducer error', changed the probe, same. patient is on oxytocin, I can't leave her without a trace and both other monitors are in use (rooms 1 and 3)");
+    expect(text).toContain('Which device is it?');
+    text = await chat.say('BIO-MAT-0002 — Cardiotocographe Philips Avalon FM30');
+    expect(text).toContain('Summary of your incident');
+    text = await chat.say(clickIntake('create'));
+    expect(text).toContain('created');
+    expect(text).not.toContain('Je vous mets en relation');
+  });
+});
