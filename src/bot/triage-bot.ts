@@ -511,20 +511,7 @@ export class TriageBot extends ActivityHandler {
       await context.sendActivity(t(lang, ASKS_ABOUT_A_COLLEAGUES_TICKET.test(foldAnswer(text)) ? 'status.none_colleague' : 'status.none'));
       return;
     }
-    const lines = [t(lang, 'status.list_intro')];
-    for (const ticket of open) {
-      lines.push(
-        '- ' + t(lang, 'status.line', {
-          number: ticket.number,
-          title: ticket.title,
-          status: t(lang, `status.${ticket.status}` as MessageKey),
-          priority: ticket.priority,
-          team: await this.teamName(ticket.team, lang),
-        }) + (await this.nextStep(ticket, lang, '. ')),
-      );
-    }
-    if (open.length === 1) facts.ticketInView = open[0]!.number;
-    await context.sendActivity(lines.join('\n'));
+    await this.sendTicketList(context, 'status.list_intro', open, lang);
   }
 
   /** The open tickets about the user's whole unit (or more), whoever opened them; false when there are none. */
@@ -532,21 +519,7 @@ export class TriageBot extends ActivityHandler {
     const locationIds = await locationIdsOfUsersUnit(this.services.directory, user);
     const open = (await this.services.tickets.list({ locationIds, scope: ['service', 'site'], status: [...OPEN_STATUSES], limit: 10 })).filter((x) => isOpen(x.status));
     if (open.length === 0) return false;
-    const lines = [t(lang, 'status.unit_intro')];
-    for (const ticket of open) {
-      lines.push(
-        '- ' + t(lang, 'status.line', {
-          number: ticket.number,
-          title: ticket.title,
-          status: t(lang, `status.${ticket.status}` as MessageKey),
-          priority: ticket.priority,
-          team: await this.teamName(ticket.team, lang),
-        }) + (await this.nextStep(ticket, lang, '. ')),
-      );
-    }
-    const facts = await this.facts.get(context, {});
-    if (open.length === 1) facts.ticketInView = open[0]!.number;
-    await context.sendActivity(lines.join('\n'));
+    await this.sendTicketList(context, 'status.unit_intro', open, lang);
     return true;
   }
 
@@ -556,23 +529,30 @@ export class TriageBot extends ActivityHandler {
     const open = (await this.services.tickets.list({ requesterIds: reports.map((r) => r.id), status: [...OPEN_STATUSES], limit: 10 })).filter((x) => isOpen(x.status));
     if (open.length === 0) return false;
     const names = new Map(reports.map((r) => [r.id, r.displayName]));
-    const lines = [t(lang, 'status.team_intro')];
-    for (const ticket of open) {
-      lines.push(
-        '- ' + t(lang, 'status.team_line', {
-          number: ticket.number,
-          requester: names.get(ticket.requesterId ?? -1) ?? ticket.requester,
-          title: ticket.title,
-          status: t(lang, `status.${ticket.status}` as MessageKey),
-          priority: ticket.priority,
-          team: await this.teamName(ticket.team, lang),
-        }) + (await this.nextStep(ticket, lang, '. ')),
-      );
+    await this.sendTicketList(context, 'status.team_intro', open, lang, (ticket) => names.get(ticket.requesterId ?? -1) ?? ticket.requester);
+    return true;
+  }
+
+  /**
+   * Open tickets, one line each with their state, team and next deadline (and who opened each when `requester` is
+   * given); the only one shown becomes the ticket in view, what "can I talk to someone?" is then about.
+   */
+  private async sendTicketList(context: TurnContext, intro: MessageKey, tickets: Ticket[], lang: Language, requester?: (ticket: Ticket) => string): Promise<void> {
+    const lines = [t(lang, intro)];
+    for (const ticket of tickets) {
+      const fields = {
+        number: ticket.number,
+        title: ticket.title,
+        status: t(lang, `status.${ticket.status}` as MessageKey),
+        priority: ticket.priority,
+        team: await this.teamName(ticket.team, lang),
+      };
+      const line = requester ? t(lang, 'status.team_line', { ...fields, requester: requester(ticket) }) : t(lang, 'status.line', fields);
+      lines.push('- ' + line + (await this.nextStep(ticket, lang, '. ')));
     }
     const facts = await this.facts.get(context, {});
-    if (open.length === 1) facts.ticketInView = open[0]!.number;
+    if (tickets.length === 1) facts.ticketInView = tickets[0]!.number;
     await context.sendActivity(lines.join('\n'));
-    return true;
   }
 
   /**
