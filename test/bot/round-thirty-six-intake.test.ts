@@ -47,3 +47,15 @@ describe('an English-speaking midwife clicking a device', () => {
     expect(text).not.toContain('Je vous mets en relation');
   });
 });
+
+describe('a qualified answer to the care question', () => {
+  it('"pas directement les soins, mais les patients attendent au tel pour avoir leur rdv" is a no', async () => {
+    const chat = chatAs(runtime(), 'alice.meunier@chv.fr');
+    let text = await chat.say("Bonjour, mon compte est bloqué, j'ai tapé 3 fois un mauvais mot de passe ce matin. Le téléphone sonne sans arrêt pour les rdv scanner et IRM et je peux rien faire, c'est urgent svp");
+    expect(text).toContain('prise en charge des patients');
+    text = await chat.say('pas directement les soins, mais les patients attendent au tel pour avoir leur rdv');
+    expect(text).toContain('Soins impactés: non');
+    expect(text).toContain('Urgence: haute');
+    expect(text).toContain('Priorité: P3');
+  });
+});

@@ -12,7 +12,7 @@ import { bothersomeWorkaround } from './urgency-words.js';
 export const HARDWARE_NAMED = /\b(materiel|hardware|en panne|hs|casse|ecran noir|ne (s )?(allume|demarre|marche|fonctionne)|won t (start|turn on)|does not (start|turn on)|dead|broken)\b/;
 
 /** "c'est pas les soins", "aucun impact": no, said without the word. */
-export const NOT_CARE = /^(c est |ce n est |c |ca n est |c est vraiment )?pas (les|le|du|des|un probleme de|de probleme de|d impact sur les) ?soins?\b|^(pas|aucun|no) (d )?(impact|effect)\b|^not (patient )?care\b/;
+export const NOT_CARE = /^(c est |ce n est |c |ca n est |c est vraiment )?pas (directement |vraiment )?(les|le|du|des|un probleme de|de probleme de|d impact sur les) ?soins?\b|^(pas directement|not directly)\b|^(pas|aucun|no) (d )?(impact|effect)\b|^not (patient )?care\b/;
 /** "les soins, non", "care: no": the subject named before the answer. */
 export const CARE_SUBJECT = /^(pour |cote |au niveau des? )?(les |le )?(soins?|patients?|patient care|care)\s*/;
 
