@@ -1,10 +1,8 @@
 import type { DirectoryUser } from '../directory/index.js';
-import { isOpen, type Ticket } from '../tickets/index.js';
+import { OPEN_STATUSES, type Ticket } from '../tickets/index.js';
 import { foldAnswer, type IntakeState } from './intake/index.js';
 import type { BotServices } from './services.js';
-import { isUnitWide } from './ticket-followers.js';
-
-const OPEN = ['new', 'assigned', 'in_progress', 'waiting_user'] as const;
+import { isUnitWide, locationIdsOfUnit } from './ticket-followers.js';
 
 /**
  * The open ticket already about the same unit-wide problem, when a new report would only repeat it: the
@@ -16,10 +14,10 @@ export async function knownOutage(services: Pick<BotServices, 'directory' | 'tic
   if (intake.kind !== 'incident' || !intake.category || !isUnitWide({ scope: intake.scope ?? 'single_user' })) return undefined;
   const unitCode = intake.location?.unitCode ?? (await services.directory.locationOfUser(user.id))?.unitCode;
   if (!unitCode) return undefined;
-  const locationIds = (await services.directory.locationsOfUnit(unitCode)).map((place) => place.id);
+  const locationIds = await locationIdsOfUnit(services.directory, unitCode);
   const application = intake.asset?.kind === 'application' ? await services.directory.findAsset(intake.asset.tag) : undefined;
-  const open = await services.tickets.list({ locationIds, scope: ['service', 'site'], status: [...OPEN], limit: 20 });
-  return open.find((ticket) => isOpen(ticket.status) && ticket.category === intake.category && (!application || ticket.assetId === application.id));
+  const open = await services.tickets.list({ locationIds, scope: ['service', 'site'], status: [...OPEN_STATUSES], limit: 20 });
+  return open.find((ticket) => ticket.category === intake.category && (!application || ticket.assetId === application.id));
 }
 
 /** "c'est un autre problème", "nouveau ticket", "not the same thing": the known ticket is not theirs, a new one is wanted. */

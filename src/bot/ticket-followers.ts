@@ -19,9 +19,8 @@ export async function mayFollowTicket(directory: FollowerLookup, ticket: Pick<Ti
     const [lineManager] = await directory.managerChain(ticket.requesterId);
     if (lineManager?.id === user.id) return true;
   }
-  if (ticket.locationId === null) return false;
-  const unitLocations = await locationIdsOfUsersUnit(directory, user);
-  return isUnitWide(ticket) && unitLocations.includes(ticket.locationId);
+  if (ticket.locationId === null || !isUnitWide(ticket)) return false;
+  return (await locationIdsOfUsersUnit(directory, user)).includes(ticket.locationId);
 }
 
 /** A ticket about a whole unit, or more: everyone there waits on it. */
@@ -32,5 +31,10 @@ export function isUnitWide(ticket: Pick<Ticket, 'scope'>): boolean {
 /** The places of the user's own unit, by id (none when the directory gives the user no place). */
 export async function locationIdsOfUsersUnit(directory: FollowerLookup, user: DirectoryUser): Promise<number[]> {
   const home = await directory.locationOfUser(user.id);
-  return home ? (await directory.locationsOfUnit(home.unitCode)).map((place) => place.id) : [];
+  return home ? locationIdsOfUnit(directory, home.unitCode) : [];
+}
+
+/** The places of a unit, by id. */
+export async function locationIdsOfUnit(directory: Pick<FollowerLookup, 'locationsOfUnit'>, unitCode: string): Promise<number[]> {
+  return (await directory.locationsOfUnit(unitCode)).map((place) => place.id);
 }

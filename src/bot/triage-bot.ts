@@ -3,7 +3,7 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { teamNameFor, type DirectoryUser } from '../directory/index.js';
-import { isOpen, normalizeTicketNumber, type Ticket } from '../tickets/index.js';
+import { normalizeTicketNumber, OPEN_STATUSES, type Ticket } from '../tickets/index.js';
 import type { Category, Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, problemInProgress, summaryShown, type IntakeOptions } from './dialogs/intake-dialog.js';
@@ -66,7 +66,6 @@ const ASKS_US_TO_DO_IT =
   /\b((can t|cannot|can|could) you (just |not )?(reset|unlock|unblock|fix|do|restore|change|send|reinitiali[sz]e) (it|that|this|them|mine|my)|(vous|tu) (ne )?(pouvez|pourriez|peux|pourrais) (pas )?(juste )?(le |la |les |me |m )?(faire|debloquer|reinitialiser|reset|changer|renvoyer|envoyer|regler)|vous (pouvez|pourriez) pas (le |la )?faire)\b/;
 
 const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
-const OPEN_STATUSES = ['new', 'assigned', 'in_progress', 'waiting_user'] as const;
 /** First messages that already say what is wanted: the welcome skips its "describe your problem" and examples. */
 /** "mon collègue a fait un ticket", "Yasmine from my night team reported it": a ticket someone else opened. */
 const ASKS_ABOUT_A_COLLEAGUES_TICKET = /\b(collegue|collegues|colleague|colleagues|ma cadre|mon cadre|my team|mon equipe)\b/;
@@ -501,7 +500,7 @@ export class TriageBot extends ActivityHandler {
       facts.ticketInView = ticket.number;
       return;
     }
-    const open = (await this.services.tickets.list({ requesterId: user.id, status: [...OPEN_STATUSES], limit: 10 })).filter((x) => isOpen(x.status));
+    const open = await this.services.tickets.list({ requesterId: user.id, status: [...OPEN_STATUSES], limit: 10 });
     if (open.length === 0) {
       // "Fanny from my night team opened a ticket for the pump, any news?": a line manager follows their team's.
       if (await this.teamStatus(context, user, lang)) return;
@@ -517,7 +516,7 @@ export class TriageBot extends ActivityHandler {
   /** The open tickets about the user's whole unit (or more), whoever opened them; false when there are none. */
   private async unitStatus(context: TurnContext, user: DirectoryUser, lang: Language): Promise<boolean> {
     const locationIds = await locationIdsOfUsersUnit(this.services.directory, user);
-    const open = (await this.services.tickets.list({ locationIds, scope: ['service', 'site'], status: [...OPEN_STATUSES], limit: 10 })).filter((x) => isOpen(x.status));
+    const open = await this.services.tickets.list({ locationIds, scope: ['service', 'site'], status: [...OPEN_STATUSES], limit: 10 });
     if (open.length === 0) return false;
     await this.sendTicketList(context, 'status.unit_intro', open, lang);
     return true;
@@ -526,7 +525,7 @@ export class TriageBot extends ActivityHandler {
   /** The open tickets of the people the user is the line manager of, with who opened each; false when there are none. */
   private async teamStatus(context: TurnContext, user: DirectoryUser, lang: Language): Promise<boolean> {
     const reports = await this.services.directory.directReports(user.id);
-    const open = (await this.services.tickets.list({ requesterIds: reports.map((r) => r.id), status: [...OPEN_STATUSES], limit: 10 })).filter((x) => isOpen(x.status));
+    const open = await this.services.tickets.list({ requesterIds: reports.map((r) => r.id), status: [...OPEN_STATUSES], limit: 10 });
     if (open.length === 0) return false;
     const names = new Map(reports.map((r) => [r.id, r.displayName]));
     await this.sendTicketList(context, 'status.team_intro', open, lang, (ticket) => names.get(ticket.requesterId ?? -1) ?? ticket.requester);

@@ -33,6 +33,9 @@ export function isReopen(from: TicketStatus, to: TicketStatus): boolean {
   return from === 'resolved' && (to === 'in_progress' || to === 'assigned');
 }
 
+/** The statuses of a ticket still being worked on (what isOpen accepts), for queries. */
+export const OPEN_STATUSES = ['new', 'assigned', 'in_progress', 'waiting_user'] as const satisfies readonly TicketStatus[];
+
 export function isOpen(status: TicketStatus): boolean {
   return status !== 'resolved' && status !== 'closed' && status !== 'cancelled';
 }

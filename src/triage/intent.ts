@@ -204,9 +204,12 @@ const PROBLEM_FREE_LENGTH = 8;
  */
 function reportsSecurityEvent(text: Prepared, problem: boolean): boolean {
   if (!matchesAny(text, SECURITY)) return false;
-  const onlyConcern = !matchesAny(text, SECURITY.filter((phrase) => !DATA_PROTECTION_CONCERN.includes(phrase)));
+  const onlyConcern = !matchesAny(text, SECURITY_EVENTS);
   return !(onlyConcern && !problem && matchesAny(text, REQUEST_CORE));
 }
+
+/** The security phrases that tell of something that happened, not only of a worry. */
+const SECURITY_EVENTS = SECURITY.filter((phrase) => !DATA_PROTECTION_CONCERN.includes(phrase));
 
 export interface IntentResult {
   intent: Field<Intent>;

@@ -67,7 +67,7 @@ export const WORKAROUND = compilePhrases([
   'on|nous fait|faisons .. .. avec|sur le|la|les|un|une|nos|notre poste*|pc|fixe|fixes|portable*|papier|tablette*', 'sur les|le poste* fixe* ca passe|marche|fonctionne',
   'on|j utilise* le|la poste|pc|imprimante|telephone|dect|ecran d a cote', 'on a l autre', 'on a scotche|affiche .. mot|numero|affiche|panneau',
   'verifie* a l oeil', 'feuilles|fiches papier', 'on le|la|les laisse branche*', '(we|i) (leave|keep) it plugged in', 'getting|get by', 'on s en sort avec',
-  'on a rebranche* .. sur|dans', 'logging|logs|logged in for me', 'se connecte* pour moi', 'borrowed the|a|one|another', 'sur leur|leurs|son|sa|ses poste*|pc|ordi* .. ca marche|fonctionne', '(je|on) (fais|fait|travaille) .. .. (de|depuis) la bas', 'je me suis mis|mise au|a|sur|dans', 'on s est mis|mises|installe*|installees au|a|sur|dans', '(on|nous) (peut|peux|pouvons|va|vais|allons) (imprimer|scanner|faxer) .. .. (depuis|sur|avec|chez|ailleurs)', 'emprunte* celui|celle|le|la|un|une|l', 'on fera sur|avec|dans|depuis',
+  'on a rebranche* .. sur|dans', 'logging|logs|logged in for me', 'se connecte* pour moi', 'sur leur|leurs|son|sa|ses poste*|pc|ordi* .. ca marche|fonctionne', '(je|on) (fais|fait|travaille) .. .. (de|depuis) la bas', 'je me suis mis|mise au|a|sur|dans', 'on s est mis|mises|installe*|installees au|a|sur|dans', '(on|nous) (peut|peux|pouvons|va|vais|allons) (imprimer|scanner|faxer) .. .. (depuis|sur|avec|chez|ailleurs)', 'on fera sur|avec|dans|depuis',
   'on vit avec', 'on dicte', 'on tapera|saisira|ressaisira|fera .. plus tard|apres', 'on ressaisit', '(we ll|we will) (type|enter|do) (it|them)? later',
   'walked|walk|carried|carry|taken .. to the lab|pharmacy', 'a pied au|a la|jusqu au labo|pharmacie', 'on appelle les gens|patients|personnes a l oral', 'bascul* les patients', 'les patients passent sur|dans|en', 'patients .. sur l|la autre', 'on se debrouille', 'je me debrouille', 'a la main',
   // Not "je peux plus travailler", which drops its "ne".
@@ -135,7 +135,7 @@ export const WORKAROUND = compilePhrases([
   'les|des|nos # autres', 'les|nos|le|la|mon|ma dect|bips|portables|mobiles|smartphones marche*|fonctionne* (encore|heureusement|toujours|bien)?', 'heureusement on a|les|le|la', 'les|nos pc|postes|ordinateurs fixes (ca va|ca marche|marchent|fonctionnent|vont bien)', 'apres coup',
   'autres postes|pc|pcs|ordinateurs|ordis|consoles|imprimantes|ecrans|dect|telephones|chariots|tablettes',
   // Borrowed, reached elsewhere, read or traced another way: "on en a emprunté un en cardio", "on le joint sur son perso".
-  'on en a emprunte*', 'emprunte* un|une|celui|celle|ceux|celles', 'borrowed', 'utilise* celui|celle|ceux|celles de|des|du|d',
+  'on en a emprunte*', 'emprunte* un|une|celui|celle|ceux|celles|le|la|l', 'borrowed', 'utilise* celui|celle|ceux|celles de|des|du|d',
   'sur|avec son|mon|leur perso', 'trace* sur feuille*|papier|cahier', 'on imprime et on scanne', 'print and scan', 'read .. on (the )?screen',
   'lit|lisons|lisent .. (a|sur) l ecran', 'on arrive qd meme', 'tours de surveillance', 'tour de surveillance',
   'he s|she s|they re|he is|she is|they are using', 'using his|her|their|my|a mobile|phone|cell|tablet|laptop', 'there s|there is another', 'another one',

@@ -121,7 +121,7 @@ function namesLeaveOrStaff(text: Prepared, at: number): boolean {
  */
 const OWN_UNIT = /\b(poste de soins|tout le service|notre service|dans le service|chez nous|our ward|our unit|the whole ward|the whole unit|on the ward)\b/;
 const PURPOSE = new Set(['pour', 'for']);
-const ACTS = new Set(['peut', 'peuvent', 'pourra', 'pourront', 'doit', 'doivent', 'veut', 'veulent', 'demande', 'demandent', 'refuse', 'refusent', 'nous', 'can', 'cannot', 'can t', 'wants', 'want', 'needs', 'need', 'asks', 'ask']);
+const ACTS = new Set(['peut', 'peuvent', 'pourra', 'pourront', 'doit', 'doivent', 'veut', 'veulent', 'demande', 'demandent', 'refuse', 'refusent', 'nous', 'can', 'cannot', 'wants', 'want', 'needs', 'need', 'asks', 'ask']);
 
 function namesAnotherParty(text: Prepared, at: number): boolean {
   if (!OWN_UNIT.test(text.joined)) return false;

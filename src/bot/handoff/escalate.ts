@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DirectoryUser } from '../../directory/index.js';
-import { isOpen, type Ticket } from '../../tickets/index.js';
+import { isOpen, OPEN_STATUSES, type Ticket } from '../../tickets/index.js';
 import type { Language } from '../../triage/index.js';
 import { sourceActivityKey, sourceChannel } from '../dialogs/turn-helpers.js';
 import { firstSentenceTitle, withoutGreeting, type StatedFields } from '../intake/index.js';
@@ -37,8 +37,6 @@ export interface EscalationRequest {
 
 /** escalated: card posted; already: a handoff is under way; no_ticket: nothing to hand over; failed: the channel could not be reached. */
 export type EscalationOutcome = 'escalated' | 'already' | 'no_ticket' | 'failed';
-
-const OPEN = ['new', 'assigned', 'in_progress', 'waiting_user'] as const;
 
 /**
  * Hands the user's conversation to the agents: finds (or opens) the ticket, records why and what the
@@ -111,7 +109,7 @@ export async function escalate(deps: HandoffDeps, context: TurnContext, request:
 export async function ticketInConversation(deps: HandoffDeps, user: DirectoryUser | undefined, context: TurnContext): Promise<Ticket | undefined> {
   if (!user) return undefined;
   const conversationId = context.activity.conversation?.id;
-  const open = await deps.tickets.list({ requesterId: user.id, status: [...OPEN], limit: 50 });
+  const open = await deps.tickets.list({ requesterId: user.id, status: [...OPEN_STATUSES], limit: 50 });
   return open.find((ticket) => ticket.conversationId === conversationId);
 }
 

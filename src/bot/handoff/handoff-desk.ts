@@ -128,7 +128,7 @@ export class HandoffDesk {
    */
   async addToTicket(user: DirectoryUser | undefined, number: string | undefined, text: string): Promise<Ticket | undefined> {
     const ticket = await followedOpenTicket(this.#deps, user, number);
-    if (ticket) await recordUserWords(this.#deps, ticket, text, {}, user!.email);
+    if (ticket && user) await recordUserWords(this.#deps, ticket, text, {}, user.email);
     return ticket;
   }
 

@@ -3,7 +3,7 @@ import { isOpen, type Ticket } from '../../tickets/index.js';
 import { forAudit, type HandoffDeps } from './handoff-deps.js';
 import { mayFollowTicket } from '../ticket-followers.js';
 
-/** An open ticket the user may add to: theirs, or one their direct report opened (see {@link mayFollowTicket}). */
+/** An open ticket the user may follow and add to (see {@link mayFollowTicket}); someone else's is never returned. */
 export async function followedOpenTicket(deps: Pick<HandoffDeps, 'tickets' | 'directory'>, user: DirectoryUser | undefined, number: string | undefined): Promise<Ticket | undefined> {
   if (!user || !number) return undefined;
   const ticket = await deps.tickets.find(number);

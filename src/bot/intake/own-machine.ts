@@ -16,7 +16,7 @@ const LAPTOP_MODEL = /elitebook|latitude|thinkpad|probook|zbook|surface|macbook|
 export function ownMachineNamed<T extends { kind: string; model?: string | null }>(text: string, ownAssets: readonly T[]): T | undefined {
   const folded = foldAnswer(text);
   if (NOT_MINE.test(folded)) return undefined;
-  const workstations = ownAssets.filter((asset) => asset.kind === 'workstation');
+  const workstations = workstationsOf(ownAssets);
   const named = MY_LAPTOP.test(folded)
     ? workstations.filter((asset) => LAPTOP_MODEL.test(asset.model ?? ''))
     : MY_COMPUTER.test(folded)
@@ -32,6 +32,10 @@ export function ownMachineNamed<T extends { kind: string; model?: string | null 
 export function ownMachineToInstallOn<T extends { kind: string }>(text: string, ownAssets: readonly T[]): T | undefined {
   const folded = foldAnswer(text);
   if (!INSTALL_FOR_ME.test(folded) || NOT_MINE.test(folded)) return undefined;
-  const workstations = ownAssets.filter((asset) => asset.kind === 'workstation');
+  const workstations = workstationsOf(ownAssets);
   return workstations.length === 1 ? workstations[0] : undefined;
+}
+
+function workstationsOf<T extends { kind: string }>(assets: readonly T[]): T[] {
+  return assets.filter((asset) => asset.kind === 'workstation');
 }
