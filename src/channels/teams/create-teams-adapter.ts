@@ -5,6 +5,7 @@ import {
 import type { Config } from '../../config/index.js';
 import { CodedError } from '../../errors.js';
 import type { Logger } from '../../log.js';
+import { ClientReusingAuthentication } from './client-reuse.js';
 import { TeamsAdapter } from './teams-adapter.js';
 import { createTurnErrorHandler } from './turn-error.js';
 
@@ -37,9 +38,8 @@ export function createTeamsAdapter(settings: BotFrameworkSettings, logger: Logge
     // botbuilder asserts on incomplete credentials ("MicrosoftAppPassword is required for SingleTenant ...").
     throw new CodedError('config_invalid', `Bot Framework credentials: ${(error as Error).message}`);
   }
-  const authentication = new ConfigurationBotFrameworkAuthentication(
-    { MicrosoftAppId: settings.appId, MicrosoftAppTenantId: settings.tenantId },
-    credentials,
+  const authentication = new ClientReusingAuthentication(
+    new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: settings.appId, MicrosoftAppTenantId: settings.tenantId }, credentials),
   );
   const adapter = new TeamsAdapter(authentication);
   adapter.onTurnError = createTurnErrorHandler(logger);
