@@ -57,7 +57,11 @@ export interface RuntimeOptions {
 
 /** Migrates, seeds the sample hospital into an empty database when configured, and wires everything. */
 export async function createRuntime(config: Config, { logger, clock = systemClock, store: given, notifier: givenNotifier }: RuntimeOptions): Promise<Runtime> {
-  const store = given ?? createStore(config.databaseUrl);
+  const store =
+    given ??
+    createStore(config.databaseUrl, {
+      onCheckpointFailure: (reason) => logger.warn({ reason }, 'background database checkpoint failed'),
+    });
   const migration = await migrateToLatest(store);
   if (migration.error) throw new Error(migration.error);
   if (migration.applied.length) logger.info({ applied: migration.applied, database: store.location }, 'database migrated');

@@ -5,6 +5,7 @@ import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
+import { startWalCheckpointer } from './wal-checkpointer.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -24,6 +25,8 @@ export interface StoreOptions {
   schema?: string;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /** SQLite file only: told when a background checkpoint fails, or its worker does (checkpoints then go back to each commit). */
+  onCheckpointFailure?: (reason: string) => void;
 }
 
 /**
@@ -36,20 +39,26 @@ export interface StoreOptions {
  * ```
  */
 export function createStore(url: string, options: StoreOptions = {}): Store {
-  if (url.startsWith('sqlite:')) return createSqliteStore(url.slice('sqlite:'.length));
+  if (url.startsWith('sqlite:')) return createSqliteStore(url.slice('sqlite:'.length), options);
   if (/^postgres(ql)?:\/\//.test(url)) return createPostgresStore(url, options);
   throw new Error(`DATABASE_URL must be sqlite:<path> or postgres://..., got "${url.split(':')[0]}:..."`);
 }
 
-function createSqliteStore(file: string): Store {
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+function createSqliteStore(file: string, { onCheckpointFailure }: StoreOptions): Store {
+  const inMemory = file === ':memory:';
+  if (!inMemory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Sqlite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('synchronous = NORMAL');
+  const checkpointer = inMemory ? undefined : startWalCheckpointer(sqlite, file, { onFailure: onCheckpointFailure });
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', location: `sqlite:${file}`, close: () => db.destroy() };
+  const close = async () => {
+    await checkpointer?.stop();
+    await db.destroy();
+  };
+  return { db, dialect: 'sqlite', location: `sqlite:${file}`, close };
 }
 
 function createPostgresStore(url: string, { schema, poolSize = 10 }: StoreOptions): Store {

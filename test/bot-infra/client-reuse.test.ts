@@ -1,10 +1,12 @@
-import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, type Activity } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
 import { describe, expect, it } from 'vitest';
 import { ClientReusingAuthentication } from '../../src/channels/teams/client-reuse.js';
 import { createTeamsAdapter } from '../../src/channels/teams/index.js';
 import { silentLogger } from '../../src/log.js';
 
+/** The address a connector client sends to (kept by the Azure client in a protected field). */
+const baseUriOf = (client: unknown) => (client as { baseUri: string }).baseUri;
 const anonymous = () => new ClaimsIdentity([], false);
 const asBot = (appId: string) => new ClaimsIdentity([{ type: AuthenticationConstants.AudienceClaim, value: appId }], true);
 
@@ -21,7 +23,7 @@ describe('connector clients reused from turn to turn', () => {
     const first = await auth.createConnectorFactory(anonymous()).create('http://127.0.0.1:3978/', 'https://api.botframework.com');
     const second = await auth.createConnectorFactory(anonymous()).create('http://127.0.0.1:3978/', 'https://api.botframework.com');
     expect(second).toBe(first);
-    expect(first.baseUri).toBe('http://127.0.0.1:3978/');
+    expect(baseUriOf(first)).toBe('http://127.0.0.1:3978/');
   });
 
   it('keeps service URLs, audiences and bots apart', async () => {
@@ -31,7 +33,7 @@ describe('connector clients reused from turn to turn', () => {
     const otherAudience = await auth.createConnectorFactory(anonymous()).create('http://127.0.0.1:3978/', 'b');
     const otherBot = await auth.createConnectorFactory(asBot('2d9f6c51-7b0e-4c1a-8e3f-5a6b7c8d9e0f')).create('http://127.0.0.1:3978/', 'a');
     expect(new Set([base, otherUrl, otherAudience, otherBot]).size).toBe(4);
-    expect(otherUrl.baseUri).toBe('http://127.0.0.1:3979/');
+    expect(baseUriOf(otherUrl)).toBe('http://127.0.0.1:3979/');
   });
 
   it('keeps at most the given number of clients, making a dropped one again', async () => {
@@ -42,7 +44,7 @@ describe('connector clients reused from turn to turn', () => {
     await make(3);
     const again = await make(1);
     expect(again).not.toBe(first);
-    expect(again.baseUri).toBe('http://127.0.0.1:1/');
+    expect(baseUriOf(again)).toBe('http://127.0.0.1:1/');
   });
 
   it('reuses the user token client of the same bot', async () => {
@@ -60,8 +62,8 @@ describe('the Teams adapter', () => {
     for (const id of ['m-1', 'm-2']) {
       const activity = {
         type: 'message', id, text: 'bonjour', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/',
-        conversation: { id: 'a:1' }, from: { id: '29:1' }, recipient: { id: '28:bot' },
-      };
+        conversation: { id: 'a:1' }, from: { id: '29:1', name: 'Infirmière' }, recipient: { id: '28:bot', name: 'Triage' },
+      } as Partial<Activity>;
       await adapter.runDelivered(delivery, activity, { attempt: 1, final: true }, async (context) => {
         clients.push(context.turnState.get(adapter.ConnectorClientKey));
       });
