@@ -23,6 +23,7 @@ import { loadRedactionPolicy, redactForAudience } from '../redaction/index.js';
 import { applicationAssets, loadApplicationNames } from './application-names.js';
 import { createKnowledgeDesk } from './knowledge-desk.js';
 import { createBotUnderstander } from './understanding.js';
+import { UnderstandingThread } from './understanding-thread.js';
 
 /** The whole product in one process: store, directory, knowledge, bot, channels and HTTP server. */
 export interface Runtime {
@@ -43,6 +44,8 @@ export interface Runtime {
   /** SLA clocks, notice planner and worker (the worker is started by main.ts, stopped by close()). */
   sla: SlaLive;
   server: restify.Server;
+  /** Where messages are read by rules, beside the event loop (absent: read in the event loop). */
+  understandingThread?: UnderstandingThread;
   close(): Promise<void>;
 }
 
@@ -80,9 +83,13 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
 
   const directory = new DirectoryRepository(store);
   const tickets = new TicketRepository(store, clock, loadRoutingConfig(config.routingConfigPath));
+  const thread = config.understandingThread && !model
+    ? new UnderstandingThread({ onFailure: (reason) => logger.warn({ reason }, 'messages read in the event loop again') })
+    : undefined;
   const services: BotServices = {
     understander: createBotUnderstander({
       model,
+      thread,
       timeoutMs: config.llm.timeoutMs,
       redact: redactExternal,
       onModelFailure: (reason) => logger.warn({ reason }, 'language model extraction not used'),
@@ -150,16 +157,22 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
   const server = createWebServer({
     store,
     logger,
-    health: async () => ({ inbox: await inbox.counts(), turns_at_once: inboxWorkers.concurrency }),
+    health: async () => ({
+      inbox: await inbox.counts(),
+      turns_at_once: inboxWorkers.concurrency,
+      understanding: thread?.ready ? 'thread' : 'event loop',
+    }),
     routes: [(s) => registerBotEndpoint(s, { adapter, bot, logger, inbox: { inbox, workers: inboxWorkers, ackWithinMs: config.inbox.ackWithinMs } })],
   });
 
   return {
     config, store, logger, clock, services, bot, adapter, inbox, inboxWorkers, refs, notifier, sla, handoff, server,
+    ...(thread ? { understandingThread: thread } : {}),
     async close() {
       server.close();
       await inboxWorkers.stop();
       await sla.worker.stop();
+      await thread?.stop();
       await store.close();
     },
   };

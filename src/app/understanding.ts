@@ -2,9 +2,10 @@ import {
   correctFields, createUnderstander, type IncidentFields, type Understanding, type UnderstanderOptions,
 } from '../triage/index.js';
 import type { MessageAnalysis, StatedFields, Understander } from '../bot/index.js';
+import type { UnderstandingThread } from './understanding-thread.js';
 
 /** An incident with nothing stated: a correction read against it yields only what the answer says. */
-const NOTHING_STATED: IncidentFields = {
+export const NOTHING_STATED: IncidentFields = {
   category: { value: 'hardware', source: 'default' },
   scope: { value: 'single_user', source: 'default' },
   urgency: { value: 'medium', source: 'default' },
@@ -56,12 +57,18 @@ export function toAnalysis(understanding: Understanding): MessageAnalysis {
  * The bot's view of the triage understanding (rules, plus a chat model when configured). With a model,
  * the text is redacted first: patient data never leaves for a model endpoint.
  */
-export function createBotUnderstander(options: UnderstanderOptions & { redact?: (text: string) => string } = {}): Understander {
+export function createBotUnderstander(
+  options: UnderstanderOptions & { redact?: (text: string) => string; thread?: UnderstandingThread } = {},
+): Understander {
   const understander = createUnderstander(options);
   const outgoing = options.model && options.redact ? options.redact : (text: string) => text;
+  // The thread reads by rules only: with a model, messages are read here.
+  const thread = options.model ? undefined : options.thread;
   return {
-    analyse: async (text) => toAnalysis(await understander.understand(outgoing(text))),
+    analyse: async (text) =>
+      toAnalysis((await thread?.understand(text)) ?? (await understander.understand(outgoing(text)))),
     // An answer is read for the fields it states only: no intent, no language, no model call.
-    analyseAnswer: async (text) => fieldsOf(correctFields(NOTHING_STATED, text), false),
+    analyseAnswer: async (text) =>
+      fieldsOf((await thread?.readAnswer(text)) ?? correctFields(NOTHING_STATED, text), false),
   };
 }

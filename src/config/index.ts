@@ -43,6 +43,8 @@ const envSchema = z.object({
   CHANNEL_LANGUAGE: z.preprocess(emptyToUndefined, z.enum(['fr', 'en']).default('fr')),
   /** How often the SLA notice worker looks for due notices, in milliseconds. */
   SLA_TICK_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(50).max(3_600_000).default(250)),
+  /** Read messages by rules in a worker thread, beside the event loop (off: in the event loop). */
+  UNDERSTANDING_THREAD: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
   /** Most turns run at once by this process from the activity inbox (fewer while it runs short of CPU). */
   INBOX_WORKERS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(256).default(32)),
   /**
@@ -88,6 +90,8 @@ export interface Config {
   host: string;
   databaseUrl: string;
   seedSampleDirectory: boolean;
+  /** Messages read by rules in a worker thread (no effect when a language model reads them). */
+  understandingThread: boolean;
   knowledgeDir: string;
   slaConfigPath: string;
   routingConfigPath: string;
@@ -125,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     seedSampleDirectory: e.SEED_SAMPLE_DIRECTORY === 'true',
+    understandingThread: e.UNDERSTANDING_THREAD === 'on',
     knowledgeDir: e.KNOWLEDGE_DIR,
     slaConfigPath: e.SLA_CONFIG,
     routingConfigPath: e.ROUTING_CONFIG,

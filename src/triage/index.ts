@@ -16,7 +16,7 @@ export {
   type IncidentFields,
 } from './incident-fields.js';
 export { understandText, carriesFields, type Understanding } from './understand.js';
-export { createUnderstander, type Understander, type UnderstanderOptions } from './understander.js';
+export { createUnderstander, understandByRules, type Understander, type UnderstanderOptions } from './understander.js';
 export {
   modelExtractionSchema,
   extractWithModel,

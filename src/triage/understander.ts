@@ -36,19 +36,11 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return {
     async understand(message: string): Promise<Understanding> {
+      if (!options.model) return understandByRules(message);
       const text = prepare(message);
       const { intent: rulesIntent, ticketRef } = detectIntent(text);
       const language = detectLanguage(text.tokens);
-      const rulesOnly = (): Understanding => ({
-        language,
-        intent: rulesIntent,
-        ticket_ref: ticketRef,
-        fields: carriesFields(rulesIntent.value)
-          ? readIncidentFields(text, { request: rulesIntent.value === 'service_request' })
-          : null,
-        extracted_by: 'rules',
-      });
-      if (!options.model) return rulesOnly();
+      const rulesOnly = () => understandByRules(message);
 
       const result = await extractWithModel(options.model, message, { timeoutMs });
       if (!result.ok) {
@@ -64,5 +56,18 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
       const fields = mergeIncidentFields(readIncidentFields(text, { request }), extraction, request);
       return { language, intent, ticket_ref: ticketRef, fields, extracted_by: 'rules+model' };
     },
+  };
+}
+
+/** What the lexicons and the shipped learned models read in a message: no model, no I/O, plain data. */
+export function understandByRules(message: string): Understanding {
+  const text = prepare(message);
+  const { intent, ticketRef } = detectIntent(text);
+  return {
+    language: detectLanguage(text.tokens),
+    intent,
+    ticket_ref: ticketRef,
+    fields: carriesFields(intent.value) ? readIncidentFields(text, { request: intent.value === 'service_request' }) : null,
+    extracted_by: 'rules',
   };
 }
