@@ -210,7 +210,7 @@ export const HARDWARE = compilePhrases([
   'pc', 'pcs', 'ordinateur*', 'ordi', 'ordis', 'cow', 'cows', 'computer on wheels', 'wow', 'poste de? travail', 'poste informatique', 'postes informatiques', 'poste', 'postes',
   'unite centrale', 'ecran*', 'clavier*', 'barre espace', 'space bar', 'souris', 'souri', 'laptop*', 'computer*', 'workstation*', 'screen*', 'keyboard*',
   'mouse', 'desktop', 'desktops', 'desktop pc|pcs|computer*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
-  'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'videoprojecteur*', 'projecteur*', 'lecteur* d empreinte*', 'lecteur* biometrique*', 'armoire* a pharmacie', 'tiroir*', 'drawer', 'drawers', 'ecran* tactile*', 'borne d accueil', 'webcam*',
+  'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'numeriseur*', 'scanner* de documents', 'videoprojecteur*', 'projecteur*', 'lecteur* d empreinte*', 'lecteur* biometrique*', 'armoire* a pharmacie', 'tiroir*', 'drawer', 'drawers', 'ecran* tactile*', 'borne d accueil', 'webcam*',
   'clim', 'climatisation', 'air conditioning', 'onduleur*', 'frigo* a|des vaccins|medicaments', 'refrigerateur* a|des vaccins|medicaments', 'vaccine fridge*',
   'casque*', 'micro', 'microphone*', 'headset*', 'headphone*', 'earphone*', 'mic', 'ventilateur', 'chargeur*', 'charger*', 'batterie', 'battery', 'usb', 'tablette*', 'tablet*',
   'ecran bleu', 'blue screen', 'plus de son', 'pas de son', 'no sound', 'haut parleur*', 'speaker*', 'chariot informatique', 'chariot* info|infos|informatiques', 'tient plus la charge', 'chariot* de? soins|distribution|medicament*', 'pc portable',

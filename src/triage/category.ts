@@ -136,6 +136,8 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
     if (category === 'phone' && firstPosition(text, PERIPHERALS) < firstPosition(text, PHONE)) continue;
     // "le DPI plante quand j'imprime": the application fails; "working from the printed rota": paper is the way round.
     if (category === 'printer' && !matchesAny(text, PRINTING_DEVICES) && (matchesAny(text, APP_FAILS_WHEN_PRINTING) || printoutOnly(text))) continue;
+    // "laissez tomber l'imprimante, en fait elle marche, c'est le DPI qui plante": the printer is cleared.
+    if (category === 'printer' && matchesAny(text, PRINTER_CLEARED)) continue;
     return stated(category === 'phone' || category === 'network' ? phoneOrNetwork(text)! : category);
   }
   if (matchesAny(text, LOGIN_FAILURE)) return inferred(options.scope === 'single_user' || matchesAny(text, OWN_LOGIN) ? 'access' : 'software');
@@ -147,6 +149,13 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   if (mentionsMedicalDevice(text)) return stated('biomedical');
   return byDefault(fallbackCategory(text));
 }
+
+/** The printer said to be fine, or set aside, by the writer. */
+const PRINTER_CLEARED = compilePhrases([
+  'laisse|laissez|laissons tomber l|la|les imprimante*', 'oublie|oubliez l|la|les imprimante*', 'imprimante* en fait elle|elles marche*|fonctionne*',
+  'imprimante* elle|elles marche*|fonctionne* en fait|bien|normalement', 'imprimante* marche*|fonctionne* bien|normalement', 'imprimante* marche|fonctionne c est',
+  'pas l imprimante', 'not the printer', 'printer is fine|ok', 'printer works fine', 'forget the printer',
+]);
 
 /** A password asked for again and again by one's own tools. */
 const LOGIN_LOOP = compilePhrases([

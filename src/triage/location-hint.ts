@@ -46,6 +46,8 @@ const UNIT_NAMES: Record<Unit, string[]> = {
   maternity: [
     'maternite', 'maternity', 'salle de? naissance*', 'salle* d accouchement', 'delivery room*', 'obstetri*', 'gyneco*',
     'sage femme*', 'midwife*', 'labour ward',
+    // Staff shorthand: "interne de garde en mater".
+    'en|a|la mater',
   ],
   pediatrics: ['pediatrie', 'pedia', 'peds', 'pediatric*', 'paediatric*', 'neonat*', 'neonatal*', 'nicu'],
   oncology: [

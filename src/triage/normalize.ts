@@ -104,6 +104,27 @@ const SMS_FORMS: Record<string, string> = {
   ive: 'i have',
 };
 
+/** Words before "scanner" that make it a verb ("je peux scanner", "faut scanner"); after an article it is the machine. */
+const BEFORE_THE_VERB = new Set([
+  'peut', 'peux', 'pouvons', 'pouvez', 'peuvent', 'pu', 'arrive', 'arrivons', 'arrivez', 'arrivent', 'faut', 'dois', 'doit',
+  'devons', 'devez', 'doivent', 'sais', 'sait', 'veux', 'veut', 'voulons', 'voulez', 'veulent',
+]);
+/** "impossible de scanner", "essayé de scanner": "de" before the verb; "en attente de scanner", "plus de scanner" name the exam or the machine. */
+const BEFORE_DE_THE_VERB = new Set(['impossible', 'essaye', 'essaie', 'essayer', 'essayons', 'arrive', 'arrivons', 'arrete', 'oublie', 'fini', 'finir', 'permet', 'moyen']);
+/** Words after "scanner" that make it a verb with its object ("scanner les bons", "scanner mes ordonnances"). */
+const OBJECT_AFTER_THE_VERB = new Set(['les', 'mes', 'nos', 'vos', 'ses', 'ces', 'leurs', 'un', 'une', 'ce', 'cette', 'ma', 'mon', 'ta', 'ton', 'sa', 'son']);
+/** "scanner des documents": "des" makes an object only before paper ("le scanner des urgences" is a place). */
+const PAPER = /^(documents?|papiers?|feuilles?|bons?|ordonnances?|courriers?|dossiers?|pieces?|factures?|cartes?|formulaires?|pages?|cr|crs)$/;
+const ARTICLES = new Set(['le', 'l', 'du', 'au', 'un', 'ce', 'mon', 'notre', 'votre', 'leur', 'son', 'ton', 'the', 'a', 'our', 'my', 'ct']);
+
+function scansPaper(beforePrevious: string | undefined, previous: string | undefined, next: string | undefined, afterNext: string | undefined): boolean {
+  if (previous !== undefined && ARTICLES.has(previous) && previous !== 'a') return false;
+  if (previous !== undefined && BEFORE_THE_VERB.has(previous)) return true;
+  if ((previous === 'de' || previous === 'd') && beforePrevious !== undefined && BEFORE_DE_THE_VERB.has(beforePrevious)) return true;
+  if (next !== undefined && OBJECT_AFTER_THE_VERB.has(next)) return true;
+  return next === 'des' && afterNext !== undefined && PAPER.test(afterNext);
+}
+
 /** Words after which a single letter is a building name ("bâtiment C"), not an SMS form. */
 const BUILDING_WORDS = new Set(['batiment', 'bat', 'building', 'aile', 'wing', 'pavillon', 'block']);
 
@@ -147,6 +168,11 @@ export function foldTokens(text: string, knownWords?: ReadonlySet<string>): stri
     // "ça ma demandé", "il ma dit": "m'a" written without its apostrophe, not "ma demande" (my request).
     if (token === 'ma' && previous !== undefined && ELIDED_SUBJECTS.has(previous)) {
       tokens.push('m', 'a');
+      continue;
+    }
+    // "impossible de scanner les bons", "on peut scanner plus tard": the verb, paper being digitised, not the CT scanner.
+    if (token === 'scanner' && scansPaper(tokens[tokens.length - 2], previous, words[index + 1], words[index + 2])) {
+      tokens.push('numeriser');
       continue;
     }
     // "Compte(s) rendu(s)" is a report, "CR" as staff write it: read as one word, it is no account.

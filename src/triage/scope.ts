@@ -230,7 +230,11 @@ const LOCKED_OUT = compilePhrases(['verrouille*', 'bloque*', 'locked', 'expire*'
 /** "compte verrouillé sur tous les pc du service": one account refused on every machine, not the unit's machines failing. */
 const ON_EVERY_MACHINE = compilePhrases(['sur|on tous|toutes|all|every les|the pc|pcs|postes|ordinateurs|ordis|computers|workstations|machines', 'sur|on tous|toutes|all|every pc|pcs|postes|ordinateurs|ordis|computers|workstations|machines']);
 /** A shared drive: a unit's files. */
-const SHARED_DRIVE = compilePhrases(['partage*', 'shared drive*', 'network drive*', 'dossier* partage*', 'lecteur* partage*', 'lecteur* reseau*']);
+/** A unit's share: the noun ("sur le partage"), not a lure's "document partagé". */
+const SHARED_DRIVE = compilePhrases([
+  'le|du|au|sur|les|des|nos|notre partage|partages', 'partage* reseau*', 'shared drive*', 'network drive*', 'dossier* partage*', 'fichiers partages',
+  'lecteur* partage*', 'lecteur* reseau*',
+]);
 
 const CENTRAL_STATION = compilePhrases(['centrale', 'centrales', 'central station', 'central monitor*']);
 const BEDSIDE = compilePhrases(['chambre', 'ch', 'lit', 'box', 'bed', 'room', 'bay']);

@@ -74,6 +74,8 @@ export const WORKAROUND = compilePhrases([
   'je|on|nous peu* travailler|bosser', 'je|on|nous peu* toujours|encore travailler|bosser', 'je|on|nous peu* quand meme travailler|bosser', 'je|on|nous peu* continuer a travailler|bosser',
   'je|on|nous peu* travailler|bosser sur|avec|depuis', 'pas grave', 'il|elle marche* encore|quand', 'mais il|elle marche*',
   'mais il|elle fonctionne*', 'il|elle fonctionne* encore', 'de secours', 'on a mis', 'on saisit', 'on tape',
+  // "je peux aller sur le poste de mickael quand il est pas là".
+  'peu* aller|passer sur le|la|l|un|une poste|pc|ordi|ordinateur', 'peu* aller|passer sur celui|celle de|d',
   'on recopie', 'sur un autre', 'sur une autre', 'autre pc', 'autre poste', 'we use', 'we are using', 'using the other',
   'we switched', 'switched to', 'moved to', 'backup', 'back up one', 'for now', 'manually', 'by hand',
   'in the meantime', 'meanwhile', 'still works', 'still working', 'can still work', 'workaround', 'another pc',
@@ -232,8 +234,20 @@ const WAITING_FOR = compilePhrases(['en attendant le|la|les|l|leur|leurs|son|sa|
 /** "le lecteur USB branché sur mon portable": where a device is plugged, not a way round. */
 const PLUGGED = /^(branche|branchee|branches|branchees|connecte|connectee|connectes|plugged|connected|attached)$/;
 
+/** "I can still log into Windows", "j'arrive encore à ouvrir ma session": the session works, the failing tool is something else. */
+const SESSION_STILL_OPENS = compilePhrases([
+  'can still log|sign in|into|on .. windows|session|computer|pc', 'still log|logs|sign|signs into|in to windows|session',
+  'peux|peut|arrive encore|toujours .. connecter|ouvrir|loguer|logguer .. session|windows',
+  'session windows marche|fonctionne|ouvre encore|toujours|bien',
+]);
+
+/** How far a way-round phrase may start after the session phrase's start and still belong to it. */
+const SESSION_REACH = 2;
+
 function wayRoundTold(text: Prepared, wayRound: number[]): boolean {
-  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? '') && !supposed(text, at));
+  const sessions = positionsOf(text, SESSION_STILL_OPENS);
+  const aboutTheSession = (at: number) => sessions.some((start) => at >= start && at - start <= SESSION_REACH);
+  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? '') && !supposed(text, at) && !aboutTheSession(at));
 }
 
 /** "no. unless we send tubes to another hospital by taxi lol", "à moins de tout faire à la main": a way round imagined. */
@@ -421,7 +435,7 @@ export const PATIENT_WAITING = compilePhrases([
   // "need a gas on a baby now": a test or treatment due for a patient.
   'need* .. (on|for) (a|the|this|my|our) (baby|patient|child|newborn|neonate)', '(baby|patient|child|newborn) (needs|need)',
   // Patients sent elsewhere: "on transfère les urgences au CH voisin", "ambulances diverted".
-  'transfer* les|nos urgences|patients', 'redirig* les|nos urgences|patients|ambulances', 'divert* .. patients|ambulances', 'diversion', 'patient* on', 'patients are waiting', 'patient is waiting',
+  'transfer* les|nos urgences|patients', 'redirig* les|nos urgences|patients|ambulances', 'divert* .. patients|ambulances', 'diversion', 'patient|patients on the|a|an|his|her|their|oxygen|o2|ventilation|ventilators|trolleys|drips|pumps|hold', 'patients are waiting', 'patient is waiting',
   'patients waiting', 'patient waiting', 'waiting for their', 'unites .. en attente', 'en attente de leurs', 'injectes .. en attente|attend*', 'bilans|prelevements|tubes .. en attente', 'samples .. waiting',
   'intervention commence', 'au bloc .. maintenant', 'pour operer', 'during labour',
   'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* endormi*|intube*|sous',

@@ -44,6 +44,6 @@ export const SHARED_FILES = compilePhrases([
 /** What patients and visitors use for comfort: when it fails, care goes on. */
 export const GUEST_SERVICES = compilePhrases([
   'wifi invite*|public|visiteur*|famille*', 'wi fi invite*|public|visiteur*|famille*', 'wifi des|pour les patients|familles|visiteurs|invites',
-  'wi fi des|pour les patients|familles|visiteurs|invites', 'reseau* invite*|public',
+  'wi fi des|pour les patients|familles|visiteurs|invites', 'reseau* invite*|public', 'wifi patient|patients|familles|visiteurs',
   'guest|public|visitor|visitors|patient wifi|network|internet', 'guest|public|visitor|visitors|patient wi fi', 'tele|tv|tele* des|en chambre*', 'patient tv*', 'television*',
 ]);

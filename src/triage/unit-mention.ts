@@ -24,13 +24,19 @@ function namesWaitingParty(text: Prepared, at: number): boolean {
 /** Words for a message: a unit right after one is who sent it ("un mail de la DRH", "an email 'HR - payslip'"). */
 const MESSAGE_WORDS = new Set(['mail', 'mails', 'email', 'emails', 'courriel', 'courriels', 'message', 'messages', 'msg', 'sms', 'expediteur', 'sender', 'objet', 'subject']);
 
-/** A unit that sent a message: "email HR", "un mail de la DRH", "from HR" in a message about an e-mail. */
+/** How far before "de la DRH" the message word may be: its subject often sits between ("un mail 'document partagé' de la DRH"). */
+const SUBJECT_REACH = 6;
+
+/** A unit that sent a message: "email HR", "un mail de la DRH", "un mail 'document partagé DocuSign' de la DRH", "from HR" in a message about an e-mail. */
 function namesMessageSender(text: Prepared, at: number): boolean {
-  const [third, second, first] = [text.tokens[at - 3], text.tokens[at - 2], text.tokens[at - 1]];
+  const [second, first] = [text.tokens[at - 2], text.tokens[at - 1]];
   if (first && MESSAGE_WORDS.has(first)) return true;
-  if (first === 'de' && second && MESSAGE_WORDS.has(second)) return true;
-  if ((first === 'la' || first === 'l') && second === 'de' && third && MESSAGE_WORDS.has(third)) return true;
-  return first === 'from' && text.tokens.some((token) => MESSAGE_WORDS.has(token));
+  if (first === 'from') return text.tokens.some((token) => MESSAGE_WORDS.has(token));
+  const preposition = first === 'de' || first === 'du' ? at - 1 : (first === 'la' || first === 'l') && second === 'de' ? at - 2 : -1;
+  if (preposition < 0) return false;
+  // "soi-disant de la DRH": the sender it claims to be.
+  if (text.tokens[preposition - 1] === 'disant') return true;
+  return text.tokens.slice(Math.max(0, preposition - SUBJECT_REACH), preposition).some((token) => MESSAGE_WORDS.has(token));
 }
 
 /** Words before "des urgences" that make it where a patient comes from, not the place of the problem. */

@@ -146,7 +146,8 @@ describe('a wristband printer printing blank bands, twin printers', () => {
     let text = await chat.say("bjr, l'imprimante a bracelets de la mater sort des bracelets tout blancs, rien d'imprimé dessus");
     expect(text).toContain('LBL-MAT-0002');
     text = await chat.say('LBL-MAT-0001');
-    expect(text).toContain('Qui est touché');
+    // "de la mater" names the unit: its printer is the team's, and the next question is about care.
+    expect(text).toContain('prise en charge des patients');
     text = await chat.say("ah non pardon c'est la 0002 qui déconne, celle près de la fenêtre. la 0001 marche. c'est pour toute l'équipe");
     expect(text).toContain('prise en charge des patients');
     text = await chat.say("bah on imprime sur l'autre en attendant, ça compte comme bloquant ?");
