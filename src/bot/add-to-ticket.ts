@@ -18,3 +18,22 @@ export function wordsToAdd(text: string, previous: string | undefined): string {
   const pointsBack = /\b(add|ajoute[rz]?|ajouter|rajoute[rz]?|rajouter) (this|that|it|ca|cela|ceci)\b/.test(folded);
   return (folded.split(' ').length < 12 || pointsBack) && previous ? `${previous}\n${text}` : text;
 }
+
+/**
+ * "P4 ?? on est 6 à la DRH, vous pouvez pas le passer plus haut ?", "can you bump the priority?": the requester asks
+ * for a ticket to come sooner. Not "en urgence" alone, which tells of a new problem as often as of a ticket.
+ */
+const ASKS_FOR_PRIORITY =
+  /^(p[34]|priorite p[34])\b|\b(le|la|les|l|it|its|the) (passer|passez|mettre|mettez|monter|montez|remonter|remontez) (plus haut|en p[123]|en priorite)\b|\b(plus prioritaire|plus de priorite|(augmenter|augmentez|remonter|remontez|monter|montez|relever|relevez) (la |sa )?priorite|(pourquoi|que|seulement|juste) (en )?p[34]|higher priority|(raise|increase|bump|up) (the |its )?priority|bump (it|this) up|(why|only) (a )?p[34]|traiter? (en )?priorite|traite[rz]? plus vite|plus rapidement)\b/;
+
+export function asksForHigherPriority(text: string): boolean {
+  return ASKS_FOR_PRIORITY.test(foldAnswer(text));
+}
+
+/** "non non c'est pas un nouveau pb, je parle du ticket REQ-…": the user means a ticket they hold, not the form under way. */
+const MEANS_A_TICKET_HELD =
+  /\b(pas (un|une) (nouveau|nouvelle) (pb|probleme|souci|ticket|demande|incident)|c est pas nouveau|je parle (du|de mon|de ma|de la) (ticket|demande|incident)|not a new (problem|issue|ticket|request)|i m talking about|i mean (the |my )?ticket)\b/;
+
+export function meansATicketHeld(text: string): boolean {
+  return MEANS_A_TICKET_HELD.test(foldAnswer(text));
+}

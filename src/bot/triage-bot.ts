@@ -18,7 +18,7 @@ import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
-import { asksToAddToTicket, wordsToAdd } from './add-to-ticket.js';
+import { asksForHigherPriority, asksToAddToTicket, meansATicketHeld, wordsToAdd } from './add-to-ticket.js';
 import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
 import { knownOutage, saysAnotherProblem } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
@@ -203,6 +203,17 @@ export class TriageBot extends ActivityHandler {
       facts.joinedOutage = undefined;
       await context.sendActivity(t(lang, 'outage.another'));
       return this.beginIntake(dc, user, await this.services.understander.analyse(reported), reported, lang, 'incident', { newTicket: true });
+    }
+    // "P4 ?? on est 6 à la DRH à bosser dessus, vous pouvez pas le passer plus haut ?" after a ticket's status: the words go
+    // on that ticket and a technician is asked to look at it (the bot does not raise a priority on its own).
+    if (!dc.activeDialog && !isButton && facts.ticketInView && asksForHigherPriority(text) && (await this.addToTicket(context, user, analysis, text, lang))) {
+      await this.escalate(context, user, lang, 'user_asked', { about: facts.ticketInView });
+      return;
+    }
+    // "non non c'est pas un nouveau pb, je parle du ticket REQ-2026-000002": out of the form, to that ticket's status.
+    if (dc.activeDialog && !isButton && analysis.ticketNumber && meansATicketHeld(text)) {
+      await dc.cancelAllDialogs();
+      return this.ticketStatus(context, user, analysis, lang, text);
     }
     // "no I don't want a new request, just add this to Fanny's ticket INC-2026-000001": out of the form, onto that ticket.
     const toNamedTicket = Boolean(analysis.ticketNumber);

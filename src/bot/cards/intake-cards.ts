@@ -51,6 +51,8 @@ function requestFacts(state: IntakeState): Array<[string, string]> {
   const place = ticketPlace(state);
   if (place) facts.push([t(lang, 'summary.location'), placeText(state, place)]);
   if (state.neededBy) facts.push([t(lang, 'summary.needed_by'), state.neededBy]);
+  // Said to be for more than one person, the request weighs more: shown so it can be corrected.
+  if (state.scope && state.scope !== 'single_user') facts.push([t(lang, 'summary.scope'), t(lang, `scope.${state.scope}` as MessageKey)]);
   return facts;
 }
 

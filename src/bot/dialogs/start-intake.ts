@@ -36,6 +36,8 @@ export async function initialIntake(
   if (kind === 'request') {
     state.requestType = guessRequestType(text);
     if (analysis.urgency) state.urgency = analysis.urgency;
+    // "toute l'équipe RH s'en sert": a request for a team's file or tool weighs as the team's.
+    if (analysis.scope && analysis.scope !== 'single_user' && !analysis.guessed?.scope) state.scope = analysis.scope;
     // "installer la dictée sur mon portable": the machine is the requester's own one.
     const machine = ownMachineNamed(text, ownAssets) ?? (state.requestType === 'software' ? ownMachineToInstallOn(text, ownAssets) : undefined);
     if (machine) state.asset = toIntakeAsset(machine);

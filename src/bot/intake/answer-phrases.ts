@@ -79,10 +79,13 @@ const ONLY_THIS_ONE =
   /\b((only|just) (on )?(one|this|that|my) (pc|computer|workstation|printer|device|machine|station)|(the )?other (pcs|computers|workstations|printers|ones) (are|work|working)( \w+)? fine|les autres (pc |postes |ordis |imprimantes )?(marchent|fonctionnent|vont bien)|que sur (un|ce|mon|le) (pc|poste|ordi)|(juste|seulement|uniquement|que|only|just) (cet|ce|cette|mon|ma|le|la|l|this|that|the) (echo|echographe|appareil|machine|poste|pc|ordi|imprimante|scope|moniteur|pompe|pousse seringue|ecran|telephone|dect|device|one|monitor|pump|printer|phone|scanner)|un seul (appareil|poste|pc|ordi|ecran|echo|echographe|moniteur|scope|telephone|dect)|(one|a single) (device|machine|monitor|pump|printer|phone) only|only one (device|machine|monitor|pump|printer|phone))\b/;
 
 /** Who is affected, said in plain words rather than by the options: a team's station or one machine. */
+/** "y a que moi qui ai cliqué", "ça concerne que moi", "just me": the writer alone (not "pas que moi"). */
+const ONLY_ME = /\b(?<!(pas|not) )((il )?y a que moi|(ca concerne |c est )?(que|juste|seulement|uniquement) moi|moi seule?|only me|just me|i m the only one|je suis (le|la) seule?)\b/;
+
 export function scopeSaid(text: string): IntakeState['scope'] | undefined {
   const folded = foldAnswer(text);
   if (SHARED_BY_A_TEAM.test(folded) || SEVERAL_ROOMS.test(folded)) return 'team';
-  if (ONLY_THIS_ONE.test(folded)) return 'single_user';
+  if (ONLY_THIS_ONE.test(folded) || ONLY_ME.test(folded)) return 'single_user';
   return undefined;
 }
 

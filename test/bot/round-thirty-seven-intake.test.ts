@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+
+// Monday 30 November 2026, 1:50 in Paris: the night shift.
+const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T00:50:00Z')) });
+
+describe('a phishing told by an intern on call', () => {
+  it('is placed where the writer is, not at the department the e-mail claims to come from, and is one person\'s', async () => {
+    const chat = chatAs(runtime(), 'xavier.dupuis@chv.fr');
+    let text = await chat.say("jai fait une connerie je crois. recu un mail 'document partagé DocuSign' de la DRH, j'ai cliqué et tapé mon mdp windows dans la page. je suis interne de garde en mater");
+    for (let turn = 0; turn < 4 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say('non');
+    expect(text).toContain('Lieu: Maternité');
+    expect(text).not.toContain('ressources humaines');
+    expect(text).toContain('Personnes touchées: une personne');
+  });
+
+  it('"y a que moi qui ai cliqué" in a correction that also moves the place makes it one person\'s', async () => {
+    const chat = chatAs(runtime(), 'xavier.dupuis@chv.fr');
+    let text = await chat.say("j'ai reçu un mail bizarre de la DRH, j'ai ouvert la pièce jointe et je l'ai enregistrée sur le partage");
+    for (let turn = 0; turn < 4 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say('non');
+    expect(text).toContain('Personnes touchées: tout le service');
+    await chat.say(clickIntake('change'));
+    text = await chat.say("je suis pas a la DRH, c'est le mail qui venait soi-disant de la DRH. je suis en maternité, bureau des internes C121. et y a que moi qui ai cliqué");
+    expect(text).toContain('Personnes touchées: une personne');
+    expect(text).toContain('C121');
+  });
+});
+
+describe('a locum locked out of the patient record', () => {
+  it('"I can still log into windows" is no way round: "only senior here, cant prescribe anything" is patient care held up, P1 on the first summary', async () => {
+    const chat = chatAs(runtime(), 'james.oneill@chv.fr', 'en-GB');
+    let text = await chat.say('hi, locum in ED tonight. cant log in to the patient record (cristal net), says account expired. I can still log into windows');
+    if (text.includes('Here is the guide')) {
+      text = await chat.say("no. windows pw is fine, its cristal net itself saying 'compte expiré'. my contract started friday, maybe they set the end date wrong? I'm the only senior here till 8, cant prescribe anything");
+    }
+    for (let turn = 0; turn < 4 && !text.includes('Summary of your incident'); turn++) text = await chat.say('yes');
+    expect(text).toContain('Patient care affected: yes');
+    expect(text).toContain('Priority: P1');
+  });
+});
+
+describe('a file restore the whole HR team needs', () => {
+  const restore =
+    "Bonjour, j'ai supprimé par erreur un fichier excel sur le lecteur partagé RH (S:\\DRH\\Recrutement\\suivi_recrutements_2026.xlsx) hier vers 17h. la corbeille est vide. c'est possible de le restaurer ? toute l'équipe RH s'en sert, on en a besoin pour la commission de jeudi";
+
+  it('weighs as the team\'s request (P3, shown on the summary); "vous pouvez pas le passer plus haut ?" after its status goes on it and asks a technician', async () => {
+    const chat = chatAs(runtime(), 'nadia.brun@chv.fr');
+    let text = await chat.say(restore);
+    expect(text).toContain('Personnes touchées: une équipe');
+    expect(text).toContain('Priorité: P3');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.priority).toBe('P3');
+    expect(await chat.say("merci. et du coup il en est où mon ticket pour le fichier ? qqn l'a pris ?")).toContain(ticket.number);
+    const before = (await runtime().services.tickets.list()).length;
+    text = await chat.say("P4 ?? mais c'est pas que moi, on est 6 à la DRH à bosser dessus. vous pouvez pas le passer plus haut ?");
+    expect(text).toContain(`ajouté au ticket ${ticket.number}`);
+    expect(text).toContain('technicien');
+    expect(text).not.toContain('Je vais ouvrir un incident');
+    expect((await runtime().services.tickets.list()).length).toBe(before);
+    expect(JSON.stringify(await runtime().services.tickets.events(ticket.id))).toContain('on est 6 à la DRH');
+  });
+
+  it('"non non c\'est pas un nouveau pb, je parle du ticket REQ-…" leaves the form under way for that ticket\'s status', async () => {
+    const chat = chatAs(runtime(), 'nadia.brun@chv.fr');
+    const ticket = await ticketAnnounced(runtime(), await answerUntilSummaryThenCreate(chat, restore));
+    const before = (await runtime().services.tickets.list()).length;
+    expect(await chat.say("l'imprimante du bureau bourre tout le temps")).not.toContain(ticket.number);
+    const text = await chat.say(`non non c'est pas un nouveau pb, je parle du ticket ${ticket.number} pour le fichier supprimé`);
+    expect(text).toContain(ticket.number);
+    expect(text).toMatch(/État : nouveau/);
+    expect(await chat.say('merci')).not.toContain('Résumé');
+    expect((await runtime().services.tickets.list()).length).toBe(before);
+  });
+});
+
+async function answerUntilSummaryThenCreate(chat: { say(text: unknown): Promise<string> }, first: string): Promise<string> {
+  let text = await chat.say(first);
+  for (let turn = 0; turn < 4 && !text.includes('Résumé de votre'); turn++) text = await chat.say('oui');
+  return chat.say(clickIntake('create'));
+}
+
+describe('a secretary who sets the printer aside after its fiche', () => {
+  it('"laissez tomber l\'imprimante, en fait elle marche, c\'est le DPI qui plante" is a software problem; "je peux aller sur le poste de mickael… mais bon" is a way round', async () => {
+    const chat = chatAs(runtime(), 'corinne.traore@chv.fr');
+    expect(await chat.say("bonjour l'imprimante du secrétariat fait n'importe quoi")).toContain('Voici la fiche');
+    let text = await chat.say("non attendez laissez tomber l'imprimante, en fait elle marche, c'est le DPI qui plante quand j'ouvre un courrier à taper. il se ferme tout seul avec un message d'erreur. sur le pc de mickaël ça marche");
+    for (let turn = 0; turn < 6 && !text.includes('Résumé de votre incident'); turn++) {
+      if (text.includes('contournement')) {
+        text = await chat.say('je peux aller sur le poste de mickael quand il est pas là mais bon');
+        expect(text).not.toContain("Je n'ai pas compris");
+      } else text = await chat.say(/numéro de l'appareil/.test(text) ? 'c\'est le PC-NEURO-0154' : 'non');
+    }
+    expect(text).toContain('Type: Logiciel');
+    expect(text).not.toContain('Type: Imprimante');
+  });
+});
+
+describe('a radiology secretary whose copier no longer scans', () => {
+  it('"impossible de scanner les bons d\'examen" raises no biomedical alarm and no P1', async () => {
+    const chat = chatAs(runtime(), 'alice.meunier@chv.fr');
+    const text = await chat.say("le scanner marche plus depuis ce matin, impossible de scanner les bons d'examen");
+    expect(text).not.toContain('Un patient est en jeu');
+    expect(text).not.toContain('5100');
+    expect(text).not.toContain('Priorité: P1');
+  });
+});
