@@ -105,3 +105,19 @@ describe('a radiology secretary whose copier no longer scans', () => {
     expect(text).not.toContain('Priorité: P1');
   });
 });
+
+describe('a lab technician put on the lab\'s open outage', () => {
+  it('"ok merci. qqn est dessus la ?" is answered with that ticket\'s state, not with an offer of a new ticket', async () => {
+    const first = chatAs(runtime(), 'quentin.berger@chv.fr');
+    let text = await first.say('Urgent : le SIL répond plus depuis 10 min sur tous les postes du plateau technique, on peut plus valider aucun résultat, les urgences attendent');
+    for (let turn = 0; turn < 5 && !text.includes('Résumé de votre incident'); turn++) text = await first.say('oui');
+    const ticket = await ticketAnnounced(runtime(), await first.say(clickIntake('create')));
+
+    const second = chatAs(runtime(), 'quentin.poirier@chv.fr');
+    text = await second.say('Bonjour, labo de garde. Le SIL est planté depuis 20 min, plus aucun résultat ne part vers le DPI et on peut plus valider. Ni sur mon poste ni sur les autres du plateau. Les urgences attendent des tropo et des K+');
+    expect(text).toContain(ticket.number);
+    text = await second.say('ok merci. qqn est dessus la ? on fait comment en attendant, on repasse en mode dégradé papier ?');
+    expect(text).toContain(ticket.number);
+    expect(text).not.toContain('Voulez-vous que j\'ouvre un ticket');
+  });
+});
