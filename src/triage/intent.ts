@@ -21,7 +21,8 @@ const TALK_TO_HUMAN = compilePhrases([
   'me passer|passez|passe (un|une|le|la|l|quelqu|qqn) .. technicien*|support|astreinte|hotline|informaticien*|humain|personne',
   'passer quelqu|qqn', 'parler .. (a|avec) l|le|la astreinte|support|hotline|technicien', 'je veux|voudrais un|une technicien*|humain|personne',
   // "un technicien au téléphone" is asked for; "on a 2 techniciens au téléphone" are staff at work.
-  '(un|le|votre|du|d un) technicien au tel|telephone', 'real person', 'human please', 'agent humain', 'human agent', 'mettre|mettez|mets moi en relation', 'en relation avec', 'technicien|quelqu|qqn|agent peut|pourrait|pourra m|me appeler|rappeler|contacter', 'avoir|joindre quelqu|qqn .. hotline|support|dsi|informatique|telephone', 'someone .. call me', 'call me', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
+  '(un|le|votre|du|d un) technicien au tel|telephone', 'real person', 'human please', 'agent humain', 'human agent', 'mettre|mettez|mets moi en relation', 'en relation avec', 'technicien|quelqu|qqn|agent peut|pourrait|pourra m|me appeler|rappeler|contacter', 'avoir|joindre quelqu|qqn .. hotline|support|dsi|informatique|telephone', 'someone .. call me', 'please|pls|plz call me', 'call me please|pls|asap|back|now|urgently', 'call me on|at #', 'can|could|would you|someone|somebody call me',
+  'can|could|would a technician|an agent call me', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
 ]);
 
 const CANCEL = compilePhrases([

@@ -141,7 +141,7 @@ export const WORKAROUND = compilePhrases([
   'sur|avec son|mon|leur perso', 'trace* sur feuille*|papier|cahier', 'on imprime et on scanne', 'print and scan', 'read .. on (the )?screen',
   'lit|lisons|lisent .. (a|sur) l ecran', 'on arrive qd meme', 'tours de surveillance', 'tour de surveillance',
   'he s|she s|they re|he is|she is|they are using', 'using his|her|their|my|a mobile|phone|cell|tablet|laptop', 'there s|there is another', 'another one',
-  'down the corridor|hall', 'off the screen', 'on screen', 'on|nous utilis* la|le|les|une|un tablette*|chariot*|cahier*', 'avec|sur le|la|les|un|une chariot*|tablette*',
+  'down the corridor|hall', 'off the screen', 'on screen', 'on|nous utilis* la|le|les|une|un tablette*|chariot*|cahier*', 'passe*|bosse*|travaill*|tourne*|utilis*|prend*|prenons|fait|fais|faisons|saisi*|saisit|note*|tape* .. avec|sur le|la|les|un|une chariot*|tablette*',
   '(we have|we ve got|we have got) .. other',
   // Carrying on on paper or at another station: "on fait le partogramme sur papier", "les médecins font des ordos papier",
   // "on fait les transmissions au poste de soins", "on va sur le poste d'à côté", "we chart at the desk afterwards".

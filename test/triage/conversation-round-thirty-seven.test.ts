@@ -53,3 +53,12 @@ describe('"scanner" the verb, from the thirty-seventh round', () => {
     expect(fieldsOf('two patients on the trolleys waiting for their scans, the PACS is down').patient_care_impact.value).toBe(true);
   });
 });
+
+describe('readings from the thirty-eighth round of conversations', () => {
+  it('"les IDE peuvent plus valider les admin de chimio sur les chariots" is care held up on the carts, not a way round by them', () => {
+    const fields = fieldsOf("Bonjour, le wifi marche plus dans tout le service d'onco depuis 7h, les IDE peuvent plus valider les admin de chimio sur les chariots");
+    expect(fields.patient_care_impact.value).toBe(true);
+    expect(fields.priority).toBe('P1');
+    expect(fieldsOf('plus de réseau sur les PC fixes du poste de soins, on tourne sur les chariots en wifi').patient_care_impact.value).toBe(false);
+  });
+});
