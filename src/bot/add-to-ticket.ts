@@ -24,7 +24,7 @@ export function wordsToAdd(text: string, previous: string | undefined): string {
  * for a ticket to come sooner. Not "en urgence" alone, which tells of a new problem as often as of a ticket.
  */
 const ASKS_FOR_PRIORITY =
-  /^(p[34]|priorite p[34])\b|\b(le|la|les|l|it|its|the) (passer|passez|mettre|mettez|monter|montez|remonter|remontez) (plus haut|en p[123]|en priorite)\b|\b(plus prioritaire|plus de priorite|(augmenter|augmentez|remonter|remontez|monter|montez|relever|relevez) (la |sa )?priorite|(pourquoi|que|seulement|juste) (en )?p[34]|higher priority|(raise|increase|bump|up) (the |its )?priority|bump (it|this) up|(why|only) (a )?p[34]|traiter? (en )?priorite|traite[rz]? plus vite|plus rapidement)\b/;
+  /^(p[34]|priorite p[34])\b|\b(le|la|les|l|it|its|the) (passer|passez|mettre|mettez|monter|montez|remonter|remontez) (plus haut|en p[123]|en priorite)\b|\b(plus prioritaire|plus de priorite|(augmenter|augmentez|remonter|remontez|monter|montez|relever|relevez) (la |sa )?priorite|(pourquoi|que|seulement|juste) (en )?p[34]|higher priority|(raise|increase|bump|up) (the |its )?priority|bump (it|this) up|(why|only) (a )?p[34]|traiter? (en )?priorite|traite[rz]? plus vite|plus rapidement|accelerer|accelerez|faire avancer|(passe|passer|vienne|venir) plus tot|relancer?z? (le|mon|ce|la|ma) (ticket|demande|incident)|speed (it|this|things) up|hurry (it|this) up|chase (it|this|the ticket)|any sooner|come (by )?sooner)\b/;
 
 export function asksForHigherPriority(text: string): boolean {
   return ASKS_FOR_PRIORITY.test(foldAnswer(text));

@@ -206,7 +206,8 @@ export class TriageBot extends ActivityHandler {
     }
     // "P4 ?? on est 6 à la DRH à bosser dessus, vous pouvez pas le passer plus haut ?" after a ticket's status: the words go
     // on that ticket and a technician is asked to look at it (the bot does not raise a priority on its own).
-    if (!dc.activeDialog && !isButton && facts.ticketInView && asksForHigherPriority(text) && (await this.addToTicket(context, user, analysis, text, lang))) {
+    const aboutTicket = analysis.ticketNumber ? normalizeTicketNumber(analysis.ticketNumber) : facts.ticketInView;
+    if (!dc.activeDialog && !isButton && aboutTicket && asksForHigherPriority(text) && (await this.addToTicket(context, user, analysis, text, lang))) {
       await this.escalate(context, user, lang, 'user_asked', { about: facts.ticketInView });
       return;
     }

@@ -121,3 +121,45 @@ describe('a lab technician put on the lab\'s open outage', () => {
     expect(text).not.toContain('Voulez-vous que j\'ouvre un ticket');
   });
 });
+
+describe('a radiographer whose printer jams, printing at the secretariat meanwhile', () => {
+  it('does not propose the secretariat\'s printer, named as the way round', async () => {
+    const chat = chatAs(runtime(), 'emilie.brun@chv.fr');
+    expect(await chat.say("slt, l'imprimante de la salle d'interprét fait bourrage en boucle, j'ai tout ouvert rien de coincé. pas grave on imprime au secretariat, ça peut attendre l'équipe de jour")).toContain('Voici la fiche');
+    const text = await chat.say('non, déjà fait tout ça');
+    expect(text).not.toContain("S'agit-il de PRN-RAD-0010");
+  });
+});
+
+describe('a secretary chasing her printer ticket (38th round)', () => {
+  it('"on peut pas accélérer ?" after its status, and "je veux relancer le ticket INC-…" in a new conversation, go on the ticket and ask a technician', async () => {
+    const chat = chatAs(runtime(), 'agnes.renaud@chv.fr');
+    let text = await chat.say('bjr, la kyocera du secrétariat cardio fait des traces noires sur toutes les pages, les courriers sont pas présentables');
+    for (let turn = 0; turn < 6 && !text.includes('Résumé de votre incident'); turn++) {
+      text = await chat.say(/fiche/.test(text) ? 'non' : /type de problème/.test(text) ? "l'imprimante" : /contournement/.test(text) ? "oui, mais c'est gênant" : /Qui est touché/.test(text) ? 'les 2 secrétaires' : 'oui');
+    }
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const before = (await runtime().services.tickets.list()).length;
+    expect(await chat.say("re, vous avez des nouvelles pour l'imprimante du secrétariat ? personne est passé")).toContain(ticket.number);
+    text = await chat.say("ok donc faut attendre midi c'est ça ? on peut pas accélérer, j'ai les courriers de sortie à envoyer");
+    expect(text).toContain(`ajouté au ticket ${ticket.number}`);
+    // Another day, another conversation: the ticket named.
+    const later = chatAs(runtime(), 'agnes.renaud@chv.fr');
+    text = await later.say(`je veux relancer le ticket ${ticket.number} svp`);
+    expect(text).not.toContain('Je vais ouvrir');
+    expect(JSON.stringify(await runtime().services.tickets.events(ticket.id))).toContain('je veux relancer le ticket');
+    expect((await runtime().services.tickets.list()).length).toBe(before);
+  });
+});
+
+describe('a theatre nurse whose DECT drops (38th round)', () => {
+  it('"colleagues can call me on the OR wall phone" answers the care question; it asks for no technician', async () => {
+    const chat = chatAs(runtime(), 'guillaume.leroy@chv.fr', 'en-GB');
+    let text = await chat.say("hi, my dect keeps losing signal in OR 2, shows 'no system' every few min. it's the d63 one, 0103");
+    for (let turn = 0; turn < 3 && !/patient care/.test(text); turn++) text = await chat.say('yes');
+    text = await chat.say('not really, colleagues can call me on the OR wall phone. just annoying');
+    expect(text).not.toContain("I'm putting you in touch");
+    for (let turn = 0; turn < 3 && !text.includes('Summary of your incident'); turn++) text = await chat.say('yes but it is a nuisance');
+    expect(text).toContain('Device: DECT-BLOC-0103');
+  });
+});

@@ -24,6 +24,16 @@ describe('a ticket title from the user\'s words', () => {
       .toMatch(/^le dect de nuit/);
   });
 
+  it('skips who is writing when the problem follows ("cadre de nuit / gestion des lits.", "locum in ED tonight.")', () => {
+    expect(firstSentenceTitle("Bonsoir, cadre de nuit / gestion des lits. Mon compte GAM est bloqué (trop d'essais apparemment), je peux plus faire les mutations"))
+      .toBe("Mon compte GAM est bloqué (trop d'essais apparemment), je peux plus faire les mutations");
+    expect(firstSentenceTitle('hi, locum in ED tonight. cant log in to the patient record (cristal net), says account expired.'))
+      .toBe('cant log in to the patient record (cristal net), says account expired.');
+    expect(firstSentenceTitle('Bonjour, labo de garde. Le SIL est planté depuis 20 min')).toBe('Le SIL est planté depuis 20 min');
+    // Alone, or after the problem, who is writing stays in the words.
+    expect(firstSentenceTitle('le DPI plante. interne de garde en mater')).toBe('le DPI plante. interne de garde en mater');
+  });
+
   it('drops "bon je recommence :" before the problem told again', () => {
     expect(firstSentenceTitle('bon je recommence : une agente a cliqué sur un lien de phishing. Que fait-on ?'))
       .toBe('une agente a cliqué sur un lien de phishing.');

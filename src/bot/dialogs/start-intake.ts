@@ -1,7 +1,7 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import { assess, describesHarmDone, namesImagingOrLabEquipment, type Language } from '../../triage/index.js';
 import {
-  applyStatedFields, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, toIntakeAsset,
+  applyStatedFields, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
@@ -83,7 +83,7 @@ export async function initialIntake(
   // "les téléphones des guichets ne reçoivent plus d'appels": a place of the unit named by its use.
   const unitCode = state.location?.unitCode ?? home?.unitCode;
   if (!analysis.locationHint?.room && !state.asset && unitCode) {
-    const named = placeNamedBy(await directory.locationsOfUnit(unitCode), text);
+    const named = placeNamedBy(await directory.locationsOfUnit(unitCode), withoutWayRound(text));
     if (named) state.location = named;
   }
   const pointer = { ...(analysis.assetHint?.kind ? { kind: analysis.assetHint.kind } : {}), ...(analysis.locationHint?.room ? { room: analysis.locationHint.room } : {}) };

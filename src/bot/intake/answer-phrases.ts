@@ -243,3 +243,10 @@ export function whenNeeded(text: string): IntakeState['urgency'] | undefined {
 
 /** "ok, j'ai débranché le câble…", "d'accord, …": an acknowledgement followed by news, not a yes. */
 export const ACKNOWLEDGEMENT = /^(ok|okay|d accord|dac|voila|right|alright)\b\s*\S+\s+\S+/;
+
+/** The words without the clauses that tell the way round ("for now the lab phones us the critical values"). */
+export function withoutWayRound(text: string): string {
+  const clauses = text.split(/[.;!?]+|,|\b(?:so|donc|mais|but)\b/);
+  const kept = clauses.filter((clause) => !tellsWorkaround(clause));
+  return kept.length === clauses.length ? text : kept.join('. ');
+}

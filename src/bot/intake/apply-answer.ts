@@ -22,7 +22,7 @@ import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
   SAYS_WHERE, SELF_CORRECTION, deniesTheKind, isCorrection, namesTheKind, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
-  urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions,
+  urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
 } from './answer-phrases.js';
 
 export interface IntakeDeps {
@@ -628,13 +628,6 @@ function retry(state: IntakeState, message: MessageKey, params?: Record<string, 
   state.retries += 1;
   if (state.retries >= 3) return { kind: 'retry', message: 'intake.retry.too_many' };
   return { kind: 'retry', message, params };
-}
-
-/** The words without the clauses that tell the way round ("for now the lab phones us the critical values"). */
-function withoutWayRound(text: string): string {
-  const clauses = text.split(/[.;!?]+|,|\b(?:so|donc|mais|but)\b/);
-  const kept = clauses.filter((clause) => !tellsWorkaround(clause));
-  return kept.length === clauses.length ? text : kept.join('. ');
 }
 
 /** Answers that need no lookup: buttons, yes/no, choices. Mutates the state when it recognises one. */

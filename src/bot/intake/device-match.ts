@@ -1,5 +1,6 @@
 import type { IntakeAsset } from './state.js';
 import { foldAnswer, withoutNamesRuledOut } from './answers.js';
+import { withoutWayRound } from './answer-phrases.js';
 
 /** Words for rooms where one patient lies: a nurse says "chambre 3" for what the inventory calls "Box 3". */
 const PATIENT_ROOM = /\b(chambre|ch|box|lit|room|bed|bay|emplacement)\b/;
@@ -104,7 +105,8 @@ export function devicesPointedAt(candidates: IntakeAsset[], text: string, room: 
   let narrowed = candidates;
   const folded = foldAnswer(text);
   const named = room ?? roomSaidIn(folded);
-  const inRoom = named ? narrowed.filter((asset) => isRoomNamed(asset.place?.room, named)) : inRoomNamedByUse(narrowed, folded);
+  // "pas grave on imprime au secrétariat": the room of the way round is not where the device at fault is.
+  const inRoom = named ? narrowed.filter((asset) => isRoomNamed(asset.place?.room, named)) : inRoomNamedByUse(narrowed, foldAnswer(withoutWayRound(text)));
   if (inRoom.length > 0) narrowed = inRoom;
   // "le poste de soins du 2e": the unit's rooms of that name on that floor.
   const floor = floorSaidIn(folded);

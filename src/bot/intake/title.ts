@@ -10,6 +10,17 @@ const RESTART = /^(bon,?\s+|ok,?\s+|alors,?\s+)?(je recommence|je reprends|on re
 /** "c pas ça, c l'imprimante à bracelets…", "no, it's the wristband printer": the next words replace what was first said. */
 const REPLACES_FIRST = /^(non,?\s+|no,?\s+)?((c|c'|c’|c'est|c’est|ce n'est|ce n’est|c est)\s*pas\s+(ça|ca)|pas ça|pas ca|not that( one)?)[\s,.:;!-]*(c'est|c’est|c est|c|it's|it is)\s+/i;
 
+/**
+ * "Bonsoir, cadre de nuit / gestion des lits.", "hi, locum in ED tonight.", "labo de garde.": who is writing, told
+ * before the problem. Such a sentence does not title a ticket when words follow it.
+ */
+const INTRODUCTION =
+  /^((bonjour|bonsoir|salut|hello|hi|hey|coucou)[\s,!.]*)?((je suis|j'suis|i am|i'm|i m|ici|c'est|moi c'est)\s+)?((l'|la |le |un |une |a |an |the )?(nouvel(le)? |new |visiting )?)?(cadre|ide|infirmi\p{L}*|interne|m[ée]decin|docteur|dr|secr[ée]taire|labo|laboratoire|technicien\p{L}*|manip\p{L}*|aide[- ]soignant\p{L}*|sage[- ]femme|locum|nurse|doctor|researcher|intern|resident|pharmacien\p{L}*|brancardier|agent d'accueil|infirmier)\b[^.!?]{0,60}[.!]?$/iu;
+
+function isIntroduction(sentence: string): boolean {
+  return sentence.trim().split(/\s+/).length <= 12 && INTRODUCTION.test(sentence.trim());
+}
+
 function isAside(sentence: string): boolean {
   const trimmed = sentence.trim();
   return trimmed.endsWith('?') && trimmed.split(/\s+/).length <= 8;
@@ -32,7 +43,8 @@ export function firstSentenceTitle(text: string): string | undefined {
   const sentences = sentencesOf(lines[0] ?? text);
   // "je vous l'ai écrit au-dessus non ? Thomas Lambert, interne…": a short question aside is not what the
   // ticket is about; a long question usually is the problem ("est-ce normal que le DPI ouvre le mauvais dossier ?").
-  const at = Math.max(0, sentences.findIndex((part) => !isAside(part)));
+  let at = Math.max(0, sentences.findIndex((part) => !isAside(part)));
+  while (sentences[at + 1] && isIntroduction(sentences[at]!)) at++;
   let sentence = sentences[at] ?? clean;
   // "j'ai fait une bêtise je crois. J'ai cliqué sur le lien…": a few words of feeling say nothing alone; "le dpi
   // rame a mort" then "tout le service de chir est bloqué…" on the next line: the next words say what it is.
