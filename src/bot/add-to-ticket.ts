@@ -37,3 +37,14 @@ const MEANS_A_TICKET_HELD =
 export function meansATicketHeld(text: string): boolean {
   return MEANS_A_TICKET_HELD.test(foldAnswer(text));
 }
+
+/**
+ * "can you cancel the ticket?", "please close my ticket INC-…, it's fixed", "annulez ma demande, c'est réglé": the
+ * requester withdraws a ticket they hold (not the form under way: "annule" alone cancels that).
+ */
+const WITHDRAWS_A_TICKET =
+  /\b(annule[rz]?|annuler|ferme[rz]?|fermer|clotur\w*|supprime[rz]?|supprimer|cancel|close|withdraw|delete)\b.{0,25}\b(ticket|tickets|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b|\b(plus besoin (du|de mon|de ma|de la) (ticket|demande|incident)|no longer need (the|my|this) (ticket|request))\b/;
+
+export function withdrawsATicket(text: string): boolean {
+  return WITHDRAWS_A_TICKET.test(foldAnswer(text));
+}

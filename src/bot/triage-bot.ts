@@ -3,7 +3,7 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { teamNameFor, type DirectoryUser } from '../directory/index.js';
-import { normalizeTicketNumber, OPEN_STATUSES, type Ticket } from '../tickets/index.js';
+import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Ticket } from '../tickets/index.js';
 import type { Category, Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, problemInProgress, summaryShown, type IntakeOptions } from './dialogs/intake-dialog.js';
@@ -18,7 +18,7 @@ import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
-import { asksForHigherPriority, asksToAddToTicket, meansATicketHeld, wordsToAdd } from './add-to-ticket.js';
+import { asksForHigherPriority, asksToAddToTicket, meansATicketHeld, withdrawsATicket, wordsToAdd } from './add-to-ticket.js';
 import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
 import { knownOutage, saysAnotherProblem } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
@@ -158,6 +158,8 @@ export class TriageBot extends ActivityHandler {
     // "Oui c'est bon, tu peux créer", "c'est bon", "bon tant pis, oui créez-le" answer the open question; only an
     // explicit "annule" stops it.
     const confirming = dc.activeDialog !== undefined && (parseYesNo(text)?.value === true || (summaryShown(dc) && saysGoAhead(text))) && !isWithdrawal(text);
+    // "oh wait, it's charging now. can you cancel the ticket?": the requester withdraws the ticket they hold.
+    if (!dc.activeDialog && !isButton && withdrawsATicket(text)) return this.withdrawTicket(context, user, analysis, lang);
     if (analysis.intent === 'cancel' && !confirming) {
       facts.problem = undefined;
       const active = dc.activeDialog !== undefined;
@@ -580,6 +582,27 @@ export class TriageBot extends ActivityHandler {
     facts.ticketInView = ticket.number;
     await context.sendActivity(t(lang, 'ticket.added', { number: ticket.number }));
     return true;
+  }
+
+  /** Cancels the ticket named, looked at or just created, when the user is its requester and it is still open. */
+  private async withdrawTicket(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, lang: Language): Promise<void> {
+    const facts = await this.facts.get(context, {});
+    const number = analysis.ticketNumber ? normalizeTicketNumber(analysis.ticketNumber) : facts.ticketInView ?? facts.lastTicket;
+    const ticket = number ? await this.services.tickets.find(number) : undefined;
+    // Only the requester withdraws a ticket; a manager or a colleague following it asks a technician.
+    if (!ticket || !user || ticket.requester !== user.email) {
+      await context.sendActivity(t(lang, number ? 'withdraw.not_yours' : 'withdraw.which', { number: number ?? '' }));
+      return;
+    }
+    if (!isOpen(ticket.status)) {
+      const key = ticket.status === 'cancelled' ? 'withdraw.already' : 'withdraw.not_open';
+      await context.sendActivity(t(lang, key, { number: ticket.number, status: t(lang, `status.${ticket.status}` as MessageKey) }));
+      return;
+    }
+    const words = turnText(context.activity);
+    await this.services.tickets.move(ticket.number, 'cancelled', { by: user.email, kind: 'user' }, `withdrawn by the requester: ${words}`);
+    facts.ticketInView = ticket.number;
+    await context.sendActivity(t(lang, 'withdraw.done', { number: ticket.number }));
   }
 
   /** What the requester waits for next and by when: the first response, late or not, then the resolution. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
-import { chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 // Monday 30 November 2026, 1:50 in Paris: the night shift.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T00:50:00Z')) });
@@ -161,5 +161,31 @@ describe('a theatre nurse whose DECT drops (38th round)', () => {
     expect(text).not.toContain("I'm putting you in touch");
     for (let turn = 0; turn < 3 && !text.includes('Summary of your incident'); turn++) text = await chat.say('yes but it is a nuisance');
     expect(text).toContain('Device: DECT-BLOC-0103');
+  });
+});
+
+describe('a doctor whose laptop charges again (38th round)', () => {
+  it('"can you cancel the ticket?" right after it was created cancels it, recorded as the requester\'s; a second ask says it is done', async () => {
+    const chat = chatAs(runtime(), 'hannah.schulz@chv.fr', 'en-GB');
+    let text = await answerUntilSummary(chat, await chat.say("the laptop won't charge anymore, battery at 4% and the charger light doesn't come on. tried another plug"));
+    expect(text).toContain('Summary of your incident');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    text = await chat.say("oh wait sorry, the cable was loose in the power brick, it's charging now. can you cancel the ticket?");
+    expect(text).toContain(`ticket ${ticket.number} is cancelled`);
+    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('cancelled');
+    expect(JSON.stringify(await runtime().services.tickets.events(ticket.id))).toContain('withdrawn by the requester');
+    expect(await chat.say(`ok. then please close my ticket ${ticket.number}, it's fixed`)).toContain('already cancelled');
+  });
+
+  it('is refused to someone who is not the requester, and "annule" in a form still cancels the form', async () => {
+    const owner = chatAs(runtime(), 'corinne.traore@chv.fr');
+    const text = await answerUntilSummary(owner, await owner.say('la souris du PC du secrétariat ne marche plus, pas urgent'));
+    expect(text).toContain('Résumé de votre incident');
+    const ticket = await ticketAnnounced(runtime(), await owner.say(clickIntake('create')));
+    const other = chatAs(runtime(), 'agnes.renaud@chv.fr');
+    expect(await other.say(`annulez le ticket ${ticket.number} svp`)).toContain("Je ne peux annuler que vos propres tickets");
+    expect((await runtime().services.tickets.get(ticket.number)).status).not.toBe('cancelled');
+    await other.say("l'écran de mon PC clignote");
+    expect(await other.say('annule')).not.toContain('ticket');
   });
 });
