@@ -30,7 +30,8 @@ const SUBJECT_REACH = 6;
 /** A unit that sent a message: "email HR", "un mail de la DRH", "un mail 'document partagé DocuSign' de la DRH", "from HR" in a message about an e-mail. */
 function namesMessageSender(text: Prepared, at: number): boolean {
   const [second, first] = [text.tokens[at - 2], text.tokens[at - 1]];
-  if (first && MESSAGE_WORDS.has(first)) return true;
+  // "un mail bizarre « DSI - votre mot de passe expire »", "un mail à la pharmacie": the message's sender, subject or addressee.
+  if (text.tokens.slice(Math.max(0, at - 3), at).some((token) => MESSAGE_WORDS.has(token))) return true;
   if (first === 'from') return text.tokens.some((token) => MESSAGE_WORDS.has(token));
   const preposition = first === 'de' || first === 'du' ? at - 1 : (first === 'la' || first === 'l') && second === 'de' ? at - 2 : -1;
   if (preposition < 0) return false;

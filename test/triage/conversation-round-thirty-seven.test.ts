@@ -62,3 +62,11 @@ describe('readings from the thirty-eighth round of conversations', () => {
     expect(fieldsOf('plus de réseau sur les PC fixes du poste de soins, on tourne sur les chariots en wifi').patient_care_impact.value).toBe(false);
   });
 });
+
+describe('a phishing reported by the theatre secretary (38th round)', () => {
+  it('"un mail bizarre « DSI - votre mot de passe expire »" does not place it at the IT department; "ma collègue Lucie l\'a eu aussi" is a team', () => {
+    expect(fieldsOf('Bjr, j\'ai reçu un mail bizarre "DSI - votre mot de passe expire aujourd\'hui" avec un lien pour le renouveler. J\'ai pas cliqué. Je fais quoi?').location_hint?.unit).toBeUndefined();
+    expect(fieldsOf("j'ai envoyé un mail à la pharmacie mais l'imprimante du secrétariat bloque").location_hint?.unit).toBeUndefined();
+    expect(correctFields(fieldsOf('mon pc ne marche plus'), "je suis au secrétariat du bloc (A201). Et je crois que ma collègue Lucie l'a eu aussi").scope?.value).toBe('team');
+  });
+});
