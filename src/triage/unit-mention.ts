@@ -27,11 +27,16 @@ const MESSAGE_WORDS = new Set(['mail', 'mails', 'email', 'emails', 'courriel', '
 /** How far before "de la DRH" the message word may be: its subject often sits between ("un mail 'document partagé' de la DRH"). */
 const SUBJECT_REACH = 6;
 
+const MAILBOX = /^(boite|boites|boitier|adresse|adresses|compte|comptes|box|inbox|mailbox|shared)$/;
+
 /** A unit that sent a message: "email HR", "un mail de la DRH", "un mail 'document partagé DocuSign' de la DRH", "from HR" in a message about an e-mail. */
 function namesMessageSender(text: Prepared, at: number): boolean {
   const [second, first] = [text.tokens[at - 2], text.tokens[at - 1]];
   // "un mail bizarre « DSI - votre mot de passe expire »", "un mail à la pharmacie": the message's sender, subject or addressee.
-  if (text.tokens.slice(Math.max(0, at - 3), at).some((token) => MESSAGE_WORDS.has(token))) return true;
+  // Not "la boîte mail des urgences": the unit's own mailbox is where the problem is.
+  const from = Math.max(0, at - 3);
+  const message = text.tokens.slice(from, at).findIndex((token) => MESSAGE_WORDS.has(token));
+  if (message >= 0 && !MAILBOX.test(text.tokens[from + message - 1] ?? '')) return true;
   if (first === 'from') return text.tokens.some((token) => MESSAGE_WORDS.has(token));
   const preposition = first === 'de' || first === 'du' ? at - 1 : (first === 'la' || first === 'l') && second === 'de' ? at - 2 : -1;
   if (preposition < 0) return false;
