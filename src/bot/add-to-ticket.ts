@@ -48,3 +48,11 @@ const WITHDRAWS_A_TICKET =
 export function withdrawsATicket(text: string): boolean {
   return WITHDRAWS_A_TICKET.test(foldAnswer(text));
 }
+
+/** "je dois quand même remplir la fiche sur le portail ou le ticket suffit ?": whether the ticket is the whole request. */
+const ASKS_IF_TICKET_IS_ENOUGH =
+  /\b((le|ce|mon|un) ticket (suffit|est suffisant|ne suffit pas)|(dois|doit|faut) (je |il )?(quand meme|aussi|encore|en plus) (remplir|faire|envoyer|passer)|remplir (aussi|quand meme|encore|en plus) (la|le|une|un) (fiche|formulaire|demande)|(is|was) (the|this|my|a) ticket (enough|sufficient)|do i (still|also) (need|have) to (fill|submit|send|do)|is that enough)\b/;
+
+export function asksIfTicketIsEnough(text: string): boolean {
+  return ASKS_IF_TICKET_IS_ENOUGH.test(foldAnswer(text));
+}

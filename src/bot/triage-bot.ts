@@ -18,7 +18,7 @@ import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
-import { asksForHigherPriority, asksToAddToTicket, meansATicketHeld, withdrawsATicket, wordsToAdd } from './add-to-ticket.js';
+import { asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, meansATicketHeld, withdrawsATicket, wordsToAdd } from './add-to-ticket.js';
 import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
 import { knownOutage, saysAnotherProblem } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
@@ -211,6 +211,12 @@ export class TriageBot extends ActivityHandler {
     const aboutTicket = analysis.ticketNumber ? normalizeTicketNumber(analysis.ticketNumber) : facts.ticketInView;
     if (!dc.activeDialog && !isButton && aboutTicket && asksForHigherPriority(text) && (await this.addToTicket(context, user, analysis, text, lang))) {
       await this.escalate(context, user, lang, 'user_asked', { about: facts.ticketInView });
+      return;
+    }
+    // "je dois quand même remplir la fiche sur le portail ou le ticket suffit ?" about the ticket just opened: it does.
+    const ticketHeld = facts.ticketInView ?? facts.lastTicket;
+    if (!dc.activeDialog && !isButton && ticketHeld && asksIfTicketIsEnough(text)) {
+      await context.sendActivity(t(lang, 'ticket.enough', { number: ticketHeld }));
       return;
     }
     // "non non c'est pas un nouveau pb, je parle du ticket REQ-2026-000002": out of the form, to that ticket's status.

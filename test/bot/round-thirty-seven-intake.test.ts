@@ -189,3 +189,15 @@ describe('a doctor whose laptop charges again (38th round)', () => {
     expect(await other.say('annule')).not.toContain('ticket');
   });
 });
+
+describe('a ward manager asking whether the request needs the portal form too (38th round)', () => {
+  it('"je dois quand même remplir la fiche sur le portail ou le ticket suffit ?" is answered: the ticket is the request', async () => {
+    const chat = chatAs(runtime(), 'clemence.lebrun@chv.fr');
+    const text = await answerUntilSummary(chat, await chat.say("j'ai un nouvel interne qui arrive lundi 7/12 en chir visc, Thomas Bellanger. il lui faut un compte windows et le DPI"));
+    expect(text).toContain('Résumé de votre demande');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const reply = await chat.say('ok merci. du coup je dois quand même remplir la fiche sur le portail ou le ticket suffit ?');
+    expect(reply).toContain(`Le ticket ${ticket.number} suffit`);
+    expect(reply).not.toContain('Je vais ouvrir un incident');
+  });
+});
