@@ -201,3 +201,15 @@ describe('a ward manager asking whether the request needs the portal form too (3
     expect(reply).not.toContain('Je vais ouvrir un incident');
   });
 });
+
+describe('a porter who lost her badge (38th round)', () => {
+  it('is told to have it blocked and to get a temporary one, not to wipe a device or whether she clicked a link; urgent, P3', async () => {
+    const chat = chatAs(runtime(), 'melanie.besson@chv.fr');
+    const text = await chat.say('bonjour jai perdu mon badge hier soir en fin de poste, je peux plus passer les portes ni me connecter sur les pc avec. il faut le bloquer non?');
+    expect(text).toContain('badge provisoire');
+    expect(text).not.toContain('effacé à distance');
+    expect(text).not.toContain('Avez-vous cliqué');
+    expect(text).toContain('Urgence: haute');
+    expect(text).toContain('Priorité: P3');
+  });
+});

@@ -6,7 +6,7 @@ import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  detailsAdded, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
+  detailsAdded, tellsLostCredential, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -57,7 +57,11 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     // A phishing link clicked or a virus suspected: what to do now cannot wait for the questions.
     if (kind === 'incident' && options.intake.category === 'security') {
       // A lost or stolen device is locked from the service desk; the phishing advice does not apply to it.
-      await dc.context.sendActivity(t(lang, LOST_DEVICE.test(foldAnswer(options.intake.text)) ? 'intake.security_lost_device' : 'intake.security_first'));
+      // A lost badge or CPS card is blocked, and a temporary one given.
+      const advice = tellsLostCredential(options.intake.text)
+        ? 'intake.security_lost_credential'
+        : LOST_DEVICE.test(foldAnswer(options.intake.text)) ? 'intake.security_lost_device' : 'intake.security_first';
+      await dc.context.sendActivity(t(lang, advice));
     }
     // A medical device failing on a patient: the biomedical on-call comes before any question.
     if (kind === 'incident' && options.intake.category === 'biomedical' && options.intake.patientCareImpact === true) {

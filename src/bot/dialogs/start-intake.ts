@@ -1,7 +1,7 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import { assess, describesHarmDone, namesImagingOrLabEquipment, type Language } from '../../triage/index.js';
 import {
-  applyStatedFields, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, toIntakeAsset,
+  applyStatedFields, tellsLostCredential, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
@@ -73,7 +73,9 @@ export async function initialIntake(
   // there a way round?), since the answer alone makes it a P1 or a P2. Care held up stays a P1 without asking.
   // Ransomware renaming a unit's files, or data sent outside, is urgent whatever the writer clicked: the threat
   // question does not apply.
-  if (state.category === 'security' && describesHarmDone(text)) {
+  // A lost badge or CPS card opens doors and sessions until it is blocked: urgent unless the words say otherwise.
+  const lostCredential = state.category === 'security' && tellsLostCredential(text) && (state.urgency === undefined || state.urgencyGuessed);
+  if (state.category === 'security' && (describesHarmDone(text) || lostCredential)) {
     state.urgency = 'high';
     state.urgencyGuessed = false;
   } else if (state.urgencyGuessed && state.patientCareImpact === false && p1OnlyIfUrgent(state)) {

@@ -250,3 +250,11 @@ export function withoutWayRound(text: string): string {
   const kept = clauses.filter((clause) => !tellsWorkaround(clause));
   return kept.length === clauses.length ? text : kept.join('. ');
 }
+
+/** "j'ai perdu mon badge", "lost my CPS card": a lost credential, to block now (not a device to wipe, not a link clicked). */
+const LOST_CREDENTIAL =
+  /\b(perdu|perdue|egare|egaree|vole|volee|lost|stolen|missing)\b.{0,40}\b(badge|badges|carte cps|cps|carte professionnelle|carte d acces|id badge|access card|smartcard|smart card)\b|\b(badge|carte cps|id badge|access card)\b.{0,30}\b(perdu|perdue|egare|egaree|vole|volee|lost|stolen|missing)\b/;
+
+export function tellsLostCredential(text: string): boolean {
+  return LOST_CREDENTIAL.test(foldAnswer(text));
+}

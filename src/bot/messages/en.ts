@@ -40,6 +40,7 @@ export const en: Record<MessageKey, string> = {
   'intake.kind_to_request': 'All right, it is a request, not an incident: I\'m starting again from your words.',
   'intake.start_request': 'I\'ll record your request. A few quick questions.',
   'intake.biomedical_first': 'A patient is at stake: call biomedical engineering now on 5100 (24/7). I am preparing the ticket at the same time.',
+  'intake.security_lost_credential': 'Right away: call 5000 (24/7) to have your badge or card blocked, then ask the front desk (the security post at night) for a temporary badge. A lost CPS card is also cancelled.',
   'intake.security_lost_device': 'Right now: call 5000 (24/7) so the device can be locked or wiped remotely, and change your password at https://motdepasse.chv.local. If it held patient data, tell your manager: a report may be required.',
   'intake.security_usb': 'The USB stick: you can pull it out, put it in an envelope with the date and keep it for the security team; do not plug it into any other computer. Leave the PC on and do not use it until security (5200) has looked at it.',
   'intake.security_recall': 'Recalling the message only works inside the hospital, for a message not yet opened (Outlook: Sent Items > open it > File > Resend or recall > Recall). For an outside address (gmail…), call security on 5200 now: they tell the data protection officer and ask the recipient to delete it.',
