@@ -45,8 +45,12 @@ export function meansATicketHeld(text: string): boolean {
 const WITHDRAWS_A_TICKET =
   /\b(annule[rz]?|annuler|ferme[rz]?|fermer|clotur\w*|supprime[rz]?|supprimer|cancel|close|withdraw|delete)\b.{0,25}\b(ticket|tickets|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b|\b(plus besoin (du|de mon|de ma|de la) (ticket|demande|incident)|no longer need (the|my|this) (ticket|request))\b/;
 
+/** "vous avez fermé mon ticket alors que…", "my ticket was closed": told of, not asked for. */
+const ALREADY_DONE = /\b(avez|a|ont|est|ete|etait|as|have|has|was|been|got) (ferme|fermee|annule|annulee|cloture|cloturee|supprime|supprimee|closed|cancelled|canceled|deleted)\b/;
+
 export function withdrawsATicket(text: string): boolean {
-  return WITHDRAWS_A_TICKET.test(foldAnswer(text));
+  const folded = foldAnswer(text);
+  return WITHDRAWS_A_TICKET.test(folded) && !ALREADY_DONE.test(folded);
 }
 
 /** "je dois quand même remplir la fiche sur le portail ou le ticket suffit ?": whether the ticket is the whole request. */

@@ -213,3 +213,13 @@ describe('a porter who lost her badge (38th round)', () => {
     expect(text).toContain('Priorité: P3');
   });
 });
+
+describe('asking to withdraw a ticket, and telling of one closed', () => {
+  it('"vous avez fermé mon ticket alors que…" and "my ticket was closed but…" tell of a ticket closed; they withdraw nothing', async () => {
+    const { withdrawsATicket } = await import('../../src/bot/add-to-ticket.js');
+    expect(withdrawsATicket('vous avez fermé mon ticket alors que ça marche toujours pas')).toBe(false);
+    expect(withdrawsATicket("my ticket was closed but it's still broken")).toBe(false);
+    expect(withdrawsATicket('can you cancel the ticket?')).toBe(true);
+    expect(withdrawsATicket('annulez ma demande REQ-2026-000001 svp')).toBe(true);
+  });
+});
