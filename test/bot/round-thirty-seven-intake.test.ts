@@ -223,3 +223,15 @@ describe('asking to withdraw a ticket, and telling of one closed', () => {
     expect(withdrawsATicket('annulez ma demande REQ-2026-000001 svp')).toBe(true);
   });
 });
+
+describe('an assistant reporting for the director (38th round)', () => {
+  it('her own PC lent as the way round does not replace his; "il la faut avant 14h" is due today: urgent', async () => {
+    const chat = chatAs(runtime(), 'audrey.mendes@chv.fr');
+    expect(await chat.say('Bonjour, je vous écris pour M. Fernandez (DG) : son PC fait un écran bleu au démarrage et redémarre en boucle. Il a le conseil de surveillance à 14h et sa présentation est dessus')).toContain('Voici la fiche');
+    await chat.say("non j'ai déjà fait tout ça, il y a écrit INACCESSIBLE_BOOT_DEVICE et ça reboucle");
+    await chat.say("non c'est pas le mien, c'est le PC de M. Fernandez dans son bureau (E305)");
+    const text = await chat.say('il peut utiliser mon poste pour ses mails mais sa présentation est sur son disque, il la faut avant 14h');
+    expect(text).toContain('Appareil: PC-DIR-0960');
+    expect(text).toContain('Urgence: haute');
+  });
+});

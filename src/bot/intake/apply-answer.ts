@@ -513,8 +513,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       }
     }
     // "c'était sur mon pc du secrétariat": the requester's own machine, when they have one such.
+    // "il peut utiliser mon poste pour ses mails": one's own machine lent as the way round is not the one at fault.
     if (!stated.assetHint?.tag && state.kind === 'incident') {
-      const mine = ownMachineNamed(rest, state.ownMachines ?? []);
+      const mine = ownMachineNamed(withoutWayRound(rest), state.ownMachines ?? []);
       if (mine && mine.tag !== state.asset?.tag) {
         setAsset(state, mine);
         noted.push(mine.tag);
@@ -746,8 +747,11 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       state.urgency = value as IntakeState['urgency'];
       // "non on a rien d'autre… les paiements doivent partir mercredi au plus tard": nothing to carry on with, but
       // the work can wait for the day it must be done by.
-      const day = value === 'high' ? dayGiven(text, now) : undefined;
-      if (day?.deadline && day.urgency !== 'high') state.urgency = 'medium';
+      const day = dayGiven(text, now);
+      if (value === 'high' && day?.deadline && day.urgency !== 'high') state.urgency = 'medium';
+      // "il peut utiliser mon poste pour ses mails mais sa présentation est dessus, il la faut avant 14h": a way round
+      // for the rest, but what must be done is due today.
+      if (value !== 'high' && day?.deadline && day.urgency === 'high') state.urgency = 'high';
       return 'answered';
     }
     case 'request_type': {

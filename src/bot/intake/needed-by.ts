@@ -34,6 +34,7 @@ const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 const WEEKDAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')})\\b`);
+const HOUR_ALONE = /\b(avant|pour|d ici|by|before) (\d{1,2}) ?(h|heures?|pm|am)(\d{2})?\b/;
 const TOMORROW = /\b(apres demain|demain|day after tomorrow|tomorrow|aujourd ?hui|today|ce soir|tonight|ce matin|this morning|cet apres midi|this afternoon)\b/;
 
 /** Words of what already happened, a few words before a day. */
@@ -90,6 +91,9 @@ function relativeDay(folded: string, today: Date): { date: Date; words: string }
     return { date: new Date(start + offset * DAY_MS), words: near[0] };
   }
   const weekday = neededWeekday(folded);
+  // "il la faut avant 14h", "needed by 2pm": an hour alone, with no day, is today's.
+  const hour = HOUR_ALONE.exec(folded);
+  if (!weekday && hour) return { date: new Date(start), words: hour[0] };
   if (!weekday) return undefined;
   const ahead = (WEEKDAYS[weekday]! - today.getUTCDay() + 7) % 7 || 7;
   return { date: new Date(start + ahead * DAY_MS), words: weekday };
