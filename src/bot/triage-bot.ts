@@ -6,12 +6,12 @@ import { teamNameFor, type DirectoryUser } from '../directory/index.js';
 import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Ticket } from '../tickets/index.js';
 import type { Category, Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
-import { IntakeDialog, problemInProgress, summaryShown, type IntakeOptions } from './dialogs/intake-dialog.js';
+import { IntakeDialog, knownSoFar, problemInProgress, summaryShown, type IntakeOptions } from './dialogs/intake-dialog.js';
 import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult, type RefusedFiche } from './dialogs/knowledge-feedback-dialog.js';
 import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialogs/offer-ticket-dialog.js';
 import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
-import { rememberMessage, type EscalationOutcome, type HandoffReason } from './handoff/index.js';
+import { rememberMessage, type EscalationOutcome, type HandoffReason, type KnownFields } from './handoff/index.js';
 import { foldAnswer, isWithdrawal, parseYesNo } from './intake/answers.js';
 import { asksHowToProceed, deniesTheKind, isCorrection, isVague, retractsWhatWasSaid, saysGoAhead, withoutCorrectionOpener, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
@@ -185,9 +185,11 @@ export class TriageBot extends ActivityHandler {
         return;
       }
       const problem = problemInProgress(dc) ?? facts.problem;
+      // The device confirmed, the place and the rest the form settled go with the ticket opened for the technician.
+      const known = knownSoFar(dc);
       await dc.cancelAllDialogs();
       // A problem being told is a new matter; otherwise the ticket just looked at is the one to talk about.
-      const about = problem ? { problem } : facts.ticketInView ? { about: facts.ticketInView } : {};
+      const about = problem ? { problem, ...(known ? { known } : {}) } : facts.ticketInView ? { about: facts.ticketInView } : {};
       await this.escalate(context, user, lang, 'user_asked', { createIfNone: true, ...about });
       facts.awaitingDescription = !problem;
       return;
@@ -407,7 +409,7 @@ export class TriageBot extends ActivityHandler {
     user: DirectoryUser | undefined,
     lang: Language,
     reason: HandoffReason,
-    options: { ticket?: string; about?: string; createIfNone?: boolean; problem?: string; deadlinesTold?: boolean } = {},
+    options: { ticket?: string; about?: string; createIfNone?: boolean; problem?: string; known?: KnownFields; deadlinesTold?: boolean } = {},
   ): Promise<EscalationOutcome | undefined> {
     if (!this.services.handoff) return undefined;
     const facts = await this.facts.get(context, {});

@@ -235,3 +235,18 @@ describe('an assistant reporting for the director (38th round)', () => {
     expect(text).toContain('Urgence: haute');
   });
 });
+
+describe('asking for a person in the middle of a form (38th round)', () => {
+  it('the ticket opened for the technician keeps the device confirmed, its place and the kind of problem', async () => {
+    const chat = chatAs(runtime(), 'guillaume.leroy@chv.fr', 'en-GB');
+    let text = await chat.say("hi, my dect keeps losing signal in OR 2, shows 'no system' every few min. it's the d63 one, 0103");
+    expect(text).toContain('DECT-BLOC-0103');
+    text = await chat.say('yes');
+    text = await chat.say('I want to talk to a technician');
+    expect(text).toContain("I'm putting you in touch");
+    const tickets = await runtime().services.tickets.list({ requesterIds: [(await runtime().services.directory.findUserByEmail('guillaume.leroy@chv.fr'))!.id] });
+    const opened = tickets.find((ticket) => ticket.title.includes('no system'))!;
+    expect(opened.assetId).toBe((await runtime().services.directory.findAsset('DECT-BLOC-0103'))?.id);
+    expect(opened.category).toBe('phone');
+  });
+});

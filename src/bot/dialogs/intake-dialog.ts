@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import type { Language } from '../../triage/index.js';
 import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
+import type { KnownFields } from '../handoff/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
   detailsAdded, tellsLostCredential, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
@@ -246,6 +247,22 @@ export function problemInProgress(dc: DialogContext): string | undefined {
   const { intake } = dc.activeDialog.state as IntakeDialogState;
   if (intake.vague) return undefined;
   return intake.kind === 'request' && intake.requestDetail ? `${intake.text}\n${intake.requestDetail}` : intake.text;
+}
+
+/** What the incident form under way has settled (device, place, kind, who, how urgent), for a ticket opened elsewhere. */
+export function knownSoFar(dc: DialogContext): KnownFields | undefined {
+  if (dc.activeDialog?.id !== IntakeDialog.id) return undefined;
+  const { intake } = dc.activeDialog.state as IntakeDialogState;
+  if (intake.kind !== 'incident') return undefined;
+  const place = ticketPlace(intake);
+  return {
+    ...(intake.category ? { category: intake.category } : {}),
+    ...(intake.scope ? { scope: intake.scope } : {}),
+    ...(intake.urgency ? { urgency: intake.urgency } : {}),
+    ...(intake.patientCareImpact !== undefined ? { patientCareImpact: intake.patientCareImpact } : {}),
+    ...(intake.asset ? { asset: intake.asset.tag } : {}),
+    ...(place ? { location: place.code } : {}),
+  };
 }
 
 /** A short title from the user's words: first sentence, at most 120 characters, cut on a word. */

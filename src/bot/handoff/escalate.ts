@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { DirectoryUser } from '../../directory/index.js';
 import { isOpen, OPEN_STATUSES, type Ticket } from '../../tickets/index.js';
-import type { Language } from '../../triage/index.js';
+import type { Category, Language, Scope, Urgency } from '../../triage/index.js';
 import { sourceActivityKey, sourceChannel } from '../dialogs/turn-helpers.js';
 import { firstSentenceTitle, withoutGreeting, type StatedFields } from '../intake/index.js';
 import { t } from '../messages/index.js';
@@ -33,6 +33,20 @@ export interface EscalationRequest {
    * ticket gets a neutral title and the user is asked what it is about.
    */
   problem?: string;
+  /** What a form under way already knew of the problem (device confirmed, place, kind…): the ticket opened here keeps it. */
+  known?: KnownFields;
+}
+
+/** The fields a form had settled when the user asked for a person. */
+export interface KnownFields {
+  category?: Category;
+  scope?: Scope;
+  urgency?: Urgency;
+  patientCareImpact?: boolean;
+  /** Asset tag. */
+  asset?: string;
+  /** Location code. */
+  location?: string;
 }
 
 /** escalated: card posted; already: a handoff is under way; no_ticket: nothing to hand over; failed: the channel could not be reached. */
@@ -116,14 +130,17 @@ export async function ticketInConversation(deps: HandoffDeps, user: DirectoryUse
 /** A ticket for a user asking for a person: titled by their problem when it is known, neutrally otherwise. */
 async function openTicketFromWords(deps: HandoffDeps, context: TurnContext, request: EscalationRequest): Promise<Ticket> {
   const analysis: StatedFields = request.problem ? await deps.understander.analyse(request.problem) : {};
+  const known = request.known ?? {};
   const { activity } = context;
   const created = await deps.tickets.create({
     requester: request.user!.email,
     // Nothing says what kind of problem it is: the agent corrects the category when they know.
-    category: analysis.category ?? 'software',
-    scope: analysis.scope ?? 'single_user',
-    urgency: analysis.urgency ?? 'medium',
-    patient_care_impact: analysis.patientCareImpact ?? false,
+    category: known.category ?? analysis.category ?? 'software',
+    scope: known.scope ?? analysis.scope ?? 'single_user',
+    urgency: known.urgency ?? analysis.urgency ?? 'medium',
+    patient_care_impact: known.patientCareImpact ?? analysis.patientCareImpact ?? false,
+    ...(known.asset ? { asset: known.asset } : {}),
+    ...(known.location ? { location: known.location } : {}),
     title: (request.problem && firstSentenceTitle(withoutGreeting(request.problem))) || t(request.lang, 'handoff.default_title'),
     description: request.recent.join('\n'),
     language: request.lang,

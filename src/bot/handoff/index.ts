@@ -3,7 +3,7 @@
  * live relay both ways, agent commands in the card's thread, confirmation of resolutions.
  */
 export { HandoffDesk, type HandoffDeskOptions } from './handoff-desk.js';
-export type { EscalationOutcome, EscalationRequest } from './escalate.js';
+export type { EscalationOutcome, EscalationRequest, KnownFields } from './escalate.js';
 export { AgentRoster, DEFAULT_AGENT_ROLES } from './agent-roster.js';
 export { parseAgentMessage, type AgentCommand, type ParsedAgentMessage } from './agent-command.js';
 export { HandoffStore, HANDOFF_REASONS, type HandoffReason, type HandoffRow } from './handoff-store.js';
