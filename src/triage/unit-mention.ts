@@ -56,7 +56,7 @@ function namesOrigin(text: Prepared, at: number): boolean {
 }
 
 /** "c'est pas aux urgences", "I'm not in HR": the place the writer denies (not "ça marche pas en réa"). */
-const COPULA = new Set(['est', 'suis', 'sommes', 'sont', 'c', 'm', 'am', 's', 'is', 're', 'are']);
+const COPULA = new Set(['est', 'suis', 'sommes', 'sont', 'etait', 'etaient', 'c', 'm', 'am', 's', 'is', 're', 'are', 'was', 'were']);
 const PLACE_WORDS = new Set(['en', 'a', 'au', 'aux', 'la', 'le', 'les', 'l', 'dans', 'chez', 'du', 'de', 'des', 'in', 'at', 'the', 'from']);
 
 function deniedPlace(text: Prepared, at: number): boolean {
@@ -142,11 +142,18 @@ function namesAnotherParty(text: Prepared, at: number): boolean {
   return SUBJECT_ARTICLES.has(first) && ACTS.has(text.tokens[at + 1] ?? '');
 }
 
+/** "la RH me dit qu'il commence jeudi", "HR told me": the unit that tells, not where the problem is. */
+const TELLS = /^((me|m|nous) (a |ont )?|a |ont )?(dit|dis|disent|confirme|confirment|annonce|previent|ecrit)\b|^(told|tells|says|said|confirmed|wrote)\b/;
+
+function namesTeller(text: Prepared, at: number): boolean {
+  return TELLS.test(text.tokens.slice(at + 1, at + 4).join(' '));
+}
+
 /** A unit's name that does not say where the problem is: a sender, a waiting party, a patient's origin, a denial, an identifier. */
 export function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
   return (
     namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
     namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at) || namesSomeoneElsesPlace(text, at) ||
-    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at)
+    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at) || namesTeller(text, at)
   );
 }

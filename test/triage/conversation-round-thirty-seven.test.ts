@@ -70,3 +70,12 @@ describe('a phishing reported by the theatre secretary (38th round)', () => {
     expect(correctFields(fieldsOf('mon pc ne marche plus'), "je suis au secrétariat du bloc (A201). Et je crois que ma collègue Lucie l'a eu aussi").scope?.value).toBe('team');
   });
 });
+
+describe('readings from the thirty-ninth round of conversations', () => {
+  it('"c\'était pas la DSI" denies the sender, and "la RH me dit…" is the unit that tells: neither is the place', () => {
+    expect(fieldsOf("bonsoir, j'ai recu un mail de la DSI qui disait que ma boite etait pleine, j'ai cliqué et j'ai mis mon login et mdp... et en fait je crois que c'était pas la DSI. je fais quoi ?").location_hint?.unit).toBeUndefined();
+    expect(correctFields(fieldsOf('mon pc ne marche plus'), "ah non pardon la RH me dit qu'il commence jeudi 3 en fait, pas lundi").location_hint?.unit).toBeUndefined();
+    expect(correctFields(fieldsOf('mon pc ne marche plus'), 'HR told me he starts on Thursday').location_hint?.unit).toBeUndefined();
+    expect(fieldsOf("je suis à la RH, l'imprimante dit bourrage").location_hint?.unit).toBe('hr');
+  });
+});
