@@ -250,3 +250,16 @@ describe('asking for a person in the middle of a form (38th round)', () => {
     expect(opened.category).toBe('phone');
   });
 });
+
+describe('a porter who found a USB stick (39th round)', () => {
+  it('is told not to plug it in anywhere, at once and when he asks again; a stick already plugged in gets the other advice', async () => {
+    const chat = chatAs(runtime(), 'maxime.duval@chv.fr');
+    let text = await chat.say("jai trouvé une clé usb par terre dans l'ascenseur du batiment B en ramenant un patient. je la branche sur le pc du service pour voir a qui elle est ?");
+    expect(text).toContain('Ne branchez cette clé sur aucun poste');
+    expect(text).not.toContain('donné votre mot de passe');
+    for (let turn = 0; turn < 3 && !text.includes('Résumé de votre incident'); turn++) text = await chat.say('non');
+    expect(await chat.say("mais du coup je la branche ou pas ? et j'en fais quoi de la clé")).toContain('Ne branchez cette clé sur aucun poste');
+    const other = chatAs(runtime(), 'quentin.berger@chv.fr');
+    expect(await other.say("clé USB trouvée dans la salle de pause, une collègue l'a branchée sur le PC de la paillasse avant qu'on l'arrête")).not.toContain('Ne branchez cette clé sur aucun poste');
+  });
+});

@@ -7,7 +7,7 @@ import type { Ticket } from '../../tickets/index.js';
 import type { KnownFields } from '../handoff/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  detailsAdded, tellsLostCredential, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
+  detailsAdded, tellsLostCredential, tellsUsbFoundNotPlugged, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -59,9 +59,12 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     if (kind === 'incident' && options.intake.category === 'security') {
       // A lost or stolen device is locked from the service desk; the phishing advice does not apply to it.
       // A lost badge or CPS card is blocked, and a temporary one given.
+      // A USB stick found and not plugged in: plug it in nowhere.
       const advice = tellsLostCredential(options.intake.text)
         ? 'intake.security_lost_credential'
-        : LOST_DEVICE.test(foldAnswer(options.intake.text)) ? 'intake.security_lost_device' : 'intake.security_first';
+        : tellsUsbFoundNotPlugged(options.intake.text)
+          ? 'intake.security_usb_found'
+          : LOST_DEVICE.test(foldAnswer(options.intake.text)) ? 'intake.security_lost_device' : 'intake.security_first';
       await dc.context.sendActivity(t(lang, advice));
     }
     // A medical device failing on a patient: the biomedical on-call comes before any question.

@@ -258,3 +258,14 @@ const LOST_CREDENTIAL =
 export function tellsLostCredential(text: string): boolean {
   return LOST_CREDENTIAL.test(foldAnswer(text));
 }
+
+/** "j'ai trouvé une clé usb par terre": a stick found, whoever's it is. */
+const USB_FOUND = /\b(trouve|trouvee|trouvees|ramasse|ramassee|found|picked up)\b.*\b(cle|clef|usb|stick)\b|\b(cle|clef|usb|stick)\b.*\b(trouve|trouvee|found)\b/;
+/** "une collègue l'a branchée", "I plugged it in": the stick already went into a computer. */
+const USB_PLUGGED = /\b(l a|je l ai|on l a|il l a|elle l a|a ete|ont) (branche|branchee|mise|mis|insere|inseree)\b|\b(plugged|put|inserted) it in\b|\bwas plugged\b/;
+
+/** A stick found and not (yet) plugged in: the advice is not to plug it in anywhere. */
+export function tellsUsbFoundNotPlugged(text: string): boolean {
+  const folded = foldAnswer(text);
+  return USB_FOUND.test(folded) && !USB_PLUGGED.test(folded);
+}

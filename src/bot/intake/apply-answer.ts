@@ -22,7 +22,7 @@ import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
   SAYS_WHERE, SELF_CORRECTION, deniesTheKind, isCorrection, namesTheKind, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
-  urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
+  tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
 } from './answer-phrases.js';
 
 export interface IntakeDeps {
@@ -208,6 +208,7 @@ const SECURITY_WHAT_NOW = /\b(grave|serious|bad|appel\w*|call|5200|supprim\w*|de
 const WAY_ROUND_ASKED = /\b(can|could|may|should) (i|we) .*\b(use|using|take|borrow)\b.*\b(other|another|next|meanwhile|for now)\b|\b(je peux|on peut|puis je|peut on|est ce que je peux|est ce qu on peut) .*\b(utiliser|prendre|emprunter|passer sur|continuer sur)\b.*\b(autre|a cote|en attendant|celui|celle)\b/;
 
 /** "should we pull out the usb stick or leave it in?", "on retire la clé ?": the stick asked about during a threat. */
+const PLUG_ASKED = /\b(je la branche|la brancher|on la branche|je peux la brancher|branche ou pas|plug it in|should i plug|can i plug)\b/;
 const USB_ASKED = /\b(usb|cle|stick|key|clef)\b.*\b(pull|remove|take|unplug|retir\w*|enlev\w*|debranch\w*|laisse\w*|leave)\b|\b(pull|remove|take|unplug|retir\w*|enlev\w*|debranch\w*|laisse\w*|leave)\b.*\b(usb|cle|stick|key|clef)\b/;
 
 /** "je peux rappeler le message ?", "can I recall the email?": a message sent to the wrong address. */
@@ -233,6 +234,8 @@ function adviceAsked(state: IntakeState, folded: string): MessageKey | undefined
   if (state.category === 'security') {
     // "should we pull out the usb stick too or leave it in?": the stick, not the network cable.
     if (USB_ASKED.test(folded)) return 'intake.security_usb';
+    // "mais du coup je la branche ou pas ?" about a stick found: no.
+    if (PLUG_ASKED.test(folded) && tellsUsbFoundNotPlugged(state.text)) return 'intake.security_usb_found';
     if (RECALL_ASKED.test(folded)) return 'intake.security_recall';
     if (UNPLUG_ASKED.test(folded)) return 'intake.security_unplug';
     if (SECURITY_WHAT_NOW.test(folded)) return 'intake.security_what_now';
