@@ -5,7 +5,14 @@ import { foldAnswer } from './intake/index.js';
  * the user wants words kept on a ticket they already hold, not a new problem opened.
  */
 const ASKS_TO_ADD =
-  /\b(add|ajoute[rz]?|ajouter|rajoute[rz]?|rajouter|joindre|completer|complete[rz]?|noter|note[rz]?|mettre|mettez)\b.{0,40}\b(ticket|tickets|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b|\b(pour info|for info|fyi|info supplementaire|additional info|complement d info)\b/;
+  /\b(add|ajoute[rz]?|ajouter|rajoute[rz]?|rajouter|joindre|completer|complete[rz]?|noter|note[rz]?|mettre|mettez)\b.{0,40}\b(ticket|tickets|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b|\b(pour info|for info|fyi|info supplementaire|additional info|complement d info)\b|\b(ticket|demande) (que je viens d ouvrir|que j ai ouvert)\b.{0,40}\b(ajoute[rz]?|ajouter|rajoute[rz]?|rajouter)\b|\b(pour|sur) (le meme|le|mon) (ticket|demande) (que|qu)\b|\bpour le meme (ticket|demande)\b|\b(same|the) ticket (as|i just)\b/;
+
+/** "le ticket que je viens d'ouvrir", "pour le même ticket que le compte", "the ticket I just opened": the ticket held, named without its number. */
+const HELD_TICKET = /\b(le|la|mon|ma) (ticket|demande) (que je viens d ouvrir|que j ai ouvert|de tout a l heure)|\bpour le meme (ticket|demande)|\b(the|my) ticket i just (opened|made|raised)|\bsame ticket\b/;
+
+export function pointsAtTicketHeld(text: string): boolean {
+  return HELD_TICKET.test(foldAnswer(text));
+}
 
 export function asksToAddToTicket(text: string): boolean {
   return ASKS_TO_ADD.test(foldAnswer(text));
@@ -15,7 +22,10 @@ export function asksToAddToTicket(text: string): boolean {
 export function wordsToAdd(text: string, previous: string | undefined): string {
   const folded = foldAnswer(text);
   // "just add this to the ticket": "this" is what was said before, however long the message.
-  const pointsBack = /\b(add|ajoute[rz]?|ajouter|rajoute[rz]?|rajouter) (this|that|it|ca|cela|ceci)\b/.test(folded);
+  // "non c'est pour le ticket que je viens d'ouvrir, ajoutez juste l'info": the information is the message before.
+  const pointsBack =
+    /\b(add|ajoute[rz]?|ajouter|rajoute[rz]?|rajouter) (this|that|it|ca|cela|ceci|juste l info|l info|cette info|the info|this info)\b/.test(folded) ||
+    HELD_TICKET.test(folded);
   return (folded.split(' ').length < 12 || pointsBack) && previous ? `${previous}\n${text}` : text;
 }
 
@@ -43,7 +53,7 @@ export function meansATicketHeld(text: string): boolean {
  * requester withdraws a ticket they hold (not the form under way: "annule" alone cancels that).
  */
 const WITHDRAWS_A_TICKET =
-  /\b(annule[rz]?|annuler|ferme[rz]?|fermer|clotur\w*|supprime[rz]?|supprimer|cancel|close|withdraw|delete)\b.{0,25}\b(ticket|tickets|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b|\b(plus besoin (du|de mon|de ma|de la) (ticket|demande|incident)|no longer need (the|my|this) (ticket|request))\b/;
+  /^(non |ah |bon |ok )?(laissez|laisse|laissons) tomber\b.{0,60}\b(retrouve|retrouvee|regle|resolu|c est bon|ca marche|ca remarche|marche a nouveau|plus besoin)\b|\b(annule[rz]?|annuler|ferme[rz]?|fermer|clotur\w*|supprime[rz]?|supprimer|cancel|close|withdraw|delete)\b.{0,25}\b(ticket|tickets|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b|\b(plus besoin (du|de mon|de ma|de la) (ticket|demande|incident)|no longer need (the|my|this) (ticket|request))\b/;
 
 /** "vous avez fermé mon ticket alors que…", "my ticket was closed": told of, not asked for. */
 const ALREADY_DONE = /\b(avez|a|ont|est|ete|etait|as|have|has|was|been|got) (ferme|fermee|annule|annulee|cloture|cloturee|supprime|supprimee|closed|cancelled|canceled|deleted)\b/;

@@ -18,7 +18,7 @@ import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
-import { asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, meansATicketHeld, withdrawsATicket, wordsToAdd } from './add-to-ticket.js';
+import { asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, meansATicketHeld, pointsAtTicketHeld, withdrawsATicket, wordsToAdd } from './add-to-ticket.js';
 import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
 import { knownOutage, saysAnotherProblem } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
@@ -159,7 +159,8 @@ export class TriageBot extends ActivityHandler {
     // explicit "annule" stops it.
     const confirming = dc.activeDialog !== undefined && (parseYesNo(text)?.value === true || (summaryShown(dc) && saysGoAhead(text))) && !isWithdrawal(text);
     // "oh wait, it's charging now. can you cancel the ticket?": the requester withdraws the ticket they hold.
-    if (!dc.activeDialog && !isButton && withdrawsATicket(text)) return this.withdrawTicket(context, user, analysis, lang);
+    const heldOrNamed = analysis.ticketNumber ?? facts.ticketInView ?? facts.lastTicket;
+    if (!dc.activeDialog && !isButton && heldOrNamed && withdrawsATicket(text)) return this.withdrawTicket(context, user, analysis, lang);
     if (analysis.intent === 'cancel' && !confirming) {
       facts.problem = undefined;
       const active = dc.activeDialog !== undefined;
@@ -227,7 +228,7 @@ export class TriageBot extends ActivityHandler {
       return this.ticketStatus(context, user, analysis, lang, text);
     }
     // "no I don't want a new request, just add this to Fanny's ticket INC-2026-000001": out of the form, onto that ticket.
-    const toNamedTicket = Boolean(analysis.ticketNumber);
+    const toNamedTicket = Boolean(analysis.ticketNumber) || pointsAtTicketHeld(text);
     if ((!dc.activeDialog || toNamedTicket) && !isButton && asksToAddToTicket(text) && (await this.addToTicket(context, user, analysis, text, lang))) {
       if (dc.activeDialog) await dc.cancelAllDialogs();
       return;

@@ -263,3 +263,29 @@ describe('a porter who found a USB stick (39th round)', () => {
     expect(await other.say("clé USB trouvée dans la salle de pause, une collègue l'a branchée sur le PC de la paillasse avant qu'on l'arrête")).not.toContain('Ne branchez cette clé sur aucun poste');
   });
 });
+
+describe('follow-ups after a ticket (39th round)', () => {
+  it('"c\'est prévu quand ? qqn passe aujourd\'hui ?" gets the ticket\'s state; "laissez tomber, ma collègue l\'a retrouvé" withdraws it', async () => {
+    const chat = chatAs(runtime(), 'emma.nguyen@chv.fr');
+    const text = await answerUntilSummary(chat, await chat.say('bjr le lecteur de carte vitale de mon poste ne lit plus rien (ni vitale ni CPS), voyant éteint. je saisis les patients à la main en attendant'));
+    expect(text).toContain('Résumé de votre incident');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const status = await chat.say("c'est prévu quand pour mon lecteur ? qqn passe aujourd'hui ?");
+    expect(status).toContain(ticket.number);
+    expect(status).not.toContain('ajouté au ticket');
+    expect(await chat.say('laissez tomber, ma collègue a trouvé : il était débranché derrière, ça remarche. désolé du dérangement')).toContain('annulé');
+    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('cancelled');
+  });
+
+  it('"non c\'est pour le ticket que je viens d\'ouvrir, ajoutez juste l\'info" leaves the new form and adds the detail to that ticket', async () => {
+    const chat = chatAs(runtime(), 'lucie.dumas@chv.fr');
+    const text = await answerUntilSummary(chat, await chat.say("bonjour, l'imprimante du secrétariat imagerie n'imprime plus les convocs, ça reste bloqué en file d'attente. on est 2 dessus avec ma collègue"));
+    expect(text).toContain('Résumé de votre incident');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const before = (await runtime().services.tickets.list()).length;
+    await chat.say("ah et je précise : les étiquettes de l'autre bac sortent bien, c'est seulement le bac 2 papier A4 qui marche pas");
+    expect(await chat.say("non c'est pour le ticket que je viens d'ouvrir, ajoutez juste l'info svp")).toContain(`ajouté au ticket ${ticket.number}`);
+    expect(JSON.stringify(await runtime().services.tickets.events(ticket.id))).toContain('bac 2 papier A4');
+    expect((await runtime().services.tickets.list()).length).toBe(before);
+  });
+});
