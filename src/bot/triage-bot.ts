@@ -159,7 +159,7 @@ export class TriageBot extends ActivityHandler {
     // explicit "annule" stops it.
     const confirming = dc.activeDialog !== undefined && (parseYesNo(text)?.value === true || (summaryShown(dc) && saysGoAhead(text))) && !isWithdrawal(text);
     // "oh wait, it's charging now. can you cancel the ticket?": the requester withdraws the ticket they hold.
-    const heldOrNamed = analysis.ticketNumber ?? facts.ticketInView ?? facts.lastTicket;
+    const heldOrNamed = ticketNamedIn(analysis) ?? facts.ticketInView ?? facts.lastTicket;
     if (!dc.activeDialog && !isButton && heldOrNamed && withdrawsATicket(text)) return this.withdrawTicket(context, user, analysis, lang);
     if (analysis.intent === 'cancel' && !confirming) {
       facts.problem = undefined;
@@ -211,7 +211,7 @@ export class TriageBot extends ActivityHandler {
     }
     // "P4 ?? on est 6 à la DRH à bosser dessus, vous pouvez pas le passer plus haut ?" after a ticket's status: the words go
     // on that ticket and a technician is asked to look at it (the bot does not raise a priority on its own).
-    const aboutTicket = analysis.ticketNumber ? normalizeTicketNumber(analysis.ticketNumber) : facts.ticketInView;
+    const aboutTicket = ticketNamedIn(analysis) ?? facts.ticketInView;
     if (!dc.activeDialog && !isButton && aboutTicket && asksForHigherPriority(text) && (await this.addToTicket(context, user, analysis, text, lang))) {
       await this.escalate(context, user, lang, 'user_asked', { about: facts.ticketInView });
       return;
@@ -501,7 +501,7 @@ export class TriageBot extends ActivityHandler {
     }
     const facts = await this.facts.get(context, {});
     facts.ticketInView = undefined;
-    const number = analysis.ticketNumber ? normalizeTicketNumber(analysis.ticketNumber) : undefined;
+    const number = ticketNamedIn(analysis);
     if (number) {
       const ticket = await this.services.tickets.find(number);
       // Someone else's ticket is answered exactly like a missing one: its existence is not disclosed. The
@@ -583,7 +583,7 @@ export class TriageBot extends ActivityHandler {
    */
   private async addToTicket(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language): Promise<boolean> {
     const facts = await this.facts.get(context, {});
-    const named = analysis.ticketNumber ? normalizeTicketNumber(analysis.ticketNumber) : undefined;
+    const named = ticketNamedIn(analysis);
     // facts.recent ends with this message; the one before it is what "that" refers to.
     const previous = facts.recent && facts.recent.length >= 2 ? facts.recent[facts.recent.length - 2] : undefined;
     const ticket = await this.services.handoff?.addToTicket(user, named ?? facts.ticketInView ?? facts.lastTicket, wordsToAdd(text, previous));
@@ -596,7 +596,7 @@ export class TriageBot extends ActivityHandler {
   /** Cancels the ticket named, looked at or just created, when the user is its requester and it is still open. */
   private async withdrawTicket(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, lang: Language): Promise<void> {
     const facts = await this.facts.get(context, {});
-    const number = analysis.ticketNumber ? normalizeTicketNumber(analysis.ticketNumber) : facts.ticketInView ?? facts.lastTicket;
+    const number = ticketNamedIn(analysis) ?? facts.ticketInView ?? facts.lastTicket;
     const ticket = number ? await this.services.tickets.find(number) : undefined;
     // Only the requester withdraws a ticket; a manager or a colleague following it asks a technician.
     if (!ticket || !user || ticket.requester !== user.email) {
@@ -624,6 +624,11 @@ export class TriageBot extends ActivityHandler {
     const key = deadlines.response === 'late' ? 'status.respond_late' : deadlines.response === 'awaited' ? 'status.respond_due' : 'status.resolve_due';
     return separator + t(lang, key, { respond: deadlines.respond, resolve: deadlines.resolve });
   }
+}
+
+/** The ticket number the message names, in its canonical form. */
+function ticketNamedIn(analysis: MessageAnalysis): string | undefined {
+  return analysis.ticketNumber ? normalizeTicketNumber(analysis.ticketNumber) : undefined;
 }
 
 /** Messages about a problem, as opposed to a greeting, thanks, a command or a status question. */
