@@ -289,3 +289,13 @@ describe('follow-ups after a ticket (39th round)', () => {
     expect((await runtime().services.tickets.list()).length).toBe(before);
   });
 });
+
+describe('all three label printers of the lab down (39th round)', () => {
+  it('"les 3 je t\'ai dit" to "which device?" means all of them: no device is forced, and the question is not asked again', async () => {
+    const chat = chatAs(runtime(), 'quentin.poirier@chv.fr');
+    let text = await chat.say("les imprimantes a étiquettes du plateau technique impriment plus rien, les 3 zebra. on peut plus étiqueter les tubes, on a des bilans des urgences qui attendent");
+    if (text.includes("De quel appareil s'agit-il ?")) text = await chat.say("les 3 je t'ai dit");
+    expect(text).not.toContain('Je ne trouve pas l\'appareil');
+    expect(text).not.toContain("De quel appareil s'agit-il ?");
+  });
+});

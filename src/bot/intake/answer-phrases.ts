@@ -105,7 +105,7 @@ export function asksHowToProceed(text: string): boolean {
 }
 
 export const ALL_OF_THEM =
-  /^(tous|toutes|all|both|les deux)\b|\b(c|c est|ce sont|it s|it is|they re) (tous|toutes|all)\b|^(ils|elles) (sont )?(tous|toutes)\b|\ball of them\b|^(les|all|the) (\d+|trois|quatre|cinq|six|sept|huit|three|four|five|six|seven|eight)$/;
+  /^(tous|toutes|all|both|les deux)\b|\b(c|c est|ce sont|it s|it is|they re) (tous|toutes|all)\b|^(ils|elles) (sont )?(tous|toutes)\b|\ball of them\b|^(les|all|the) (\d+|trois|quatre|cinq|six|sept|huit|three|four|five|six|seven|eight)(?! (autres|other|others)\b)(\b|$)/;
 
 /** "aucun", "none of them", "pas dans la liste": no device of those proposed, and none to name. */
 export const NONE_OF_THEM = /^(aucun|aucune|aucun des deux|aucun de ceux la|ni l un ni l autre|none|none of them|neither|pas dans la liste|not in the list|not listed)$/;
