@@ -141,7 +141,9 @@ const REQUEST_CORE = compilePhrases([
   // "I saved over the December rota by mistake… get back the version from friday?".
   'saved over', 'overwrote', 'overwritten', 'get back .. version|file|folder|document', 'previous|older|old version', 'ancienne version', 'version precedente', 'ecrase* par erreur',
   'login*|account*|access .. set up|created', 'set up .. login*|account*', 'get a|an .. set up', 'got|have no .. login*|account*', 'demande* d|de|des .. badge*|compte*|acces|droit*|habilitation*|deplacement*', '# comptes', 'un|des|deux|trois|quatre|cinq|# compte|comptes pour', 'account|accounts for', 'need|needs .. account*',
-  'installer', 'installation*', 'install', 'installed', 'installing', 'reinstaller', 'installez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
+  'installer', 'installation*', 'install', 'installed', 'installing', 'reinstaller', 'installez',
+  // "j'aurais besoin qu'on installe le module de formation sur mon poste", "que vous m'installiez Acrobat".
+  'qu on installe', 'qu on m|me|nous|lui|leur installe', 'que vous installiez', 'que vous m|me|nous|lui|leur installiez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
   'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|interne*|externe*|ide|medecin*',
   'ouvrir|ouverture .. droit*|compte*', 'droit|droits d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*',
   'restaur*', 'recuperer .. version|fichier*|dossier*|mail*|document*', 'fichier*|dossier*|document*|mail*|supprime* .. recuperer', 'le|la|les restaurer',

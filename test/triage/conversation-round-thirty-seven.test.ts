@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctFields } from '../../src/triage/index.js';
+import { correctFields, understandText } from '../../src/triage/index.js';
 import { prepare } from '../../src/triage/matcher.js';
 import { fieldsOf } from '../support/rules-reading.js';
 
@@ -77,5 +77,13 @@ describe('readings from the thirty-ninth round of conversations', () => {
     expect(correctFields(fieldsOf('mon pc ne marche plus'), "ah non pardon la RH me dit qu'il commence jeudi 3 en fait, pas lundi").location_hint?.unit).toBeUndefined();
     expect(correctFields(fieldsOf('mon pc ne marche plus'), 'HR told me he starts on Thursday').location_hint?.unit).toBeUndefined();
     expect(fieldsOf("je suis à la RH, l'imprimante dit bourrage").location_hint?.unit).toBe('hr');
+  });
+});
+
+describe('an install asked in the subjunctive (39th round)', () => {
+  it('"j\'aurais besoin qu\'on installe le module de formation sur mon poste" is a service request; "depuis qu\'on a installé…" stays a fault', () => {
+    expect(understandText("Bonjour, pour la formation des internes en pharma le jeudi 10 décembre j'aurais besoin qu'on installe le module de formation du logiciel de pharmacie (base test Officis) sur mon poste. Merci").intent.value).toBe('service_request');
+    expect(understandText("j'aurais besoin qu'on m'installe Acrobat").intent.value).toBe('service_request');
+    expect(understandText("depuis qu'on a installé la mise à jour le DPI plante").intent.value).toBe('incident_report');
   });
 });
