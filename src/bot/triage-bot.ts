@@ -159,8 +159,11 @@ export class TriageBot extends ActivityHandler {
     // explicit "annule" stops it.
     const confirming = dc.activeDialog !== undefined && (parseYesNo(text)?.value === true || (summaryShown(dc) && saysGoAhead(text))) && !isWithdrawal(text);
     // "oh wait, it's charging now. can you cancel the ticket?": the requester withdraws the ticket they hold.
-    const heldOrNamed = ticketNamedIn(analysis) ?? facts.ticketInView ?? facts.lastTicket;
-    if (!dc.activeDialog && !isButton && heldOrNamed && withdrawsATicket(text)) return this.withdrawTicket(context, user, analysis, lang);
+    // The ticket the message names, and the one this conversation holds (just looked at, else just created).
+    const named = ticketNamedIn(analysis);
+    const held = facts.ticketInView ?? facts.lastTicket;
+    const withdrawn = named ?? held;
+    if (!dc.activeDialog && !isButton && withdrawn && withdrawsATicket(text)) return this.withdrawTicket(context, user, withdrawn, lang);
     if (analysis.intent === 'cancel' && !confirming) {
       facts.problem = undefined;
       const active = dc.activeDialog !== undefined;
@@ -211,15 +214,13 @@ export class TriageBot extends ActivityHandler {
     }
     // "P4 ?? on est 6 à la DRH à bosser dessus, vous pouvez pas le passer plus haut ?" after a ticket's status: the words go
     // on that ticket and a technician is asked to look at it (the bot does not raise a priority on its own).
-    const aboutTicket = ticketNamedIn(analysis) ?? facts.ticketInView;
-    if (!dc.activeDialog && !isButton && aboutTicket && asksForHigherPriority(text) && (await this.addToTicket(context, user, analysis, text, lang))) {
+    if (!dc.activeDialog && !isButton && (named ?? facts.ticketInView) && asksForHigherPriority(text) && (await this.addToTicket(context, user, analysis, text, lang))) {
       await this.escalate(context, user, lang, 'user_asked', { about: facts.ticketInView });
       return;
     }
     // "je dois quand même remplir la fiche sur le portail ou le ticket suffit ?" about the ticket just opened: it does.
-    const ticketHeld = facts.ticketInView ?? facts.lastTicket;
-    if (!dc.activeDialog && !isButton && ticketHeld && asksIfTicketIsEnough(text)) {
-      await context.sendActivity(t(lang, 'ticket.enough', { number: ticketHeld }));
+    if (!dc.activeDialog && !isButton && held && asksIfTicketIsEnough(text)) {
+      await context.sendActivity(t(lang, 'ticket.enough', { number: held }));
       return;
     }
     // "non non c'est pas un nouveau pb, je parle du ticket REQ-2026-000002": out of the form, to that ticket's status.
@@ -593,14 +594,13 @@ export class TriageBot extends ActivityHandler {
     return true;
   }
 
-  /** Cancels the ticket named, looked at or just created, when the user is its requester and it is still open. */
-  private async withdrawTicket(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, lang: Language): Promise<void> {
+  /** Cancels ticket `number` (named, looked at or just created) when the user is its requester and it is still open. */
+  private async withdrawTicket(context: TurnContext, user: DirectoryUser | undefined, number: string, lang: Language): Promise<void> {
     const facts = await this.facts.get(context, {});
-    const number = ticketNamedIn(analysis) ?? facts.ticketInView ?? facts.lastTicket;
-    const ticket = number ? await this.services.tickets.find(number) : undefined;
+    const ticket = await this.services.tickets.find(number);
     // Only the requester withdraws a ticket; a manager or a colleague following it asks a technician.
     if (!ticket || !user || ticket.requester !== user.email) {
-      await context.sendActivity(t(lang, number ? 'withdraw.not_yours' : 'withdraw.which', { number: number ?? '' }));
+      await context.sendActivity(t(lang, 'withdraw.not_yours', { number }));
       return;
     }
     if (!isOpen(ticket.status)) {

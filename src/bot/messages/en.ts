@@ -107,7 +107,6 @@ export const en: Record<MessageKey, string> = {
   'withdraw.done': 'Done: ticket {number} is cancelled, nobody will come out for it. If the problem comes back, write to me.',
   'withdraw.not_open': 'Ticket {number} can no longer be cancelled: it is {status}.',
   'withdraw.not_yours': 'I can only cancel your own tickets that are still open, and {number} is not one of them. Check the number, or ask the person who opened it.',
-  'withdraw.which': 'Which ticket should be cancelled? Give its number (for example INC-2026-000123).',
   'ticket.enough': 'Ticket {number} is enough: it is your request, and the team handling it has it. No need to file it again on the portal; if anything is missing, the technician will ask you here.',
   'ticket.added': 'Added to ticket {number}: the technician will see it. If it cannot wait, call the service desk on 5000.',
   'status.respond_due': 'First response due: {respond}.',

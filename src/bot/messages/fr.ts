@@ -105,7 +105,6 @@ export const fr = {
   'withdraw.done': 'C\'est fait : le ticket {number} est annulé, personne ne se déplacera pour lui. Si le problème revient, écrivez-moi.',
   'withdraw.not_open': 'Le ticket {number} ne peut plus être annulé : il est {status}.',
   'withdraw.not_yours': 'Je ne peux annuler que vos propres tickets encore ouverts, et {number} n\'en fait pas partie. Vérifiez le numéro, ou demandez à la personne qui l\'a ouvert.',
-  'withdraw.which': 'Quel ticket faut-il annuler ? Donnez son numéro (par exemple INC-2026-000123).',
   'ticket.enough': 'Le ticket {number} suffit : c\'est votre demande, l\'équipe qui la traite l\'a reçue. Pas besoin de la refaire sur le portail ; s\'il manque une information, le technicien vous la demandera ici.',
   'ticket.added': 'C\'est ajouté au ticket {number} : le technicien le verra. Si cela ne peut pas attendre, appelez le 5000.',
   'status.respond_due': 'Prise en charge prévue : {respond}.',
