@@ -28,6 +28,8 @@ const BACK_OFFICE_WORK = compilePhrases([
   'gmao', 'bons|bon de travaux|travail', 'work orders',
   // Letters to the patient's own doctor: sent later, care here goes on.
   'envoi* .. cr|crs|courrier*', 'medecin* traitant*', 'send|sending .. letter*|report*', 'gp', 'gps',
+  // Dictation and the letters it feeds: reports come later, care here goes on.
+  'dictee*', 'dicte', 'dicter', 'dictaphone*', 'reconnaissance vocale', 'dictation', 'speech|voice recognition', 'cr|crs de? consult*',
 ]);
 
 /** What identifies a patient at the bedside: printed at the front desk, used in care. */

@@ -71,6 +71,8 @@ export function nobodyCanAt(text: Prepared): number {
       );
       if (failing >= 0 && !aimedAtWriter(tokens, failing)) return i;
     }
+    // "plus aucun gazo possible pour les urgences": the work itself can no longer be done, by anyone.
+    if (NONE.has(token) && tokens[i - 1] === 'plus' && within(tokens, i, (t, j) => t === 'possible' && j <= i + 3)) return i;
     const nobody = token === 'nobody' || token === 'noone' || (token === 'no' && tokens[i + 1] === 'one');
     if (nobody) {
       const start = token === 'no' ? i + 1 : i;

@@ -236,6 +236,12 @@ const SHARED_DRIVE = compilePhrases([
   'lecteur* partage*', 'lecteur* reseau*',
 ]);
 
+/** Everyone a mailbox knows: "à tous mes contacts", "to my whole contact list". */
+const WHOLE_ADDRESS_BOOK = compilePhrases([
+  'tous mes|ses contacts', 'tout mon|son carnet d adresse*', 'toute ma|sa liste de contacts', 'all my|his|her contacts',
+  'whole|entire (contact list|address book)', 'everyone in my|his|her (contacts|address book)',
+]);
+
 const CENTRAL_STATION = compilePhrases(['centrale', 'centrales', 'central station', 'central monitor*']);
 const BEDSIDE = compilePhrases(['chambre', 'ch', 'lit', 'box', 'bed', 'room', 'bay']);
 
@@ -287,6 +293,8 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   if (context.category === 'access' && matchesAny(text, OWN_ACCOUNT)) return stated('single_user');
   // A threat on a unit's shared drive reaches the unit.
   if (context.compromise && matchesAny(text, SHARED_DRIVE)) return inferred('service');
+  // A hijacked mailbox writing to everyone it knows spreads the lure across the hospital.
+  if (context.compromise && matchesAny(text, WHOLE_ADDRESS_BOOK)) return inferred('site');
   if (everyoneSaid(text) || statesNobodyCan(text)) {
     // "plus personne au secrétariat": everyone in that office, a team.
     if (matchesAny(text, SECRETARIAT)) return stated('team');

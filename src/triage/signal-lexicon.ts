@@ -1,4 +1,4 @@
-import { compilePhrases, matchesAny, positionsOf, prepare, type Phrase, type Prepared } from './matcher.js';
+import { compilePhrases, locatePhrase, matchesAny, positionsOf, prepare, type Phrase, type Prepared } from './matcher.js';
 
 /**
  * Words that say how bad a problem is and who it hits, French and English, folded (phrase syntax in
@@ -155,6 +155,10 @@ export const WORKAROUND = compilePhrases([
   'we|i chart|document|write .. at|on the desk|station', 'chart* at the desk|station',
   // "we're going back to the fixed PCs at the nurses station in between cases".
   'going|go|went back to the|a|our .. pc|pcs|computer|computers|desk|station|desktop|desktops',
+ // A sheet, a borrowed device, the device's own screen, a key, another line: "on note les débits sur la feuille", "we're borrowing
+ // the one from the next ward", "on les suit en direct sur l'appareil", "elle imprime quand même", "les DECT marchent".
+ 'on|nous note* .. .. sur la|les|une|des feuille*', 'classeur* papier', 'working|work from|off the printed', 'borrowing',
+ 'suit|suivons|surveille* .. sur l|le appareil|moniteur|scope', 'avec la|une|les cle*', '(we|they) (phone|call|ring) the lab|pharmacy|ward|unit',
  'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from another|other|spare|colleague*', 'i|we m|re|am|are working on|from the|a|my|her|his other|spare|colleague*|backup|old', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
 ]);
 
@@ -258,11 +262,25 @@ function supposed(text: Prepared, at: number): boolean {
   return text.tokens.slice(Math.max(0, at - SUPPOSING_REACH), at).some((token) => SUPPOSING.test(token));
 }
 
+/** The device, or the unit's other phones, still do the job: "elle imprime quand même", "les DECT marchent". */
+const STILL_DOES_ITS_JOB = compilePhrases([
+  'imprime* quand meme', 'prints anyway', 'still prints', 'les|nos dect|bips|portables marchent|fonctionnent',
+]);
+const NEGATION_AFTER = /^(pas|plus|jamais|rien|not|no|never)$/;
+
+/** Told, and not denied by the next word ("les DECT marchent plus", "elle imprime quand même pas"). */
+function stillDoesItsJob(text: Prepared): boolean {
+  return STILL_DOES_ITS_JOB.some((phrase) => {
+    const at = locatePhrase(text, phrase);
+    return at !== undefined && !NEGATION_AFTER.test(text.tokens[at.end] ?? '');
+  });
+}
+
 /** A way to keep working is stated, and it did not fail as well, nor leaves a patient at risk. */
 export function statesWorkaround(text: Prepared): boolean {
   const wayRound = positionsOf(text, WORKAROUND);
   return (
-    (wayRoundTold(text, wayRound) || (matchesAny(text, MEANWHILE) && !matchesAny(text, WAITING_FOR))) &&
+    (wayRoundTold(text, wayRound) || stillDoesItsJob(text) || (matchesAny(text, MEANWHILE) && !matchesAny(text, WAITING_FOR))) &&
     !wayRoundFailed(text, wayRound) && !matchesAny(text, LIFE_SUPPORT_BY_HAND) &&
     !matchesAny(text, PATIENT_AT_RISK)
   );
@@ -277,6 +295,11 @@ export function tellsCareGoesOn(message: string): boolean {
 /** "j'ai cliqué sur le lien et j'ai mis mon mot de passe": a threat acted on, told in an answer. */
 export function tellsThreatActedOn(message: string): boolean {
   return threatActedUpon(prepare(message));
+}
+
+/** "c pas vital, demain matin ça ira", "no rush": the writer says it can wait. */
+export function tellsNotUrgent(message: string): boolean {
+  return saysNotUrgent(prepare(message));
 }
 
 export function tellsWorkaround(message: string): boolean {
@@ -319,6 +342,9 @@ export const NOT_URGENT = compilePhrases([
   'not critical', 'nothing critical', 'just so it gets fixed', 'fixed on|by monday', 'repare* lundi', 'just a heads up', 'pas critique', 'rien de critique', 'non critique',
   // Until tomorrow, not "ça peut attendre cet après-midi" (a few hours).
   'peut attendre demain|lundi', 'peut attendre la semaine prochaine', 'can wait until|till tomorrow|monday', 'can wait till|until next week',
+  // "c pas vital, demain matin ça ira", "no need to call me tonight".
+  'pas vital', 'not vital', 'demain matin ca ira', 'demain ca ira', 'ca ira demain', 'tomorrow morning is|will be fine', 'tomorrow is|will be fine',
+  'pas la peine de m appeler|rappeler|deranger', 'no need to call|ring me',
 ]);
 
 /** Non-urgent care put off because of the fault: "hold non-urgent infusions", "on reporte les examens non urgents". */
@@ -474,6 +500,8 @@ export const SECURITY_COMPROMISE = compilePhrases([
   'rentre*|saisi*|donne*|tape* .. leur|leurs|son|ses|nos mot|mots de passe', 'rentre*|saisi*|donne*|tape* .. leur|leurs|son|ses|nos identifiant*', 'entered|typed|gave .. their|our password*|credentials',
   // Files renamed by ransomware, with its note in every folder: "renommés en .locked… un fichier LISEZ-MOI".
   'fichier* .. renomme*', 'files .. renamed', 'lisez moi', 'readme', 'read me txt',
+  // The mailbox sends on its own: "des mails de ma boîte que j'ai jamais envoyés", "emails I never wrote".
+  'jamais envoye*', 'jamais ecrit*', 'pas envoye* moi meme', 'never sent|wrote', '(i|we) (did not|didn t) (send|write) (them|it|those)',
   'ont deja clique', 'already clicked', 'ont|a|avons|avez ouvert', 'ouvert la|les|le piece*|pj|fichier*|lien*', 'message de rancon', 'ransom*', 'extensions bizarres', 'weird extensions',
 ]);
 /** Security: the writer did not act on it. */
