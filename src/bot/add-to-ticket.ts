@@ -34,7 +34,7 @@ export function wordsToAdd(text: string, previous: string | undefined): string {
  * for a ticket to come sooner. Not "en urgence" alone, which tells of a new problem as often as of a ticket.
  */
 const ASKS_FOR_PRIORITY =
-  /^(p[34]|priorite p[34])\b|\b(le|la|les|l|it|its|the) (passer|passez|mettre|mettez|monter|montez|remonter|remontez) (plus haut|en p[123]|en priorite)\b|\b(plus prioritaire|plus de priorite|(augmenter|augmentez|remonter|remontez|monter|montez|relever|relevez) (la |sa )?priorite|(pourquoi|que|seulement|juste) (en )?p[34]|higher priority|(raise|increase|bump|up) (the |its )?priority|bump (it|this) up|(why|only) (a )?p[34]|traiter? (en )?priorite|traite[rz]? plus vite|plus rapidement|accelerer|accelerez|faire avancer|(passe|passer|vienne|venir) plus tot|relancer?z? (le|mon|ce|la|ma) (ticket|demande|incident)|speed (it|this|things) up|hurry (it|this) up|chase (it|this|the ticket)|any sooner|come (by )?sooner)\b/;
+  /^(p[34]|priorite p[34])\b|\b(le|la|les|l|it|its|the) (passer|passez|mettre|mettez|monter|montez|remonter|remontez) (plus haut|en p[123]|en priorite)\b|\b(plus prioritaire|plus de priorite|(augmenter|augmentez|remonter|remontez|monter|montez|relever|relevez) (la |sa )?priorite|(pourquoi|que|seulement|juste) (en )?p[34]|higher priority|(raise|increase|bump|up) (the |its )?priority|bump (it|this) up|(why|only) (a )?p[34]|traiter? (en )?priorite|traite[rz]? plus vite|plus rapidement|accelerer|accelerez|faire avancer|(passe|passer|vienne|venir) plus tot|relancer?z? (le|mon|ce|la|ma) (ticket|demande|incident)|speed (it|this|things) up|hurry (it|this) up|chase (it|this|the ticket)|any sooner|come (by )?sooner|(c est|it s|its) (urgent|urgente) (en fait|finalement|actually|after all)|(en fait|finalement|actually) (c est |it s |its )?(urgent|urgente|pressant)|((le|la|l) (passer|passez|mettre|mettez)|(passez|mettez)[- ](le|la|l)) en (urgent|urgence)|mark (it|this) (as )?urgent|make (it|this) urgent)\b/;
 
 export function asksForHigherPriority(text: string): boolean {
   return ASKS_FOR_PRIORITY.test(foldAnswer(text));
@@ -49,11 +49,12 @@ export function meansATicketHeld(text: string): boolean {
 }
 
 /**
- * "can you cancel the ticket?", "please close my ticket INC-…, it's fixed", "annulez ma demande, c'est réglé": the
- * requester withdraws a ticket they hold (not the form under way: "annule" alone cancels that).
+ * "can you cancel the ticket?", "please close my ticket INC-…, it's fixed", "annulez ma demande, c'est réglé",
+ * "ça remarche, vous pouvez fermer": the requester withdraws a ticket they hold (not the form under way: "annule"
+ * alone cancels that).
  */
 const WITHDRAWS_A_TICKET =
-  /^(non |ah |bon |ok )?(laissez|laisse|laissons) tomber\b.{0,60}\b(retrouve|retrouvee|regle|resolu|c est bon|ca marche|ca remarche|marche a nouveau|plus besoin)\b|\b(annule[rz]?|annuler|ferme[rz]?|fermer|clotur\w*|supprime[rz]?|supprimer|cancel|close|withdraw|delete)\b.{0,25}\b(ticket|tickets|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b|\b(plus besoin (du|de mon|de ma|de la) (ticket|demande|incident)|no longer need (the|my|this) (ticket|request))\b/;
+  /^(non |ah |bon |ok )?(laissez|laisse|laissons) tomber\b.{0,60}\b(retrouve|retrouvee|regle|resolu|c est bon|ca marche|ca remarche|marche a nouveau|plus besoin)\b|\b(annule[rz]?|annuler|ferme[rz]?|fermer|clotur\w*|supprime[rz]?|supprimer|cancel|close|withdraw|delete)\b.{0,25}\b(ticket|tickets|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b|\b(plus besoin (du|de mon|de ma|de la) (ticket|demande|incident)|no longer need (the|my|this) (ticket|request))\b|\b(vous pouvez|tu peux|pouvez vous|pourriez vous|you can|can you|could you) (le |la |l |it )?(fermer|clore|cloturer|annuler|close|cancel)\b/;
 
 /** "vous avez fermé mon ticket alors que…", "my ticket was closed": told of, not asked for. */
 const ALREADY_DONE = /\b(avez|a|ont|est|ete|etait|as|have|has|was|been|got) (ferme|fermee|annule|annulee|cloture|cloturee|supprime|supprimee|closed|cancelled|canceled|deleted)\b/;

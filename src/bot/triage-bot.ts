@@ -5,6 +5,7 @@ import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } fro
 import { teamNameFor, type DirectoryUser } from '../directory/index.js';
 import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Ticket } from '../tickets/index.js';
 import type { Category, Language } from '../triage/index.js';
+import { tellsNotUrgent } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, knownSoFar, problemInProgress, summaryShown, type IntakeOptions } from './dialogs/intake-dialog.js';
 import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult, type RefusedFiche } from './dialogs/knowledge-feedback-dialog.js';
@@ -211,6 +212,10 @@ export class TriageBot extends ActivityHandler {
       facts.joinedOutage = undefined;
       await context.sendActivity(t(lang, 'outage.another'));
       return this.beginIntake(dc, user, await this.services.understander.analyse(reported), reported, lang, 'incident', { newTicket: true });
+    }
+    // "c pas vital, demain matin ça ira" about the ticket held: the requester's own word on how soon, taken as given.
+    if (!dc.activeDialog && !isButton && (named ?? facts.ticketInView) && tellsNotUrgent(text)) {
+      if (await this.lowerUrgency(context, user, analysis, text, lang)) return;
     }
     // "P4 ?? on est 6 à la DRH à bosser dessus, vous pouvez pas le passer plus haut ?" after a ticket's status: the words go
     // on that ticket and a technician is asked to look at it (the bot does not raise a priority on its own).
@@ -591,6 +596,31 @@ export class TriageBot extends ActivityHandler {
     if (!ticket) return false;
     facts.ticketInView = ticket.number;
     await context.sendActivity(t(lang, 'ticket.added', { number: ticket.number }));
+    return true;
+  }
+
+  /**
+   * The requester of the ticket held says it can wait: the words go on the ticket for the technician, and its urgency
+   * becomes low, the priority following by the rule (a critical impact stays P1). False when no ticket took the words.
+   */
+  private async lowerUrgency(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language): Promise<boolean> {
+    const facts = await this.facts.get(context, {});
+    const number = ticketNamedIn(analysis) ?? facts.ticketInView;
+    const ticket = number ? await this.services.tickets.find(number) : undefined;
+    if (!ticket || !user || ticket.requester !== user.email || !isOpen(ticket.status)) return false;
+    const added = await this.services.handoff?.addToTicket(user, ticket.number, text);
+    if (!added) return false;
+    facts.ticketInView = ticket.number;
+    if (ticket.urgency === 'low') {
+      await context.sendActivity(t(lang, 'ticket.added', { number: ticket.number }));
+      return true;
+    }
+    const revised = await this.services.tickets.reviseUrgency(ticket.number, 'low', { by: user.email, kind: 'user' }, `the requester says it can wait: ${text}`);
+    await context.sendActivity(
+      revised.priority === 'P1'
+        ? t(lang, 'ticket.urgency_kept', { number: ticket.number, priority: revised.priority })
+        : t(lang, 'ticket.urgency_lowered', { number: ticket.number, from: ticket.priority, to: revised.priority }),
+    );
     return true;
   }
 

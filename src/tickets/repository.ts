@@ -4,7 +4,7 @@ import { systemClock, type Clock } from '../clock.js';
 import { isUniqueViolation, writeTransaction, type Database, type Store, type TicketRow } from '../db/index.js';
 import { assetKey } from '../directory/index.js';
 import { CodedError } from '../errors.js';
-import { assess, categorySchema, type Category, type Priority, type Scope } from '../triage/index.js';
+import { assess, categorySchema, priorityOf, type Category, type Impact, type Priority, type Scope, type Urgency } from '../triage/index.js';
 import { assertMove, type TicketStatus } from './lifecycle.js';
 import { nextTicketNumber, normalizeTicketNumber, ticketYear } from './numbering.js';
 import { DEFAULT_ROUTING, routeTicket, type RoutingConfig } from './routing.js';
@@ -256,6 +256,22 @@ export class TicketRepository {
       assertChangeable(row);
       if (reason.trim().length < 3) throw new CodedError('validation_failed', 'reason: say why the priority changes');
       return { update: { priority }, event: { kind: 'priority_changed', data: { from: row.priority, to: priority, reason } } };
+    });
+  }
+
+  /**
+   * The requester says how soon after all ("c pas vital, demain matin ça ira"): the urgency changes and the priority
+   * follows from it and the ticket's impact by the DESIGN.md rule (a critical impact stays P1).
+   */
+  reviseUrgency(number: string, urgency: Urgency, actor: Actor, reason: string): Promise<Ticket> {
+    return this.mutate(number, actor, async (row) => {
+      assertChangeable(row);
+      if (reason.trim().length < 3) throw new CodedError('validation_failed', 'reason: say why the urgency changes');
+      const priority = priorityOf(row.impact as Impact, urgency);
+      return {
+        update: { urgency, priority },
+        event: { kind: 'priority_changed', data: { from: row.priority, to: priority, reason, urgency: { from: row.urgency, to: urgency } } },
+      };
     });
   }
 

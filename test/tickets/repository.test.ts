@@ -108,6 +108,24 @@ describeEachDialect('ticket repository', (ctx) => {
     ]);
   });
 
+  it('revises the urgency the requester gives after creation: the priority follows by the rule, a critical impact stays P1', async () => {
+    const requester = { by: 'alice.martin@chv.fr', kind: 'user' as const };
+    const { ticket } = await tickets.create(ticketBody({ scope: 'team', urgency: 'high', title: 'Imprimante du poste de soins' }));
+    expect(ticket).toMatchObject({ impact: 'medium', priority: 'P2' });
+    const revised = await tickets.reviseUrgency(ticket.number, 'low', requester, 'pas vital, demain matin ça ira');
+    expect(revised).toMatchObject({ urgency: 'low', priority: 'P4' });
+    const last = (await tickets.events(ticket.id)).at(-1)!;
+    expect(last).toMatchObject({ kind: 'priority_changed', actor: 'alice.martin@chv.fr', actorKind: 'user' });
+    expect(last.data).toMatchObject({ from: 'P2', to: 'P4', urgency: { from: 'high', to: 'low' } });
+
+    const { ticket: monitor } = await tickets.create(
+      ticketBody({ category: 'biomedical', asset: 'BIO-REA-0007', patient_care_impact: true, urgency: 'high', title: 'Scope HS' }),
+    );
+    expect((await tickets.reviseUrgency(monitor.number, 'low', requester, 'on a un autre scope')).priority).toBe('P1');
+    const error = await tickets.reviseUrgency(ticket.number, 'medium', requester, ' ').catch((e: unknown) => e);
+    expect(isCodedError(error, 'validation_failed')).toBe(true);
+  });
+
   it('says plainly when a ticket does not exist', async () => {
     const error = await tickets.move('INC-2026-999999', 'resolved', agent).catch((e: unknown) => e);
     expect(isCodedError(error, 'not_found')).toBe(true);
