@@ -66,6 +66,10 @@ const GOES_ON_ABOUT_IT = /^(mais |et |non |bah |ben |euh )?(il|elle|ils|elles|ca
 const ASKS_US_TO_DO_IT =
   /\b((can t|cannot|can|could) you (just |not )?(reset|unlock|unblock|fix|do|restore|change|send|reinitiali[sz]e) (it|that|this|them|mine|my)|(vous|tu) (ne )?(pouvez|pourriez|peux|pourrais) (pas )?(juste )?(le |la |les |me |m )?(faire|debloquer|reinitialiser|reset|changer|renvoyer|envoyer|regler)|vous (pouvez|pourriez) pas (le |la )?faire)\b/;
 
+/** "tried the forgot pwd thing but no sms comes", "j'ai essayé, toujours pareil": the fiche's steps tried, in vain. */
+const TRIED_THE_FICHE =
+  /^(ok |oui |yes |bon |non |no |nope |deja |already )?(i |j |je |on |we )?(ai |have |already |deja |avons )?(tried|try|essaye|essaie|essayer|followed|suivi|did (it|that|this|all|everything)|fait (ca|tout|la manip))\b/;
+
 const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
 /** First messages that already say what is wanted: the welcome skips its "describe your problem" and examples. */
 /** "mon collègue a fait un ticket", "Yasmine from my night team reported it": a ticket someone else opened. */
@@ -335,7 +339,8 @@ export class TriageBot extends ActivityHandler {
         // après coup") say it did not help: the ticket is for the problem first told, with these words. A new matter
         // names its subject ("l'imprimante du secrétariat…") and is read on its own.
         const goesOn = !analysis.category || analysis.category === refusedFiche?.category;
-        const continues = (goesOn && GOES_ON_ABOUT_IT.test(foldAnswer(text))) || (ASKS_US_TO_DO_IT.test(foldAnswer(text)) && !analysis.assetHint?.tag);
+        const folded = foldAnswer(text);
+        const continues = (goesOn && GOES_ON_ABOUT_IT.test(folded)) || TRIED_THE_FICHE.test(folded) || (ASKS_US_TO_DO_IT.test(folded) && !analysis.assetHint?.tag);
         if (refusedFiche && continues) {
           await this.services.knowledge.recordFeedback(refusedFiche.answerId, false);
           await context.sendActivity(t(lang, 'kb.not_helpful'));

@@ -6,7 +6,7 @@ import { statesCareBlocked } from './care-impact.js';
 import { extractAssetHint, findAssetKind } from './asset-hint.js';
 import { extractLocationHint } from './location-hint.js';
 import { withAssessment, type IncidentFields } from './incident-fields.js';
-import { SOMEWHAT_URGENT, URGENT, URGENT_THINGS, saysCareGoesOn, saysNotUrgent, statesWorkaround } from './signal-lexicon.js';
+import { SOMEWHAT_URGENT, URGENT, URGENT_THINGS, saysCareGoesOn, saysNotUrgent, saysUrgent, statesWorkaround } from './signal-lexicon.js';
 import type { Category, Scope, Urgency } from './vocabulary.js';
 
 /** The kinds of problem called by their name: "type : sécurité", "c'est du matériel", "a network issue". */
@@ -78,7 +78,7 @@ export function correctFields(current: IncidentFields, message: string): FieldCh
   else if (matchesAny(text, SOMEWHAT_URGENT)) next.urgency = stated('medium');
   // "on téléphone les résultats urgents en attendant", "les CR urgents, les radiologues les tapent eux-mêmes":
   // urgent things in an answer tell how people cope, not that the problem is urgent.
-  else if (countMatches(text, URGENT) > countMatches(text, URGENT_THINGS)) next.urgency = stated('high');
+  else if (saysUrgent(text) && countMatches(text, URGENT) > countMatches(text, URGENT_THINGS)) next.urgency = stated('high');
   else if (workaround) next.urgency = stated(LOWER[current.urgency.value]);
 
   if (workaround || saysCareGoesOn(text)) next.patient_care_impact = stated(false);

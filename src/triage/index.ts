@@ -5,7 +5,7 @@ export { INTENTS, intentSchema, type Intent } from './intent.js';
 export { ASSET_KINDS, assetKindSchema, assetHintSchema, type AssetKind, type AssetHint } from './asset-hint.js';
 export { UNITS, unitSchema, locationHintSchema, type Unit, type LocationHint } from './location-hint.js';
 export { findTicketReference } from './ticket-reference.js';
-export { rejectsWayRound, tellsCareGoesOn, tellsNoCareImpact, tellsNotUrgent, tellsThreatActedOn, tellsWorkaround } from './signal-lexicon.js';
+export { rejectsWayRound, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsNotUrgent, tellsThreatActedOn, tellsWorkaround } from './signal-lexicon.js';
 export { detectLanguage } from './language.js';
 export { describesHarmDone, namesImagingOrLabEquipment } from './category.js';
 export {

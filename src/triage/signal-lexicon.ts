@@ -330,7 +330,23 @@ export const DELAYED_ANYWAY = compilePhrases([
   // "les administrations prennent du retard", "meds are late", "on ne passe que les urgences, le reste attend".
   'prennent|prend|prenons du retard', 'partent|part en retard', 'meds|medications|doses|treatments|administrations (are|is) (late|delayed)', 'are|is delayed',
   'le reste attend', 'les autres attendent', 'only the urgent (ones|samples|cases|patients)',
+  // "my senior is doing them on her session but it's slowing the round", "ça ralentit le tour".
+  'slow* .. (the|our|my|ward) (round|rounds)', '(round|rounds) (is|are) (late|behind)', 'ralenti* .. (le|la|les|mon|notre) (tour|visite|soins)', '(tour|visite) .. en retard',
 ]);
+
+/** "…but it's slowing the round", "ça ralentit le tour": care goes on, late. */
+export function tellsCareDelayedAnyway(message: string): boolean {
+  return matchesAny(prepare(message), DELAYED_ANYWAY);
+}
+
+/** "sinon elle peut rien faire", "otherwise she can't do anything": what would follow, not what is. */
+const HYPOTHETICAL = new Set(['sinon', 'otherwise', 'autrement']);
+const HYPOTHETICAL_REACH = 3;
+
+/** The writer says it is urgent, of what is ("elle peut rien faire"), not of what would follow ("sinon elle peut rien faire"). */
+export function saysUrgent(text: Prepared): boolean {
+  return positionsOf(text, URGENT).some((at) => !text.tokens.slice(Math.max(0, at - HYPOTHETICAL_REACH), at).some((t) => HYPOTHETICAL.has(t)));
+}
 
 /** The writer says it can wait. */
 export const NOT_URGENT = compilePhrases([

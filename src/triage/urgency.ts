@@ -2,7 +2,7 @@ import type { Category, Scope, Urgency } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { matchesAny, type Prepared } from './matcher.js';
 import {
-  COSMETIC, NEXT_DAY, WAY_ROUND_COSTS, SOMEWHAT_URGENT, SECURITY_HARMLESS, STALE_CONTENT, TIME_PRESSURE, URGENT, equipmentOverheating, saysNotUrgent, threatActedUpon,
+  COSMETIC, NEXT_DAY, WAY_ROUND_COSTS, SOMEWHAT_URGENT, SECURITY_HARMLESS, STALE_CONTENT, TIME_PRESSURE, equipmentOverheating, saysNotUrgent, saysUrgent, threatActedUpon,
 } from './signal-lexicon.js';
 import { statesNobodyCan } from './quantifier.js';
 import { CARE_SYSTEMS, CONNECTIVITY, GUEST_SERVICES, OFFICE_TOOLS, SHARED_FILES } from './systems.js';
@@ -27,7 +27,7 @@ const LOWER: Record<Urgency, Urgency> = { high: 'medium', medium: 'low', low: 'l
 export function detectUrgency(text: Prepared, context: UrgencyContext): Field<Urgency> {
   if (saysNotUrgent(text)) return stated('low');
   if (matchesAny(text, SOMEWHAT_URGENT)) return stated('medium');
-  if (matchesAny(text, URGENT) || /!{2,}/.test(text.raw)) return stated('high');
+  if (saysUrgent(text) || /!{2,}/.test(text.raw)) return stated('high');
   const base = consequences(text, context);
   // A workaround for a whole unit or site still leaves many people slowed: it does not bring urgency below medium.
   const wide = context.scope === 'service' || context.scope === 'site';

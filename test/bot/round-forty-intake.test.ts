@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
-import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { understandText } from '../../src/triage/index.js';
 
 // Monday 30 November 2026, 10:00 in Paris.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T09:00:00Z')) });
@@ -65,5 +66,45 @@ describe('the requester says the device was repaired', () => {
     text = await chat.say('c bon le biomed est passé il a changé le câble, ça remarche. vous pouvez fermer');
     expect(text).not.toContain('rien en cours');
     expect((await runtime().services.tickets.get(ticket.number)).status).toBe('cancelled');
+  });
+});
+
+describe('an intern locked out of the patient record, after the password fiche', () => {
+  it('"tried the forgot pwd thing but no sms comes" is the fiche tried in vain: the first message stays the problem', async () => {
+    const chat = chatAs(runtime(), 'kenji.sato@chv.fr', 'en-GB');
+    let text = await chat.say('hi, cant log in to cristal net since this morning, says password expired or smth');
+    expect(text).toContain('Here is the guide');
+    text = await chat.say('tried the forgot pwd thing but no sms comes, i think they never put my mobile number, im here only since 3 weeks');
+    text = await answerUntil(chat, text, /Summary of your incident/, (q) => (/patient care/.test(q) ? 'kind of, I cant write notes or prescriptions, my senior is doing them on her session for now but its slowing the round' : 'yes'));
+    expect(text).toMatch(/Problem: hi, cant log in to cristal net/);
+    expect(text).toContain('no sms comes');
+  });
+
+  it('"kind of… my senior is doing them for now but its slowing the round" is care delayed, not a plain way round', async () => {
+    const chat = chatAs(runtime(), 'kenji.sato@chv.fr', 'en-GB');
+    let text = await chat.say("hi, can't log in to cristal net since this morning, account locked. need it for the ward");
+    text = await answerUntil(chat, text, /Summary of your incident/, (q) =>
+      /Here is the guide/.test(q) ? 'no' : /patient care/.test(q) ? 'kind of, I cant write notes or prescriptions, my senior is doing them on her session for now but its slowing the round' : 'yes');
+    expect(text).toContain('Patient care affected: yes');
+    // A way round that keeps care on time is still a no.
+    const other = chatAs(runtime(), 'kenji.sato@chv.fr', 'en-GB');
+    text = await other.say("hi, can't log in to cristal net since this morning, account locked. need it for the ward");
+    text = await answerUntil(other, text, /Summary of your incident/, (q) =>
+      /Here is the guide/.test(q) ? 'no' : /patient care/.test(q) ? 'my senior is doing them on her session for now' : 'yes');
+    expect(text).toContain('Patient care affected: no');
+  });
+});
+
+describe("a newcomer's account, with the rights she will need", () => {
+  it('"sinon elle peut rien faire" says what the rights are for, not that it is urgent: the request stays P4', async () => {
+    const chat = chatAs(runtime(), 'corinne.traore@chv.fr');
+    let text = await chat.say('bonjour, on a une nouvelle secrétaire qui arrive lundi en neuro, il lui faut un compte svp');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Priorité: P4');
+    text = await chat.say('ah et il lui faudra aussi le DPI et la dictée numérique hein, sinon elle peut rien faire');
+    expect(text).not.toContain('urgence haute');
+    expect(text).toContain('Priorité: P4');
+    // Said of what is, it still is urgent.
+    expect(understandText("mon PC est planté je peux rien faire").fields!.urgency.value).toBe('high');
   });
 });

@@ -6,7 +6,7 @@ import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, 
 import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesOfMake, isFixedComputer, namesModelOf, namesTheBrokenOne, numbersGiven } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
-import { rejectsWayRound, tellsCareGoesOn, tellsNoCareImpact, tellsThreatActedOn, tellsWorkaround } from '../../triage/index.js';
+import { rejectsWayRound, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsThreatActedOn, tellsWorkaround } from '../../triage/index.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, THREAT_URGENCY_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
@@ -173,8 +173,9 @@ function careAnswer(text: string): { value: boolean; rest?: string } | undefined
   if (NOT_CARE.test(folded)) return { value: false };
   // "it slows us down between cases but surgery goes on": no yes or no, but care goes on.
   if (!parseYesNo(text) && tellsCareGoesOn(text)) return { value: false, rest: text };
-  // "bah on imprime sur l'autre en attendant, ça compte comme bloquant ?": a way round told, care goes on.
-  if (!parseYesNo(text) && tellsWorkaround(text)) return { value: false, rest: text };
+  // "bah on imprime sur l'autre en attendant, ça compte comme bloquant ?": a way round told, care goes on; "kind of, my
+  // senior is doing them on her session for now but it's slowing the round": on, but late, which is care delayed.
+  if (!parseYesNo(text) && tellsWorkaround(text)) return { value: tellsCareDelayedAnyway(text), rest: text };
   // "ok j'ai débranché le câble… ma collègue fait les entrées donc ça va": "ok" acknowledges, it says no yes.
   if (ACKNOWLEDGEMENT.test(folded)) return undefined;
   return parseYesNo(text) ?? parseYesNo(folded.replace(CARE_SUBJECT, ''));

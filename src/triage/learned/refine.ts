@@ -3,7 +3,7 @@ import { mentionsMedicalDevice, networkDownFirst } from '../category.js';
 import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
 import { matchesAny, type Prepared } from '../matcher.js';
-import { saysCareGoesOn, saysNotUrgent, SOMEWHAT_URGENT, threatActedUpon, URGENT } from '../signal-lexicon.js';
+import { saysCareGoesOn, saysNotUrgent, saysUrgent, SOMEWHAT_URGENT, threatActedUpon } from '../signal-lexicon.js';
 import { CATEGORIES, type Category } from '../vocabulary.js';
 import { featuresOf } from './features.js';
 import type { LearnedModels } from './models.js';
@@ -13,7 +13,7 @@ const INCIDENT_CATEGORIES: ReadonlySet<Category> = new Set(CATEGORIES.filter((c)
 
 /** The writer's own words on how soon ("pas urgent", "moyennement urgent", "urgent"): theirs to say. */
 function writerSaysUrgency(text: Prepared): boolean {
-  return saysNotUrgent(text) || matchesAny(text, SOMEWHAT_URGENT) || matchesAny(text, URGENT);
+  return saysNotUrgent(text) || matchesAny(text, SOMEWHAT_URGENT) || saysUrgent(text);
 }
 
 /** Care held up with no way round: the repair is due now, whatever the words suggest. */
