@@ -72,7 +72,7 @@ export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...DATA_PROTECT
   'pretend* to be', 'pretending', 'impersonat*', 'saying|said|claimed (they|he|she) (were|was) from', 'needed|wanted my|our password|login|details',
   'typed|entered|gave|put .. bank details', 'update .. bank details', 'faux|fausse mail|message|colis|site|lien|sms|facture|livraison|dsi',
   'fake email|message|link|invoice|parcel|delivery|website', 'clique* .. piece* jointe*', 'clicked .. attachment',
-  'opened .. attachment', 'expediteur inconnu', 'unknown sender', 'macro', 'macros', 'popup*', 'pop up', 'call a number',
+  'opened .. attachment', 'attachment* .. .. .. opened it|them', 'piece* jointe* .. .. .. (l|les) (a|ont) ouvert*', 'command window*', 'invite de commande*', 'fenetre* noire*', 'expediteur inconnu', 'unknown sender', 'macro', 'macros', 'popup*', 'pop up', 'call a number',
   'from my account', 'depuis mon compte', 'quelqu un .. mon compte', 'someone .. my account', 'attachment .. zip',
   'mail* .. avec un lien', 'lien pour mettre a jour|valider|confirmer', 'mettre a jour mon|votre rib|compte|mot de passe',
   'rentre* mes|mon identifiant*|mot de passe', 'saisi* mes|mon identifiant*|mot de passe',

@@ -18,7 +18,7 @@ const SITE = compilePhrases([
   'les|des services de? soins', 'dans les services', 'all the wards|departments|units', 'plusieurs etages|poles|floors|blocks',
   '(whole of|whole of the) building|site|hospital|campus|block', 'les|des .. du batiment', 'all .. in building',
   'to|for any|all|every ward|wards|department|departments', 'les services n ont', 'both wards', 'tout le # etage', 'tout le 1er|2e|3e|4e|5e|6e|7e|8e|2eme|3eme|4eme|5eme etage', 'tout l etage', 'the whole # floor', 'the whole floor', 'alarme* temperature* .. salle* serveur*', 'salle* serveur* .. degres|chaud|chaude|clim', 'server room .. hot|temperature|cooling|air conditioning', 'tous services confondus', 'wards # and #', 'services|unites # et #',
-  'wards and theatres', '# services|unites|wards|departments', 'differents|divers services|unites|poles|batiments', 'different|various departments|wards|units|buildings', '(armoire reseau|reseau|wifi|internet|telephonie) du|de|des batiment*',
+  'wards and theatres', '# services|unites|wards|departments', 'two|three|four wards|departments|units', 'deux|trois|quatre services|unites', 'differents|divers services|unites|poles|batiments', 'different|various departments|wards|units|buildings', '(armoire reseau|reseau|wifi|internet|telephonie) du|de|des batiment*',
 ]);
 
 /** A whole care unit or department. */

@@ -158,7 +158,13 @@ export const WORKAROUND = compilePhrases([
  // A sheet, a borrowed device, the device's own screen, a key, another line: "on note les débits sur la feuille", "we're borrowing
  // the one from the next ward", "on les suit en direct sur l'appareil", "elle imprime quand même", "les DECT marchent".
  'on|nous note* .. .. sur la|les|une|des feuille*', 'classeur* papier', 'working|work from|off the printed', 'borrowing',
- 'suit|suivons|surveille* .. sur l|le appareil|moniteur|scope', 'avec la|une|les cle*', '(we|they) (phone|call|ring) the lab|pharmacy|ward|unit',
+ 'suit|suivons|surveille* .. sur l|le appareil|moniteur|scope', 'avec la|une|les cle*',
+ // The device works at the bedside; paper or printouts; someone else does the entries: "au lit ils fonctionnent normalement",
+ // "alarms still sound at the bedside", "Everyone's using the printed copy", "les IDE font les saisies à leur place".
+ 'au lit .. fonctionne*|marche*', 'at the bedside .. work*', 'alarm|alarms still sound*|work*|ring*', 'alarm|alarms still go off', 'still get the alarm*', 'on a|garde toujours les alarmes',
+ 'regarde*|lisent|lit|lisons .. directement sur', 'font|fait|faisons les entrees|saisies|admissions sur|au|pour', 'a leur|sa place',
+ 'archives papier', 'copie* papier', 'printed copy|copies|list|lists|schedule|rota', 'print them and', 'walk|walking|carry|carrying them over|down|across',
+ 'on|nous|je|j trac* sur .. papier|bordereau*|feuille*', 'bordereau* papier', '(admitting|working|charting|prescribing|documenting|recording|writing) on paper', 'fai*|font .. manuscrit*', '(we|they) (phone|call|ring) the lab|pharmacy|ward|unit',
  'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from another|other|spare|colleague*', 'i|we m|re|am|are working on|from the|a|my|her|his other|spare|colleague*|backup|old', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
 ]);
 
@@ -251,7 +257,12 @@ const SESSION_REACH = 2;
 function wayRoundTold(text: Prepared, wayRound: number[]): boolean {
   const sessions = positionsOf(text, SESSION_STILL_OPENS);
   const aboutTheSession = (at: number) => sessions.some((start) => at >= start && at - start <= SESSION_REACH);
-  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? '') && !supposed(text, at) && !aboutTheSession(at));
+  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? '') && !supposed(text, at) && !aboutTheSession(at) && !switchoverNamed(text, at));
+}
+
+/** "depuis la bascule sur la presc électronique": the switchover that caused the fault, a noun, not a way round. */
+function switchoverNamed(text: Prepared, at: number): boolean {
+  return /^bascule/.test(text.tokens[at] ?? '') && /^(la|une|cette|sa|the)$/.test(text.tokens[at - 1] ?? '');
 }
 
 /** "no. unless we send tubes to another hospital by taxi lol", "à moins de tout faire à la main": a way round imagined. */
@@ -496,6 +507,8 @@ export const DEGRADED = compilePhrases([
   'plusieurs fois par|dans|sur|aujourd|today', 'fois par', 'times a day', 'from time to time', 'every now and then', 'de temps a autre',
   'batterie ne|n .. tient plus|pas', 'ne tient plus la charge', 'au bout de', 'des qu on le|la|les debranche', 'battery .. not last|hold',
   'battery dies after', 'after # min*',
+  // A keyboard short of a key or two still types.
+  'missing|lost # .. keys|key', 'missing .. keys', 'manque* .. touche*', 'touche* .. manque*|arrachee*|cassee*', 'keys .. missing|broken|stuck',
 ]);
 
 /** Content out of date: the system works, what it shows is old ("affiche encore le menu de juin", "shows old numbers"). */
