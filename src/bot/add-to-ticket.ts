@@ -14,8 +14,13 @@ export function pointsAtTicketHeld(text: string): boolean {
   return HELD_TICKET.test(foldAnswer(text));
 }
 
+/** "ajoutez que la licence est gérée par…", "also pls add its the line…", "c'est à ajouter au ticket": said first, the rest is for the ticket. */
+const OPENS_WITH_ADD =
+  /^(oui |ok |et |ah |also |and |oh |mais |oui mais )*(pls |please |svp |stp )?(ajoute[rz]?|rajoute[rz]?|precise[rz]?|add|also add|please add|pls add)\b(?![- ]((moi|me|m|nous|lui|leur) )?((un|une|a|an|the|le|la|les|des|du|l|my|mon|ma|au|sur|to|on) ){0,2}(compte|acces|account|access|imprimante|printer|logiciel|software|poste|pc|droits?|rights?|ligne|line|utilisateur|user|groupe|group|liste|list)\b)|\b(a|to) (ajouter|rajouter|add) (au|to the|to my) (ticket|demande|request)\b|\bajoute[rz]? l info\b/;
+
 export function asksToAddToTicket(text: string): boolean {
-  return ASKS_TO_ADD.test(foldAnswer(text));
+  const folded = foldAnswer(text);
+  return ASKS_TO_ADD.test(folded) || OPENS_WITH_ADD.test(folded);
 }
 
 /** A message that only asks to add ("can you add that to the ticket?") refers to what was said just before. */
@@ -34,10 +39,18 @@ export function wordsToAdd(text: string, previous: string | undefined): string {
  * for a ticket to come sooner. Not "en urgence" alone, which tells of a new problem as often as of a ticket.
  */
 const ASKS_FOR_PRIORITY =
-  /^(p[34]|priorite p[34])\b|\b(le|la|les|l|it|its|the) (passer|passez|mettre|mettez|monter|montez|remonter|remontez) (plus haut|en p[123]|en priorite)\b|\b(plus prioritaire|plus de priorite|(augmenter|augmentez|remonter|remontez|monter|montez|relever|relevez) (la |sa )?priorite|(pourquoi|que|seulement|juste) (en )?p[34]|higher priority|(raise|increase|bump|up) (the |its )?priority|bump (it|this) up|(why|only) (a )?p[34]|traiter? (en )?priorite|traite[rz]? plus vite|plus rapidement|accelerer|accelerez|faire avancer|(passe|passer|vienne|venir) plus tot|relancer?z? (le|mon|ce|la|ma) (ticket|demande|incident)|speed (it|this|things) up|hurry (it|this) up|chase (it|this|the ticket)|any sooner|come (by )?sooner|(c est|it s|its) (urgent|urgente) (en fait|finalement|actually|after all)|(en fait|finalement|actually) (c est |it s |its )?(urgent|urgente|pressant)|((le|la|l) (passer|passez|mettre|mettez)|(passez|mettez)[- ](le|la|l)) en (urgent|urgence)|mark (it|this) (as )?urgent|make (it|this) urgent)\b/;
+  /^(p[34]|priorite p[34])\b|\b(le|la|les|l|it|its|the) (passer|passez|mettre|mettez|monter|montez|remonter|remontez) (plus haut|en p[123]|en priorite)\b|\b(plus prioritaire|plus de priorite|(augmenter|augmentez|remonter|remontez|monter|montez|relever|relevez) (la |sa )?priorite|(pourquoi|que|seulement|juste) (en )?p[34]|higher priority|(raise|increase|bump|up) (the |its )?priority|bump (it|this) up|(why|only) (a )?p[34]|traiter? (en )?priorite|traite[rz]? plus vite|plus rapidement|accelerer|accelerez|faire avancer|(passe|passer|vienne|venir) plus tot|relancer?z? (le|mon|ce|la|ma) (ticket|demande|incident)|speed (it|this|things) up|hurry (it|this) up|chase (it|this|the ticket)|any sooner|come (by )?sooner)\b/;
 
 export function asksForHigherPriority(text: string): boolean {
   return ASKS_FOR_PRIORITY.test(foldAnswer(text));
+}
+
+/** "ah en fait c'est urgent", "c urgent en fait", "passez-le en urgence", "it's urgent actually": the requester's own word on how soon. */
+const URGENT_AFTER_ALL =
+  /\b((c est|c|it s|its|it is) (urgent|urgente) (en fait|finalement|actually|after all)|(en fait|finalement|actually) (c est |it s |its )?(urgent|urgente|pressant)|((le|la|l) (passer|passez|mettre|mettez)|(passez|mettez)[- ](le|la|l)) en (urgent|urgence)|mark (it|this) (as )?urgent|make (it|this) urgent)\b/;
+
+export function saysUrgentAfterAll(text: string): boolean {
+  return URGENT_AFTER_ALL.test(foldAnswer(text));
 }
 
 /** "non non c'est pas un nouveau pb, je parle du ticket REQ-…": the user means a ticket they hold, not the form under way. */
@@ -54,7 +67,7 @@ export function meansATicketHeld(text: string): boolean {
  * alone cancels that).
  */
 const WITHDRAWS_A_TICKET =
-  /^(non |ah |bon |ok )?(laissez|laisse|laissons) tomber\b.{0,60}\b(retrouve|retrouvee|regle|resolu|c est bon|ca marche|ca remarche|marche a nouveau|plus besoin)\b|\b(annule[rz]?|annuler|ferme[rz]?|fermer|clotur\w*|supprime[rz]?|supprimer|cancel|close|withdraw|delete)\b.{0,25}\b(ticket|tickets|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b|\b(plus besoin (du|de mon|de ma|de la) (ticket|demande|incident)|no longer need (the|my|this) (ticket|request))\b|\b(vous pouvez|tu peux|pouvez vous|pourriez vous|you can|can you|could you) (le |la |l |it )?(fermer|clore|cloturer|annuler|close|cancel)\b/;
+  /^(non |ah |bon |ok )?(laissez|laisse|laissons) tomber\b.{0,60}\b(retrouve|retrouvee|regle|resolu|c est bon|ca marche|ca remarche|marche a nouveau|plus besoin)\b|\b(annule[rz]?|annuler|ferme[rz]?|fermer|clotur\w*|supprime[rz]?|supprimer|cancel|close|withdraw|delete)\b.{0,25}\b(ticket|tickets|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b|\b(plus besoin (du|de mon|de ma|de la) (ticket|demande|incident)|no longer need (the|my|this) (ticket|request))\b|\b(vous pouvez|tu peux|pouvez vous|pourriez vous|on peut|on pourrait|you can|can you|could you|we can) (le |la |l |it )?(fermer|clore|cloturer|annuler|close|cancel)\b/;
 
 /** "vous avez fermé mon ticket alors que…", "my ticket was closed": told of, not asked for. */
 const ALREADY_DONE = /\b(avez|a|ont|est|ete|etait|as|have|has|was|been|got) (ferme|fermee|annule|annulee|cloture|cloturee|supprime|supprimee|closed|cancelled|canceled|deleted)\b/;

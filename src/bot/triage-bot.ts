@@ -19,7 +19,7 @@ import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
-import { asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, meansATicketHeld, pointsAtTicketHeld, withdrawsATicket, wordsToAdd } from './add-to-ticket.js';
+import { asksForHigherPriority, asksIfTicketIsEnough, saysUrgentAfterAll, asksToAddToTicket, meansATicketHeld, pointsAtTicketHeld, withdrawsATicket, wordsToAdd } from './add-to-ticket.js';
 import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
 import { knownOutage, saysAnotherProblem } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
@@ -217,9 +217,11 @@ export class TriageBot extends ActivityHandler {
       await context.sendActivity(t(lang, 'outage.another'));
       return this.beginIntake(dc, user, await this.services.understander.analyse(reported), reported, lang, 'incident', { newTicket: true });
     }
-    // "c pas vital, demain matin ça ira" about the ticket held: the requester's own word on how soon, taken as given.
-    if (!dc.activeDialog && !isButton && (named ?? facts.ticketInView) && tellsNotUrgent(text)) {
-      if (await this.lowerUrgency(context, user, analysis, text, lang)) return;
+    // "c pas vital, demain matin ça ira", "ah en fait c'est urgent" about the ticket held: the requester's own word on
+    // how soon, taken as given.
+    if (!dc.activeDialog && !isButton && (named ?? facts.ticketInView)) {
+      const urgency = saysUrgentAfterAll(text) ? 'high' : tellsNotUrgent(text) ? 'low' : undefined;
+      if (urgency && (await this.reviseUrgency(context, user, analysis, text, lang, urgency))) return;
     }
     // "P4 ?? on est 6 à la DRH à bosser dessus, vous pouvez pas le passer plus haut ?" after a ticket's status: the words go
     // on that ticket and a technician is asked to look at it (the bot does not raise a priority on its own).
@@ -605,10 +607,18 @@ export class TriageBot extends ActivityHandler {
   }
 
   /**
-   * The requester of the ticket held says it can wait: the words go on the ticket for the technician, and its urgency
-   * becomes low, the priority following by the rule (a critical impact stays P1). False when no ticket took the words.
+   * The requester of the ticket held says how soon after all ("ça peut attendre", "en fait c'est urgent"): the words go
+   * on the ticket for the technician, the urgency becomes theirs and the priority follows by the rule (a critical
+   * impact stays P1). Made P1 or P2 by it, the ticket is put before a technician. False when no ticket took the words.
    */
-  private async lowerUrgency(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language): Promise<boolean> {
+  private async reviseUrgency(
+    context: TurnContext,
+    user: DirectoryUser | undefined,
+    analysis: MessageAnalysis,
+    text: string,
+    lang: Language,
+    urgency: 'high' | 'low',
+  ): Promise<boolean> {
     const facts = await this.facts.get(context, {});
     const number = ticketNamedIn(analysis) ?? facts.ticketInView;
     const ticket = number ? await this.services.tickets.find(number) : undefined;
@@ -616,11 +626,17 @@ export class TriageBot extends ActivityHandler {
     const added = await this.services.handoff?.addToTicket(user, ticket.number, text);
     if (!added) return false;
     facts.ticketInView = ticket.number;
-    if (ticket.urgency === 'low') {
+    if (ticket.urgency === urgency) {
       await context.sendActivity(t(lang, 'ticket.added', { number: ticket.number }));
       return true;
     }
-    const revised = await this.services.tickets.reviseUrgency(ticket.number, 'low', { by: user.email, kind: 'user' }, `the requester says it can wait: ${text}`);
+    const reason = `${urgency === 'high' ? 'the requester says it is urgent' : 'the requester says it can wait'}: ${text}`;
+    const revised = await this.services.tickets.reviseUrgency(ticket.number, urgency, { by: user.email, kind: 'user' }, reason);
+    if (urgency === 'high') {
+      await context.sendActivity(t(lang, 'ticket.urgency_raised', { number: ticket.number, from: ticket.priority, to: revised.priority }));
+      if (revised.priority === 'P1' || revised.priority === 'P2') await this.escalate(context, user, lang, 'user_asked', { about: ticket.number });
+      return true;
+    }
     await context.sendActivity(
       revised.priority === 'P1'
         ? t(lang, 'ticket.urgency_kept', { number: ticket.number, priority: revised.priority })

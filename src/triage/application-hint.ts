@@ -1,4 +1,14 @@
-import { compilePhrases, firstPosition, prepare, type Phrase, type Prepared } from './matcher.js';
+import { compilePhrases, positionsOf, prepare, type Phrase, type Prepared } from './matcher.js';
+
+/** "c pas cristal net, c'est windows", "c'est pas le DPI", "it's not the EHR": the application named is the one it is not. */
+const NEGATION = /^(pas|not)$/;
+const COPULA = /^(c|est|s|is|it|its|isn|was|ce)$/;
+const ARTICLE = /^(le|la|l|the|un|une|a)$/;
+function deniedAt(text: Prepared, at: number): boolean {
+  const { tokens } = text;
+  const negation = NEGATION.test(tokens[at - 1] ?? '') ? at - 1 : ARTICLE.test(tokens[at - 1] ?? '') && NEGATION.test(tokens[at - 2] ?? '') ? at - 2 : -1;
+  return negation > 0 && COPULA.test(tokens[negation - 1] ?? '');
+}
 
 /** Finds which business application a message names, from the hospital's own names for them. */
 export interface ApplicationFinder {
@@ -14,6 +24,7 @@ export interface ApplicationFinder {
  * ```ts
  * const finder = createApplicationFinder({ dpi: ['cristal net'], pacs: ['pacs'] });
  * finder.find('Cristal-Net ne répond plus') // 'dpi'
+ * finder.find("c pas cristal net, c'est la session windows") // undefined
  * ```
  */
 export function createApplicationFinder(aliases: Readonly<Record<string, readonly string[]>>): ApplicationFinder {
@@ -23,7 +34,7 @@ export function createApplicationFinder(aliases: Readonly<Record<string, readonl
       const prepared = typeof text === 'string' ? prepare(text) : text;
       let best: { code: string; at: number } | undefined;
       for (const [code, phrases] of compiled) {
-        const at = firstPosition(prepared, phrases);
+        const at = Math.min(...positionsOf(prepared, phrases).filter((p) => !deniedAt(prepared, p)));
         if (at !== Infinity && (!best || at < best.at)) best = { code, at };
       }
       return best?.code;

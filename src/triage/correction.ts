@@ -22,11 +22,12 @@ const CATEGORY_NAMES: Array<[Category, Phrase[]]> = [
 /**
  * What a correction says the problem is not, taken out before reading what it is: "c'est un serveur,
  * pas le réseau", "ce n'est pas un problème de mot de passe", "it's a server fault, not network".
- * Only a clause that starts with the negation goes: "il n'y a pas de réseau" still names the network.
+ * "c pas le dpi je vous dis" is written as it is said. Only a clause that starts with the negation goes: "il n'y a
+ * pas de réseau" still names the network.
  */
 const DENIED = [
   /(?:^|[,;:]|\bet\b|\bmais\b)\s*pas\s+[^,.;:!?]*/gi,
-  /\b(?:ce n['’]?est|c['’]?est|ce n est|c est|n['’]est)\s+pas\s+[^,.;:!?]*/gi,
+  /\b(?:ce n['’]?est|c['’]?est|ce n est|c est|n['’]est|c)\s+pas\s+[^,.;:!?]*/gi,
   /(?:^|[,;:]|\band\b|\bbut\b)\s*not\s+[^,.;:!?]*/gi,
   /\b(?:it['’]?s|it is|that['’]?s|that is)\s+not\s+[^,.;:!?]*/gi,
   /\bisn['’]?t\s+(?:a|an|the)\s+[^,.;:!?]*/gi,

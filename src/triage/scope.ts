@@ -105,8 +105,14 @@ const AT_OR_FROM = new Set(['at', 'from']);
 function namesTeamPeople(text: Prepared): boolean {
   const { tokens } = text;
   const placeWhereIAm = (at: number) => tokens[at] === 'the' && AT_OR_FROM.has(tokens[at - 1] ?? '') && PLACE_OF_PEOPLE.has(tokens[at + 2] ?? '');
-  return matchesAny(text, TEAM_PEOPLE) && positionsOf(text, TEAM_PEOPLE).some((at) => !placeWhereIAm(at));
+  // "les collègues notent pour moi en attendant", "my colleagues log in for me": they are the way round, not affected.
+  const helpers = positionsOf(text, DONE_FOR_ME);
+  const helping = (at: number) => helpers.some((from) => from > at && from - at <= 5);
+  return matchesAny(text, TEAM_PEOPLE) && positionsOf(text, TEAM_PEOPLE).some((at) => !placeWhereIAm(at) && !helping(at));
 }
+
+/** Done by others on the writer's behalf. */
+const DONE_FOR_ME = compilePhrases(['pour moi', 'a ma place', 'for me', 'on my behalf', 'in my place']);
 
 /** A distance walked: "faut traverser tout le service", "at the other end of the ward" say how far, not who. */
 const DISTANCE = compilePhrases(['traverse*|traverser', 'a l autre bout de|du|des', 'au bout de|du', 'walk* across|through', 'other end of']);

@@ -43,17 +43,24 @@ describe('the requester says after the ticket how soon it is needed', () => {
     expect((await runtime().services.tickets.get(ticket.number)).priority).toBe('P1');
   });
 
-  it('"ah en fait c\'est urgent" about a request held asks a technician; the bot does not raise it on its own', async () => {
+  it('"ah en fait c\'est urgent" about a request held raises its urgency, the priority follows, and the words reach the ticket', async () => {
     const chat = chatAs(runtime(), 'amelie.riviere@chv.fr');
     let text = await chat.say("Bjr, j'aurais besoin d'un accès en consultation au SIL pour voir les bilans rénaux qd je valide les prescriptions. c possible?");
     text = await answerUntilSummary(chat, text);
     const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.urgency).not.toBe('high');
     const before = (await runtime().services.tickets.list()).length;
     text = await chat.say('ah en fait c\'est urgent, ma collègue qui me sortait les bilans part en congés demain');
-    expect(text).toContain(`ajouté au ticket ${ticket.number}`);
-    expect(text).toContain('Je vous mets en relation avec un technicien');
+    expect(text).toContain(`urgence haute pour le ticket ${ticket.number}`);
     expect((await runtime().services.tickets.list()).length).toBe(before);
-    expect((await runtime().services.tickets.get(ticket.number)).priority).toBe(ticket.priority);
+    const revised = await runtime().services.tickets.get(ticket.number);
+    expect(revised.urgency).toBe('high');
+    expect(revised.priority).not.toBe(ticket.priority);
+    // "c urgent en fait", short as it is said, too; "P4 ?? passez-le plus haut" still asks a technician (round 37).
+    const chat2 = chatAs(runtime(), 'amelie.riviere@chv.fr');
+    text = await answerUntilSummary(chat2, await chat2.say("j'aurais besoin d'installer Acrobat Pro sur mon poste"));
+    const second = await ticketAnnounced(runtime(), await chat2.say(clickIntake('create')));
+    expect(await chat2.say('c urgent en fait, on a perdu 10 min')).toContain(`urgence haute pour le ticket ${second.number}`);
   });
 });
 
@@ -106,5 +113,53 @@ describe("a newcomer's account, with the rights she will need", () => {
     expect(text).toContain('Priorité: P4');
     // Said of what is, it still is urgent.
     expect(understandText("mon PC est planté je peux rien faire").fields!.urgency.value).toBe('high');
+  });
+});
+
+describe('a care assistant locked out of her Windows session', () => {
+  it('gets the locked-account fiche; "c pas cristal net… la session windows" keeps the DPI off the ticket; "les collègues notent pour moi" is the way round, not a team; "c pas le dpi je vous dis c windows" changes no kind', async () => {
+    const chat = chatAs(runtime(), 'claire.texier@chv.fr');
+    let text = await chat.say("bonjour j arrive plus a me connecter, ça me dit mot de passe incorrect alors que c le bon. je crois que mon compte est bloqué");
+    expect(text).toContain('Compte Windows verrouillé');
+    text = await chat.say('non c pas cristal net, c le pc lui meme, la session windows. j ai essayé 3 fois');
+    text = await answerUntil(chat, text, /Résumé de votre incident/, (q) => (/patients/.test(q) ? 'pas trop, les collegues notent pour moi en attendant' : 'oui'));
+    expect(text).not.toContain('APP-DPI');
+    expect(text).toContain('Personnes touchées: une personne');
+    expect(text).toContain('Type: Mot de passe, compte, carte CPS');
+    text = await chat.say('non ya que moi qui suis bloquée, et c pas le dpi je vous dis c windows');
+    expect(text).not.toContain('Logiciel ou application');
+  });
+});
+
+describe('follow-ups after the ticket, from the 41st round', () => {
+  it('"ajoutez que la licence est gérée par…" and "also pls add…" go on the ticket held, not into a new form', async () => {
+    const chat = chatAs(runtime(), 'caroline.girard@chv.fr');
+    let text = await answerUntilSummary(chat, await chat.say("bonjour, j'aurais besoin du client Thériaque installé sur mon poste"));
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const before = (await runtime().services.tickets.list()).length;
+    text = await chat.say('ajoutez que la licence est gérée par Mme Poirier (chef de service), voir avec elle pour la clé');
+    expect(text).toContain(`ajouté au ticket ${ticket.number}`);
+    expect((await runtime().services.tickets.list()).length).toBe(before);
+    // Asking for something new is not adding to the ticket.
+    expect(await chat.say('ajoutez moi un accès au PACS')).not.toContain(`ajouté au ticket ${ticket.number}`);
+  });
+
+  it('"c revenu! on peut fermer" withdraws the ticket held', async () => {
+    const chat = chatAs(runtime(), 'fanny.colin@chv.fr');
+    let text = await answerUntilSummary(chat, await chat.say("l'imprimante du bureau infirmier en réa n'imprime plus, on imprime sur celle du couloir"));
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    text = await chat.say("c revenu! on peut fermer");
+    expect(text).not.toContain('rien en cours');
+    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('cancelled');
+  });
+});
+
+describe('a care cart told by its number, then the other one', () => {
+  it('"c\'est le PC-PED-0659... ah non c l\'autre, le 0660" on the summary takes the 0660', async () => {
+    const chat = chatAs(runtime(), 'claire.texier@chv.fr');
+    let text = await chat.say("bonjour, l'ordi sur roulettes perd le wifi dès qu'on rentre dans les chambres, on note sur papier en attendant");
+    text = await answerUntilSummary(chat, text);
+    text = await chat.say("c'est le PC-PED-0659... ah non c l'autre, le 0660");
+    expect(text).toContain('Appareil: PC-PED-0660');
   });
 });

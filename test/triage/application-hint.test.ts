@@ -21,6 +21,14 @@ describe('finding the business application a message names', () => {
     expect(shipped.find("l'imprimante du poste de soins n'imprime plus")).toBeUndefined();
   });
 
+  it('not the one said not to be it: "c pas cristal net, c\'est la session windows", "c\'est pas le DPI", "it\'s not the EHR"', () => {
+    expect(shipped.find('non c pas cristal net, c le pc lui meme, la session windows')).not.toBe('dpi');
+    expect(shipped.find("c'est pas le DPI je vous dis, le PACS ne charge plus")).toBe('pacs');
+    // Without "c'est", the negation is about having or reaching it: the application is still the one named.
+    expect(shipped.find("j'ai pas le DPI sur mon poste")).toBe('dpi');
+    expect(shipped.find("je n'ai pas accès au DPI")).toBe('dpi');
+  });
+
   it('works from any list of codes and phrases', () => {
     const finder = createApplicationFinder({ agenda: ['planning des blocs', 'agenda'] });
     expect(finder.find('le planning des blocs est vide')).toBe('agenda');

@@ -3,7 +3,7 @@ import { foldAnswer, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, widenForSharedStation } from './device-fit.js';
-import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesOfMake, isFixedComputer, namesModelOf, namesTheBrokenOne, numbersGiven } from './device-match.js';
+import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesOfMake, isFixedComputer, namesModelOf, namesTheBrokenOne, numbersGiven, takesBackTheTag, afterMindChange } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
 import { rejectsWayRound, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsThreatActedOn, tellsWorkaround } from '../../triage/index.js';
@@ -424,6 +424,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // "we're printing on LBL-LAB-0001 next to it meanwhile": the device used as the way round, not the one at fault.
     const wayRoundTag = stated.assetHint?.tag && state.asset && usedAsWayRound(rest, stated.assetHint.tag) ? stated.assetHint.tag : undefined;
     if (wayRoundTag) delete stated.assetHint;
+    // "c'est le PC-PED-0659... ah non c l'autre, le 0660": the tag taken back is not the device; the number after is.
+    const takenBack = stated.assetHint?.tag && takesBackTheTag(rest, stated.assetHint.tag) ? stated.assetHint.tag : undefined;
+    if (takenBack) delete stated.assetHint;
     // "et l'autre monito (salle 1) est pris": the room of the other one, the spare, not where the fault is.
     // "oui. on a déjà redémarré 2 postes": the machines tried are not who is affected; a unit-wide or wider
     // problem narrows only when the words say so ("pas tout le service", "only our team").
@@ -497,9 +500,12 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     }
     // "c'est le 340 pas le 339" on the summary, or at any question ("ah non pardon c'est pas la 0511,
     // c'est la 0512", "c'est marqué 0003"): one of the devices known to the intake, by its number.
-    const numberCorrected = deniesANumber(rest) || namesTheBrokenOne(rest) || NUMBER_READ.test(foldAnswer(rest));
+    const numberCorrected = deniesANumber(rest) || namesTheBrokenOne(rest) || NUMBER_READ.test(foldAnswer(rest)) || takenBack !== undefined;
     if ((question === 'confirm' || question === 'change' || numberCorrected) && !stated.assetHint?.tag) {
-      const device = deviceByNumber(state.candidates, rest) ?? (await sameSeries(state, rest, deps));
+      // "c'est le PC-PED-0659... ah non c l'autre, le 0660": the same series as the tag taken back.
+      const device =
+        deviceByNumber(state.candidates, rest) ??
+        (takenBack ? await sameSeries(state, afterMindChange(rest), deps, takenBack) : await sameSeries(state, rest, deps));
       if (device && device.tag !== state.asset?.tag && device.tag !== wayRoundTag) {
         setAsset(state, device);
         noted.push(device.tag);
@@ -849,8 +855,8 @@ async function unitDeviceOfMake(state: IntakeState, words: string, deps: IntakeD
  * "le 340" said of PC-CARD-0339: the device of the same series with that number, when the directory has
  * it and the answer gives one number only.
  */
-async function sameSeries(state: IntakeState, text: string, deps: IntakeDeps): Promise<IntakeAsset | undefined> {
-  const series = state.asset ? /^(.*?)(\d+)$/.exec(state.asset.tag) : null;
+async function sameSeries(state: IntakeState, text: string, deps: IntakeDeps, tag = state.asset?.tag): Promise<IntakeAsset | undefined> {
+  const series = tag ? /^(.*?)(\d+)$/.exec(tag) : null;
   const numbers = numbersGiven(text);
   if (!series || numbers.length !== 1) return undefined;
   const asset = await deps.directory.findAsset(`${series[1]}${numbers[0]!.padStart(series[2]!.length, '0')}`);

@@ -246,6 +246,25 @@ export function deviceByNumber(devices: IntakeAsset[], text: string, minDigits =
   return last ? deviceByNumbersIn(devices, folded.slice(last.index + last[0].length), minDigits) : undefined;
 }
 
+/**
+ * "c'est le PC-PED-0659... ah non c l'autre, le 0660": the tag said first is taken back, a number follows the
+ * change of mind.
+ */
+/** What follows the last change of mind ("… ah non c l'autre, le 0660" → "c l autre, le 0660"), or the whole text. */
+export function afterMindChange(text: string): string {
+  const folded = foldAnswer(text);
+  const last = [...folded.matchAll(MIND_CHANGED)].at(-1);
+  return last ? folded.slice(last.index + last[0].length) : folded;
+}
+
+export function takesBackTheTag(text: string, tag: string): boolean {
+  const folded = foldAnswer(text);
+  const last = [...folded.matchAll(MIND_CHANGED)].at(-1);
+  if (!last) return false;
+  const tagAt = folded.indexOf(foldAnswer(tag));
+  return tagAt >= 0 && tagAt < last.index && numbersGiven(folded.slice(last.index + last[0].length)).length > 0;
+}
+
 /** Words by which a writer takes back what they just said: "ah non pardon", "en fait", "I mean". */
 const MIND_CHANGED = /\b(ah non|non pardon|pardon|non attends?|non attendez|attendez|en fait|je veux dire|plutot|sorry|i mean|actually|my mistake|oups|oops|no wait)\b/g;
 
