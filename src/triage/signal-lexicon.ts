@@ -321,6 +321,8 @@ export function tellsWorkaround(message: string): boolean {
 const WAY_ROUND_REJECTED = compilePhrases([
   'pas une solution', 'pas une vraie|bonne solution', 'not a solution|fix|workaround', 'not a real|proper|good solution|fix|workaround', 'no solution', 'no real solution',
   'pas tenable', 'pas viable', 'not sustainable', 'ca ne peut|peut pas durer', 'can t|cannot go on like this', 'ca suffit pas', 'ne suffit pas', 'not enough',
+  // "pas vraiment, autre poste = même compte donc non": the other machine needs the same locked account.
+  'meme compte|session|identifiant', 'same account|login', 'donc|bref|so non|no|nope',
 ]);
 
 /** The way round told before is rejected: care and urgency are what they were without it. */

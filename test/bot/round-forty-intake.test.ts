@@ -163,3 +163,34 @@ describe('a care cart told by its number, then the other one', () => {
     expect(text).toContain('Appareil: PC-PED-0660');
   });
 });
+
+describe('a nurse locked out at the start of her shift', () => {
+  it('gets the locked-account fiche, not the shared-station one; "pas vraiment, autre poste = meme compte donc non" is no way round: care held up stays, P1', async () => {
+    const chat = chatAs(runtime(), 'marc.adam@chv.fr');
+    let text = await chat.say("bjr, j'arrive pour la relève et impossible d'ouvrir ma session, ça dit compte verrouillé");
+    expect(text).toContain('Compte Windows verrouillé');
+    text = await chat.say("non toujours bloqué, j'ai du me tromper de mdp plusieurs fois");
+    text = await answerUntil(chat, text, /Résumé de votre incident/, (q) =>
+      /patients/.test(q) ? 'ben g les traitements de 8h a valider dans le DPI, et je peux rien tracer' : /contournement/.test(q) ? 'pas vraiment, autre poste = meme compte donc non' : 'oui');
+    expect(text).toContain('Soins impactés: oui');
+    expect(text).toContain('Priorité: P1');
+  });
+});
+
+describe('a radiographer correcting the console twice', () => {
+  it('"ah non pardon c\'est la 0511, la 0512 c\'est celle d\'à côté qui marche bien" takes the 0511 and leaves care and urgency as they were', async () => {
+    const chat = chatAs(runtime(), 'pauline.dumas@chv.fr');
+    let text = await chat.say("le pacs rame à mort sur la console en salle d'interp, les images mettent 2 min à s'ouvrir");
+    text = await answerUntil(chat, text, /Résumé de votre incident/, (q) =>
+      /Qui est touché/.test(q) ? 'mon équipe' : /patients/.test(q) ? 'oui ça retarde les CR, les urgences attendent leurs scanners' : /contournement/.test(q) ? 'non' : 'oui');
+    await chat.say(clickIntake('change'));
+    text = await chat.say("le poste c'est PC-RAD-0512 (j'ai regardé l'étiquette)");
+    expect(text).toContain('Appareil: PC-RAD-0512');
+    const care = /Soins impactés: (oui|non)/.exec(text)![1];
+    const urgency = /Urgence: (\w+)/.exec(text)![1];
+    text = await chat.say("ah non pardon c'est la 0511, la 0512 c'est celle d'à côté qui marche bien");
+    expect(text).toContain('Appareil: PC-RAD-0511');
+    expect(text).toContain(`Soins impactés: ${care}`);
+    expect(text).toContain(`Urgence: ${urgency}`);
+  });
+});

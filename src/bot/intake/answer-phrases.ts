@@ -215,7 +215,8 @@ const NOT_FOR_ME = /\b(mais moi|but (i|me)|(plus|pas) me joindre|can t reach me|
 export function urgencyFromWorkaroundAnswer(text: string): IntakeState['urgency'] | undefined {
   const answer = parseYesNo(text);
   // "je comprends pas la question, je peux toujours bosser": no yes or no, but a way to keep working told.
-  if (!answer) return tellsWorkaround(text) ? (CAN_WAIT.test(foldAnswer(text)) ? 'low' : 'medium') : undefined;
+  // "pas vraiment, autre poste = même compte donc non": a way round named and ruled out.
+  if (!answer) return rejectsWayRound(text) ? 'high' : tellsWorkaround(text) ? (CAN_WAIT.test(foldAnswer(text)) ? 'low' : 'medium') : undefined;
   // "pas vraiment de solution, on fait du classement papier en attendant, ça peut tenir une heure ou deux":
   // the "no" is modest; the words tell of a workaround that holds for now.
   // "non juste moi, ma collègue elle y arrive sur son poste": the "no" is to something else; the words tell the way round.

@@ -3,7 +3,7 @@ import { foldAnswer, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, widenForSharedStation } from './device-fit.js';
-import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesOfMake, isFixedComputer, namesModelOf, namesTheBrokenOne, numbersGiven, takesBackTheTag, afterMindChange } from './device-match.js';
+import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesOfMake, isFixedComputer, namesModelOf, namesTheBrokenOne, numbersGiven, takesBackTheTag, afterMindChange, numberTakenInstead } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
 import { rejectsWayRound, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsThreatActedOn, tellsWorkaround } from '../../triage/index.js';
@@ -153,6 +153,11 @@ function usedAsWayRound(text: string, tag: string): boolean {
 
 /** "c'est pas la chambre 4", "not room 4": the room the ticket holds, denied. */
 const ROOM_DENIED = /\b(?:pas|not)(?: dans)?(?: la| le| l| the| in)? (?:chambre|salle|box|room|bay|bed|lit|bureau) (\d{1,4}[a-z]?)\b/;
+
+/** A device named by its number, said to work: "la 0512 c'est celle d'à côté qui marche bien", "0512 is fine". */
+const WORKING_ONE_NAMED = /\b\d{2,}\b(?: \w+){0,8} (?:qui )?(?:marche|marchent|fonctionne|fonctionnent|works|is fine|va bien)\b/;
+/** …and used meanwhile: "on bosse sur la 0512 qui marche". */
+const WORKING_ONE_USED = /\b(on|nous|we|i|je|j) (utilis\w*|bosse\w*|travaill\w*|passe\w*|use|using|work\w*|switch\w*)\b/;
 
 const BACK_TO_SUMMARY = [{ value: 'back', key: 'choice.back_to_summary' as MessageKey }];
 
@@ -451,6 +456,12 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (renumbered) stated.locationHint = { ...stated.locationHint, room: renumbered };
     const before = { unit: state.location?.unitCode, category: state.category, room: state.pointer?.room, place: state.location?.code };
     if (stated.locationHint?.room) state.pointer = { ...state.pointer, room: stated.locationHint.room };
+    // "c'est la 0511, la 0512 c'est celle d'à côté qui marche bien": the device that works tells which one is broken;
+    // it is no way round, unless the words say it is used.
+    if (WORKING_ONE_NAMED.test(foldAnswer(rest)) && !WORKING_ONE_USED.test(foldAnswer(rest))) {
+      if (careNamed(rest) === undefined) delete stated.patientCareImpact;
+      if (!urgencyNamed(rest)) delete stated.urgency;
+    }
     noted = await applyStatedFields(state, stated, deps);
     // "application is the SIL not the DPI" on the summary: another application named, the one set ruled out.
     const otherApplication = state.asset?.kind === 'application' ? await applicationCorrected(rest, state.asset.tag, deps) : undefined;
@@ -500,12 +511,13 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     }
     // "c'est le 340 pas le 339" on the summary, or at any question ("ah non pardon c'est pas la 0511,
     // c'est la 0512", "c'est marqué 0003"): one of the devices known to the intake, by its number.
-    const numberCorrected = deniesANumber(rest) || namesTheBrokenOne(rest) || NUMBER_READ.test(foldAnswer(rest)) || takenBack !== undefined;
+    const instead = numberTakenInstead(rest);
+    const numberCorrected = deniesANumber(rest) || namesTheBrokenOne(rest) || NUMBER_READ.test(foldAnswer(rest)) || takenBack !== undefined || instead !== undefined;
     if ((question === 'confirm' || question === 'change' || numberCorrected) && !stated.assetHint?.tag) {
       // "c'est le PC-PED-0659... ah non c l'autre, le 0660": the same series as the tag taken back.
       const device =
         deviceByNumber(state.candidates, rest) ??
-        (takenBack ? await sameSeries(state, afterMindChange(rest), deps, takenBack) : await sameSeries(state, rest, deps));
+        (takenBack ? await sameSeries(state, afterMindChange(rest), deps, takenBack) : await sameSeries(state, instead ?? rest, deps));
       if (device && device.tag !== state.asset?.tag && device.tag !== wayRoundTag) {
         setAsset(state, device);
         noted.push(device.tag);

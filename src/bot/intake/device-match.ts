@@ -243,8 +243,21 @@ export function deviceByNumber(devices: IntakeAsset[], text: string, minDigits =
   // "le 0102. ah non pardon c'est le 0101": the number after the writer changed their mind.
   const folded = foldAnswer(text);
   const last = [...folded.matchAll(MIND_CHANGED)].at(-1);
-  return last ? deviceByNumbersIn(devices, folded.slice(last.index + last[0].length), minDigits) : undefined;
+  const afterIt = last ? deviceByNumbersIn(devices, folded.slice(last.index + last[0].length), minDigits) : undefined;
+  if (afterIt) return afterIt;
+  // "c'est la 0511, la 0512 c'est celle d'à côté qui marche bien": the number said to be it.
+  const itIs = IT_IS_NUMBER.exec(folded);
+  return itIs ? deviceByNumbersIn(devices, itIs[1]!, minDigits) : undefined;
 }
+
+/** "ah non pardon c'est la 0511, la 0512 c'est celle d'à côté": after a change of mind, the number said to be it. */
+export function numberTakenInstead(text: string): string | undefined {
+  const folded = foldAnswer(text);
+  if (!new RegExp(MIND_CHANGED.source).test(folded)) return undefined;
+  return IT_IS_NUMBER.exec(afterMindChange(text))?.[1];
+}
+
+const IT_IS_NUMBER = /\b(?:c est|c|it s|its|it is) (?:la |le |l |the )?(?:[a-z]+[- ])*(\d{2,})\b/;
 
 /**
  * "c'est le PC-PED-0659... ah non c l'autre, le 0660": the tag said first is taken back, a number follows the
