@@ -9,3 +9,15 @@ export function fieldsOf(message: string): IncidentFields {
   if (!fields) throw new Error(`no incident fields for: ${message}`);
   return fields;
 }
+
+/** The lexicons' reading as plain values, for compact assertions. */
+export function readingOf(message: string) {
+  const fields = fieldsOf(message);
+  return {
+    category: fields.category.value,
+    scope: fields.scope.value,
+    urgency: fields.urgency.value,
+    care: fields.patient_care_impact.value,
+    priority: fields.priority,
+  };
+}

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tellsWorkaround, understandText } from '../../src/triage/index.js';
-
-const read = (text: string) => {
-  const fields = understandText(text, { models: null }).fields!;
-  return { category: fields.category.value, scope: fields.scope.value, care: fields.patient_care_impact.value, priority: fields.priority };
-};
+import { tellsWorkaround } from '../../src/triage/index.js';
+import { readingOf as read } from '../support/rules-reading.js';
 
 // Readings of a February week and a September week's messages (labelled by people who had not seen the code).
 describe('a P1 told without the usual words', () => {
