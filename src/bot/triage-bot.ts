@@ -4,8 +4,7 @@ import {
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { teamNameFor, type DirectoryUser } from '../directory/index.js';
 import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Ticket } from '../tickets/index.js';
-import type { Category, Language } from '../triage/index.js';
-import { tellsNotUrgent } from '../triage/index.js';
+import { tellsNotUrgent, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, knownSoFar, problemInProgress, summaryShown, type IntakeOptions } from './dialogs/intake-dialog.js';
 import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult, type RefusedFiche } from './dialogs/knowledge-feedback-dialog.js';
@@ -19,7 +18,9 @@ import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
-import { asksForHigherPriority, asksIfTicketIsEnough, saysUrgentAfterAll, asksToAddToTicket, meansATicketHeld, pointsAtTicketHeld, withdrawsATicket, wordsToAdd } from './add-to-ticket.js';
+import {
+  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, meansATicketHeld, pointsAtTicketHeld, saysUrgentAfterAll, withdrawsATicket, wordsToAdd,
+} from './add-to-ticket.js';
 import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
 import { knownOutage, saysAnotherProblem } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
