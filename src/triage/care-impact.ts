@@ -32,6 +32,12 @@ const BACK_OFFICE_WORK = compilePhrases([
   'dictee*', 'dicte', 'dicter', 'dictaphone*', 'reconnaissance vocale', 'dictation', 'speech|voice recognition', 'cr|crs de? consult*',
 ]);
 
+/** Patients kept waiting where they are treated, or their session put back: told with a way round, care still runs late. */
+const PATIENTS_KEPT_WAITING = compilePhrases([
+  'patients attendent en salle', 'patients (are|were)? waiting in the room|unit|ward', 'seance*|intervention*|examen*|dialyse* .. decale*|reporte*|retarde*',
+  '(session|sessions|procedure|procedures|list) .. (delayed|pushed back|postponed)',
+]);
+
 /** What identifies a patient at the bedside: printed at the front desk, used in care. */
 const PATIENT_IDENTITY = compilePhrases(['bracelet*', 'wristband*', 'au lit', 'bedside']);
 
@@ -166,7 +172,9 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   const careSystem = matchesAny(text, CARE_SYSTEMS);
   // Paper or downtime mode while a care system is down for a whole unit: care goes on, slowed and at risk.
   const careSystemDown = wide && context.outage && careSystem;
-  if (context.workaround && (matchesAny(text, DELAYED_ANYWAY) || careBlockedAfterBut(text))) return stated(true);
+  // "on règle chaque machine à la main, la séance est décalée et les patients attendent en salle": the way round
+  // keeps the work going, late, while patients wait.
+  if (context.workaround && (matchesAny(text, DELAYED_ANYWAY) || careBlockedAfterBut(text) || matchesAny(text, PATIENTS_KEPT_WAITING))) return stated(true);
   const acuteUnitNamed = context.unit !== undefined && ACUTE_UNITS.has(context.unit);
   const paperWhereCareCannotWait = careSystemDown && matchesAny(text, PAPER_FALLBACK) && (acuteUnitNamed || context.scope === 'site');
   if (context.workaround && !paperWhereCareCannotWait) return stated(false);

@@ -248,7 +248,7 @@ const WHOLE_ADDRESS_BOOK = compilePhrases([
   'whole|entire (contact list|address book)', 'everyone in my|his|her (contacts|address book)',
 ]);
 
-const CENTRAL_STATION = compilePhrases(['centrale', 'centrales', 'central station', 'central monitor*']);
+const CENTRAL_STATION = compilePhrases(['centrale', 'centrales', 'central station', 'central monitor*', 'scope central', 'moniteur central']);
 const BEDSIDE = compilePhrases(['chambre', 'ch', 'lit', 'box', 'bed', 'room', 'bay']);
 
 export interface ScopeContext {

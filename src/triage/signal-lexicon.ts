@@ -170,6 +170,8 @@ export const WORKAROUND = compilePhrases([
 
 /** The way to keep working failed too: "le DECT de secours ne marche pas non plus", "the spare isn't working either". */
 export const WORKAROUND_FAILED = compilePhrases([
+  // "we're doing rounds every 15 min but that's not safe".
+  'not safe', 'unsafe', 'pas safe', 'dangereux', 'dangerous',
   // "on est passés en papier mais… ça bloque quand même", "we're on paper but it's still blocking care".
   'bloque* quand meme', 'ca bloque toujours', 'pas une solution', 'pas une vraie solution', 'not a solution', 'not a real solution', 'still blocking|blocks', 'still blocked', 'pas suffisant*', 'not enough|sufficient',
   // The other machines are busy or failing too: "les 2 autres salles sont occupées", "les autres postes commencent à afficher pareil".
@@ -323,6 +325,8 @@ const WAY_ROUND_REJECTED = compilePhrases([
   'pas tenable', 'pas viable', 'not sustainable', 'ca ne peut|peut pas durer', 'can t|cannot go on like this', 'ca suffit pas', 'ne suffit pas', 'not enough',
   // "pas vraiment, autre poste = même compte donc non": the other machine needs the same locked account.
   'meme compte|session|identifiant', 'same account|login', 'donc|bref|so non|no|nope',
+  // "we're doing rounds every 15 min but that's not safe".
+  'not safe', 'unsafe', 'pas safe', 'pas sur pour les patients', 'dangereux', 'dangerous',
 ]);
 
 /** The way round told before is rejected: care and urgency are what they were without it. */
@@ -609,6 +613,8 @@ export const PATIENT_SAFETY_RISK = [
     'risque* d|de erreur*', 'risque* pour les|le patient*', 'mauvais patient*', 'mauvaise patiente',
     'erreur* d identite', 'identitovigilance', 'mauvais dossier*', 'danger* pour', 'dangereu*', 'mise en danger',
     'wrong patient*', 'wrong record*', 'd un autre patient|malade', 'd une autre patiente', 'another patient s|patients', 'a different patient s', 'patient safety', 'risk of error*', 'safety risk', 'unsafe', 'dangerous',
+    // Monitoring that no longer reaches the staff: "plus aucune alarme ne remonte au poste".
+    'plus aucune alarme', 'aucune alarme ne remonte|arrive|sonne', 'alarmes ne remontent|arrivent plus', 'no alarm|alarms (are )?(coming|getting) through',
     'en rupture .. medicament*|traitement*|antibio*|insuline*|morphine|stup*',
     'rupture* de? medicament*|traitement*', 'run* out of .. medication*|drugs|meds|insulin|antibiotics',
     'without their medication*|meds',
