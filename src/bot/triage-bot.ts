@@ -3,7 +3,8 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { teamNameFor, type DirectoryUser } from '../directory/index.js';
-import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Ticket } from '../tickets/index.js';
+import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Reassessment, type Ticket } from '../tickets/index.js';
+import { reassessmentTold } from './reassess-ticket.js';
 import { tellsNotUrgent, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, knownSoFar, problemInProgress, summaryShown, type IntakeOptions } from './dialogs/intake-dialog.js';
@@ -223,6 +224,10 @@ export class TriageBot extends ActivityHandler {
     if (!dc.activeDialog && !isButton && (named ?? facts.ticketInView)) {
       const urgency = saysUrgentAfterAll(text) ? 'high' : tellsNotUrgent(text) ? 'low' : undefined;
       if (urgency && (await this.reviseUrgency(context, user, analysis, text, lang, urgency))) return;
+      // "yes it delays patient care actually", "ça bloque toute l'équipe en fait": more about the ticket held, not a new matter.
+      if (FOLLOW_UP_INTENTS.has(analysis.intent) && (await this.changesTheTicketHeld(context, user, analysis, text))) {
+        if (await this.addToTicket(context, user, analysis, text, lang)) return;
+      }
     }
     // "P4 ?? on est 6 à la DRH à bosser dessus, vous pouvez pas le passer plus haut ?" after a ticket's status: the words go
     // on that ticket and a technician is asked to look at it (the bot does not raise a priority on its own).
@@ -603,6 +608,13 @@ export class TriageBot extends ActivityHandler {
     const ticket = await this.services.handoff?.addToTicket(user, named ?? facts.ticketInView ?? facts.lastTicket, wordsToAdd(text, previous));
     if (!ticket) return false;
     facts.ticketInView = ticket.number;
+    // "yes it delays patient care", "ça bloque toute l'équipe en fait": the requester's words change how it weighs.
+    const change = user && ticket.requester === user.email && isOpen(ticket.status) ? reassessmentTold(ticket, text) : undefined;
+    if (change) {
+      const reassessed = await this.services.tickets.reassess(ticket.number, change, { by: user!.email, kind: 'user' }, `the requester added: ${text}`);
+      await context.sendActivity(t(lang, 'ticket.reassessed', { number: ticket.number, changes: describeChanges(change, lang), from: ticket.priority, to: reassessed.priority }));
+      return true;
+    }
     await context.sendActivity(t(lang, 'ticket.added', { number: ticket.number }));
     return true;
   }
@@ -646,6 +658,14 @@ export class TriageBot extends ActivityHandler {
     return true;
   }
 
+  /** Whether the words change how the ticket held weighs (its requester's, still open), without naming another matter. */
+  private async changesTheTicketHeld(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string): Promise<boolean> {
+    const facts = await this.facts.get(context, {});
+    const number = ticketNamedIn(analysis) ?? facts.ticketInView;
+    const ticket = number ? await this.services.tickets.find(number) : undefined;
+    return Boolean(ticket && user && ticket.requester === user.email && isOpen(ticket.status) && reassessmentTold(ticket, text));
+  }
+
   /** Cancels ticket `number` (named, looked at or just created) when the user is its requester and it is still open. */
   private async withdrawTicket(context: TurnContext, user: DirectoryUser | undefined, number: string, lang: Language): Promise<void> {
     const facts = await this.facts.get(context, {});
@@ -678,10 +698,23 @@ export class TriageBot extends ActivityHandler {
   }
 }
 
+/** "soins impactés : oui, urgence : haute", in the summary's words. */
+function describeChanges(change: Reassessment, lang: Language): string {
+  const parts: string[] = [];
+  const colon = lang === 'fr' ? ' : ' : ': ';
+  if (change.scope) parts.push(`${t(lang, 'summary.scope').toLowerCase()}${colon}${t(lang, `scope.${change.scope}` as MessageKey)}`);
+  if (change.patientCareImpact !== undefined) parts.push(`${t(lang, 'summary.patient_care').toLowerCase()}${colon}${t(lang, change.patientCareImpact ? 'summary.yes' : 'summary.no')}`);
+  if (change.urgency) parts.push(`${t(lang, 'summary.urgency').toLowerCase()}${colon}${t(lang, `urgency.${change.urgency}` as MessageKey)}`);
+  return parts.join(', ');
+}
+
 /** The ticket number the message names, in its canonical form. */
 function ticketNamedIn(analysis: MessageAnalysis): string | undefined {
   return analysis.ticketNumber ? normalizeTicketNumber(analysis.ticketNumber) : undefined;
 }
+
+/** Messages that may tell more about a ticket held: not a greeting, thanks, a command or a status question. */
+const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'unknown', 'question']);
 
 /** Messages about a problem, as opposed to a greeting, thanks, a command or a status question. */
 const PROBLEM_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'service_request', 'question', 'unknown']);

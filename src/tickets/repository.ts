@@ -4,7 +4,7 @@ import { systemClock, type Clock } from '../clock.js';
 import { isUniqueViolation, writeTransaction, type Database, type Store, type TicketRow } from '../db/index.js';
 import { assetKey } from '../directory/index.js';
 import { CodedError } from '../errors.js';
-import { assess, categorySchema, priorityOf, type Category, type Impact, type Priority, type Scope, type Urgency } from '../triage/index.js';
+import { assess, categorySchema, type Category, type Priority, type Scope, type Urgency } from '../triage/index.js';
 import { assertMove, type TicketStatus } from './lifecycle.js';
 import { nextTicketNumber, normalizeTicketNumber, ticketYear } from './numbering.js';
 import { DEFAULT_ROUTING, routeTicket, type RoutingConfig } from './routing.js';
@@ -14,6 +14,13 @@ import { describeIssues, newTicketSchema, type ActorKind, type NewTicket } from 
 export interface Actor {
   by: string;
   kind: ActorKind;
+}
+
+/** What a requester's later words change: the fields that decide priority besides the category. */
+export interface Reassessment {
+  scope?: Scope;
+  urgency?: Urgency;
+  patientCareImpact?: boolean;
 }
 
 export interface TicketFilter {
@@ -260,19 +267,35 @@ export class TicketRepository {
   }
 
   /**
-   * The requester says how soon after all ("c pas vital, demain matin ça ira"): the urgency changes and the priority
-   * follows from it and the ticket's impact by the DESIGN.md rule (a critical impact stays P1).
+   * The requester tells more after creation ("c pas vital, demain matin ça ira", "yes it delays patient care", "ça
+   * bloque toute l'équipe"): urgency, scope or care impact change, and impact and priority follow by the DESIGN.md
+   * rule. One `priority_changed` event holds the fields changed (from, to) and the words, even when the priority
+   * itself stays.
    */
-  reviseUrgency(number: string, urgency: Urgency, actor: Actor, reason: string): Promise<Ticket> {
+  reassess(number: string, change: Reassessment, actor: Actor, reason: string): Promise<Ticket> {
     return this.mutate(number, actor, async (row) => {
       assertChangeable(row);
-      if (reason.trim().length < 3) throw new CodedError('validation_failed', 'reason: say why the urgency changes');
-      const priority = priorityOf(row.impact as Impact, urgency);
+      if (reason.trim().length < 3) throw new CodedError('validation_failed', 'reason: say why the ticket is reassessed');
+      const next = {
+        scope: change.scope ?? (row.scope as Scope),
+        urgency: change.urgency ?? (row.urgency as Urgency),
+        patient_care_impact: change.patientCareImpact ?? Boolean(row.patient_care_impact),
+      };
+      const { impact, priority } = assess({ category: row.category as Category, ...next });
+      const fields: Record<string, { from: unknown; to: unknown }> = {};
+      if (next.scope !== row.scope) fields.scope = { from: row.scope, to: next.scope };
+      if (next.urgency !== row.urgency) fields.urgency = { from: row.urgency, to: next.urgency };
+      if (next.patient_care_impact !== Boolean(row.patient_care_impact)) fields.patient_care_impact = { from: Boolean(row.patient_care_impact), to: next.patient_care_impact };
       return {
-        update: { urgency, priority },
-        event: { kind: 'priority_changed', data: { from: row.priority, to: priority, reason, urgency: { from: row.urgency, to: urgency } } },
+        update: { scope: next.scope, urgency: next.urgency, patient_care_impact: next.patient_care_impact ? 1 : 0, impact, priority },
+        event: { kind: 'priority_changed', data: { from: row.priority, to: priority, reason, ...fields } },
       };
     });
+  }
+
+  /** {@link reassess} of the urgency alone. */
+  reviseUrgency(number: string, urgency: Urgency, actor: Actor, reason: string): Promise<Ticket> {
+    return this.reassess(number, { urgency }, actor, reason);
   }
 
   /**

@@ -194,3 +194,23 @@ describe('a radiographer correcting the console twice', () => {
     expect(text).toContain(`Urgence: ${urgency}`);
   });
 });
+
+describe('what the requester adds after the ticket changes how it weighs, from the 42nd round', () => {
+  it('"yes it delays patient care" on the ticket held: care impact, impact and priority follow, with an audited event', async () => {
+    const chat = chatAs(runtime(), 'valerie.andre@chv.fr', 'en-GB');
+    let text = await chat.say("hi, I'm locked out of the lab system since this morning, it says account disabled");
+    text = await answerUntil(chat, text, /Summary of your incident/, (q) => (/Here is the guide/.test(q) ? 'no' : /patient care/.test(q) ? 'no' : /workaround/.test(q) ? 'yes but it is a nuisance' : 'yes'));
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.patientCareImpact).toBe(false);
+    text = await chat.say('yes it delays patient care actually, the ER is waiting on results I cannot validate');
+    expect(text).toContain(`Added to ticket ${ticket.number} and taken into account`);
+    const reassessed = await runtime().services.tickets.get(ticket.number);
+    expect(reassessed.patientCareImpact).toBe(true);
+    expect(reassessed.priority < ticket.priority).toBe(true);
+    const last = (await runtime().services.tickets.events(reassessed.id)).at(-1)!;
+    expect(last).toMatchObject({ kind: 'priority_changed', actorKind: 'user' });
+    expect(last.data).toMatchObject({ patient_care_impact: { from: false, to: true } });
+    // Words that change nothing are only added.
+    expect(await chat.say('add that my extension is 4410')).toContain(`Added to ticket ${ticket.number}: the technician`);
+  });
+});

@@ -124,6 +124,11 @@ describeEachDialect('ticket repository', (ctx) => {
     expect((await tickets.reviseUrgency(monitor.number, 'low', requester, 'on a un autre scope')).priority).toBe('P1');
     const error = await tickets.reviseUrgency(ticket.number, 'medium', requester, ' ').catch((e: unknown) => e);
     expect(isCodedError(error, 'validation_failed')).toBe(true);
+
+    // Care held up after all: impact and priority follow, the fields changed are in the event.
+    const cared = await tickets.reassess(ticket.number, { patientCareImpact: true, urgency: 'high' }, requester, 'les soins sont retardés en fait');
+    expect(cared).toMatchObject({ patientCareImpact: true, impact: 'high', priority: 'P1' });
+    expect((await tickets.events(ticket.id)).at(-1)!.data).toMatchObject({ from: 'P4', to: 'P1', patient_care_impact: { from: false, to: true }, urgency: { from: 'low', to: 'high' } });
   });
 
   it('says plainly when a ticket does not exist', async () => {
