@@ -633,9 +633,8 @@ export class TriageBot extends ActivityHandler {
     urgency: 'high' | 'low',
   ): Promise<boolean> {
     const facts = await this.facts.get(context, {});
-    const number = ticketNamedIn(analysis) ?? facts.ticketInView;
-    const ticket = number ? await this.services.tickets.find(number) : undefined;
-    if (!ticket || !user || ticket.requester !== user.email || !isOpen(ticket.status)) return false;
+    const ticket = await this.ownOpenTicketHeld(context, user, analysis);
+    if (!ticket || !user) return false;
     const added = await this.services.handoff?.addToTicket(user, ticket.number, text);
     if (!added) return false;
     facts.ticketInView = ticket.number;
@@ -660,10 +659,15 @@ export class TriageBot extends ActivityHandler {
 
   /** Whether the words change how the ticket held weighs (its requester's, still open), without naming another matter. */
   private async changesTheTicketHeld(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string): Promise<boolean> {
-    const facts = await this.facts.get(context, {});
-    const number = ticketNamedIn(analysis) ?? facts.ticketInView;
+    const ticket = await this.ownOpenTicketHeld(context, user, analysis);
+    return Boolean(ticket && reassessmentTold(ticket, text));
+  }
+
+  /** The ticket the message names, else the one the conversation holds, when it is the user's own and still open. */
+  private async ownOpenTicketHeld(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis): Promise<Ticket | undefined> {
+    const number = ticketNamedIn(analysis) ?? (await this.facts.get(context, {})).ticketInView;
     const ticket = number ? await this.services.tickets.find(number) : undefined;
-    return Boolean(ticket && user && ticket.requester === user.email && isOpen(ticket.status) && reassessmentTold(ticket, text));
+    return ticket && user && ticket.requester === user.email && isOpen(ticket.status) ? ticket : undefined;
   }
 
   /** Cancels ticket `number` (named, looked at or just created) when the user is its requester and it is still open. */
