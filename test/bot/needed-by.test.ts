@@ -24,6 +24,11 @@ describe('dates in requests', () => {
     expect(dateSaid('depuis le 12/11 plus rien', today)).toBeUndefined();
   });
 
+  it('reads "auj", as staff shorten "aujourd\'hui", as today: "auj si possible, les médecins doivent signer les courriers"', () => {
+    expect(dateSaid('auj si possible, les médecins doivent signer les courriers', today)).toEqual({ date: day('2026-11-29'), words: 'auj' });
+    expect(urgencyForDate(dateSaid('auj si possible', today)!.date, today)).toBe('high');
+  });
+
   it('reads a day of the month said alone ("avant son arrivée le 7") as the next such day, not room numbers or counts', () => {
     expect(dateSaid("avant son arrivée le 7 qu'elle ait ses codes le 1er jour", today)).toEqual({ date: day('2026-12-07'), words: 'le 7' });
     expect(dateSaid('by the 30th', today)?.date).toEqual(day('2026-11-30'));

@@ -35,7 +35,7 @@ const WEEKDAYS: Record<string, number> = {
 };
 const WEEKDAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')})\\b`);
 const HOUR_ALONE = /\b(avant|pour|d ici|by|before) (\d{1,2}) ?(h|heures?|pm|am)(\d{2})?\b/;
-const TOMORROW = /\b(apres demain|demain|day after tomorrow|tomorrow|aujourd ?hui|today|ce soir|tonight|ce matin|this morning|cet apres midi|this afternoon)\b/;
+const TOMORROW = /\b(apres demain|demain|day after tomorrow|tomorrow|aujourd ?hui|auj|today|ce soir|tonight|ce matin|this morning|cet apres midi|this afternoon)\b/;
 
 /** Words of what already happened, a few words before a day. */
 const PAST = new Set([
