@@ -242,8 +242,8 @@ export function deviceByNumber(devices: IntakeAsset[], text: string, minDigits =
   if (said) return said;
   // "le 0102. ah non pardon c'est le 0101": the number after the writer changed their mind.
   const folded = foldAnswer(text);
-  const last = [...folded.matchAll(MIND_CHANGED)].at(-1);
-  const afterIt = last ? deviceByNumbersIn(devices, folded.slice(last.index + last[0].length), minDigits) : undefined;
+  const changed = lastMindChange(folded);
+  const afterIt = changed ? deviceByNumbersIn(devices, changed.after, minDigits) : undefined;
   if (afterIt) return afterIt;
   // "c'est la 0511, la 0512 c'est celle d'à côté qui marche bien": the number said to be it.
   const itIs = IT_IS_NUMBER.exec(folded);
@@ -252,30 +252,34 @@ export function deviceByNumber(devices: IntakeAsset[], text: string, minDigits =
 
 /** "ah non pardon c'est la 0511, la 0512 c'est celle d'à côté": after a change of mind, the number said to be it. */
 export function numberTakenInstead(text: string): string | undefined {
-  const folded = foldAnswer(text);
-  if (!new RegExp(MIND_CHANGED.source).test(folded)) return undefined;
-  return IT_IS_NUMBER.exec(afterMindChange(text))?.[1];
+  const changed = lastMindChange(foldAnswer(text));
+  return changed ? IT_IS_NUMBER.exec(changed.after)?.[1] : undefined;
 }
 
 const IT_IS_NUMBER = /\b(?:c est|c|it s|its|it is) (?:la |le |l |the )?(?:[a-z]+[- ])*(\d{2,})\b/;
+
+/** What follows the last change of mind ("… ah non c l'autre, le 0660" → "c l autre, le 0660"), or the whole text. */
+export function afterMindChange(text: string): string {
+  const folded = foldAnswer(text);
+  return lastMindChange(folded)?.after ?? folded;
+}
 
 /**
  * "c'est le PC-PED-0659... ah non c l'autre, le 0660": the tag said first is taken back, a number follows the
  * change of mind.
  */
-/** What follows the last change of mind ("… ah non c l'autre, le 0660" → "c l autre, le 0660"), or the whole text. */
-export function afterMindChange(text: string): string {
-  const folded = foldAnswer(text);
-  const last = [...folded.matchAll(MIND_CHANGED)].at(-1);
-  return last ? folded.slice(last.index + last[0].length) : folded;
-}
-
 export function takesBackTheTag(text: string, tag: string): boolean {
   const folded = foldAnswer(text);
-  const last = [...folded.matchAll(MIND_CHANGED)].at(-1);
-  if (!last) return false;
+  const changed = lastMindChange(folded);
+  if (!changed) return false;
   const tagAt = folded.indexOf(foldAnswer(tag));
-  return tagAt >= 0 && tagAt < last.index && numbersGiven(folded.slice(last.index + last[0].length)).length > 0;
+  return tagAt >= 0 && tagAt < changed.at && numbersGiven(changed.after).length > 0;
+}
+
+/** Where the writer last changed their mind in folded words, and what they said after it. */
+function lastMindChange(folded: string): { at: number; after: string } | undefined {
+  const last = [...folded.matchAll(MIND_CHANGED)].at(-1);
+  return last ? { at: last.index, after: folded.slice(last.index + last[0].length) } : undefined;
 }
 
 /** Words by which a writer takes back what they just said: "ah non pardon", "en fait", "I mean". */
