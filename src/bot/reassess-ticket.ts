@@ -1,15 +1,29 @@
 import type { Reassessment, Ticket } from '../tickets/index.js';
-import { correctFields, withAssessment, type IncidentFields } from '../triage/index.js';
+import { correctFields, understandText, withAssessment, type IncidentFields } from '../triage/index.js';
+import { foldAnswer } from './intake/answers.js';
 
 const told = <T>(value: T) => ({ value, source: 'stated' as const });
 
+/** "c'est pareil sur tous les pc maintenant", "mise à jour :", "same problem": the words go on about the ticket's matter. */
+const SAME_MATTER = /\b(pareil|la meme chose|le meme (pb|probleme|souci)|meme (pb|probleme|souci) que|mise a jour|maj|update|same (problem|issue|thing|fault)|still|toujours|now|maintenant|desormais|ca s aggrave|it s getting worse|worse)\b/;
+
+/** "autre chose : …", "another issue": a new matter, whatever the words share with the ticket's. */
+const ANOTHER_MATTER = /\b(autre chose|autre (pb|probleme|souci|question|demande)|un autre (pb|probleme|souci)|another (issue|problem|thing|question)|something else|different (issue|problem))\b/;
+
+export interface ReassessmentContext {
+  /** The device the words name by tag or hostname is the ticket's own ("c le même scope BIO-PED-0002"). */
+  namedDeviceIsTheTicket?: boolean;
+}
+
 /**
  * What words added to an open ticket change in how it weighs: "yes it delays patient care", "ça bloque toute
- * l'équipe", "c pas vital". Read as a correction of the ticket's own fields; undefined when they change none, or
- * when they name another kind of problem or another device (a new matter, not this ticket).
+ * l'équipe", "c pas vital", "mise à jour : plus de surveillance de la sat, c bloquant". Read as a correction of the
+ * ticket's own fields; undefined when they change none, or when they name another device or another kind of
+ * problem (a new matter, not this ticket). Words that read, as a whole, as the ticket's kind of problem, or that say
+ * it is the same problem grown ("c'est pareil sur tous les PC du bloc maintenant"), stay this ticket's.
  */
-export function reassessmentTold(ticket: Ticket, words: string): Reassessment | undefined {
-  if (ticket.kind !== 'incident') return undefined;
+export function reassessmentTold(ticket: Ticket, words: string, context: ReassessmentContext = {}): Reassessment | undefined {
+  if (ticket.kind !== 'incident' || ANOTHER_MATTER.test(foldAnswer(words))) return undefined;
   const current: IncidentFields = withAssessment({
     category: told(ticket.category),
     scope: told(ticket.scope),
@@ -19,11 +33,19 @@ export function reassessmentTold(ticket: Ticket, words: string): Reassessment | 
     location_hint: null,
   });
   const changes = correctFields(current, words);
-  if (changes.category || changes.asset_hint) return undefined;
+  const deviceNamed = Boolean(changes.asset_hint?.tag || changes.asset_hint?.hostname);
+  if (deviceNamed && !context.namedDeviceIsTheTicket) return undefined;
+  if (changes.category && !sameMatter(ticket, words)) return undefined;
   const change: Reassessment = {
     ...(changes.scope ? { scope: changes.scope.value } : {}),
     ...(changes.urgency ? { urgency: changes.urgency.value } : {}),
     ...(changes.patient_care_impact ? { patientCareImpact: changes.patient_care_impact.value } : {}),
   };
   return Object.keys(change).length > 0 ? change : undefined;
+}
+
+/** A word in the message reads as another kind of problem ("les PC du bloc"), but the message is about the ticket's. */
+function sameMatter(ticket: Ticket, words: string): boolean {
+  if (SAME_MATTER.test(foldAnswer(words))) return true;
+  return understandText(words).fields?.category.value === ticket.category;
 }

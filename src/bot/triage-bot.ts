@@ -609,10 +609,12 @@ export class TriageBot extends ActivityHandler {
     if (!ticket) return false;
     facts.ticketInView = ticket.number;
     // "yes it delays patient care", "ça bloque toute l'équipe en fait": the requester's words change how it weighs.
-    const change = user && ticket.requester === user.email && isOpen(ticket.status) ? reassessmentTold(ticket, text) : undefined;
+    const change = user && ticket.requester === user.email && isOpen(ticket.status) ? await this.reassessmentOf(ticket, analysis, text) : undefined;
     if (change) {
       const reassessed = await this.services.tickets.reassess(ticket.number, change, { by: user!.email, kind: 'user' }, `the requester added: ${text}`);
       await context.sendActivity(t(lang, 'ticket.reassessed', { number: ticket.number, changes: describeChanges(change, lang), from: ticket.priority, to: reassessed.priority }));
+      // "là c bloquant pour les soins": made P1 or P2 by what was added, the ticket is put before a technician now.
+      if (raisedToUrgentCare(ticket.priority, reassessed.priority)) await this.escalate(context, user, lang, reassessed.priority === 'P1' ? 'p1' : 'user_asked', { about: ticket.number });
       return true;
     }
     await context.sendActivity(t(lang, 'ticket.added', { number: ticket.number }));
@@ -660,7 +662,14 @@ export class TriageBot extends ActivityHandler {
   /** Whether the words change how the ticket held weighs (its requester's, still open), without naming another matter. */
   private async changesTheTicketHeld(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string): Promise<boolean> {
     const ticket = await this.ownOpenTicketHeld(context, user, analysis);
-    return Boolean(ticket && reassessmentTold(ticket, text));
+    return Boolean(ticket && (await this.reassessmentOf(ticket, analysis, text)));
+  }
+
+  /** How the words weigh on the ticket; a device named by tag is this ticket's own when it is the ticket's asset. */
+  private async reassessmentOf(ticket: Ticket, analysis: MessageAnalysis, text: string): Promise<Reassessment | undefined> {
+    const tag = analysis.assetHint?.tag ?? analysis.assetHint?.hostname;
+    const named = tag && ticket.assetId !== null ? await this.services.directory.findAsset(tag) : undefined;
+    return reassessmentTold(ticket, text, { namedDeviceIsTheTicket: named?.id === ticket.assetId });
   }
 
   /** The ticket the message names, else the one the conversation holds, when it is the user's own and still open. */
@@ -718,6 +727,13 @@ function ticketNamedIn(analysis: MessageAnalysis): string | undefined {
 }
 
 /** Messages that may tell more about a ticket held: not a greeting, thanks, a command or a status question. */
+const PRIORITY_RANK: Record<string, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
+
+/** A ticket moved up into P1 or P2. */
+function raisedToUrgentCare(from: string, to: string): boolean {
+  return PRIORITY_RANK[to]! <= 2 && PRIORITY_RANK[to]! < PRIORITY_RANK[from]!;
+}
+
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'unknown', 'question']);
 
 /** Messages about a problem, as opposed to a greeting, thanks, a command or a status question. */

@@ -55,7 +55,7 @@ const STATUS = compilePhrases([
   // News of something, not "des nouvelles pompes" (new pumps).
   'ou en est', 'en est ou', 'is someone|anyone coming', 'quelqu un va passer|vient', 'vous en etes ou', 'ou en etes vous', 'vous en etes ou', 'il en est ou', 'ca en est ou', 'des nouvelles de|du|d|des|pour|concernant|sur|svp|merci', 'avez|as|auriez|aurais|encore des nouvelles',
   'pas de nouvelles', 'suivi de? ma|mon|la demande|ticket|incident',
-  'mon ticket', 'ma demande', 'mon incident', 'mes tickets|demandes|incidents', 'ou en sont', 'my tickets|requests', 'statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
+  'mon ticket', 'ma demande', 'mon incident', 'mes tickets|demandes|incidents', 'ou en sont', 'my tickets|requests', 'statut de? (mon|ma|mes|du|de la|des|le|la|l|ce|cette) ticket*|demande*|incident*|intervention*|reparation*', 'quel|quelle statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
   'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
   'still not fixed|resolved', 'technicien* .. prevu*', 'intervention .. prevue', 'ticket d hier', 'ticket de ce matin|hier', 'ticket .. .. tjs|toujours rien', 'tjs|toujours rien .. ticket',
   // "mon collègue a fait un ticket pour la kyocera, on sait quand quelqu'un passe ?", "juste s'il est pris en charge".
@@ -85,7 +85,14 @@ const WITHDRAWING = compilePhrases([
   'annul*', 'laisse* tomber', 'cancel*', 'stop', 'oubli*', 'ferme*', 'close*', 'ticket*', 'demande*', 'request*', 'plus besoin', 'no longer needed',
 ]);
 /** A message that opens with thanks: a long "merci pour l'intervention" is still thanks. */
-const THANKS_OPENING = compilePhrases(['merci a|pour|beaucoup|encore|bien', 'thank you for|so|very', 'thanks for|a lot|so much', 'un grand merci', 'big thanks']);
+const THANKS_OPENING = compilePhrases(['merci a|pour|beaucoup|encore|bien', 'thank you for|so|very', 'thanks for|so', 'thanks a lot', 'un grand merci', 'big thanks']);
+/** Thanks first: "merci …", "thanks a lot, …", "un grand merci". */
+const THANKS_FIRST = /^ (merci|mersi|thanks|thank you|thx|un grand merci|big thanks|many thanks) /;
+
+function opensWithThanks(text: Prepared): boolean {
+  return THANKS_FIRST.test(text.joined) || matchesAny(text, THANKS_OPENING);
+}
+
 /** How to use the bot itself, in a longer sentence: "je sais pas comment marche ce chat, je tape quoi ?" */
 const HELP_WITH_THE_BOT = compilePhrases([
   'ce chat|bot|robot|assistant', 'this chat|bot|assistant', 'je tape quoi', 'je dois taper quoi', 'what do i type|write', 'what should i type',
@@ -278,6 +285,9 @@ export function detectIntent(text: Prepared): IntentResult {
   if (matchesAny(text, REQUEST_SOFT) && !problem) return result(stated('service_request'));
   if (matchesAny(text, YES_NO) && !problem && itTopic) return result(inferred('question'));
   if (matchesAny(text, REQUEST_WEAK) && !problem && itTopic) return result(inferred('service_request'));
+  // "Thanks a lot, all the monitors in the overflow unit are working now", "Merci Kevin, super réactif": thanks for a
+  // repair, naming what was repaired.
+  if (!problem && opensWithThanks(text)) return result(stated('thanks'));
   if (problem || named) return result(inferred('incident_report'));
 
   if ((short || matchesAny(text, THANKS_OPENING)) && matchesAny(text, THANKS)) return result(stated('thanks'));

@@ -378,6 +378,11 @@ export const NOT_URGENT = compilePhrases([
   // "c pas vital, demain matin ça ira", "no need to call me tonight".
   'pas vital', 'not vital', 'demain matin ca ira', 'demain ca ira', 'ca ira demain', 'tomorrow morning is|will be fine', 'tomorrow is|will be fine',
   'pas la peine de m appeler|rappeler|deranger', 'no need to call|ring me',
+  // "ça empêche rien mais c'est chiant", "pas dramatique", "wasting paper, nothing more": a nuisance, nothing waits on it.
+  // "finalement c plus urgent" (no "ne", as chat drops it), "no longer urgent", "vous pouvez passer dans la semaine".
+  'finalement c|c est|cest plus urgent*', 'c plus urgent*', 'n est plus urgent*', 'plus urgent* finalement|du tout', 'no longer urgent', 'not urgent anymore|any more',
+  'passer dans la semaine', 'dans la semaine ca ira', 'this week is fine',
+  'pas dramatique', 'rien de dramatique', 'not dramatic', 'nothing dramatic', 'ca|cela n? empeche rien', 'ca|cela ne? bloque rien', 'nothing more', 'just confusing|annoying',
 ]);
 
 /** Non-urgent care put off because of the fault: "hold non-urgent infusions", "on reporte les examens non urgents". */

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { understandText } from '../../src/triage/index.js';
+
+// Monday 30 November 2026, 10:00 in Paris.
+const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T09:00:00Z')) });
+
+describe('the same problem grows after the ticket is opened', () => {
+  it('"c\'est pareil sur tous les pc du bloc maintenant … la salle 2 attend" widens the DPI ticket held and makes it P1, no new incident', async () => {
+    const chat = chatAs(runtime(), 'mathilde.renaud@chv.fr');
+    let text = await chat.say('Bonjour, cristalnet ne s\'ouvre plus sur le pc du poste de soins du bloc (le 0208), ça tourne dans le vide puis message serveur injoignable');
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.priority).not.toBe('P1');
+    const before = (await runtime().services.tickets.list()).length;
+    text = await chat.say("re, en fait c'est pareil sur tous les pc du bloc maintenant, plus personne a le dpi, on peut pas valider la checklist, la salle 2 attend pour démarrer l'intervention");
+    expect(text).toContain(ticket.number);
+    expect(text).not.toMatch(/numéro de l'appareil|ouvrir un incident/);
+    expect((await runtime().services.tickets.list()).length).toBe(before);
+    const revised = await runtime().services.tickets.get(ticket.number);
+    expect(revised.scope).toBe('service');
+    expect(revised.patientCareImpact).toBe(true);
+    expect(revised.priority).toBe('P1');
+    const events = await runtime().services.tickets.events(revised.id);
+    expect(events.some((e) => JSON.stringify(e.data).includes('la salle 2 attend'))).toBe(true);
+  });
+
+  it('"mise à jour : … plus de surveillance de la sat du bébé, là c bloquant pour les soins" makes the monitor ticket P1 and a technician is asked', async () => {
+    const chat = chatAs(runtime(), 'julie.francois@chv.fr');
+    let text = await chat.say('Bonjour le scope de la chambre 2 affiche plus la sat, juste des tirets, on a changé le capteur 2 fois pareil. Le bébé est sous O2');
+    text = await chat.say("oui c lui. on a mis l'oxymètre portable en attendant donc il est surveillé");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.priority).not.toBe('P1');
+    text = await chat.say("mise à jour : l'oxymètre portable est reparti avec un transfert, on a plus de surveillance de la sat du bébé, une collègue doit rester dans la chambre. là c bloquant pour les soins, on peut pas prendre les autres patients");
+    expect(text).toContain(ticket.number);
+    expect(text).toContain('technicien');
+    const revised = await runtime().services.tickets.get(ticket.number);
+    expect(revised.patientCareImpact).toBe(true);
+    expect(revised.priority).toBe('P1');
+  });
+
+  it('another matter after the ticket ("autre chose, mon pc ne démarre plus") is not put on it', async () => {
+    const chat = chatAs(runtime(), 'sabrina.nguyen@chv.fr');
+    let text = await chat.say("l'imprimante du poste de soins fait des bourrages à chaque feuille, on imprime sur celle du couloir");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    text = await chat.say('autre chose, mon pc ne démarre plus du tout maintenant, écran noir');
+    expect(text).not.toContain(`ticket ${ticket.number}`);
+    expect((await runtime().services.tickets.get(ticket.number)).priority).toBe(ticket.priority);
+  });
+});
+
+describe('thanks after a repair, naming what was repaired', () => {
+  it.each([
+    'Merci pour votre réactivité cette nuit, le DPI remarche à l\'UHCD',
+    'Thanks a lot, all the monitors in the overflow unit are working now',
+    'Great, got my access back. Thanks for the quick fix and have a good weekend!',
+    'Merci Kevin, super réactif, bon week-end !',
+  ])('"%s" is thanks, not a new incident', (message) => {
+    expect(understandText(message).intent.value).toBe('thanks');
+  });
+});
+
+describe('"statut" names a ticket\'s status only with the ticket', () => {
+  it('"le logiciel ne passe pas les patients en statut \'sorti de salle\'" is an incident', () => {
+    const u = understandText("SSPI : le nouveau logiciel de planning ne passe pas les patients en statut 'sorti de salle', du coup le brancardier n'est pas appelé et les patients restent en salle d'op");
+    expect(u.intent.value).toBe('incident_report');
+    expect(understandText('statut de mon ticket sur le scope de SSPI svp').intent.value).toBe('ticket_status');
+  });
+});
+
+describe('a nuisance the writer says blocks nothing', () => {
+  it.each([
+    "les DECT de tout l'hôpital n'affichent plus le nom de l'appelant, juste le numéro. ça empêche rien mais c'est chiant",
+    'DPI prints every prescription twice on the ward printer in cardio since this morning. Wasting paper, nothing more',
+  ])('"%s" can wait', (message) => {
+    expect(understandText(message).fields?.urgency.value).toBe('low');
+  });
+
+  it('"finalement c plus urgent … vous pouvez passer dans la semaine" lowers the printer ticket held', async () => {
+    const chat = chatAs(runtime(), 'chloe.durand@chv.fr');
+    let text = await chat.say("bonjour, l'imprimante du secrétariat n'imprime plus rien, mes courriers de sortie restent bloqués dans la file d'attente. j'ai des CR à envoyer avant midi");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    text = await chat.say("ah et finalement c plus urgent, l'infirmière m'a montré comment imprimer sur la brother du poste de soins, j'ai sorti mes CR. vous pouvez passer dans la semaine");
+    expect(text).toContain(ticket.number);
+    expect(text).not.toContain('Voulez-vous que j\'ouvre un ticket');
+    expect((await runtime().services.tickets.get(ticket.number)).urgency).toBe('low');
+  });
+});
