@@ -225,7 +225,9 @@ export class TriageBot extends ActivityHandler {
       const urgency = saysUrgentAfterAll(text) ? 'high' : tellsNotUrgent(text) ? 'low' : undefined;
       if (urgency && (await this.reviseUrgency(context, user, analysis, text, lang, urgency))) return;
       // "yes it delays patient care actually", "ça bloque toute l'équipe en fait": more about the ticket held, not a new matter.
-      if (FOLLOW_UP_INTENTS.has(analysis.intent) && (await this.changesTheTicketHeld(context, user, analysis, text))) {
+      // "INC-2026-000014 : maintenant les soins sont bloqués": a ticket named with news of it, not a status question.
+      const followUp = FOLLOW_UP_INTENTS.has(analysis.intent) || (named !== undefined && analysis.intent === 'ticket_status');
+      if (followUp && (await this.changesTheTicketHeld(context, user, analysis, text))) {
         if (await this.addToTicket(context, user, analysis, text, lang)) return;
       }
     }

@@ -41,6 +41,29 @@ describe('the same problem grows after the ticket is opened', () => {
     expect(revised.priority).toBe('P1');
   });
 
+  it('"INC-… : maintenant les soins sont bloqués, c urgent" names the ticket with news of it: reassessed, not a status display', async () => {
+    const chat = chatAs(runtime(), 'julie.francois@chv.fr');
+    let text = await chat.say('le scope de la chambre 2 affiche plus la sat, juste des tirets, on a changé le capteur. Le bébé est sous O2');
+    text = await chat.say("oui c lui. on a mis l'oxymètre portable en attendant donc il est surveillé");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    text = await chat.say(`${ticket.number} : maintenant les soins sont bloqués, c urgent`);
+    expect(text).not.toContain('État : nouveau');
+    expect((await runtime().services.tickets.get(ticket.number)).priority).toBe('P1');
+  });
+
+  it('"c\'est pour le ticket INC-… : …" and "mettez à jour le INC-…" put the words on that ticket', async () => {
+    const chat = chatAs(runtime(), 'sabrina.nguyen@chv.fr');
+    let text = await chat.say("le lecteur de code-barres du poste de soins ne bipe plus, on tape les numéros à la main");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const other = chatAs(runtime(), 'sabrina.nguyen@chv.fr');
+    text = await other.say(`c'est pour le ticket ${ticket.number} : le modèle est un Honeywell 1950`);
+    expect(text).toContain(`ajouté au ticket ${ticket.number}`);
+    text = await other.say(`mettez à jour le ${ticket.number} svp : le câble a été changé, pareil`);
+    expect(text).toContain(`ajouté au ticket ${ticket.number}`);
+  });
+
   it('another matter after the ticket ("autre chose, mon pc ne démarre plus") is not put on it', async () => {
     const chat = chatAs(runtime(), 'sabrina.nguyen@chv.fr');
     let text = await chat.say("l'imprimante du poste de soins fait des bourrages à chaque feuille, on imprime sur celle du couloir");
