@@ -106,7 +106,7 @@ const PLANNED_WORK = compilePhrases([
 ]);
 /** Something changed and broke since: "depuis l'installation des nouvelles bases, ... n'arrivent plus". */
 const SINCE_A_CHANGE = compilePhrases([
-  'depuis|apres (l|la|le|les|leur|cette|une) (installation|mise a jour|maj|migration|bascule)', '(since|after) (the|their|an|this) (installation|install|update|upgrade|migration)',
+  'depuis|apres (l|la|le|les|leur|cette|une) .. (installation|mise a jour|maj|migration|bascule)', '(since|after) (the|their|an|this) .. (installation|install|update|upgrade|migration)',
   // "logs me out… since the badge system was installed this morning".
   '(since|after) the .. .. (was|were|got) (installed|updated|upgraded)', 'depuis que .. .. (a ete|ont ete|est|sont) (installe*|mis en place|mise en place)',
 ]);

@@ -36,6 +36,9 @@ describe('dates in requests', () => {
     expect(dateSaid('c est la 3 pas le 2', today)).toBeUndefined();
     expect(dateSaid('le 2 patients attendent', today)).toBeUndefined();
     expect(dateSaid('depuis le 12 plus rien', today)).toBeUndefined();
+    // "crashes on the 3 reading consoles": a count before a noun, not the 3rd.
+    expect(dateSaid('the PACS viewer crashes when opening CT series on the 3 reading consoles', today)).toBeUndefined();
+    expect(dateSaid('il me le faut pour le 3 svp', today)?.date).toEqual(day('2026-12-03'));
   });
 
   it('takes the day it is needed, not the day something happened', () => {

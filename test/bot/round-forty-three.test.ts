@@ -113,3 +113,18 @@ describe('a nuisance the writer says blocks nothing', () => {
     expect((await runtime().services.tickets.get(ticket.number)).urgency).toBe('low');
   });
 });
+
+describe('a breakdown told as a request', () => {
+  it('a vendor\'s outage report that says "I have no account at your hospital" and "we need your infra team" is an incident', () => {
+    const u = understandText("Hi, Marek from Radiologix (PACS vendor) here, typing on Michel Hubert's teams since I have no account at your hospital. since the viewer update at 7am the PACS viewer crashes when opening CT series on the 3 reading consoles, radiologists cant read the morning CTs. we need your infra team to check the image storage share");
+    expect(u.intent.value).toBe('incident_report');
+    expect(u.fields?.category.value).toBe('software');
+  });
+
+  it('"none of these really - it\'s a breakdown not a request", to "what do you need?", starts the incident intake', async () => {
+    const chat = chatAs(runtime(), 'michel.hubert@chv.fr', 'en-GB');
+    const text = await chat.say('Hi, I need your infra team to check the image storage share, I have no account at your hospital');
+    expect(text).toContain('What do you need?');
+    expect(await chat.say("none of these really - it's a breakdown not a request. viewer crashes, CT reading is stopped")).toContain('it is an incident, not a request');
+  });
+});

@@ -259,6 +259,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   if (question !== 'request_detail' && isWithdrawal(text)) return { kind: 'cancel' };
   // "non c'est pas une panne, c'est une demande d'installation": the no is to the kind, not to the question.
   if (state.kind === 'incident' && SAYS_IT_IS_A_REQUEST.test(foldAnswer(text))) return { kind: 'switch_kind', to: 'request' };
+  // "none of these really - it's a breakdown not a request", to "what do you need?": an incident, whatever was asked.
+  if (state.kind === 'request' && KIND_IS_INCIDENT.test(foldAnswer(text))) return { kind: 'switch_kind', to: 'incident' };
   const direct = answerDirectly(state, text, deps.now?.() ?? new Date());
   if (direct === 'cancel') return { kind: 'cancel' };
   if (direct === 'create') {

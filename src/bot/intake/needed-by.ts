@@ -14,7 +14,7 @@ const DAY_MONTH_WORDS = new RegExp(`\\b(1er|\\d{1,2})(?:st|nd|rd|th|e|eme)? (${M
 const MONTH_WORDS_DAY = new RegExp(`\\b(${MONTH_NAMES}) (\\d{1,2})(st|nd|rd|th)?\\b`);
 const DAY_MONTH_DIGITS = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?\b/;
 /** "avant son arrivée le 7", "by the 14th": a day of the month alone (not "le 3 pas le 2" of rooms, not "le 2 patients"). */
-const DAY_ONLY = /(?<!\b(?:pas|not|non|no) )\b(?:le|the) (1er|\d{1,2})(?:st|nd|rd|th)?\b(?! (?:h|heures?|min|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans?|years?|patients?|lits?|beds?|postes?|pc|personnes?|people|pas|not|et|and|ou|or)\b)(?! ?[,/-] ?\d)/;
+const DAY_ONLY = /(?<!\b(?:pas|not|non|no) )\b(?:le|the) (?:(1er|\d{1,2})(?:st|nd|rd|th)\b|(1er|\d{1,2})(?= *$| (?:svp|stp|merci|please|pls|thanks|au|a|matin|soir|apres midi|morning|afternoon|evening|at|a|pour|for|car|because|parce|sinon|otherwise|si|if|dernier|dernier delai|max|maximum|au plus tard|latest|prochain|next|de ce mois|du mois|of this month|of the month|ce|cette|this|c|it|il|elle|she|he|on|we|je|j|i|donc|so|qu|que|quand|when|as|comme|vu|since|si possible|if possible|idealement|ideally)\b))(?! ?[,/-] ?\d)/;
 
 /** A date the words give as an end: "his contract ends 13 Dec", "jusqu'au 31/01", "13 Dec is the expiry date". */
 const DATE_FORM = `(?:le |on |the )?(?:1er|\\d{1,2})(?:st|nd|rd|th|e)?(?: (?:${MONTH_NAMES})|\\/\\d{1,2}(?:\\/\\d{2,4})?)`;
@@ -103,7 +103,8 @@ function relativeDay(folded: string, today: Date): { date: Date; words: string }
 function dayOfMonth(folded: string, today: Date): { date: Date; words: string } | undefined {
   const found = DAY_ONLY.exec(folded);
   if (!found) return undefined;
-  const day = found[1] === '1er' ? 1 : Number(found[1]);
+  const told = found[1] ?? found[2];
+  const day = told === '1er' ? 1 : Number(told);
   if (day < 1 || day > 31) return undefined;
   const [year, month] = [today.getUTCFullYear(), today.getUTCMonth()];
   for (const ahead of [0, 1, 2]) {
