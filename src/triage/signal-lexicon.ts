@@ -591,6 +591,8 @@ const NO_CARE_IMPACT = compilePhrases([
   'soins .. pas impact*|touche*|bloque*|retarde*', 'pas impactant* pour|sur les|le soins|patient*', 'no patients (affected|impacted|concerned|involved|present|booked|today|here|at the moment|right now|on the ward)', 'there are|were no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
   'care (is not|isn t|not) (blocked|affected|impacted|delayed|held up)', 'not blocking (care|patients)', 'soins ne sont pas bloques|retardes|impactes',
   'pas de (souci|probleme|risque) pour les (soins|patients)',
+  // "euh non c pas les soins, c'est du courrier", "nothing to do with patient care".
+  '(c|est) pas (les|des|pour les|pour) soins|patients', 'rien a voir avec les soins|patients', 'nothing to do with .. care|patients', 'not (about|for) (patient )?care',
   'ca|cela bloque|retarde|empeche pas|plus les|le|la soins|prelevement*|patient*|bilan*', 'ca|cela ne|n bloque|retarde|empeche pas|plus les|le|la soins|prelevement*|patient*|bilan*',
   // Comfort, not care: the guests' Wi-Fi, the doctors' on-call rooms.
   'guest wi fi|wifi', 'wi fi|wifi invite*|patients|public', 'on call room*', 'chambre* de garde', 'salle* de garde', 'internat',

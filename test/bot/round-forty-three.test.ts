@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
-import { understandText } from '../../src/triage/index.js';
+import { tellsNoCareImpact, understandText } from '../../src/triage/index.js';
+import { isWithdrawal } from '../../src/bot/intake/answers.js';
 
 // Monday 30 November 2026, 10:00 in Paris.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T09:00:00Z')) });
@@ -126,5 +127,25 @@ describe('a breakdown told as a request', () => {
     const text = await chat.say('Hi, I need your infra team to check the image storage share, I have no account at your hospital');
     expect(text).toContain('What do you need?');
     expect(await chat.say("none of these really - it's a breakdown not a request. viewer crashes, CT reading is stopped")).toContain('it is an incident, not a request');
+  });
+});
+
+describe('a secretary\'s printer, from the 43rd round', () => {
+  it('"g annulé la file et éteint/rallumé" tells what was tried, it withdraws nothing', () => {
+    expect(isWithdrawal("g annulé la file et éteint/rallumé, elle dit Prête mais toujours rien qui sort")).toBe(false);
+    expect(isWithdrawal("j'ai annulé les impressions et relancé")).toBe(false);
+    expect(isWithdrawal('bon annule tout')).toBe(true);
+  });
+
+  it('"euh non c pas les soins, c\'est du courrier" clears the care impact on the summary', async () => {
+    expect(tellsNoCareImpact("euh non c pas les soins, c'est du courrier")).toBe(true);
+    expect(tellsNoCareImpact("c'est pour les soins, les patients attendent")).toBe(false);
+    const chat = chatAs(runtime(), 'chloe.durand@chv.fr');
+    let text = await chat.say("l'imprimante du secrétariat n'imprime plus rien, mes courriers restent bloqués dans la file d'attente");
+    text = await answerUntilSummary(chat, text);
+    text = await chat.say("c'est pour les soins, les patients attendent leur ordonnance de sortie");
+    expect(text).toContain('Soins impactés: oui');
+    text = await chat.say("euh non c pas les soins, c'est du courrier. mais c'est pénible quand même");
+    expect(text).toContain('Soins impactés: non');
   });
 });

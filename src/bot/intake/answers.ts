@@ -78,7 +78,7 @@ export function isDontKnow(text: string): boolean {
  * examen a été annulé" tells what happened, it withdraws nothing).
  */
 const WITHDRAWAL =
-  /\b((?<!\b(a ete|ete|est|sont|ont|etait|ai|a|on a|il a) )annule|annulez|annulons|laisse tomber|laissez tomber|oubliez ca|oublie ca|oubliez ma demande|c est reparti|ca remarche|ca re marche|ca refonctionne|ca marche (a nouveau|de nouveau)|ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|plus besoin|pas besoin (de|d un) ticket|no need for a ticket|it works now|it worked|cancel (it|this|that)|never mind|nevermind|forget it|it works again|working again)\b/;
+  /\b((?<!\b(a ete|ete|est|sont|ont|etait|ai|a|on a|il a|g|jai|avons|avez) )annule(?! (la|le|les|l|mes|mon|ma|ses|son|sa|tous|toutes|tout) ?(les |mes )?(file|files|impression|impressions|job|jobs|document|documents|doc|docs|tache|taches|queue|envoi|envois|print|prints))|annulez|annulons|laisse tomber|laissez tomber|oubliez ca|oublie ca|oubliez ma demande|c est reparti|ca remarche|ca re marche|ca refonctionne|ca marche (a nouveau|de nouveau)|ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|plus besoin|pas besoin (de|d un) ticket|no need for a ticket|it works now|it worked|cancel (it|this|that)|never mind|nevermind|forget it|it works again|working again)\b/;
 
 /** "faut que ça remarche avant 8h", "pour que ça remarche": what is wanted, not what happened. */
 const WANTED = /\b(faut que|faudrait que|pour que|il faut que|doit|doivent|devrait|avant que|jusqu a ce que|need it to|needs to|has to|must) (ca |il |elle |le |la |les |tout )?(re)?(marche|fonctionne|remarche|refonctionne|work|works|working)\b/g;
