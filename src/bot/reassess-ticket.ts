@@ -10,6 +10,8 @@ const SAME_MATTER = /\b(pareil|la meme chose|le meme (pb|probleme|souci)|meme (p
 /** "autre chose : …", "another issue": a new matter, whatever the words share with the ticket's. */
 const ANOTHER_MATTER = /\b(autre chose|autre (pb|probleme|souci|question|demande)|un autre (pb|probleme|souci)|another (issue|problem|thing|question)|something else|different (issue|problem))\b/;
 
+const ALSO = /\b(aussi|egalement|too|as well|also)\b/;
+
 export interface ReassessmentContext {
   /** The device the words name by tag or hostname is the ticket's own ("c le même scope BIO-PED-0002"). */
   namedDeviceIsTheTicket?: boolean;
@@ -36,8 +38,12 @@ export function reassessmentTold(ticket: Ticket, words: string, context: Reasses
   const deviceNamed = Boolean(changes.asset_hint?.tag || changes.asset_hint?.hostname);
   if (deviceNamed && !context.namedDeviceIsTheTicket) return undefined;
   if (changes.category && !sameMatter(ticket, words)) return undefined;
+  // "la réa aussi", "cardio too now": another department hit as well ("c'est pareil sur tous les PC du bloc" names the
+  // ticket's own unit, the same everywhere in it).
+  const alsoElsewhere = Boolean(changes.location_hint?.unit) && ALSO.test(foldAnswer(words)) && ticket.scope !== 'site';
   const change: Reassessment = {
     ...(changes.scope ? { scope: changes.scope.value } : {}),
+    ...(alsoElsewhere ? { scope: 'site' as const } : {}),
     ...(changes.urgency ? { urgency: changes.urgency.value } : {}),
     ...(changes.patient_care_impact ? { patientCareImpact: changes.patient_care_impact.value } : {}),
   };

@@ -75,6 +75,9 @@ const TEAM_PEOPLE = compilePhrases([
   'the nurses|doctors|interns|residents|secretaries|radiologists|midwives', 'radiologists|interns|residents|nurses are|can|cannot',
   'my colleagues', 'mes|nos collegues .. (aussi|egalement|pareil|la meme chose|recu)',
   'l|les|y ont|a recu* (aussi|egalement|pareil|le meme)', 'my colleagues .. (too|also|as well|got|received)', 'we all', 'all of us', 'two|three|four|# of us', 'deux|trois|quatre|# d entre nous', 'nous sommes # a', 'on est # a|ide|infirmier*|collegues|personnes|agents|secretaires', 'comptes des', '# postes|pc|pcs|comptes|personnes|agents|utilisateurs|externes|internes|ide|collegues|users|accounts|people|computers',
+  // "Laurent a le même pb avec le sien", "she has the same problem with hers": another person's own device fails too.
+  'a|ont le|la meme pb|probleme|souci|bug|panne|chose avec|sur le|la|son|sa sien|sienne|leur|leurs|poste|pc|dect|telephone|portable',
+  '(has|have) the same problem|issue|thing with (his|hers|her|theirs|their)',
   // "ma collègue Karine a le même pb sur son poste", "my colleague has the same issue".
   'ma|mon|une|un collegue* .. meme pb|probleme|souci|bug|chose', 'ma|mon|une|un collegue* .. .. (aussi|egalement|pareil)', 'my|a colleague .. same problem|issue|thing', 'my|a colleague .. (too|also|as well)',
   '# .. logins|identifiants|residents|interns|nurses|doctors|students|internes|externes|stagiaires|infirmier*|medecins|ide|secretaires|agents|users|utilisateurs|personnes|people|comptes|accounts|collegues|colleagues',

@@ -149,3 +149,34 @@ describe('a secretary\'s printer, from the 43rd round', () => {
     expect(text).toContain('Soins impactés: non');
   });
 });
+
+describe('another unit or person hit as well, from the 43rd round', () => {
+  it('"oui. les collègues de cardio à côté ont l\'air d\'avoir le même souci" to "is it in Médecine interne?": several departments, the place stays', async () => {
+    const chat = chatAs(runtime(), 'sabrina.nguyen@chv.fr');
+    await chat.say("bjr cristal net ne s'ouvre plus sur aucun poste du service depuis 7h, ça tourne dans le vide puis erreur serveur. on peut pas valider les administrations ni voir les prescriptions du matin");
+    const text = await chat.say("oui. les collègues de cardio à côté ont l'air d'avoir le meme souci d'ailleurs");
+    expect(text).toContain('Lieu: Médecine interne');
+    expect(text).toContain('Personnes touchées: plusieurs services ou tout le site');
+  });
+
+  it('"la réa aussi" after a unit-wide ticket widens it to several departments', async () => {
+    const chat = chatAs(runtime(), 'sabrina.nguyen@chv.fr');
+    let text = await chat.say('le wifi ne marche plus dans tout le service depuis 8h, les chariots ne se connectent plus, on note sur papier');
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.scope).toBe('service');
+    text = await chat.say('la réa aussi maintenant');
+    expect(text).toContain(ticket.number);
+    expect((await runtime().services.tickets.get(ticket.number)).scope).toBe('site');
+  });
+
+  it('"Laurent a le même pb avec le sien" is a team; "faut que ça soit réglé dans la journée" is medium', async () => {
+    expect(understandText("mon dect coupe tout le temps côté box 6-7-8, ça dit 'recherche réseau'. Laurent a le meme pb avec le sien").fields?.scope.value).toBe('team');
+    const chat = chatAs(runtime(), 'fanny.colin@chv.fr');
+    await chat.say("slt, mon dect coupe tout le temps côté box 6-7-8, ça dit 'recherche réseau'. Laurent a le meme pb avec le sien. on rate des appels");
+    await chat.say('le mien c DECT-REA-0103. les alarmes des scopes on les entend quand même en centrale hein');
+    const text = await chat.say('bof pas vraiment, on se débrouille, mais faut que ça soit réglé dans la journée');
+    expect(text).toContain('Urgence: moyenne');
+    expect(text).toContain('Personnes touchées: une équipe');
+  });
+});

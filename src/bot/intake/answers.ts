@@ -110,3 +110,10 @@ const RULED_OUT_NAME = /\b(pas|not|non|plutot que|rather than)( (celle|celui|ceu
 export function withoutNamesRuledOut(folded: string): string {
   return folded.replace(RULED_OUT_NAME, ' ');
 }
+
+/** Another place hit as well: "la réa aussi", "ils ont le même souci", "same problem over there". */
+const ALSO_HIT = /\b(aussi|egalement|pareil|idem|la meme chose|(le )?meme (souci|probleme|pb|bug|chose)|too|as well|also|same (problem|issue|thing))\b/;
+
+export function saysAlsoHit(text: string): boolean {
+  return ALSO_HIT.test(foldAnswer(text));
+}

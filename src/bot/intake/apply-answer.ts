@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../messages/index.js';
-import { foldAnswer, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysNothingToChange } from './answers.js';
+import { foldAnswer, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysAlsoHit, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, widenForSharedStation } from './device-fit.js';
@@ -463,6 +463,13 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (WORKING_ONE_NAMED.test(foldAnswer(rest)) && !WORKING_ONE_USED.test(foldAnswer(rest))) {
       if (careNamed(rest) === undefined) delete stated.patientCareImpact;
       if (!urgencyNamed(rest)) delete stated.urgency;
+    }
+    // "oui. les collègues de cardio à côté ont l'air d'avoir le même souci": another unit hit as well; the problem
+    // reaches several departments, and stays where it was said to be.
+    const otherUnit = stated.locationHint?.unit && state.location && stated.locationHint.unit !== state.location.unitCode;
+    if (otherUnit && saysAlsoHit(rest) && !isCorrection(text, asksYesOrNo(state))) {
+      stated.scope = 'site';
+      delete stated.locationHint;
     }
     noted = await applyStatedFields(state, stated, deps);
     // "application is the SIL not the DPI" on the summary: another application named, the one set ruled out.
