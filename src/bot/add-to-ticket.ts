@@ -77,6 +77,25 @@ export function withdrawsATicket(text: string): boolean {
   return WITHDRAWS_A_TICKET.test(folded) && !ALREADY_DONE.test(folded);
 }
 
+/** "c'est revenu depuis 10 min, ça tient", "ça remarche", "it's working again": the problem stopped on its own. */
+const WORKS_AGAIN =
+  /\b(c est revenu\w*|(le wifi|le reseau|le dpi|tout|il|elle|ca) (est|sont) revenu\w*|c est reparti|(ca|il|elle|tout) (re ?marche|refonctionne|remarchent|refonctionnent)|remarche|refonctionne|(ca|il|elle|tout) (marche|fonctionne|marchent|fonctionnent) (a nouveau|de nouveau|maintenant|again)|(works|working|is back|came back|back up) (again|now)?|it s back|came back|(fixed|sorted|resolved|solved) itself|s est (regle|resolu|debloque)\w* (tout seul|toute seule|seul|seule|d elle meme|de lui meme))\b/;
+
+export function tellsItWorksAgain(text: string): boolean {
+  return WORKS_AGAIN.test(foldAnswer(text));
+}
+
+/** "rouvrir INC-2026-000123", "can you reopen it?", as the resolution notice invites. */
+const REOPEN = '(rouvr\\w*|re ouvr\\w*|reouvr\\w*|reopen\\w*|re open\\w*)';
+const ASKS_TO_REOPEN = new RegExp(
+  `\\b${REOPEN}( (le|la|l|mon|ma|ce|cette|the|my|this))? (ticket|demande|incident|request|inc-?\\d{4}-\\d{6}|req-?\\d{4}-\\d{6})\\b|\\b(le|la|l) ${REOPEN}\\b|\\b${REOPEN} (it|this|that)\\b|^${REOPEN}$`,
+);
+
+/** Not "je n'arrive pas à rouvrir le document": the ticket named, or "le rouvrir", "reopen it". */
+export function asksToReopen(text: string): boolean {
+  return ASKS_TO_REOPEN.test(foldAnswer(text));
+}
+
 /** "je dois quand même remplir la fiche sur le portail ou le ticket suffit ?": whether the ticket is the whole request. */
 const ASKS_IF_TICKET_IS_ENOUGH =
   /\b((le|ce|mon|un) ticket (suffit|est suffisant|ne suffit pas)|(dois|doit|faut) (je |il )?(quand meme|aussi|encore|en plus) (remplir|faire|envoyer|passer)|remplir (aussi|quand meme|encore|en plus) (la|le|une|un) (fiche|formulaire|demande)|(is|was) (the|this|my|a) ticket (enough|sufficient)|do i (still|also) (need|have) to (fill|submit|send|do)|is that enough)\b/;

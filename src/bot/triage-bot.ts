@@ -20,7 +20,8 @@ import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
 import {
-  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, meansATicketHeld, pointsAtTicketHeld, saysUrgentAfterAll, withdrawsATicket, wordsToAdd,
+  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, meansATicketHeld, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
+  withdrawsATicket, wordsToAdd,
 } from './add-to-ticket.js';
 import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
 import { knownOutage, saysAnotherProblem } from './known-outage.js';
@@ -170,6 +171,7 @@ export class TriageBot extends ActivityHandler {
     const named = ticketNamedIn(analysis);
     const held = facts.ticketInView ?? facts.lastTicket;
     const withdrawn = named ?? held;
+    if (!dc.activeDialog && !isButton && withdrawn && asksToReopen(text)) return this.reopenTicket(context, user, withdrawn, lang);
     if (!dc.activeDialog && !isButton && withdrawn && withdrawsATicket(text)) return this.withdrawTicket(context, user, withdrawn, lang);
     if (analysis.intent === 'cancel' && !confirming) {
       facts.problem = undefined;
@@ -696,9 +698,42 @@ export class TriageBot extends ActivityHandler {
       return;
     }
     const words = turnText(context.activity);
-    await this.services.tickets.move(ticket.number, 'cancelled', { by: user.email, kind: 'user' }, `withdrawn by the requester: ${words}`);
     facts.ticketInView = ticket.number;
+    // "c'est revenu depuis 10 min, ça tient, vous pouvez fermer", "il était débranché, ça remarche": an incident that
+    // works again is resolved, not cancelled: the outage happened, it counts in the contract's figures and its team
+    // may look for the cause.
+    if (ticket.kind === 'incident' && tellsItWorksAgain(words)) {
+      await this.services.tickets.move(ticket.number, 'resolved', { by: user.email, kind: 'user' }, `working again, as the requester told: ${words}`);
+      await context.sendActivity(t(lang, 'withdraw.recovered', { number: ticket.number }));
+      return;
+    }
+    await this.services.tickets.move(ticket.number, 'cancelled', { by: user.email, kind: 'user' }, `withdrawn by the requester: ${words}`);
     await context.sendActivity(t(lang, 'withdraw.done', { number: ticket.number }));
+  }
+
+  /**
+   * "rouvrir INC-…", as the resolution notice invites: a resolved ticket of the requester's goes back to work, the
+   * words kept as the reason; an open one needs nothing; a closed or cancelled one is final, and a new ticket is offered.
+   */
+  private async reopenTicket(context: TurnContext, user: DirectoryUser | undefined, number: string, lang: Language): Promise<void> {
+    const facts = await this.facts.get(context, {});
+    const ticket = await this.services.tickets.find(number);
+    if (!ticket || !user || ticket.requester !== user.email) {
+      await context.sendActivity(t(lang, 'reopen.not_yours', { number }));
+      return;
+    }
+    facts.ticketInView = ticket.number;
+    const status = t(lang, `status.${ticket.status}` as MessageKey);
+    if (isOpen(ticket.status)) {
+      await context.sendActivity(t(lang, 'reopen.still_open', { number: ticket.number, status }));
+      return;
+    }
+    if (ticket.status !== 'resolved') {
+      await context.sendActivity(t(lang, 'reopen.final', { number: ticket.number, status }));
+      return;
+    }
+    await this.services.tickets.move(ticket.number, 'in_progress', { by: user.email, kind: 'user' }, `reopened by the requester: ${turnText(context.activity)}`);
+    await context.sendActivity(t(lang, 'reopen.done', { number: ticket.number }));
   }
 
   /** What the requester waits for next and by when: the first response, late or not, then the resolution. */

@@ -3,6 +3,7 @@ import { ManualClock } from '../../src/clock.js';
 import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 import { tellsNoCareImpact, understandText } from '../../src/triage/index.js';
 import { isWithdrawal } from '../../src/bot/intake/answers.js';
+import { asksToReopen } from '../../src/bot/add-to-ticket.js';
 
 // Monday 30 November 2026, 10:00 in Paris.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T09:00:00Z')) });
@@ -178,5 +179,37 @@ describe('another unit or person hit as well, from the 43rd round', () => {
     const text = await chat.say('bof pas vraiment, on se débrouille, mais faut que ça soit réglé dans la journée');
     expect(text).toContain('Urgence: moyenne');
     expect(text).toContain('Personnes touchées: une équipe');
+  });
+});
+
+describe('the problem stops on its own, or comes back, from the 43rd round', () => {
+  it('"c\'est revenu depuis 10 min, ça tient. vous pouvez fermer" resolves the outage (it counts), not cancels it; "rouvrir INC-…" reopens it', async () => {
+    const chat = chatAs(runtime(), 'sabrina.nguyen@chv.fr');
+    let text = await chat.say('le wifi saute dans tout le service depuis 7h30, les chariots perdent la connexion au dpi. on trace sur papier en attendant');
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    text = await chat.say("c'est revenu depuis 10 min, ça tient. vous pouvez fermer merci");
+    expect(text).toContain(`le ticket ${ticket.number} est résolu`);
+    const resolved = await runtime().services.tickets.get(ticket.number);
+    expect(resolved.status).toBe('resolved');
+    expect(resolved.resolvedAt).not.toBeNull();
+    const events = await runtime().services.tickets.events(resolved.id);
+    expect(events.some((e) => e.kind === 'status_changed' && JSON.stringify(e.data).includes('working again, as the requester told'))).toBe(true);
+
+    text = await chat.say(`rouvrir ${ticket.number}, ça recommence`);
+    expect(text).toContain('rouvert');
+    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('in_progress');
+    expect(await chat.say(`rouvrir ${ticket.number}`)).toContain('toujours ouvert');
+  });
+
+  it('a ticket withdrawn without saying it works again is cancelled; a cancelled one cannot be reopened; "je rouvre le document" is no reopening', async () => {
+    const chat = chatAs(runtime(), 'sabrina.nguyen@chv.fr');
+    let text = await chat.say("l'écran du bureau infirmier clignote de temps en temps");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(asksToReopen('il clignote quand je rouvre le document')).toBe(false);
+    await chat.say('plus besoin, vous pouvez annuler le ticket');
+    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('cancelled');
+    expect(await chat.say(`rouvrir ${ticket.number}`)).toContain('ne peut plus être rouvert');
   });
 });

@@ -273,8 +273,9 @@ describe('follow-ups after a ticket (39th round)', () => {
     const status = await chat.say("c'est prévu quand pour mon lecteur ? qqn passe aujourd'hui ?");
     expect(status).toContain(ticket.number);
     expect(status).not.toContain('ajouté au ticket');
-    expect(await chat.say('laissez tomber, ma collègue a trouvé : il était débranché derrière, ça remarche. désolé du dérangement')).toContain('annulé');
-    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('cancelled');
+    // It works again: resolved, so the fault stays on record (43rd round), not cancelled.
+    expect(await chat.say('laissez tomber, ma collègue a trouvé : il était débranché derrière, ça remarche. désolé du dérangement')).toContain('résolu');
+    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('resolved');
   });
 
   it('"non c\'est pour le ticket que je viens d\'ouvrir, ajoutez juste l\'info" leaves the new form and adds the detail to that ticket', async () => {
