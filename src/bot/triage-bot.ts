@@ -13,8 +13,8 @@ import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialog
 import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason, type KnownFields } from './handoff/index.js';
-import { foldAnswer, isWithdrawal, parseYesNo } from './intake/answers.js';
-import { asksHowToProceed, deniesTheKind, isCorrection, isVague, retractsWhatWasSaid, saysGoAhead, withoutCorrectionOpener, type MessageAnalysis } from './intake/index.js';
+import { foldAnswer, isWithdrawal, parseYesNo, roomNumber } from './intake/answers.js';
+import { asksHowToProceed, deniesTheKind, isCorrection, isVague, retractsWhatWasSaid, roomDenied, saysGoAhead, withoutCorrectionOpener, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
@@ -299,6 +299,9 @@ export class TriageBot extends ActivityHandler {
     const analysis = await this.services.understander.analyse(words);
     const addedFields = details ? await this.services.understander.analyseAnswer(details) : undefined;
     if (addedFields?.assetHint?.tag || addedFields?.assetHint?.hostname) analysis.assetHint = addedFields.assetHint;
+    // "its PC-URG-0019 and its at the nurses station not box 3": the room of the first words, denied.
+    const denied = details ? roomDenied(details) : undefined;
+    if (denied && analysis.locationHint?.room && roomNumber(analysis.locationHint.room) === denied) analysis.locationHint = { ...analysis.locationHint, room: undefined };
     // "mes collègues de la DRH ont la même chose, toute la DRH est bloquée": who is affected, said in the reply, as any answer.
     if (addedFields?.scope) analysis.scope = addedFields.scope;
     // The fiche that did not help still tells what kind of problem it is, when the words did not, or when the

@@ -213,3 +213,42 @@ describe('the problem stops on its own, or comes back, from the 43rd round', () 
     expect(await chat.say(`rouvrir ${ticket.number}`)).toContain('ne peut plus être rouvert');
   });
 });
+
+describe('places and choices corrected on the way, from the 43rd round', () => {
+  it('a newcomer\'s account: "it\'s for the nurses station A110 not my office" moves the place, not who is affected; "no it\'s only her account, one person" is understood', async () => {
+    const chat = chatAs(runtime(), 'brigitte.roy@chv.fr', 'en-GB');
+    let text = await chat.say("Hi, we have a new nurse starting in ICU today (Julie Martin), she has no AD account and no Cristal-Net access. she's shadowing a colleague this morning so it's ok for now but she needs it by this afternoon");
+    text = await chat.say('no, the form was sent 2 weeks ago apparently but nothing was created. can you open a ticket');
+    expect(text).toContain('Summary of your request');
+    text = await chat.say("it's for the nurses station A110 not my office. otherwise ok");
+    expect(text).toContain('A110 Poste de soins');
+    expect(text).not.toContain('Affected: a team');
+    expect(text).toContain('Priority: P3');
+    text = await chat.say("no it's only her account, one person");
+    expect(text).not.toContain('What should be corrected?');
+  });
+
+  it('"its PC-URG-0019 and its at the nurses station not box 3" after the fiche: the station, not box 3; "its not box 3, its the nursing station" on the summary too', async () => {
+    const chat = chatAs(runtime(), 'priya.sharma@chv.fr', 'en-GB');
+    await chat.say('hello the computer in box 3 is frozen, black screen w/ mouse cursor only. tag PC-URG-0012 i think');
+    let text = await chat.say('no, hard reboot did nothing. also sorry wrong sticker, its PC-URG-0019 and its at the nurses station not box 3 (confused with the other one)');
+    expect(text).toContain('A010 Poste de soins');
+
+    const other = chatAs(runtime(), 'priya.sharma@chv.fr', 'en-GB');
+    await other.say('hello the computer in box 3 is frozen, black screen w/ mouse cursor only');
+    text = await answerUntilSummary(other, await other.say('no, hard reboot did nothing'));
+    expect(text).toContain('Box 3');
+    text = await other.say("location is wrong - its not box 3, its the nursing station. and its not that urgent we have the other PCs there");
+    expect(text).toContain('A010 Poste de soins');
+    expect(text).not.toContain('(box 3)');
+  });
+
+  it('"la 2 je crois" to "which device?" is the second one shown', async () => {
+    const chat = chatAs(runtime(), 'celine.gauthier@chv.fr');
+    const text = await chat.say("bonjour l'imprimante a bracelets de la mat sort des bracelets blancs, rien d'imprimé dessus. on a changé le rouleau ça change rien");
+    expect(text).toContain('[LBL-MAT-0002');
+    const after = await chat.say("la 2 je crois, celle près de la salle de naissance. l'autre marche on va imprimer dessus en attendant mais c'est à l'autre bout du couloir");
+    expect(after).not.toContain('De quel appareil');
+    expect(await answerUntilSummary(chat, after)).toContain('Appareil: LBL-MAT-0002');
+  });
+});

@@ -154,6 +154,21 @@ function usedAsWayRound(text: string, tag: string): boolean {
 /** "c'est pas la chambre 4", "not room 4": the room the ticket holds, denied. */
 const ROOM_DENIED = /\b(?:pas|not)(?: dans)?(?: la| le| l| the| in)? (?:chambre|salle|box|room|bay|bed|lit|bureau) (\d{1,4}[a-z]?)\b/;
 
+/** "la 2 je crois", "the second one", "la première": the device at that place in the list shown. */
+const POSITION_SAID = /^(?:(?:c est |it s |its |plutot |je dirais )?(?:la|le|l|the|option|choix|numero|number|no) ?(\d)\b(?! ?(?:h|min|patients?|personnes?|people|etage|floor)\b)|(?:c est |it s |its )?(?:la|le|the) (premiere?|first|deuxieme|seconde?|second|troisieme|third)\b)/;
+const ORDINALS: Record<string, number> = { premier: 1, premiere: 1, first: 1, deuxieme: 2, second: 2, seconde: 2, troisieme: 3, third: 3 };
+
+function positionSaid(text: string, count: number): number {
+  const said = POSITION_SAID.exec(foldAnswer(text));
+  const position = said ? (said[1] ? Number(said[1]) : ORDINALS[said[2]!] ?? 0) : 0;
+  return position >= 1 && position <= count ? position : 0;
+}
+
+/** The room number the words deny: "its at the nurses station not box 3" → "3". */
+export function roomDenied(text: string): string | undefined {
+  return ROOM_DENIED.exec(foldAnswer(text))?.[1];
+}
+
 /** A device named by its number, said to work: "la 0512 c'est celle d'à côté qui marche bien", "0512 is fine". */
 const WORKING_ONE_NAMED = /\b\d{2,}\b(?: \w+){0,8} (?:qui )?(?:marche|marchent|fonctionne|fonctionnent|works|is fine|va bien)\b/;
 /** …and used meanwhile: "on bosse sur la 0512 qui marche". */
@@ -437,6 +452,12 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // "et l'autre monito (salle 1) est pris": the room of the other one, the spare, not where the fault is.
     // "oui. on a déjà redémarré 2 postes": the machines tried are not who is affected; a unit-wide or wider
     // problem narrows only when the words say so ("pas tout le service", "only our team").
+    // "no it's only her account, one person" on the summary: who is affected, corrected.
+    const onSummary = question === 'confirm' || question === 'change';
+    if (onSummary && !stated.scope && state.scope !== 'single_user' && ONE_PERSON_OR_DEVICE.test(foldAnswer(rest))) stated.scope = 'single_user';
+    // "it's for the nurses station A110 not my office" about a newcomer's account: where it is needed, not who; a request
+    // is one person's unless the words count people.
+    if (state.kind === 'request' && stated.scope === 'team' && (stated.locationHint || SAYS_WHERE.test(foldAnswer(rest)) || /\b[a-z]\d{3}\b/.test(foldAnswer(rest)))) delete stated.scope;
     const narrowed = stated.scope && (state.scope === 'service' || state.scope === 'site') && SCOPE_WIDTH[stated.scope] < SCOPE_WIDTH[state.scope];
     if (narrowed && !isCorrection(text, asksYesOrNo(state)) && !NARROWS.test(foldAnswer(rest))) delete stated.scope;
     // "le pacs marche" when patients wait for the images: the system works, care still waits. Only words that say
@@ -479,14 +500,16 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       noted.push(otherApplication.tag);
     }
     // "le lieu c'est pas la chambre 4, c'est tout le couloir": the room denied goes, the unit stays.
-    const denied = ROOM_DENIED.exec(foldAnswer(rest))?.[1];
+    const denied = roomDenied(rest);
     if (denied && !stated.locationHint?.room && state.location?.room && roomNumber(state.location.room) === denied) {
       const places = (await deps.directory.locationsOfUnit(state.location.unitCode)).filter((place) => roomNumber(place.room ?? '') !== denied);
-      const unitPlace = placeOfUnit(places, state.homePlace);
+      // "its not box 3, its the nursing station": the place named instead, else the unit.
+      const unitPlace = placeNamedBy(places, rest) ?? placeOfUnit(places, state.homePlace);
       if (unitPlace) {
         state.location = unitPlace;
         noted.push(unitPlace.room ?? unitPlace.unitName);
       }
+      if (state.pointer?.room && roomNumber(state.pointer.room) === denied) state.pointer = { ...state.pointer, room: undefined };
     }
     // "I'm not in my office, I'm at the nurses station (poste de soins)": a place of the ticket's unit named by
     // its use, said as where one is.
@@ -707,7 +730,7 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
         // "lbl urg 0001", "LBL_URG_0001" and the button "LBL-URG-0001" are the same tag; "2" is the second one.
         const typed = text.trim().toUpperCase();
         const devices = proposedDevices(state);
-        const position = /^\d{1,2}$/.test(typed) ? Number(typed) : 0;
+        const position = /^\d{1,2}$/.test(typed) ? Number(typed) : positionSaid(text, devices.length);
         // The option after the devices is "Je ne sais pas".
         if (position === devices.length + 1) {
           noDevice(state);

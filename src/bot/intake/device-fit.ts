@@ -45,13 +45,31 @@ function singularWords(text: string): string {
   return foldAnswer(text).split(' ').map((word) => (word.length > 3 ? word.replace(/s$/, '') : word)).join(' ');
 }
 
+/** The rooms' names are French: "the nursing station" is the "poste de soins", "OR 2" the "salle d'operation 2". */
+const ENGLISH_PLACES: Array<[RegExp, string]> = [
+  [/ (nurse|nursing|nurse s|ward) (station|desk) /g, ' poste de soin '],
+  [/ (doctor|doctor s|medical|physician s?) office /g, ' bureau medical '],
+  [/ (secretary|secretarie|secretary s) office /g, ' secretariat '],
+  [/ (nurse manager|ward manager|manager) s? office /g, ' bureau du cadre de sante '],
+  [/ (ward )?(reception|front desk) /g, ' accueil du service '],
+  [/ (interpretation|reading) room /g, ' salle d interpretation '],
+  [/ (delivery|birthing) room (\d+) /g, ' salle de naissance $2 '],
+  [/ (operating room|theatre|or) (\d+) /g, ' salle d operation $2 '],
+  [/ (exam|examination) room (\d+) /g, ' salle d examen $2 '],
+  [/ recovery (bay|bed|spot) (\d+) /g, ' emplacement de reveil $2 '],
+];
+
+function inFrench(said: string): string {
+  return ENGLISH_PLACES.reduce((words, [english, french]) => words.replace(english, french), said);
+}
+
 /**
  * The place of the unit the words name by its use, the first named when several are ("les téléphones des
  * guichets" is "A060 Guichets"; "l'imprimante du poste de soins… on imprime au secrétariat" is the care
  * station). Undefined when none is named, or when a name fits several places.
  */
 export function placeNamedBy(places: AssetPlace[], text: string): AssetPlace | undefined {
-  const said = ` ${singularWords(text)} `;
+  const said = inFrench(` ${singularWords(text)} `);
   let first: { at: number; places: AssetPlace[] } | undefined;
   for (const place of places) {
     const name = singularWords((place.room ?? '').replace(/^[a-z]?\d+[a-z]?\s+/i, ''));
