@@ -36,6 +36,9 @@ const BACK_OFFICE_WORK = compilePhrases([
 const PATIENTS_KEPT_WAITING = compilePhrases([
   'patients attendent en salle', 'patients (are|were)? waiting in the room|unit|ward', 'seance*|intervention*|examen*|dialyse* .. decale*|reporte*|retarde*',
   '(session|sessions|procedure|procedures|list) .. (delayed|pushed back|postponed)',
+  // "on calcule à la main… 15 enfants en attente", "12 patients waiting" (not a queue at the desk).
+  '# patients|enfants|malades|bebes|patientes en attente', '# patients|enfants|malades|patientes (qui )?attendent',
+  '# patients|children|kids waiting', 'patients (are )?piling up',
 ]);
 
 /** What identifies a patient at the bedside: printed at the front desk, used in care. */

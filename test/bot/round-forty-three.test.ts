@@ -252,3 +252,16 @@ describe('places and choices corrected on the way, from the 43rd round', () => {
     expect(await answerUntilSummary(chat, after)).toContain('Appareil: LBL-MAT-0002');
   });
 });
+
+describe('patients kept waiting while people carry on, from a fresh week', () => {
+  it.each([
+    'Urgences pédiatriques : le module de calcul des doses pédiatriques du DPI renvoie une erreur sur tous les postes. On calcule à la main avec double vérif, chaque prescription prend 10 min, 15 enfants en attente',
+    'Le logiciel de prescription des chimios affiche serveur indisponible, on prescrit à la main mais 15 patients attendent leur chimio',
+  ])('"%s" holds up care', (message) => {
+    expect(understandText(message).fields?.patient_care_impact.value).toBe(true);
+  });
+
+  it('patients queuing at the front desk while people register them is no care held up', () => {
+    expect(understandText("Le PC de l'accueil des admissions rame énormément, les patients font la queue mais on arrive à les enregistrer, juste lentement").fields?.patient_care_impact.value).toBe(false);
+  });
+});
