@@ -5,7 +5,7 @@ import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } fro
 import { teamNameFor, type DirectoryUser } from '../directory/index.js';
 import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Reassessment, type Ticket } from '../tickets/index.js';
 import { reassessmentTold } from './reassess-ticket.js';
-import { tellsNotUrgent, type Category, type Language } from '../triage/index.js';
+import { asksForAPerson, tellsNotUrgent, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, knownSoFar, problemInProgress, summaryShown, type IntakeOptions } from './dialogs/intake-dialog.js';
 import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult, type RefusedFiche } from './dialogs/knowledge-feedback-dialog.js';
@@ -325,7 +325,8 @@ export class TriageBot extends ActivityHandler {
   ): Promise<void> {
     const { context } = dc;
     const facts = await this.facts.get(context, {});
-    facts.escalateAfterIntake = undefined;
+    // "… 25 patients en attente… Rappelez moi au 4455": the incident is recorded first, then a technician is asked.
+    facts.escalateAfterIntake = analysis.intent === 'incident_report' && asksForAPerson(text) ? 'user_asked' : undefined;
     if (analysis.intent !== 'unknown') facts.unknownStreak = 0;
     const vague = saysNothingOfTheProblem(analysis, text);
     if (vague && !facts.askedProblem) {

@@ -36,10 +36,21 @@ const BACK_OFFICE_WORK = compilePhrases([
 const PATIENTS_KEPT_WAITING = compilePhrases([
   'patients attendent en salle', 'patients (are|were)? waiting in the room|unit|ward', 'seance*|intervention*|examen*|dialyse* .. decale*|reporte*|retarde*',
   '(session|sessions|procedure|procedures|list) .. (delayed|pushed back|postponed)',
-  // "on calcule à la main… 15 enfants en attente", "12 patients waiting" (not a queue at the desk).
+]);
+
+/**
+ * Patients counted waiting: "on calcule à la main… 15 enfants en attente", "12 patients waiting" (not a queue at the
+ * desk, nor "6 patients en attente de lit", which is bed flow the way round keeps going).
+ */
+const PATIENTS_COUNTED_WAITING = compilePhrases([
   '# patients|enfants|malades|bebes|patientes en attente', '# patients|enfants|malades|patientes (qui )?attendent',
   '# patients|children|kids waiting', 'patients (are )?piling up',
 ]);
+const WAITING_FOR_A_BED = compilePhrases(['en attente de|d lit|lits|place|places|mutation|transfert', 'waiting for a|their bed|beds|transfer']);
+
+function patientsKeptWaiting(text: Prepared): boolean {
+  return matchesAny(text, PATIENTS_KEPT_WAITING) || (matchesAny(text, PATIENTS_COUNTED_WAITING) && !matchesAny(text, WAITING_FOR_A_BED));
+}
 
 /** What identifies a patient at the bedside: printed at the front desk, used in care. */
 const PATIENT_IDENTITY = compilePhrases(['bracelet*', 'wristband*', 'au lit', 'bedside']);
@@ -177,7 +188,7 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   const careSystemDown = wide && context.outage && careSystem;
   // "on règle chaque machine à la main, la séance est décalée et les patients attendent en salle": the way round
   // keeps the work going, late, while patients wait.
-  if (context.workaround && (matchesAny(text, DELAYED_ANYWAY) || careBlockedAfterBut(text) || matchesAny(text, PATIENTS_KEPT_WAITING))) return stated(true);
+  if (context.workaround && (matchesAny(text, DELAYED_ANYWAY) || careBlockedAfterBut(text) || patientsKeptWaiting(text))) return stated(true);
   const acuteUnitNamed = context.unit !== undefined && ACUTE_UNITS.has(context.unit);
   const paperWhereCareCannotWait = careSystemDown && matchesAny(text, PAPER_FALLBACK) && (acuteUnitNamed || context.scope === 'site');
   if (context.workaround && !paperWhereCareCannotWait) return stated(false);

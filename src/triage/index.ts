@@ -1,7 +1,7 @@
 export * from './vocabulary.js';
 export * from './priority.js';
 export type { Field, FieldSource } from './field.js';
-export { INTENTS, intentSchema, type Intent } from './intent.js';
+export { INTENTS, asksForAPerson, intentSchema, type Intent } from './intent.js';
 export { ASSET_KINDS, assetKindSchema, assetHintSchema, type AssetKind, type AssetHint } from './asset-hint.js';
 export { UNITS, unitSchema, locationHintSchema, type Unit, type LocationHint } from './location-hint.js';
 export { findTicketReference } from './ticket-reference.js';

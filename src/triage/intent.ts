@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { byDefault, inferred, stated, type Field } from './field.js';
-import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
+import { compilePhrases, matchesAny, prepare, type Prepared } from './matcher.js';
 import { mentionsCategoryWords } from './category.js';
 import { DATA_PROTECTION_CONCERN, SECURITY } from './category-lexicon.js';
 import { PROBLEM, patientsWaitOnIt } from './signal-lexicon.js';
@@ -22,7 +22,7 @@ const TALK_TO_HUMAN = compilePhrases([
   'passer quelqu|qqn', 'parler .. (a|avec) l|le|la astreinte|support|hotline|technicien', 'je veux|voudrais un|une technicien*|humain|personne',
   // "un technicien au téléphone" is asked for; "on a 2 techniciens au téléphone" are staff at work.
   '(un|le|votre|du|d un) technicien au tel|telephone', 'real person', 'human please', 'agent humain', 'human agent', 'mettre|mettez|mets moi en relation', 'en relation avec', 'technicien|quelqu|qqn|agent peut|pourrait|pourra m|me appeler|rappeler|contacter', 'avoir|joindre quelqu|qqn .. hotline|support|dsi|informatique|telephone', 'someone .. call me', 'please|pls|plz call me', 'call me please|pls|asap|back|now|urgently', 'call me on|at #', 'can|could|would you|someone|somebody call me',
-  'can|could|would a technician|an agent call me', 'agent please', 'live agent', 'operator', 'call me back', 'a human',
+  'can|could|would a technician|an agent call me', 'agent please', 'live agent', 'operator please', 'human operator', 'call me back', 'a human',
 ]);
 
 const CANCEL = compilePhrases([
@@ -211,6 +211,15 @@ const NO_RIGHTS_YET = compilePhrases([
 ]);
 
 const PROBLEM_FREE_LENGTH = 8;
+/** A call back asked, beside the problem told: "rappelez moi au 4455", "call me on 4410". */
+const CALL_BACK = compilePhrases(['rappelez|rappeler|rappelle|appelez moi', 'call|ring me', 'me rappeler|appeler']);
+/** Words enough to tell a problem in full, beside asking for a person. */
+const TOLD_IN_FULL = 18;
+
+/** The writer asks for a person: "rappelez-moi au 4455", "can someone call me", "je veux parler à un technicien". */
+export function asksForAPerson(message: string): boolean {
+  return matchesAny(prepare(message), TALK_TO_HUMAN);
+}
 
 /**
  * Something happened to security. "est-ce qu'on peut m'installer Acrobat Pro ? … un site en ligne, c'est pas top
@@ -258,7 +267,10 @@ export function detectIntent(text: Prepared): IntentResult {
   if (ticketRef) return { intent: stated(cancel ? 'cancel' : 'ticket_status'), ticketRef };
   const result = (intent: Field<Intent>): IntentResult => ({ intent, ticketRef });
 
-  if (matchesAny(text, TALK_TO_HUMAN)) return result(stated('talk_to_human'));
+  // "URGENCES : DPI planté sur tous les postes… 25 patients en attente… Rappelez moi au 4455": an incident told in full
+  // with a call-back asked, read as the incident (the bot asks a technician once it is recorded).
+  const toldInFull = text.tokens.length >= TOLD_IN_FULL && (matchesAny(text, PROBLEM) || patientsWaitOnIt(text)) && matchesAny(text, CALL_BACK);
+  if (matchesAny(text, TALK_TO_HUMAN) && !toldInFull) return result(stated('talk_to_human'));
   // "merci, ça remarche !" thanks; "annulez, ça remarche" or "ça remarche, fermez le ticket" withdraws.
   if (cancel && matchesAny(text, THANKS) && !matchesAny(text, WITHDRAWING)) return result(stated('thanks'));
   if (cancel && (short || matchesAny(text, CANCEL_OWN_TICKET))) return result(stated('cancel'));

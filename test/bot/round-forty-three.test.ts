@@ -265,3 +265,19 @@ describe('patients kept waiting while people carry on, from a fresh week', () =>
     expect(understandText("Le PC de l'accueil des admissions rame énormément, les patients font la queue mais on arrive à les enregistrer, juste lentement").fields?.patient_care_impact.value).toBe(false);
   });
 });
+
+describe('an incident told in full that asks for a call back', () => {
+  it('"DPI planté… 25 patients en attente… Rappelez moi au 4455" is recorded as the P1 it is, then a technician is asked', async () => {
+    const chat = chatAs(runtime(), 'sabrina.nguyen@chv.fr');
+    let text = await chat.say("URGENCES : DPI planté, écran blanc sur tous les postes du circuit court et de l'UHCD. 25 patients en attente, on repasse en mode dégradé papier mais on n'a plus les antécédents ni les traitements. Rappelez moi au 4455");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Priorité: P1');
+    text = await chat.say(clickIntake('create'));
+    const ticket = await ticketAnnounced(runtime(), text);
+    expect(ticket.priority).toBe('P1');
+    expect(text).toContain('technicien');
+    // Asking for a person in a few words still hands over at once.
+    expect(understandText('je veux parler à un technicien svp').intent.value).toBe('talk_to_human');
+    expect(understandText("mon imprimante marche plus, rappelez moi au 4410").intent.value).toBe('talk_to_human');
+  });
+});
