@@ -15,6 +15,8 @@ const ALSO = /\b(aussi|egalement|too|as well|also)\b/;
 export interface ReassessmentContext {
   /** The device the words name by tag or hostname is the ticket's own ("c le même scope BIO-PED-0002"). */
   namedDeviceIsTheTicket?: boolean;
+  /** The unit the words name is not the ticket's ("la réa aussi" on a ticket of the bloc). */
+  otherUnitNamed?: boolean;
 }
 
 /**
@@ -40,11 +42,13 @@ export function reassessmentTold(ticket: Ticket, words: string, context: Reasses
   if (changes.category && !sameMatter(ticket, words)) return undefined;
   // "la réa aussi", "cardio too now": another department hit as well ("c'est pareil sur tous les PC du bloc" names the
   // ticket's own unit, the same everywhere in it).
-  const alsoElsewhere = Boolean(changes.location_hint?.unit) && ALSO.test(foldAnswer(words)) && ticket.scope !== 'site';
+  const alsoElsewhere = Boolean(changes.location_hint?.unit) && context.otherUnitNamed === true && ALSO.test(foldAnswer(words)) && ticket.scope !== 'site';
+  // "là c bloquant pour les soins": care held up now makes the repair due now, unless the words say how soon.
+  const careNowHeldUp = changes.patient_care_impact?.value === true && !ticket.patientCareImpact && !changes.urgency && ticket.urgency !== 'high';
   const change: Reassessment = {
     ...(changes.scope ? { scope: changes.scope.value } : {}),
     ...(alsoElsewhere ? { scope: 'site' as const } : {}),
-    ...(changes.urgency ? { urgency: changes.urgency.value } : {}),
+    ...(changes.urgency ? { urgency: changes.urgency.value } : careNowHeldUp ? { urgency: 'high' as const } : {}),
     ...(changes.patient_care_impact ? { patientCareImpact: changes.patient_care_impact.value } : {}),
   };
   return Object.keys(change).length > 0 ? change : undefined;

@@ -677,7 +677,10 @@ export class TriageBot extends ActivityHandler {
   private async reassessmentOf(ticket: Ticket, analysis: MessageAnalysis, text: string): Promise<Reassessment | undefined> {
     const tag = analysis.assetHint?.tag ?? analysis.assetHint?.hostname;
     const named = tag && ticket.assetId !== null ? await this.services.directory.findAsset(tag) : undefined;
-    return reassessmentTold(ticket, text, { namedDeviceIsTheTicket: named?.id === ticket.assetId });
+    const unit = analysis.locationHint?.unit ?? (await this.services.understander.analyseAnswer(text)).locationHint?.unit;
+    const unitPlaces = unit ? await this.services.directory.locationsOfUnit(unit) : [];
+    const otherUnitNamed = unit !== undefined && !unitPlaces.some((place) => place.id === ticket.locationId);
+    return reassessmentTold(ticket, text, { namedDeviceIsTheTicket: named?.id === ticket.assetId, otherUnitNamed });
   }
 
   /** The ticket the message names, else the one the conversation holds, when it is the user's own and still open. */

@@ -138,9 +138,17 @@ function careWordsNamingPlaces(text: Prepared): Set<number> {
   return inPlaces;
 }
 
+/** Surgery held up: "le chir veut pas commencer sans le dossier", "on a 3 salles en retard", "tout le programme glisse". */
+const SURGERY_HELD = compilePhrases([
+  'chir|chirurgien*|anesth*|anesthesiste* ne? veut|veulent|peut|peuvent pas commencer', 'refuse* de commencer|demarrer|operer',
+  '# salles sont? en retard', '# salles sont? retardees|bloquees', 'interventions|operations|blocs sont? retardees|bloquees|decalees|annulees', 'interventions|operations sont? en retard',
+  'programme operatoire? glisse|decale', 'programme operatoire? prend du retard', 'surgery|operations|cases are|is delayed', '(surgery|operations|cases|theatre list) (is|are) (held up|on hold)',
+  'surgeon|anaesthetist|anesthetist won t|cannot start', 'surgeon|anaesthetist|anesthetist can t start',
+]);
+
 /** True when a blocker ("ne peut plus", "impossible", "waiting") sits near something care depends on. */
 export function statesCareBlocked(text: Prepared): boolean {
-  if (patientsWaitOnIt(text)) return true;
+  if (patientsWaitOnIt(text) || matchesAny(text, SURGERY_HELD)) return true;
   const nobody = nobodyCanAt(text);
   const blockers = nobody >= 0 ? [...positionsOf(text, CARE_BLOCKERS), nobody] : positionsOf(text, CARE_BLOCKERS);
   if (blockers.length === 0) return false;

@@ -184,9 +184,20 @@ function phoneOnlyAsMeans(text: Prepared): boolean {
 /** "les pc fixes du poste", "l'ordi fixe": desktop computers, not desk phones. */
 const FIXED_COMPUTERS = compilePhrases(['pc|pcs|ordi|ordis|ordinateur|ordinateurs|computer|computers fixe|fixes', 'poste|postes informatique|informatiques fixe|fixes']);
 
+/** "sur le chariot PC … jsuis passée sur le fixe": beside a computer, "le fixe" is the desktop one, not a desk phone. */
+const COMPUTER_WORDS = compilePhrases(['pc', 'pcs', 'ordi', 'ordis', 'ordinateur*', 'chariot*', 'portable*', 'laptop*', 'computer*', 'dpi']);
+const PHONE_BEFORE_FIXE = new Set(['poste', 'postes', 'telephone', 'telephones', 'tel', 'ligne', 'lignes', 'numero', 'numeros']);
+
+function bareFixedComputers(text: Prepared): number[] {
+  if (!matchesAny(text, COMPUTER_WORDS)) return [];
+  return text.tokens.flatMap((token, at) => ((token === 'fixe' || token === 'fixes') && !PHONE_BEFORE_FIXE.has(text.tokens[at - 1] ?? '') ? [at] : []));
+}
+
 function onlyFixedComputers(text: Prepared): boolean {
   const fixed = positionsOf(text, FIXED_COMPUTERS);
-  return fixed.length > 0 && positionsOf(text, PHONE).every((word) => fixed.some((start) => word > start && word - start <= 2));
+  const bare = bareFixedComputers(text);
+  const phoneWords = positionsOf(text, PHONE).filter((word) => !bare.includes(word));
+  return (fixed.length > 0 || bare.length > 0) && phoneWords.every((word) => fixed.some((start) => word > start && word - start <= 2));
 }
 
 /** A computer's own peripherals. */

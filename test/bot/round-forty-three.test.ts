@@ -281,3 +281,24 @@ describe('an incident told in full that asks for a call back', () => {
     expect(understandText("mon imprimante marche plus, rappelez moi au 4410").intent.value).toBe('talk_to_human');
   });
 });
+
+describe('the bloc\'s DPI, from the 44th round', () => {
+  it('"jsuis passée sur le fixe du poste de soins" beside a PC cart is the desktop computer, not a phone', () => {
+    const u = understandText("Bonjour, sur le chariot PC du bloc le DPI s'ouvre plus, 'impossible de joindre le serveur'. jsuis passée sur le fixe du poste de soins en attendant");
+    expect(u.fields?.category.value).not.toBe('phone');
+    expect(understandText('le téléphone fixe du secrétariat ne sonne plus').fields?.category.value).toBe('phone');
+  });
+
+  it('"le fixe aussi et tous les pc du bloc… le chir veut pas commencer, 3 salles en retard" on a bloc ticket: the whole unit, care held up, P1 (not several departments)', async () => {
+    const chat = chatAs(runtime(), 'mathilde.renaud@chv.fr');
+    let text = await chat.say("Bonjour, le DPI s'ouvre plus sur le pc du poste de soins du bloc, 'impossible de joindre le serveur'. jsuis passée sur l'autre pc en attendant");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.priority).not.toBe('P1');
+    text = await chat.say('re, c pire : maintenant le fixe aussi et tous les pc du bloc, plus personne a le DPI. le chir de la salle 2 veut pas commencer sans le dossier, on a 3 salles en retard');
+    const revised = await runtime().services.tickets.get(ticket.number);
+    expect(revised.scope).toBe('service');
+    expect(revised.patientCareImpact).toBe(true);
+    expect(revised.priority).toBe('P1');
+  });
+});
