@@ -302,3 +302,23 @@ describe('the bloc\'s DPI, from the 44th round', () => {
     expect(revised.priority).toBe('P1');
   });
 });
+
+describe('a unit word in passing is no place, from the 44th round', () => {
+  it('"quand on est en accouchement, ce matin le pédiatre a dû venir nous chercher" keeps the delivery room', async () => {
+    const chat = chatAs(runtime(), 'chloe.michel@chv.fr');
+    await chat.say("Bonjour, mon dect affiche 'hors zone' dès que je rentre en salle de naissance 2, je rate les appels. au poste de soins ça capte");
+    await chat.say("c'est un d83 avec le bouton rouge, derrière y a marqué DECT-MAT-0103. d'ailleurs Sabrina a le même souci avec le sien dans la salle 2");
+    const text = await chat.say("oui, on rate les appels quand on est en accouchement, ce matin le pédiatre a dû venir nous chercher");
+    expect(text).toContain('Lieu: Maternité');
+    expect(text).not.toContain('Pédiatrie');
+  });
+
+  it('"sinon pour les urgences on sort sur ordonnance papier" speaks of urgent cases; an application that freezes, named with no credential, is software', async () => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
+    let text = await chat.say('pharmatrace freeze sur les 3 postes de la prépa depuis 8h, on peut plus valider les dispensations. redémarré 2 fois');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Type: Logiciel ou application');
+    text = await chat.say("c le logiciel qui gèle. sinon pour les urgences on sort sur ordonnance papier, mais les dotations des services vont partir en retard");
+    expect(text).toContain('Lieu: Pharmacie');
+  });
+});

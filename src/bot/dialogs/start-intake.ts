@@ -6,6 +6,10 @@ import {
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
 
+/** Words of a login or a right: an application's access problem, not the application failing. */
+const CREDENTIAL_WORDS =
+  /\b(mot de passe|mdp|password|pwd|login|identifiants?|compte|account|verrouill\w*|locked|expir\w*|badge|cps|carte|habilitation\w*|droits?|rights?|acces|access|connexion|connecter|connect|log ?in|sign ?in|session|authentif\w*|code|mfa|otp)\b/;
+
 export { guessRequestType };
 
 /**
@@ -107,6 +111,9 @@ export async function initialIntake(
     const application = await services.applications.namedIn(text);
     if (application) {
       state.category ??= 'software';
+      // "pharmatrace freeze sur les 3 postes, on peut plus valider les dispensations": an application named, no
+      // credential in the words, is the application failing, not an account.
+      if (state.category === 'access' && !CREDENTIAL_WORDS.test(foldAnswer(text))) state.category = 'software';
       state.asset = toIntakeAsset(application);
     }
   }

@@ -154,6 +154,22 @@ function usedAsWayRound(text: string, tag: string): boolean {
 /** "c'est pas la chambre 4", "not room 4": the room the ticket holds, denied. */
 const ROOM_DENIED = /\b(?:pas|not)(?: dans)?(?: la| le| l| the| in)? (?:chambre|salle|box|room|bay|bed|lit|bureau) (\d{1,4}[a-z]?)\b/;
 
+/** "pour les urgences on sort sur papier", "sauf les urgences": urgent cases, not the emergency unit. */
+const URGENT_CASES = /\b(pour|sauf|que|seulement|juste|uniquement|hors) les urgences\b|\bles urgences (on|je|nous|ils|elles) (les )?\w+|\bfor (the )?(urgent ones|emergencies)\b/;
+
+/** How many words after "c'est en", "on est à", "we're in" the place itself is said. */
+const WHERE_REACH = 5;
+
+/** The unit of the answer is the one said after a where-phrase ("c'est aux urgences"), not a word elsewhere in it. */
+async function placeSaidAsWhere(rest: string, hint: NonNullable<StatedFields['locationHint']>, deps: IntakeDeps): Promise<boolean> {
+  const folded = foldAnswer(rest);
+  const where = SAYS_WHERE.exec(folded);
+  if (!where) return false;
+  const clause = folded.slice(where.index).split(' ').slice(0, WHERE_REACH + 2).join(' ');
+  const said = (await deps.understander.analyseAnswer(clause)).locationHint;
+  return said !== undefined && (said.unit === undefined || said.unit === hint.unit);
+}
+
 /** "la 2 je crois", "the second one", "la première": the device at that place in the list shown. */
 const POSITION_SAID = /^(?:(?:c est |it s |its |plutot |je dirais )?(?:la|le|l|the|option|choix|numero|number|no) ?(\d)\b(?! ?(?:h|min|patients?|personnes?|people|etage|floor)\b)|(?:c est |it s |its )?(?:la|le|the) (premiere?|first|deuxieme|seconde?|second|troisieme|third)\b)/;
 const ORDINALS: Record<string, number> = { premier: 1, premiere: 1, first: 1, deuxieme: 2, second: 2, seconde: 2, troisieme: 3, third: 3 };
@@ -345,13 +361,16 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     const stated = await deps.understander.analyseAnswer(withoutDeniedKind(rest));
     // "les urgences on les sort à la main" to "does it hold up care?" speaks of urgent orders: to a question
     // about something else, a unit word is a place only in a correction ("non, c'est aux urgences").
-    if (stated.locationHint && question && NOT_ABOUT_PLACE.has(question) && !isCorrection(text, true) && !SAYS_WHERE.test(foldAnswer(rest))) {
+    // "quand on est en accouchement, ce matin le pédiatre a dû venir": a where-phrase, but the unit word is elsewhere.
+    if (stated.locationHint && question && NOT_ABOUT_PLACE.has(question) && !isCorrection(text, true) && !(await placeSaidAsWhere(rest, stated.locationHint, deps))) {
       delete stated.locationHint;
     }
     // "et pour le matricule ? … la DRH doit me l'envoyer" on the summary: a question, and a department that acts,
     // not a place corrected.
     const unitActs = UNIT_ACTS.test(foldAnswer(rest)) || (rest.includes('?') && (question === 'confirm' || question === 'change'));
     if (stated.locationHint && unitActs && !isCorrection(text, true) && !SAYS_WHERE.test(foldAnswer(rest))) delete stated.locationHint;
+    // "sinon pour les urgences on sort sur ordonnance papier": urgent cases, not the emergency unit.
+    if (stated.locationHint?.unit === 'emergency' && URGENT_CASES.test(foldAnswer(rest)) && !(await placeSaidAsWhere(rest, stated.locationHint, deps))) delete stated.locationHint;
     // "c'est pas urgent du coup ??" asks; it does not say how urgent, nor whether care is held up.
     const statements = withoutQuestions(rest);
     if ((stated.urgency || stated.patientCareImpact !== undefined) && rest.includes('?')) {
