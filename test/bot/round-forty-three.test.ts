@@ -322,3 +322,14 @@ describe('a unit word in passing is no place, from the 44th round', () => {
     expect(text).toContain('Lieu: Pharmacie');
   });
 });
+
+describe('the room of the way round, from the 44th round', () => {
+  it('"on a basculé sur le PSE du box 8 qui était libre" keeps the pump of box 4 and its room', async () => {
+    const chat = chatAs(runtime(), 'yasmine.sanchez@chv.fr');
+    await chat.say("bjr, le pousse seringue du box 4 arrete pas de sonner occlusion alors qu'il y a rien, g changé la tubulure ca fait pareil");
+    const text = await chat.say("oui c lui. le patient est sous nora, on a basculé sur le PSE du box 8 qui était libre donc c ok pr l'instant");
+    expect(text).toContain('Appareil: BIO-REA-0020');
+    expect(text).toContain('A134 Box 4');
+    expect(text).not.toContain('Box 8');
+  });
+});

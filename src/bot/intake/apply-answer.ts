@@ -142,7 +142,7 @@ const WORKING_ONES_ROOM =
 
 /** "la salle 4 vient de se libérer, on bascule les patients dessus": the room used meanwhile, not where the fault is. */
 const STAND_IN_ROOM =
-  /\b(salle|chambre|box|room|bay)\s*\d+\b( \w+){0,3} (vient de se liberer|vient d se liberer|s est liberee?|est libre|est dispo|est disponible|is free|just freed up|freed up|is available)\b|\b(bascul\w*|transfer\w*|redirig\w*|envoie|envoyons|moving|moved|switching|sending)\b( \w+){0,4} (sur|dans|vers|to|into) (la |le |l |the )?(salle|chambre|box|room|bay)\s*\d/;
+  /\b(salle|chambre|box|room|bay)\s*\d+\b( \w+){0,3} (vient de se liberer|vient d se liberer|s est liberee?|est libre|etait libre|est dispo|etait dispo|est disponible|etait disponible|is free|was free|just freed up|freed up|is available|was available)\b|\b(bascul\w*|transfer\w*|redirig\w*|envoie|envoyons|moving|moved|switching|switched|sending)\b( \w+){0,4} (sur|dans|vers|du|de|to|into|of|from) (la |le |l |the )?(salle|chambre|box|room|bay)\s*\d/;
 
 /** A device named as the one people work on meanwhile: "on imprime sur LBL-LAB-0001", "we're using PC-URG-0017". */
 function usedAsWayRound(text: string, tag: string): boolean {
