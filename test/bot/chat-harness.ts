@@ -76,6 +76,9 @@ export async function answerUntilSummary(chat: { say(text: string): Promise<stri
     else if (/Pour quand|When do you need/.test(text)) answer = english ? 'this week' : 'cette semaine';
     else if (/contournement|workaround/.test(text)) answer = english ? 'yes but it is a nuisance' : "oui, mais c'est gênant";
     else if (/type de problème|kind of problem/.test(text)) answer = '1';
+    // A request's details: words, as a person gives them (a bare "oui" is asked again).
+    else if (/Quel logiciel|À quelle application|Nom, fonction|Quel fichier|Décrivez votre demande/.test(text)) answer = 'comme dans mon premier message';
+    else if (/Which software|Access to which|Name, job|Which file|Describe your request/.test(text)) answer = 'as in my first message';
     else if (/patients|patient care/.test(text)) answer = english ? 'no' : 'non';
     else answer = english ? 'yes' : 'oui';
     text = await chat.say(answer);

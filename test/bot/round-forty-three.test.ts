@@ -333,3 +333,16 @@ describe('the room of the way round, from the 44th round', () => {
     expect(text).not.toContain('Box 8');
   });
 });
+
+describe('a request\'s details, from the 44th round', () => {
+  it('"Yes" typed too fast to "name, job, unit and arrival date?" is asked again, not kept as the details (it titled the ticket)', async () => {
+    const chat = chatAs(runtime(), 'kenji.sato@chv.fr', 'en-GB');
+    await chat.say("Hello, new intern arriving in maternity next monday (7 dec), Dr Sarah Lopez, she has no account yet. she'll need windows login + cristal-net + dictation pls");
+    const asked = await chat.say('the account for the newcomer');
+    expect(asked).toContain('arrival date');
+    const text = await chat.say('Yes');
+    expect(text).toContain('Could you give a few more words?');
+    expect(text).not.toContain('Summary of your request');
+    expect(await chat.say('Sarah Lopez, intern, maternity, starts mon 7 dec')).toContain('Summary of your request');
+  });
+});

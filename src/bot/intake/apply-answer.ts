@@ -328,7 +328,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
 
   // A request's details are free text: the whole answer is the detail, whatever words it holds.
   if (question === 'request_detail' && direct === undefined) {
-    if (text.trim().length < 3) return retry(state, 'intake.retry.detail');
+    // "Yes", "ok", "non" typed too fast: no detail at all (it would title the ticket).
+    const bare = parseYesNo(text);
+    if (text.trim().length < 3 || (bare && bare.rest.trim() === '')) return retry(state, 'intake.retry.detail');
     state.requestDetail = text.trim();
     // "elle commence le lundi 7 décembre": the date told with the details is not asked for again.
     if (state.urgency === undefined) takeNeededBy(state, text, deps.now?.() ?? new Date());
