@@ -229,9 +229,8 @@ export class TriageBot extends ActivityHandler {
       // "yes it delays patient care actually", "ça bloque toute l'équipe en fait": more about the ticket held, not a new matter.
       // "INC-2026-000014 : maintenant les soins sont bloqués": a ticket named with news of it, not a status question.
       const followUp = FOLLOW_UP_INTENTS.has(analysis.intent) || (named !== undefined && analysis.intent === 'ticket_status');
-      if (followUp && (await this.changesTheTicketHeld(context, user, analysis, text))) {
-        if (await this.addToTicket(context, user, analysis, text, lang)) return;
-      }
+      const weighed = followUp ? await this.changeToTicketHeld(context, user, analysis, text) : undefined;
+      if (weighed && (await this.addToTicket(context, user, analysis, text, lang, weighed))) return;
     }
     // "P4 ?? on est 6 à la DRH à bosser dessus, vous pouvez pas le passer plus haut ?" after a ticket's status: the words go
     // on that ticket and a technician is asked to look at it (the bot does not raise a priority on its own).
@@ -608,7 +607,14 @@ export class TriageBot extends ActivityHandler {
    * Words the user wants on a ticket they hold ("can you add that to the ticket?"): the ticket named, else the
    * one this conversation last showed or created. False when there is none of theirs still open.
    */
-  private async addToTicket(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language): Promise<boolean> {
+  private async addToTicket(
+    context: TurnContext,
+    user: DirectoryUser | undefined,
+    analysis: MessageAnalysis,
+    text: string,
+    lang: Language,
+    weighed?: HeldTicketChange,
+  ): Promise<boolean> {
     const facts = await this.facts.get(context, {});
     const named = ticketNamedIn(analysis);
     // facts.recent ends with this message; the one before it is what "that" refers to.
@@ -617,7 +623,9 @@ export class TriageBot extends ActivityHandler {
     if (!ticket) return false;
     facts.ticketInView = ticket.number;
     // "yes it delays patient care", "ça bloque toute l'équipe en fait": the requester's words change how it weighs.
-    const change = user && ticket.requester === user.email && isOpen(ticket.status) ? await this.reassessmentOf(ticket, analysis, text) : undefined;
+    const ownOpen = user && ticket.requester === user.email && isOpen(ticket.status);
+    // Already weighed for the ticket held this turn: not read again.
+    const change = !ownOpen ? undefined : weighed?.number === ticket.number ? weighed.change : await this.reassessmentOf(ticket, analysis, text);
     if (change) {
       const reassessed = await this.services.tickets.reassess(ticket.number, change, { by: user!.email, kind: 'user' }, `the requester added: ${text}`);
       await context.sendActivity(t(lang, 'ticket.reassessed', { number: ticket.number, changes: describeChanges(change, lang), from: ticket.priority, to: reassessed.priority }));
@@ -667,10 +675,11 @@ export class TriageBot extends ActivityHandler {
     return true;
   }
 
-  /** Whether the words change how the ticket held weighs (its requester's, still open), without naming another matter. */
-  private async changesTheTicketHeld(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string): Promise<boolean> {
+  /** How the words change the weight of the ticket held (its requester's, still open), without naming another matter. */
+  private async changeToTicketHeld(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string): Promise<HeldTicketChange | undefined> {
     const ticket = await this.ownOpenTicketHeld(context, user, analysis);
-    return Boolean(ticket && (await this.reassessmentOf(ticket, analysis, text)));
+    const change = ticket ? await this.reassessmentOf(ticket, analysis, text) : undefined;
+    return ticket && change ? { number: ticket.number, change } : undefined;
   }
 
   /** How the words weigh on the ticket; a device named by tag is this ticket's own when it is the ticket's asset. */
@@ -771,6 +780,12 @@ function ticketNamedIn(analysis: MessageAnalysis): string | undefined {
 }
 
 /** Messages that may tell more about a ticket held: not a greeting, thanks, a command or a status question. */
+/** What a follow-up changes on the ticket held, read once per turn. */
+interface HeldTicketChange {
+  number: string;
+  change: Reassessment;
+}
+
 const PRIORITY_RANK: Record<string, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
 
 /** A ticket moved up into P1 or P2. */
