@@ -165,6 +165,18 @@ export const WORKAROUND = compilePhrases([
  'regarde*|lisent|lit|lisons .. directement sur', 'font|fait|faisons les entrees|saisies|admissions sur|au|pour', 'a leur|sa place',
  'archives papier', 'copie* papier', 'printed copy|copies|list|lists|schedule|rota', 'print them and', 'walk|walking|carry|carrying them over|down|across',
  'on|nous|je|j trac* sur .. papier|bordereau*|feuille*', 'bordereau* papier', '(admitting|working|charting|prescribing|documenting|recording|writing) on paper', 'fai*|font .. manuscrit*', '(we|they) (phone|call|ring) the lab|pharmacy|ward|unit',
+ // Carried on on paper, another numbered one, a device fetched from elsewhere, patients sent to the other machine, told
+ // aloud, looked at in person: "on enregistre les patients sur papier", "On utilise le n°8", "on a récupéré l'appareil de la
+ // salle 4", "les patients sont redirigés vers le scanner 1", "transmissions à l'oral", "on passe le voir physiquement".
+ 'on|nous|je|j enregistr*|fai*|fais|font|saisi*|ecri*|prescri*|rempli*|redig*|valid*|trac*|releve*|surveill* .. .. sur|en papier', 'on|nous|je les|le|la fai*|fais|saisi*|ecri*|trac*|rempli*|redig* .. sur|en papier', 'on|nous|je|j .. .. .. dans le dossier papier', 'on|nous colle* .. etiquette*', 'etiquette* manuscrite*',
+ 'on|nous|je|j utilis* le|la n|numero|no #', 'on a|avons recupere* l|le|la|un|une|celui|celle', 'redirige*|reoriente* vers|sur',
+ 'a l oral', 'oralement', 'on|nous passe* le|la|les voir', 'on|nous retourne* sur|au|aux|a', 'on avait|avions imprime*', 'marche*|fonctionne* en local',
+ 'alarme*|alarm* au lit ok|marche*|fonctionne*|sonne*', 'mais ca tourne', 'ca tourne quand meme',
+ // "we scan the paper in", "reading them off the machine's screen and writing them down", "we carry the detector back and
+ // upload from there, works but slow", "It prints fine".
+ 'annuaire papier', 'de memoire', '(is|are|we re|we are) coping', '(going|go|went) (through|via) (the|another) .. (entrance|door|hall|gate)',
+ 'scan* the paper|printout*|tracing*|strip* in', 'off the .. screen|display', 'writ* (it|them) down', '(upload|send|print) (it|them)? from there',
+ 'works|working but slow*', 'marche*|fonctionne* mais lent*', 'carry|carrying|carried .. back to',
  'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from another|other|spare|colleague*', 'i|we m|re|am|are working on|from the|a|my|her|his other|spare|colleague*|backup|old', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
 ]);
 
@@ -338,6 +350,8 @@ export function rejectsWayRound(message: string): boolean {
 export const WAY_ROUND_COSTS = compilePhrases([
   'fait|font la queue', 'ca fait des queues', 'queue* au|a la|devant', 'ca ralenti*', 'ralenti* tout|le service|les soins', 'penible', 'galere', 'perte de temps', 'perd* du temps|un temps',
   'prend|prennent beaucoup plus de temps', 'c est long', 'c est plus long', 'a pain', 'a nightmare', 'slows .. down', 'slowing .. down', 'takes|taking forever|ages', 'queue* up|building', 'long queue*',
+  // "c'est l'enfer pour les transmissions", "on est 4 techniciennes sur une seule", "ça fait de l'attente", "not great".
+  'l enfer', 'pas top', 'pas pratique', 'pas l ideal', 'not great', 'not ideal', 'not practical', 'on est # .. sur un|une seul|seule', 'fait de l attente', 'works|working but slow*', 'marche*|fonctionne* mais lent*',
 ]);
 
 /** Care delayed all the same: the way people carry on is not enough ("le tour de midi a pris 1h de retard"). */
@@ -591,6 +605,9 @@ const NO_CARE_IMPACT = compilePhrases([
   'soins .. pas impact*|touche*|bloque*|retarde*', 'pas impactant* pour|sur les|le soins|patient*', 'no patients (affected|impacted|concerned|involved|present|booked|today|here|at the moment|right now|on the ward)', 'there are|were no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
   'care (is not|isn t|not) (blocked|affected|impacted|delayed|held up)', 'not blocking (care|patients)', 'soins ne sont pas bloques|retardes|impactes',
   'pas de (souci|probleme|risque) pour les (soins|patients)',
+  // "Doesn't affect care but the record is wrong", "Not a clinical issue but lots of complaints".
+  '(doesn t|does not|don t|do not) affect .. (care|patients|patient care)', 'not a clinical (issue|problem|matter)', 'pas (un|de) (souci|probleme) clinique',
+
   // "euh non c pas les soins, c'est du courrier", "nothing to do with patient care".
   '(c|est) pas (les|des|pour les|pour) soins|patients', 'rien a voir avec les soins|patients', 'nothing to do with .. care|patients', 'not (about|for) (patient )?care',
   'ca|cela bloque|retarde|empeche pas|plus les|le|la soins|prelevement*|patient*|bilan*', 'ca|cela ne|n bloque|retarde|empeche pas|plus les|le|la soins|prelevement*|patient*|bilan*',

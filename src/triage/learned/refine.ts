@@ -1,4 +1,5 @@
 import { extractAssetHint } from '../asset-hint.js';
+import { namesUnitsTogether } from '../location-hint.js';
 import { mentionsMedicalDevice, networkDownFirst } from '../category.js';
 import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
@@ -65,9 +66,11 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
   const networkDown = fields.category.value === 'network' && networkDownFirst(text);
   const category = request || deviceUnnamed || networkDown ? fields.category : learnedField(fields.category, predicted);
   const careKept = fields.patient_care_impact.value || saysCareGoesOn(text);
+  // "le DPI est tombé en réa et aux urgences": two units named together are several departments, whatever the words.
+  const unitsNamedTogether = fields.scope.value === 'site' && namesUnitsTogether(text);
   const refined = withAssessment({
     category,
-    scope: learnedField(fields.scope, predict(models.scope, features)),
+    scope: unitsNamedTogether ? fields.scope : learnedField(fields.scope, predict(models.scope, features)),
     urgency: writerSaysUrgency(text) || threatActedOn(text, fields) || careHeldUpNow(fields)
       ? fields.urgency
       : threatFoundByModel(text, fields, category.value)
