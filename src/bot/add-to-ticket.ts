@@ -5,10 +5,10 @@ import { foldAnswer } from './intake/index.js';
  * the user wants words kept on a ticket they already hold, not a new problem opened.
  */
 const ASKS_TO_ADD =
-  /\b(add|ajoute[rz]?|ajouter|rajoute[rz]?|rajouter|joindre|completer|complete[rz]?|noter|note[rz]?|mettre|mettez)\b.{0,40}\b(ticket|tickets|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b|\b(pour info|for info|fyi|info supplementaire|additional info|complement d info)\b|\b(ticket|demande) (que je viens d ouvrir|que j ai ouvert)\b.{0,40}\b(ajoute[rz]?|ajouter|rajoute[rz]?|rajouter)\b|\b(pour|sur) (le meme|le|mon) (ticket|demande) (que|qu)\b|\bpour le meme (ticket|demande)\b|\b(same|the) ticket (as|i just)\b|\bc est pour (le|mon|ma|la|ce|cette) (ticket|demande|incident)\b|\b(update|mettre a jour|mettez a jour|mets a jour)\b.{0,30}\b(ticket|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b/;
+  /\b(add|ajoute[rz]?|ajouter|rajoute[rz]?|rajouter|joindre|completer|complete[rz]?|noter|note[rz]?|mettre|mettez)\b.{0,40}\b(ticket|tickets|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b|\b(pour info|for info|fyi|info supplementaire|additional info|complement d info)\b|\b(ticket|demande) (que je viens d ouvrir|que j ai ouvert)\b.{0,40}\b(ajoute[rz]?|ajouter|rajoute[rz]?|rajouter)\b|\b(pour|sur) (le meme|le|mon) (ticket|demande) (que|qu)\b|\bpour le meme (ticket|demande)\b|\b(same|the) ticket (as|i just)\b|\bc est pour (le|mon|ma|la|ce|cette) (ticket|demande|incident)\b|\b(it s|its|it is|this is|that s|thats) for (the|my|that) (ticket|request|incident)\b|\b(update|mettre a jour|mettez a jour|mets a jour)\b.{0,30}\b(ticket|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b/;
 
 /** "le ticket que je viens d'ouvrir", "pour le même ticket que le compte", "the ticket I just opened": the ticket held, named without its number. */
-const HELD_TICKET = /\b(le|la|mon|ma) (ticket|demande) (que je viens d ouvrir|que j ai ouvert|de tout a l heure)|\bpour le meme (ticket|demande)|\b(the|my) ticket i just (opened|made|raised)|\bsame ticket\b/;
+const HELD_TICKET = /\b(le|la|mon|ma) (ticket|demande) (que je viens d ouvrir|que j ai ouvert|de tout a l heure)|\bpour le meme (ticket|demande)|\b(the|my) ticket (i|you) just (opened|made|raised|created)|\bsame ticket\b/;
 
 export function pointsAtTicketHeld(text: string): boolean {
   return HELD_TICKET.test(foldAnswer(text));

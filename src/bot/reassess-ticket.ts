@@ -1,5 +1,5 @@
 import type { Reassessment, Ticket } from '../tickets/index.js';
-import { correctFields, understandText, withAssessment, type IncidentFields } from '../triage/index.js';
+import { SCOPES, URGENCIES, correctFields, understandText, withAssessment, type IncidentFields } from '../triage/index.js';
 import { foldAnswer } from './intake/answers.js';
 
 const told = <T>(value: T) => ({ value, source: 'stated' as const });
@@ -45,13 +45,31 @@ export function reassessmentTold(ticket: Ticket, words: string, context: Reasses
   const alsoElsewhere = Boolean(changes.location_hint?.unit) && context.otherUnitNamed === true && ALSO.test(foldAnswer(words)) && ticket.scope !== 'site';
   // "là c bloquant pour les soins": care held up now makes the repair due now, unless the words say how soon.
   const careNowHeldUp = changes.patient_care_impact?.value === true && !ticket.patientCareImpact && !changes.urgency && ticket.urgency !== 'high';
+  const scope = alsoElsewhere ? 'site' : changes.scope?.value;
+  // "maintenant c tout le service… on ressort les feuilles papier": the problem spreading, with the way everyone now
+  // carries on, never weighs less than it did; care or urgency come down only on words about the same reach.
+  const spreads = scope !== undefined && SCOPES.indexOf(scope) > SCOPES.indexOf(ticket.scope);
+  const lowersUrgency = changes.urgency !== undefined && URGENCIES.indexOf(changes.urgency.value) > URGENCIES.indexOf(ticket.urgency);
+  const clearsCare = changes.patient_care_impact?.value === false && ticket.patientCareImpact;
   const change: Reassessment = {
-    ...(changes.scope ? { scope: changes.scope.value } : {}),
-    ...(alsoElsewhere ? { scope: 'site' as const } : {}),
-    ...(changes.urgency ? { urgency: changes.urgency.value } : careNowHeldUp ? { urgency: 'high' as const } : {}),
-    ...(changes.patient_care_impact ? { patientCareImpact: changes.patient_care_impact.value } : {}),
+    ...(scope ? { scope } : {}),
+    ...(changes.urgency && !(spreads && lowersUrgency) ? { urgency: changes.urgency.value } : careNowHeldUp ? { urgency: 'high' as const } : {}),
+    ...(changes.patient_care_impact && !(spreads && clearsCare) ? { patientCareImpact: changes.patient_care_impact.value } : {}),
   };
   return Object.keys(change).length > 0 ? change : undefined;
+}
+
+/**
+ * What of the change makes the ticket weigh more: wider, sooner, care held up. A technician already called in
+ * judges the rest ("c'est pas urgent en fait, on a mis un autre PSE" on a P1 goes to them, not into the ticket).
+ */
+export function raisesOnly(ticket: Ticket, change: Reassessment): Reassessment | undefined {
+  const raised: Reassessment = {
+    ...(change.scope && SCOPES.indexOf(change.scope) > SCOPES.indexOf(ticket.scope) ? { scope: change.scope } : {}),
+    ...(change.urgency && URGENCIES.indexOf(change.urgency) < URGENCIES.indexOf(ticket.urgency) ? { urgency: change.urgency } : {}),
+    ...(change.patientCareImpact === true && !ticket.patientCareImpact ? { patientCareImpact: true } : {}),
+  };
+  return Object.keys(raised).length > 0 ? raised : undefined;
 }
 
 /** A word in the message reads as another kind of problem ("les PC du bloc"), but the message is about the ticket's. */

@@ -4,7 +4,7 @@ import {
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { teamNameFor, type DirectoryUser } from '../directory/index.js';
 import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Reassessment, type Ticket } from '../tickets/index.js';
-import { reassessmentTold } from './reassess-ticket.js';
+import { raisesOnly, reassessmentTold } from './reassess-ticket.js';
 import { asksForAPerson, tellsNotUrgent, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, knownSoFar, problemInProgress, summaryShown, type IntakeOptions } from './dialogs/intake-dialog.js';
@@ -14,7 +14,7 @@ import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason, type KnownFields } from './handoff/index.js';
 import { foldAnswer, isWithdrawal, parseYesNo, roomNumber } from './intake/answers.js';
-import { asksHowToProceed, deniesTheKind, isCorrection, isVague, retractsWhatWasSaid, roomDenied, saysGoAhead, withoutCorrectionOpener, type MessageAnalysis } from './intake/index.js';
+import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, isCorrection, isVague, retractsWhatWasSaid, roomDenied, saysGoAhead, withoutCorrectionOpener, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
@@ -211,9 +211,19 @@ export class TriageBot extends ActivityHandler {
       facts.awaitingDescription = false;
       if (describesAProblem(analysis, text) && (await this.services.handoff?.describe(context, { user, lang, text }))) return;
     }
-    // Told that a technician answers here, the user goes on about their problem: it goes to the technician.
+    // Told that a technician answers here, the user goes on about their problem: it goes to the technician, and news
+    // that changes how the ticket weighs ("re, maintenant c tout le service") changes it as well.
     const aboutTheProblem = PROBLEM_INTENTS.has(analysis.intent) && !isButton && text !== '';
-    if (!dc.activeDialog && aboutTheProblem && (await this.services.handoff?.forwardWhileWaiting(context, { user, lang, text }))) return;
+    if (!dc.activeDialog && aboutTheProblem) {
+      const weighed = FOLLOW_UP_INTENTS.has(analysis.intent) && (named ?? facts.ticketInView) ? await this.changeToTicketHeld(context, user, analysis, text) : undefined;
+      if (await this.services.handoff?.forwardWhileWaiting(context, { user, lang, text })) {
+        const ticket = weighed && (await this.services.tickets.find(weighed.number));
+        // Already before a technician: what makes it weigh more is applied and told, not escalated again.
+        const raised = ticket ? raisesOnly(ticket, weighed.change) : undefined;
+        if (ticket && raised && user) await this.applyReassessment(context, user, lang, ticket, raised, text, { escalate: false });
+        return;
+      }
+    }
     // Put on a known unit-wide ticket, the user says it is another problem: the intake starts from their first words.
     if (!dc.activeDialog && facts.joinedOutage && saysAnotherProblem(text)) {
       const { text: reported } = facts.joinedOutage;
@@ -229,6 +239,8 @@ export class TriageBot extends ActivityHandler {
       // "yes it delays patient care actually", "ça bloque toute l'équipe en fait": more about the ticket held, not a new matter.
       // "INC-2026-000014 : maintenant les soins sont bloqués": a ticket named with news of it, not a status question.
       const followUp = FOLLOW_UP_INTENTS.has(analysis.intent) || (named !== undefined && analysis.intent === 'ticket_status');
+      // "found the label under the belt clip, it's DECT-GER-0104": the device of the ticket held, opened without one.
+      if (followUp && (await this.identifyDeviceOfTicketHeld(context, user, analysis, text, text, lang))) return;
       const weighed = followUp ? await this.changeToTicketHeld(context, user, analysis, text) : undefined;
       if (weighed && (await this.addToTicket(context, user, analysis, text, lang, weighed))) return;
     }
@@ -619,7 +631,11 @@ export class TriageBot extends ActivityHandler {
     const named = ticketNamedIn(analysis);
     // facts.recent ends with this message; the one before it is what "that" refers to.
     const previous = facts.recent && facts.recent.length >= 2 ? facts.recent[facts.recent.length - 2] : undefined;
-    const ticket = await this.services.handoff?.addToTicket(user, named ?? facts.ticketInView ?? facts.lastTicket, wordsToAdd(text, previous));
+    const words = wordsToAdd(text, previous);
+    const held = named ?? facts.ticketInView ?? facts.lastTicket;
+    // "no no it's for the ticket you just made, just add the number" after the tag: the device goes on the ticket.
+    if (held && words !== text && (await this.identifyDeviceOfTicketHeld(context, user, analysis, words, text, lang, held))) return true;
+    const ticket = await this.services.handoff?.addToTicket(user, held, words);
     if (!ticket) return false;
     facts.ticketInView = ticket.number;
     // "yes it delays patient care", "ça bloque toute l'équipe en fait": the requester's words change how it weighs.
@@ -627,14 +643,27 @@ export class TriageBot extends ActivityHandler {
     // Already weighed for the ticket held this turn: not read again.
     const change = !ownOpen ? undefined : weighed?.number === ticket.number ? weighed.change : await this.reassessmentOf(ticket, analysis, text);
     if (change) {
-      const reassessed = await this.services.tickets.reassess(ticket.number, change, { by: user!.email, kind: 'user' }, `the requester added: ${text}`);
-      await context.sendActivity(t(lang, 'ticket.reassessed', { number: ticket.number, changes: describeChanges(change, lang), from: ticket.priority, to: reassessed.priority }));
-      // "là c bloquant pour les soins": made P1 or P2 by what was added, the ticket is put before a technician now.
-      if (raisedToUrgentCare(ticket.priority, reassessed.priority)) await this.escalate(context, user, lang, reassessed.priority === 'P1' ? 'p1' : 'user_asked', { about: ticket.number });
+      await this.applyReassessment(context, user!, lang, ticket, change, text, { escalate: true });
       return true;
     }
     await context.sendActivity(t(lang, 'ticket.added', { number: ticket.number }));
     return true;
+  }
+
+  /** The requester's words change how the ticket weighs: recorded with its audit event, and told to them. */
+  private async applyReassessment(
+    context: TurnContext,
+    user: DirectoryUser,
+    lang: Language,
+    ticket: Ticket,
+    change: Reassessment,
+    text: string,
+    { escalate }: { escalate: boolean },
+  ): Promise<void> {
+    const reassessed = await this.services.tickets.reassess(ticket.number, change, { by: user.email, kind: 'user' }, `the requester added: ${text}`);
+    await context.sendActivity(t(lang, 'ticket.reassessed', { number: ticket.number, changes: describeChanges(change, lang), from: ticket.priority, to: reassessed.priority }));
+    // "là c bloquant pour les soins": made P1 or P2 by what was added, the ticket is put before a technician now.
+    if (escalate && raisedToUrgentCare(ticket.priority, reassessed.priority)) await this.escalate(context, user, lang, reassessed.priority === 'P1' ? 'p1' : 'user_asked', { about: ticket.number });
   }
 
   /**
@@ -675,6 +704,32 @@ export class TriageBot extends ActivityHandler {
     return true;
   }
 
+  /**
+   * A device named by tag for the requester's open ticket that has none, of the kind its category is about (a DECT
+   * for a phone ticket): set on the ticket, the words recorded, the user told. False otherwise (the turn goes on).
+   */
+  private async identifyDeviceOfTicketHeld(
+    context: TurnContext,
+    user: DirectoryUser | undefined,
+    analysis: MessageAnalysis,
+    words: string,
+    text: string,
+    lang: Language,
+    number?: string,
+  ): Promise<boolean> {
+    const ticket = number ? await this.ownOpenTicket(user, number) : await this.ownOpenTicketHeld(context, user, analysis);
+    if (!ticket || !user || ticket.assetId !== null) return false;
+    const hint = words === text ? analysis.assetHint : (await this.services.understander.analyseAnswer(words)).assetHint;
+    const tag = hint?.tag ?? hint?.hostname;
+    const asset = tag ? await this.services.directory.findAsset(tag) : undefined;
+    if (!asset || !DEVICE_KINDS[ticket.category]?.includes(asset.kind)) return false;
+    await this.services.tickets.identifyAsset(ticket.number, asset.id, { by: user.email, kind: 'user' }, `the requester named the device: ${text}`);
+    await this.services.handoff?.addToTicket(user, ticket.number, words);
+    (await this.facts.get(context, {})).ticketInView = ticket.number;
+    await context.sendActivity(t(lang, 'ticket.device_identified', { number: ticket.number, asset: asset.tag }));
+    return true;
+  }
+
   /** How the words change the weight of the ticket held (its requester's, still open), without naming another matter. */
   private async changeToTicketHeld(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string): Promise<HeldTicketChange | undefined> {
     const ticket = await this.ownOpenTicketHeld(context, user, analysis);
@@ -695,7 +750,11 @@ export class TriageBot extends ActivityHandler {
   /** The ticket the message names, else the one the conversation holds, when it is the user's own and still open. */
   private async ownOpenTicketHeld(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis): Promise<Ticket | undefined> {
     const number = ticketNamedIn(analysis) ?? (await this.facts.get(context, {})).ticketInView;
-    const ticket = number ? await this.services.tickets.find(number) : undefined;
+    return number ? this.ownOpenTicket(user, number) : undefined;
+  }
+
+  private async ownOpenTicket(user: DirectoryUser | undefined, number: string): Promise<Ticket | undefined> {
+    const ticket = await this.services.tickets.find(number);
     return ticket && user && ticket.requester === user.email && isOpen(ticket.status) ? ticket : undefined;
   }
 

@@ -323,6 +323,20 @@ export class TicketRepository {
     });
   }
 
+  /**
+   * The device of a ticket opened without one, told afterwards ("found the label, it's DECT-GER-0104"): a `described`
+   * event holds the tag and the words. A ticket that names a device keeps it (another device is another matter).
+   */
+  identifyAsset(number: string, assetId: number, actor: Actor, reason: string): Promise<Ticket> {
+    return this.mutate(number, actor, async (row, _at, trx) => {
+      assertChangeable(row);
+      if (row.asset_id !== null) throw new CodedError('conflict', `${row.number} already names a device.`);
+      const asset = await trx.selectFrom('assets').select(['id', 'tag']).where('id', '=', assetId).executeTakeFirst();
+      if (!asset) throw new CodedError('validation_failed', `asset: no asset with id ${assetId}`);
+      return { update: { asset_id: asset.id }, event: { kind: 'described', data: { asset: { from: null, to: asset.tag }, reason } } };
+    });
+  }
+
   /** Appends an event that does not change the ticket's fields (a message, an internal note, a response). */
   record(number: string, kind: Extract<TicketEventKind, 'message' | 'note' | 'responded'>, data: Record<string, unknown>, actor: Actor): Promise<Ticket> {
     return this.mutate(number, actor, async () => ({ update: {}, event: { kind, data } }));

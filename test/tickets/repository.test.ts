@@ -177,6 +177,19 @@ describeEachDialect('ticket repository', (ctx) => {
     expect(events[2]!.data).toMatchObject({ from: 'helpdesk-l1', to: 'biomedical' });
   });
 
+  it('sets the device of a ticket opened without one, audited, and refuses to replace a device already named', async () => {
+    const { ticket } = await tickets.create(ticketBody({ asset: undefined }));
+    expect(ticket.assetId).toBeNull();
+    const asset = await ctx.store.db.selectFrom('assets').select(['id', 'tag']).orderBy('id').executeTakeFirstOrThrow();
+    const user = { by: 'alice.martin@chv.fr', kind: 'user' as const };
+    const identified = await tickets.identifyAsset(ticket.number, asset.id, user, "the requester named the device: c'est le " + asset.tag);
+    expect(identified.assetId).toBe(asset.id);
+    const events = await tickets.events(ticket.id);
+    expect(events.at(-1)).toMatchObject({ kind: 'described', actor: 'alice.martin@chv.fr', data: { asset: { from: null, to: asset.tag } } });
+    await expect(tickets.identifyAsset(ticket.number, asset.id, user, 'again')).rejects.toMatchObject({ code: 'conflict' });
+    await expect(tickets.identifyAsset((await tickets.create(ticketBody({ asset: undefined }))).ticket.number, 999999, user, 'no such')).rejects.toMatchObject({ code: 'validation_failed' });
+  });
+
   it('keeps a team chosen by hand when the category changes, and only retitles when the category stays', async () => {
     const { ticket } = await tickets.create(ticketBody({ category: 'software', asset: undefined, title: 'Demande de contact avec un technicien' }));
     await tickets.changeTeam(ticket.number, 'security', agent, 'suspicion de phishing');

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+
+// Monday 30 November 2026, 10:00 in Paris.
+const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T09:00:00Z')) });
+
+describe('news while the ticket waits for a technician', () => {
+  it('"re, maintenant c tout le service, plus personne a le DPI" widens the P1 ticket waiting for a technician, and still reaches the technician', async () => {
+    const chat = chatAs(runtime(), 'yasmine.carre@chv.fr');
+    let text = await chat.say('bjr le DPI rame a mort sur le chariot de soins, ça met 2 min pour ouvrir un dossier et la ca vient de planter. je dois valider mes administrations');
+    text = await answerUntilSummary(chat, text);
+    const created = await chat.say(clickIntake('create'));
+    const ticket = await ticketAnnounced(runtime(), created);
+    expect(created).toContain('technicien');
+    expect(ticket.scope).toBe('single_user');
+    text = await chat.say('re, maintenant c tout le service, plus personne a le DPI meme sur les pc fixes du poste. on voit plus les prescriptions, on ressort les feuilles papier de la proc degradée');
+    expect(text).toContain('technicien');
+    expect(text).toContain('tout le service');
+    const revised = await runtime().services.tickets.get(ticket.number);
+    expect(revised.scope).toBe('service');
+    expect(revised.impact).toBe('critical');
+    const events = await runtime().services.tickets.events(revised.id);
+    expect(events.some((e) => e.kind === 'priority_changed' && JSON.stringify(e.data).includes('plus personne a le DPI'))).toBe(true);
+  });
+});
+
+describe('the device told after the ticket', () => {
+  const openDectTicket = async (chat: ReturnType<typeof chatAs>) => {
+    let text = await chat.say("my dect wont switch on anymore, left it on the charger all evening and still dead. its the one with the red alarm button");
+    text = await chat.say("no idea the label is rubbed off. took the spare one from the charger for tonight but it's a plain one, no alarm button, and I'm on my own on the 1st floor");
+    expect(text).toContain('Gériatrie');
+    text = await chat.say('yes');
+    expect(text).toContain('Shall I create the ticket?');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.assetId).toBeNull();
+    return ticket;
+  };
+
+  it('"found the label under the belt clip, it\'s DECT-GER-0104" puts the handset on the phone ticket just opened, no new incident', async () => {
+    const chat = chatAs(runtime(), 'claire.moreau@chv.fr', 'en-GB');
+    const ticket = await openDectTicket(chat);
+    const before = (await runtime().services.tickets.list()).length;
+    const text = await chat.say("found the label under the belt clip, it's DECT-GER-0104");
+    expect(text).toContain('DECT-GER-0104');
+    expect(text).toContain(ticket.number);
+    expect(text).not.toMatch(/Who is affected|open an incident/);
+    expect((await runtime().services.tickets.list()).length).toBe(before);
+    const revised = await runtime().services.tickets.get(ticket.number);
+    expect((await runtime().services.directory.findAsset('DECT-GER-0104'))?.id).toBe(revised.assetId);
+    const events = await runtime().services.tickets.events(revised.id);
+    expect(events.some((e) => e.kind === 'described' && JSON.stringify(e.data).includes('DECT-GER-0104'))).toBe(true);
+  });
+
+  it('"no no it\'s for the ticket you just made, just add the number" leaves the new form for the ticket held', async () => {
+    const chat = chatAs(runtime(), 'claire.moreau@chv.fr', 'en-GB');
+    const ticket = await openDectTicket(chat);
+    const asked = await chat.say('another issue: the PC in the nurses office keeps freezing');
+    expect(asked).toMatch(/\?/);
+    const text = await chat.say(`no no it's for the ticket you just made, ${ticket.number}. just add the number`);
+    expect(text).toContain(ticket.number);
+    expect(text).not.toMatch(/didn't understand|Who is affected/);
+  });
+});
