@@ -1,5 +1,5 @@
 import type { Reassessment, Ticket } from '../tickets/index.js';
-import { SCOPES, URGENCIES, correctFields, understandText, withAssessment, type IncidentFields } from '../triage/index.js';
+import { SCOPES, URGENCIES, correctFields, understandText, withAssessment, type IncidentFields, type Urgency } from '../triage/index.js';
 import { foldAnswer } from './intake/answers.js';
 
 const told = <T>(value: T) => ({ value, source: 'stated' as const });
@@ -17,6 +17,8 @@ export interface ReassessmentContext {
   namedDeviceIsTheTicket?: boolean;
   /** The unit the words name is not the ticket's ("la réa aussi" on a ticket of the bloc). */
   otherUnitNamed?: boolean;
+  /** The words are about this ticket whatever they name ("P3?? ER patients are waiting…, it's patient care"). */
+  aboutTheTicket?: boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export function reassessmentTold(ticket: Ticket, words: string, context: Reasses
   const changes = correctFields(current, words);
   const deviceNamed = Boolean(changes.asset_hint?.tag || changes.asset_hint?.hostname);
   if (deviceNamed && !context.namedDeviceIsTheTicket) return undefined;
-  if (changes.category && !sameMatter(ticket, words)) return undefined;
+  if (changes.category && !context.aboutTheTicket && !sameMatter(ticket, words)) return undefined;
   // "la réa aussi", "cardio too now": another department hit as well ("c'est pareil sur tous les PC du bloc" names the
   // ticket's own unit, the same everywhere in it).
   const alsoElsewhere = Boolean(changes.location_hint?.unit) && context.otherUnitNamed === true && ALSO.test(foldAnswer(words)) && ticket.scope !== 'site';
@@ -51,10 +53,18 @@ export function reassessmentTold(ticket: Ticket, words: string, context: Reasses
   const spreads = scope !== undefined && SCOPES.indexOf(scope) > SCOPES.indexOf(ticket.scope);
   const lowersUrgency = changes.urgency !== undefined && URGENCIES.indexOf(changes.urgency.value) > URGENCIES.indexOf(ticket.urgency);
   const clearsCare = changes.patient_care_impact?.value === false && ticket.patientCareImpact;
+  // Spread, it is read afresh too, as a first message would be: "…and the ER is calling because results are late"
+  // holds up care and cannot wait, whatever the one laptop's "not urgent" said.
+  const afresh = spreads ? understandText(words).fields : null;
+  const urgency = mostPressing([
+    changes.urgency && !(spreads && lowersUrgency) ? changes.urgency.value : careNowHeldUp ? 'high' : undefined,
+    afresh && URGENCIES.indexOf(afresh.urgency.value) < URGENCIES.indexOf(ticket.urgency) ? afresh.urgency.value : undefined,
+  ]);
+  const care = afresh?.patient_care_impact.value && !ticket.patientCareImpact ? true : changes.patient_care_impact && !(spreads && clearsCare) ? changes.patient_care_impact.value : undefined;
   const change: Reassessment = {
     ...(scope ? { scope } : {}),
-    ...(changes.urgency && !(spreads && lowersUrgency) ? { urgency: changes.urgency.value } : careNowHeldUp ? { urgency: 'high' as const } : {}),
-    ...(changes.patient_care_impact && !(spreads && clearsCare) ? { patientCareImpact: changes.patient_care_impact.value } : {}),
+    ...(urgency ? { urgency } : {}),
+    ...(care !== undefined ? { patientCareImpact: care } : {}),
   };
   return Object.keys(change).length > 0 ? change : undefined;
 }
@@ -70,6 +80,11 @@ export function raisesOnly(ticket: Ticket, change: Reassessment): Reassessment |
     ...(change.patientCareImpact === true && !ticket.patientCareImpact ? { patientCareImpact: true } : {}),
   };
   return Object.keys(raised).length > 0 ? raised : undefined;
+}
+
+function mostPressing(urgencies: Array<Urgency | undefined>): Urgency | undefined {
+  const told = urgencies.filter((u): u is Urgency => u !== undefined);
+  return told.length > 0 ? told.reduce((a, b) => (URGENCIES.indexOf(a) <= URGENCIES.indexOf(b) ? a : b)) : undefined;
 }
 
 /** A word in the message reads as another kind of problem ("les PC du bloc"), but the message is about the ticket's. */

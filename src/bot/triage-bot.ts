@@ -246,7 +246,7 @@ export class TriageBot extends ActivityHandler {
     }
     // "P4 ?? on est 6 à la DRH à bosser dessus, vous pouvez pas le passer plus haut ?" after a ticket's status: the words go
     // on that ticket and a technician is asked to look at it (the bot does not raise a priority on its own).
-    if (!dc.activeDialog && !isButton && (named ?? facts.ticketInView) && asksForHigherPriority(text) && (await this.addToTicket(context, user, analysis, text, lang))) {
+    if (!dc.activeDialog && !isButton && (named ?? facts.ticketInView) && asksForHigherPriority(text) && (await this.addToTicket(context, user, analysis, text, lang, undefined, { aboutTheTicket: true }))) {
       await this.escalate(context, user, lang, 'user_asked', { about: facts.ticketInView });
       return;
     }
@@ -626,6 +626,7 @@ export class TriageBot extends ActivityHandler {
     text: string,
     lang: Language,
     weighed?: HeldTicketChange,
+    { aboutTheTicket = false }: { aboutTheTicket?: boolean } = {},
   ): Promise<boolean> {
     const facts = await this.facts.get(context, {});
     const named = ticketNamedIn(analysis);
@@ -641,7 +642,7 @@ export class TriageBot extends ActivityHandler {
     // "yes it delays patient care", "ça bloque toute l'équipe en fait": the requester's words change how it weighs.
     const ownOpen = user && ticket.requester === user.email && isOpen(ticket.status);
     // Already weighed for the ticket held this turn: not read again.
-    const change = !ownOpen ? undefined : weighed?.number === ticket.number ? weighed.change : await this.reassessmentOf(ticket, analysis, text);
+    const change = !ownOpen ? undefined : weighed?.number === ticket.number ? weighed.change : await this.reassessmentOf(ticket, analysis, text, aboutTheTicket);
     if (change) {
       await this.applyReassessment(context, user!, lang, ticket, change, text, { escalate: true });
       return true;
@@ -738,13 +739,13 @@ export class TriageBot extends ActivityHandler {
   }
 
   /** How the words weigh on the ticket; a device named by tag is this ticket's own when it is the ticket's asset. */
-  private async reassessmentOf(ticket: Ticket, analysis: MessageAnalysis, text: string): Promise<Reassessment | undefined> {
+  private async reassessmentOf(ticket: Ticket, analysis: MessageAnalysis, text: string, aboutTheTicket = false): Promise<Reassessment | undefined> {
     const tag = analysis.assetHint?.tag ?? analysis.assetHint?.hostname;
     const named = tag && ticket.assetId !== null ? await this.services.directory.findAsset(tag) : undefined;
     const unit = analysis.locationHint?.unit ?? (await this.services.understander.analyseAnswer(text)).locationHint?.unit;
     const unitPlaces = unit ? await this.services.directory.locationsOfUnit(unit) : [];
     const otherUnitNamed = unit !== undefined && !unitPlaces.some((place) => place.id === ticket.locationId);
-    return reassessmentTold(ticket, text, { namedDeviceIsTheTicket: named?.id === ticket.assetId, otherUnitNamed });
+    return reassessmentTold(ticket, text, { namedDeviceIsTheTicket: named?.id === ticket.assetId, otherUnitNamed, aboutTheTicket });
   }
 
   /** The ticket the message names, else the one the conversation holds, when it is the user's own and still open. */

@@ -62,3 +62,31 @@ describe('the device told after the ticket', () => {
     expect(text).not.toMatch(/didn't understand|Who is affected/);
   });
 });
+
+describe('a ticket that grows is weighed again as a whole', () => {
+  const openWifiTicket = async (chat: ReturnType<typeof chatAs>) => {
+    let text = await chat.say("hi, wifi keeps droping on my laptop in the lab meeting room D021 since yesterday, every 5 min it disconnects from CHV-PRO. i'm doing research data analysis so not urgent urgent but annoying");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.priority).toBe('P4');
+    return ticket;
+  };
+
+  it('"now it\'s the whole lab!! … the ER is calling because results are late" is care held up and pressing, not just wider', async () => {
+    const chat = chatAs(runtime(), 'valerie.andre@chv.fr', 'en-GB');
+    const ticket = await openWifiTicket(chat);
+    const text = await chat.say("re - now it's the whole lab!! nobody has wifi on the D floor, the sample reception tablets are offline too, they're registering tubes by hand and the ER is calling because results are late");
+    expect(text).toContain(ticket.number);
+    const revised = await runtime().services.tickets.get(ticket.number);
+    expect(revised).toMatchObject({ scope: 'service', patientCareImpact: true, priority: 'P1' });
+  });
+
+  it('"P3?? ER patients are waiting for their lab results because of this, it\'s patient care" counts on the ticket held, not only as a plea', async () => {
+    const chat = chatAs(runtime(), 'valerie.andre@chv.fr', 'en-GB');
+    const ticket = await openWifiTicket(chat);
+    await runtime().services.tickets.reassess(ticket.number, { scope: 'service' }, { by: 'valerie.andre@chv.fr', kind: 'user' }, 'the requester added: the whole lab');
+    const text = await chat.say("P3?? ER patients are waiting for their lab results because of this, it's patient care");
+    expect(text).toContain('technician');
+    expect((await runtime().services.tickets.get(ticket.number))).toMatchObject({ patientCareImpact: true, priority: 'P1' });
+  });
+});
