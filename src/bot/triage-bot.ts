@@ -7,13 +7,13 @@ import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Reassessment, type T
 import { raisesOnly, reassessmentTold } from './reassess-ticket.js';
 import { asksForAPerson, tellsNotUrgent, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
-import { IntakeDialog, knownSoFar, problemInProgress, summaryShown, type IntakeOptions } from './dialogs/intake-dialog.js';
+import { IntakeDialog, cancelledInProgress, knownSoFar, problemInProgress, summaryShown, type CancelledProblem, type CancelledResult, type IntakeOptions } from './dialogs/intake-dialog.js';
 import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult, type RefusedFiche } from './dialogs/knowledge-feedback-dialog.js';
 import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialogs/offer-ticket-dialog.js';
 import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason, type KnownFields } from './handoff/index.js';
-import { foldAnswer, isWithdrawal, parseYesNo, roomNumber } from './intake/answers.js';
+import { foldAnswer, isWithdrawal, parseYesNo, roomNumber, saysItWasNotCancelled } from './intake/answers.js';
 import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, isCorrection, isVague, retractsWhatWasSaid, roomDenied, saysGoAhead, withoutCorrectionOpener, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
@@ -51,6 +51,8 @@ interface ConversationFacts {
   ticketInView?: string;
   /** The ticket this conversation last created: what "add that to the ticket" is about. */
   lastTicket?: string;
+  /** The form cancelled on the previous turn, kept for one turn in case the user did not mean it. */
+  cancelled?: CancelledProblem;
   /** A report put on a known unit-wide ticket, kept in case the user says it is another problem. */
   joinedOutage?: { number: string; text: string };
 }
@@ -157,6 +159,13 @@ export class TriageBot extends ActivityHandler {
     }
 
     const dc = await this.dialogs.createContext(context);
+    // "euh non j'ai rien annulé ! je veux toujours R + RStudio": the form cancelled last turn starts again from its problem.
+    const cancelled = facts.cancelled;
+    facts.cancelled = undefined;
+    if (cancelled && !dc.activeDialog && !isButton && user && saysItWasNotCancelled(text)) {
+      await context.sendActivity(t(lang, 'cancel.undone', { problem: cancelled.text.split('\n')[0]!.slice(0, 160) }));
+      return this.beginIntake(dc, user, await this.services.understander.analyse(cancelled.text), cancelled.text, lang, cancelled.kind);
+    }
     if (RESTART.test(foldAnswer(text))) {
       facts.problem = undefined;
       await dc.cancelAllDialogs();
@@ -175,6 +184,7 @@ export class TriageBot extends ActivityHandler {
     if (!dc.activeDialog && !isButton && withdrawn && withdrawsATicket(text)) return this.withdrawTicket(context, user, withdrawn, lang);
     if (analysis.intent === 'cancel' && !confirming) {
       facts.problem = undefined;
+      facts.cancelled = cancelledInProgress(dc);
       const active = dc.activeDialog !== undefined;
       await dc.cancelAllDialogs();
       await context.sendActivity(t(lang, active ? 'cancel.done' : 'cancel.nothing'));
@@ -271,8 +281,12 @@ export class TriageBot extends ActivityHandler {
     if (dc.activeDialog) {
       const result = await dc.continueDialog();
       if (result.status !== DialogTurnStatus.complete) return;
-      const outcome = result.result as FeedbackResult | OfferResult | { ticket: string } | undefined;
+      const outcome = result.result as FeedbackResult | OfferResult | { ticket: string } | CancelledResult | undefined;
       if (outcome && 'ticket' in outcome) return this.afterTicketCreated(context, user, outcome.ticket, lang);
+      if (outcome && 'cancelled' in outcome) {
+        facts.cancelled = outcome.cancelled;
+        return;
+      }
       if (outcome && 'next' in outcome) {
         if (outcome.next === 'intake') {
           if ('question' in outcome) {

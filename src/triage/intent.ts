@@ -150,6 +150,8 @@ const REQUEST_CORE = compilePhrases([
   'login*|account*|access .. set up|created', 'set up .. login*|account*', 'get a|an .. set up', 'got|have no .. login*|account*', 'demande* d|de|des .. badge*|compte*|acces|droit*|habilitation*|deplacement*', '# comptes', 'un|des|deux|trois|quatre|cinq|# compte|comptes pour', 'account|accounts for', 'need|needs .. account*',
   'installer', 'installation*', 'install', 'installed', 'installing', 'reinstaller', 'installez',
   // "j'aurais besoin qu'on installe le module de formation sur mon poste", "que vous m'installiez Acrobat".
+  // "il me faudrait R et RStudio installés sur mon portable".
+  'faudrait|faut|besoin|voudrais|aimerais|souhaiterais .. installe|installes|installee|installees',
   'qu on installe', 'qu on m|me|nous|lui|leur installe', 'que vous installiez', 'que vous m|me|nous|lui|leur installiez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
   'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|interne*|externe*|ide|medecin*',
   'ouvrir|ouverture .. droit*|compte*', 'droit|droits d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*',

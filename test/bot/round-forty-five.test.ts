@@ -90,3 +90,31 @@ describe('a ticket that grows is weighed again as a whole', () => {
     expect((await runtime().services.tickets.get(ticket.number))).toMatchObject({ patientCareImpact: true, priority: 'P1' });
   });
 });
+
+describe('a request whose writer changes her mind', () => {
+  it('"il me faudrait R et RStudio installés sur mon portable" is an install request, not an incident', async () => {
+    const chat = chatAs(runtime(), 'karine.martin@chv.fr');
+    const text = await chat.say("Bonjour, il me faudrait R et RStudio installés sur mon portable pour mes analyses de l'étude PHRC, idéalement avant le 14/12. je suis pas admin du poste");
+    expect(text).not.toContain('patients');
+    expect(text).not.toContain('incident');
+  });
+
+  it('"si vous avez une licence SPSS je prendrais plutôt SPSS... non laissez tomber, R ça ira très bien" cancels nothing', async () => {
+    const chat = chatAs(runtime(), 'karine.martin@chv.fr');
+    await chat.say("Bonjour, il me faudrait R et RStudio installés sur mon portable pour mes analyses, avant le 14/12");
+    const text = await chat.say("ah et en fait si vous avez une licence SPSS je prendrais plutôt SPSS... non laissez tomber, R ça ira très bien");
+    expect(text).not.toContain('annulé');
+  });
+
+  it('"euh non j\'ai rien annulé !" right after a cancel takes the form up again from its problem', async () => {
+    const chat = chatAs(runtime(), 'karine.martin@chv.fr');
+    expect(await chat.say('le logiciel du labo plante à chaque validation de résultat depuis ce matin')).toContain('Je crée le ticket ?');
+    expect(await chat.say('annule')).toContain('annulé');
+    const text = await chat.say("euh non j'ai rien annulé ! il plante toujours");
+    expect(text).toContain('Je reprends');
+    expect(text).toContain('plante à chaque validation');
+    expect(text).toContain('Je crée le ticket ?');
+    // Only just after the cancel: later, the words are a message like any other.
+    expect(await chat.say("j'ai rien annulé")).not.toContain('Je reprends');
+  });
+});

@@ -92,7 +92,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     switch (outcome.kind) {
       case 'cancel':
         await dc.context.sendActivity(t(intake.lang, 'cancel.done'));
-        return dc.endDialog();
+        return dc.endDialog({ cancelled: cancelledProblem(intake) } satisfies CancelledResult);
       case 'create':
         return this.create(dc, state);
       case 'ask_change': {
@@ -245,6 +245,28 @@ export function summaryShown(dc: DialogContext): boolean {
 }
 
 /** The problem being collected in this conversation, in the user's words (undefined when none is, or it is not said yet). */
+/** The form was cancelled: what it was about, in case the user did not mean it ("j'ai rien annulé !"). */
+export interface CancelledResult {
+  cancelled: CancelledProblem;
+}
+
+export interface CancelledProblem {
+  text: string;
+  kind: 'incident' | 'request';
+}
+
+function cancelledProblem(intake: IntakeState): CancelledProblem {
+  const text = intake.kind === 'request' && intake.requestDetail ? `${intake.text}\n${intake.requestDetail}` : intake.text;
+  return { text, kind: intake.kind };
+}
+
+/** What the form under way is about, to keep when it is cancelled. */
+export function cancelledInProgress(dc: DialogContext): CancelledProblem | undefined {
+  if (dc.activeDialog?.id !== IntakeDialog.id) return undefined;
+  const { intake } = dc.activeDialog.state as IntakeDialogState;
+  return intake.vague ? undefined : cancelledProblem(intake);
+}
+
 export function problemInProgress(dc: DialogContext): string | undefined {
   if (dc.activeDialog?.id !== IntakeDialog.id) return undefined;
   const { intake } = dc.activeDialog.state as IntakeDialogState;

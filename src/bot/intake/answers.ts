@@ -83,8 +83,19 @@ const WITHDRAWAL =
 /** "faut que ça remarche avant 8h", "pour que ça remarche": what is wanted, not what happened. */
 const WANTED = /\b(faut que|faudrait que|pour que|il faut que|doit|doivent|devrait|avant que|jusqu a ce que|need it to|needs to|has to|must) (ca |il |elle |le |la |les |tout )?(re)?(marche|fonctionne|remarche|refonctionne|work|works|working)\b/g;
 
+/** "euh non j'ai rien annulé !", "I didn't mean to cancel": the form just cancelled was still wanted. */
+const NOT_CANCELLED =
+  /\b((j ai|g|jai|je n ai|j avais|je n avais) (rien|pas|jamais) (annule|demande d annuler|dit d annuler)|je (ne )?voulais pas annuler|pas (annuler|annule) (!|svp|stp|enfin)?$|i (didn t|did not|never) (cancel|mean to cancel|want to cancel|ask(ed)? to cancel|say cancel)|don t cancel|do not cancel)\b/;
+
+export function saysItWasNotCancelled(text: string): boolean {
+  return NOT_CANCELLED.test(foldAnswer(text));
+}
+
+/** "…SPSS… non laissez tomber, R ça ira très bien", "forget it, the old one will do": a choice changed, the rest still wanted. */
+const OTHER_CHOICE_WILL_DO = /\b(laisse|laissez|laissons) tomber\b.{0,40}\b(ca ira|ca suffira|ca suffit|ca me va|ca fera l affaire|je prends|je prendrai|je garde|plutot)\b|\b(forget it|never mind|nevermind)\b.{0,40}\b(will do|is fine|is enough|ll do|i ll take|i ll keep)\b/g;
+
 export function isWithdrawal(text: string): boolean {
-  return WITHDRAWAL.test(foldAnswer(text).replace(WANTED, ' '));
+  return WITHDRAWAL.test(foldAnswer(text).replace(WANTED, ' ').replace(OTHER_CHOICE_WILL_DO, ' '));
 }
 
 const NOTHING_TO_CHANGE =

@@ -13,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   'thanks.reply': 'You\'re welcome. Have a good day!',
   'thanks.reply_evening': 'You\'re welcome. Have a good evening!',
   'cancel.done': 'Cancelled, nothing was saved. I\'m here if you need me.',
+  'cancel.undone': 'Sorry! Picking your request up again: "{problem}".',
   'cancel.nothing': 'There is nothing in progress to cancel. Describe your problem whenever you like.',
   'restart.done': 'Starting over. Describe your problem.',
   'unknown.reply': 'I didn\'t quite understand. Could you describe the problem differently, for example "Outlook won\'t open"? Type "help" to see what I can do.',

@@ -11,6 +11,7 @@ export const fr = {
   'thanks.reply': 'Avec plaisir. Bonne journée !',
   'thanks.reply_evening': 'Avec plaisir. Bonne soirée !',
   'cancel.done': 'C\'est annulé, rien n\'a été enregistré. Je reste disponible si besoin.',
+  'cancel.undone': 'Pardon ! Je reprends votre demande : « {problem} ».',
   'cancel.nothing': 'Il n\'y a rien en cours à annuler. Décrivez votre problème quand vous voulez.',
   'restart.done': 'On repart de zéro. Décrivez votre problème.',
   'unknown.reply': 'Je n\'ai pas bien compris. Pouvez-vous décrire le problème autrement, par exemple « Outlook ne s\'ouvre plus » ? Tapez « aide » pour voir ce que je sais faire.',
