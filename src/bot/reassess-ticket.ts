@@ -87,6 +87,19 @@ function mostPressing(urgencies: Array<Urgency | undefined>): Urgency | undefine
   return told.length > 0 ? told.reduce((a, b) => (URGENCIES.indexOf(a) <= URGENCIES.indexOf(b) ? a : b)) : undefined;
 }
 
+/**
+ * "ok thanks. now the printer pls - the lexmark in the secretariat jams every page" on a DPI ticket: a device of
+ * another kind than the ticket is about, with no word that it is the same problem. A new matter.
+ */
+export function namesAnotherKindOfDevice(ticket: Ticket, words: string, assetKind: string | undefined): boolean {
+  const kind = assetKind === 'label_printer' ? 'printer' : assetKind;
+  const ticketKind = { hardware: 'workstation', printer: 'printer', phone: 'phone', biomedical: 'biomedical' }[ticket.category as string];
+  return kind !== undefined && ['workstation', 'printer', 'phone', 'biomedical'].includes(kind) && kind !== ticketKind && !SAME_FAULT.test(foldAnswer(words));
+}
+
+/** "pareil", "the same problem", "aussi": the fault told is the ticket's, spread; not "maintenant l'imprimante", the next topic. */
+const SAME_FAULT = /\b(pareil|la meme chose|le meme (pb|probleme|souci)|meme (pb|probleme|souci) que|same (problem|issue|thing|fault)|aussi|egalement|too|also|as well)\b/;
+
 /** A word in the message reads as another kind of problem ("les PC du bloc"), but the message is about the ticket's. */
 function sameMatter(ticket: Ticket, words: string): boolean {
   if (SAME_MATTER.test(foldAnswer(words))) return true;

@@ -4,7 +4,7 @@ import {
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { teamNameFor, type DirectoryUser } from '../directory/index.js';
 import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Reassessment, type Ticket } from '../tickets/index.js';
-import { raisesOnly, reassessmentTold } from './reassess-ticket.js';
+import { namesAnotherKindOfDevice, raisesOnly, reassessmentTold } from './reassess-ticket.js';
 import { asksForAPerson, tellsNotUrgent, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, cancelledInProgress, knownSoFar, problemInProgress, summaryShown, type CancelledProblem, type CancelledResult, type IntakeOptions } from './dialogs/intake-dialog.js';
@@ -224,6 +224,7 @@ export class TriageBot extends ActivityHandler {
     // Told that a technician answers here, the user goes on about their problem: it goes to the technician, and news
     // that changes how the ticket weighs ("re, maintenant c tout le service") changes it as well.
     const aboutTheProblem = PROBLEM_INTENTS.has(analysis.intent) && !isButton && text !== '';
+    if (!dc.activeDialog && aboutTheProblem && (await this.anotherMatterWhileWaiting(dc, user, analysis, text, lang))) return;
     if (!dc.activeDialog && aboutTheProblem) {
       const weighed = FOLLOW_UP_INTENTS.has(analysis.intent) && (named ?? facts.ticketInView) ? await this.changeToTicketHeld(context, user, analysis, text) : undefined;
       if (await this.services.handoff?.forwardWhileWaiting(context, { user, lang, text })) {
@@ -662,6 +663,28 @@ export class TriageBot extends ActivityHandler {
       return true;
     }
     await context.sendActivity(t(lang, 'ticket.added', { number: ticket.number }));
+    return true;
+  }
+
+  /**
+   * Waiting for a technician about one ticket, the user tells of another problem ("no, that's for a NEW ticket, the
+   * printer has nothing to do with cristal-net", "now the printer pls - the lexmark jams every page"): a new intake
+   * starts, the technician still comes for the first. A message that only asks for the new ticket brings the one
+   * before it, which told the problem. False when the words are about the ticket waiting.
+   */
+  private async anotherMatterWhileWaiting(dc: DialogContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language): Promise<boolean> {
+    const waiting = await this.services.handoff?.waitingTicket(dc.context);
+    // "add that my extension is 4410": words for the ticket waiting, whatever they name.
+    if (!waiting || !user || asksToAddToTicket(text)) return false;
+    const another = saysAnotherProblem(text) || (analysis.intent === 'incident_report' && namesAnotherKindOfDevice(waiting, text, analysis.assetHint?.kind));
+    if (!another) return false;
+    const facts = await this.facts.get(dc.context, {});
+    const previous = facts.recent && facts.recent.length >= 2 ? facts.recent[facts.recent.length - 2] : undefined;
+    const told = await this.services.understander.analyse(text);
+    const words = told.intent === 'incident_report' || told.intent === 'service_request' || !previous ? text : `${previous}\n${text}`;
+    const analysed = words === text ? told : await this.services.understander.analyse(words);
+    await dc.context.sendActivity(t(lang, 'handoff.another_matter', { number: waiting.number }));
+    await this.beginIntake(dc, user, analysed, words, lang, analysed.intent === 'service_request' ? 'request' : 'incident', { newTicket: true });
     return true;
   }
 

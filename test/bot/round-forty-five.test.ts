@@ -118,3 +118,36 @@ describe('a request whose writer changes her mind', () => {
     expect(await chat.say("j'ai rien annulé")).not.toContain('Je reprends');
   });
 });
+
+describe('another problem while waiting for a technician', () => {
+  const openP1WithTechnician = async (chat: ReturnType<typeof chatAs>) => {
+    let text = await chat.say('bjr le DPI rame a mort sur le chariot de soins, ça met 2 min pour ouvrir un dossier et la ca vient de planter. je dois valider mes administrations');
+    text = await answerUntilSummary(chat, text);
+    const created = await chat.say(clickIntake('create'));
+    expect(created).toContain('technicien');
+    return ticketAnnounced(runtime(), created);
+  };
+
+  it('"ok merci. maintenant l\'imprimante du poste de soins bourre à chaque page" starts a printer ticket instead of going to the DPI technician', async () => {
+    const chat = chatAs(runtime(), 'yasmine.carre@chv.fr');
+    const first = await openP1WithTechnician(chat);
+    let text = await chat.say("ok merci. maintenant l'imprimante du poste de soins bourre à chaque page, on imprime sur celle du bureau cadre en attendant");
+    expect(text).toContain('autre problème');
+    expect(text).not.toContain('transmis au technicien');
+    text = await answerUntilSummary(chat, text);
+    const second = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(second.number).not.toBe(first.number);
+    expect(second.category).toBe('printer');
+    expect((await runtime().services.tickets.get(first.number)).description).not.toContain('imprimante');
+  });
+
+  it('"non c\'est pour un NOUVEAU ticket" after the words were passed on brings them into a new intake', async () => {
+    const chat = chatAs(runtime(), 'yasmine.carre@chv.fr');
+    await openP1WithTechnician(chat);
+    expect(await chat.say('et le code de la porte de la réserve a changé, personne ne nous a prévenus')).toContain('transmis au technicien');
+    const text = await chat.say("non ça c'est pour un NOUVEAU ticket, ça n'a rien à voir avec le DPI");
+    expect(text).toContain('autre problème');
+    expect(text).not.toContain('transmis au technicien');
+    expect(text).toMatch(/\?/);
+  });
+});

@@ -6,6 +6,7 @@ import type { Logger } from '../../log.js';
 import type { RedactionPolicy } from '../../redaction/index.js';
 import type { DirectoryUser } from '../../directory/index.js';
 import type { Ticket, TicketRepository } from '../../tickets/index.js';
+import { isOpen } from '../../tickets/index.js';
 import type { Language } from '../../triage/index.js';
 import { turnText } from '../dialogs/turn-helpers.js';
 import type { Understander } from '../intake/index.js';
@@ -18,7 +19,7 @@ import { addDescription, type Description } from './describe.js';
 import { escalate, type EscalationOutcome, type EscalationRequest } from './escalate.js';
 import { forwardWhileWaiting } from './forward.js';
 import { followedOpenTicket, recordUserWords } from './user-words.js';
-import { HANDOFF_LANGUAGE_DEFAULT, personOf, ticketById, type HandoffDeps } from './handoff-deps.js';
+import { HANDOFF_LANGUAGE_DEFAULT, openHandoffOfTurn, personOf, ticketById, type HandoffDeps } from './handoff-deps.js';
 import { HandoffStore } from './handoff-store.js';
 import { relayFromAgent, relayFromUser } from './relay.js';
 import { closeUnconfirmedResolutions } from './resolution.js';
@@ -130,6 +131,14 @@ export class HandoffDesk {
     const ticket = await followedOpenTicket(this.#deps, user, number);
     if (ticket && user) await recordUserWords(this.#deps, ticket, text, {}, user.email);
     return ticket;
+  }
+
+  /** The open ticket this conversation waits for an agent about, if any. */
+  async waitingTicket(context: TurnContext): Promise<Ticket | undefined> {
+    const handoff = await openHandoffOfTurn(this.#deps, context);
+    if (!handoff || handoff.state !== 'waiting') return undefined;
+    const ticket = await ticketById(this.#deps, handoff.ticket_id);
+    return ticket && isOpen(ticket.status) ? ticket : undefined;
   }
 
   /** What the user writes while waiting for an agent goes to the agent (see {@link forwardWhileWaiting}). */

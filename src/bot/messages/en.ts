@@ -217,6 +217,7 @@ export const en: Record<MessageKey, string> = {
   'handoff.described_by_user': 'title and category from the user\'s description',
   'handoff.priority_from_description': 'priority raised from the user\'s description',
   'handoff.forwarded': 'Passed on to the technician taking ticket {number}: they will answer you here.',
+  'handoff.another_matter': 'Understood, that is another problem: I am opening a new ticket. The technician for ticket {number} still comes for the first one.',
   'handoff.problem_noted': 'Thanks, it\'s added to ticket {number}. A technician will pick up the conversation here.',
   'handoff.delay_known': 'Expected response: {respond}; target resolution: {resolve}.',
   'handoff.delay_generic': 'A technician usually answers within minutes during business hours. If it is urgent, call 5000.',

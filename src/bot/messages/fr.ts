@@ -215,6 +215,7 @@ export const fr = {
   'handoff.described_by_user': 'titre et catégorie d\'après la description de l\'utilisateur',
   'handoff.priority_from_description': 'priorité relevée d\'après la description de l\'utilisateur',
   'handoff.forwarded': 'C\'est transmis au technicien qui prend en charge le ticket {number} : il vous répondra ici.',
+  'handoff.another_matter': 'D\'accord, c\'est un autre problème : j\'ouvre un nouveau ticket. Le technicien du ticket {number} reste prévenu pour le premier.',
   'handoff.problem_noted': 'Merci, c\'est ajouté au ticket {number}. Un technicien va reprendre la conversation ici.',
   'handoff.delay_known': 'Prise en charge prévue : {respond} ; résolution visée : {resolve}.',
   'handoff.delay_generic': 'Un technicien répond en général en quelques minutes aux heures ouvrées. Si c\'est urgent, appelez le 5000.',
