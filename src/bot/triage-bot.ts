@@ -5,6 +5,7 @@ import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } fro
 import { teamNameFor, type DirectoryUser } from '../directory/index.js';
 import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Reassessment, type Ticket } from '../tickets/index.js';
 import { namesAnotherKindOfDevice, raisesOnly, reassessmentTold } from './reassess-ticket.js';
+import { splitTwoProblems } from './two-problems.js';
 import { asksForAPerson, tellsNotUrgent, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, cancelledInProgress, knownSoFar, problemInProgress, summaryShown, type CancelledProblem, type CancelledResult, type IntakeOptions } from './dialogs/intake-dialog.js';
@@ -51,6 +52,8 @@ interface ConversationFacts {
   ticketInView?: string;
   /** The ticket this conversation last created: what "add that to the ticket" is about. */
   lastTicket?: string;
+  /** The second of two problems told in one message, for after the first one's ticket. */
+  nextProblem?: string;
   /** The form cancelled on the previous turn, kept for one turn in case the user did not mean it. */
   cancelled?: CancelledProblem;
   /** A report put on a known unit-wide ticket, kept in case the user says it is another problem. */
@@ -283,7 +286,10 @@ export class TriageBot extends ActivityHandler {
       const result = await dc.continueDialog();
       if (result.status !== DialogTurnStatus.complete) return;
       const outcome = result.result as FeedbackResult | OfferResult | { ticket: string } | CancelledResult | undefined;
-      if (outcome && 'ticket' in outcome) return this.afterTicketCreated(context, user, outcome.ticket, lang);
+      if (outcome && 'ticket' in outcome) {
+        await this.afterTicketCreated(context, user, outcome.ticket, lang);
+        return this.nextProblemTold(dc, user, lang);
+      }
       if (outcome && 'cancelled' in outcome) {
         facts.cancelled = outcome.cancelled;
         return;
@@ -363,6 +369,13 @@ export class TriageBot extends ActivityHandler {
     }
     facts.askedProblem = false;
     if (vague) return this.beginIntake(dc, user, analysis, text, lang, 'incident');
+    // "2 things: my account expired… Also the printer jams": the first problem's ticket, then the second's.
+    const two = !refusedFiche && TICKET_INTENTS.has(analysis.intent) ? splitTwoProblems(text) : undefined;
+    if (two) {
+      facts.nextProblem = two.second;
+      await context.sendActivity(t(lang, 'intake.two_problems', { first: shortened(two.first), second: shortened(two.second) }));
+      return this.route(dc, user, await this.services.understander.analyse(two.first), two.first, lang);
+    }
     switch (analysis.intent) {
       case 'greeting':
         await context.sendActivity(t(lang, isEvening(this.services.clock.now()) ? 'greeting.reply_evening' : 'greeting.reply', { name: firstName(user, context) }));
@@ -487,6 +500,17 @@ export class TriageBot extends ActivityHandler {
     const reason = ticket?.priority === 'P1' ? 'p1' : threat ? 'security_threat' : pending;
     // The creation message has just given the deadlines.
     if (reason) await this.escalate(context, user, lang, reason, { ticket: number, deadlinesTold: true });
+  }
+
+  /** The second of two problems told in one message, once the first has its ticket. */
+  private async nextProblemTold(dc: DialogContext, user: DirectoryUser | undefined, lang: Language): Promise<void> {
+    const facts = await this.facts.get(dc.context, {});
+    const next = facts.nextProblem;
+    facts.nextProblem = undefined;
+    if (!next || !user) return;
+    await dc.context.sendActivity(t(lang, 'intake.second_problem', { problem: shortened(next) }));
+    const analysis = await this.services.understander.analyse(next);
+    return this.beginIntake(dc, user, analysis, next, lang, analysis.intent === 'service_request' ? 'request' : 'incident', { newTicket: true });
   }
 
   /** The second knowledge answer refused in a conversation hands over (after intake when no ticket exists yet). */
@@ -888,6 +912,13 @@ const PRIORITY_RANK: Record<string, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
 /** A ticket moved up into P1 or P2. */
 function raisedToUrgentCare(from: string, to: string): boolean {
   return PRIORITY_RANK[to]! <= 2 && PRIORITY_RANK[to]! < PRIORITY_RANK[from]!;
+}
+
+const TICKET_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'service_request']);
+
+/** A problem as quoted back to its writer: its first 120 characters. */
+function shortened(problem: string): string {
+  return problem.length > 120 ? `${problem.slice(0, 119)}…` : problem;
 }
 
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'unknown', 'question']);

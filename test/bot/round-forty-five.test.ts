@@ -151,3 +151,23 @@ describe('another problem while waiting for a technician', () => {
     expect(text).toMatch(/\?/);
   });
 });
+
+describe('two problems in one message', () => {
+  it('"2 things: cristal-net says my account has expired… Also the big printer in the secretariat jams" makes two tickets, one after the other', async () => {
+    const chat = chatAs(runtime(), 'tom.whitaker@chv.fr', 'en-GB');
+    let text = await chat.say("Hi, locum obstetrician here (maternity). 2 things: cristal-net says my account has expired since this morning, my contract was extended to 31 Dec, I have antenatal clinic at 2pm and can't see any patient file. Also the big printer in the maternity secretariat jams on every single page");
+    expect(text).toContain('two problems');
+    text = await answerUntilSummary(chat, text);
+    expect(text.slice(text.indexOf('Summary of your incident'))).not.toContain('printer in the maternity');
+    let created = await chat.say(clickIntake('create'));
+    const first = await ticketAnnounced(runtime(), created);
+    expect(first.description).not.toContain('printer');
+    expect(created).toContain('Now the second problem');
+    text = await answerUntilSummary(chat, created);
+    created = await chat.say(clickIntake('create'));
+    const tickets = (await runtime().services.tickets.list()).filter((t) => t.requester === 'tom.whitaker@chv.fr');
+    const second = tickets.find((t) => t.number !== first.number)!;
+    expect(second.category).toBe('printer');
+    expect(second.description).toContain('printer');
+  });
+});

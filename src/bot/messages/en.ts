@@ -14,6 +14,8 @@ export const en: Record<MessageKey, string> = {
   'thanks.reply_evening': 'You\'re welcome. Have a good evening!',
   'cancel.done': 'Cancelled, nothing was saved. I\'m here if you need me.',
   'cancel.undone': 'Sorry! Picking your request up again: "{problem}".',
+  'intake.two_problems': 'You report two problems: I will take "{first}" first, then "{second}".',
+  'intake.second_problem': 'Now the second problem: "{problem}".',
   'cancel.nothing': 'There is nothing in progress to cancel. Describe your problem whenever you like.',
   'restart.done': 'Starting over. Describe your problem.',
   'unknown.reply': 'I didn\'t quite understand. Could you describe the problem differently, for example "Outlook won\'t open"? Type "help" to see what I can do.',

@@ -12,6 +12,8 @@ export const fr = {
   'thanks.reply_evening': 'Avec plaisir. Bonne soirée !',
   'cancel.done': 'C\'est annulé, rien n\'a été enregistré. Je reste disponible si besoin.',
   'cancel.undone': 'Pardon ! Je reprends votre demande : « {problem} ».',
+  'intake.two_problems': 'Vous signalez deux problèmes : je m\'occupe d\'abord de « {first} », puis de « {second} ».',
+  'intake.second_problem': 'Passons au deuxième problème : « {problem} ».',
   'cancel.nothing': 'Il n\'y a rien en cours à annuler. Décrivez votre problème quand vous voulez.',
   'restart.done': 'On repart de zéro. Décrivez votre problème.',
   'unknown.reply': 'Je n\'ai pas bien compris. Pouvez-vous décrire le problème autrement, par exemple « Outlook ne s\'ouvre plus » ? Tapez « aide » pour voir ce que je sais faire.',

@@ -1,0 +1,39 @@
+import { understandText } from '../triage/index.js';
+
+/**
+ * "2 things: cristal-net says my account has expired… Also the big printer in the secretariat jams on every page":
+ * two problems in one message, each for its own ticket. The second starts at a sentence opening with "also",
+ * "autre chose", "et sinon"…; it is split off when the message announces two things, or when the two parts read as
+ * different kinds of problem (an account and a printer), not a detail of the first ("Also it beeps").
+ */
+export interface TwoProblems {
+  first: string;
+  second: string;
+}
+
+const ANNOUNCED = /\b(2|two|deux) (things|issues|problems|choses|soucis|problemes|pbs?|trucs)\b/;
+const SECOND_OPENS =
+  /(?:^|[.!?;\n]\s*|\s-\s|,\s+(?=(?:and )?also\b|et aussi\b|autre chose\b))((?:and )?also|another thing|other thing|second(?:ly)?|et aussi|aussi|autre chose|autre souci|autre probl[eè]me|autre truc|par ailleurs|et sinon|sinon|deuxi[eè]me(?:ment)?|2\)|2\s*[-:])[\s,:]+/giu;
+
+const GOES_ON = /^(il|elle|ils|elles|it|its|it s|they|ca|cela|ce|c est|this|that|the same|le meme|la meme|pareil|same)\b/;
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function splitTwoProblems(text: string): TwoProblems | undefined {
+  for (const match of text.matchAll(SECOND_OPENS)) {
+    const at = match.index ?? 0;
+    const first = text.slice(0, at).trim();
+    const second = text.slice(at + match[0].length).trim();
+    if (first.split(/\s+/).length < 4 || second.split(/\s+/).length < 4) continue;
+    // "Aussi il fait un bruit bizarre": a pronoun goes on about the first problem's device.
+    if (GOES_ON.test(fold(second)) && !ANNOUNCED.test(fold(first))) continue;
+    const a = understandText(first).fields;
+    const b = understandText(second).fields;
+    if (!a || !b) continue;
+    const differ = a.category.value !== b.category.value;
+    if (differ || ANNOUNCED.test(fold(first))) return { first, second: second.charAt(0).toUpperCase() + second.slice(1) };
+  }
+  return undefined;
+}
