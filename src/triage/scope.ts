@@ -234,10 +234,13 @@ const OWNED_CARRIED_DEVICE = compilePhrases([
 /** One's own account or password. */
 const OWN_ACCOUNT = compilePhrases([
   'mon|ma|my (compte|session|mot de passe|mdp|password|account|login|identifiant|identifiants)', 'je suis bloque*|verrouille*', 'i am locked out',
+  // "jarrive pas a me connecter… ca me dit mot de passe expiré", "I can't log in".
+  'me connecter|loguer|logguer|login', 'i (can t|cannot|can not) (log|sign) (in|on)', 'ca me dit|met|affiche .. mot de passe|mdp',
 ]);
 const LOCKED_OUT = compilePhrases(['verrouille*', 'bloque*', 'locked', 'expire*', 'refuse*', 'invalide*', 'incorrect*', 'wrong password']);
 /** "compte verrouillé sur tous les pc du service": one account refused on every machine, not the unit's machines failing. */
-const ON_EVERY_MACHINE = compilePhrases(['sur|on tous|toutes|all|every les|the pc|pcs|postes|ordinateurs|ordis|computers|workstations|machines', 'sur|on tous|toutes|all|every pc|pcs|postes|ordinateurs|ordis|computers|workstations|machines']);
+const ON_EVERY_MACHINE = compilePhrases([
+  'sur les pc|postes|ordinateurs|ordis du|de service|unite', 'on the pcs|computers|workstations of|on the ward|unit','sur|on tous|toutes|all|every les|the pc|pcs|postes|ordinateurs|ordis|computers|workstations|machines', 'sur|on tous|toutes|all|every pc|pcs|postes|ordinateurs|ordis|computers|workstations|machines']);
 /** A shared drive: a unit's files. */
 /** A unit's share: the noun ("sur le partage"), not a lure's "document partagé". */
 const SHARED_DRIVE = compilePhrases([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
+import { understandText } from '../../src/triage/index.js';
 import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 // Monday 30 November 2026, 10:00 in Paris.
@@ -169,5 +170,18 @@ describe('two problems in one message', () => {
     const second = tickets.find((t) => t.number !== first.number)!;
     expect(second.category).toBe('printer');
     expect(second.description).toContain('printer');
+  });
+});
+
+describe('one locked account on the unit\'s PCs', () => {
+  it('"jarrive pas a me connecter sur les pc du service, ca me dit mot de passe expiré…" is one person\'s access, and gets the password fiche first', async () => {
+    const message = 'jarrive pas a me connecter sur les pc du service, ca me dit mot de passe expiré et quand je le change ca me dit que le nouveau respecte pas les regles alors que si';
+    const fields = understandText(message).fields!;
+    expect(fields.category.value).toBe('access');
+    expect(fields.scope.value).toBe('single_user');
+    const chat = chatAs(runtime(), 'stephane.martinez@chv.fr');
+    const text = await chat.say(message);
+    expect(text).toContain('Mot de passe Windows oublié ou expiré');
+    expect(text).toContain('12 caractères');
   });
 });
