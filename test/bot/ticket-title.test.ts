@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentenceTitle, textNamingRoom, titleNamingDevice, withoutGreeting } from '../../src/bot/intake/index.js';
+import { firstSentenceTitle, textNamingDoor, textNamingRoom, titleNamingDevice, withoutGreeting } from '../../src/bot/intake/index.js';
 
 describe('a ticket title from the user\'s words', () => {
   it('skips a short question aside before the facts', () => {
     expect(firstSentenceTitle("je vous l'ai écrit au-dessus non ? Thomas Lambert, interne, cardiologie, arrivée lundi 7/12"))
       .toBe('Thomas Lambert, interne, cardiologie, arrivée lundi 7/12');
+  });
+
+  it('starts where the writer comes to the point ("… bref l\'imprimante kyocera affiche C6000"), not on a colleague who called', () => {
+    expect(firstSentenceTitle("comment ça aucun ticket?? c'est peut etre ma collègue Sabrina qui a appelé. bref l'imprimante kyocera du secrétariat affiche erreur C6000 et imprime plus rien depuis mardi")).toBe(
+      "l'imprimante kyocera du secrétariat affiche erreur C6000 et imprime plus rien depuis mardi",
+    );
+  });
+
+  it('leaves out thanks for what came before ("merci. par contre on a 3 patients…")', () => {
+    expect(firstSentenceTitle("merci. par contre on a 3 patients dont les dossiers ont été créés en double pendant la panne, qui s'en occupe ?")).toBe(
+      "on a 3 patients dont les dossiers ont été créés en double pendant la panne, qui s'en occupe ?",
+    );
   });
 
   it('keeps a long question, which is the problem itself', () => {
@@ -45,5 +57,18 @@ describe('the room corrected in the user\'s words', () => {
     expect(textNamingRoom('le scope de télémétrie chambre 3 ne marche plus', 'chambre 4')).toBe('le scope de télémétrie chambre 4 ne marche plus');
     const twoRooms = 'en salle de naissance 2 le monito ne trace plus. On a ramené celui de la salle 1 qui était libre';
     expect(textNamingRoom(twoRooms, 'salle 2')).toBe(twoRooms);
+  });
+});
+
+describe('a door code corrected after the first words', () => {
+  it('"in the lab meeting room D021" names D020 once the place is corrected to D020', () => {
+    expect(textNamingDoor('wifi keeps droping on my laptop in the lab meeting room D021 since yesterday', 'D020 Bureau médical')).toBe(
+      'wifi keeps droping on my laptop in the lab meeting room D020 since yesterday',
+    );
+  });
+
+  it('leaves an error code alone, and a place in another building', () => {
+    expect(textNamingDoor("l'écran affiche erreur E203 depuis ce matin", 'E305 Bureau')).toBe("l'écran affiche erreur E203 depuis ce matin");
+    expect(textNamingDoor('le wifi coupe en salle D021', 'C120 Bureau médical')).toBe('le wifi coupe en salle D021');
   });
 });

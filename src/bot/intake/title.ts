@@ -21,10 +21,19 @@ function isIntroduction(sentence: string): boolean {
   return sentence.trim().split(/\s+/).length <= 12 && INTRODUCTION.test(sentence.trim());
 }
 
+/** "merci.", "ok thanks!": thanks for what came before, not the new problem. */
+const THANKS_ONLY = /^(ok |super |parfait )?(merci|thanks|thank you|thx)( beaucoup| bien| a lot| so much)?[\s.!]*$/i;
+
 function isAside(sentence: string): boolean {
   const trimmed = sentence.trim();
-  return trimmed.endsWith('?') && trimmed.split(/\s+/).length <= 8;
+  return (trimmed.endsWith('?') && trimmed.split(/\s+/).length <= 8) || THANKS_ONLY.test(trimmed);
 }
+
+/** "…c'est peut-être ma collègue qui a appelé. bref l'imprimante affiche C6000": where the writer comes to the point. */
+const TO_THE_POINT = /^(bon |enfin |mais )?(bref|anyway|anyhow|en tout cas|bottom line)[\s,:;.-]+/i;
+
+/** "par contre on a 3 dossiers en double…": the linking word that opened the problem after thanks. */
+const LINK_FIRST = /^(par contre|sinon|en revanche|but|however|otherwise)[\s,:;]+/i;
 
 /**
  * A ticket title from free text: its first sentence that is not a short question aside, at most 120
@@ -45,7 +54,9 @@ export function firstSentenceTitle(text: string): string | undefined {
   // ticket is about; a long question usually is the problem ("est-ce normal que le DPI ouvre le mauvais dossier ?").
   let at = Math.max(0, sentences.findIndex((part) => !isAside(part)));
   while (sentences[at + 1] && isIntroduction(sentences[at]!)) at++;
-  let sentence = sentences[at] ?? clean;
+  const point = sentences.findIndex((part, index) => index > at && TO_THE_POINT.test(part.trim()));
+  if (point > at) at = point;
+  let sentence = (sentences[at] ?? clean).trim().replace(TO_THE_POINT, '').replace(LINK_FIRST, '');
   // "j'ai fait une bêtise je crois. J'ai cliqué sur le lien…": a few words of feeling say nothing alone; "le dpi
   // rame a mort" then "tout le service de chir est bloqué…" on the next line: the next words say what it is.
   const next = sentences[at + 1] ?? sentencesOf(lines[1] ?? '').find((part) => !isAside(part));
@@ -112,14 +123,32 @@ export function textNamingRoom(text: string, room: string | undefined): string {
   return text.replace(named, (said, word: string, number: string) => (number === corrected ? said : said.replace(new RegExp(`${number}$`), corrected)));
 }
 
+/** A door code as the hospital writes them, after a word for a room: "room D021", "bureau C120" (not "erreur E203"). */
+const DOOR_CODE = /(?<=\b(?:salle|room|bureau|office|chambre|local|porte|door|box)\b[^.,;!?]{0,25}?)\b([A-Za-z])(\d{3})\b/giu;
+
+/**
+ * The words with the door code corrected afterwards: "in the lab meeting room D021" becomes "… D020" once the
+ * person said "ah no sorry it's D020, the one next door" (`room`, the place the ticket is at: "D020 Bureau médical").
+ * Two codes named, or a place in another building: the words stay as written.
+ */
+export function textNamingDoor(text: string, room: string | undefined): string {
+  const door = room ? /^([A-Za-z])(\d{3})\b/.exec(room.trim()) : null;
+  const named = [...text.matchAll(DOOR_CODE)];
+  if (!door || named.length !== 1) return text;
+  const [said, letter] = [named[0]![0], named[0]![1]!];
+  if (letter.toUpperCase() !== door[1]!.toUpperCase() || said.toUpperCase() === door[0]!.toUpperCase()) return text;
+  return text.replace(said, door[0]!.toUpperCase());
+}
+
 /**
  * The user's words as the ticket tells them: their first message with the device and the room they
  * corrected since; the lines added after it (which may hold the correction itself: "it's DECT-SSPI-0105
  * not 0103") as written.
  */
-export function problemAsCorrected(intake: Pick<IntakeState, 'text' | 'pointer' | 'asset' | 'candidates'>, text = intake.text): string {
+export function problemAsCorrected(intake: Pick<IntakeState, 'text' | 'pointer' | 'asset' | 'candidates' | 'location'>, text = intake.text): string {
   const [first = '', ...added] = text.split('\n');
-  const corrected = titleNamingDevice(textNamingRoom(first, intake.pointer?.room), intake.asset?.tag, intake.candidates.map((device) => device.tag));
+  const roomCorrected = textNamingDoor(textNamingRoom(first, intake.pointer?.room), intake.location?.room ?? undefined);
+  const corrected = titleNamingDevice(roomCorrected, intake.asset?.tag, intake.candidates.map((device) => device.tag));
   return [corrected, ...added].join('\n');
 }
 
