@@ -21,8 +21,17 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** "2 trucs : mon dect s'éteint…, et l'imprimante du poste de soins fait bourrage…": announced, joined by "et". */
+const AND_THEN = /,?\s+(?:et|and)\s+(?=(?:l['’]|le |la |les |mon |ma |mes |the |my |our |nos |notre ))/giu;
+
 export function splitTwoProblems(text: string): TwoProblems | undefined {
-  for (const match of text.matchAll(SECOND_OPENS)) {
+  const marked = splitAt(text, SECOND_OPENS, false);
+  if (marked || !ANNOUNCED.test(fold(text))) return marked;
+  return splitAt(text, AND_THEN, true);
+}
+
+function splitAt(text: string, openers: RegExp, announcedOnly: boolean): TwoProblems | undefined {
+  for (const match of text.matchAll(openers)) {
     const at = match.index ?? 0;
     const first = text.slice(0, at).trim();
     const second = text.slice(at + match[0].length).trim();
@@ -33,7 +42,7 @@ export function splitTwoProblems(text: string): TwoProblems | undefined {
     const b = understandText(second).fields;
     if (!a || !b) continue;
     const differ = a.category.value !== b.category.value;
-    if (differ || ANNOUNCED.test(fold(first))) return { first, second: second.charAt(0).toUpperCase() + second.slice(1) };
+    if (announcedOnly ? differ : differ || ANNOUNCED.test(fold(first))) return { first, second: second.charAt(0).toUpperCase() + second.slice(1) };
   }
   return undefined;
 }

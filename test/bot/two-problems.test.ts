@@ -17,6 +17,16 @@ describe('two problems in one message', () => {
     expect(splitTwoProblems('la pompe du box 3 sonne occlusion, on a changé la tubulure. Aussi la pompe du box 4 fait pareil')).toBeUndefined();
   });
 
+  it('splits two things announced and joined by "et" ("2 trucs : mon dect s\'éteint…, et l\'imprimante fait bourrage…")', () => {
+    const two = splitTwoProblems("bsr, 2 trucs : mon dect arrete pas de s'eteindre tout seul alors qu'il sort du chargeur, et l'imprimante du poste de soins fait bourrage sur bourrage");
+    expect(two?.first).toBe("bsr, 2 trucs : mon dect arrete pas de s'eteindre tout seul alors qu'il sort du chargeur");
+    expect(two?.second).toBe("L'imprimante du poste de soins fait bourrage sur bourrage");
+  });
+
+  it('keeps "l\'imprimante et le PC … ne marchent plus" together when two things are not announced', () => {
+    expect(splitTwoProblems("l'imprimante et le PC du poste de soins ne marchent plus depuis la coupure de ce matin")).toBeUndefined();
+  });
+
   it('leaves a single problem alone', () => {
     expect(splitTwoProblems("l'imprimante du poste de soins n'imprime plus, on imprime sur celle du bureau cadre")).toBeUndefined();
   });
