@@ -22,7 +22,7 @@ export async function knownOutage(services: Pick<BotServices, 'directory' | 'tic
 
 /** "c'est un autre problème", "nouveau ticket", "not the same thing": the known ticket is not theirs, a new one is wanted. */
 const ANOTHER_PROBLEM =
-  /\b(autre (probleme|souci|chose|panne)|pas (le meme|la meme chose|pareil|ce probleme)|nouveau ticket|nouvel incident|nouvelle demande|un autre ticket|ouvr\w* (un )?(nouveau |autre )?ticket|(another|different|new|separate|second) (problem|issue|ticket|incident)|not the same|rien a voir avec|nothing to do with)\b/;
+  /\b(autre (probleme|souci|chose|panne)|pas (le meme|la meme chose|pareil|ce probleme)|nouveau ticket|nouvel incident|nouvelle demande|un autre ticket|ouvr\w* (un )?(nouveau |autre )?ticket|(another|different|new|separate|second) (problem|issue|ticket|incident|thing)|another thing|other thing|(2|two|deux) (different|separate) (things|problems|issues)|(2|deux) (choses|problemes) differente?s|open a (new |separate |second )?ticket for|is separate|not the same|rien a voir avec|nothing to do with)\b/;
 
 export function saysAnotherProblem(text: string): boolean {
   return ANOTHER_PROBLEM.test(foldAnswer(text));

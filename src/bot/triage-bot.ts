@@ -222,7 +222,8 @@ export class TriageBot extends ActivityHandler {
     }
     if (facts.awaitingDescription && !dc.activeDialog) {
       facts.awaitingDescription = false;
-      if (describesAProblem(analysis, text) && (await this.services.handoff?.describe(context, { user, lang, text }))) return;
+      // "ok. meanwhile another thing, the bracelet printer…": not what the technician was asked about, a new matter.
+      if (describesAProblem(analysis, text) && !saysAnotherProblem(text) && (await this.services.handoff?.describe(context, { user, lang, text }))) return;
     }
     // Told that a technician answers here, the user goes on about their problem: it goes to the technician, and news
     // that changes how the ticket weighs ("re, maintenant c tout le service") changes it as well.

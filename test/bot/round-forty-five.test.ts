@@ -185,3 +185,15 @@ describe('one locked account on the unit\'s PCs', () => {
     expect(text).toContain('12 caractères');
   });
 });
+
+describe('another thing told while a technician is asked for', () => {
+  it('"ok. meanwhile another thing, the bracelet printer at my guichet prints blank wristbands" gets its own intake, the GAM ticket keeps its subject', async () => {
+    const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-GB');
+    const asked = await chat.say('hello can i speak to a real person please, not a bot. its about GAM');
+    const first = await ticketAnnounced(runtime(), asked);
+    const text = await chat.say("ok. meanwhile another thing, the bracelet printer at my guichet is printing blank wristbands since 10min, patients are queuing. im using my neighbours printer for now but its a pain");
+    expect(text).not.toContain(`added to ticket ${first.number}`);
+    expect(text).toMatch(/\?/);
+    expect((await runtime().services.tickets.get(first.number)).category).not.toBe('printer');
+  });
+});
