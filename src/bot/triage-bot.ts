@@ -185,6 +185,8 @@ export class TriageBot extends ActivityHandler {
     const withdrawn = named ?? held;
     if (!dc.activeDialog && !isButton && withdrawn && asksToReopen(text)) return this.reopenTicket(context, user, withdrawn, lang);
     if (!dc.activeDialog && !isButton && withdrawn && withdrawsATicket(text)) return this.withdrawTicket(context, user, withdrawn, lang);
+    // "bon ben là ça remarche tout seul… laissez tomber" with no form under way: the ticket just opened, withdrawn.
+    if (!dc.activeDialog && !isButton && withdrawn && analysis.intent === 'cancel' && tellsItWorksAgain(text)) return this.withdrawTicket(context, user, withdrawn, lang);
     if (analysis.intent === 'cancel' && !confirming) {
       facts.problem = undefined;
       facts.cancelled = cancelledInProgress(dc);

@@ -351,7 +351,7 @@ export const WAY_ROUND_COSTS = compilePhrases([
   'fait|font la queue', 'ca fait des queues', 'queue* au|a la|devant', 'ca ralenti*', 'ralenti* tout|le service|les soins', 'penible', 'galere', 'perte de temps', 'perd* du temps|un temps',
   'prend|prennent beaucoup plus de temps', 'c est long', 'c est plus long', 'a pain', 'a nightmare', 'slows .. down', 'slowing .. down', 'takes|taking forever|ages', 'queue* up|building', 'long queue*',
   // "c'est l'enfer pour les transmissions", "on est 4 techniciennes sur une seule", "ça fait de l'attente", "not great".
-  'l enfer', 'pas top', 'pas pratique', 'pas l ideal', 'not great', 'not ideal', 'not practical', 'on est # .. sur un|une seul|seule', 'fait de l attente', 'works|working but slow*', 'marche*|fonctionne* mais lent*',
+  'boulot|travail|taf en double', 'double saisie|travail|boulot', 'double entry|work', 'l enfer', 'pas top', 'pas pratique', 'pas l ideal', 'not great', 'not ideal', 'not practical', 'on est # .. sur un|une seul|seule', 'fait de l attente', 'works|working but slow*', 'marche*|fonctionne* mais lent*',
 ]);
 
 /** Care delayed all the same: the way people carry on is not enough ("le tour de midi a pris 1h de retard"). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { understandText } from '../../src/triage/index.js';
-import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 // Monday 30 November 2026, 10:00 in Paris.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T09:00:00Z')) });
@@ -195,5 +195,20 @@ describe('another thing told while a technician is asked for', () => {
     expect(text).not.toContain(`added to ticket ${first.number}`);
     expect(text).toMatch(/\?/);
     expect((await runtime().services.tickets.get(first.number)).category).not.toBe('printer');
+  });
+});
+
+describe('the delivery room Wi-Fi, from the 46th round', () => {
+  it('"non on note sur papier et on ressaisit au poste de soins apres, mais c\'est du boulot en double" is a way round that costs (medium), and "ça remarche tout seul… laissez tomber" resolves the ticket just opened', async () => {
+    const chat = chatAs(runtime(), 'jerome.denis@chv.fr');
+    let text = await chat.say('le wifi marche pas en salle de naissance 2!!! le chariot perd la connexion toutes les 2 min, impossible de valider dans cristal net. c la 3e fois ce mois ci');
+    text = await answerUntil(chat, text, /Je crée le ticket/, (q) =>
+      /Qui est touché/.test(q) ? 'ben tout le monde qui bosse en salle 2, le chariot est partagé. en salle 1 et 3 ça va'
+        : /prise en charge des patients/.test(q) ? "non on note sur papier et on ressaisit au poste de soins apres, mais c'est du boulot en double" : 'oui');
+    expect(text).toContain('Urgence: moyenne');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    text = await chat.say('bon ben là ça remarche tout seul, le chariot tient la connexion depuis 20 min. laissez tomber');
+    expect(text).toContain(ticket.number);
+    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('resolved');
   });
 });

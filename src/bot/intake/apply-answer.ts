@@ -418,6 +418,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     else if (!urgencySaid && stated.urgency === 'low' && stated.patientCareImpact === false && (state.urgency === 'high' || state.urgency === undefined)) {
       stated.urgency = 'medium';
     }
+    // "on note sur papier et on ressaisit après, mais c'est du boulot en double": a way round that costs is not one
+    // that lets the repair wait.
+    if (!urgencySaid && stated.urgency === 'low' && bothersomeWorkaround(rest)) stated.urgency = 'medium';
     // "on est déjà passé en procédure papier, ça tient pour l'instant. c'est que chez nous ?": care goes on after all,
     // so a repair that was urgent for care is due soon rather than now, unless the words say how urgent.
     else if (!urgencySaid && stated.urgency === undefined && stated.patientCareImpact === false && state.patientCareImpact === true && state.urgency === 'high') {

@@ -66,7 +66,7 @@ const SUMMARY_WORDS: Array<[Urgency, RegExp]> = [
 ];
 
 /** A workaround that holds but costs: "ma collègue enregistre à ma place mais ça ralentit tout". */
-const BOTHERSOME = /\b(ralenti\w*|plus long|chiant|galere|relou|a pain|wait\w* (a bit |a little )?longer|prend plus de temps|genant|penible|complique|a ma place|en attendant|s accumule\w*|accumul\w*|prend du retard|slows?|slower|takes longer|annoying|a nuisance|instead of me|for now|piling up|backlog)\b/;
+const BOTHERSOME = /\b(ralenti\w*|plus long|chiant|galere|relou|a pain|wait\w* (a bit |a little )?longer|prend plus de temps|genant|penible|complique|a ma place|en attendant|s accumule\w*|accumul\w*|prend du retard|slows?|slower|takes longer|annoying|a nuisance|instead of me|for now|piling up|backlog|(boulot|travail|taf) en double|double (saisie|travail|boulot)|deux fois le (travail|boulot)|pas top|l enfer|double (entry|work))\b/;
 
 /** "y a pas d'autre imprimante", "no other printer on the floor": nothing to carry on with. */
 const NO_WAY_ROUND = /\b(pas d autres?|aucune? autres?|rien d autre|no other|no spare|no backup|nothing else( to use| works)?)\b/;
