@@ -212,3 +212,18 @@ describe('the delivery room Wi-Fi, from the 46th round', () => {
     expect((await runtime().services.tickets.get(ticket.number)).status).toBe('resolved');
   });
 });
+
+describe('the ER carts, from the 46th round', () => {
+  it('"le papier, je viens de vous le dire… mais ça va pas tenir" answers the workaround question, and "soins impactés NON ?? si évidemment, les patients attendent…" corrects care along with who is affected', async () => {
+    const chat = chatAs(runtime(), 'oceane.charpentier@chv.fr');
+    let text = await chat.say('cristal net rame a mort sur les 2 chariots du poste de soins, ca fige des qu\'on ouvre le plan de soins, on est repassés en papier pr les prescriptions');
+    text = await answerUntil(chat, text, /Je crée le ticket/, (q) =>
+      /solution de contournement/.test(q) ? 'le papier, je viens de vous le dire... mais ça va pas tenir toute la journée'
+        : /prise en charge des patients/.test(q) ? 'non' : 'oui');
+    expect(text).not.toContain("Je n'ai pas compris");
+    expect(text).toContain('Urgence: moyenne');
+    text = await chat.say("soins impactés NON ?? si évidemment, les patients attendent leurs traitements. et c'est que les 2 chariots, pas tout le service (pour l'instant)");
+    expect(text).toContain('Soins impactés: oui');
+    expect(text).not.toContain('Personnes touchées: tout le service');
+  });
+});

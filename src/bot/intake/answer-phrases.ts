@@ -198,8 +198,11 @@ const LEADING_NO = /^(non|nn|nan|no|nope)\b\s*/;
  */
 export function isCorrection(text: string, yesNoQuestion = false): boolean {
   const folded = foldAnswer(text);
-  return CORRECTION.test(yesNoQuestion ? folded.replace(LEADING_NO, '') : folded);
+  return CORRECTION.test(yesNoQuestion ? folded.replace(LEADING_NO, '') : folded) || CARD_FIELD_QUOTED.test(folded);
 }
+
+/** "soins impactés NON ?? si évidemment…", "urgency low?? no": the summary's own field quoted to contradict it. */
+const CARD_FIELD_QUOTED = /^(soins impactes|personnes touchees|urgence|priorite|patient care affected|affected|urgency|priority) (oui|non|yes|no|basse|moyenne|haute|low|medium|high|p[1-4]|une personne|one person)\b/;
 
 const HOLDS_FOR_NOW = /\b(ca peut tenir|on peut tenir|on tient|ca tient|can hold|we can manage|we re managing|we manage)\b/;
 
@@ -212,8 +215,16 @@ const CAN_WAIT = /\b(attendre|attend|pas urgent|pas presse|wait|no rush|not urge
 /** The way round keeps others working, not the writer: "mais moi on peut plus me joindre", "but I can't be reached". */
 const NOT_FOR_ME = /\b(mais moi|but (i|me)|(plus|pas) me joindre|can t reach me|cannot reach me)\b/;
 
+/** "le papier, je viens de vous le dire", "paper!": the way round named in a word or two. */
+const WAY_ROUND_NAMED = /^(ben |bah |euh |bon )?(le |du |on est sur |on est en |sur )?(papier|paper|the paper|on paper|le cahier|la main|a la main|by hand)\b/;
+
+/** "… mais ça va pas tenir toute la journée": a way round that will not last; the repair is due soon. */
+const WONT_LAST = /\b(va pas tenir|tiendra pas|peut pas tenir|won t last|can t last|will not last)\b/;
+
 export function urgencyFromWorkaroundAnswer(text: string): IntakeState['urgency'] | undefined {
   const answer = parseYesNo(text);
+  // "le papier, je viens de vous le dire... mais ça va pas tenir toute la journée": yes, the way round named; it costs.
+  if (!answer && WAY_ROUND_NAMED.test(foldAnswer(text))) return CAN_WAIT.test(foldAnswer(text)) && !WONT_LAST.test(foldAnswer(text)) ? 'low' : 'medium';
   // "je comprends pas la question, je peux toujours bosser": no yes or no, but a way to keep working told.
   // "pas vraiment, autre poste = même compte donc non": a way round named and ruled out.
   if (!answer) return rejectsWayRound(text) ? 'high' : tellsWorkaround(text) ? (CAN_WAIT.test(foldAnswer(text)) ? 'low' : 'medium') : undefined;

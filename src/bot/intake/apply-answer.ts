@@ -378,7 +378,10 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if ((stated.urgency || stated.patientCareImpact !== undefined) && rest.includes('?')) {
       const said = statements.length > 2 ? await deps.understander.analyseAnswer(statements) : {};
       if (!said.urgency) delete stated.urgency;
+      else stated.urgency = said.urgency;
       if (said.patientCareImpact === undefined) delete stated.patientCareImpact;
+      // "soins impactés NON ?? si évidemment, les patients attendent": the statement, not the words echoed in the question.
+      else stated.patientCareImpact = said.patientCareImpact;
       // "vous savez combien de temps ça va prendre ? on a les entrées de demain à préparer" on the summary: words
       // around a question asked on the way do not make care held up; a correction does.
       if (stated.patientCareImpact === true && state.patientCareImpact === false && question === 'confirm' && !isCorrection(text)) delete stated.patientCareImpact;
@@ -409,7 +412,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       }
     }
     // "soins impactés : oui" on the summary: the card's own words.
-    const care = question === 'confirm' || question === 'change' ? careNamed(rest) : undefined;
+    const care = question === 'confirm' || question === 'change' ? careNamed(statements) : undefined;
     if (care !== undefined) stated.patientCareImpact = care;
     // A workaround told as a correction lowers the urgency one step from where it was, not from a default;
     // one that only slows people down ("c'est juste plus long") leaves it at medium. Told before urgency was
