@@ -103,3 +103,10 @@ const ASKS_IF_TICKET_IS_ENOUGH =
 export function asksIfTicketIsEnough(text: string): boolean {
   return ASKS_IF_TICKET_IS_ENOUGH.test(foldAnswer(text));
 }
+
+/** "update: walked it again, it's only rooms 5 and 6", "mise à jour : …", "précision : …": news of the ticket held. */
+const OPENS_AS_NEWS = /^(re |rebonjour |ok |alors )?(update|mise a jour|maj|precision|info|pour info|nouvelle info|news|suite|suite a mon ticket|suite de mon message)\b/;
+
+export function opensAsNews(text: string): boolean {
+  return OPENS_AS_NEWS.test(foldAnswer(text));
+}

@@ -21,7 +21,7 @@ import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
 import {
-  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, meansATicketHeld, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
+  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, meansATicketHeld, opensAsNews, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
   withdrawsATicket, wordsToAdd,
 } from './add-to-ticket.js';
 import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
@@ -260,6 +260,8 @@ export class TriageBot extends ActivityHandler {
       if (followUp && (await this.identifyDeviceOfTicketHeld(context, user, analysis, text, text, lang))) return;
       const weighed = followUp ? await this.changeToTicketHeld(context, user, analysis, text) : undefined;
       if (weighed && (await this.addToTicket(context, user, analysis, text, lang, weighed))) return;
+      // "update: walked it again, it's only at the end of the corridor": news of the ticket held, even when it changes no field.
+      if (followUp && opensAsNews(text) && !saysAnotherProblem(text) && (await this.ownOpenTicketHeld(context, user, analysis)) && (await this.addToTicket(context, user, analysis, text, lang))) return;
     }
     // "P4 ?? on est 6 à la DRH à bosser dessus, vous pouvez pas le passer plus haut ?" after a ticket's status: the words go
     // on that ticket and a technician is asked to look at it (the bot does not raise a priority on its own).

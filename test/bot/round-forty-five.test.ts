@@ -227,3 +227,19 @@ describe('the ER carts, from the 46th round', () => {
     expect(text).not.toContain('Personnes touchées: tout le service');
   });
 });
+
+describe('news of the ticket just opened that changes no field', () => {
+  it('"update: walked it again, it\'s only at the end of the corridor, rooms 5 and 6" goes on the Wi-Fi ticket, no new incident', async () => {
+    const chat = chatAs(runtime(), 'florence.petit@chv.fr', 'en-GB');
+    let text = await chat.say("hi, night shift at tilleuls 1st floor. both care carts keep losing wifi during the round, cristal-net disconnects every 5 min. we go back to the station to chart, its a pain");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const before = (await runtime().services.tickets.list()).length;
+    text = await chat.say("update: walked it again, it's only at the end of the corridor, rooms 5 and 6. near the station the wifi is fine");
+    expect(text).toContain(ticket.number);
+    expect(text).not.toContain('open an incident');
+    expect((await runtime().services.tickets.list()).length).toBe(before);
+    const events = await runtime().services.tickets.events(ticket.id);
+    expect(events.some((e) => e.kind === 'message' && JSON.stringify(e.data).includes('rooms 5 and 6'))).toBe(true);
+  });
+});
