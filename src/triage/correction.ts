@@ -14,7 +14,11 @@ const CATEGORY_NAMES: Array<[Category, Phrase[]]> = [
   ['security', compilePhrases(['securite', 'security', 'cybersecurite', 'cyber security', 'cyber attaque*', 'cyberattack*'])],
   ['biomedical', compilePhrases(['biomed*', 'equipement* medica*', 'dispositif* medica*', 'appareil* medica*', 'medical device*', 'medical equipment'])],
   ['hardware', compilePhrases(['materiel', 'hardware'])],
-  ['access', compilePhrases(['probleme* d acces', 'access (issue|problem)', 'droits d acces', 'probleme de? (compte|connexion)', 'login (issue|problem)'])],
+  ['access', compilePhrases([
+    'probleme* d acces', 'access (issue|problem)', 'droits d acces', 'probleme de? (compte|connexion)', 'login (issue|problem)',
+    // "it's a rights problem on my account I think, not a bug", "c'est un problème de droits / de profil".
+    'probleme* de? (droit|droits|profil|habilitation|habilitations)', '(rights|permission|permissions|profile) (issue|problem)',
+  ])],
   ['network', compilePhrases(['probleme* de? reseau', 'network (issue|problem|fault)'])],
   ['software', compilePhrases(['probleme* de? logiciel', 'software (issue|problem|fault)', 'bug logiciel', 'probleme de? serveur', 'server (issue|problem|fault)'])],
 ];

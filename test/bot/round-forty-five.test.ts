@@ -243,3 +243,14 @@ describe('news of the ticket just opened that changes no field', () => {
     expect(events.some((e) => e.kind === 'message' && JSON.stringify(e.data).includes('rooms 5 and 6'))).toBe(true);
   });
 });
+
+describe('the kind of problem corrected in the user\'s words', () => {
+  it('"I\'m at the nurses station, not in my office. and it\'s a rights problem on my account I think, not a bug" moves the place and makes it access', async () => {
+    const chat = chatAs(runtime(), 'kenji.sato@chv.fr', 'en-GB');
+    let text = await chat.say("I'm the on-call intern in maternity tonight, I can log into cristal-net but when I try to prescribe it says 'profil non autorisé'. I have a patient who needs an antihypertensive now");
+    text = await answerUntilSummary(chat, text);
+    text = await chat.say("I'm at the nurses station, not in my office. and it's a rights problem on my account I think, not a bug");
+    expect(text).toContain('Poste de soins');
+    expect(text).toContain('Type: Password, account, CPS card');
+  });
+});

@@ -166,7 +166,7 @@ export function withoutCorrectionOpener(text: string): string {
 
 /** "c'est mon compte windows le souci, pas un logiciel": the kind of problem denied, wherever in the words. */
 const KIND_DENIED = new RegExp(
-  '\\b((pas|not) (un|une|le|la|du|de l|a|an|the) (logiciel|application|appli|software|materiel|hardware|(probleme|pb|souci|panne) (de |d |du )?(reseau|logiciel|materiel|imprimante|telephone|compte|acces|poste|pc|ordinateur|ordi)|(software|hardware|network|printer|phone|account|computer|pc) (problem|issue))' +
+  '\\b((pas|not) (un|une|le|la|du|de l|a|an|the) (logiciel|application|appli|software|bug|materiel|hardware|(probleme|pb|souci|panne) (de |d |du )?(reseau|logiciel|materiel|imprimante|telephone|compte|acces|poste|pc|ordinateur|ordi)|(software|hardware|network|printer|phone|account|computer|pc) (problem|issue))' +
     // "nothing wrong with the phones", "rien à voir avec les imprimantes": the devices named are not at fault.
     '|(nothing wrong with|no problem with|rien a voir avec|pas de (probleme|souci) avec|aucun (probleme|souci) avec) (the |les |le |la |l |mon |ma |mes |my |our |nos )?(phones?|telephones?|dects?|imprimantes?|printers?|pcs?|ordinateurs?|computers?|reseau|network|wifi|teams))\\b',
 );
