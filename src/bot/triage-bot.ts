@@ -5,6 +5,7 @@ import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } fro
 import { teamNameFor, type DirectoryUser } from '../directory/index.js';
 import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Reassessment, type Ticket } from '../tickets/index.js';
 import { namesAnotherKindOfDevice, raisesOnly, reassessmentTold } from './reassess-ticket.js';
+import { securityAnswers } from './security-questions.js';
 import { splitTwoProblems } from './two-problems.js';
 import { asksForAPerson, tellsNotUrgent, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
@@ -233,6 +234,9 @@ export class TriageBot extends ActivityHandler {
     if (!dc.activeDialog && aboutTheProblem && (await this.anotherMatterWhileWaiting(dc, user, analysis, text, lang))) return;
     if (!dc.activeDialog && aboutTheProblem) {
       const weighed = FOLLOW_UP_INTENTS.has(analysis.intent) && (named ?? facts.ticketInView) ? await this.changeToTicketHeld(context, user, analysis, text) : undefined;
+      const waiting = await this.services.handoff?.waitingTicket(context);
+      // "ma collègue demande si elle doit appeler le numéro qui s'affiche": a question with one safe answer, given now.
+      if (waiting?.category === 'security') for (const key of securityAnswers(text)) await context.sendActivity(t(lang, key));
       if (await this.services.handoff?.forwardWhileWaiting(context, { user, lang, text })) {
         const ticket = weighed && (await this.services.tickets.find(weighed.number));
         // Already before a technician: what makes it weigh more is applied and told, not escalated again.

@@ -254,3 +254,18 @@ describe('the kind of problem corrected in the user\'s words', () => {
     expect(text).toContain('Type: Password, account, CPS card');
   });
 });
+
+describe('a safety question while security is on its way', () => {
+  it('"ma collègue demande si elle doit appeler le numéro qui s\'affiche, c\'est marqué support microsoft" is answered at once: never call it', async () => {
+    const chat = chatAs(runtime(), 'lucie.berger@chv.fr');
+    let text = await chat.say("bonjour, sur le pc du guichet 4 y a des fenetres bizarres qui s'ouvrent toutes seules, genre votre ordinateur est infecté appelez ce numéro, avec un bruit d'alarme. c'est le pc qu'on se partage entre collègues");
+    text = await answerUntilSummary(chat, text);
+    const created = await chat.say(clickIntake('create'));
+    expect(created).toContain('technicien');
+    text = await chat.say("ma collègue demande si elle doit appeler le numéro qui s'affiche, c'est marqué support microsoft");
+    expect(text).toContain("N'appelez surtout pas ce numéro");
+    expect(text).toContain('transmis au technicien');
+    text = await chat.say('on le laisse allumé ?');
+    expect(text).toContain('Laissez le poste allumé');
+  });
+});

@@ -219,6 +219,8 @@ export const en: Record<MessageKey, string> = {
   'handoff.described_by_user': 'title and category from the user\'s description',
   'handoff.priority_from_description': 'priority raised from the user\'s description',
   'handoff.forwarded': 'Passed on to the technician taking ticket {number}: they will answer you here.',
+  'security.never_call': 'Do not call that number: no real support (Microsoft or any other) shows a phone number in a pop-up. It is a scam. Click nothing in those windows; security (5200) is on it.',
+  'security.leave_on': 'Leave the computer switched on, network cable unplugged (or Wi-Fi off), and let nobody use it: security needs it on.',
   'handoff.another_matter': 'Understood, that is another problem: I am opening a new ticket. The technician for ticket {number} still comes for the first one.',
   'handoff.problem_noted': 'Thanks, it\'s added to ticket {number}. A technician will pick up the conversation here.',
   'handoff.delay_known': 'Expected response: {respond}; target resolution: {resolve}.',

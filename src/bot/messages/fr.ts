@@ -217,6 +217,8 @@ export const fr = {
   'handoff.described_by_user': 'titre et catégorie d\'après la description de l\'utilisateur',
   'handoff.priority_from_description': 'priorité relevée d\'après la description de l\'utilisateur',
   'handoff.forwarded': 'C\'est transmis au technicien qui prend en charge le ticket {number} : il vous répondra ici.',
+  'security.never_call': 'N\'appelez surtout pas ce numéro : aucun vrai support (Microsoft ou autre) n\'affiche de numéro dans une fenêtre. C\'est une arnaque. Ne cliquez sur rien dans ces fenêtres ; la sécurité (5200) s\'en occupe.',
+  'security.leave_on': 'Laissez le poste allumé, câble réseau débranché (ou Wi-Fi coupé), et que personne ne l\'utilise : la sécurité en a besoin allumé.',
   'handoff.another_matter': 'D\'accord, c\'est un autre problème : j\'ouvre un nouveau ticket. Le technicien du ticket {number} reste prévenu pour le premier.',
   'handoff.problem_noted': 'Merci, c\'est ajouté au ticket {number}. Un technicien va reprendre la conversation ici.',
   'handoff.delay_known': 'Prise en charge prévue : {respond} ; résolution visée : {resolve}.',
