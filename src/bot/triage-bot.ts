@@ -231,12 +231,12 @@ export class TriageBot extends ActivityHandler {
     // Told that a technician answers here, the user goes on about their problem: it goes to the technician, and news
     // that changes how the ticket weighs ("re, maintenant c tout le service") changes it as well.
     const aboutTheProblem = PROBLEM_INTENTS.has(analysis.intent) && !isButton && text !== '';
-    if (!dc.activeDialog && aboutTheProblem && (await this.anotherMatterWhileWaiting(dc, user, analysis, text, lang))) return;
-    if (!dc.activeDialog && aboutTheProblem) {
+    const waiting = !dc.activeDialog && aboutTheProblem ? await this.services.handoff?.waitingTicket(context) : undefined;
+    if (waiting) {
+      if (await this.anotherMatterWhileWaiting(dc, user, analysis, text, lang, waiting)) return;
       const weighed = FOLLOW_UP_INTENTS.has(analysis.intent) && (named ?? facts.ticketInView) ? await this.changeToTicketHeld(context, user, analysis, text) : undefined;
-      const waiting = await this.services.handoff?.waitingTicket(context);
       // "ma collègue demande si elle doit appeler le numéro qui s'affiche": a question with one safe answer, given now.
-      if (waiting?.category === 'security') for (const key of securityAnswers(text)) await context.sendActivity(t(lang, key));
+      if (waiting.category === 'security') for (const key of securityAnswers(text)) await context.sendActivity(t(lang, key));
       if (await this.services.handoff?.forwardWhileWaiting(context, { user, lang, text })) {
         const ticket = weighed && (await this.services.tickets.find(weighed.number));
         // Already before a technician: what makes it weigh more is applied and told, not escalated again.
@@ -705,10 +705,9 @@ export class TriageBot extends ActivityHandler {
    * starts, the technician still comes for the first. A message that only asks for the new ticket brings the one
    * before it, which told the problem. False when the words are about the ticket waiting.
    */
-  private async anotherMatterWhileWaiting(dc: DialogContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language): Promise<boolean> {
-    const waiting = await this.services.handoff?.waitingTicket(dc.context);
+  private async anotherMatterWhileWaiting(dc: DialogContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language, waiting: Ticket): Promise<boolean> {
     // "add that my extension is 4410": words for the ticket waiting, whatever they name.
-    if (!waiting || !user || asksToAddToTicket(text)) return false;
+    if (!user || asksToAddToTicket(text)) return false;
     const another = saysAnotherProblem(text) || (analysis.intent === 'incident_report' && namesAnotherKindOfDevice(waiting, text, analysis.assetHint?.kind));
     if (!another) return false;
     const facts = await this.facts.get(dc.context, {});
