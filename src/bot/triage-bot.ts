@@ -343,6 +343,9 @@ export class TriageBot extends ActivityHandler {
     // "its PC-URG-0019 and its at the nurses station not box 3": the room of the first words, denied.
     const denied = details ? roomDenied(details) : undefined;
     if (denied && analysis.locationHint?.room && roomNumber(analysis.locationHint.room) === denied) analysis.locationHint = { ...analysis.locationHint, room: undefined };
+    // "non on l'a déjà redémarré. ah non pardon c'est en salle 3 pas en salle 2": the room corrected in the reply.
+    const roomCorrected = addedFields?.locationHint?.room && (denied || ROOM_CORRECTED.test(foldAnswer(details ?? '')));
+    if (roomCorrected) analysis.locationHint = { ...analysis.locationHint, room: addedFields.locationHint!.room };
     // "mes collègues de la DRH ont la même chose, toute la DRH est bloquée": who is affected, said in the reply, as any answer.
     if (addedFields?.scope) analysis.scope = addedFields.scope;
     // The fiche that did not help still tells what kind of problem it is, when the words did not, or when the
@@ -921,6 +924,9 @@ const PRIORITY_RANK: Record<string, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
 function raisedToUrgentCare(from: string, to: string): boolean {
   return PRIORITY_RANK[to]! <= 2 && PRIORITY_RANK[to]! < PRIORITY_RANK[from]!;
 }
+
+/** "ah non pardon c'est en salle 3", "sorry it's in room 4": a place said again, in place of the first. */
+const ROOM_CORRECTED = /\b(pardon|sorry|oups|oops|c est en|c est dans|it s in|en fait)\b/;
 
 const TICKET_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'service_request']);
 

@@ -269,3 +269,15 @@ describe('a safety question while security is on its way', () => {
     expect(text).toContain('Laissez le poste allumé');
   });
 });
+
+describe('a room corrected in the reply to a fiche', () => {
+  it('"non on l\'a deja redemarré 2 fois. ah non pardon c\'est en salle 3 pas en salle 2" takes room 3', async () => {
+    const chat = chatAs(runtime(), 'pauline.dumas@chv.fr');
+    const fiche = await chat.say("bjr, le dect de la salle d'examen 2 recoit plus les appels depuis ce matin, ça sonne pas du tout, on rate les appels des services. on passe par le fixe mural en attendant");
+    expect(fiche).toContain('Cela a-t-il résolu le problème ?');
+    let text = await chat.say("non on l'a deja redemarré 2 fois. ah non pardon c'est en salle 3 pas en salle 2, l'echo");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain("Salle d'examen 3");
+    expect(text).not.toContain("Salle d'examen 2");
+  });
+});
