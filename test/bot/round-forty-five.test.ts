@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { understandText } from '../../src/triage/index.js';
+import { parseYesNo } from '../../src/bot/intake/answers.js';
 import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 // Monday 30 November 2026, 10:00 in Paris.
@@ -279,5 +280,12 @@ describe('a room corrected in the reply to a fiche', () => {
     text = await answerUntilSummary(chat, text);
     expect(text).toContain("Salle d'examen 3");
     expect(text).not.toContain("Salle d'examen 2");
+  });
+});
+
+describe('an answer after a question asked back', () => {
+  it('"do I really have to spell it out? yes it delays care" is a yes', () => {
+    expect(parseYesNo('do I really have to spell it out? yes it delays care')).toMatchObject({ value: true });
+    expect(parseYesNo('what do you think? a critical lab result that cannot reach the doctor?')).toBeUndefined();
   });
 });

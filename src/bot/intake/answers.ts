@@ -37,7 +37,9 @@ export function parseYesNo(text: string): { value: boolean; rest: string } | und
   if (yes) return { value: true, rest: folded.slice(yes[0].length).trim() };
   const no = NO.exec(folded);
   if (no) return { value: false, rest: folded.slice(no[0].length).trim() };
-  return undefined;
+  // "do I really have to spell it out? yes it delays care": the answer after a question asked back.
+  const after = text.slice(text.lastIndexOf('?') + 1);
+  return text.includes('?') && after.trim() !== '' ? parseYesNo(after) : undefined;
 }
 
 function allPhrasingsFolded(key: MessageKey): string[] {
