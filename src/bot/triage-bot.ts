@@ -715,9 +715,8 @@ export class TriageBot extends ActivityHandler {
     if (!another) return false;
     const facts = await this.facts.get(dc.context, {});
     const previous = facts.recent && facts.recent.length >= 2 ? facts.recent[facts.recent.length - 2] : undefined;
-    const told = await this.services.understander.analyse(text);
-    const words = told.intent === 'incident_report' || told.intent === 'service_request' || !previous ? text : `${previous}\n${text}`;
-    const analysed = words === text ? told : await this.services.understander.analyse(words);
+    const words = analysis.intent === 'incident_report' || analysis.intent === 'service_request' || !previous ? text : `${previous}\n${text}`;
+    const analysed = words === text ? analysis : await this.services.understander.analyse(words);
     await dc.context.sendActivity(t(lang, 'handoff.another_matter', { number: waiting.number }));
     await this.beginIntake(dc, user, analysed, words, lang, analysed.intent === 'service_request' ? 'request' : 'incident', { newTicket: true });
     return true;
