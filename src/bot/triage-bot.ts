@@ -234,14 +234,14 @@ export class TriageBot extends ActivityHandler {
     const waiting = !dc.activeDialog && aboutTheProblem ? await this.services.handoff?.waitingTicket(context) : undefined;
     if (waiting) {
       if (await this.anotherMatterWhileWaiting(dc, user, analysis, text, lang, waiting)) return;
-      const weighed = FOLLOW_UP_INTENTS.has(analysis.intent) && (named ?? facts.ticketInView) ? await this.changeToTicketHeld(context, user, analysis, text) : undefined;
+      const held = FOLLOW_UP_INTENTS.has(analysis.intent) && (named ?? facts.ticketInView) ? await this.ownOpenTicketHeld(context, user, analysis) : undefined;
+      const weighed = held ? await this.weighOnTicket(held, analysis, text) : undefined;
       // "ma collègue demande si elle doit appeler le numéro qui s'affiche": a question with one safe answer, given now.
       if (waiting.category === 'security') for (const key of securityAnswers(text)) await context.sendActivity(t(lang, key));
       if (await this.services.handoff?.forwardWhileWaiting(context, { user, lang, text })) {
-        const ticket = weighed && (await this.services.tickets.find(weighed.number));
         // Already before a technician: what makes it weigh more is applied and told, not escalated again.
-        const raised = ticket ? raisesOnly(ticket, weighed.change) : undefined;
-        if (ticket && raised && user) await this.applyReassessment(context, user, lang, ticket, raised, text, { escalate: false });
+        const raised = held && weighed ? raisesOnly(held, weighed.change) : undefined;
+        if (held && raised && user) await this.applyReassessment(context, user, lang, held, raised, text, { escalate: false });
         return;
       }
     }
@@ -261,11 +261,13 @@ export class TriageBot extends ActivityHandler {
       // "INC-2026-000014 : maintenant les soins sont bloqués": a ticket named with news of it, not a status question.
       const followUp = FOLLOW_UP_INTENTS.has(analysis.intent) || (named !== undefined && analysis.intent === 'ticket_status');
       // "found the label under the belt clip, it's DECT-GER-0104": the device of the ticket held, opened without one.
-      if (followUp && (await this.identifyDeviceOfTicketHeld(context, user, analysis, text, text, lang))) return;
-      const weighed = followUp ? await this.changeToTicketHeld(context, user, analysis, text) : undefined;
+      // The ticket held is looked up once for the three readings below.
+      const ticket = followUp ? await this.ownOpenTicketHeld(context, user, analysis) : undefined;
+      if (ticket && (await this.identifyDeviceOfTicketHeld(context, user, ticket, analysis, text, text, lang))) return;
+      const weighed = ticket ? await this.weighOnTicket(ticket, analysis, text) : undefined;
       if (weighed && (await this.addToTicket(context, user, analysis, text, lang, weighed))) return;
       // "update: walked it again, it's only at the end of the corridor": news of the ticket held, even when it changes no field.
-      if (followUp && opensAsNews(text) && !saysAnotherProblem(text) && (await this.ownOpenTicketHeld(context, user, analysis)) && (await this.addToTicket(context, user, analysis, text, lang))) return;
+      if (ticket && opensAsNews(text) && !saysAnotherProblem(text) && (await this.addToTicket(context, user, analysis, text, lang))) return;
     }
     // "P4 ?? on est 6 à la DRH à bosser dessus, vous pouvez pas le passer plus haut ?" after a ticket's status: the words go
     // on that ticket and a technician is asked to look at it (the bot does not raise a priority on its own).
@@ -686,7 +688,7 @@ export class TriageBot extends ActivityHandler {
     const words = wordsToAdd(text, previous);
     const held = named ?? facts.ticketInView ?? facts.lastTicket;
     // "no no it's for the ticket you just made, just add the number" after the tag: the device goes on the ticket.
-    if (held && words !== text && (await this.identifyDeviceOfTicketHeld(context, user, analysis, words, text, lang, held))) return true;
+    if (held && words !== text && (await this.identifyDeviceOfTicketHeld(context, user, await this.ownOpenTicket(user, held), analysis, words, text, lang))) return true;
     const ticket = await this.services.handoff?.addToTicket(user, held, words);
     if (!ticket) return false;
     facts.ticketInView = ticket.number;
@@ -783,13 +785,12 @@ export class TriageBot extends ActivityHandler {
   private async identifyDeviceOfTicketHeld(
     context: TurnContext,
     user: DirectoryUser | undefined,
+    ticket: Ticket | undefined,
     analysis: MessageAnalysis,
     words: string,
     text: string,
     lang: Language,
-    number?: string,
   ): Promise<boolean> {
-    const ticket = number ? await this.ownOpenTicket(user, number) : await this.ownOpenTicketHeld(context, user, analysis);
     if (!ticket || !user || ticket.assetId !== null) return false;
     const hint = words === text ? analysis.assetHint : (await this.services.understander.analyseAnswer(words)).assetHint;
     const tag = hint?.tag ?? hint?.hostname;
@@ -803,10 +804,9 @@ export class TriageBot extends ActivityHandler {
   }
 
   /** How the words change the weight of the ticket held (its requester's, still open), without naming another matter. */
-  private async changeToTicketHeld(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string): Promise<HeldTicketChange | undefined> {
-    const ticket = await this.ownOpenTicketHeld(context, user, analysis);
-    const change = ticket ? await this.reassessmentOf(ticket, analysis, text) : undefined;
-    return ticket && change ? { number: ticket.number, change } : undefined;
+  private async weighOnTicket(ticket: Ticket, analysis: MessageAnalysis, text: string): Promise<HeldTicketChange | undefined> {
+    const change = await this.reassessmentOf(ticket, analysis, text);
+    return change ? { number: ticket.number, change } : undefined;
   }
 
   /** How the words weigh on the ticket; a device named by tag is this ticket's own when it is the ticket's asset. */
