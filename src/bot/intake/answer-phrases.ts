@@ -14,7 +14,7 @@ export const HARDWARE_NAMED = /\b(materiel|hardware|en panne|hs|casse|ecran noir
 /** "c'est pas les soins", "aucun impact": no, said without the word. */
 export const NOT_CARE = /^(c est |ce n est |c |ca n est |c est vraiment )?pas (directement |vraiment )?(les|le|du|des|un probleme de|de probleme de|d impact sur les) ?soins?\b|^(pas directement|not directly)\b|^(pas|aucun|no) (d )?(impact|effect)\b|^not (patient )?care\b/;
 /** "les soins, non", "care: no": the subject named before the answer. */
-export const CARE_SUBJECT = /^(pour |cote |au niveau des? )?(les |le )?(soins?|patients?|patient care|care)\s*/;
+export const CARE_SUBJECT = /^(pour |cote |au niveau des? )?(les |le )?(patient care|soins? (des |aux )?patients?|soins?|patients?|care)\s*/;
 
 /** "c'est bon tu peux créer", "go ahead": a yes to creating the ticket, however many words. */
 export const GO_AHEAD = /\b(cree|creer|creez|crees|vas y|allez y|envoie|envoyez|valide|validez|c est bon|c est parfait|parfait|nickel|go ahead|go for it|create|submit|do it|send it)\b/;
