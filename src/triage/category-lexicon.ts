@@ -54,6 +54,8 @@ export const DATA_SENT_OUTSIDE = compilePhrases([
 export const DATA_PROTECTION_CONCERN = compilePhrases(['confidentialit*', 'secret medical', 'rgpd', 'gdpr']);
 
 export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...DATA_PROTECTION_CONCERN, ...compilePhrases([
+  // "le pc portable du bureau médical a disparu ce weekend", "laptop stolen from the office": data walked away.
+  '(pc|ordinateur|ordi|portable|laptop|tablette|cle usb) .. .. (a disparu|ont disparu|disparu|vole|volee|voles|derobe|stolen|missing|gone missing)', 'vol (du|de|d un|d une) (pc|ordinateur|ordi|portable|laptop|tablette)', '(stolen|missing) (laptop|computer|pc|tablet)',
   // Something fake or odd that reaches the writer, or someone posing as someone else.
   'faux|fausse|fake|louche*|chelou*|bizarre* .. page|site|mail|mails|lien|link|email|sms|appel|message|facture|invoice',
   'page|site|mail|mails|email|sms|lien|link|appel .. faux|fausse|fake|louche*|chelou*',
@@ -130,6 +132,13 @@ export const ACCESS_CREDENTIALS = compilePhrases([
   // "c'est mon compte windows le souci": the account named as the trouble.
   'mon|son|sa|ma compte|session .. le|la souci|probleme|panne', 'probleme* de compte|session|connexion', 'my|her|his account .. is the problem|issue',
 ]);
+/** "keeps saying my password is wrong", "identifiant ou mdp incorrect": a credential refused, whatever application asks for it. */
+export const CREDENTIAL_REFUSED = compilePhrases([
+  '(mot de passe|mdp|identifiant|identifiants|code) .. (incorrect|incorrecte|incorrects|refuse|refusee|errone|invalide|faux|fausse|pas bon|expire)',
+  '(password|passwords|pwd|credentials|login|pin) .. (wrong|incorrect|invalid|rejected|expired|not accepted|not recognised|not recognized)',
+  'wrong|incorrect|invalid|expired password*|pwd|credentials|login|pin',
+]);
+
 /** "I can't log in": a broken login when no group is affected. */
 export const LOGIN_FAILURE = compilePhrases([
   'me connecter', 'me connecte', 'me loguer', 'me logger', 'se connecter', 'connexion au|a logiciel|dpi|serveur|session',

@@ -72,6 +72,16 @@ const NETWORK_DOWN = compilePhrases([
   'lost network|wifi|internet', 'lost the network|wifi|internet', 'perdu le reseau|wifi',
 ]);
 
+/** "the two computers… have no network", "les PC ont plus de réseau": machines cut off, the network is what fails. */
+const MACHINES_CUT_OFF = compilePhrases([
+  '(have|has|had|got) no (network|internet|connection|connectivity)', 'no internet access', '(ont|a|n ont|n a) (plus|pas) de (reseau|internet|connexion)',
+]);
+
+/** Machines said to be cut off from the network (not the phones' own network): see {@link MACHINES_CUT_OFF}. */
+export function machinesCutOff(text: Prepared): boolean {
+  return matchesAny(text, MACHINES_CUT_OFF) && !matchesAny(text, PHONE_NETWORK);
+}
+
 /** "plus de réseau DECT", "no phone network": the phones' own network. */
 const PHONE_NETWORK = compilePhrases(['reseau dect|telephonique|gsm|mobile|4g|5g|tel', 'dect|phone|mobile|cell network']);
 

@@ -38,7 +38,7 @@ const UNIT_NAMES: Record<Unit, string[]> = {
     'radio', 'radiologie', 'imagerie', 'radiology', 'imaging', 'manipulateur*', 'radiologue*', 'radiologist*', 'medecine nucleaire',
   ],
   laboratory: [
-    'automate* d|de hemato*|biochimie|bacterio*', 'analyseur* d|de hemato*|biochimie', 'labo* d hemato*', 'labo', 'laboratoire', 'lab', 'biologie', 'laboratory', 'efs', 'banque du sang', 'blood bank',
+    'automate* d|de hemato*|biochimie|bacterio*', 'cote|paillasse|secteur|plateau hemato*|biochimie|bacterio*|immuno*|serologie', 'analyseur* d|de hemato*|biochimie', 'labo* d hemato*', 'labo', 'laboratoire', 'lab', 'biologie', 'laboratory', 'efs', 'banque du sang', 'blood bank',
     // The lab's own benches and desks: "la paillasse hémato" is the lab's haematology bench, not the ward.
     'paillasse*', 'reception des prelevements', 'specimen reception',
   ],
@@ -142,7 +142,7 @@ const ROOM_CODE = /(?:^| )([a-h])(\d{3})(?= |$)/;
 const NAMED_ROOM = /(?:^| )salle (?:de |d |du )?([a-z]{3,}) (\d{1,4}[a-z]?)(?= |$)/;
 
 /** "pas la chambre 4", "not room 4", "je suis plus au C220": the words just before a room that deny it. */
-const DENIED_BEFORE = /(?:^| )(?:(?:pas|not|non)(?: dans)?|(?:plus|no longer)(?: dans| au| a| en| in| at))(?: la| le| l| the| in| en)? $/;
+const DENIED_BEFORE = /(?:^| )(?:(?:pas|not|non)(?: dans| sur| on| at| au| a| en| in)?|(?:plus|no longer)(?: dans| au| a| en| in| at))(?: la| le| l| the| in| en)? $/;
 
 /** The first match of a room pattern that the words do not deny. */
 function firstNotDenied(pattern: RegExp, joined: string): RegExpExecArray | null {

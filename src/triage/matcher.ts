@@ -111,17 +111,19 @@ export function compilePhrases(sources: readonly string[]): Phrase[] {
   return sources.flatMap(expandGroups).map(compilePhrase);
 }
 
-/** "bip (de l|du|de la) interne" → "bip de l interne", "bip du interne", "bip de la interne". */
+/**
+ * "bip (de l|du|de la) interne" → "bip de l interne", "bip du interne", "bip de la interne"; a group followed by "?"
+ * may also be left out: "we can (still )?work" → "we can still work", "we can work".
+ */
 export function expandGroups(source: string): string[] {
   const open = source.indexOf('(');
   if (open < 0) return [source];
   const close = source.indexOf(')', open);
   if (close < 0) throw new Error(`unclosed "(" in phrase: ${source}`);
-  const [before, after] = [source.slice(0, open), source.slice(close + 1)];
-  return source
-    .slice(open + 1, close)
-    .split('|')
-    .flatMap((choice) => expandGroups(`${before} ${choice.trim()} ${after}`.replace(/\s+/g, ' ').trim()));
+  const optional = source[close + 1] === '?';
+  const [before, after] = [source.slice(0, open), source.slice(close + (optional ? 2 : 1))];
+  const choices = source.slice(open + 1, close).split('|');
+  return (optional ? [...choices, ''] : choices).flatMap((choice) => expandGroups(`${before} ${choice.trim()} ${after}`.replace(/\s+/g, ' ').trim()));
 }
 
 export function prepare(text: string): Prepared {

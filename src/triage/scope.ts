@@ -35,6 +35,8 @@ const SERVICE = compilePhrases([
   'plus de pc|pcs|postes|ordinateurs|telephones|imprimantes|ecrans qui', 'no pc|pcs|computers|workstations|phones working', 'from|on any computer|pc|workstation', 'n importe quel poste|pc',
   'all|tous|toutes les|the pumps|pompes|scopes|monitors|moniteurs|devices|appareils|pousse', 'all pumps|monitors|devices',
   'all .. midwives|nurses|doctors|clinicians|residents|interns|physicians|radiologists', 'the ward phone|phones', 'le|les telephone|telephones|tel (du service|de l unite)', 'toutes les (sages femmes|sage femmes|ide|infirmieres|secretaires|aides soignantes)',
+  // "no wifi in geriatrics, both floors… none of the med carts can connect": every cart or floor of the unit.
+  'both floors', 'les deux etages', 'none of the .. carts|computers|pcs|workstations|phones|dects|cows|tablets', 'aucun des .. chariots|pc|postes|ordinateurs|ordis|telephones|dect|tablettes',
   // "toutes mes collègues de la direction des finances": everyone of a department.
   'tous|toutes mes|nos|les collegues .. direction|service|pole|departement|unite|labo',
 ]);
@@ -103,11 +105,13 @@ const PLACE_OF_PEOPLE = new Set(['station', 'stations', 'room', 'office', 'desk'
 
 /** "I'm at the nurses station", "working from the doctors' office": where the writer is. */
 const AT_OR_FROM = new Set(['at', 'from']);
+const PLACE_PREPOSITION = new Set(['in', 'to', 'into', 'near', 'by']);
 
 /** A group of people named ("les IDE", "the nurses can't…"), not the place the writer is at ("I'm at the nurses station"). */
 function namesTeamPeople(text: Prepared): boolean {
   const { tokens } = text;
-  const placeWhereIAm = (at: number) => tokens[at] === 'the' && AT_OR_FROM.has(tokens[at - 1] ?? '') && PLACE_OF_PEOPLE.has(tokens[at + 2] ?? '');
+  // "the fixed PCs in the nurses station still work": the place named after people, as where something is.
+  const placeWhereIAm = (at: number) => tokens[at] === 'the' && (AT_OR_FROM.has(tokens[at - 1] ?? '') || PLACE_PREPOSITION.has(tokens[at - 1] ?? '')) && PLACE_OF_PEOPLE.has(tokens[at + 2] ?? '');
   // "les collègues notent pour moi en attendant", "my colleagues log in for me": they are the way round, not affected.
   const helpers = positionsOf(text, DONE_FOR_ME);
   const helping = (at: number) => helpers.some((from) => from > at && from - at <= 5);
@@ -217,6 +221,8 @@ const SOME_OF_US = compilePhrases([
   'pas tout le service|secteur|etage', 'pas toute l unite|equipe', 'not the whole|entire unit|ward|department|floor', 'not a whole unit|ward|department|floor', 'not an entire unit|ward|department|floor',
   // "un des pc du poste, tout le monde s'en sert": one station everyone on the team uses.
   'tout le monde (s en sert|l utilise|se sert|imprime dessus|travaille dessus)', 'everyone|everybody (uses it|shares it)', 'on s en sert tous|toutes',
+  // "les guichets 4 et 5 fonctionnent en fait, c'est seulement les 3 premiers qui plantent", "3 sur 5": part of them.
+  'seulement|que|juste|uniquement les # premiers|premieres|derniers|dernieres|autres', 'only the first|last #', '# sur|of #', '# out of #',
 ]);
 /** A whole office or team named ("the whole team of 6", "toute l'équipe de programmation"): a team, not the unit. */
 const WHOLE_TEAM = compilePhrases([

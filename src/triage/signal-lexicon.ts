@@ -38,7 +38,7 @@ export const PROBLEM = compilePhrases([
   // Wrong or late output, said without a breakdown word: "des valeurs incohérentes", "we are missing calls".
   'en retard', 'running late', 'missing', 'perdu*', 'faux', 'fausse*', 'errone*', 'incoherent*', 'inconsistent', 'aberrant*',
   // English negation of what a thing should do, and its states: "does not receive calls", "the screen went black".
-  '(does|do|did|doesn|don|didn|won|will|can|cannot) (not|t)? (receive|print|start|open|connect|load|save|send|show|display|respond|charge|turn|switch|boot|sync|ring|read|scan|dispense|record|pick|log)',
+  '(doesn|don|didn|won|can) t (receive|print|start|open|connect|load|save|send|show|display|respond|charge|turn|switch|boot|sync|ring|read|scan|dispense|record|pick|log)', '(does|do|did|will|can) not (receive|print|start|open|connect|load|save|send|show|display|respond|charge|turn|switch|boot|sync|ring|read|scan|dispense|record|pick|log)', 'cannot (receive|print|start|open|connect|load|save|send|show|display|respond|charge|turn|switch|boot|sync|ring|read|scan|dispense|record|pick|log)',
   'not stable', 'unstable', 'instable*', '(went|goes|going|turned) black|dark|blank|off', 'flat line', 'ligne plate', 'alarm', 'alarms',
   'plus acces', 'plus les droits', 'n a|ont plus .. droits',
   // "le double facteur me redemande un code toutes les 5 min", "MFA app says request denied".
@@ -47,7 +47,7 @@ export const PROBLEM = compilePhrases([
   'sort|sortent|affichent|apparait|apparaissent|propose|proposent|detecte|detectent|remonte|remontent|envoie|envoient|trouve|trouvent|prend|prennent|passent plus',
   'peux|peut|peuvent|pouvons|pouvez pas|plus',
   // "doesn't detect my second screen", "won't find the printer".
-  '(does|do|did|doesn|don|didn|won|will|can) (not|t)? (detect|find|see|recogni*|accept|work)',
+  '(doesn|don|didn|won|can) t (detect|find|see|recogni*|accept|work)', '(does|do|did|will|can) not (detect|find|see|recogni*|accept|work)', 'cannot (detect|find|see|recogni*|accept|work)',
   // A screen gone the wrong colour: "l'écran est tout rose".
   'tout|toute|tous|toutes rose*|vert*|violet*|jaune*|bleu*', 'ecran* rose*|vert*|violet*|jaune*',
   // A step tried that failed: "tried the portal, it says no phone number registered… so no SMS code".
@@ -61,14 +61,14 @@ export const WORKAROUND = compilePhrases([
   'on imprime sur|avec|depuis|ailleurs', 'on passe par', 'je passe par', 'on est passe sur', 'on a bascule*', 'bascule* sur',
   'on a remplace*', 'remplace* par',
   // "We've put a portable monitor on the patient", "on a mis le scope de transport".
-  'put|placed|hooked .. portable|spare|backup|transport monitor|pump|scope|one', 'mis|pose|branche .. scope|moniteur|pousse seringue|pompe de transport|secours|rechange',
+  'put|placed|hooked .. portable|spare|backup|transport|bedside monitor*|pump*|scope*|one', 'mis|pose|branche .. scope|moniteur|pousse seringue|pompe de transport|secours|rechange',
   '(we re|we are|were) printing (in|from|on|at)', '(colleague*|a nurse) .. (logs|log|logged|opens|open) (me|it) (in|with)', '(collegue*|collegues) (me|m) (ouvre*|connecte*|logue*|loggue*)',
   // "on fait le tour des médicaments avec le poste fixe", "on a l'autre imprimante au fond", "getting by with keyboard shortcuts".
   'on|nous fait|faisons .. .. avec|sur le|la|les|un|une|nos|notre poste*|pc|fixe|fixes|portable*|papier|tablette*', 'sur les|le poste* fixe* ca passe|marche|fonctionne',
   'on|j utilise* le|la poste|pc|imprimante|telephone|dect|ecran d a cote', 'on a l autre', 'on a scotche|affiche .. mot|numero|affiche|panneau',
   'verifie* a l oeil', 'feuilles|fiches papier', 'on le|la|les laisse branche*', '(we|i) (leave|keep) it plugged in', 'getting|get by', 'on s en sort avec',
   'on a rebranche* .. sur|dans', 'logging|logs|logged in for me', 'se connecte* pour moi', 'sur leur|leurs|son|sa|ses poste*|pc|ordi* .. ca marche|fonctionne', '(je|on) (fais|fait|travaille) .. .. (de|depuis) la bas', 'je me suis mis|mise au|a|sur|dans', 'on s est mis|mises|installe*|installees au|a|sur|dans', '(on|nous) (peut|peux|pouvons|va|vais|allons) (imprimer|scanner|faxer) .. .. (depuis|sur|avec|chez|ailleurs)', 'on fera sur|avec|dans|depuis',
-  'on vit avec', 'on dicte', 'on tapera|saisira|ressaisira|fera .. plus tard|apres', 'on ressaisit', '(we ll|we will) (type|enter|do) (it|them)? later',
+  'on vit avec', 'i|we can work', 'i|we can still work', 'i ll use the other', 'je prendrai|j utiliserai l autre', 'ca marche|fonctionne mais', 'it works but', 'on en a|avait une|un autre', 'une|un autre en stock|reserve', 'spare (one )?(from|in) (stock|storage)', 'on decoupe', 'on les decoupe', 'je passe derriere', 'on passe derriere', 'workable', 'jouable', 'on dicte', 'on tapera|saisira|ressaisira|fera .. plus tard|apres', 'on ressaisit', '(we ll|we will) (type|enter|do) (it|them)? later',
   'walked|walk|carried|carry|taken .. to the lab|pharmacy', 'a pied au|a la|jusqu au labo|pharmacie', 'on appelle les gens|patients|personnes a l oral', 'bascul* les patients', 'les patients passent sur|dans|en', 'patients .. sur l|la autre', 'on se debrouille', 'je me debrouille', 'a la main',
   // Not "je peux plus travailler", which drops its "ne".
   'je|on|nous peu* travailler|bosser', 'je|on|nous peu* toujours|encore travailler|bosser', 'je|on|nous peu* quand meme travailler|bosser', 'je|on|nous peu* continuer a travailler|bosser',
@@ -134,7 +134,7 @@ export const WORKAROUND = compilePhrases([
   'avec|sur le|la|un|une .. portable|mobile', 'avec|sur le|la|un|une .. de secours|pret|remplacement|transport', 'on arrive a', 'on arrive quand meme', 'on y arrive', 'we can still', 'can still',
   'we are still able|managing', 'still able to', 'on gere', 'on s en sort', 'ca suit', 'on tient', 'ecrit* au feutre|stylo', 'ecrit* a la main', 'prennent .. sur', 'on prend .. par',
   // Other machines of the same kind: "elles travaillent sur les autres postes", "on a les 2 autres consoles".
-  'les|des|nos # autres', 'les|nos|le|la|mon|ma dect|bips|portables|mobiles|smartphones marche*|fonctionne* (encore|heureusement|toujours|bien)?', 'heureusement on a|les|le|la', 'les|nos pc|postes|ordinateurs fixes (ca va|ca marche|marchent|fonctionnent|vont bien)', 'apres coup',
+  'les|des|nos # autres', 'les|nos|le|la|mon|ma dect|bips|portables|mobiles|smartphones marche*|fonctionne* (encore|heureusement|toujours|bien)', 'heureusement on a|les|le|la', 'les|nos pc|postes|ordinateurs fixes (ca va|ca marche|marchent|fonctionnent|vont bien)', 'apres coup',
   'autres postes|pc|pcs|ordinateurs|ordis|consoles|imprimantes|ecrans|dect|telephones|chariots|tablettes',
   // Borrowed, reached elsewhere, read or traced another way: "on en a emprunté un en cardio", "on le joint sur son perso".
   'on en a emprunte*', 'emprunte* un|une|celui|celle|ceux|celles|le|la|l', 'borrowed', 'utilise* celui|celle|ceux|celles de|des|du|d',
@@ -348,7 +348,7 @@ export function rejectsWayRound(message: string): boolean {
 
 /** The way round holds but costs: "on passe par celle d'à côté mais ça fait la queue", "it's a pain". */
 export const WAY_ROUND_COSTS = compilePhrases([
-  'fait|font la queue', 'ca fait des queues', 'queue* au|a la|devant', 'ca ralenti*', 'ralenti* tout|le service|les soins', 'penible', 'galere', 'perte de temps', 'perd* du temps|un temps',
+  'fait|font la queue', 'allers retours', 'aller retour', 'allers et retours', 'back and forth', 'ca fait des queues', 'queue* au|a la|devant', 'ca ralenti*', 'ralenti* tout|le service|les soins', 'penible', 'galere', 'perte de temps', 'perd* du temps|un temps',
   'prend|prennent beaucoup plus de temps', 'c est long', 'c est plus long', 'a pain', 'a nightmare', 'slows .. down', 'slowing .. down', 'takes|taking forever|ages', 'queue* up|building', 'long queue*',
   // "c'est l'enfer pour les transmissions", "on est 4 techniciennes sur une seule", "ça fait de l'attente", "not great".
   'boulot|travail|taf en double', 'double saisie|travail|boulot', 'double entry|work', 'l enfer', 'pas top', 'pas pratique', 'pas l ideal', 'not great', 'not ideal', 'not practical', 'on est # .. sur un|une seul|seule', 'fait de l attente', 'works|working but slow*', 'marche*|fonctionne* mais lent*',
@@ -606,13 +606,13 @@ const NO_CARE_IMPACT = compilePhrases([
   'care (is not|isn t|not) (blocked|affected|impacted|delayed|held up)', 'not blocking (care|patients)', 'soins ne sont pas bloques|retardes|impactes',
   'pas de (souci|probleme|risque) pour les (soins|patients)',
   // "Doesn't affect care but the record is wrong", "Not a clinical issue but lots of complaints".
-  '(doesn t|does not|don t|do not) affect .. (care|patients|patient care)', 'not a clinical (issue|problem|matter)', 'pas (un|de) (souci|probleme) clinique',
+  '(doesn t|does not|don t|do not) affect .. (care|patients|patient care)', 'not a clinical (issue|problem|matter)', 'no clinical (issue|issues|problem|problems|impact|risk)', 'pas (d impact|de risque) clinique', 'pas (un|de) (souci|probleme) clinique',
 
   // "euh non c pas les soins, c'est du courrier", "nothing to do with patient care".
   '(c|est) pas (les|des|pour les|pour) soins|patients', 'rien a voir avec les soins|patients', 'nothing to do with .. care|patients', 'not (about|for) (patient )?care',
   'ca|cela bloque|retarde|empeche pas|plus les|le|la soins|prelevement*|patient*|bilan*', 'ca|cela ne|n bloque|retarde|empeche pas|plus les|le|la soins|prelevement*|patient*|bilan*',
   // Comfort, not care: the guests' Wi-Fi, the doctors' on-call rooms.
-  'guest wi fi|wifi', 'wi fi|wifi invite*|patients|public', 'on call room*', 'chambre* de garde', 'salle* de garde', 'internat',
+  'guest (wi fi|wifi)', '(wi fi|wifi) invite*|patients|public|visiteurs|guest*', 'on call room*', 'chambre* de garde', 'salle* de garde', 'internat',
   'tout le monde (est|a ete|sera) (examine|examinee|vu|vue|pris en charge|soigne)', '(everyone|everybody) (is|gets|got|was|has been) (seen|examined|scanned|treated)',
   // "it slows us down between cases but surgery goes on", "le bloc tourne quand même".
   'surgery|care|treatment|operations|rounds goes|go|carries|carry|continues|continue', 'the list goes|carries|continues', 'les soins|interventions|operations continuent|tournent', 'le bloc tourne',
@@ -620,7 +620,7 @@ const NO_CARE_IMPACT = compilePhrases([
   '(les )?(soins|patients) (sont|sont meme) (pas|plus) (bloques|retardes|impactes|touches|genes)', 'patients .. pas bloques|impactes',
   // "Still ventilating fine, patient stable": the device does its job, the patient is safe.
   // The way round holds: "on est passés en procédure dégradée papier, ça tient pour l'instant".
-  '(ca|on) tient (pour|encore|bon|le coup)', '(we re|we are) coping|managing', 'holding up (for now|ok|fine)',
+  '(ca|on) tient (pour|encore|bon|le coup|mais)', '(they re|they are) (watched|monitored)', 'ils|elles sont surveille*', '(we re|we are) coping|managing', 'holding up (for now|ok|fine)',
   'patient|patiente stable', 'patient|patiente est stable',
   // "Machines are running fine and we're charting on paper", "on prescrit sur papier et la pharmacie suit".
   '(machines|devices|pumps|monitors) (are|keep) (running|working) fine', '(la pharmacie|le labo|tout le monde) suit', 'still ventilating|pumping|infusing|monitoring|running fine',

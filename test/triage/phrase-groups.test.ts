@@ -15,6 +15,13 @@ describe('alternatives of several words in a phrase', () => {
     expect(matchesAny(prepare("il n'a pas toujours de compte"), phrases)).toBe(false);
   });
 
+  it('leaves out a group followed by "?" as well ("we can (still )?work" read "we can work" too)', () => {
+    expect(expandGroups('we can (still )?work')).toEqual(['we can still work', 'we can work']);
+    const phrases = compilePhrases(['(i|we) can (still )?work']);
+    expect(matchesAny(prepare('Annoying but I can work.'), phrases)).toBe(true);
+    expect(matchesAny(prepare('we can still work'), phrases)).toBe(true);
+  });
+
   it('refuses an unclosed group', () => {
     expect(() => expandGroups('bip (de l|du interne')).toThrow(/unclosed/);
   });

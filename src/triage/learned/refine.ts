@@ -1,9 +1,10 @@
 import { extractAssetHint } from '../asset-hint.js';
 import { namesUnitsTogether } from '../location-hint.js';
-import { mentionsMedicalDevice, networkDownFirst } from '../category.js';
+import { machinesCutOff, mentionsMedicalDevice, networkDownFirst } from '../category.js';
 import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
 import { matchesAny, type Prepared } from '../matcher.js';
+import { CREDENTIAL_REFUSED } from '../category-lexicon.js';
 import { saysCareGoesOn, saysNotUrgent, saysUrgent, SOMEWHAT_URGENT, threatActedUpon } from '../signal-lexicon.js';
 import { CATEGORIES, type Category } from '../vocabulary.js';
 import { featuresOf } from './features.js';
@@ -63,8 +64,10 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
   // "the two computers of the lab have no network": a medical device is named before it is one.
   const deviceUnnamed = predicted === 'biomedical' && fields.category.source === 'stated' && !mentionsMedicalDevice(text);
   // "the whole ICU lost network, the central station shows no patients": the network is down, what needs it follows.
-  const networkDown = fields.category.value === 'network' && networkDownFirst(text);
-  const category = request || deviceUnnamed || networkDown ? fields.category : learnedField(fields.category, predicted);
+  const networkDown = fields.category.value === 'network' && (networkDownFirst(text) || machinesCutOff(text));
+  // "the dictation software keeps saying my password is wrong": a credential refused is access (DESIGN.md), whatever asks for it.
+  const credentialRefused = fields.category.value === 'access' && fields.scope.value === 'single_user' && matchesAny(text, CREDENTIAL_REFUSED);
+  const category = request || deviceUnnamed || networkDown || credentialRefused ? fields.category : learnedField(fields.category, predicted);
   const careKept = fields.patient_care_impact.value || saysCareGoesOn(text);
   // "le DPI est tombé en réa et aux urgences": two units named together are several departments, whatever the words.
   const unitsNamedTogether = fields.scope.value === 'site' && namesUnitsTogether(text);
