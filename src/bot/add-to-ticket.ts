@@ -79,7 +79,7 @@ export function withdrawsATicket(text: string): boolean {
 
 /** "c'est revenu depuis 10 min, ça tient", "ça remarche", "it's working again": the problem stopped on its own. */
 const WORKS_AGAIN =
-  /\b(c est revenu\w*|(le wifi|le reseau|le dpi|tout|il|elle|ca) (est|sont) revenu\w*|c est reparti|(ca|il|elle|tout) (re ?marche|refonctionne|remarchent|refonctionnent)|remarche|refonctionne|(ca|il|elle|tout) (marche|fonctionne|marchent|fonctionnent) (a nouveau|de nouveau|maintenant|again)|(works|working|is back|came back|back up) (again|now)?|it s back|came back|(fixed|sorted|resolved|solved) itself|s est (regle|resolu|debloque)\w* (tout seul|toute seule|seul|seule|d elle meme|de lui meme))\b/;
+  /\b(c est revenu\w*|(le wifi|le reseau|le dpi|tout|il|elle|ca) (est|sont) revenu\w*|c est reparti|(ca|il|elle|tout) (re ?marche|refonctionne|remarchent|refonctionnent)|remarche|refonctionne|(ca|il|elle|tout) (marche|fonctionne|marchent|fonctionnent) (a nouveau|de nouveau|maintenant|again)|(works|working|is back|came back|back up) (again|now)?|it s back|came back|(fixed|sorted|resolved|solved|unlocked|unblocked|reconnected|cleared) (by )?itself|(i m|i am|we re|we are) back (in|on|into)|(je suis|on est) (de nouveau|a nouveau) (dedans|connecte\w*)|s est (debloque|deverrouille|reconnecte)\w*|s est (regle|resolu|debloque)\w* (tout seul|toute seule|seul|seule|d elle meme|de lui meme))\b/;
 
 export function tellsItWorksAgain(text: string): boolean {
   return WORKS_AGAIN.test(foldAnswer(text));

@@ -10,6 +10,13 @@ const SAME_MATTER = /\b(pareil|la meme chose|le meme (pb|probleme|souci)|meme (p
 /** "autre chose : …", "another issue": a new matter, whatever the words share with the ticket's. */
 const ANOTHER_MATTER = /\b(autre chose|autre (pb|probleme|souci|question|demande)|un autre (pb|probleme|souci)|another (issue|problem|thing|question)|something else|different (issue|problem))\b/;
 
+/** "c'est que moi", "only rooms 5 and 6", "pas tout le service": words that take the reach told down. */
+const NARROWS = /\b((c est|c|ya|y a|il y a|n y a|n est|touche|concerne|finalement) (plus )?(que|qu)|seul|seule|seulement|uniquement|juste|only|just|pas (tout|toute|tous)|not (the whole|all|everyone|everybody)|plus que|no longer)\b/;
+
+/** "deux d'entre elles ont aussi…", "3 other dects", "mes collègues aussi", "two more colleagues": others than the writer hit. */
+const OTHERS_HIT =
+  /\b((\d+|deux|trois|quatre|cinq|plusieurs|two|three|four|five|several) (d entre (elles|eux|nous)|(autres?|other|more)( \w+){0,3} (ont|sont|font|affichent|plantent|marchent|ne|n|have|are|show|shows|showing|do|don t|can t|cannot|keep|went|go|also|too|aussi))|(mes|des|les|my|other) (collegues|colleagues|voisins?|binomes?)( \w+)? (aussi|egalement|too|as well|also|ont|have|are)|(elles|ils|they) (ont|have) (aussi|egalement|also) (clique|cliquer|saisi|donne|entre|clicked|typed|entered|given))\b/;
+
 const ALSO = /\b(aussi|egalement|too|as well|also)\b/;
 
 export interface ReassessmentContext {
@@ -47,7 +54,12 @@ export function reassessmentTold(ticket: Ticket, words: string, context: Reasses
   const alsoElsewhere = Boolean(changes.location_hint?.unit) && context.otherUnitNamed === true && ALSO.test(foldAnswer(words)) && ticket.scope !== 'site';
   // "là c bloquant pour les soins": care held up now makes the repair due now, unless the words say how soon.
   const careNowHeldUp = changes.patient_care_impact?.value === true && !ticket.patientCareImpact && !changes.urgency && ticket.urgency !== 'high';
-  const scope = alsoElsewhere ? 'site' : changes.scope?.value;
+  // "…les médecins voient plus les résultats de bio": a group named in news of a unit-wide ticket does not narrow it;
+  // only words that say so ("it's only rooms 5 and 6", "finalement c'est que moi") do.
+  const narrowsUnsaid = changes.scope !== undefined && SCOPES.indexOf(changes.scope.value) < SCOPES.indexOf(ticket.scope) && !NARROWS.test(foldAnswer(words));
+  // "deux d'entre elles ont aussi cliqué", "now 3 other dects on F210 show 'no network'": others hit as well, a group.
+  const othersHit = OTHERS_HIT.test(foldAnswer(words)) && ticket.scope === 'single_user' && !changes.scope;
+  const scope = alsoElsewhere ? 'site' : othersHit ? 'team' : narrowsUnsaid ? undefined : changes.scope?.value;
   // "maintenant c tout le service… on ressort les feuilles papier": the problem spreading, with the way everyone now
   // carries on, never weighs less than it did; care or urgency come down only on words about the same reach.
   const spreads = scope !== undefined && SCOPES.indexOf(scope) > SCOPES.indexOf(ticket.scope);

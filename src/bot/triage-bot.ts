@@ -77,7 +77,7 @@ const ASKS_US_TO_DO_IT =
 
 /** "tried the forgot pwd thing but no sms comes", "j'ai essayé, toujours pareil": the fiche's steps tried, in vain. */
 const TRIED_THE_FICHE =
-  /^(ok |oui |yes |bon |non |no |nope |deja |already )?(i |j |je |on |we )?(ai |have |already |deja |avons )?(tried|try|essaye|essaie|essayer|followed|suivi|did (it|that|this|all|everything)|fait (ca|tout|la manip))\b/;
+  /^(ok |oui |yes |bon |non |no |nope |deja |already )?(i |j |je |on |we )?(ai |have |already |deja |avons )?(tried|try|essaye|essaie|essayer|followed|suivi|did (it|that|this|all|everything)|done|fait|refait|redemarre|rallume|calibre|restarted|rebooted|replaced|changed)\b/;
 
 const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
 /** First messages that already say what is wanted: the welcome skips its "describe your problem" and examples. */
@@ -245,12 +245,24 @@ export class TriageBot extends ActivityHandler {
         return;
       }
     }
+    // "ok I called 5200 and changed my password. any news on the ticket?" while a technician is awaited: the news goes to
+    // the technician and onto the ticket, then the status is given.
+    if (!dc.activeDialog && !isButton && analysis.intent === 'ticket_status' && foldAnswer(text).split(' ').length >= 8 && (await this.services.handoff?.waitingTicket(context))) {
+      await this.services.handoff?.forwardWhileWaiting(context, { user, lang, text });
+    }
     // Put on a known unit-wide ticket, the user says it is another problem: the intake starts from their first words.
     if (!dc.activeDialog && facts.joinedOutage && saysAnotherProblem(text)) {
       const { text: reported } = facts.joinedOutage;
       facts.joinedOutage = undefined;
       await context.sendActivity(t(lang, 'outage.another'));
       return this.beginIntake(dc, user, await this.services.understander.analyse(reported), reported, lang, 'incident', { newTicket: true });
+    }
+    // "merci. autre chose, l'imprimante de l'open space fait des traces noires, c'est pas urgent" after a DECT ticket:
+    // another problem, with its own ticket; the one held keeps its urgency.
+    if (!dc.activeDialog && !isButton && !named && facts.ticketInView && user && (await this.anotherMatterThanTicketHeld(context, user, analysis, text))) {
+      await context.sendActivity(t(lang, 'followup.another_matter'));
+      facts.ticketInView = undefined;
+      return this.beginIntake(dc, user, analysis, text, lang, analysis.intent === 'service_request' ? 'request' : 'incident', { newTicket: true });
     }
     // "c pas vital, demain matin ça ira", "ah en fait c'est urgent" about the ticket held: the requester's own word on
     // how soon, taken as given.
@@ -316,6 +328,11 @@ export class TriageBot extends ActivityHandler {
         if (outcome.next === 'done') return;
         // 'reroute': the message was not an answer; treat it as a new message below.
         if ('fiche' in outcome) refusedFiche = outcome.fiche;
+        // "no thanks. something else tho: could i get voxmed installed?": the other matter, on its own.
+        if ('text' in outcome && outcome.text) {
+          const rest = outcome.text;
+          return this.route(dc, user, await this.services.understander.analyse(rest), rest, lang);
+        }
       } else {
         return;
       }
@@ -722,6 +739,18 @@ export class TriageBot extends ActivityHandler {
     await dc.context.sendActivity(t(lang, 'handoff.another_matter', { number: waiting.number }));
     await this.beginIntake(dc, user, analysed, words, lang, analysed.intent === 'service_request' ? 'request' : 'incident', { newTicket: true });
     return true;
+  }
+
+  /**
+   * Words after a ticket that tell another problem: "autre chose, …" with a problem in it, or a device of another kind
+   * than the ticket's ("l'imprimante de l'open space…" after a DECT ticket) with no word that it is the same fault.
+   */
+  private async anotherMatterThanTicketHeld(context: TurnContext, user: DirectoryUser, analysis: MessageAnalysis, text: string): Promise<boolean> {
+    if (!TICKET_INTENTS.has(analysis.intent) || !describesAProblem(analysis, text) || asksToAddToTicket(text) || pointsAtTicketHeld(text)) return false;
+    if (saysAnotherProblem(text)) return true;
+    if (analysis.intent !== 'incident_report' || !analysis.assetHint?.kind) return false;
+    const ticket = await this.ownOpenTicketHeld(context, user, analysis);
+    return ticket !== undefined && namesAnotherKindOfDevice(ticket, text, analysis.assetHint.kind);
   }
 
   /** The requester's words change how the ticket weighs: recorded with its audit event, and told to them. */

@@ -10,7 +10,18 @@ export interface OfferOptions {
   text: string;
 }
 
-export type OfferResult = { next: 'intake'; text: string } | { next: 'done' } | { next: 'reroute' };
+/** 'reroute': the words were no answer, or a "no" followed by another matter (`text`), read as a new message. */
+export type OfferResult = { next: 'intake'; text: string } | { next: 'done' } | { next: 'reroute'; text?: string };
+
+/**
+ * "no that's ok i'll ask a colleague. something else tho, no rush: could i get voxmed installed on my laptop?": the
+ * words after the sentence that declines, when they say enough to be a matter of their own.
+ */
+function matterAfterDecline(text: string): string | undefined {
+  const end = /[.!?;]\s+|\s+-\s+/.exec(text);
+  const rest = end ? text.slice(end.index + end[0].length).trim() : '';
+  return rest.split(/\s+/).length >= 5 ? rest : undefined;
+}
 
 /** "Shall I open a ticket?" — yes starts intake with the user's words, no ends politely. */
 export class OfferTicketDialog extends Dialog<OfferOptions> {
@@ -32,6 +43,8 @@ export class OfferTicketDialog extends Dialog<OfferOptions> {
       text === '@offer:yes' || parseChoice(text, [{ value: 'yes', key: 'choice.open_ticket' }]) === 'yes' ? true : parseYesNo(text)?.value;
     if (accepted === undefined) return dc.endDialog({ next: 'reroute' } satisfies OfferResult);
     if (!accepted) {
+      const another = matterAfterDecline(text);
+      if (another) return dc.endDialog({ next: 'reroute', text: another } satisfies OfferResult);
       await dc.context.sendActivity(t(state.lang, 'offer.declined'));
       return dc.endDialog({ next: 'done' } satisfies OfferResult);
     }

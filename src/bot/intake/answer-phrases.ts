@@ -113,7 +113,7 @@ export const NONE_OF_THEM = /^(aucun|aucune|aucun des deux|aucun de ceux la|ni l
 export const NOT_THESE = /^((mais )?(non|no|nope|ah non|oh non)\b\s*)?(c est |ce n est |it s |it is )?(pas|not) (les|ces|ceux|celles|la|le|l|un|une|those|these|the|a|an)\b/;
 
 /** "c'est marqué 0003", "it says 0104 on the back": a device's number read off its label. */
-export const NUMBER_READ = /\b(marque|ecrit|numero|n|no|etiquette|it says|labelled|label|number)\s+(dessus\s+)?\d{2,}/;
+export const NUMBER_READ = /\b((marque|ecrit|numero|n|no|etiquette|it says|labelled|label|number)\s+(dessus\s+)?|(says|reads|dit|indique)\s+)\d{2,}/;
 
 /** "c'est la 3 pas la 2", "pas la 2, la 3": another number for the room named before. */
 const ROOM_NUMBER_SWAP = [
@@ -152,7 +152,8 @@ const CORRECTION_OPENER =
   /^\s*((non|no|nope|pardon|sorry|oups|oops|ah|euh|en fait|actually|in fact|plutot|plutôt|my mistake|my bad|je me suis tromp[ée]e?|autant pour moi|au temps pour moi|d[ée]sol[ée]e?)\b[\s,.;:!]*)+/i;
 
 /** "No. sorry, my mistake, it's not the nurses station one…": the words take back what was said first. */
-const RETRACTION = /^((non|no|nope|ah|oh)\s+)?(pardon|sorry|desolee?|oups|oops|my mistake|my bad|je me suis trompee?|autant pour moi|au temps pour moi)\b/;
+const RETRACTION =
+  /^((non|no|nope|ah|oh)\s+)?((pardon|sorry|desolee?|oups|oops|my mistake|my bad|je me suis trompee?|autant pour moi|au temps pour moi)\b|(c est |c |ce n est |ce |it s |its |it is )?(pas|not) (le|la|l|un|une|mon|ma|the|my|a|an) [a-z0-9]+( [a-z0-9]+)? (c est|c|it s|its|it is|mais|but)\b)/;
 
 export function retractsWhatWasSaid(text: string): boolean {
   return RETRACTION.test(foldAnswer(text));

@@ -179,6 +179,8 @@ export function requestDetailsGiven(text: string, type: string | undefined, mach
   if (type === 'access') return PROFILE_NAMED.test(foldAnswer(text)) && (personNamed || FOR_ME.test(foldAnswer(text)));
   // "R:\Paie\2026\variables_novembre.xlsx, écrasé ce matin": the file, by its path or its name.
   if (type === 'restore') return FILE_NAMED.test(text);
+  // "est ce que ce serait possible d'avoir un 2e ecran sur mon poste au secretariat": the equipment asked is said.
+  if (type === 'other') return foldAnswer(text).split(' ').length >= 8;
   return type === 'software' && machineKnown && foldAnswer(text).split(' ').length >= 10;
 }
 

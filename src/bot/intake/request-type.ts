@@ -15,6 +15,8 @@ const REQUEST_TYPES: Array<[RequestType, RegExp]> = [
   ['access', /\b(acces|habilitation|droits?|profil|access|rights|permission)\b/],
   ['account', /\b(arrivee|arrivant|nouvel|nouvelle|embauche|creation|newcomer|new (staff|starter|hire))\b/],
   ['software', /\b(install\w*|logiciel|software|programme|application sur mon poste|licence|license)\b/],
+  // "un 2e écran sur mon poste", "ben un écran en plus, c du matériel": equipment, among the other requests.
+  ['other', /\b((2e|2eme|deuxieme|second|2nd|autre|nouvel|nouveau|new|extra|another) (ecran|moniteur|screen|monitor|clavier|souris|keyboard|mouse|casque|headset|webcam|dock)|(ecran|moniteur|screen|monitor) (en plus|supplementaire)|materiel|equipment|hardware)\b/],
 ];
 
 /** "pas un compte", "not an account": what the words rule out is not what is asked. */

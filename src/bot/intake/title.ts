@@ -8,7 +8,8 @@ const MAX_TITLE = 120;
 const RESTART = /^(bon,?\s+|ok,?\s+|alors,?\s+)?(je recommence|je reprends|on recommence|let me start again|starting again)\s*[:,.-]?\s*/i;
 
 /** "c pas ça, c l'imprimante à bracelets…", "no, it's the wristband printer": the next words replace what was first said. */
-const REPLACES_FIRST = /^(non,?\s+|no,?\s+)?((c|c'|c’|c'est|c’est|ce n'est|ce n’est|c est)\s*pas\s+(ça|ca)|pas ça|pas ca|not that( one)?)[\s,.:;!-]*(c'est|c’est|c est|c|it's|it is)\s+/i;
+const REPLACES_FIRST =
+  /^(non,?\s+|no,?\s+)?((c|c'|c’|c'est|c’est|ce n'est|ce n’est|c est)\s*pas\s+((ça|ca)|(le|la|l'|l’|un|une|mon|ma)\s*[\p{L}\d-]+)|pas ça|pas ca|not that( one)?|(it's|its|it is)\s+not\s+(the|my|a|an)\s+[\p{L}\d-]+)[\s,.:;!-]*(c'est|c’est|c est|c|it's|it is)\s+/iu;
 
 /**
  * "Bonsoir, cadre de nuit / gestion des lits.", "hi, locum in ED tonight.", "labo de garde.": who is writing, told
@@ -33,7 +34,7 @@ function isAside(sentence: string): boolean {
 const TO_THE_POINT = /^(bon |enfin |mais )?(bref|anyway|anyhow|en tout cas|bottom line)[\s,:;.-]+/i;
 
 /** "par contre on a 3 dossiers en double…": the linking word that opened the problem after thanks. */
-const LINK_FIRST = /^(par contre|sinon|en revanche|but|however|otherwise)[\s,:;]+/i;
+const LINK_FIRST = /^(par contre|sinon|en revanche|but|however|otherwise|(et |sinon |ah )?(autre chose|une autre chose|un autre (souci|probleme|problème|truc))|(also |oh )?(another thing|something else|one more thing))[\s,:;]+/i;
 
 /**
  * A ticket title from free text: its first sentence that is not a short question aside, at most 120
