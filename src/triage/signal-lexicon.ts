@@ -360,6 +360,8 @@ export const DELAYED_ANYWAY = compilePhrases([
   'missed their|an|the slot|appointment|scan', 'wait* .. (going up|increasing|growing|getting longer)', 'attente .. s allonge|augmente',
   // "les administrations prennent du retard", "meds are late", "on ne passe que les urgences, le reste attend".
   'prennent|prend|prenons du retard', 'partent|part en retard', 'meds|medications|doses|treatments|administrations (are|is) (late|delayed)', 'are|is delayed',
+  // "the patient call bells ring on the dects so we're missing calls", "on rate des sonnettes".
+  '(we re|we are|were) missing (calls|call bells|bells)', 'missed (call bells|patient calls)', 'on rate|loupe des appels|sonnettes', 'sonnettes .. ratees|loupees',
   'le reste attend', 'les autres attendent', 'only the urgent (ones|samples|cases|patients)',
   // "my senior is doing them on her session but it's slowing the round", "ça ralentit le tour".
   'slow* .. (the|our|my|ward) (round|rounds)', '(round|rounds) (is|are) (late|behind)', 'ralenti* .. (le|la|les|mon|notre) (tour|visite|soins)', '(tour|visite) .. en retard',

@@ -70,7 +70,7 @@ describe('news that others are hit too', () => {
     expect(text).toContain('P3 → P2');
   });
 
-  it('"now 3 other dects on F210 show no network" makes the one-handset ticket a team\'s', async () => {
+  it('"now 3 other dects on F210 show no network… we\'re missing calls" makes the one-handset ticket a team\'s P1', async () => {
     const chat = chatAs(runtime(), 'claire.moreau@chv.fr', 'en-GB');
     let text = await chat.say('hello, my dect phone wont charge, the screen stays black even on the charger. its DECT-GER-0108');
     text = await answerUntilSummary(chat, text);
@@ -80,6 +80,9 @@ describe('news that others are hit too', () => {
     const revised = await runtime().services.tickets.get(ticket.number);
     expect(revised.scope).toBe('team');
     expect(revised.urgency).toBe('high');
+    // The patients' call bells missed: care held up, a P1.
+    expect(revised.patientCareImpact).toBe(true);
+    expect(revised.priority).toBe('P1');
   });
 });
 

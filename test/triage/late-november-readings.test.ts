@@ -52,3 +52,15 @@ describe('a machine gone missing', () => {
     expect(read("le pc portable du bureau médical d'addicto a disparu ce weekend (bureau fermé à clé pourtant). il y avait sûrement des courriers patients enregistrés sur le bureau").category).toBe('security');
   });
 });
+
+describe('the priority of a ticket asked', () => {
+  it.each(['et le dect du coup? il est repassé en urgent?', 'le ticket du dect il est passé en urgent ?', 'is my dect ticket urgent again?'])('"%s" asks the status', (message) => {
+    expect(understandText(message).intent.value).toBe('ticket_status');
+  });
+});
+
+describe('care held up all the same', () => {
+  it('"the patient call bells ring on the dects so we\'re missing calls" holds up care, whatever way round is run', () => {
+    expect(read("now 3 other dects on F210 show 'no network' since 10 min, incl the spare. the patient call bells ring on the dects so we're missing calls, we're running up and down the corridor. pls hurry").care).toBe(true);
+  });
+});
