@@ -525,6 +525,8 @@ export const PATIENT_WAITING = compilePhrases([
   'results take', 'take # min|minutes|h|hours instead', 'admissions|patients .. waiting to', 'patients a voir|examiner', 'salle d attente .. pleine', 'waiting room .. full', '# patients ce|cet|aujourd|this|today', 'patient* .. a jeun', 'patient* .. on the table', 'patient* .. sur la table', 'patient* programme* ce|cet|aujourd|demain', 'patients booked|scheduled this|today', 'trauma patient', 'patient is intubated', 'patient intubated',
   // "les urgences attendent une lecture de TDM crâne": clinicians waiting on a reading or results for a patient.
   'urgences|urgentistes|sau|rea|bloc|medecins|medecin|chirurgien*|cliniciens attend* .. lecture*|interpretation*|images|resultat*|cr|crs',
+  // "there are emergency CTs from A&E waiting for interpretation", "radiologists can't read anymore".
+  '(cts|scans|exams|xrays|mris) .. waiting for (interpretation|reading|reporting|a read)', 'emergency (cts|scans|exams)', 'radiologists can t|cannot read',
 ]);
 
 /** Degraded, not down: slowness or intermittent faults do not make a unit-wide outage urgent. */

@@ -38,7 +38,16 @@ export function understandText(message: string, options: { models?: LearnedModel
   const text = prepare(message);
   const { intent, ticketRef } = detectIntent(text);
   const fields = carriesFields(intent.value)
-    ? readIncidentFields(text, { request: intent.value === 'service_request', ...options })
+    ? readIncidentFields(withoutDeniedSubject(message) === message ? text : prepare(withoutDeniedSubject(message)), { request: intent.value === 'service_request', ...options })
     : null;
   return { language: detectLanguage(text.tokens), intent, ticket_ref: ticketRef, fields, extracted_by: 'rules' };
+}
+
+/** "?? rien à voir avec une clé usb. c'est pharmatrace qui plante": the thing said to have nothing to do with it. */
+// Not "rien à voir avec les soins", which says patients are not affected.
+const DENIED_SUBJECT = /(rien [àa] voir avec|nothing to do with)\s+(?!(les |le |la |l'|the |patient )?(soins|patients?|care|clinique|clinical)\b)[^.,;!?\n]{1,40}[.,;!?]?/giu;
+
+function withoutDeniedSubject(message: string): string {
+  const kept = message.replace(DENIED_SUBJECT, ' ').trim();
+  return kept.split(/\s+/).length >= 3 ? kept : message;
 }

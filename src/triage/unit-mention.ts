@@ -88,6 +88,8 @@ function namesCalledOrSource(text: Prepared, at: number): boolean {
   if (before.some((token) => token !== undefined && CALLING.has(token))) return true;
   // "les urgences ont pas pu nous joindre": the unit that calls, named as a subject (not "aux urgences").
   if (SUBJECT_ARTICLES.has(before[0] ?? '') && text.tokens.slice(at + 1, at + 6).some((token) => CALLING.has(token))) return true;
+  // "je viens d'avoir la DRH au tel", "had HR on the phone": the unit spoken to.
+  if (/^(au (tel|telephone|bout du fil)|on the (phone|line)|en ligne)\b/.test(text.tokens.slice(at + 1, at + 4).join(' '))) return true;
   // "lab results", "les résultats du labo": the unit that sends the results.
   if (RESULTS.has(text.tokens[at + 1] ?? '')) return true;
   return ['du', 'de', 'des', 'from'].includes(before[0] ?? '') && RESULTS.has(before[1] ?? '');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tellsCareGoesOn, tellsWorkaround, understandText } from '../../src/triage/index.js';
 import { readingOf as read } from '../support/rules-reading.js';
+import { extractLocationHint } from '../../src/triage/location-hint.js';
+import { prepare } from '../../src/triage/matcher.js';
 
 // Readings of two late-November weeks' messages (labelled by people who had not seen the code).
 describe('ways round told in other words', () => {
@@ -62,5 +64,18 @@ describe('the priority of a ticket asked', () => {
 describe('care held up all the same', () => {
   it('"the patient call bells ring on the dects so we\'re missing calls" holds up care, whatever way round is run', () => {
     expect(read("now 3 other dects on F210 show 'no network' since 10 min, incl the spare. the patient call bells ring on the dects so we're missing calls, we're running up and down the corridor. pls hurry").care).toBe(true);
+  });
+});
+
+describe('a unit spoken to on the phone', () => {
+  it.each(["ah attendez je viens d'avoir la DRH au tel, elle commence le 15 décembre en fait", 'had HR on the phone, she starts on the 15th'])('"%s" names no place', (message) => {
+    expect(extractLocationHint(prepare(message))?.unit).toBeUndefined();
+  });
+});
+
+describe('a subject said to have nothing to do with it', () => {
+  it('"?? rien a voir avec une clé usb. c\'est pharmatrace qui plante…" is no security matter; "rien à voir avec les soins" still clears care', () => {
+    expect(understandText("?? rien a voir avec une clé usb. c'est pharmatrace qui plante sur les 3 postes de la prépa, message erreur serveur au lancement. on peut plus libérer les chimios").fields?.category.value).not.toBe('security');
+    expect(read("l'imprimante du bureau des cadres bourre, rien à voir avec les soins").care).toBe(false);
   });
 });
