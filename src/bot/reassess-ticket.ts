@@ -17,6 +17,9 @@ const NARROWS = /\b((c est|c|ya|y a|il y a|n y a|n est|touche|concerne|finalemen
 const OTHERS_HIT =
   /\b((\d+|deux|trois|quatre|cinq|plusieurs|two|three|four|five|several) (d entre (elles|eux|nous)|(autres?|other|more)( \w+){0,3} (ont|sont|font|affichent|plantent|marchent|ne|n|have|are|show|shows|showing|do|don t|can t|cannot|keep|went|go|also|too|aussi))|(mes|des|les|my|other) (collegues|colleagues|voisins?|binomes?)( \w+)? (aussi|egalement|too|as well|also|ont|have|are)|(elles|ils|they) (ont|have) (aussi|egalement|also) (clique|cliquer|saisi|donne|entre|clicked|typed|entered|given))\b/;
 
+/** "it's spreading", "ça se propage", "the same note", "le même message": the ticket's problem reaching more. */
+const SPREADING = /\b(spreading|it s spread|has spread|se propage|s etend|se repand|(now )?show(s|ing)? the same|the same (note|message|screen|error)|le meme (message|ecran|bandeau)|la meme (note|erreur|chose))\b/;
+
 const ALSO = /\b(aussi|egalement|too|as well|also)\b/;
 
 export interface ReassessmentContext {
@@ -47,7 +50,10 @@ export function reassessmentTold(ticket: Ticket, words: string, context: Reasses
   });
   const changes = correctFields(current, words);
   const deviceNamed = Boolean(changes.asset_hint?.tag || changes.asset_hint?.hostname);
-  if (deviceNamed && !context.namedDeviceIsTheTicket) return undefined;
+  // "it's spreading: 2 of the reading consoles (PC-RAD-0510 and 0511) now show the same note": other devices hit by the
+  // ticket's problem, not a new matter.
+  const spreadsToDevices = SPREADING.test(foldAnswer(words));
+  if (deviceNamed && !context.namedDeviceIsTheTicket && !spreadsToDevices) return undefined;
   if (changes.category && !context.aboutTheTicket && !sameMatter(ticket, words)) return undefined;
   // "la réa aussi", "cardio too now": another department hit as well ("c'est pareil sur tous les PC du bloc" names the
   // ticket's own unit, the same everywhere in it).
@@ -58,7 +64,7 @@ export function reassessmentTold(ticket: Ticket, words: string, context: Reasses
   // only words that say so ("it's only rooms 5 and 6", "finalement c'est que moi") do.
   const narrowsUnsaid = changes.scope !== undefined && SCOPES.indexOf(changes.scope.value) < SCOPES.indexOf(ticket.scope) && !NARROWS.test(foldAnswer(words));
   // "deux d'entre elles ont aussi cliqué", "now 3 other dects on F210 show 'no network'": others hit as well, a group.
-  const othersHit = OTHERS_HIT.test(foldAnswer(words)) && ticket.scope === 'single_user' && !changes.scope;
+  const othersHit = (OTHERS_HIT.test(foldAnswer(words)) || spreadsToDevices) && ticket.scope === 'single_user' && !changes.scope;
   const scope = alsoElsewhere ? 'site' : othersHit ? 'team' : narrowsUnsaid ? undefined : changes.scope?.value;
   // "maintenant c tout le service… on ressort les feuilles papier": the problem spreading, with the way everyone now
   // carries on, never weighs less than it did; care or urgency come down only on words about the same reach.
@@ -70,7 +76,7 @@ export function reassessmentTold(ticket: Ticket, words: string, context: Reasses
   const afresh = spreads ? understandText(words).fields : null;
   const urgency = mostPressing([
     changes.urgency && !(spreads && lowersUrgency) ? changes.urgency.value : careNowHeldUp ? 'high' : undefined,
-    afresh && URGENCIES.indexOf(afresh.urgency.value) < URGENCIES.indexOf(ticket.urgency) ? afresh.urgency.value : undefined,
+    afresh && pressesAfresh(afresh) && URGENCIES.indexOf(afresh.urgency.value) < URGENCIES.indexOf(ticket.urgency) ? afresh.urgency.value : undefined,
   ]);
   const care = afresh?.patient_care_impact.value && !ticket.patientCareImpact ? true : changes.patient_care_impact && !(spreads && clearsCare) ? changes.patient_care_impact.value : undefined;
   const change: Reassessment = {
@@ -92,6 +98,14 @@ export function raisesOnly(ticket: Ticket, change: Reassessment): Reassessment |
     ...(change.patientCareImpact === true && !ticket.patientCareImpact ? { patientCareImpact: true } : {}),
   };
   return Object.keys(raised).length > 0 ? raised : undefined;
+}
+
+/**
+ * The news read alone is more pressing when it says so, or when care is held up ("the ER is calling because results
+ * are late"); an urgency guessed from the reach alone ("c'est tout le bâtiment E") forgets the way round told first.
+ */
+function pressesAfresh(afresh: IncidentFields): boolean {
+  return afresh.urgency.source === 'stated' || afresh.patient_care_impact.value;
 }
 
 function mostPressing(urgencies: Array<Urgency | undefined>): Urgency | undefined {

@@ -186,6 +186,8 @@ export class TriageBot extends ActivityHandler {
     const withdrawn = named ?? held;
     if (!dc.activeDialog && !isButton && withdrawn && asksToReopen(text)) return this.reopenTicket(context, user, withdrawn, lang);
     if (!dc.activeDialog && !isButton && withdrawn && withdrawsATicket(text)) return this.withdrawTicket(context, user, withdrawn, lang);
+    // "update: desk 3 finally finished by itself, it's at the login screen and works fine now": the ticket held, resolved.
+    if (!dc.activeDialog && !isButton && held && !named && opensAsNews(text) && tellsItWorksAgain(text) && !saysStillBroken(text)) return this.withdrawTicket(context, user, held, lang);
     // "bon ben là ça remarche tout seul… laissez tomber" with no form under way: the ticket just opened, withdrawn.
     if (!dc.activeDialog && !isButton && withdrawn && analysis.intent === 'cancel' && tellsItWorksAgain(text)) return this.withdrawTicket(context, user, withdrawn, lang);
     if (analysis.intent === 'cancel' && !confirming) {
@@ -247,8 +249,16 @@ export class TriageBot extends ActivityHandler {
     }
     // "ok I called 5200 and changed my password. any news on the ticket?" while a technician is awaited: the news goes to
     // the technician and onto the ticket, then the status is given.
-    if (!dc.activeDialog && !isButton && analysis.intent === 'ticket_status' && foldAnswer(text).split(' ').length >= 8 && (await this.services.handoff?.waitingTicket(context))) {
+    // "ça en est où mon ticket outlook ? au fait c'est pareil pour ma collègue et pour l'interne": news of the ticket held,
+    // added to it (and weighed) before its status.
+    const statusWithNews = !dc.activeDialog && !isButton && !named && analysis.intent === 'ticket_status' && foldAnswer(text).split(' ').length >= 8;
+    if (statusWithNews && (await this.services.handoff?.waitingTicket(context))) {
       await this.services.handoff?.forwardWhileWaiting(context, { user, lang, text });
+    } else if (statusWithNews && (facts.ticketInView ?? facts.lastTicket)) {
+      const number = facts.ticketInView ?? facts.lastTicket!;
+      const ticket = await this.ownOpenTicket(user, number);
+      const weighed = ticket ? await this.weighOnTicket(ticket, analysis, text) : undefined;
+      if (ticket && weighed) await this.addToTicket(context, user, analysis, text, lang, weighed);
     }
     // Put on a known unit-wide ticket, the user says it is another problem: the intake starts from their first words.
     if (!dc.activeDialog && facts.joinedOutage && saysAnotherProblem(text)) {
@@ -730,7 +740,10 @@ export class TriageBot extends ActivityHandler {
   private async anotherMatterWhileWaiting(dc: DialogContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language, waiting: Ticket): Promise<boolean> {
     // "add that my extension is 4410": words for the ticket waiting, whatever they name.
     if (!user || asksToAddToTicket(text)) return false;
-    const another = saysAnotherProblem(text) || (analysis.intent === 'incident_report' && namesAnotherKindOfDevice(waiting, text, analysis.assetHint?.kind));
+    // "info : le Dr Dumont lit l'AVC sur la console du scanner en attendant": news of the ticket waiting, whatever device
+    // it names (here the way round).
+    const named = analysis.intent === 'incident_report' && !opensAsNews(text) && namesAnotherKindOfDevice(waiting, text, analysis.assetHint?.kind);
+    const another = saysAnotherProblem(text) || named;
     if (!another) return false;
     const facts = await this.facts.get(dc.context, {});
     const previous = facts.recent && facts.recent.length >= 2 ? facts.recent[facts.recent.length - 2] : undefined;
@@ -748,7 +761,7 @@ export class TriageBot extends ActivityHandler {
   private async anotherMatterThanTicketHeld(context: TurnContext, user: DirectoryUser, analysis: MessageAnalysis, text: string): Promise<boolean> {
     if (!TICKET_INTENTS.has(analysis.intent) || !describesAProblem(analysis, text) || asksToAddToTicket(text) || pointsAtTicketHeld(text)) return false;
     if (saysAnotherProblem(text)) return true;
-    if (analysis.intent !== 'incident_report' || !analysis.assetHint?.kind) return false;
+    if (analysis.intent !== 'incident_report' || !analysis.assetHint?.kind || opensAsNews(text)) return false;
     const ticket = await this.ownOpenTicketHeld(context, user, analysis);
     return ticket !== undefined && namesAnotherKindOfDevice(ticket, text, analysis.assetHint.kind);
   }
@@ -961,6 +974,11 @@ const TICKET_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'service
 /** A problem as quoted back to its writer: its first 120 characters. */
 function shortened(problem: string): string {
   return problem.length > 120 ? `${problem.slice(0, 119)}…` : problem;
+}
+
+/** "works fine now but still slow", "ça remarche mais toujours…": not fully back. */
+function saysStillBroken(text: string): boolean {
+  return /\b(mais|but) (toujours|still|encore|again|ca|it|il|elle)\b|\b(sometimes|parfois|de temps en temps|still (slow|freez\w*|crash\w*))\b/.test(foldAnswer(text));
 }
 
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'unknown', 'question']);

@@ -13,7 +13,7 @@ export interface TwoProblems {
 
 const ANNOUNCED = /\b(2|two|deux) (things|issues|problems|choses|soucis|problemes|pbs?|trucs)\b/;
 const SECOND_OPENS =
-  /(?:^|[.!?;\n]\s*|\s-\s|,\s+(?=(?:and )?also\b|et aussi\b|autre chose\b))((?:and )?also|another thing|other thing|second(?:ly)?|et aussi|aussi|autre chose|autre souci|autre probl[eè]me|autre truc|par ailleurs|et sinon|sinon|deuxi[eè]me(?:ment)?|2\)|2\s*[-:])[\s,:]+/giu;
+  /(?:^|[.!?;\n]\s*|\s-\s|,\s+(?=(?:and )?also\b|et aussi\b|autre chose\b)|\s+(?=2\)))((?:and )?also|another thing|other thing|second(?:ly)?|et aussi|aussi|autre chose|autre souci|autre probl[eè]me|autre truc|par ailleurs|et sinon|sinon|deuxi[eè]me(?:ment)?|2\)|2\s*[-:])[\s,:]+/giu;
 
 const GOES_ON = /^(il|elle|ils|elles|it|its|it s|they|ca|cela|ce|c est|this|that|the same|le meme|la meme|pareil|same)\b/;
 

@@ -3,7 +3,7 @@ import { ManualClock } from '../../src/clock.js';
 import { guessRequestType } from '../../src/bot/intake/index.js';
 import { reassessmentTold } from '../../src/bot/reassess-ticket.js';
 import type { Ticket } from '../../src/tickets/index.js';
-import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 // Monday 30 November 2026, 14:00 in Paris.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T13:00:00Z')) });
@@ -237,5 +237,148 @@ describe('others hit, read in the news of a one-person ticket', () => {
     expect(reassessmentTold({ ...ticket, category: 'phone' }, "now 3 other dects on F210 show 'no network'")?.scope).toBe('team');
     expect(reassessmentTold({ ...ticket, category: 'security' }, "Je viens de faire le tour : 4 gestionnaires RH ont reçu le même mail, et deux d'entre elles ont aussi cliqué et saisi leur mot de passe. On fait quoi ?")?.scope).toBe('team');
     expect(reassessmentTold(ticket, 'on se rabat sur les 2 autres en attendant mais ça bouchonne')?.scope).toBeUndefined();
+  });
+});
+
+describe('a way round told with the answer on care', () => {
+  it('"no, the screen thing no. I can work on the laptop screen" is not followed by "Do you have a workaround?"', async () => {
+    const chat = chatAs(runtime(), 'emily.carter@chv.fr', 'en-GB');
+    let text = await chat.say('hi, my laptop doesnt see the 2nd screen anymore on the dock in A021');
+    if (text.includes('Did this solve it?')) text = await chat.say('No');
+    text = await answerUntil(chat, text, /patient care\?/, () => 'yes', 4);
+    text = await chat.say('no, the screen thing no. I can work on the laptop screen');
+    expect(text).not.toContain('Do you have a workaround');
+    expect(text).toMatch(/Urgency: (low|medium)/);
+  });
+});
+
+describe('news of a P1 that names the way round', () => {
+  it('"info : le Dr Dumont lit l\'AVC direct sur la console du scanner en attendant…" goes to the PACS ticket, not a new scanner ticket', async () => {
+    const chat = chatAs(runtime(), 'pauline.dumas@chv.fr');
+    let text = await chat.say("bonjour, urgent svp : plus aucune image n'arrive dans le PACS depuis 20 min, ni du scanner ni de l'IRM ni des salles de radio. les radiologues voient rien, on a un AVC des urgences qui attend l'interprétation de son scanner cérébral et 2 autres patients derrière. toute l'imagerie est bloquée");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.priority).toBe('P1');
+    text = await chat.say("info : le Dr Dumont lit l'AVC direct sur la console du scanner en attendant, mais pour l'IRM et la radio on peut rien faire");
+    expect(text).not.toContain('autre problème');
+    expect(text).toContain(ticket.number);
+    expect(JSON.stringify(await runtime().services.tickets.events(ticket.id))).toContain('le Dr Dumont lit');
+  });
+});
+
+describe('news of how far it reaches', () => {
+  it('"eux non plus ont plus de wifi… donc c\'est tout le batiment E" widens the Wi-Fi ticket to the site without making the paper way round urgent', async () => {
+    const chat = chatAs(runtime(), 'sabrina.fernandez@chv.fr');
+    let text = await chat.say("bjr, plus de wifi dans tout le service logistique depuis ce matin (open space, accueil, cuisine relais). les tablettes de commande repas synchronisent plus du coup on a imprimé les listes de la veille et on fait au papier pr le service de midi. ça tient mais ce soir ça va etre chaud");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.priority).toBe('P2');
+    await chat.say("je viens de croiser qqn de la DRH et de la direction financiere, eux non plus ont plus de wifi à leurs étages. donc c'est tout le batiment E je pense");
+    const revised = await runtime().services.tickets.get(ticket.number);
+    expect(revised.scope).toBe('site');
+    expect(revised.urgency).toBe(ticket.urgency);
+    expect(revised.priority).toBe('P2');
+  });
+});
+
+describe('urgency said in plain words on the summary', () => {
+  it('"it IS urgent, anyone could read my mails" and "urgent" alone correct the urgency', async () => {
+    const chat = chatAs(runtime(), 'helene.aubert@chv.fr', 'en-GB');
+    let text = await chat.say("Hello, I think I lost my work smartphone on the train this morning (iPhone, has Outlook, Teams and the unit managers' Teams group with staffing schedules). It has a PIN but still. Can you block it or wipe it remotely? thanks");
+    expect(text).toContain('Did you click a link');
+    text = await chat.say('no, none of that, I just lost the phone');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Urgency: low');
+    await chat.say(clickIntake('change'));
+    text = await chat.say("it IS urgent, anyone could read my mails and the staff schedules until it's wiped");
+    expect(text).toContain('Urgency: high');
+    expect(text).not.toContain('added to the ticket');
+    await chat.say(clickIntake('change'));
+    await chat.say('not urgent');
+    await chat.say(clickIntake('change'));
+    expect(await chat.say('urgent')).toContain('Urgency: high');
+  });
+});
+
+describe('a machine that recovered by itself', () => {
+  it('"update: desk 3 finally finished by itself… works fine now" resolves the ticket; "so no need for anyone to come" withdraws it', async () => {
+    const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-GB');
+    let text = await chat.say("Morning, the PC at admissions desk 3 has been stuck on 'Working on updates 30% don't turn off your computer' for over an hour. I moved to desk 5 which is free today so no rush, just so someone can sort it out before tomorrow when we're full staff");
+    if (text.includes('Did this solve it?')) text = await chat.say('No');
+    text = await answerUntil(chat, text, /Summary of your incident/, (t) => (/Which device|device number|label/.test(t) ? 'label says PC-ADM-0023' : 'yes'), 5);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    await chat.say("update: desk 3 finally finished by itself, it's at the login screen and works fine now. sorry for the bother!");
+    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('resolved');
+  });
+
+  it('"so no need for anyone to come" withdraws the ticket held', async () => {
+    const { withdrawsATicket } = await import('../../src/bot/add-to-ticket.js');
+    expect(withdrawsATicket('so no need for anyone to come')).toBe(true);
+    expect(withdrawsATicket("plus besoin que qqn passe, c'est reparti")).toBe(true);
+  });
+});
+
+describe('the device taken back', () => {
+  it('"oh wait sorry, wrong one - it\'s 0004 that\'s broken, 0003 is the one doing all the work now" takes BIO-LAB-0004', async () => {
+    const chat = chatAs(runtime(), 'valerie.andre@chv.fr', 'en-GB');
+    let text = await chat.say("hi, the sysmex on the technical platform keeps throwing an aspiration error and rejecting tubes since about 7am. we moved all the CBCs to the other sysmex so it's slower (ED results maybe 20-30 min later than usual) but we're coping. can biomed have a look today?");
+    expect(text).toContain('BIO-LAB-0003');
+    text = await chat.say('BIO-LAB-0003');
+    text = await chat.say("oh wait sorry, wrong one - it's 0004 that's broken, 0003 is the one doing all the work now. affected = the whole lab team, it's our shared analyzer");
+    expect(text).toContain('BIO-LAB-0004');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Device: BIO-LAB-0004');
+  });
+});
+
+describe('two problems numbered', () => {
+  it('"2 soucis… 1) la dictée voxmed… 2) l\'imprimante du secrétariat bourre…" gets a ticket each', async () => {
+    const chat = chatAs(runtime(), 'elodie.kaya@chv.fr');
+    let text = await chat.say(`Bonjour, 2 soucis ce matin au secrétariat de la mater : 1) la dictée voxmed s'ouvre plus sur mon poste, ça me met "licence expirée" donc je peux pas taper les courriers de sortie (les médecins peuvent attendre cet aprem mais bon) 2) l'imprimante du secrétariat (la grosse lexmark) bourre toutes les 3-4 pages, j'arrive a imprimer en ouvrant le capot et en relançant mais c'est pénible. Merci`);
+    expect(text).toMatch(/deux problèmes/);
+    text = await answerUntilSummary(chat, text);
+    const first = await ticketAnnounced(runtime(), (text = await chat.say(clickIntake('create'))));
+    expect(first.category).not.toBe('printer');
+    text = await answerUntilSummary(chat, text);
+    const second = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(second.category).toBe('printer');
+  });
+});
+
+describe('news told with a status question', () => {
+  it('"ça en est où mon ticket outlook ? au fait c\'est pareil pour ma collègue Dr Picard et pour l\'interne…" widens the ticket and gives its status', async () => {
+    const chat = chatAs(runtime(), 'remi.fontaine@chv.fr');
+    let text = await chat.say("outlook ne recoit plus aucun mail depuis ce matin 8h sur mon portable, la boite d'envoi se remplit aussi. j'attends des CR de consult externes, rien de vital mais bon");
+    if (text.includes('Cela a-t-il résolu')) text = await chat.say('non toujours rien');
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.scope).toBe('single_user');
+    text = await chat.say("ça en est où mon ticket outlook ? au fait c'est pareil pour ma collègue Dr Picard et pour l'interne, plus de mails non plus depuis ce matin, c'est peut etre tout le service");
+    expect(text).toContain(ticket.number);
+    const revised = await runtime().services.tickets.get(ticket.number);
+    expect(revised.scope).not.toBe('single_user');
+    expect(JSON.stringify(await runtime().services.tickets.events(ticket.id))).toContain('Dr Picard');
+  });
+});
+
+describe('a first message that says nothing of the problem', () => {
+  it('"bjr, ça marche plus du tout ici, on est bloqués" asks what the problem is instead of offering the USB key fiche', async () => {
+    const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
+    let text = await chat.say('bjr, ça marche plus du tout ici, on est bloqués');
+    expect(text).not.toContain('Clé USB');
+    expect(text).not.toContain('fiche');
+    text = await chat.say("c'est pharmatrace qui plante sur les 3 postes de la prépa, message erreur serveur au lancement. on peut plus libérer les chimios, l'hdj onco attend ses poches et y a déjà des patients installés en fauteuil depuis 9h");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Type: Logiciel');
+    expect(text).toContain('Priorité: P1');
+  });
+});
+
+describe('a threat that spreads', () => {
+  it('"update, it\'s spreading: 2 of the Barco reading consoles (PC-RAD-0510 and 0511) now show the same note…" widens the ransomware ticket waiting for a technician', () => {
+    const ticket = { kind: 'incident', category: 'security', scope: 'single_user', urgency: 'high', patientCareImpact: false } as Ticket;
+    const change = reassessmentTold(ticket, "update, it's spreading: 2 of the Barco reading consoles (PC-RAD-0510 and 0511) now show the same note. radiologists can't read anymore, there are emergency CTs from A&E waiting for interpretation. I've unplugged them too. pls escalate");
+    expect(change?.scope).toBe('team');
+    expect(change?.patientCareImpact).toBe(true);
   });
 });

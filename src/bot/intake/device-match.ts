@@ -196,7 +196,7 @@ const WORKING_NUMBER = /\b(\d+) ((qui )?(marche|marchent|fonctionne|fonctionnent
 const BROKEN_NUMBER = /\b(en panne|hs|qui marche pas|qui marche plus|broken|faulty|not working|dead)( one)?( c est| is| it s)? (le |la |the )?(\d{2,6})\b/;
 
 /** "c'est la 0002 qui déconne", "0104 is the broken one": the number, then what is wrong with it. */
-const NUMBER_THEN_BROKEN = /\b(\d{2,6}) (qui )?(deconne|deconnent|marche pas|marche plus|marche mal|fonctionne pas|fonctionne plus|est en panne|est hs|bug|bugue|beug|plante|is broken|is faulty|is the broken one|doesn t work|isn t working)\b/;
+const NUMBER_THEN_BROKEN = /\b(\d{2,6}) (qui )?(deconne|deconnent|marche pas|marche plus|marche mal|fonctionne pas|fonctionne plus|est en panne|est hs|bug|bugue|beug|plante|is broken|is faulty|is the broken one|doesn t work|isn t working|that s broken|that is broken|which is broken|thats broken|qui est en panne|qui est hs)\b/;
 
 /** "celui en panne c'est le 0656": the text says which number is the broken device's. */
 export function namesTheBrokenOne(text: string): boolean {
@@ -210,7 +210,9 @@ export function namesTheBrokenOne(text: string): boolean {
  */
 export function numbersGiven(text: string, minDigits = 2): string[] {
   const folded = foldAnswer(text);
-  const broken = BROKEN_NUMBER.exec(folded)?.[5] ?? NUMBER_THEN_BROKEN.exec(folded)?.[1];
+  // "it's 0004 that's broken, 0003 is the one doing the work": whichever way it is said first.
+  const [before, after] = [BROKEN_NUMBER.exec(folded), NUMBER_THEN_BROKEN.exec(folded)];
+  const broken = before && (!after || before.index < after.index) ? before[5] : after?.[1];
   if (broken && broken.length >= minDigits) return [broken];
   const said = folded.replace(DENIED_NUMBER, ' ').replace(STAND_IN_NUMBER, ' ').replace(WORKING_NUMBER, ' ');
   return [...said.matchAll(/\b(\d{2,6})\b/g)].map((match) => match[1]!).filter((n) => n.length >= minDigits);

@@ -11,7 +11,8 @@ const FILLER = new Set(
    i have has we there is are an the my it its this that with me got some again still all nothing at
    souci soucis probleme problemes pb pbm petit gros grave bug bugs beug bogue panne marche marcher
    fonctionne fonctionner va aide aider besoin urgent urgence help issue issues problem problems trouble
-   wrong working work works broken doesn don t isn not any big small quick question`
+   wrong working work works broken doesn don t isn not any big small quick question
+   bjr bsr ici here bloque bloques bloquee bloquees blocked stuck marchent fonctionnent du tout plus rien nobody personne`
     .split(/\s+/)
     .filter(Boolean),
 );
