@@ -39,7 +39,8 @@ export interface ReassessmentContext {
  * it is the same problem grown ("c'est pareil sur tous les PC du bloc maintenant"), stay this ticket's.
  */
 export function reassessmentTold(ticket: Ticket, words: string, context: ReassessmentContext = {}): Reassessment | undefined {
-  if (ticket.kind !== 'incident' || ANOTHER_MATTER.test(foldAnswer(words))) return undefined;
+  const folded = foldAnswer(words);
+  if (ticket.kind !== 'incident' || ANOTHER_MATTER.test(folded)) return undefined;
   const current: IncidentFields = withAssessment({
     category: told(ticket.category),
     scope: told(ticket.scope),
@@ -52,19 +53,19 @@ export function reassessmentTold(ticket: Ticket, words: string, context: Reasses
   const deviceNamed = Boolean(changes.asset_hint?.tag || changes.asset_hint?.hostname);
   // "it's spreading: 2 of the reading consoles (PC-RAD-0510 and 0511) now show the same note": other devices hit by the
   // ticket's problem, not a new matter.
-  const spreadsToDevices = SPREADING.test(foldAnswer(words));
+  const spreadsToDevices = SPREADING.test(folded);
   if (deviceNamed && !context.namedDeviceIsTheTicket && !spreadsToDevices) return undefined;
   if (changes.category && !context.aboutTheTicket && !sameMatter(ticket, words)) return undefined;
   // "la réa aussi", "cardio too now": another department hit as well ("c'est pareil sur tous les PC du bloc" names the
   // ticket's own unit, the same everywhere in it).
-  const alsoElsewhere = Boolean(changes.location_hint?.unit) && context.otherUnitNamed === true && ALSO.test(foldAnswer(words)) && ticket.scope !== 'site';
+  const alsoElsewhere = Boolean(changes.location_hint?.unit) && context.otherUnitNamed === true && ALSO.test(folded) && ticket.scope !== 'site';
   // "là c bloquant pour les soins": care held up now makes the repair due now, unless the words say how soon.
   const careNowHeldUp = changes.patient_care_impact?.value === true && !ticket.patientCareImpact && !changes.urgency && ticket.urgency !== 'high';
   // "…les médecins voient plus les résultats de bio": a group named in news of a unit-wide ticket does not narrow it;
   // only words that say so ("it's only rooms 5 and 6", "finalement c'est que moi") do.
-  const narrowsUnsaid = changes.scope !== undefined && SCOPES.indexOf(changes.scope.value) < SCOPES.indexOf(ticket.scope) && !NARROWS.test(foldAnswer(words));
+  const narrowsUnsaid = changes.scope !== undefined && SCOPES.indexOf(changes.scope.value) < SCOPES.indexOf(ticket.scope) && !NARROWS.test(folded);
   // "deux d'entre elles ont aussi cliqué", "now 3 other dects on F210 show 'no network'": others hit as well, a group.
-  const othersHit = (OTHERS_HIT.test(foldAnswer(words)) || spreadsToDevices) && ticket.scope === 'single_user' && !changes.scope;
+  const othersHit = (OTHERS_HIT.test(folded) || spreadsToDevices) && ticket.scope === 'single_user' && !changes.scope;
   const scope = alsoElsewhere ? 'site' : othersHit ? 'team' : narrowsUnsaid ? undefined : changes.scope?.value;
   // "maintenant c tout le service… on ressort les feuilles papier": the problem spreading, with the way everyone now
   // carries on, never weighs less than it did; care or urgency come down only on words about the same reach.

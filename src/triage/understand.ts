@@ -37,8 +37,9 @@ export function carriesFields(intent: Intent): boolean {
 export function understandText(message: string, options: { models?: LearnedModels | null } = {}): Understanding {
   const text = prepare(message);
   const { intent, ticketRef } = detectIntent(text);
+  const kept = withoutDeniedSubject(message);
   const fields = carriesFields(intent.value)
-    ? readIncidentFields(withoutDeniedSubject(message) === message ? text : prepare(withoutDeniedSubject(message)), { request: intent.value === 'service_request', ...options })
+    ? readIncidentFields(kept === message ? text : prepare(kept), { request: intent.value === 'service_request', ...options })
     : null;
   return { language: detectLanguage(text.tokens), intent, ticket_ref: ticketRef, fields, extracted_by: 'rules' };
 }
