@@ -382,3 +382,18 @@ describe('a threat that spreads', () => {
     expect(change?.patientCareImpact).toBe(true);
   });
 });
+
+describe('the kind of problem corrected in words on the summary', () => {
+  const threatRead = async (email: string) => {
+    const chat = chatAs(runtime(), email);
+    const text = await answerUntilSummary(chat, await chat.say("l'antivirus affiche menace détectée et pharmatrace se lance plus sur les postes de la prépa"));
+    expect(text).toContain('Type: Sécurité');
+    return chat;
+  };
+
+  it.each(["c'est pas un virus, c'est le logiciel pharmatrace qui plante", 'type logiciel, appli pharmatrace. pas sécurité'])('"%s" makes it a software problem', async (words) => {
+    const chat = await threatRead('cedric.muller@chv.fr');
+    const text = await answerUntilSummary(chat, await chat.say(words));
+    expect(text).toContain('Type: Logiciel');
+  });
+});

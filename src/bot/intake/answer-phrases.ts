@@ -168,6 +168,8 @@ export function withoutCorrectionOpener(text: string): string {
 /** "c'est mon compte windows le souci, pas un logiciel": the kind of problem denied, wherever in the words. */
 const KIND_DENIED = new RegExp(
   '\\b((pas|not) (un|une|le|la|du|de l|a|an|the) (logiciel|application|appli|software|bug|materiel|hardware|(probleme|pb|souci|panne) (de |d |du )?(reseau|logiciel|materiel|imprimante|telephone|compte|acces|poste|pc|ordinateur|ordi)|(software|hardware|network|printer|phone|account|computer|pc) (problem|issue))' +
+    // "c'est pas un virus", "pas sécurité", "not a security issue": no threat.
+    '|(pas|not|no) (un |une |de la |du |a |an )?(virus|securite|security|hameconnage|phishing|piratage|cyberattaque|hack)' +
     // "nothing wrong with the phones", "rien à voir avec les imprimantes": the devices named are not at fault.
     '|(nothing wrong with|no problem with|rien a voir avec|pas de (probleme|souci) avec|aucun (probleme|souci) avec) (the |les |le |la |l |mon |ma |mes |my |our |nos )?(phones?|telephones?|dects?|imprimantes?|printers?|pcs?|ordinateurs?|computers?|reseau|network|wifi|teams))\\b',
 );
@@ -179,7 +181,7 @@ export function deniesTheKind(text: string): boolean {
 }
 
 /** "corriger le type : réseau", "the category is network": the kind of problem corrected in so many words. */
-const KIND_NAMED = /\b(le type|type de (probleme|panne)|la categorie|categorie|the type|category|the kind|kind of problem)\b/;
+const KIND_NAMED = /\b(le type|type de (probleme|panne)|type (logiciel|materiel|reseau|imprimante|telephone|acces|software|hardware|network|printer|phone|access)|la categorie|categorie|the type|category|the kind|kind of problem)\b/;
 
 export function namesTheKind(text: string): boolean {
   return KIND_NAMED.test(foldAnswer(text));
