@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { guessRequestType } from '../../src/bot/intake/index.js';
+import { urgencyFromWorkaroundAnswer } from '../../src/bot/intake/answer-phrases.js';
 import { reassessmentTold } from '../../src/bot/reassess-ticket.js';
 import type { Ticket } from '../../src/tickets/index.js';
 import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
@@ -395,5 +396,11 @@ describe('the kind of problem corrected in words on the summary', () => {
     const chat = await threatRead('cedric.muller@chv.fr');
     const text = await answerUntilSummary(chat, await chat.say(words));
     expect(text).toContain('Type: Logiciel');
+  });
+});
+
+describe('a way round on a colleague\'s machine', () => {
+  it('"bof, je peux taper sur le poste de Mickaël quand il est en pause mais c\'est pas pratique" is a way round that bothers: medium', () => {
+    expect(urgencyFromWorkaroundAnswer("bof, je peux taper sur le poste de Mickaël quand il est en pause mais c'est pas pratique")).toBe('medium');
   });
 });
