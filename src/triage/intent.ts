@@ -59,14 +59,14 @@ const STATUS = compilePhrases([
   'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
   'still not fixed|resolved', 'technicien* .. prevu*', 'intervention .. prevue', 'ticket d hier', 'ticket de ce matin|hier', 'ticket .. .. tjs|toujours rien', 'tjs|toujours rien .. ticket',
   // "mon collègue a fait un ticket pour la kyocera, on sait quand quelqu'un passe ?", "juste s'il est pris en charge".
-  'quand quelqu un|qqn passe*', 'collegue* .. fait|ouvert un|le|a ticket',
+  'quand (quelqu un|qqn) passe*', 'collegue* .. fait|ouvert un|le|a ticket',
   // "c'est prévu quand pour mon lecteur ? qqn passe aujourd'hui ?": when the technician comes.
-  'c est prevu quand', 'prevu pour quand', 'quelqu un|qqn|qq1 passe aujourd hui|quand|demain|ce matin|cet apres midi',
+  'c est prevu quand', 'prevu pour quand', '(quelqu un|qqn|qq1) passe (aujourd hui|quand|demain|ce matin|cet apres midi)',
   // "ok merci. qqn est dessus la ?", "is anyone on it?": whether someone works on the problem already told.
-  'quelqu un|qqn|qq1 est dessus', 'quelqu un|qqn|qq1 s en occupe|s occupe', 'is anyone|someone on it|this', 'anyone|someone working|looking on|at it|this', 'colleague* .. opened|raised|logged a|the ticket', '(s il|si elle|si il|s ils) (est|a ete|sont|ont ete) (pris|prise|pris) en charge', 'if (it|it s|it has been) (picked up|being handled|assigned)',
+  '(quelqu un|qqn|qq1) est dessus', '(quelqu un|qqn|qq1) (s en occupe|s occupe)', 'is anyone|someone on it|this', 'anyone|someone working|looking on|at it|this', 'colleague* .. opened|raised|logged a|the ticket', '(s il|si elle|si il|s ils) (est|a ete|sont|ont ete) (pris|prise|pris) en charge', 'if (it|it s|it has been) (picked up|being handled|assigned)',
     // "et le dect du coup? il est repassé en urgent?", "is my dect ticket urgent again?": the ticket's priority asked.
     'repasse* en urgent|priorite|p1|p2', 'ticket .. .. (passe|remis|mis) en urgent', 'ticket .. .. urgent again', 'is my .. ticket urgent', 'quelle priorite', 'what priority',
-    'technician .. booked|scheduled|coming', 'ticket .. technicien*|technician', 'technicien passe', 'passer quand', 'il|elle|vous|technicien|qqn|quelqu un passe quand', 'venir quand', 'vient quand', 'when .. (come|coming|be here)',
+    'technician .. booked|scheduled|coming', 'ticket .. technicien*|technician', 'technicien passe', 'passer quand', '(il|elle|vous|technicien|qqn|quelqu un) passe quand', '(il|elle|le technicien|qqn|quelqu un) (sera|viendra) (la )?quand', '(vous|il|elle) (serez|sera) la quand', 'venir quand', 'vient quand', 'when .. (come|coming|be here)',
 ]);
 
 /** "faut que ça remarche avant 8h": what is wanted, not a problem gone. */

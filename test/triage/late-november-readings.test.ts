@@ -79,3 +79,9 @@ describe('a subject said to have nothing to do with it', () => {
     expect(read("l'imprimante du bureau des cadres bourre, rien à voir avec les soins").care).toBe(false);
   });
 });
+
+describe('when the technician comes, asked', () => {
+  it.each(['ok mais du coup il passe quand ?', 'il sera là quand ?', "qqn s'en occupe ?", "quelqu'un passe aujourd'hui ?"])('"%s" asks the status', (message) => {
+    expect(understandText(message).intent.value).toBe('ticket_status');
+  });
+});
