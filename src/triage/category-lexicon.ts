@@ -60,7 +60,7 @@ export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...DATA_PROTECT
   'faux|fausse|fake|louche*|chelou*|bizarre* .. page|site|mail|mails|lien|link|email|sms|appel|message|facture|invoice',
   'page|site|mail|mails|email|sms|lien|link|appel .. faux|fausse|fake|louche*|chelou*',
   'se presentant comme', 'se faisant passer pour', 'pretending to be', 'claiming to be', 'posing as',
-  'demand* .. mon|mes|ses|son code*|coordonnees bancaires|mot de passe', 'asking for .. bank details|password|code',
+  'demand* .. mon|mes|ses|son (code*|coordonnees bancaires|mot de passe)', 'asking for .. bank details|password|code',
   'rentre* .. leur|leurs|son|mon mot de passe', 'rentre* .. leur|leurs|son|mon identifiant*', 'entered|typed .. their|our|my password*|credentials',
   'virus', 'antivirus', 'anti virus', 'phishing', 'hameconnage', 'fishing', 'ransomware', 'rancongiciel', 'rancon',
   'fichiers .. chiffres', 'ont ete chiffres', 'chiffrement', 'crypte*', 'locked extension', 'trojan', 'cheval de troie', 'malware', 'logiciel malveillant',
@@ -76,10 +76,10 @@ export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...DATA_PROTECT
   'fake email|message|link|invoice|parcel|delivery|website', 'clique* .. piece* jointe*', 'clicked .. attachment',
   'opened .. attachment', 'attachment* .. .. .. opened it|them', 'piece* jointe* .. .. .. (l|les) (a|ont) ouvert*', 'command window*', 'invite de commande*', 'fenetre* noire*', 'expediteur inconnu', 'unknown sender', 'macro', 'macros', 'popup*', 'pop up', 'call a number',
   'from my account', 'depuis mon compte', 'quelqu un .. mon compte', 'someone .. my account', 'attachment .. zip',
-  'mail* .. avec un lien', 'lien pour mettre a jour|valider|confirmer', 'mettre a jour mon|votre rib|compte|mot de passe',
-  'rentre* mes|mon identifiant*|mot de passe', 'saisi* mes|mon identifiant*|mot de passe',
+  'mail* .. avec un lien', 'lien pour mettre a jour|valider|confirmer', 'mettre a jour mon|votre (rib|compte|mot de passe)',
+  'rentre* mes|mon|leur|leurs|son|ses (identifiant*|mot de passe)', 'saisi* mes|mon|leur|leurs|son|ses (identifiant*|mot de passe)',
   // "j'ai cliqué sur un mail 'mise à jour de votre mot de passe' et j'ai tapé mon identifiant… adresse bizarre".
-  'tape* mes|mon identifiant*|mot de passe|mdp', 'clique* .. mis|donne|tape|rentre|saisi mon|mes mot|identifiant*|mdp', 'soi disant de|du|d', 'mise a jour de|du vos|votre coordonnees bancaires|rib', 'clique* sur|dans un|le|ce mail|message|sms|courriel', 'mise a jour de|du votre|vos mot de passe|mdp|identifiant*|compte',
+  'tape* mes|mon|leur|leurs|son|ses (identifiant*|mot de passe|mdp)', 'clique* .. mis|donne|tape|rentre|saisi mon|mes|leur|leurs|son|ses|sa (mot de passe|mots de passe|identifiant*|mdp)', 'soi disant de|du|d', 'mise a jour de|du vos|votre coordonnees bancaires|rib', 'clique* sur|dans un|le|ce mail|message|sms|courriel', 'mise a jour de|du votre|vos (mot de passe|mdp|identifiant*|compte)',
   'adresse|expediteur|sender|address bizarre*|louche*|chelou*|suspect*|inconnu*|weird|strange|odd', 'asking me to|for .. confirm|verify|enter|update',
   'confirm|verify my|your password|credentials|login|account', 'verify .. details via', 'usb stick|key|drive', 'unknown usb',
   // Sign-in prompts nobody asked for: someone else holds the password ("MFA push notifications I didn't ask for").

@@ -22,7 +22,7 @@ const TALK_TO_HUMAN = compilePhrases([
   'passer quelqu|qqn', 'parler .. (a|avec) l|le|la astreinte|support|hotline|technicien', 'je veux|voudrais un|une technicien*|humain|personne',
   // "un technicien au téléphone" is asked for; "on a 2 techniciens au téléphone" are staff at work.
   '(un|le|votre|du|d un) technicien au tel|telephone', 'real person', 'human please', 'agent humain', 'human agent', 'mettre|mettez|mets moi en relation', 'en relation avec', 'technicien|quelqu|qqn|agent peut|pourrait|pourra m|me appeler|rappeler|contacter', 'avoir|joindre quelqu|qqn .. hotline|support|dsi|informatique|telephone', 'someone .. call me', 'please|pls|plz call me', 'call me please|pls|asap|back|now|urgently', 'call me on|at #', 'can|could|would you|someone|somebody call me',
-  'can|could|would a technician|an agent call me', 'agent please', 'live agent', 'operator please', 'human operator', 'call me back', 'a human',
+  '(can|could|would) (a technician|an agent) call me', 'agent please', 'live agent', 'operator please', 'human operator', 'call me back', 'a human',
 ]);
 
 const CANCEL = compilePhrases([
@@ -57,7 +57,7 @@ const STATUS = compilePhrases([
   'pas de nouvelles', 'suivi de? ma|mon|la demande|ticket|incident',
   'mon ticket', 'ma demande', 'mon incident', 'mes tickets|demandes|incidents', 'ou en sont', 'my tickets|requests', 'statut de? (mon|ma|mes|du|de la|des|le|la|l|ce|cette) ticket*|demande*|incident*|intervention*|reparation*', 'quel|quelle statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
   'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
-  'still not fixed|resolved', 'technicien* .. prevu*', 'intervention .. prevue', 'ticket d hier', 'ticket de ce matin|hier', 'ticket .. .. tjs|toujours rien', 'tjs|toujours rien .. ticket',
+  'still not fixed|resolved', 'technicien* .. prevu*', 'intervention .. prevue', 'ticket d hier', 'ticket de (ce matin|hier)', 'ticket .. .. tjs|toujours rien', 'tjs|toujours rien .. ticket',
   // "mon collègue a fait un ticket pour la kyocera, on sait quand quelqu'un passe ?", "juste s'il est pris en charge".
   'quand (quelqu un|qqn) passe*', 'collegue* .. fait|ouvert un|le|a ticket',
   // "c'est prévu quand pour mon lecteur ? qqn passe aujourd'hui ?": when the technician comes.

@@ -153,7 +153,7 @@ const SINGLE_DEVICE = compilePhrases([
   'le|l|mon|ma|ce|cet|cette|un|une pc|poste|ordinateur|ordi|laptop|portable|telephone|ecran|tablette',
   'my|the|this|a pc|computer|laptop|phone|screen|tablet|workstation', 'telephone', 'bip', 'biper', 'pager', 'phone', 'poste fixe',
   'tablette', 'tablet', 'ordinateur', 'computer', 'laptop', 'dect', 'bipeur', 'casque', 'headset', 'the|le|la|un|une cow|chariot',
-  'dect|bip|telephone|portable de l|du|de la ide|infirmier*|medecin|interne|cadre|chirurgien|anesthesiste|sage femme|reanimateur',
+  'dect|bip|telephone|portable (de l|du|de la) (ide|infirmier*|medecin|interne|cadre|chirurgien|anesthesiste|sage femme|reanimateur)',
 ]);
 const SECRETARIAT = compilePhrases(['secretariat*', 'secretary', 'secretaries', 'bureau des entrees', 'admissions office']);
 const SHARED_DEVICES = compilePhrases([
@@ -241,7 +241,7 @@ const OWNED_CARRIED_DEVICE = compilePhrases([
 const OWN_ACCOUNT = compilePhrases([
   'mon|ma|my (compte|session|mot de passe|mdp|password|account|login|identifiant|identifiants)', 'je suis bloque*|verrouille*', 'i am locked out',
   // "jarrive pas a me connecter… ca me dit mot de passe expiré", "I can't log in".
-  'me connecter|loguer|logguer|login', 'i (can t|cannot|can not) (log|sign) (in|on)', 'ca me dit|met|affiche .. mot de passe|mdp',
+  'me connecter|loguer|logguer|login', 'i (can t|cannot|can not) (log|sign) (in|on)', 'ca me dit|met|affiche .. (mot de passe|mdp)',
 ]);
 const LOCKED_OUT = compilePhrases(['verrouille*', 'bloque*', 'locked', 'expire*', 'refuse*', 'invalide*', 'incorrect*', 'wrong password']);
 /** "compte verrouillé sur tous les pc du service": one account refused on every machine, not the unit's machines failing. */

@@ -61,7 +61,7 @@ export const WORKAROUND = compilePhrases([
   'on imprime sur|avec|depuis|ailleurs', 'on passe par', 'je passe par', 'on est passe sur', 'on a bascule*', 'bascule* sur',
   'on a remplace*', 'remplace* par',
   // "We've put a portable monitor on the patient", "on a mis le scope de transport".
-  'put|placed|hooked .. portable|spare|backup|transport|bedside monitor*|pump*|scope*|one', 'mis|pose|branche .. scope|moniteur|pousse seringue|pompe de transport|secours|rechange',
+  'put|placed|hooked .. portable|spare|backup|transport|bedside monitor*|pump*|scope*|one', 'mis|pose|branche .. (scope|moniteur|pousse seringue|pompe de transport|secours|rechange)',
   '(we re|we are|were) printing (in|from|on|at)', '(colleague*|a nurse) .. (logs|log|logged|opens|open) (me|it) (in|with)', '(collegue*|collegues) (me|m) (ouvre*|connecte*|logue*|loggue*)',
   // "on fait le tour des médicaments avec le poste fixe", "on a l'autre imprimante au fond", "getting by with keyboard shortcuts".
   'on|nous fait|faisons .. .. avec|sur le|la|les|un|une|nos|notre poste*|pc|fixe|fixes|portable*|papier|tablette*', 'sur les|le poste* fixe* ca passe|marche|fonctionne',
@@ -553,7 +553,7 @@ export const SECURITY_COMPROMISE = compilePhrases([
   'utilise mon compte', 'used my account', 'mon compte .. a ete utilise*', 'my account|login was used', 'someone used my login|account|password', 'fenetres bizarres', 'pubs partout', 'branchee', 'menace detectee',
   'locked extension', 'extension locked', 'from my account', 'depuis mon compte', 'someone .. my account',
   'quelqu un .. mon compte',
-  'rentre* mes|mon identifiant*|mot de passe', 'saisi* mes|mon identifiant*|mot de passe', 'donne* mes|mon identifiant*|mot de passe',
+  'rentre* mes|mon (identifiant*|mot de passe)', 'saisi* mes|mon (identifiant*|mot de passe)', 'donne* mes|mon (identifiant*|mot de passe)',
   'entered|typed|gave my|it', 'did enter', 'plugged', 'branche*', 'depuis l etranger', 'from abroad', 'chiffrer', 'crypt', 'spams tout seul',
   'rentre*|saisi*|donne*|tape* .. leur|leurs|son|ses|nos mot|mots de passe', 'rentre*|saisi*|donne*|tape* .. leur|leurs|son|ses|nos identifiant*', 'entered|typed|gave .. their|our password*|credentials',
   // Files renamed by ransomware, with its note in every folder: "renommés en .locked… un fichier LISEZ-MOI".

@@ -85,3 +85,13 @@ describe('when the technician comes, asked', () => {
     expect(understandText(message).intent.value).toBe('ticket_status');
   });
 });
+
+describe('phrases whose several-word alternatives were split wrongly', () => {
+  it('"can a technician call me", "saisi mon identifiant", "le bip de la sage femme" read as their phrases say', () => {
+    expect(understandText('can a technician call me please').intent.value).toBe('talk_to_human');
+    expect(understandText('could an agent call me').intent.value).toBe('talk_to_human');
+    expect(read("4 gestionnaires RH ont reçu le même mail, et deux d'entre elles ont aussi cliqué et saisi leur mot de passe").category).toBe('security');
+    expect(read("j'ai reçu un mail de la DSI avec un lien, j'ai saisi mon identifiant sur la page").category).toBe('security');
+    expect(read("le bip de la sage femme de garde ne sonne plus, la salle de naissance n'arrive pas à la joindre").scope).toBe('single_user');
+  });
+});
