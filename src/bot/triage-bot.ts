@@ -740,10 +740,7 @@ export class TriageBot extends ActivityHandler {
   private async anotherMatterWhileWaiting(dc: DialogContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language, waiting: Ticket): Promise<boolean> {
     // "add that my extension is 4410": words for the ticket waiting, whatever they name.
     if (!user || asksToAddToTicket(text)) return false;
-    // "info : le Dr Dumont lit l'AVC sur la console du scanner en attendant": news of the ticket waiting, whatever device
-    // it names (here the way round).
-    const named = analysis.intent === 'incident_report' && !opensAsNews(text) && namesAnotherKindOfDevice(waiting, text, analysis.assetHint?.kind);
-    const another = saysAnotherProblem(text) || named;
+    const another = saysAnotherProblem(text) || reportsAnotherDevice(waiting, analysis, text);
     if (!another) return false;
     const facts = await this.facts.get(dc.context, {});
     const previous = facts.recent && facts.recent.length >= 2 ? facts.recent[facts.recent.length - 2] : undefined;
@@ -761,9 +758,10 @@ export class TriageBot extends ActivityHandler {
   private async anotherMatterThanTicketHeld(context: TurnContext, user: DirectoryUser, analysis: MessageAnalysis, text: string): Promise<boolean> {
     if (!TICKET_INTENTS.has(analysis.intent) || !describesAProblem(analysis, text) || asksToAddToTicket(text) || pointsAtTicketHeld(text)) return false;
     if (saysAnotherProblem(text)) return true;
-    if (analysis.intent !== 'incident_report' || !analysis.assetHint?.kind || opensAsNews(text)) return false;
+    // The ticket is looked up only when a device is named.
+    if (!analysis.assetHint?.kind) return false;
     const ticket = await this.ownOpenTicketHeld(context, user, analysis);
-    return ticket !== undefined && namesAnotherKindOfDevice(ticket, text, analysis.assetHint.kind);
+    return ticket !== undefined && reportsAnotherDevice(ticket, analysis, text);
   }
 
   /** The requester's words change how the ticket weighs: recorded with its audit event, and told to them. */
@@ -982,6 +980,14 @@ function saysStillBroken(text: string): boolean {
 }
 
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'unknown', 'question']);
+
+/**
+ * An incident about a device of another kind than the ticket's ("now the printer pls - the lexmark jams"), not news of
+ * the ticket ("info : le Dr Dumont lit l'AVC sur la console du scanner en attendant" names the way round).
+ */
+function reportsAnotherDevice(ticket: Ticket, analysis: MessageAnalysis, text: string): boolean {
+  return analysis.intent === 'incident_report' && !opensAsNews(text) && namesAnotherKindOfDevice(ticket, text, analysis.assetHint?.kind);
+}
 
 /** Messages about a problem, as opposed to a greeting, thanks, a command or a status question. */
 const PROBLEM_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'service_request', 'question', 'unknown']);
