@@ -28,6 +28,7 @@ import {
 import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
 import { knownOutage, saysAnotherProblem } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
+import { recoveryTold, saysStillBroken } from './recovery-news.js';
 
 interface UserProfile {
   welcomed?: boolean;
@@ -186,6 +187,16 @@ export class TriageBot extends ActivityHandler {
     const withdrawn = named ?? held;
     if (!dc.activeDialog && !isButton && withdrawn && asksToReopen(text)) return this.reopenTicket(context, user, withdrawn, lang);
     if (!dc.activeDialog && !isButton && withdrawn && withdrawsATicket(text)) return this.withdrawTicket(context, user, withdrawn, lang);
+    // "ça remarche depuis qu'on a changé la batterie, merci. par contre faudrait corriger mon numéro dans l'annuaire":
+    // the ticket held is over, and the other matter told after it is taken up on its own.
+    const recovery = !dc.activeDialog && !isButton && held && !named && RECOVERY_INTENTS.has(analysis.intent) ? recoveryTold(text) : undefined;
+    if (recovery && held) {
+      await this.withdrawTicket(context, user, held, lang);
+      if (!recovery.rest) return;
+      const rest = await this.services.understander.analyse(recovery.rest);
+      if (TICKET_INTENTS.has(rest.intent) || rest.intent === 'question') return this.route(dc, user, rest, recovery.rest, lang);
+      return;
+    }
     // "update: desk 3 finally finished by itself, it's at the login screen and works fine now": the ticket held, resolved.
     if (!dc.activeDialog && !isButton && held && !named && opensAsNews(text) && tellsItWorksAgain(text) && !saysStillBroken(text)) return this.withdrawTicket(context, user, held, lang);
     // "bon ben là ça remarche tout seul… laissez tomber" with no form under way: the ticket just opened, withdrawn.
@@ -975,11 +986,10 @@ function shortened(problem: string): string {
 }
 
 /** "works fine now but still slow", "ça remarche mais toujours…": not fully back. */
-function saysStillBroken(text: string): boolean {
-  return /\b(mais|but) (toujours|still|encore|again|ca|it|il|elle)\b|\b(sometimes|parfois|de temps en temps|still (slow|freez\w*|crash\w*))\b/.test(foldAnswer(text));
-}
-
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'unknown', 'question']);
+
+/** What "ça remarche, merci" reads as on its own: thanks, "c'est bon", news of a device, nothing in particular. */
+const RECOVERY_INTENTS: ReadonlySet<string> = new Set(['thanks', 'cancel', 'incident_report', 'unknown', 'service_request', 'greeting']);
 
 /**
  * An incident about a device of another kind than the ticket's ("now the printer pls - the lexmark jams"), not news of

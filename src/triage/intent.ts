@@ -69,6 +69,10 @@ const STATUS = compilePhrases([
     'technician .. booked|scheduled|coming', 'ticket .. technicien*|technician', 'technicien passe', 'passer quand', '(il|elle|vous|technicien|qqn|quelqu un) passe quand', '(il|elle|le technicien|qqn|quelqu un) (sera|viendra) (la )?quand', '(vous|il|elle) (serez|sera) la quand', 'venir quand', 'vient quand', 'when .. (come|coming|be here)',
 ]);
 
+/** "ça remarche plus", "it's not working again": broken again, not a problem gone. */
+const NOT_WORKING_AGAIN = compilePhrases([
+  'remarche*|refonctionne* plus|pas|jamais', 're marche plus|pas', 'not|never working|work again', 'stopped working again',
+]);
 /** "faut que ça remarche avant 8h": what is wanted, not a problem gone. */
 const WANTED_WORKING = compilePhrases([
   'faut|faudrait|pour|avant que ca|il|elle|tout remarche|marche|refonctionne|fonctionne', 'jusqu a ce que ca remarche',
@@ -165,6 +169,9 @@ const REQUEST_CORE = compilePhrases([
   // "Pouvez-vous ajouter le nouveau bâtiment aux droits badge des brancardiers ?", "Need Teams and a mailbox for the new manager".
   'ajouter .. .. aux droits|acces', '(give|grant) (me|us|him|her|them) .. access', 'for the|our new .. (starting|starts|arriving|joining|who starts)', 'need .. mailbox .. for',
   'new .. account', 'restore', 'recover', 'add .. to my|his|her profile', 'ajouter|rajouter .. a|dans mon|son profil', 'request for|a', 'set up a|an|new',
+  // "faudrait corriger mon numéro de portable dans l'annuaire", "could you fix my mobile number in the directory".
+  '(corriger|modifier|changer|mettre a jour|rectifier) .. numero|telephone|portable|nom|adresse|fonction|bureau .. .. annuaire', 'annuaire .. pas a jour|plus a jour|faux|fausse|errone*',
+  'fix|update|change|correct .. number|phone|mobile|name|title|office .. directory', 'directory .. wrong|outdated|out of date',
   'ecran supplementaire', 'imprimante supplementaire', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits d acces',
   'acces au|a la|aux .. pour le|la|un|une nouveau|nouvel|nouvelle|remplacant*|interimaire*', 'needs .. access', 'access .. asap',
   'creer|creation|cree|creez .. adresse*|boite*|liste*|groupe*|dossier partage', 'possible d|de avoir|obtenir|commander',
@@ -267,7 +274,7 @@ function asksWhatIsNew(text: Prepared): boolean {
 export function detectIntent(text: Prepared): IntentResult {
   const ticketRef = findTicketReference(text.raw) ?? null;
   const short = text.tokens.length <= PROBLEM_FREE_LENGTH;
-  const cancel = matchesAny(text, CANCEL) && !matchesAny(text, WANTED_WORKING);
+  const cancel = matchesAny(text, CANCEL) && !matchesAny(text, WANTED_WORKING) && !matchesAny(text, NOT_WORKING_AGAIN);
   if (ticketRef) return { intent: stated(cancel ? 'cancel' : 'ticket_status'), ticketRef };
   const result = (intent: Field<Intent>): IntentResult => ({ intent, ticketRef });
 

@@ -16,6 +16,8 @@ const REQUEST_TYPES: Array<[RequestType, RegExp]> = [
   ['account', /\b(arrivee|arrivant|nouvel|nouvelle|embauche|creation|newcomer|new (staff|starter|hire))\b/],
   ['software', /\b(install\w*|logiciel|software|programme|application sur mon poste|licence|license)\b/],
   // "un 2e écran sur mon poste", "ben un écran en plus, c du matériel": equipment, among the other requests.
+  // "corriger mon numéro de portable dans l'annuaire": the directory's entry corrected.
+  ['other', /\b(annuaire|directory)\b/],
   ['other', /\b((2e|2eme|deuxieme|second|2nd|autre|nouvel|nouveau|new|extra|another) (ecran|moniteur|screen|monitor|clavier|souris|keyboard|mouse|casque|headset|webcam|dock)|(ecran|moniteur|screen|monitor) (en plus|supplementaire)|materiel|equipment|hardware)\b/],
 ];
 

@@ -1,0 +1,42 @@
+import { tellsItWorksAgain } from './add-to-ticket.js';
+import { foldAnswer } from './intake/index.js';
+
+/** "ça remarche mais toujours lent", "works again but still freezes sometimes": not over. */
+export function saysStillBroken(text: string): boolean {
+  return /\b(mais|but) (toujours|still|encore|again|ca|it|il|elle)\b|\b(sometimes|parfois|de temps en temps|still (slow|freez\w*|crash\w*))\b/.test(foldAnswer(text));
+}
+
+/** "ça remarche plus", "ne refonctionne pas", "not working again", "ça remarche sur l'autre mais pas sur le mien". */
+const NOT_OVER =
+  /\b(re ?marche\w*|refonctionne\w*) (plus|pas|toujours pas|jamais)\b|\b(ne|n) (re ?marche|refonctionne)\w*\b|\b(not|isn t|doesn t|never|no longer) (working|work|back)\b|\b(mais|but) (pas|not|nothing|rien)\b/;
+
+/**
+ * "par contre", "au fait", "by the way", "but could you…": where a second matter starts in a message that first tells
+ * something is over ("ça remarche, merci. par contre faudrait corriger mon numéro dans l'annuaire").
+ */
+const SECOND_MATTER =
+  /(?:^|[.!?;,\n]\s*|\s)(par contre|en revanche|sinon|autre chose|au fait|et aussi|by the way|btw|but|however|also|one more thing|another thing)\b[\s,:]*/giu;
+
+export interface RecoveryNews {
+  /** The other matter told after the news, to be taken up on its own. */
+  rest?: string;
+}
+
+/**
+ * The requester tells that the problem of the ticket held is over ("ça remarche depuis qu'on a changé la batterie,
+ * merci", "it works again, thanks. but could you fix my mobile number…"): the news, and what else they ask after it.
+ */
+export function recoveryTold(text: string): RecoveryNews | undefined {
+  let news = text;
+  let rest: string | undefined;
+  for (const match of text.matchAll(SECOND_MATTER)) {
+    const at = match.index ?? 0;
+    const after = text.slice(at + match[0].length).trim();
+    if (at === 0 || after.split(/\s+/).length < 4) continue;
+    news = text.slice(0, at);
+    rest = after.charAt(0).toUpperCase() + after.slice(1);
+    break;
+  }
+  if (!tellsItWorksAgain(news) || saysStillBroken(news) || NOT_OVER.test(foldAnswer(news))) return undefined;
+  return { rest };
+}
