@@ -1,5 +1,5 @@
 import type { Reassessment, Ticket } from '../tickets/index.js';
-import { SCOPES, URGENCIES, correctFields, understandText, withAssessment, type IncidentFields, type Urgency } from '../triage/index.js';
+import { SCOPES, URGENCIES, correctFields, tellsWorkaround, understandText, withAssessment, type IncidentFields, type Urgency } from '../triage/index.js';
 import { foldAnswer } from './intake/answers.js';
 
 const told = <T>(value: T) => ({ value, source: 'stated' as const });
@@ -20,7 +20,7 @@ const OTHERS_HIT =
 /** "it's spreading", "ça se propage", "the same note", "le même message": the ticket's problem reaching more. */
 const SPREADING = /\b(spreading|it s spread|has spread|se propage|s etend|se repand|(now )?show(s|ing)? the same|the same (note|message|screen|error)|le meme (message|ecran|bandeau)|la meme (note|erreur|chose))\b/;
 
-const ALSO = /\b(aussi|egalement|too|as well|also)\b/;
+const ALSO = /\b(aussi|egalement|too|as well|also|non plus|pareil|idem|either)\b/;
 
 export interface ReassessmentContext {
   /** The device the words name by tag or hostname is the ticket's own ("c le même scope BIO-PED-0002"). */
@@ -75,11 +75,15 @@ export function reassessmentTold(ticket: Ticket, words: string, context: Reasses
   // Spread, it is read afresh too, as a first message would be: "…and the ER is calling because results are late"
   // holds up care and cannot wait, whatever the one laptop's "not urgent" said.
   const afresh = spreads ? understandText(words).fields : null;
+  // "F2 is down too, it's the whole geriatric building now" on a ticket that told its way round ("ticking on paper for
+  // now, it works"): wider, and the way round still holds; care is held up only if the news says so.
+  const wayRoundHeld = !ticket.patientCareImpact && tellsWorkaround(ticket.description ?? '') && afresh?.patient_care_impact.source !== 'stated';
+  const afreshCare = Boolean(afresh?.patient_care_impact.value) && !wayRoundHeld;
   const urgency = mostPressing([
     changes.urgency && !(spreads && lowersUrgency) ? changes.urgency.value : careNowHeldUp ? 'high' : undefined,
-    afresh && pressesAfresh(afresh) && URGENCIES.indexOf(afresh.urgency.value) < URGENCIES.indexOf(ticket.urgency) ? afresh.urgency.value : undefined,
+    afresh && pressesAfresh(afresh, afreshCare) && URGENCIES.indexOf(afresh.urgency.value) < URGENCIES.indexOf(ticket.urgency) ? afresh.urgency.value : undefined,
   ]);
-  const care = afresh?.patient_care_impact.value && !ticket.patientCareImpact ? true : changes.patient_care_impact && !(spreads && clearsCare) ? changes.patient_care_impact.value : undefined;
+  const care = afreshCare && !ticket.patientCareImpact ? true : changes.patient_care_impact && !(spreads && clearsCare) ? changes.patient_care_impact.value : undefined;
   const change: Reassessment = {
     ...(scope ? { scope } : {}),
     ...(urgency ? { urgency } : {}),
@@ -105,8 +109,8 @@ export function raisesOnly(ticket: Ticket, change: Reassessment): Reassessment |
  * The news read alone is more pressing when it says so, or when care is held up ("the ER is calling because results
  * are late"); an urgency guessed from the reach alone ("c'est tout le bâtiment E") forgets the way round told first.
  */
-function pressesAfresh(afresh: IncidentFields): boolean {
-  return afresh.urgency.source === 'stated' || afresh.patient_care_impact.value;
+function pressesAfresh(afresh: IncidentFields, careHeldUp: boolean): boolean {
+  return afresh.urgency.source === 'stated' || careHeldUp;
 }
 
 function mostPressing(urgencies: Array<Urgency | undefined>): Urgency | undefined {

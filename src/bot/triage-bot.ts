@@ -29,6 +29,7 @@ import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
 import { knownOutage, saysAnotherProblem } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 import { recoveryTold, saysStillBroken } from './recovery-news.js';
+import { tellsNewsBesideStatus } from './status-news.js';
 
 interface UserProfile {
   welcomed?: boolean;
@@ -190,7 +191,7 @@ export class TriageBot extends ActivityHandler {
     // "ça remarche depuis qu'on a changé la batterie, merci. par contre faudrait corriger mon numéro dans l'annuaire":
     // the ticket held is over, and the other matter told after it is taken up on its own.
     const recovery = !dc.activeDialog && !isButton && held && !named && RECOVERY_INTENTS.has(analysis.intent) ? recoveryTold(text) : undefined;
-    if (recovery && held) {
+    if (recovery && held && (await this.ownOpenTicket(user, held))) {
       await this.withdrawTicket(context, user, held, lang);
       if (!recovery.rest) return;
       const rest = await this.services.understander.analyse(recovery.rest);
@@ -269,7 +270,7 @@ export class TriageBot extends ActivityHandler {
       const number = facts.ticketInView ?? facts.lastTicket!;
       const ticket = await this.ownOpenTicket(user, number);
       const weighed = ticket ? await this.weighOnTicket(ticket, analysis, text) : undefined;
-      if (ticket && weighed) await this.addToTicket(context, user, analysis, text, lang, weighed);
+      if (ticket && (weighed || tellsNewsBesideStatus(text))) await this.addToTicket(context, user, analysis, text, lang, weighed);
     }
     // Put on a known unit-wide ticket, the user says it is another problem: the intake starts from their first words.
     if (!dc.activeDialog && facts.joinedOutage && saysAnotherProblem(text)) {
@@ -278,6 +279,9 @@ export class TriageBot extends ActivityHandler {
       await context.sendActivity(t(lang, 'outage.another'));
       return this.beginIntake(dc, user, await this.services.understander.analyse(reported), reported, lang, 'incident', { newTicket: true });
     }
+    // "ok. par contre les urg m'appellent, eux non plus voient plus aucune image dans le PACS… et la réa pareil" once put
+    // on a unit's known ticket: news of that outage, on it; wider than it was, it weighs more.
+    if (!dc.activeDialog && !isButton && !named && facts.joinedOutage && user && TICKET_INTENTS.has(analysis.intent) && (await this.newsOfJoinedOutage(context, user, analysis, text, lang, facts.joinedOutage.number))) return;
     // "merci. autre chose, l'imprimante de l'open space fait des traces noires, c'est pas urgent" after a DECT ticket:
     // another problem, with its own ticket; the one held keeps its urgency.
     if (!dc.activeDialog && !isButton && !named && facts.ticketInView && user && (await this.anotherMatterThanTicketHeld(context, user, analysis, text))) {
@@ -739,6 +743,27 @@ export class TriageBot extends ActivityHandler {
       return true;
     }
     await context.sendActivity(t(lang, 'ticket.added', { number: ticket.number }));
+    return true;
+  }
+
+  /**
+   * Words about the unit's known ticket the user was put on: they go on it, and what makes it weigh more (wider, care
+   * held up) is applied, as a colleague of the unit may tell it. False when they tell of another device or kind of problem.
+   */
+  private async newsOfJoinedOutage(context: TurnContext, user: DirectoryUser, analysis: MessageAnalysis, text: string, lang: Language, number: string): Promise<boolean> {
+    const ticket = await this.services.tickets.find(number);
+    if (!ticket || !isOpen(ticket.status) || reportsAnotherDevice(ticket, analysis, text)) return false;
+    if (analysis.category && analysis.category !== ticket.category) return false;
+    const change = await this.reassessmentOf(ticket, analysis, text);
+    const raised = change ? raisesOnly(ticket, change) : undefined;
+    if (!(await this.services.handoff?.addToTicket(user, ticket.number, text))) return false;
+    (await this.facts.get(context, {})).ticketInView = ticket.number;
+    if (!raised) {
+      await context.sendActivity(t(lang, 'ticket.added', { number: ticket.number }));
+      return true;
+    }
+    const reassessed = await this.services.tickets.reassess(ticket.number, raised, { by: user.email, kind: 'user' }, `a colleague of the unit added: ${text}`);
+    await context.sendActivity(t(lang, 'ticket.reassessed', { number: ticket.number, changes: describeChanges(raised, lang), from: ticket.priority, to: reassessed.priority }));
     return true;
   }
 

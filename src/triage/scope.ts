@@ -37,6 +37,8 @@ const SERVICE = compilePhrases([
   'all .. midwives|nurses|doctors|clinicians|residents|interns|physicians|radiologists', 'the ward phone|phones', 'le|les telephone|telephones|tel (du service|de l unite)', 'toutes les (sages femmes|sage femmes|ide|infirmieres|secretaires|aides soignantes)',
   // "no wifi in geriatrics, both floors… none of the med carts can connect": every cart or floor of the unit.
   'both floors', 'les deux etages', 'none of the .. carts|computers|pcs|workstations|phones|dects|cows|tablets', 'aucun des .. chariots|pc|postes|ordinateurs|ordis|telephones|dect|tablettes',
+  // "all of us on the floor, the AS tablets too": everyone of the unit's floor.
+  'all of us on|in the floor|ward|unit', 'everyone on the floor|ward',
   // "toutes mes collègues de la direction des finances": everyone of a department.
   'tous|toutes mes|nos|les collegues .. direction|service|pole|departement|unite|labo',
 ]);
@@ -118,8 +120,14 @@ function namesTeamPeople(text: Prepared): boolean {
   return matchesAny(text, TEAM_PEOPLE) && positionsOf(text, TEAM_PEOPLE).some((at) => !placeWhereIAm(at) && !helping(at));
 }
 
-/** Done by others on the writer's behalf. */
-const DONE_FOR_ME = compilePhrases(['pour moi', 'a ma place', 'for me', 'on my behalf', 'in my place']);
+/**
+ * Done by others on the writer's behalf ("les IDE me montrent les résultats sur leur session"), or told by them ("the
+ * secretaries said you have them", "les IDE m'ont dit"): they are the way round or the messengers, not affected.
+ */
+const DONE_FOR_ME = compilePhrases([
+  'pour moi', 'a ma place', 'for me', 'on my behalf', 'in my place', 'me montre*|montrent', 'shows|show me', 'sur leur|sa|son session', 'on their|her|his session|login',
+  'said|say|says|told|tell', 'm ont|m a dit', 'ont dit', 'disent', 'me disent|dit',
+]);
 
 /** A distance walked: "faut traverser tout le service", "at the other end of the ward" say how far, not who. */
 const DISTANCE = compilePhrases(['traverse*|traverser', 'a l autre bout de|du|des', 'au bout de|du', 'walk* across|through', 'other end of']);
@@ -207,7 +215,7 @@ const ONLY_ME = compilePhrases([
   'my|mon|ma account|compte|session|login|password .. locked|verrouille*|bloque*|expire*|desactive*|disabled|expired', 'my colleagues are covering|managing|working|carrying',
   'i can not|t .. on|from|to any pc|computer|workstation|machine', 'i cannot .. on|from|to any pc|computer|workstation|machine',
   'juste moi', 'que moi', '(my own|mon propre|ma propre)', 'one person me|moi', 'une seule personne', 'just one person', 'only one person', 'seulement moi', 'moi seul*', 'uniquement moi', 'only me', 'just me', 'personne d autre',
-  'only mine', 'just mine', 'only my', 'only for|on me|my', 'seulement|uniquement|que sur|pour mon|ma|moi', '(les|mes) collegues .. y arrive|arrivent', 'my colleagues .. (fine|can|work)', 'everyone else', 'tout le monde sauf moi', 'sauf moi', 'except me', 'les autres collegues|personnes|utilisateurs .. peuvent|arrivent',
+  'only mine', 'just mine', 'only my', 'only for|on me|my', 'just for me', '(juste|rien que) pour moi', 'others|everyone are|were|is fine|ok', 'les autres ca|c va|marche*', 'seulement|uniquement|que sur|pour mon|ma|moi', '(les|mes) collegues .. y arrive|arrivent', 'my colleagues .. (fine|can|work)', 'everyone else', 'tout le monde sauf moi', 'sauf moi', 'except me', 'les autres collegues|personnes|utilisateurs .. peuvent|arrivent',
 ]);
 
 /** A group short of the unit: "pas tout le service", "only my team". */

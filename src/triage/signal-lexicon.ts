@@ -177,6 +177,11 @@ export const WORKAROUND = compilePhrases([
  'annuaire papier', 'de memoire', '(is|are|we re|we are) coping', '(going|go|went) (through|via) (the|another) .. (entrance|door|hall|gate)',
  'scan* the paper|printout*|tracing*|strip* in', 'off the .. screen|display', 'writ* (it|them) down', '(upload|send|print) (it|them)? from there',
  'works|working but slow*', 'marche*|fonctionne* mais lent*', 'carry|carrying|carried .. back to',
+ // "Were doing the 4pm meds round on paper from the printed plan", "la cadre a recup une pompe a l'HDJ, on a rebranché et
+ // la chimio a repris": carried on on paper, a device borrowed, the treatment going again.
+ '(were|we re|we are|they re|they are) doing .. .. on|from paper', 'round* on paper',
+ 'a|ont|avons recup* un|une|l|le|la|celui|celle', 'la|le chimio|perf|perfusion|transfusion|dialyse|seance|traitement|examen a|ont repris',
+ '(chemo|infusion|transfusion|dialysis|treatment) (has )?(resumed|restarted)', '(chemo|infusion|transfusion|dialysis|treatment) is running again',
  'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from another|other|spare|colleague*', 'i|we m|re|am|are working on|from the|a|my|her|his other|spare|colleague*|backup|old', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
 ]);
 

@@ -52,3 +52,108 @@ describe('news that the ticket held is over', () => {
     expect(text).not.toContain('résolu');
   });
 });
+
+describe('a way round told as already working', () => {
+  it('"la cadre a recup une pompe a l\'HDJ, on a rebranché et la chimio a repris" on the summary clears the care impact of the pump ticket: no P1', async () => {
+    const chat = chatAs(runtime(), 'christine.roussel@chv.fr');
+    await chat.say("urgent pompe agilia chambre 3 qui sonne occlusion en boucle alors que la ligne est ok, on a changé la tubulure, idem. chimio en cours");
+    let text = await chat.say("ah non pardon c'est la chambre 5 pas la 3");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Priorité: P1');
+    text = await chat.say("bon la cadre a recup une pompe a l'HDJ, on a rebranché et la chimio a repris. mais faut qd meme venir chercher la pompe en panne on l'a mise au poste de soins");
+    expect(text).toContain('Soins impactés: non');
+    expect(text).not.toContain('Priorité: P1');
+  });
+
+  it('"Were doing the 4pm meds round on paper from the printed plan" tells that care goes on', async () => {
+    const chat = chatAs(runtime(), 'claire.moreau@chv.fr', 'en-GB');
+    await chat.say('wifi is down');
+    const text = await answerUntilSummary(chat, await chat.say('no, none of the med carts on the ward connect since about 2pm, the 3 laptops and the tablets. the nurses station PC (wired) is ok. Were doing the 4pm meds round on paper from the printed plan'));
+    expect(text).toContain('Patient care affected: no');
+    expect(text).not.toContain('switch to the downtime');
+  });
+});
+
+describe('people named in an answer who are not the ones affected', () => {
+  it('"the secretaries said you have them" on a request summary does not make it a team\'s', async () => {
+    const chat = chatAs(runtime(), 'tom.whitaker@chv.fr', 'en-GB');
+    let text = await chat.say("Hello, could you please install the VoxMed dictation software on my laptop? I'm starting to dictate my consult letters next week instead of typing them. No rush.");
+    expect(text).toContain('Summary of your request');
+    text = await chat.say("oh and I'll need one of those USB dictation mics as well, the secretaries said you have them");
+    expect(text).not.toContain('a team or a shared station');
+  });
+
+  it('"no it\'s just for me, not the team" on the summary corrects to one person', async () => {
+    const chat = chatAs(runtime(), 'tom.whitaker@chv.fr', 'en-GB');
+    let text = await answerUntilSummary(chat, await chat.say('the printer in our office jams on every page, all of us in the office'));
+    text = await chat.say("no it's just for me, not the team");
+    expect(text).toContain('Noted: one person');
+  });
+
+  it('"les IDE me montrent les résultats sur leur session" to the care question is a way round, not a team affected, and the question is not asked again', async () => {
+    const chat = chatAs(runtime(), 'elodie.duval@chv.fr');
+    let text = await chat.say("Bonjour, je suis interne en gériatrie depuis lundi et j'ai pas accès au SIL, ça me met 'profil non autorisé'. je suis de garde ce soir c'est urgent svp");
+    expect(text).toContain('prise en charge des patients');
+    text = await chat.say("pas pour l'instant, les IDE me montrent les résultats sur leur session. mais cette nuit ce sera plus compliqué");
+    expect(text).not.toContain('une équipe ou un poste partagé');
+    expect(text).not.toContain('prise en charge des patients ?');
+  });
+
+  it('"all of us on the floor, the AS tablets too" to "who is affected?" is the whole unit', async () => {
+    const chat = chatAs(runtime(), 'florence.petit@chv.fr', 'en-GB');
+    let text = await chat.say("wifi is down on our floor since the shift change, both med carts say no network so we can't do the drug round at bedside");
+    expect(text).toContain('floor 1?');
+    text = await chat.say("yes F1. we're printing the admin sheets from the desk PCs and ticking on paper for now, it works but it's slow");
+    expect(text).toContain('Who is affected?');
+    text = await chat.say('all of us on the floor, the AS tablets too');
+    expect(text).toContain('Affected: the whole unit');
+    expect(text).toContain('Priority: P2');
+  });
+});
+
+describe('an answer that tells what kind of problem it is', () => {
+  it('"it says account locked, I changed my windows password yesterday. others are fine" makes the SIL problem an access one for one person', async () => {
+    const chat = chatAs(runtime(), 'valerie.andre@chv.fr', 'en-GB');
+    await chat.say('hi, cant get into SIL this morning');
+    const text = await chat.say('yes plateau technique. it says account locked, I changed my windows password yesterday. others are fine');
+    expect(text).not.toContain('Who is affected?');
+    const summary = await answerUntilSummary(chat, text);
+    expect(summary).toContain('Type: Password, account');
+  });
+});
+
+describe('news of a unit-wide ticket told by a colleague put on it', () => {
+  it('"par contre les urg m\'appellent, eux non plus voient plus aucune image dans le PACS… et la réa pareil" widens the known PACS ticket instead of opening a second P1', async () => {
+    const first = chatAs(runtime(), 'pauline.dumas@chv.fr');
+    let text = await first.say("les images du scan partent pas vers le pacs depuis 8h, c'est en file d'attente sur la console. et les radiologues voient rien non plus sur leurs postes. tout le service est bloqué");
+    text = await answerUntilSummary(first, text);
+    const known = await ticketAnnounced(runtime(), await first.say(clickIntake('create')));
+    expect(known.scope).toBe('service');
+    const colleague = chatAs(runtime(), 'hugo.vidal@chv.fr');
+    text = await colleague.say("les images du scanner arrivent plus dans le PACS depuis 20 min, les radiologues voient rien sur les consoles d'interp. j'ai un AVC qui vient des urg");
+    expect(text).toContain(known.number);
+    text = await colleague.say("ok. par contre les urg m'appellent, eux non plus voient plus aucune image dans le PACS, même les anciennes. et la réa pareil");
+    expect(text).not.toContain('Résumé');
+    expect(text).toContain(known.number);
+    expect((await runtime().services.tickets.get(known.number)).scope).toBe('site');
+  });
+});
+
+describe('news told with a status question', () => {
+  it('"any news on my ticket? … and now the 2nd floor says their wifi is dead too" goes on the ticket; "the whole geriatric building now" widens it without making care held up', async () => {
+    const chat = chatAs(runtime(), 'florence.petit@chv.fr', 'en-GB');
+    let text = await chat.say("wifi is down on our floor since the shift change, both med carts say no network so we can't do the drug round at bedside");
+    text = await chat.say("yes F1. we're printing the admin sheets from the desk PCs and ticking on paper for now, it works but it's slow");
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.patientCareImpact).toBe(false);
+    text = await chat.say("any news on my ticket? it's been an hour. and now the 2nd floor says their wifi is dead too");
+    expect(text).toContain(ticket.number);
+    const events = await runtime().services.tickets.events(ticket.id);
+    expect(JSON.stringify(events)).toContain('2nd floor says their wifi is dead too');
+    text = await chat.say("ok but did you get that F2 is down too? it's the whole geriatric building now");
+    const after = await runtime().services.tickets.get(ticket.number);
+    expect(after.patientCareImpact).toBe(false);
+    expect(after.priority).not.toBe('P1');
+  });
+});

@@ -79,11 +79,15 @@ const ONLY_THIS_ONE =
   /\b((only|just) (on )?(one|this|that|my) (pc|computer|workstation|printer|device|machine|station)|(the )?other (pcs|computers|workstations|printers|ones) (are|work|working)( \w+)? fine|les autres (pc |postes |ordis |imprimantes )?(marchent|fonctionnent|vont bien)|que sur (un|ce|mon|le) (pc|poste|ordi)|(juste|seulement|uniquement|que|only|just) (cet|ce|cette|mon|ma|le|la|l|this|that|the) (echo|echographe|appareil|machine|poste|pc|ordi|imprimante|scope|moniteur|pompe|pousse seringue|ecran|telephone|dect|device|one|monitor|pump|printer|phone|scanner)|un seul (appareil|poste|pc|ordi|ecran|echo|echographe|moniteur|scope|telephone|dect)|(one|a single) (device|machine|monitor|pump|printer|phone) only|only one (device|machine|monitor|pump|printer|phone))\b/;
 
 /** Who is affected, said in plain words rather than by the options: a team's station or one machine. */
+/** "all of us on the floor, the AS tablets too", "tout le monde à l'étage": the unit of the floor. */
+const WHOLE_FLOOR = /\b(?<!(pas|not|non) )(all of us (on|in) the (floor|ward|unit)|everyone (on|in) the (floor|ward|unit)|everybody (on|in) the (floor|ward|unit)|the (whole|entire) (floor|ward|unit)|tout le monde (a|sur|dans) l (etage|unite)|tout le monde (du|dans le) service|tout l etage|toute l unite|tout le service)\b/;
+
 /** "y a que moi qui ai cliqué", "ça concerne que moi", "just me": the writer alone (not "pas que moi"). */
 const ONLY_ME = /\b(?<!(pas|not) )((il )?y a que moi|(ca concerne |c est )?(que|juste|seulement|uniquement) moi|moi seule?|only me|just me|i m the only one|je suis (le|la) seule?)\b/;
 
 export function scopeSaid(text: string): IntakeState['scope'] | undefined {
   const folded = foldAnswer(text);
+  if (WHOLE_FLOOR.test(folded)) return 'service';
   if (SHARED_BY_A_TEAM.test(folded) || SEVERAL_ROOMS.test(folded)) return 'team';
   if (ONLY_THIS_ONE.test(folded) || ONLY_ME.test(folded)) return 'single_user';
   return undefined;
@@ -185,6 +189,14 @@ const KIND_NAMED = /\b(le type|type de (probleme|panne)|type (logiciel|materiel|
 
 export function namesTheKind(text: string): boolean {
   return KIND_NAMED.test(foldAnswer(text));
+}
+
+/** "it says account locked", "mot de passe expiré", "compte bloqué": a credential refused, an access problem (DESIGN.md). */
+const CREDENTIAL_REFUSED =
+  /\b((my |mon |the |le |son |her |his )?(account|compte|session|login) (is |est |has been |a ete )?(locked|bloque|bloquee|verrouille|verrouillee|expire|expiree|desactive|desactivee|disabled|expired)|(password|mot de passe|mdp) (has )?(expire|expired|refuse|incorrect|wrong|invalide|invalid)|locked out)\b/;
+
+export function tellsCredentialRefused(text: string): boolean {
+  return CREDENTIAL_REFUSED.test(foldAnswer(text));
 }
 
 /** The words without the kind they deny, so that "pas un logiciel" does not read as software. */

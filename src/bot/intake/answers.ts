@@ -23,12 +23,12 @@ export function roomNumber(room: string): string | undefined {
 }
 
 /**
- * "pour l'instant non, …", "moi non. …", "for now yes": a qualifier before the yes or no; "bloque non, on se
+ * "pour l'instant non, …", "moi non. …", "pas pour l'instant, les IDE me montrent…", "for now yes": a qualifier before the yes or no; "bloque non, on se
  * débrouille avec le papier": the question's own word echoed before it.
  */
 const QUALIFIER = '(pour l instant|pour le moment|pour le coup|a priori|for now|right now|at the moment|moi|nous|me|us|alors|du coup|hmm|hum|(ca )?(bloque|bloquer|bloquant|retarde|retarder)|blocked|blocking|delayed)';
 const YES = new RegExp(String.raw`^((ah|oh|euh|ben|bah|bon|eh bien|ben evidemment|well|er) )?(${QUALIFIER} )?(oui|ouais|ouaip|yes|yep|yeah|ok|okay|d accord|dac|exact|exactement|c est ca|c est bien ca|tout a fait|bien sur|affirmatif|correct|right|sure|absolument|voila|oui oui|evidemment|of course)\b`);
-const NO = new RegExp(String.raw`^((ah|oh|euh|ben|bah|hum) )?(${QUALIFIER} )?(non|nan|nn|no|nope|nah|pas du tout|negatif|absolument pas|pas vraiment|bof|not really|pas ca|c est pas ca|ce n est pas ca|non non)\b`);
+const NO = new RegExp(String.raw`^((ah|oh|euh|ben|bah|hum) )?(${QUALIFIER} )?(non|nan|nn|no|nope|nah|pas du tout|negatif|absolument pas|pas vraiment|bof|not really|pas ca|c est pas ca|ce n est pas ca|non non|pas pour l instant|pas pour le moment|pas encore|not yet|not for now|not right now|not at the moment)\b`);
 
 /** true / false for a yes or no answer (with what follows, e.g. "non, c'est en réa"), else undefined. */
 export function parseYesNo(text: string): { value: boolean; rest: string } | undefined {

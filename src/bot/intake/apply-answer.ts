@@ -21,7 +21,7 @@ import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
-  SAYS_WHERE, SELF_CORRECTION, deniesTheKind, isCorrection, namesTheKind, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
+  SAYS_WHERE, SELF_CORRECTION, deniesTheKind, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
 } from './answer-phrases.js';
 
@@ -438,7 +438,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     }
     // The kind of problem changes only when asked, or on a correction ("non, c'est l'imprimante"): in
     // "oui, au poste de soins" the place is not a workstation.
-    if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state)) && !deniesTheKind(text) && !namesTheKind(text)) delete stated.category;
+    // "it says account locked, I changed my windows password yesterday" about an application: a broken login is access.
+    const credentialRefused = stated.category === 'access' && state.category === 'software' && tellsCredentialRefused(rest);
+    if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state)) && !deniesTheKind(text) && !namesTheKind(text) && !credentialRefused) delete stated.category;
     // "non c'est des données RH, pas les patients" after a salary file sent outside: a threat stays a threat unless
     // the words name another kind ("c'est pas de la sécurité, c'est une panne").
     if (state.category === 'security' && stated.category && stated.category !== 'security' && !namesTheKind(text) && !deniesTheKind(text)) delete stated.category;
