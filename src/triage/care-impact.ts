@@ -188,6 +188,19 @@ function careHeldUp(text: Prepared, context: CareImpactContext, careSystem: bool
  * can confirm): a failing medical device, a wristband or specimen-label printer in a care unit, the
  * phone or pager of someone on call, or a unit-wide outage in a care unit is presumed to hold up care.
  */
+/** Peripherals whose loss slows the work without stopping it. */
+const MINOR_PERIPHERALS = compilePhrases([
+  '(second|2nd|2e|deuxieme|double|dual|extra) (screen|screens|monitor|monitors|ecran|ecrans)', 'docking station', 'dock', 'station d accueil',
+  'souris', 'mouse', 'clavier', 'keyboard', 'webcam', 'haut parleur*', 'speakers',
+]);
+/** A headset is minor, except where emergency calls are taken ("le casque du poste de régulation grésille"). */
+const HEADSET = compilePhrases(['casque', 'headset']);
+const EMERGENCY_CALLS = compilePhrases(['regulation', 'samu', 'centre 15', 'appelants', 'callers', 'dispatch']);
+
+function minorPeripheral(text: Prepared): boolean {
+  return matchesAny(text, MINOR_PERIPHERALS) || (matchesAny(text, HEADSET) && !matchesAny(text, EMERGENCY_CALLS));
+}
+
 export function detectCareImpact(text: Prepared, context: CareImpactContext): Field<boolean> {
   if (saysCareGoesOn(text)) return stated(false);
   const wide = context.scope === 'service' || context.scope === 'site';
@@ -205,6 +218,8 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   }
   if (statesCareBlocked(text) || matchesAny(text, PATIENT_SAFETY_RISK)) return stated(true);
   if (context.category === 'request') return byDefault(false);
+  // "the docking station doesn't detect the second screen", "souris HS": the work goes on without it.
+  if (minorPeripheral(text) && !careSystem) return inferred(false);
   // The guests' Wi-Fi or the rooms' TV: patients are bored, not waiting for care.
   if (matchesAny(text, GUEST_SERVICES) && !careSystem) return inferred(false);
   // "Pas urgent" from the writer: nothing is waiting on the repair.

@@ -180,6 +180,9 @@ export const WORKAROUND = compilePhrases([
  // "Were doing the 4pm meds round on paper from the printed plan", "la cadre a recup une pompe a l'HDJ, on a rebranché et
  // la chimio a repris": carried on on paper, a device borrowed, the treatment going again.
  '(were|we re|we are|they re|they are) doing .. .. on|from paper', 'round* on paper',
+ // "je fais avec", "On fait le partogramme papier", "Les cardiologues lisent les ECG papier pour l'instant", "we have to reprint each one".
+ '(je fais|on fait|je me debrouille|on se debrouille) avec', 'je me debrouille', 'on|je|nous fai*|font le|la|les .. papier', 'papier pour l instant|le moment', 'lisent|lit|lire|lisons .. .. papier',
+ 'reprint* each|every|them|it', 'on|je|nous reimprim*', 'reimprim* chaque|a chaque|plusieurs fois',
  'a|ont|avons recup* un|une|l|le|la|celui|celle', 'la|le chimio|perf|perfusion|transfusion|dialyse|seance|traitement|examen a|ont repris',
  '(chemo|infusion|transfusion|dialysis|treatment) (has )?(resumed|restarted)', '(chemo|infusion|transfusion|dialysis|treatment) is running again',
  'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from another|other|spare|colleague*', 'i|we m|re|am|are working on|from the|a|my|her|his other|spare|colleague*|backup|old', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
@@ -210,7 +213,16 @@ const REFUSED = compilePhrases(['refuse', 'refusent', 'refuses', 'refusees', 'n 
 const REFUSAL_REACH = 4;
 
 function wayRoundRefused(text: Prepared, wayRound: number[]): boolean {
-  return positionsOf(text, REFUSED).some((at) => wayRound.some((w) => Math.abs(w - at) <= REFUSAL_REACH));
+  if (!positionsOf(text, REFUSED).some((at) => wayRound.some((w) => Math.abs(w - at) <= REFUSAL_REACH))) return false;
+  // "le labo les refuse. on recopie à la main en attendant": the labels refused are the fault; the way round, told in
+  // the next sentence, holds. Near each other within one sentence, the refusal is the way round's.
+  const sentences = text.raw.split(/[.!?;\n]+/).filter((sentence) => sentence.trim() !== '');
+  if (sentences.length < 2) return true;
+  return sentences.some((sentence) => {
+    const words = prepare(sentence);
+    const ways = positionsOf(words, WORKAROUND);
+    return positionsOf(words, REFUSED).some((at) => ways.some((w) => Math.abs(w - at) <= REFUSAL_REACH));
+  });
 }
 
 /**

@@ -45,5 +45,7 @@ export const SHARED_FILES = compilePhrases([
 export const GUEST_SERVICES = compilePhrases([
   'wifi invite*|public|visiteur*|famille*', 'wi fi invite*|public|visiteur*|famille*', 'wifi des|pour les patients|familles|visiteurs|invites',
   'wi fi des|pour les patients|familles|visiteurs|invites', 'reseau* invite*|public', 'wifi patient|patients|familles|visiteurs',
+  // "Wifi ne marche pas chambre 312 maternité, la patiente se plaint": a patient's own use of the Wi-Fi.
+  'le|la patient|patiente|patients|famille .. se plain*', 'the patient .. complain*', 'patient* .. besoin pour travailler',
   'guest|public|visitor|visitors|patient wifi|network|internet', 'guest|public|visitor|visitors|patient wi fi', 'tele|tv|tele* des|en chambre*', 'patient tv*', 'television*',
 ]);

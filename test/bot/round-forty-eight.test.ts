@@ -246,10 +246,13 @@ describe('a way round told with the answer on care', () => {
     const chat = chatAs(runtime(), 'emily.carter@chv.fr', 'en-GB');
     let text = await chat.say('hi, my laptop doesnt see the 2nd screen anymore on the dock in A021');
     if (text.includes('Did this solve it?')) text = await chat.say('No');
-    text = await answerUntil(chat, text, /patient care\?/, () => 'yes', 4);
+    // A second screen lost holds up no care: that question is not asked; the way round, told anyway, is no question either.
+    text = await answerUntil(chat, text, /patient care\?|Summary/, () => 'yes', 4);
+    expect(text).not.toContain('patient care?');
     text = await chat.say('no, the screen thing no. I can work on the laptop screen');
     expect(text).not.toContain('Do you have a workaround');
     expect(text).toMatch(/Urgency: (low|medium)/);
+    expect(text).toContain('Patient care affected: no');
   });
 });
 

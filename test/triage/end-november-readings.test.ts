@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understandText } from '../../src/triage/index.js';
+import { tellsWorkaround, understandText } from '../../src/triage/index.js';
 
 describe('broken again is no cancellation', () => {
   it.each([
@@ -26,5 +26,40 @@ describe('a correction of the directory is a request', () => {
     const reading = understandText(text);
     expect(reading.intent.value).toBe('service_request');
     expect(reading.fields?.category.value).toBe('request');
+  });
+});
+
+describe('ways round told in few words', () => {
+  it.each([
+    'DECT 4410 qui redémarre tout seul, nuit gériatrie. je fais avec',
+    "L'ordi de la salle de naissance 3 s'allume plus depuis le déménagement, aucun voyant. On fait le partogramme papier",
+    "Cardio : le serveur ECG ne reçoit plus les tracés des électrocardiographes depuis ce matin. Les cardiologues lisent les ECG papier pour l'instant",
+    "Label printer at the night nurses' station in cardiology keeps printing half labels, we have to reprint each one 2 or 3 times",
+    "imprimante étiquettes salle de soins pédiatrie imprime décalé, les codes barres sont coupés et le labo les refuse. on recopie à la main en attendant",
+    'Were doing the 4pm meds round on paper from the printed plan',
+    "bon la cadre a recup une pompe a l'HDJ, on a rebranché et la chimio a repris",
+  ])('"%s" keeps care going', (text) => {
+    expect(tellsWorkaround(text)).toBe(true);
+    expect(understandText(text).fields?.patient_care_impact.value).toBe(false);
+  });
+
+  it('"le labo refuse les tubes étiquetés à la main" is the way round refused', () => {
+    expect(tellsWorkaround('le labo refuse les tubes étiquetés à la main, on est bloqués')).toBe(false);
+  });
+});
+
+describe('what does not hold up care', () => {
+  it.each([
+    "The docking station in the ED doctors' office doesn't detect the second screen anymore",
+    'Wifi ne marche pas chambre 312 maternité, la patiente se plaint, elle a besoin pour travailler',
+    'le clavier du poste de soins de la maternité a pris du café, les touches collent',
+  ])('"%s"', (text) => {
+    const fields = understandText(text).fields;
+    expect(fields?.patient_care_impact.value).toBe(false);
+    expect(fields?.priority).not.toBe('P1');
+  });
+
+  it('"le casque du poste de régulation grésille tellement qu\'on n\'entend plus les appelants" still holds up care', () => {
+    expect(understandText("bonjour, le casque du poste de régulation grésille tellement qu'on n'entend plus les appelants").fields?.priority).toBe('P1');
   });
 });
