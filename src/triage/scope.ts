@@ -77,6 +77,8 @@ const TEAM_PEOPLE = compilePhrases([
   'les aides soignant*', 'les sages femmes', 'regulation',
   'tout|toute le|la|l secretariat|equipe|bureau|accueil|standard', 'the whole team|office', 'whole team|office',
   'the nurses|doctors|interns|residents|secretaries|radiologists|midwives', 'radiologists|interns|residents|nurses are|can|cannot',
+  // "midwives said their carts drop too in there".
+  'midwives|nurses|doctors|secretaries|residents|interns .. .. .. too|also',
   'my colleagues', 'mes|nos collegues .. (aussi|egalement|pareil|la meme chose|recu)',
   'l|les|y ont|a recu* (aussi|egalement|pareil|le meme)', 'my colleagues .. (too|also|as well|got|received)', 'we all', 'all of us', 'two|three|four|# of us', 'deux|trois|quatre|# d entre nous', 'nous sommes # a', 'on est # a|ide|infirmier*|collegues|personnes|agents|secretaires', 'comptes des', '# postes|pc|pcs|comptes|personnes|agents|utilisateurs|externes|internes|ide|collegues|users|accounts|people|computers',
   // "Laurent a le même pb avec le sien", "she has the same problem with hers": another person's own device fails too.
@@ -116,18 +118,25 @@ function namesTeamPeople(text: Prepared): boolean {
   const placeWhereIAm = (at: number) => tokens[at] === 'the' && (AT_OR_FROM.has(tokens[at - 1] ?? '') || PLACE_PREPOSITION.has(tokens[at - 1] ?? '')) && PLACE_OF_PEOPLE.has(tokens[at + 2] ?? '');
   // "les collègues notent pour moi en attendant", "my colleagues log in for me": they are the way round, not affected.
   const helpers = positionsOf(text, DONE_FOR_ME);
-  const helping = (at: number) => helpers.some((from) => from > at && from - at <= 5);
+  const tellers = positionsOf(text, TOLD_BY);
+  const hitToo = positionsOf(text, HIT_TOO);
+  const helping = (at: number) =>
+    helpers.some((from) => from > at && from - at <= 5) ||
+    (tellers.some((from) => from > at && from - at <= 5) && !hitToo.some((from) => from > at && from - at <= 10));
   return matchesAny(text, TEAM_PEOPLE) && positionsOf(text, TEAM_PEOPLE).some((at) => !placeWhereIAm(at) && !helping(at));
 }
 
 /**
- * Done by others on the writer's behalf ("les IDE me montrent les résultats sur leur session"), or told by them ("the
- * secretaries said you have them", "les IDE m'ont dit"): they are the way round or the messengers, not affected.
+ * Done by others on the writer's behalf ("les IDE me montrent les résultats sur leur session"): they are the way round,
+ * not affected.
  */
 const DONE_FOR_ME = compilePhrases([
   'pour moi', 'a ma place', 'for me', 'on my behalf', 'in my place', 'me montre*|montrent', 'shows|show me', 'sur leur|sa|son session', 'on their|her|his session|login',
-  'said|say|says|told|tell', 'm ont|m a dit', 'ont dit', 'disent', 'me disent|dit',
 ]);
+
+/** "the secretaries said you have them", "les IDE m'ont dit": messengers, unless what they say is that they are hit too. */
+const TOLD_BY = compilePhrases(['said|say|says|told|tell', 'm ont|m a dit', 'ont dit', 'disent', 'me disent|dit']);
+const HIT_TOO = compilePhrases(['too', 'also', 'as well', 'aussi', 'egalement', 'pareil', 'the same', 'le meme|la meme', 'non plus', 'either']);
 
 /** A distance walked: "faut traverser tout le service", "at the other end of the ward" say how far, not who. */
 const DISTANCE = compilePhrases(['traverse*|traverser', 'a l autre bout de|du|des', 'au bout de|du', 'walk* across|through', 'other end of']);

@@ -64,7 +64,7 @@ export const WORKAROUND = compilePhrases([
   'put|placed|hooked .. portable|spare|backup|transport|bedside monitor*|pump*|scope*|one', 'mis|pose|branche .. (scope|moniteur|pousse seringue|pompe de transport|secours|rechange)',
   '(we re|we are|were) printing (in|from|on|at)', '(colleague*|a nurse) .. (logs|log|logged|opens|open) (me|it) (in|with)', '(collegue*|collegues) (me|m) (ouvre*|connecte*|logue*|loggue*)',
   // "on fait le tour des médicaments avec le poste fixe", "on a l'autre imprimante au fond", "getting by with keyboard shortcuts".
-  'on|nous fait|faisons .. .. avec|sur le|la|les|un|une|nos|notre poste*|pc|fixe|fixes|portable*|papier|tablette*', 'sur les|le poste* fixe* ca passe|marche|fonctionne',
+  'on|nous fait|faisons .. .. avec|sur le|la|les|un|une|nos|notre poste*|pc|fixe|fixes|portable*|papier|tablette*', 'sur les|le poste* fixe* .. .. ca passe|marche|fonctionne',
   'on|j utilise* le|la poste|pc|imprimante|telephone|dect|ecran d a cote', 'on a l autre', 'on a scotche|affiche .. mot|numero|affiche|panneau',
   'verifie* a l oeil', 'feuilles|fiches papier', 'on le|la|les laisse branche*', '(we|i) (leave|keep) it plugged in', 'getting|get by', 'on s en sort avec',
   'on a rebranche* .. sur|dans', 'logging|logs|logged in for me', 'se connecte* pour moi', 'sur leur|leurs|son|sa|ses poste*|pc|ordi* .. ca marche|fonctionne', '(je|on) (fais|fait|travaille) .. .. (de|depuis) la bas', 'je me suis mis|mise au|a|sur|dans', 'on s est mis|mises|installe*|installees au|a|sur|dans', '(on|nous) (peut|peux|pouvons|va|vais|allons) (imprimer|scanner|faxer) .. .. (depuis|sur|avec|chez|ailleurs)', 'on fera sur|avec|dans|depuis',
@@ -395,7 +395,10 @@ const HYPOTHETICAL_REACH = 3;
 
 /** The writer says it is urgent, of what is ("elle peut rien faire"), not of what would follow ("sinon elle peut rien faire"). */
 export function saysUrgent(text: Prepared): boolean {
-  return positionsOf(text, URGENT).some((at) => !text.tokens.slice(Math.max(0, at - HYPOTHETICAL_REACH), at).some((t) => HYPOTHETICAL.has(t)));
+  const said = (phrases: readonly Phrase[]) =>
+    positionsOf(text, phrases).some((at) => !text.tokens.slice(Math.max(0, at - HYPOTHETICAL_REACH), at).some((t) => HYPOTHETICAL.has(t)));
+  // "je peux rien faire du tout… je suis sur le poste de ma collègue en attendant": the way round told belies it.
+  return said(URGENT) || (said(CANNOT_WORK) && !statesWorkaround(text));
 }
 
 /** The writer says it can wait. */
@@ -446,6 +449,10 @@ export const URGENT = compilePhrases([
   'au plus vite', 'asap', 'immediatement', 'tout de suite', 'besoin .. maintenant', 'maintenant s il', 'de suite', 'des que possible', 'bloquant*',
   'critique', 'critiques', 'tres grave', 'au secours', 'help us', 'urgently', 'need* .. right now', 'waiting .. right now', 'right away',
   'immediately', 'as soon as possible', 'critical', 'hurry', 'quickly', 'emergency please',
+]);
+
+/** "je peux rien faire", "I can't work": urgent, unless a way round is told beside it. */
+const CANNOT_WORK = compilePhrases([
   'peu* pas|plus travailler|bosser', 'ne|n .. peu* pas|plus travailler|bosser', 'peu* rien faire', 'peu* plus rien faire', 'can not work',
   'unable to work', 'can not do anything', 'can not do my job',
 ]);

@@ -157,3 +157,47 @@ describe('news told with a status question', () => {
     expect(after.priority).not.toBe('P1');
   });
 });
+
+describe('round fifty-one', () => {
+  it('"cristal net plante sur le chariot WVAL-ONCO-0611… sur les postes fixes du poste de soins ça marche" is no unit-wide P1', async () => {
+    const chat = chatAs(runtime(), 'pierre.nguyen@chv.fr');
+    const text = await answerUntilSummary(chat, await chat.say("slt le chariot WVAL-ONCO-0611 cristal net plante à chaque fois qu'on ouvre le plan de soins, écran blanc puis fermeture. sur les postes fixes du poste de soins ça marche"));
+    expect(text).not.toContain('tout le service');
+    expect(text).not.toContain('procédure dégradée');
+    expect(text).toContain('Soins impactés: non');
+    expect(text).toContain('Priorité: P3');
+  });
+
+  it('"je peux rien faire du tout… je suis sur le poste de ma collègue en attendant" is no high urgency', async () => {
+    const chat = chatAs(runtime(), 'bruno.charpentier@chv.fr');
+    let text = await chat.say('je peux plus me connecter');
+    if (text.includes('Cela a-t-il résolu')) text = await chat.say("non c pas cristal c'est windows, au démarrage du pc ça dit compte verrouillé. j'ai du me tromper de mdp 3 fois ce matin");
+    expect(text).toContain('prise en charge des patients');
+    text = await answerUntilSummary(chat, await chat.say('pas les soins non, mais je peux rien faire du tout, rdv, courriers... je suis sur le poste de ma collègue en attendant'));
+    expect(text).not.toContain('Urgence: haute');
+    expect(text).toContain('Priorité: P4');
+  });
+
+  it('"midwives said their carts drop too in there" widens the Wi-Fi problem to a team', async () => {
+    const chat = chatAs(runtime(), 'tom.whitaker@chv.fr', 'en-GB');
+    let text = await chat.say('wifi keeps dropping on my laptop');
+    if (text.includes('Did this solve it?')) text = await chat.say("No. it's on CHV-PRO already. drops every few min in the delivery rooms, esp room 2 and 3, so Cristal-Net logs me out mid-note. at the nurses station it's ok so I finish my notes there");
+    text = await answerUntilSummary(chat, await chat.say('not really, annoying tho. midwives said their carts drop too in there btw'));
+    expect(text).toContain('Affected: a team or a shared station');
+    expect(text).toContain('Priority: P3');
+  });
+
+  it('"ah pardon c\'est mardi pas lundi, la DRH vient de me dire" moves the date to the Tuesday after that Monday and keeps the place', async () => {
+    const chat = chatAs(runtime(), 'corinne.dupont@chv.fr');
+    let text = await chat.say("Bonjour, une nouvelle IDE arrive lundi en pédiatrie (Mme Sarah Lopez, CDI, de nuit). Il lui faut un compte windows, l'accès Cristal-Net profil IDE pédiatrie et un DECT. Merci");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Urgence: moyenne');
+    text = await chat.say("ah pardon c'est mardi pas lundi, la DRH vient de me dire");
+    expect(text).toContain('Pour quand: mardi');
+    expect(text).not.toContain('ressources humaines');
+    expect(text).toContain('Urgence: moyenne');
+    const created = await chat.say(clickIntake('create'));
+    expect((await ticketAnnounced(runtime(), created)).urgency).toBe('medium');
+    expect(created).not.toContain('mardi 1 décembre');
+  });
+});

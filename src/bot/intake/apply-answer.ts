@@ -233,7 +233,7 @@ function dayGiven(text: string, today: Date): { urgency: ReturnType<typeof urgen
 }
 
 /** "la DRH doit me l'envoyer", "HR will send it": a department that does something, not where the problem is. */
-const UNIT_ACTS = /\b(doit|doivent|va|vont|devrait|devraient) (me|nous|lui|leur|vous) (l |le |la |les )?(envoyer|donner|transmettre|faire|communiquer)\b|\b(will|should|must|is going to|are going to) (send|give|email|forward)\b|\b(the |le |la |les )?(radiologists?|radiologues?|pharmacists?|pharmaciens?|biologistes?|anesthesistes?|surgeons?|chirurgiens?) (is|are|est|sont)\b/;
+const UNIT_ACTS = /\b(doit|doivent|va|vont|devrait|devraient) (me|nous|lui|leur|vous) (l |le |la |les )?(envoyer|donner|transmettre|faire|communiquer)\b|\b(vient|viennent) de (me|nous) (le |l )?(dire|confirmer|prevenir|transmettre)\b|\b(m|nous) (a|ont) (dit|confirme|prevenue?|previent|informee?)\b|\b(just )?(told|informed|emailed) (me|us)\b|\b(will|should|must|is going to|are going to) (send|give|email|forward)\b|\b(the |le |la |les )?(radiologists?|radiologues?|pharmacists?|pharmaciens?|biologistes?|anesthesistes?|surgeons?|chirurgiens?) (is|are|est|sont)\b/;
 
 /** "vous avez besoin de son matricule ?": asked with a new account. */
 const EMPLOYEE_NUMBER_ASKED = /\b(matricule|numero d agent|rpps|adeli|employee (number|id)|staff (number|id)|payroll number)\b/;
@@ -367,8 +367,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (stated.locationHint && question && NOT_ABOUT_PLACE.has(question) && !isCorrection(text, true) && !(await placeSaidAsWhere(rest, stated.locationHint, deps))) {
       delete stated.locationHint;
     }
-    // "et pour le matricule ? … la DRH doit me l'envoyer" on the summary: a question, and a department that acts,
-    // not a place corrected.
+    // "et pour le matricule ? … la DRH doit me l'envoyer", "c'est mardi pas lundi, la DRH vient de me dire" on the summary:
+    // a department that acts or tells, not a place corrected.
     const unitActs = UNIT_ACTS.test(foldAnswer(rest)) || (rest.includes('?') && (question === 'confirm' || question === 'change'));
     if (stated.locationHint && unitActs && !isCorrection(text, true) && !SAYS_WHERE.test(foldAnswer(rest))) delete stated.locationHint;
     // "sinon pour les urgences on sort sur ordonnance papier": urgent cases, not the emergency unit.

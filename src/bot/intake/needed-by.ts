@@ -149,6 +149,22 @@ export function dateSaid(text: string, today: Date): { date: Date; words: string
 }
 
 /**
+ * "c'est mardi pas lundi" when Monday was next week's: the day named in the week of the day it replaces, not the
+ * next Tuesday to come. Undefined when the words do not put a weekday in place of another.
+ */
+function dayOfTheSameWeek(text: string, previousDay: string, today: Date): { date: Date; words: string } | undefined {
+  const folded = foldAnswer(text);
+  if (!/\b(pas|not|plutot que|au lieu de|instead of|rather than)( (le|pour|for|on))? (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(folded)) return undefined;
+  const named = WEEKDAY.exec(folded.replace(DENIED_DAY, ' '))?.[1];
+  const previous = new Date(`${previousDay}T00:00:00Z`);
+  if (!named || Number.isNaN(previous.getTime())) return undefined;
+  const isoDay = (day: number) => (day === 0 ? 7 : day);
+  const date = new Date(previous.getTime() + (isoDay(WEEKDAYS[named]!) - isoDay(previous.getUTCDay())) * DAY_MS);
+  const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  return date.getTime() > start ? { date, words: named } : undefined;
+}
+
+/**
  * How urgent a request is when it is needed on `date`: within two days is high, within two weeks medium,
  * later low (the request's resolution target then falls well before it).
  */
@@ -200,7 +216,7 @@ export function lastFileNamed(text: string): string | undefined {
  * ticket as "Pour quand". Returns the words taken, or undefined when the text gives no date.
  */
 export function takeNeededBy(state: IntakeState, text: string, today: Date): string | undefined {
-  const needed = dateSaid(text, today);
+  const needed = (state.neededByDay ? dayOfTheSameWeek(text, state.neededByDay, today) : undefined) ?? dateSaid(text, today);
   if (!needed) return undefined;
   state.urgency = urgencyForDate(needed.date, today);
   state.neededBy = needed.words;
