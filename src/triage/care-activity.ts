@@ -9,7 +9,7 @@ import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matche
 
 /** Care work that runs on a schedule. */
 const CARE_ACTIVITIES = compilePhrases([
-  'tournee*', 'tour de? soins|medicament*|traitement*', 'distribution* de?|des medicament*|traitement*|medocs', 'medocs',
+  'tournee*', 'tour de? soins|medicament*|traitement*', 'distribution* (de |des )?medicament*|traitement*|medocs', 'medocs',
   'releve', 'transmissions', 'visite', 'seance*', 'consultation*', 'consult', 'intervention*', 'accouchement*',
   'prise* en charge', 'prelevement*', 'bilans', 'administrations', 'administration des|de medicament*|traitement*',
   'perfusion*', 'chimio*', 'greffe*', 'garde', 'med pass', 'med round*', 'medication round*', 'drug round*', 'rounds', 'round',
@@ -22,7 +22,7 @@ const TEACHING_ROUNDS = compilePhrases(['grand round|rounds']);
 
 /** Times that say the activity is under way, due soon, or already late. */
 const UNDER_WAY_OR_DUE = compilePhrases([
-  'au milieu de?|du|de la', 'pendant', 'en cours', 'en plein*', 'ce soir', 'cette nuit', 'cet aprem*', 'cet apres midi',
+  'au milieu (de|du|de la)', 'pendant', 'en cours', 'en plein*', 'ce soir', 'cette nuit', 'cet aprem*', 'cet apres midi',
   'dans # min*', 'dans # h', 'a # h', 'avant # h', 'commence*', 'debute*', 'en retard', 'retard', 'during', 'in the middle of',
   'mid', 'tonight', 'this afternoon', 'in # min*', 'due', 'starts|starting', 'behind', 'late', 'at # am|pm', 'at #', 'now',
   'maintenant', 'imminent*',

@@ -116,7 +116,7 @@ export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...DATA_PROTECT
 /** A card or badge reader that no longer reads: the reader is at fault, not the credential. */
 export const READERS = compilePhrases(['lecteur*', 'reader*', 'douchette*']);
 export const NOT_READING = compilePhrases([
-  'ne|n lit|lisent plus|pas|rien', 'lit|lisent plus|pas', 'not reading', 'does not|will not|won t read', 'no longer reads', 'can not read',
+  'ne|n lit|lisent plus|pas|rien', 'lit|lisent plus|pas', 'not reading', '(does not|will not|won t) read', 'no longer reads', 'can not read',
 ]);
 
 /** Broken credentials and logins. Group-wide login failures are resolved to software in category.ts. */

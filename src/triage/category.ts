@@ -64,7 +64,7 @@ const NAMED_ORDER: Array<[Category, readonly Phrase[]]> = [
 ];
 
 const EVERYTHING_DOWN = compilePhrases([
-  'plus rien ne|n marche|fonctionne|repond', 'rien ne|n marche|fonctionne plus', 'nothing works|is working', 'neither .. nor',
+  'plus rien ne|n marche|fonctionne|repond', 'rien ne|n marche|fonctionne plus', 'nothing (works|is working)', 'neither .. nor',
 ]);
 /** "plus de réseau du tout… aucun PC n'a accès à rien (DPI, mails, imprimantes)": the network is down, what needs it follows. */
 const NETWORK_DOWN = compilePhrases([

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { byDefault, inferred, stated, type Field } from './field.js';
-import { compilePhrases, matchesAny, prepare, type Prepared } from './matcher.js';
+import { compilePhrases, matchesAny, positionsOf, prepare, type Prepared } from './matcher.js';
 import { mentionsCategoryWords } from './category.js';
 import { DATA_PROTECTION_CONCERN, SECURITY } from './category-lexicon.js';
 import { PROBLEM, patientsWaitOnIt } from './signal-lexicon.js';
@@ -119,7 +119,7 @@ const SINCE_A_CHANGE = compilePhrases([
 /** Asking whether something is allowed. */
 const PERMISSION = compilePhrases([
   '(a t on|avons nous|ai je|a t il|est ce qu on a|est ce que j ai|est ce qu il a|on a) le droit', 'est il autorise*', 'est ce autorise*',
-  'est ce permis', 'c est autorise*|permis', 'is that allowed|ok', 'am i|are we|is it allowed|permitted', 'allowed to install|use|plug',
+  'est ce permis', 'c est autorise*|permis', 'is that allowed|ok', '(am i|are we|is it) allowed|permitted', 'allowed to install|use|plug',
   // "Est-ce que je peux installer le VPN sur mon PC perso ?": whether one may, on one's own machine.
   '(est ce que je|est ce qu on|puis je|je peux|on peut|can i|could i) (installer|install|mettre|put) .. .. (perso|personnel|prive|personal|own|home)',
 ]);
@@ -202,7 +202,7 @@ const REQUEST_WEAK = compilePhrases([
 /** A request verb that failed is an incident: "impossible d'installer l'imprimante". */
 const FAILED_REQUEST = compilePhrases([
   'impossible d|de installer|restaurer|recuperer|creer|ouvrir', 'n arrive* pas|plus a ouvrir', 'arrive* pas|plus a installer|restaurer|recuperer', 'arrive* pas|plus a le|la|les recuperer', 'can not|unable|failed to install|restore',
-  'installation .. echoue*|plante*|bloque*|erreur*', 'installation failed', 'n arrive* pas a|plus a installer',
+  'installation .. echoue*|plante*|bloque*|erreur*', 'installation failed', 'n arrive* (pas|plus) a installer',
 ]);
 
 /**
@@ -226,6 +226,11 @@ const PROBLEM_FREE_LENGTH = 8;
 const CALL_BACK = compilePhrases(['rappelez|rappeler|rappelle|appelez moi', 'call|ring me', 'me rappeler|appeler']);
 /** Words enough to tell a problem in full, beside asking for a person. */
 const TOLD_IN_FULL = 18;
+
+/** A fault named: not "l'imprimante par défaut", the default printer. */
+function namesAFault(text: Prepared): boolean {
+  return positionsOf(text, PROBLEM).some((at) => !(text.tokens[at]?.startsWith('defaut') && text.tokens[at - 1] === 'par'));
+}
 
 /** The writer asks for a person: "rappelez-moi au 4455", "can someone call me", "je veux parler à un technicien". */
 export function asksForAPerson(message: string): boolean {
@@ -287,7 +292,7 @@ export function detectIntent(text: Prepared): IntentResult {
   if (cancel && (short || matchesAny(text, CANCEL_OWN_TICKET))) return result(stated('cancel'));
   if ((matchesAny(text, STATUS) || asksWhatIsNew(text)) && !matchesAny(text, NOT_ASKING_STATUS)) return result(inferred('ticket_status'));
 
-  const problem = matchesAny(text, PROBLEM) || patientsWaitOnIt(text);
+  const problem = namesAFault(text) || patientsWaitOnIt(text);
   const named = mentionsCategoryWords(text);
   const itTopic = named || matchesAny(text, IT_TOPIC);
   const hypothetical = matchesAny(text, HYPOTHETICAL);

@@ -107,7 +107,15 @@ export function compilePhrase(source: string): Phrase {
   return phrase;
 }
 
+/** Every phrase source compiled so far, as written (for the lexicon lint). */
+const sourcesCompiled: string[] = [];
+
+export function compiledPhraseSources(): readonly string[] {
+  return sourcesCompiled;
+}
+
 export function compilePhrases(sources: readonly string[]): Phrase[] {
+  sourcesCompiled.push(...sources);
   return sources.flatMap(expandGroups).map(compilePhrase);
 }
 

@@ -14,7 +14,7 @@ const SITE = compilePhrases([
   'toutes les unites', 'plusieurs services|batiments|unites|sites|poles', 'deux|trois batiments|sites|poles', '# batiments|sites|poles', 'two|three buildings|sites', '# buildings|sites', 'a l hopital', 'dans l hopital',
   'whole|entire hospital|site|building|campus', 'tout|toute le|la|l pole', 'ensemble du pole', 'hospital wide', 'across the hospital', 'all departments|wards|units|buildings|sites',
   'several departments|wards|units|buildings', 'everywhere', 'partout dans l hopital', 'in the hospital',
-  'all .. in the .. building', 'tous|toutes les .. du batiment', 'toutes les consultations', 'tous|toutes les .. de l|du hopital|site|chu|etablissement', 'all .. in|across the hospital', 'for|on|in any|every ward|department|unit', 'tous les|toutes les services|unites|etages',
+  'all .. in the .. building', 'tous|toutes les .. du batiment', 'toutes les consultations', 'tous|toutes les .. de l|du hopital|site|chu|etablissement', 'all .. in|across the hospital', 'for|on|in any|every ward|department|unit', '(tous les|toutes les) services|unites|etages',
   'les|des services de? soins', 'dans les services', 'all the wards|departments|units', 'plusieurs etages|poles|floors|blocks',
   '(whole of|whole of the) building|site|hospital|campus|block', 'les|des .. du batiment', 'all .. in building',
   'to|for any|all|every ward|wards|department|departments', 'les services n ont', 'both wards', 'tout le # etage', 'tout le 1er|2e|3e|4e|5e|6e|7e|8e|2eme|3eme|4eme|5eme etage', 'tout l etage', 'the whole # floor', 'the whole floor', 'alarme* temperature* .. salle* serveur*', 'salle* serveur* .. degres|chaud|chaude|clim', 'server room .. hot|temperature|cooling|air conditioning', 'tous services confondus', 'wards # and #', 'services|unites # et #',
@@ -135,8 +135,8 @@ const DONE_FOR_ME = compilePhrases([
 ]);
 
 /** "the secretaries said you have them", "les IDE m'ont dit": messengers, unless what they say is that they are hit too. */
-const TOLD_BY = compilePhrases(['said|say|says|told|tell', 'm ont|m a dit', 'ont dit', 'disent', 'me disent|dit']);
-const HIT_TOO = compilePhrases(['too', 'also', 'as well', 'aussi', 'egalement', 'pareil', 'the same', 'le meme|la meme', 'non plus', 'either']);
+const TOLD_BY = compilePhrases(['said|say|says|told|tell', '(m ont|m a) dit', 'ont dit', 'disent', 'me disent|dit']);
+const HIT_TOO = compilePhrases(['too', 'also', 'as well', 'aussi', 'egalement', 'pareil', 'the same', '(le meme|la meme)', 'non plus', 'either']);
 
 /** A distance walked: "faut traverser tout le service", "at the other end of the ward" say how far, not who. */
 const DISTANCE = compilePhrases(['traverse*|traverser', 'a l autre bout de|du|des', 'au bout de|du', 'walk* across|through', 'other end of']);
@@ -187,7 +187,7 @@ const UNIT_INFRASTRUCTURE = compilePhrases([
 ]);
 /** Several machines: a threat that reached them is a unit's problem. */
 const SEVERAL_MACHINES = compilePhrases([
-  'plusieurs|des|les|tous les pc|pcs|postes|ordinateurs|ordis', 'several|many|multiple|all the pcs|computers|workstations|machines',
+  '(plusieurs|des|les|tous les) pc|pcs|postes|ordinateurs|ordis', 'several|many|multiple|all the pcs|computers|workstations|machines',
   'several|many|multiple pcs|computers|workstations|machines',
 ]);
 /** A unit's server: when it fails, the unit does. */

@@ -68,8 +68,8 @@ export const WORKAROUND = compilePhrases([
   'on|j utilise* le|la poste|pc|imprimante|telephone|dect|ecran d a cote', 'on a l autre', 'on a scotche|affiche .. mot|numero|affiche|panneau',
   'verifie* a l oeil', 'feuilles|fiches papier', 'on le|la|les laisse branche*', '(we|i) (leave|keep) it plugged in', 'getting|get by', 'on s en sort avec',
   'on a rebranche* .. sur|dans', 'logging|logs|logged in for me', 'se connecte* pour moi', 'sur leur|leurs|son|sa|ses poste*|pc|ordi* .. ca marche|fonctionne', '(je|on) (fais|fait|travaille) .. .. (de|depuis) la bas', 'je me suis mis|mise au|a|sur|dans', 'on s est mis|mises|installe*|installees au|a|sur|dans', '(on|nous) (peut|peux|pouvons|va|vais|allons) (imprimer|scanner|faxer) .. .. (depuis|sur|avec|chez|ailleurs)', 'on fera sur|avec|dans|depuis',
-  'on vit avec', 'je|on peu* taper|bosser|travailler|saisir|imprimer sur le|la poste|pc|ordi|session', 'i|we can work', 'i|we can still work', 'i ll use the other', 'je prendrai|j utiliserai l autre', 'ca marche|fonctionne mais', 'it works but', 'on en a|avait une|un autre', 'une|un autre en stock|reserve', 'spare (one )?(from|in) (stock|storage)', 'on decoupe', 'on les decoupe', 'je passe derriere', 'on passe derriere', 'workable', 'jouable', 'on dicte', 'on tapera|saisira|ressaisira|fera .. plus tard|apres', 'on ressaisit', '(we ll|we will) (type|enter|do) (it|them)? later',
-  'walked|walk|carried|carry|taken .. to the lab|pharmacy', 'a pied au|a la|jusqu au labo|pharmacie', 'on appelle les gens|patients|personnes a l oral', 'bascul* les patients', 'les patients passent sur|dans|en', 'patients .. sur l|la autre', 'on se debrouille', 'je me debrouille', 'a la main',
+  'on vit avec', 'je|on peu* taper|bosser|travailler|saisir|imprimer sur le|la poste|pc|ordi|session', 'i|we can work', 'i|we can still work', 'i ll use the other', '(je prendrai|j utiliserai) l autre', 'ca marche|fonctionne mais', 'it works but', 'on en a|avait une|un autre', 'une|un autre en stock|reserve', 'spare (one )?(from|in) (stock|storage)', 'on decoupe', 'on les decoupe', 'je passe derriere', 'on passe derriere', 'workable', 'jouable', 'on dicte', 'on tapera|saisira|ressaisira|fera .. plus tard|apres', 'on ressaisit', '(we ll|we will) (type|enter|do) (it|them)? later',
+  'walked|walk|carried|carry|taken .. to the lab|pharmacy', '(a pied au|a pied a la|jusqu au) labo|pharmacie', 'on appelle les gens|patients|personnes a l oral', 'bascul* les patients', 'les patients passent sur|dans|en', 'patients .. sur l|la autre', 'on se debrouille', 'je me debrouille', 'a la main',
   // Not "je peux plus travailler", which drops its "ne".
   'je|on|nous peu* travailler|bosser', 'je|on|nous peu* toujours|encore travailler|bosser', 'je|on|nous peu* quand meme travailler|bosser', 'je|on|nous peu* continuer a travailler|bosser',
   'je|on|nous peu* travailler|bosser sur|avec|depuis', 'pas grave', 'il|elle marche* encore|quand', 'mais il|elle marche*',
@@ -140,7 +140,7 @@ export const WORKAROUND = compilePhrases([
   'on en a emprunte*', 'emprunte* un|une|celui|celle|ceux|celles|le|la|l', 'borrowed', 'utilise* celui|celle|ceux|celles de|des|du|d',
   'sur|avec son|mon|leur perso', 'trace* sur feuille*|papier|cahier', 'on imprime et on scanne', 'print and scan', 'read .. on (the )?screen',
   'lit|lisons|lisent .. (a|sur) l ecran', 'on arrive qd meme', 'tours de surveillance', 'tour de surveillance',
-  'he s|she s|they re|he is|she is|they are using', 'using his|her|their|my|a mobile|phone|cell|tablet|laptop', 'there s|there is another', 'another one',
+  '(he s|she s|they re|he is|she is|they are) using', 'using his|her|their|my|a mobile|phone|cell|tablet|laptop', '(there s|there is) another', 'another one',
   'down the corridor|hall', 'off the screen', 'on screen', 'on|nous utilis* la|le|les|une|un tablette*|chariot*|cahier*', 'passe*|bosse*|travaill*|tourne*|utilis*|prend*|prenons|fait|fais|faisons|saisi*|saisit|note*|tape* .. avec|sur le|la|les|un|une chariot*|tablette*',
   '(we have|we ve got|we have got) .. other',
   // Carrying on on paper or at another station: "on fait le partogramme sur papier", "les médecins font des ordos papier",
@@ -148,7 +148,7 @@ export const WORKAROUND = compilePhrases([
   'on|je|nous|ils|elles fai*|font|trac*|fini*|continu*|ecri*|redig*|rempli* .. sur|en papier', 'font .. ordo*|ordonnance*|prescription* papier',
   'on|je|nous fai*|font|trac*|saisi*|valid* .. au poste de? soins',
   // Another one of the same kind taken: "j'ai pris celui de la salle 1… donc ça va pour l'instant", "I grabbed the spare".
-  'j ai pris', 'je prends', 'i|we took|grabbed|borrowed the|a|an|another|her|his|their', 'ca va pour l instant|le moment',
+  'j ai pris', 'je prends', 'i|we took|grabbed|borrowed the|a|an|another|her|his|their', 'ca va pour (l instant|le moment)',
   // A colleague's station: "je peux les faire sur le poste de ma collègue", "ma collègue elle y arrive sur son poste".
   'poste|pc|ordi|ordinateur|session|imprimante de|d|du ma|mon|une|un|la|le|mes|leur collegue*|voisin*|voisine*',
   'ma|mon|une|un|les|mes|nos collegue* elle|il|ils|elles? y arrive*', 'avec|sur l autre', 'avec un|une autre', 'monitore* avec|sur', 'on|je|nous va|vais|allons|passe* sur|au le? poste|pc d a cote',
@@ -180,9 +180,13 @@ export const WORKAROUND = compilePhrases([
  // "Were doing the 4pm meds round on paper from the printed plan", "la cadre a recup une pompe a l'HDJ, on a rebranché et
  // la chimio a repris": carried on on paper, a device borrowed, the treatment going again.
  '(were|we re|we are|they re|they are) doing .. .. on|from paper', 'round* on paper',
+ // "On est repassés au papier pour les administrations", "on est passés en mode dégradé", "on surveille directement sur les
+ // appareils en salle", "on doit retourner au poste fixe à chaque fois".
+ '(repasse*|revenu*|retourne*|bascule*|passe*) (au|sur|en) papier', '(repasse*|revenu*|retourne*|bascule*|passe*) en (mode|procedure) degrade*',
+ 'on|nous surveille* .. (directement|au lit)', 'surveille* .. sur les appareils', 'retourner|retourne*|revenir|revient au|aux poste* fixe*',
  // "je fais avec", "On fait le partogramme papier", "Les cardiologues lisent les ECG papier pour l'instant", "we have to reprint each one".
- '(je fais|on fait|je me debrouille|on se debrouille) avec', 'je me debrouille', 'on|je|nous fai*|font le|la|les .. papier', 'papier pour l instant|le moment', 'lisent|lit|lire|lisons .. .. papier',
- 'reprint* each|every|them|it', 'on|je|nous reimprim*', 'reimprim* chaque|a chaque|plusieurs fois',
+ '(je fais|on fait|je me debrouille|on se debrouille) avec', 'je me debrouille', 'on|je|nous fai*|font le|la|les .. papier', 'papier pour (l instant|le moment)', 'lisent|lit|lire|lisons .. .. papier',
+ 'reprint* each|every|them|it', 'on|je|nous reimprim*', 'reimprim* (chaque|a chaque|plusieurs) fois',
  'a|ont|avons recup* un|une|l|le|la|celui|celle', 'la|le chimio|perf|perfusion|transfusion|dialyse|seance|traitement|examen a|ont repris',
  '(chemo|infusion|transfusion|dialysis|treatment) (has )?(resumed|restarted)', '(chemo|infusion|transfusion|dialysis|treatment) is running again',
  'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from another|other|spare|colleague*', 'i|we m|re|am|are working on|from the|a|my|her|his other|spare|colleague*|backup|old', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
@@ -245,7 +249,8 @@ function wayRoundFailed(text: Prepared, wayRound: number[]): boolean {
   // words denied ("je n'ai pas d'autre poste", "no other pc").
   const { tokens } = text;
   const denied = (at: number) => NO_OTHER.has(tokens[at - 1] ?? '') || (tokens[at - 2] === 'pas' && (tokens[at - 1] === 'd' || tokens[at - 1] === 'de'));
-  const toldAt = wayRound.find((at) => !denied(at)) ?? positionsOf(text, MEANWHILE)[0];
+  // "n'envoie plus ses paramètres au DPI, la ventilation elle-même fonctionne": the device doing its job is where it is told.
+  const toldAt = wayRound.find((at) => !denied(at)) ?? positionsOf(text, MEANWHILE)[0] ?? positionsOf(text, STILL_DOES_ITS_JOB)[0];
   // "…no incoming calls, outgoing says 'network busy'. We're using the landline": a failure told before the way
   // round is the fault's, not the way round's.
   const failedAfter = (phrases: readonly Phrase[]) => matchesAny(text, phrases) && positionsOf(text, phrases).some((at) => toldAt === undefined || at >= toldAt);
@@ -307,6 +312,8 @@ function supposed(text: Prepared, at: number): boolean {
 /** The device, or the unit's other phones, still do the job: "elle imprime quand même", "les DECT marchent". */
 const STILL_DOES_ITS_JOB = compilePhrases([
   'imprime* quand meme', 'prints anyway', 'still prints', 'les|nos dect|bips|portables marchent|fonctionnent',
+  // "n'envoie plus ses paramètres au DPI…, la ventilation elle-même fonctionne": the device does its job, the link does not.
+  '(elle meme|lui meme) fonctionne|marche|tourne', 'la ventilation|perfusion|surveillance fonctionne|marche', 'itself (works|is working|is fine)', 'the ventilation|infusion|monitoring itself',
 ]);
 const NEGATION_AFTER = /^(pas|plus|jamais|rien|not|no|never)$/;
 
@@ -365,7 +372,7 @@ export function rejectsWayRound(message: string): boolean {
 
 /** The way round holds but costs: "on passe par celle d'à côté mais ça fait la queue", "it's a pain". */
 export const WAY_ROUND_COSTS = compilePhrases([
-  'fait|font la queue', 'allers retours', 'aller retour', 'allers et retours', 'back and forth', 'ca fait des queues', 'queue* au|a la|devant', 'ca ralenti*', 'ralenti* tout|le service|les soins', 'penible', 'galere', 'perte de temps', 'perd* du temps|un temps',
+  'fait|font la queue', 'allers retours', 'aller retour', 'allers et retours', 'back and forth', 'ca fait des queues', 'queue* (au|a la|devant)', 'ca ralenti*', 'ralenti* (tout|le service|les soins)', 'penible', 'galere', 'perte de temps', 'perd* du|un temps',
   'prend|prennent beaucoup plus de temps', 'c est long', 'c est plus long', 'a pain', 'a nightmare', 'slows .. down', 'slowing .. down', 'takes|taking forever|ages', 'queue* up|building', 'long queue*',
   // "c'est l'enfer pour les transmissions", "on est 4 techniciennes sur une seule", "ça fait de l'attente", "not great".
   'boulot|travail|taf en double', 'double saisie|travail|boulot', 'double entry|work', 'l enfer', 'pas top', 'pas pratique', 'pas l ideal', 'not great', 'not ideal', 'not practical', 'on est # .. sur un|une seul|seule', 'fait de l attente', 'works|working but slow*', 'marche*|fonctionne* mais lent*',
@@ -405,18 +412,18 @@ export function saysUrgent(text: Prepared): boolean {
 export const NOT_URGENT = compilePhrases([
   'pas urgent*', 'pas (tres|si|vraiment|super) urgent*', 'peu urgent*', 'not (very|that|really) urgent', 'rien d urgent', 'non urgent', 'pas presse*', 'pas de presse', 'quand vous pouve*', 'quand vous pourre*',
   'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion', 'pas grave', 'pas (tres|si|trop|bien) grave', 'not (very|that|too) serious', 'pas bloquant*',
-  'rien de grave', 'pas prioritaire', 'just needs|need collecting|picking up|to be collected', 'no rush', 'no hurry', 'not urgent', 'whenever you can|possible|convenient|have time', 'when you have time',
+  'rien de grave', 'pas prioritaire', 'just (needs|need) (collecting|picking up|to be collected)', 'no rush', 'no hurry', 'not urgent', 'whenever you can|possible|convenient|have time', 'when you have time',
   'when you can', 'low priority', 'not a priority', 'not blocking', 'non bloquant*', 'semaine prochaine',
   'mois prochain', 'next week', 'next month', 'rien de bloquant|pressant|urgent', 'nothing urgent|blocking|pressing',
   'not critical', 'nothing critical', 'just so it gets fixed', 'fixed on|by monday', 'repare* lundi', 'just a heads up', 'pas critique', 'rien de critique', 'non critique',
   // Until tomorrow, not "ça peut attendre cet après-midi" (a few hours).
   'peut attendre demain|lundi', 'peut attendre la semaine prochaine', 'can wait until|till tomorrow|monday', 'can wait till|until next week',
   // "c pas vital, demain matin ça ira", "no need to call me tonight".
-  'pas vital', 'not vital', 'demain matin ca ira', 'demain ca ira', 'ca ira demain', 'tomorrow morning is|will be fine', 'tomorrow is|will be fine',
+  'pas vital', 'not vital', 'demain matin ca ira', 'demain ca ira', 'ca ira demain', 'tomorrow morning (is|will be) fine', 'tomorrow (is|will be) fine',
   'pas la peine de m appeler|rappeler|deranger', 'no need to call|ring me',
   // "ça empêche rien mais c'est chiant", "pas dramatique", "wasting paper, nothing more": a nuisance, nothing waits on it.
   // "finalement c plus urgent" (no "ne", as chat drops it), "no longer urgent", "vous pouvez passer dans la semaine".
-  'finalement c|c est|cest plus urgent*', 'c plus urgent*', 'n est plus urgent*', 'plus urgent* finalement|du tout', 'no longer urgent', 'not urgent anymore|any more',
+  'finalement (c|c est|cest) plus urgent*', 'c plus urgent*', 'n est plus urgent*', 'plus urgent* (finalement|du tout)', 'no longer urgent', 'not urgent anymore|any more',
   'passer dans la semaine', 'dans la semaine ca ira', 'this week is fine',
   'pas dramatique', 'rien de dramatique', 'not dramatic', 'nothing dramatic', 'ca|cela n? empeche rien', 'ca|cela ne? bloque rien', 'nothing more', 'just confusing|annoying',
 ]);
@@ -474,7 +481,7 @@ const OVERHEATING = compilePhrases([
   'surchauffe*', 'overheat*', 'roasting', 'clim|climatisation .. (en panne|hs|cassee|coupee|ne marche plus)',
   // "alarme température salle serveur, 38°C affiché et la clim fait un bruit bizarre".
   'alarme* de? temperature*', 'temperature alarm*', 'clim|climatisation .. bruit*', '(3|4) # (c|degres)', '# degres', '# c affiche*',
-  'aircon|air con|air conditioning .. (broken|down|failed|not working|off)',
+  '(aircon|air con|air conditioning) .. (broken|down|failed|not working|off)',
   // "la clim de la salle informatique… fait un bruit d'enfer, il fait super chaud dedans".
   'fait chaud', 'fait super|tres|trop|hyper|vraiment chaud', 'too|very|really hot', 'it s hot', 'clim|climatisation .. .. bruit*',
 ]);
@@ -507,7 +514,7 @@ export const CARE_OBJECTS = compilePhrases([
 
 /** A blocker: combined with a care object within a few words, care is blocked or delayed. */
 export const CARE_BLOCKERS = compilePhrases([
-  'ne|n .. peu* plus|pas', 'ne|n .. pouvons plus|pas', 'peu* plus', 'peu* pas', 'personne n? a|ont pu', 'nobody|no one could|was able', 'impossible', 'plus acces', 'pas acces',
+  'ne|n .. peu* plus|pas', 'ne|n .. pouvons plus|pas', 'peu* plus', 'peu* pas', 'personne n? a|ont pu', '(nobody|no one) (could|was able)', 'impossible', 'plus acces', 'pas acces',
   'n ont plus', 'n a plus', 'n avons plus', 'attend', 'attendent', 'attendons', 'attendait', 'attendaient', 'attendu*', 'attendre', 'attendant', 'j attends', 'on attend', 'en attente', 'bloque*', 'bloquant*', 'ne voit plus',
   'ne voyons plus', 'voit plus', 'on perd', 'retard*', 'can not', 'unable', 'waiting', 'wait', 'stuck', 'no access',
   'blocked', 'delayed', 'delay*', 'cannot', 'not able', 'ne .. sonner', 'ne marche plus',

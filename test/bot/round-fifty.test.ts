@@ -201,3 +201,31 @@ describe('round fifty-one', () => {
     expect(created).not.toContain('mardi 1 décembre');
   });
 });
+
+describe('round fifty-two', () => {
+  it('"the PC is in OR 3 right now" keeps the device named by its hostname (WVAL-BLOC-0209) and moves the place', async () => {
+    const chat = chatAs(runtime(), 'guillaume.leroy@chv.fr', 'en-GB');
+    let text = await answerUntilSummary(chat, await chat.say("PACS won't load images on WVAL-BLOC-0209, just spinning wheel. emergency lap going on, surgeon wants the CT"));
+    expect(text).toContain('Device: PC-BLOC-0209');
+    text = await chat.say("it's not at the nurses station, the PC is in OR 3 right now (theatre 3)");
+    expect(text).toContain('Device: PC-BLOC-0209');
+    expect(text).toMatch(/Location: .*Salle d'opération 3/);
+  });
+
+  it('"the SMS code goes to no phone…" after the account-locked fiche keeps the first words and reads as its failure', async () => {
+    const chat = chatAs(runtime(), 'michael.brennan@chv.fr', 'en-GB');
+    let text = await chat.say('hi my account is locked, cant log in');
+    expect(text).toContain('Did this solve it?');
+    text = await chat.say("the SMS code goes to no phone, I only started last week and never registered a mobile. I'm on call in recovery tonight and need to prescribe post-op analgesia in Cristal-Net");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('my account is locked');
+    expect(text).toContain('the SMS code goes to no phone');
+  });
+
+  it('"comment on fait pr mettre l\'imprimante du poste de soins par defaut sur le PC ? la nouvelle interne…" is a how-to question, answered by the printer fiche', async () => {
+    const chat = chatAs(runtime(), 'pierre.nguyen@chv.fr');
+    const text = await chat.say("bonjour, comment on fait pr mettre l'imprimante du poste de soins par defaut sur le PC ? la nouvelle interne imprime tt au secrétariat");
+    expect(text).toContain('par défaut');
+    expect(text).not.toContain('date d\'arrivée');
+  });
+});

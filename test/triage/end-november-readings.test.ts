@@ -63,3 +63,31 @@ describe('what does not hold up care', () => {
     expect(understandText("bonjour, le casque du poste de régulation grésille tellement qu'on n'entend plus les appelants").fields?.priority).toBe('P1');
   });
 });
+
+describe('ways round in the first words, round fifty-two', () => {
+  it.each([
+    'Bonjour. Plus de wifi dans tout le service de chir depuis 13h, les chariots de soins se déconnectent du DPI en pleine distribution des médicaments. On est repassés au papier pour les administrations',
+    "Le respirateur ch 3 réa n'envoie plus ses paramètres au DPI (erreur de communication), la ventilation elle-même fonctionne",
+    'Maternité : la centrale de monitoring foetal ne reçoit plus les cardiotocographes des salles 1 et 2, on surveille directement sur les appareils en salle',
+  ])('"%s" is no P1', (text) => {
+    expect(tellsWorkaround(text)).toBe(true);
+    expect(understandText(text).fields?.priority).not.toBe('P1');
+  });
+});
+
+describe('phrases whose choices of several words are now grouped', () => {
+  it.each([
+    ['tomorrow is fine, thanks', 'low'],
+    ['the pump just needs collecting', 'low'],
+    ['finalement cest plus urgent', 'low'],
+  ])('"%s" reads urgency %s', (text, urgency) => {
+    expect(understandText(`l'imprimante du bureau bourre, ${text}`).fields?.urgency.value).toBe(urgency);
+  });
+});
+
+describe('Office 365', () => {
+  it('"an email \'Office 365 password expiry\'" names no room', () => {
+    expect(understandText("Got an email 'Office 365 password expiry' and I clicked and typed my password before realising. on my laptop").fields?.location_hint?.room).toBeUndefined();
+    expect(understandText("the printer in office 214 jams").fields?.location_hint?.room).toBeDefined();
+  });
+});

@@ -25,6 +25,12 @@ import {
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
 } from './answer-phrases.js';
 
+/** The user's words give the device's number ("WVAL-BLOC-0209", "le 0209"). */
+function deviceNumberTold(text: string, tag: string): boolean {
+  const number = /(\d{3,})$/.exec(tag)?.[1];
+  return number !== undefined && new RegExp(`(^|[^0-9])${number}([^0-9]|$)`).test(text);
+}
+
 export interface IntakeDeps {
   understander: Understander;
   directory: IntakeDirectory;
@@ -555,7 +561,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     const unitOfRoom = state.location?.unitCode ?? state.homePlace?.unitCode;
     if (roomChanged && unitOfRoom && !stated.assetHint?.tag && state.location?.unitCode === before.unit) {
       await moveCandidatesTo(state, unitOfRoom, deps.directory);
-      const elsewhere = state.asset && state.asset.kind !== 'application' && !movesAround(state.asset) && !state.candidates.some((device) => device.tag === state.asset?.tag);
+      // "PACS won't load on WVAL-BLOC-0209… the PC is in OR 3 right now": a device the user named by its number stays theirs.
+      const numberTold = state.asset ? deviceNumberTold(`${state.text}\n${rest}`, state.asset.tag) : false;
+      const elsewhere = state.asset && state.asset.kind !== 'application' && !movesAround(state.asset) && !numberTold && !state.candidates.some((device) => device.tag === state.asset?.tag);
       if (elsewhere) state.asset = undefined;
       // "non c'est le 4 pas le 3" to "is it BIO-SSPI-0003?": the one device of the room now named is the answer.
       if (question === 'asset') state.asset = deviceInRoomSaid(state.candidates, rest, before.room);
