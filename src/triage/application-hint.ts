@@ -10,9 +10,17 @@ function deniedAt(text: Prepared, at: number): boolean {
   return negation > 0 && COPULA.test(tokens[negation - 1] ?? '');
 }
 
+/** "I can log into Cristal-Net fine but PACS says…": the application said to work is not the one at fault. */
+const WORKS = /^(fine|ok|okay|works|working|marche|marchent|fonctionne|fonctionnent|nickel|impeccable)$/;
+const NOT = /^(pas|plus|not|no|n|ne|rien|t|jamais|never)$/;
+function workingAt(text: Prepared, at: number): boolean {
+  const after = text.tokens.slice(at + 1, at + 6);
+  return after.some((token) => WORKS.test(token)) && !after.some((token) => NOT.test(token));
+}
+
 /** Finds which business application a message names, from the hospital's own names for them. */
 export interface ApplicationFinder {
-  /** The code of the application named first in `text`, or undefined. */
+  /** The code of the application named first in `text` (one said to work gives way to another named), or undefined. */
   find(text: string | Prepared): string | undefined;
 }
 
@@ -32,12 +40,13 @@ export function createApplicationFinder(aliases: Readonly<Record<string, readonl
   return {
     find(text) {
       const prepared = typeof text === 'string' ? prepare(text) : text;
-      let best: { code: string; at: number } | undefined;
+      const named: Array<{ code: string; at: number; works: boolean }> = [];
       for (const [code, phrases] of compiled) {
         const at = Math.min(...positionsOf(prepared, phrases).filter((p) => !deniedAt(prepared, p)));
-        if (at !== Infinity && (!best || at < best.at)) best = { code, at };
+        if (at !== Infinity) named.push({ code, at, works: workingAt(prepared, at) });
       }
-      return best?.code;
+      const atFault = named.some((application) => !application.works) ? named.filter((application) => !application.works) : named;
+      return atFault.sort((a, b) => a.at - b.at)[0]?.code;
     },
   };
 }

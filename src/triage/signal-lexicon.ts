@@ -57,7 +57,7 @@ export const PROBLEM = compilePhrases([
 
 /** A stated way to keep working: lowers urgency and clears patient-care impact. */
 export const WORKAROUND = compilePhrases([
-  'on|nous utilis* .. autre|celui|celle|ceux|celles|un|une', 'j utilise .. autre|celui|celle', 'on a pris', 'on prend',
+  'on|nous utilis* .. autre|celui|celle|ceux|celles|un|une', 'j utilise .. autre|celui|celle', '(on a|nous avons) pris (le|la|l|un|une|celui|celle|ceux|celles|les|des|sa|son|ses|leur|leurs)', '(on|nous) (prend|prenons) (le|la|l|un|une|celui|celle|ceux|celles|les|des|sa|son|ses|leur|leurs)',
   'on imprime sur|avec|depuis|ailleurs', 'on passe par', 'je passe par', 'on est passe sur', 'on a bascule*', 'bascule* sur',
   'on a remplace*', 'remplace* par',
   // "We've put a portable monitor on the patient", "on a mis le scope de transport".
@@ -148,7 +148,8 @@ export const WORKAROUND = compilePhrases([
   'on|je|nous|ils|elles fai*|font|trac*|fini*|continu*|ecri*|redig*|rempli* .. sur|en papier', 'font .. ordo*|ordonnance*|prescription* papier',
   'on|je|nous fai*|font|trac*|saisi*|valid* .. au poste de? soins',
   // Another one of the same kind taken: "j'ai pris celui de la salle 1… donc ça va pour l'instant", "I grabbed the spare".
-  'j ai pris', 'je prends', 'i|we took|grabbed|borrowed the|a|an|another|her|his|their', 'ca va pour (l instant|le moment)',
+  // Not "je prends mon poste" (starting one's shift) nor "on a pris du retard".
+  'j ai pris (le|la|l|un|une|celui|celle|ceux|celles|les|des|sa|son|ses|leur|leurs)', 'je prends (le|la|l|un|une|celui|celle|ceux|celles|les|des|sa|son|ses|leur|leurs)', 'i|we took|grabbed|borrowed the|a|an|another|her|his|their', 'ca va pour (l instant|le moment)',
   // A colleague's station: "je peux les faire sur le poste de ma collègue", "ma collègue elle y arrive sur son poste".
   'poste|pc|ordi|ordinateur|session|imprimante de|d|du ma|mon|une|un|la|le|mes|leur collegue*|voisin*|voisine*',
   'ma|mon|une|un|les|mes|nos collegue* elle|il|ils|elles? y arrive*', 'avec|sur l autre', 'avec un|une autre', 'monitore* avec|sur', 'on|je|nous va|vais|allons|passe* sur|au le? poste|pc d a cote',
@@ -186,7 +187,7 @@ export const WORKAROUND = compilePhrases([
  'on|nous surveille* .. (directement|au lit)', 'surveille* .. sur les appareils', 'retourner|retourne*|revenir|revient au|aux poste* fixe*',
  // "je fais avec", "On fait le partogramme papier", "Les cardiologues lisent les ECG papier pour l'instant", "we have to reprint each one".
  '(je fais|on fait|je me debrouille|on se debrouille) avec', 'je me debrouille', 'on|je|nous fai*|font le|la|les .. papier', 'papier pour (l instant|le moment)', 'lisent|lit|lire|lisons .. .. papier',
- 'reprint* each|every|them|it', 'on|je|nous reimprim*', 'reimprim* (chaque|a chaque|plusieurs) fois',
+ 'sur un seul ecran|moniteur', '(on|with) (one|a single) screen|monitor', 'reprint* each|every|them|it', 'on|je|nous reimprim*', 'reimprim* (chaque|a chaque|plusieurs) fois',
  'a|ont|avons recup* un|une|l|le|la|celui|celle', 'la|le chimio|perf|perfusion|transfusion|dialyse|seance|traitement|examen a|ont repris',
  '(chemo|infusion|transfusion|dialysis|treatment) (has )?(resumed|restarted)', '(chemo|infusion|transfusion|dialysis|treatment) is running again',
  'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from another|other|spare|colleague*', 'i|we m|re|am|are working on|from the|a|my|her|his other|spare|colleague*|backup|old', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',

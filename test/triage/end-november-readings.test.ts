@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tellsWorkaround, understandText } from '../../src/triage/index.js';
+import { createApplicationFinder, tellsWorkaround, understandText } from '../../src/triage/index.js';
 
 describe('broken again is no cancellation', () => {
   it.each([
@@ -89,5 +89,33 @@ describe('Office 365', () => {
   it('"an email \'Office 365 password expiry\'" names no room', () => {
     expect(understandText("Got an email 'Office 365 password expiry' and I clicked and typed my password before realising. on my laptop").fields?.location_hint?.room).toBeUndefined();
     expect(understandText("the printer in office 214 jams").fields?.location_hint?.room).toBeDefined();
+  });
+});
+
+describe('the application at fault', () => {
+  const finder = createApplicationFinder({ dpi: ['cristal net', 'dpi'], pacs: ['pacs'] });
+  it('"I can log into Cristal-Net fine but PACS says \'user not authorized\'" is PACS', () => {
+    expect(finder.find("Hi, new intern in maternity since monday. I can log into Cristal-Net fine but PACS says 'user not authorized'")).toBe('pacs');
+  });
+  it('"Cristal-Net marche plus, le PACS aussi" is the first named', () => {
+    expect(finder.find('Cristal-Net marche plus, le PACS aussi')).toBe('dpi');
+  });
+});
+
+describe('"prendre son poste" and "prendre du retard" are no way round', () => {
+  it.each([
+    "DPI lent++ en onco, les IDE n'arrivent pas a valider l'administration des chimios, on a pris du retard sur toutes les cures de la matinée",
+    "Compte bloqué après 3 essais, IDE aux urgences je prends mon poste et impossible d'ouvrir le DPI. On est débordés avec la grippe",
+  ])('"%s" holds up care', (text) => {
+    expect(tellsWorkaround(text)).toBe(false);
+    expect(understandText(text).fields?.patient_care_impact.value).toBe(true);
+  });
+
+  it('"j\'ai pris celle du couloir" still is one', () => {
+    expect(tellsWorkaround("l'imprimante est HS, j'ai pris celle du couloir")).toBe(true);
+  });
+
+  it('"Je lis les scanners sur un seul écran" is one', () => {
+    expect(tellsWorkaround("ma console de lecture a l'écran de droite noir. Je lis les scanners sur un seul écran, c'est hyper lent")).toBe(true);
   });
 });
