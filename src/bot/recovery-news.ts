@@ -40,3 +40,14 @@ export function recoveryTold(text: string): RecoveryNews | undefined {
   if (!tellsItWorksAgain(news) || saysStillBroken(news) || NOT_OVER.test(foldAnswer(news))) return undefined;
   return { rest };
 }
+
+/**
+ * "bon laisse tomber l'impression on verra. plus urgent : le scope de la chambre 5…": the sentences after the one that
+ * withdraws, when they tell something of their own (four words or more).
+ */
+export function matterAfterWithdrawal(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?;:\n])\s*/).map((sentence) => sentence.trim()).filter(Boolean);
+  if (sentences.length < 2) return undefined;
+  const rest = sentences.slice(1).join(' ').replace(/^(plus urgent|more urgent|par contre|sinon|autre chose|en revanche|but|however|also)\s*[:,]?\s*/i, '');
+  return rest.split(/\s+/).length >= 4 ? rest.charAt(0).toUpperCase() + rest.slice(1) : undefined;
+}

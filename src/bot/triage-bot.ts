@@ -28,7 +28,7 @@ import {
 import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
 import { knownOutage, saysAnotherProblem } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
-import { recoveryTold, saysStillBroken } from './recovery-news.js';
+import { matterAfterWithdrawal, recoveryTold, saysStillBroken } from './recovery-news.js';
 import { tellsNewsBesideStatus } from './status-news.js';
 
 interface UserProfile {
@@ -83,6 +83,14 @@ const ASKS_US_TO_DO_IT =
 /** "tried the forgot pwd thing but no sms comes", "j'ai essayé, toujours pareil": the fiche's steps tried, in vain. */
 const TRIED_THE_FICHE =
   /^(ok |oui |yes |bon |non |no |nope |deja |already )?(i |j |je |on |we )?(ai |have |already |deja |avons )?(tried|try|essaye|essaie|essayer|followed|suivi|did (it|that|this|all|everything)|done|fait|refait|redemarre|rallume|calibre|restarted|rebooted|replaced|changed)\b/;
+
+/** "is there something I can try myself?", "what should I check?", "je peux essayer quoi en attendant ?": self-help asked. */
+const SELF_HELP_ASKED =
+  /\b(something|anything) (i|we) can (try|do|check)( myself| ourselves)?|what (should|can|could) (i|we) (check|try|do)( myself| first)?|(can|could) i (try|fix) (it|something|anything) myself|(je|on) (peux|peut|pourrais|pourrait) (essayer|tester|verifier|faire) (quelque chose|qqch|quoi)|qu est ce que (je|j|on) (peux|peut|pourrais|dois|doit) (essayer|tester|verifier|faire)|(je|j) (peux|dois) (essayer|verifier|tester) quoi|y a (t il )?(quelque chose|qqch|un truc) a (essayer|tester|verifier)\b/;
+
+function asksForSelfHelp(text: string): boolean {
+  return SELF_HELP_ASKED.test(foldAnswer(text));
+}
 
 const RESTART = /^(recommencer|recommence|on recommence|reprendre a zero|recommencer a zero|restart|start over|start again)$/;
 /** First messages that already say what is wanted: the welcome skips its "describe your problem" and examples. */
@@ -210,7 +218,11 @@ export class TriageBot extends ActivityHandler {
       facts.cancelled = cancelledInProgress(dc);
       const active = dc.activeDialog !== undefined;
       await dc.cancelAllDialogs();
-      await context.sendActivity(t(lang, active ? 'cancel.done' : 'cancel.nothing'));
+      // "bon laisse tomber l'impression on verra. plus urgent : le scope de la chambre 5 redémarre en boucle": what is
+      // dropped, then the matter that replaces it, taken up on its own.
+      if (active) await context.sendActivity(t(lang, 'cancel.done'));
+      if (await this.matterAfterWithdrawalTakenUp(dc, user, text, lang)) return;
+      if (!active) await context.sendActivity(t(lang, 'cancel.nothing'));
       return;
     }
     if (analysis.intent === 'help') {
@@ -332,6 +344,14 @@ export class TriageBot extends ActivityHandler {
       return;
     }
 
+    // "is there something I can try myself? it's sunday nobody around" while the form is filled: the fiche for the problem
+    // told, and the form goes on (the same words may answer its question).
+    const problemAsked = !isButton ? problemInProgress(dc) : undefined;
+    if (problemAsked && asksForSelfHelp(text)) {
+      const reply = await this.services.knowledge.answer(problemAsked, lang);
+      await context.sendActivity(reply ? [...ficheLines(t(lang, 'kb.intro', { title: reply.title }), reply, lang), t(lang, 'kb.meanwhile')].join('\n\n') : t(lang, 'kb.no_self_help'));
+    }
+
     let refusedFiche: RefusedFiche | undefined;
     if (dc.activeDialog) {
       const result = await dc.continueDialog();
@@ -343,6 +363,7 @@ export class TriageBot extends ActivityHandler {
       }
       if (outcome && 'cancelled' in outcome) {
         facts.cancelled = outcome.cancelled;
+        await this.matterAfterWithdrawalTakenUp(dc, user, text, lang);
         return;
       }
       if (outcome && 'next' in outcome) {
@@ -366,6 +387,15 @@ export class TriageBot extends ActivityHandler {
       }
     }
     await this.route(dc, user, analysis, text, lang, refusedFiche);
+  }
+
+  /** "bon laisse tomber l'impression. plus urgent : le scope de la chambre 5…": the matter told after the withdrawal, routed. */
+  private async matterAfterWithdrawalTakenUp(dc: DialogContext, user: DirectoryUser | undefined, text: string, lang: Language): Promise<boolean> {
+    const next = matterAfterWithdrawal(text);
+    const read = next ? await this.services.understander.analyse(next) : undefined;
+    if (!next || !read || !(TICKET_INTENTS.has(read.intent) || read.intent === 'question')) return false;
+    await this.route(dc, user, read, next, lang);
+    return true;
   }
 
   /**

@@ -224,7 +224,7 @@ const ONLY_ME = compilePhrases([
   'my|mon|ma account|compte|session|login|password .. locked|verrouille*|bloque*|expire*|desactive*|disabled|expired', 'my colleagues are covering|managing|working|carrying',
   'i can not|t .. on|from|to any pc|computer|workstation|machine', 'i cannot .. on|from|to any pc|computer|workstation|machine',
   'juste moi', 'que moi', '(my own|mon propre|ma propre)', 'one person me|moi', 'une seule personne', 'just one person', 'only one person', 'seulement moi', 'moi seul*', 'uniquement moi', 'only me', 'just me', 'personne d autre',
-  'only mine', 'just mine', 'only my', 'only for|on me|my', 'just for me', '(juste|rien que) pour moi', 'others|everyone are|were|is fine|ok', 'les autres ca|c va|marche*', 'seulement|uniquement|que sur|pour mon|ma|moi', '(les|mes) collegues .. y arrive|arrivent', 'my colleagues .. (fine|can|work)', 'everyone else', 'tout le monde sauf moi', 'sauf moi', 'except me', 'les autres collegues|personnes|utilisateurs .. peuvent|arrivent',
+  'only mine', 'just mine', 'only my', 'only for|on me|my', 'just for me', '(juste|rien que) pour moi', 'others|everyone are|were|is fine|ok', '(the|l) .. team|equipe (is|are|va|est) (fine|ok|bien)', 'les autres ca|c va|marche*', 'seulement|uniquement|que sur|pour mon|ma|moi', '(les|mes) collegues .. y arrive|arrivent', 'my colleagues .. (fine|can|work)', 'everyone else', 'tout le monde sauf moi', 'sauf moi', 'except me', 'les autres collegues|personnes|utilisateurs .. peuvent|arrivent',
 ]);
 
 /** A group short of the unit: "pas tout le service", "only my team". */

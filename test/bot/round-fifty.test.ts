@@ -229,3 +229,26 @@ describe('round fifty-two', () => {
     expect(text).not.toContain('date d\'arrivée');
   });
 });
+
+describe('round fifty-three', () => {
+  it('"is there something I can try myself?" during the form gets the fiche; "before you create anything, what should I check?" creates nothing', async () => {
+    const chat = chatAs(runtime(), 'lea.lefevre@chv.fr', 'en-GB');
+    let text = await chat.say("hi the wristband printer in the delivery ward is blinking red and won't print the baby's bracelet");
+    text = await chat.say("0002 I think, the one by the window. is there something I can try myself? it's sunday nobody around");
+    expect(text).toContain('Here is the guide');
+    expect(text).toContain('I keep your incident open');
+    text = await answerUntilSummary(chat, text);
+    text = await chat.say('before you create anything, what should I check? red light blinking');
+    expect(text).not.toMatch(/Ticket (INC|REQ)-\d{4}-\d{6} created/);
+  });
+
+  it('"bon laisse tomber l\'impression on verra. plus urgent : le scope de la chambre 5…" drops the form and starts the monitor incident', async () => {
+    const chat = chatAs(runtime(), 'hugo.guerin@chv.fr');
+    let text = await chat.say("l'imprimante du poste de soins imprime plus rien depuis ce matin");
+    if (text.includes('Cela a-t-il résolu')) text = await chat.say('non');
+    text = await chat.say("bon laisse tomber l'impression on verra. plus urgent : le scope de la chambre 5 s'éteint tout seul et redémarre en boucle, patient post-op de la nuit, on le surveille à la main en attendant");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toMatch(/Problème: .*scope de la chambre 5/);
+    expect(text).toContain('Type: Équipement médical');
+  });
+});

@@ -20,7 +20,7 @@ export const CARE_SUBJECT = /^(pour |cote |au niveau des? )?(les |le )?(patient 
 export const GO_AHEAD = /\b(cree|creer|creez|crees|vas y|allez y|envoie|envoyez|valide|validez|c est bon|c est parfait|parfait|nickel|go ahead|go for it|create|submit|do it|send it)\b/;
 
 /** "ne le créez pas", "don't create it yet": the go-ahead words denied. */
-const NOT_YET = /\b(ne (le |la )?(cree|creez|creer|crees|valide|validez|envoie|envoyez) (pas|rien)|pas encore|pas tout de suite|don t|do not|not yet|wait)\b/;
+const NOT_YET = /\b(ne (le |la )?(cree|creez|creer|crees|valide|validez|envoie|envoyez) (pas|rien)|pas encore|pas tout de suite|don t|do not|not yet|wait|(before|avant) (you |de |d )?(create|creer|creez|submit|envoyer|valider|anything|rien)|avant que vous (ne )?(creiez|creez|validiez)|attendez|attends)\b/;
 
 /** "c'est bon", "bon tant pis, oui créez-le", "whatever, create it": the person wants the ticket created. */
 export function saysGoAhead(text: string): boolean {

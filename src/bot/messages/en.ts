@@ -31,6 +31,8 @@ export const en: Record<MessageKey, string> = {
   'kb.request_procedure': 'To answer your question, here is how it works (guide "{title}"):',
   'kb.helpful': 'Great! I\'ve noted that the guide helped.',
   'kb.waiting': 'Sure, take your time. Tell me whether it worked.',
+  'kb.meanwhile': 'Try these steps; I keep your incident open. If they fix it, say "cancel", otherwise carry on here.',
+  'kb.no_self_help': 'I have no guide for this problem; I keep your incident open and a technician will take it.',
   'kb.not_helpful': 'Sorry the guide did not help.',
   'kb.none': 'I don\'t have a guide for that. Shall I open a ticket?',
   'offer.declined': 'All right. I\'m here if you need me.',

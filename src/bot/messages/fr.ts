@@ -29,6 +29,8 @@ export const fr = {
   'kb.request_procedure': 'Pour votre question, voici la marche à suivre (fiche « {title} ») :',
   'kb.helpful': 'Tant mieux ! Je note que la fiche vous a aidé.',
   'kb.waiting': 'D\'accord, prenez votre temps. Dites-moi si ça a marché.',
+  'kb.meanwhile': 'Essayez ces étapes ; je garde votre incident en cours. Si cela règle le problème, dites « annule », sinon continuez ici.',
+  'kb.no_self_help': 'Je n\'ai pas de fiche pour ce problème ; je garde votre incident en cours, un technicien s\'en chargera.',
   'kb.not_helpful': 'Dommage, la fiche n\'a pas suffi.',
   'kb.none': 'Je n\'ai pas de fiche pour cela. Voulez-vous que j\'ouvre un ticket ?',
   'offer.declined': 'Entendu. Je reste disponible si besoin.',
