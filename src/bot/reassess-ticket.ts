@@ -128,8 +128,11 @@ export function namesAnotherKindOfDevice(ticket: Ticket, words: string, assetKin
   return kind !== undefined && ['workstation', 'printer', 'phone', 'biomedical'].includes(kind) && kind !== ticketKind && !SAME_FAULT.test(foldAnswer(words));
 }
 
-/** "pareil", "the same problem", "aussi": the fault told is the ticket's, spread; not "maintenant l'imprimante", the next topic. */
-const SAME_FAULT = /\b(pareil|la meme chose|le meme (pb|probleme|souci)|meme (pb|probleme|souci) que|same (problem|issue|thing|fault)|aussi|egalement|too|also|as well)\b/;
+/**
+ * "pareil", "the same problem", "aussi", "non plus", "maintenant c'est tout le service": the fault told is the ticket's,
+ * spread; not "maintenant l'imprimante", the next topic.
+ */
+const SAME_FAULT = /\b(pareil|la meme chose|le meme (pb|probleme|souci)|meme (pb|probleme|souci) que|same (problem|issue|thing|fault)|aussi|egalement|too|also|as well|non plus|either|maintenant c est tout|now it s (the )?(whole|entire|all))\b/;
 
 /** A word in the message reads as another kind of problem ("les PC du bloc"), but the message is about the ticket's. */
 function sameMatter(ticket: Ticket, words: string): boolean {

@@ -49,5 +49,9 @@ export function matterAfterWithdrawal(text: string): string | undefined {
   const sentences = text.split(/(?<=[.!?;:\n])\s*/).map((sentence) => sentence.trim()).filter(Boolean);
   if (sentences.length < 2) return undefined;
   const rest = sentences.slice(1).join(' ').replace(/^(plus urgent|more urgent|par contre|sinon|autre chose|en revanche|but|however|also)\s*[:,]?\s*/i, '');
-  return rest.split(/\s+/).length >= 4 ? rest.charAt(0).toUpperCase() + rest.slice(1) : undefined;
+  // "… qqn a dû appuyer. ça marche, pas besoin de ticket merci": more words of the same withdrawal, no new matter.
+  if (rest.split(/\s+/).length < 4 || tellsItWorksAgain(rest) || STILL_WITHDRAWING.test(foldAnswer(rest))) return undefined;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
+
+const STILL_WITHDRAWING = /\b(pas besoin|plus besoin|laisse tomber|laissez tomber|annul\w*|c est regle|c est bon|ca marche|no need|never mind|forget it|cancel\w*|it works|working)\b/;

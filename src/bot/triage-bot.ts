@@ -16,7 +16,7 @@ import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason, type KnownFields } from './handoff/index.js';
 import { foldAnswer, isWithdrawal, parseYesNo, roomNumber, saysItWasNotCancelled } from './intake/answers.js';
-import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, isCorrection, isVague, retractsWhatWasSaid, roomDenied, saysGoAhead, withoutCorrectionOpener, type MessageAnalysis } from './intake/index.js';
+import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, isCorrection, isVague, retractsWhatWasSaid, roomDenied, saysGoAhead, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
@@ -417,6 +417,13 @@ export class TriageBot extends ActivityHandler {
     const analysis = await this.services.understander.analyse(words);
     const addedFields = details ? await this.services.understander.analyseAnswer(details) : undefined;
     if (addedFields?.assetHint?.tag || addedFields?.assetHint?.hostname) analysis.assetHint = addedFields.assetHint;
+    // "on imprime … sur l'imprimante du 2e (F210) en attendant": the room of the way round is not where the fault is.
+    if (details && analysis.locationHint?.room && addedFields?.locationHint?.room === analysis.locationHint.room) {
+      const beside = withoutWayRound(details);
+      if (beside !== details && (await this.services.understander.analyseAnswer(beside)).locationHint?.room !== analysis.locationHint.room) {
+        analysis.locationHint = { ...analysis.locationHint, room: undefined };
+      }
+    }
     // "its PC-URG-0019 and its at the nurses station not box 3": the room of the first words, denied.
     const denied = details ? roomDenied(details) : undefined;
     if (denied && analysis.locationHint?.room && roomNumber(analysis.locationHint.room) === denied) analysis.locationHint = { ...analysis.locationHint, room: undefined };

@@ -89,3 +89,17 @@ describe('days that tell what happened, not when it is needed', () => {
     expect(dateSaid("I saved over the CIQ file by mistake. Could you restore yesterday evening's version? We need it for the COFRAC audit on Thursday.", sunday)?.words).toBe('thursday');
   });
 });
+
+describe('a day gone by', () => {
+  // Monday 30 November 2026.
+  const today = new Date('2026-11-30T15:00:00Z');
+  it('"la fiche je l\'ai faite mercredi dernier… elle arrive à 7h lundi" is needed Monday, not Wednesday', () => {
+    const said = dateSaid("la fiche arrivée je l'ai faite mercredi dernier sur le portail, aucun retour. oui créez le ticket, et elle arrive à 7h lundi donc faut que ce soit prêt avant", today);
+    expect(said?.words).toBe('lundi');
+    expect(said?.date.toISOString().slice(0, 10)).toBe('2026-12-07');
+  });
+
+  it('"since last Tuesday" gives no day', () => {
+    expect(dateSaid('it has not worked since last tuesday', today)).toBeUndefined();
+  });
+});

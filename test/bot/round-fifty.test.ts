@@ -252,3 +252,39 @@ describe('round fifty-three', () => {
     expect(text).toContain('Type: Équipement médical');
   });
 });
+
+describe('round fifty-four', () => {
+  it('"ah laisse tomber, c\'était l\'écran qui était éteint… qqn a dû appuyer. ça marche, pas besoin de ticket merci" cancels and starts nothing', async () => {
+    const chat = chatAs(runtime(), 'hugo.guerin@chv.fr');
+    let text = await chat.say("l'écran du poste est tout noir, j'ai un scanner urgent à relire");
+    if (text.includes('Cela a-t-il résolu')) text = await chat.say('non');
+    text = await chat.say("ah laisse tomber, c'était l'écran qui était éteint (le bouton en bas à droite), qqn a dû appuyer. ça marche, pas besoin de ticket merci");
+    expect(text).toContain('annulé');
+    expect(text).not.toContain('Je vais ouvrir un incident');
+    expect(text).not.toContain('?');
+  });
+});
+
+describe('news of a P1 waiting for its technician', () => {
+  it('"maintenant c\'est tout le service, la salle 2 (IRM) et les échos envoient plus non plus" widens the PACS ticket instead of opening an MRI one', async () => {
+    const chat = chatAs(runtime(), 'julie.denis@chv.fr');
+    let text = await answerUntilSummary(chat, await chat.say("les images du scanner salle 1 arrivent plus sur le PACS depuis 20 min, les radiologues peuvent pas interpréter. 2 patients des urg en attente (suspicion AVC)"));
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.priority).toBe('P1');
+    text = await chat.say("maintenant c'est tout le service, la salle 2 (IRM) et les échos envoient plus non plus, et les radiologues voient plus rien sur les consoles");
+    expect(text).not.toContain('autre problème');
+    expect((await runtime().services.tickets.get(ticket.number)).scope).toBe('service');
+  });
+});
+
+describe('the room of a way round after a fiche', () => {
+  it('"on imprime … sur l\'imprimante du 2e (F210) en attendant" leaves the broken printer at F110', async () => {
+    const chat = chatAs(runtime(), 'remi.girard@chv.fr');
+    let text = await chat.say('imprimante du poste de soins HS, bourrage papier + voyant orange qui clignote');
+    if (text.includes('Cela a-t-il résolu')) text = await chat.say("non, on a enlevé la feuille coincée et éteint/rallumé, tjs le voyant orange. c'est PRN-GER-0011. on imprime les plans de soins et les étiquettes sur l'imprimante du 2e (F210) en attendant, mais faut monter à chaque fois");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Appareil: PRN-GER-0011');
+    expect(text).not.toMatch(/Lieu: .*F210/);
+    expect(text).toMatch(/Lieu: .*F110/);
+  });
+});

@@ -27,6 +27,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** "mercredi pas demain", "instead of tomorrow": a day taken back is not when it is needed. */
 const DENIED_DAY =
   /\b(?:pas|not|plutot que|au lieu de|instead of|rather than)(?: (?:le|la|pour|for|on))? (?:apres demain|demain|aujourd hui|tomorrow|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?: \d{1,2})?)\b/g;
+/** "mercredi dernier", "last Wednesday": a day gone by, never when something is needed. */
+const PAST_WEEKDAY =
+  /\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dernier|passe)|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:last|gone))\b/g;
 const SINCE = /\b(depuis|since|dernier|last)( (le|ce|the|on))?( \S+){1,2}/g;
 
 const WEEKDAYS: Record<string, number> = {
@@ -124,7 +127,7 @@ export function dateSaid(text: string, today: Date): { date: Date; words: string
   // "depuis lundi" tells when it started, "contract ends 13 Dec" when it stops: neither is when it is needed.
   // A path or a file's name ("S:\\Direction\\CS_2026-11.docx") tells no date, and would put words between the deed and its day.
   const withoutFiles = text.replace(/\b[a-z]:\\\S*/gi, ' ').replace(/\\\\\S+/g, ' ').replace(FILE_NAME, ' ');
-  const folded = foldAnswer(withoutFiles).replace(SINCE, ' ').replace(END_DATE, ' ').replace(DENIED_DAY, ' ');
+  const folded = foldAnswer(withoutFiles).replace(PAST_WEEKDAY, ' ').replace(SINCE, ' ').replace(END_DATE, ' ').replace(DENIED_DAY, ' ');
   let day: number | undefined;
   let month: number | undefined;
   let year: number | undefined;
