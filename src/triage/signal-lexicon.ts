@@ -384,7 +384,7 @@ export const DELAYED_ANYWAY = compilePhrases([
   '# h|min|heure|heures|minutes de retard', 'pris .. de retard', 'explose*', 'rate* leur|son|sa|les|un|une creneau*|rdv|examen*|seance*|irm|scanner',
   'missed their|an|the slot|appointment|scan', 'wait* .. (going up|increasing|growing|getting longer)', 'attente .. s allonge|augmente',
   // "les administrations prennent du retard", "meds are late", "on ne passe que les urgences, le reste attend".
-  'prennent|prend|prenons du retard', 'partent|part en retard', 'meds|medications|doses|treatments|administrations (are|is) (late|delayed)', 'are|is delayed',
+  'prennent|prend|prenons du retard', 'tour|tournee|administration*|soins|traitement*|medicament*|antibio* .. .. prennent|prend|prenons un|bcp|beaucoup .. retard', 'on prend un|bcp|beaucoup .. retard', 'partent|part en retard', 'meds|medications|doses|treatments|administrations (are|is) (late|delayed)', 'are|is delayed',
   // "the patient call bells ring on the dects so we're missing calls", "on rate des sonnettes".
   '(we re|we are|were) missing (calls|call bells|bells)', 'missed (call bells|patient calls)', 'on rate|loupe des appels|sonnettes', 'sonnettes .. ratees|loupees',
   'le reste attend', 'les autres attendent', 'only the urgent (ones|samples|cases|patients)',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
-import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 // Monday 30 November 2026, 16:00 in Paris.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T15:00:00Z')) });
@@ -286,5 +286,26 @@ describe('the room of a way round after a fiche', () => {
     expect(text).toContain('Appareil: PRN-GER-0011');
     expect(text).not.toMatch(/Lieu: .*F210/);
     expect(text).toMatch(/Lieu: .*F110/);
+  });
+});
+
+describe('round fifty-four, urgency', () => {
+  it('"yes, nurse calls are lost when it reboots" makes the night DECT ticket urgent', async () => {
+    const chat = chatAs(runtime(), 'sabrina.masson@chv.fr', 'en-GB');
+    let text = await chat.say('hi, night shift in neuro. my dect keeps rebooting every few min, lost 2 calls already');
+    text = await answerUntil(chat, text, /patient care\?|Summary/, (question) => (question.includes('Which device') || question.includes('number') ? "no idea the label is worn off.. its the one i took from the charger at 9pm. we're only 2 tonight, bells from rooms go to it" : 'yes'));
+    if (text.includes('patient care?')) text = await chat.say('yes, nurse calls are lost when it reboots');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Urgency: high');
+    expect(text).toContain('Priority: P1');
+  });
+
+  it('"le tour de 22h prend un retard de fou. on note sur papier" is care delayed despite the paper', async () => {
+    const chat = chatAs(runtime(), 'karim.gaillard@chv.fr');
+    let text = await chat.say('le dpi rame à mort');
+    if (text.includes('Cela a-t-il résolu')) text = await chat.say("non. c pareil sur les 4 postes du 2e et ma collègue du 1er aussi. 1 min pour valider une admin, le tour de 22h prend un retard de fou. on note sur papier et on saisira après");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Soins impactés: oui');
+    expect(text).not.toContain('Urgence: basse');
   });
 });

@@ -822,6 +822,11 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       // "ah non attendez, je me suis trompée…": a correction of something else, not an answer.
       if (!yes || SELF_CORRECTION.test(yes.rest ?? '')) return undefined;
       state.patientCareImpact = yes.value;
+      // "yes, nurse calls are lost when it reboots": care held up with no way round told is due now, whatever was guessed.
+      if (yes.value && state.urgencyGuessed && state.urgency !== 'high' && !tellsWorkaround(text)) {
+        state.urgency = 'high';
+        state.urgencyGuessed = false;
+      }
       return 'answered';
     }
     case 'urgency': {
