@@ -73,6 +73,9 @@ function isEvening(now: Date): boolean {
 
 /** "il est pas en silencieux…", "it still rings once": words that go on about what was just told, by a pronoun. */
 const GOES_ON_ABOUT_IT = /^(mais |et |non |bah |ben |euh )?(il|elle|ils|elles|ca|c|it|they|this|that)\b/;
+/** "j'ai pas de tel pro pour le sms", "no work phone for the code": what the fiche's step needs is missing. */
+const FICHE_STEP_MISSING =
+  /\b(pas de|pas d|aucun|no|don t have a|dont have a|haven t got a) (tel|telephone|portable|mobile|phone|numero)( \w+){0,2} (pour|for) (le |la |l |the )?(sms|texto|text|code)\b/;
 /** "the SMS code goes to no phone…", "le lien du portail marche pas": a step of the fiche, and why it fails. */
 const FICHE_STEP_OPENING =
   /^(mais |but |et |and |non |no |bah |ben |euh |well )?(the|le|la|les|l|this|that|ce|cette|your|votre) (sms|text|texto|code|portal|portail|link|lien|page|site|procedure|fiche|guide|step|steps|etape|etapes|unlock|deblocage|reset|reinitialisation)\b/;
@@ -491,7 +494,7 @@ export class TriageBot extends ActivityHandler {
         // names its subject ("l'imprimante du secrétariat…") and is read on its own.
         const goesOn = !analysis.category || analysis.category === refusedFiche?.category;
         const folded = foldAnswer(text);
-        const continues = (goesOn && (GOES_ON_ABOUT_IT.test(folded) || FICHE_STEP_OPENING.test(folded))) || TRIED_THE_FICHE.test(folded) || (ASKS_US_TO_DO_IT.test(folded) && !analysis.assetHint?.tag);
+        const continues = (goesOn && (GOES_ON_ABOUT_IT.test(folded) || FICHE_STEP_OPENING.test(folded))) || FICHE_STEP_MISSING.test(folded) || TRIED_THE_FICHE.test(folded) || (ASKS_US_TO_DO_IT.test(folded) && !analysis.assetHint?.tag);
         if (refusedFiche && continues) {
           await this.services.knowledge.recordFeedback(refusedFiche.answerId, false);
           await context.sendActivity(t(lang, 'kb.not_helpful'));

@@ -144,9 +144,14 @@ const DISTANCE = compilePhrases(['traverse*|traverser', 'a l autre bout de|du|de
 /** "tout le service" said of who is affected, not of the way walked to the other printer. */
 function namesWholeUnit(text: Prepared): boolean {
   if (!matchesAny(text, SERVICE)) return false;
-  const far = positionsOf(text, DISTANCE);
-  return positionsOf(text, SERVICE).some((at) => !far.some((from) => at > from && at - from <= 3));
+  const far = [...positionsOf(text, DISTANCE), ...positionsOf(text, STAFFING)];
+  return positionsOf(text, SERVICE).some((at) => !far.some((from) => at > from && at - from <= 6));
 }
+
+/** "on est 3 de nuit pour tout le service": how many staff cover the unit, not who is affected. */
+const STAFFING = compilePhrases([
+  '(on est|nous sommes|we re|we are|there are|il y a) # .. pour|for', '(on est|nous sommes|we re|we are|there are|il y a) deux|trois|quatre|two|three|four|seul|seule|only|just .. pour|for',
+]);
 
 /** A place shared by a team: its station is a team's station. */
 const TEAM_PLACES = compilePhrases([

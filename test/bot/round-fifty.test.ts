@@ -309,3 +309,34 @@ describe('round fifty-four, urgency', () => {
     expect(text).not.toContain('Urgence: basse');
   });
 });
+
+describe('round fifty-five', () => {
+  it('"ok turned it off and on, cancelled the stuck ones and resent, it\'s printing now. thx" to "Did this solve it?" is a yes', async () => {
+    const chat = chatAs(runtime(), 'sabrina.masson@chv.fr', 'en-GB');
+    let text = await chat.say("the drug round sheets won't print, the printer in the nurses office shows nothing in the queue");
+    expect(text).toContain('Did this solve it?');
+    text = await chat.say("ok turned it off and on, cancelled the stuck ones and resent, it's printing now. thx");
+    expect(text).not.toContain('did not help');
+    expect(text).not.toContain('incident');
+  });
+
+  it('"on est 3 de nuit pour tout le service" counts the staff, it does not widen a DECT to the unit', async () => {
+    const chat = chatAs(runtime(), 'karim.gaillard@chv.fr');
+    let text = await chat.say("mon dect s'éteint tout seul depuis le début de la nuit, on est 3 de nuit pour tout le service");
+    text = await answerUntilSummary(chat, text);
+    expect(text).not.toContain('Personnes touchées: tout le service');
+  });
+});
+
+describe('round fifty-five, a locked account', () => {
+  it('"j\'ai pas de tel pro pour le sms…" after the locked-account fiche keeps "compte bloqué"; "c mon compte windows qui est verrouillé" makes it access', async () => {
+    const chat = chatAs(runtime(), 'laurent.hubert@chv.fr');
+    let text = await chat.say('compte bloqué');
+    expect(text).toContain('Cela a-t-il résolu');
+    text = await chat.say("j'ai pas de tel pro pour le sms. c la relève de 21h je dois faire mes transmissions ds le DPI");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toMatch(/Problème: compte bloqué/);
+    if (!text.includes('Type: Mot de passe')) text = await chat.say("c pas le DPI qui bug c mon compte windows qui est verrouillé, j'arrive meme pas a ouvrir la session");
+    expect(text).toContain('Type: Mot de passe');
+  });
+});

@@ -83,7 +83,7 @@ function solvedSaid(text: string): { value: true; rest: string } | undefined {
 }
 
 /** "c bon ça a marché", "it worked, thanks", "pas besoin de ticket": the fiche did it. */
-const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|ca (re)?marche (maintenant|a nouveau|de nouveau)|c est regle|c est resolu|probleme (regle|resolu)|it worked(?! (last|before|yesterday|until|fine until|with|the day|for|previously|on|a week|two|in))|it works now|works now|working now|fixed it|that fixed it|solved|pas besoin (de|d un) ticket|no need for a ticket)\b/;
+const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|ca (re)?marche (maintenant|a nouveau|de nouveau)|c est regle|c est resolu|probleme (regle|resolu)|it worked(?! (last|before|yesterday|until|fine until|with|the day|for|previously|on|a week|two|in))|it works now|works now|working now|(it s|its|it is) (printing|working|connecting|going) (now|again)|it prints now|prints now|(ca|elle|il) (imprime|refonctionne|fonctionne) (maintenant|a nouveau|de nouveau)|fixed it|that fixed it|solved|pas besoin (de|d un) ticket|no need for a ticket)\b/;
 
 /**
  * Waits for "did this solve it?". Yes is recorded; no is recorded and leads to intake; anything else is

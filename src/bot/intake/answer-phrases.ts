@@ -193,7 +193,7 @@ export function namesTheKind(text: string): boolean {
 
 /** "it says account locked", "mot de passe expiré", "compte bloqué": a credential refused, an access problem (DESIGN.md). */
 const CREDENTIAL_REFUSED =
-  /\b((my |mon |the |le |son |her |his )?(account|compte|session|login) (is |est |has been |a ete )?(locked|bloque|bloquee|verrouille|verrouillee|expire|expiree|desactive|desactivee|disabled|expired)|(password|mot de passe|mdp) (has )?(expire|expired|refuse|incorrect|wrong|invalide|invalid)|locked out)\b/;
+  /\b((my |mon |the |le |son |her |his )?(account|compte|session|login)( windows| dpi| qui)?( qui)? (is |est |has been |a ete )?(locked|bloque|bloquee|verrouille|verrouillee|expire|expiree|desactive|desactivee|disabled|expired)|(password|mot de passe|mdp) (has )?(expire|expired|refuse|incorrect|wrong|invalide|invalid)|locked out)\b/;
 
 export function tellsCredentialRefused(text: string): boolean {
   return CREDENTIAL_REFUSED.test(foldAnswer(text));
