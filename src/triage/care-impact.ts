@@ -159,7 +159,11 @@ export function statesCareBlocked(text: Prepared): boolean {
 
 /** "On note sur papier, mais les médecins n'ont pas les courbes pour adapter l'insuline": the way round leaves care waiting. */
 const BUT = compilePhrases(['mais', 'but', 'however', 'cependant', 'sauf que']);
-const LACKING = [...CARE_BLOCKERS, ...compilePhrases(['(n|ne) (a|ont|avons) pas', '(have|has) no', '(do|does) not have'])];
+// "je peux tracer sur papier mais je vois pas les prescriptions pour les ttt de 22h".
+const LACKING = [
+  ...CARE_BLOCKERS,
+  ...compilePhrases(['(n|ne) (a|ont|avons) pas', '(have|has) no', '(do|does) not have', 'vois|voit|voyons|voient pas|plus|rien', '(can t|cannot|can not|don t|doesn t) see']),
+];
 
 function careBlockedAfterBut(text: Prepared): boolean {
   // The "but" that follows the way round, not the one inside the fault ("it prints but the lab can't read it").

@@ -219,7 +219,12 @@ const NEED_SOMETHING = compilePhrases([
 /** Rights never given, asked for: "my account has no rights, could someone give me access?". */
 const NO_RIGHTS_YET = compilePhrases([
   'has|have no rights', 'has|have no access rights', 'no rights on|to|for', 'pas les|de droits', 'aucun droit*', 'not authori*ed yet', 'never had|got access',
+  // "I think my rights were never set up for this unit", "mes droits ont jamais été créés".
+  'rights|access|profile|account .. never (been )?(set up|created|opened|given)', 'droits|acces|profil .. (jamais|pas encore) (ete )?(cree*|ouvert*|parametre*|donne*|active*)',
 ]);
+
+/** Rights that were never given are asked for, whatever error message shows it. */
+const NEVER_SET_UP = compilePhrases(['never (been )?(set up|created|opened|given)', '(jamais|pas encore) (ete )?(cree*|ouvert*|parametre*|donne*|active*)']);
 
 const PROBLEM_FREE_LENGTH = 8;
 /** A call back asked, beside the problem told: "rappelez moi au 4455", "call me on 4410". */
@@ -299,7 +304,7 @@ export function detectIntent(text: Prepared): IntentResult {
   // "je sais pas trop comment ça marche ce chat, je peux signaler une panne ici ?": how to use the bot, not a breakdown.
   if (matchesAny(text, HELP_WITH_THE_BOT) && (!problem || matchesAny(text, ASKS_WHERE_TO_REPORT))) return result(stated('help'));
   // "it says my account has no rights, could someone give me access?": rights never given, asked for.
-  if (matchesAny(text, NO_RIGHTS_YET) && (matchesAny(text, REQUEST_CORE) || matchesAny(text, REQUEST_SOFT))) return result(stated('service_request'));
+  if (matchesAny(text, NO_RIGHTS_YET) && (matchesAny(text, REQUEST_CORE) || matchesAny(text, REQUEST_SOFT) || matchesAny(text, NEVER_SET_UP))) return result(stated('service_request'));
   if (matchesAny(text, HOW_TO) && (!problem || hypothetical) && itTopic) {
     return result(matchesAny(text, NEED_SOMETHING) && !problem ? inferred('service_request') : inferred('question'));
   }

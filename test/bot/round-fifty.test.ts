@@ -340,3 +340,21 @@ describe('round fifty-five, a locked account', () => {
     expect(text).toContain('Type: Mot de passe');
   });
 });
+
+describe('round fifty-five, a second device hit', () => {
+  it('"the other cart 0159 does it too" keeps PC-NEURO-0160 and makes it a team\'s problem', async () => {
+    const chat = chatAs(runtime(), 'sabrina.masson@chv.fr', 'en-GB');
+    let text = await answerUntilSummary(chat, await chat.say("hi, the medication cart laptop keeps dropping wifi during the med round, WVAL-NEURO-0160. we're doing the round with the fixed PCs at the nurses station for now but it's slow"));
+    expect(text).toContain('Device: PC-NEURO-0160');
+    text = await chat.say("the other cart 0159 does it too, and it's only at the end of the corridor near rooms 5 and 6");
+    expect(text).toContain('Device: PC-NEURO-0160');
+    expect(text).toContain('Affected: a team or a shared station');
+  });
+
+  it('"I think my rights were never set up for this unit" is a request', async () => {
+    const chat = chatAs(runtime(), 'lea.carre@chv.fr', 'en-GB');
+    const text = await chat.say("Hello, I started my rotation in maternity on monday and PACS says 'user not authorized' when I try to open images. I think my rights were never set up for this unit");
+    expect(text).toContain('request');
+    expect(text).not.toContain('incident');
+  });
+});

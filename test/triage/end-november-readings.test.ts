@@ -119,3 +119,9 @@ describe('"prendre son poste" and "prendre du retard" are no way round', () => {
     expect(tellsWorkaround("ma console de lecture a l'écran de droite noir. Je lis les scanners sur un seul écran, c'est hyper lent")).toBe(true);
   });
 });
+
+describe('care held up after a way round', () => {
+  it('"je peux tracer sur papier mais je vois pas les prescriptions pour les ttt de 22h" holds up care', () => {
+    expect(understandText("mot de passe expiré, le code SMS arrive pas. je suis seule IDE cette nuit, je peux tracer sur papier mais je vois pas les prescriptions pour les ttt de 22h").fields?.patient_care_impact.value).toBe(true);
+  });
+});

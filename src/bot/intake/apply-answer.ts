@@ -25,6 +25,9 @@ import {
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
 } from './answer-phrases.js';
 
+/** "the other cart 0159 does it too", "l'autre chariot fait pareil": another one hit as well. */
+const ANOTHER_ONE_TOO = /\b(the other|another|l autre|un autre|une autre)\b.*\b(too|also|as well|aussi|egalement|non plus|pareil|la meme chose|the same)\b/;
+
 /** The user's words give the device's number ("WVAL-BLOC-0209", "le 0209"). */
 function deviceNumberTold(text: string, tag: string): boolean {
   const number = /(\d{3,})$/.exec(tag)?.[1];
@@ -481,6 +484,12 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // "we're printing on LBL-LAB-0001 next to it meanwhile": the device used as the way round, not the one at fault.
     const wayRoundTag = stated.assetHint?.tag && state.asset && usedAsWayRound(rest, stated.assetHint.tag) ? stated.assetHint.tag : undefined;
     if (wayRoundTag) delete stated.assetHint;
+    // "the other cart 0159 does it too": another device hit as well, not the one corrected; more than one is hit.
+    const anotherHitToo = state.asset !== undefined && state.asset !== null && ANOTHER_ONE_TOO.test(foldAnswer(rest));
+    if (anotherHitToo) {
+      delete stated.assetHint;
+      if (!stated.scope && (state.scope ?? 'single_user') === 'single_user') stated.scope = 'team';
+    }
     // "c'est le PC-PED-0659... ah non c l'autre, le 0660": the tag taken back is not the device; the number after is.
     const takenBack = stated.assetHint?.tag && takesBackTheTag(rest, stated.assetHint.tag) ? stated.assetHint.tag : undefined;
     if (takenBack) delete stated.assetHint;
@@ -582,7 +591,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // c'est la 0512", "c'est marqué 0003"): one of the devices known to the intake, by its number.
     const instead = numberTakenInstead(rest);
     const numberCorrected = deniesANumber(rest) || namesTheBrokenOne(rest) || NUMBER_READ.test(foldAnswer(rest)) || takenBack !== undefined || instead !== undefined;
-    if ((question === 'confirm' || question === 'change' || numberCorrected) && !stated.assetHint?.tag) {
+    if ((question === 'confirm' || question === 'change' || numberCorrected) && !stated.assetHint?.tag && !anotherHitToo) {
       // "c'est le PC-PED-0659... ah non c l'autre, le 0660": the same series as the tag taken back.
       const device =
         deviceByNumber(state.candidates, rest) ??
