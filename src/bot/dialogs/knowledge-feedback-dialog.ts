@@ -85,6 +85,18 @@ function solvedSaid(text: string): { value: true; rest: string } | undefined {
 /** "c bon ça a marché", "it worked, thanks", "pas besoin de ticket": the fiche did it. */
 const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|ca (re)?marche (maintenant|a nouveau|de nouveau)|c est regle|c est resolu|probleme (regle|resolu)|it worked(?! (last|before|yesterday|until|fine until|with|the day|for|previously|on|a week|two|in))|it works now|works now|working now|(it s|its|it is) (printing|working|connecting|going) (now|again)|it prints now|prints now|(ca|elle|il) (imprime|refonctionne|fonctionne) (maintenant|a nouveau|de nouveau)|fixed it|that fixed it|solved|pas besoin (de|d un) ticket|no need for a ticket)\b/;
 
+/** "par contre vrai souci :", "autre chose :", "the real problem is": where another matter starts. */
+const ANOTHER_MATTER_OPENS =
+  /(?:^|[.!?;,]\s*|\s)(?:(?:par contre|en revanche|autre chose|(?:le )?vrai (?:souci|probleme|problème|pb)|another thing|one more thing|something else|the real (?:problem|issue))\s*[:,]?\s*)+/iu;
+
+/** The words after such an opening, when they tell something of their own (six words or more). */
+function anotherMatterTold(text: string): string | undefined {
+  const found = ANOTHER_MATTER_OPENS.exec(text);
+  if (!found) return undefined;
+  const rest = text.slice((found.index ?? 0) + found[0].length).trim();
+  return rest.split(/\s+/).length >= 6 ? rest.charAt(0).toUpperCase() + rest.slice(1) : undefined;
+}
+
 /**
  * Waits for "did this solve it?". Yes is recorded; no is recorded and leads to intake; anything else is
  * a new message, handed back to the router.
@@ -126,6 +138,10 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
       return dc.endDialog({ next: 'done' } satisfies FeedbackResult);
     }
     await dc.context.sendActivity(t(state.lang, 'kb.not_helpful'));
+    // "non c pas ça ma question… bon on verra. par contre vrai souci : depuis 14h les images…": the question is dropped,
+    // the matter told after it is the one to open.
+    const another = !answer.value ? anotherMatterTold(text) : undefined;
+    if (another) return dc.endDialog({ next: 'intake', question: another } satisfies FeedbackResult);
     // The words after the "no" say what was tried or how people cope: they belong to the ticket.
     const details = answer.rest.length > 12 ? text.trim() : undefined;
     return dc.endDialog({ next: 'intake', question: state.question, category: state.category, ...(details ? { details } : {}) } satisfies FeedbackResult);

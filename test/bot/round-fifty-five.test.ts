@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { answerUntilSummary, chatAs, runtimeForThisFile } from './chat-harness.js';
+
+// Monday 30 November 2026, 16:00 in Paris. A runtime of its own: no imaging ticket is open yet.
+const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T15:00:00Z')) });
+
+describe('round fifty-five, a question then the real problem', () => {
+  it('"non c pas ça ma question… bon on verra. par contre vrai souci : depuis 14h les images du scanner arrivent plus dans le PACS…" opens the PACS incident with its own words', async () => {
+    const chat = chatAs(runtime(), 'emilie.brun@chv.fr');
+    let text = await chat.say("bonjour, comment on fait pour graver un CD d'examen pour un patient depuis le PACS ? c'est pour une sortie");
+    expect(text).toContain('Cela a-t-il résolu');
+    text = await chat.say("non c pas ça ma question, je demandais pour graver un CD. bon on verra. par contre vrai souci : depuis 14h les images du scanner arrivent plus dans le PACS, les radiologues peuvent rien interpréter et on a 6 patients des urg en attente");
+    text = await answerUntilSummary(chat, text);
+    expect(text).toMatch(/Problème: [Dd]epuis 14h les images du scanner/);
+    expect(text).not.toContain('graver');
+  });
+});
