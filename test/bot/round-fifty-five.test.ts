@@ -16,3 +16,15 @@ describe('round fifty-five, a question then the real problem', () => {
     expect(text).not.toContain('graver');
   });
 });
+
+describe('round fifty-six', () => {
+  it('"ok merci je vais essayer. Par contre autre souci, le kyocera fait bourrage…" after the scan fiche opens the printer incident with its words', async () => {
+    const chat = chatAs(runtime(), 'agnes.renaud@chv.fr');
+    let text = await chat.say('Bonjour, comment on fait pour scanner un courrier vers ma boite mail avec le copieur kyocera du secrétariat ?');
+    expect(text).toContain('Cela a-t-il résolu');
+    text = await chat.say("ok merci je vais essayer. Par contre autre souci, le kyocera fait bourrage a chaque impression depuis ce matin, ma collègue et moi on peut plus imprimer les CR de consult. On les imprime sur la brother du poste de soins en attendant mais c pas top");
+    expect(text).not.toContain('Tant mieux');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toMatch(/Problème: [Ll]e kyocera fait bourrage/);
+  });
+});

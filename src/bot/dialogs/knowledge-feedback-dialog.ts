@@ -22,7 +22,9 @@ export interface FeedbackOptions {
 export type FeedbackResult =
   | { next: 'done' }
   | { next: 'intake'; question: string; category?: Category; details?: string }
-  | { next: 'reroute'; fiche: RefusedFiche };
+  | { next: 'reroute'; fiche: RefusedFiche }
+  /** The fiche helped, and another matter was told with the thanks: that matter, on its own. */
+  | { next: 'reroute'; text: string };
 
 /** The fiche a message did not answer: if that message leads to the same fiche, it did not help. */
 export interface RefusedFiche {
@@ -87,7 +89,10 @@ const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelque
 
 /** "par contre vrai souci :", "autre chose :", "the real problem is": where another matter starts. */
 const ANOTHER_MATTER_OPENS =
-  /(?:^|[.!?;,]\s*|\s)(?:(?:par contre|en revanche|autre chose|(?:le )?vrai (?:souci|probleme|problème|pb)|another thing|one more thing|something else|the real (?:problem|issue))\s*[:,]?\s*)+/iu;
+  /(?:^|[.!?;,]\s*|\s)(?:(?:par contre|en revanche|autre chose|autre (?:souci|probleme|problème|pb)|(?:le )?vrai (?:souci|probleme|problème|pb)|another thing|one more thing|something else|the real (?:problem|issue))\s*[:,]?\s*)+/iu;
+
+/** "je vais essayer", "I'll try": the fiche is not tried yet. */
+const WILL_TRY = /\b(je vais (essayer|tester|regarder|voir)|on va (essayer|tester|regarder|voir)|i ll (try|test|check)|i will (try|test|check)|we ll (try|test|check))\b/;
 
 /** The words after such an opening, when they tell something of their own (six words or more). */
 function anotherMatterTold(text: string): string | undefined {
@@ -122,6 +127,10 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
       await dc.context.sendActivity(t(state.lang, 'kb.waiting'));
       return Dialog.EndOfTurn;
     }
+    // "ok merci je vais essayer. Par contre autre souci, le kyocera fait bourrage…": the fiche is still to be tried, the
+    // other matter is taken up now.
+    const another = !button ? anotherMatterTold(text) : undefined;
+    if (another && WILL_TRY.test(foldAnswer(text))) return dc.endDialog({ next: 'reroute', text: another } satisfies FeedbackResult);
     // "Je ne sais pas" after trying the steps means it is not solved: a technician should look.
     const answer = button
       ? { value: button[1] === 'yes', rest: '' }
@@ -129,18 +138,20 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
         ? { value: false, rest: '' }
         : solvedSaid(text) ?? parseYesNo(text) ?? stillBroken(text);
     if (!answer || (answer.rest.length > 12 && !bearsOut(answer))) {
+      // "merci. par contre autre souci : …": the other matter alone.
+      if (another && (!answer || answer.value)) return dc.endDialog({ next: 'reroute', text: another } satisfies FeedbackResult);
       const fiche: RefusedFiche = { answerId: state.answerId, slug: state.slug, question: state.question, ...(state.category ? { category: state.category } : {}) };
       return dc.endDialog({ next: 'reroute', fiche } satisfies FeedbackResult);
     }
     await this.services.knowledge.recordFeedback(state.answerId, answer.value);
     if (answer.value) {
       await dc.context.sendActivity(t(state.lang, 'kb.helpful'));
-      return dc.endDialog({ next: 'done' } satisfies FeedbackResult);
+      // "ça a marché merci. Par contre autre souci, l'imprimante du secrétariat…": thanks for the fiche, then another problem.
+      return dc.endDialog((another ? { next: 'reroute', text: another } : { next: 'done' }) satisfies FeedbackResult);
     }
     await dc.context.sendActivity(t(state.lang, 'kb.not_helpful'));
     // "non c pas ça ma question… bon on verra. par contre vrai souci : depuis 14h les images…": the question is dropped,
     // the matter told after it is the one to open.
-    const another = !answer.value ? anotherMatterTold(text) : undefined;
     if (another) return dc.endDialog({ next: 'intake', question: another } satisfies FeedbackResult);
     // The words after the "no" say what was tried or how people cope: they belong to the ticket.
     const details = answer.rest.length > 12 ? text.trim() : undefined;
