@@ -805,8 +805,7 @@ export class TriageBot extends ActivityHandler {
       await context.sendActivity(t(lang, 'ticket.added', { number: ticket.number }));
       return true;
     }
-    const reassessed = await this.services.tickets.reassess(ticket.number, raised, { by: user.email, kind: 'user' }, `a colleague of the unit added: ${text}`);
-    await context.sendActivity(t(lang, 'ticket.reassessed', { number: ticket.number, changes: describeChanges(raised, lang), from: ticket.priority, to: reassessed.priority }));
+    await this.applyReassessment(context, user, lang, ticket, raised, text, { escalate: false, teller: 'a colleague of the unit' });
     return true;
   }
 
@@ -851,9 +850,9 @@ export class TriageBot extends ActivityHandler {
     ticket: Ticket,
     change: Reassessment,
     text: string,
-    { escalate }: { escalate: boolean },
+    { escalate, teller = 'the requester' }: { escalate: boolean; teller?: string },
   ): Promise<void> {
-    const reassessed = await this.services.tickets.reassess(ticket.number, change, { by: user.email, kind: 'user' }, `the requester added: ${text}`);
+    const reassessed = await this.services.tickets.reassess(ticket.number, change, { by: user.email, kind: 'user' }, `${teller} added: ${text}`);
     await context.sendActivity(t(lang, 'ticket.reassessed', { number: ticket.number, changes: describeChanges(change, lang), from: ticket.priority, to: reassessed.priority }));
     // "là c bloquant pour les soins": made P1 or P2 by what was added, the ticket is put before a technician now.
     if (escalate && raisedToUrgentCare(ticket.priority, reassessed.priority)) await this.escalate(context, user, lang, reassessed.priority === 'P1' ? 'p1' : 'user_asked', { about: ticket.number });
