@@ -636,6 +636,8 @@ export function saysCareGoesOn(text: Prepared): boolean {
 
 const NO_CARE_IMPACT = compilePhrases([
   'pas d impact|incidence sur les|le patient*|soins', 'aucun impact|incidence .. patient*|soins', 'sans impact .. patient*|soins',
+  // "on les ressaisit a la main… donc ça bloque pas les urgences".
+  '(ca|cela|ce) (ne|n)? (bloque|retarde|gene) pas les|le (urgences|soins|patients|prise en charge)', '(it s|its|it is) not (blocking|delaying) (care|patients|the er|the ed)',
   'soins ne sont pas', 'les soins continuent', 'patients|residents|resident* ont eu leurs|leur traitement*|soins|medicament*', 'patients|residents (got|had|have had) their (meds|medication*|treatment*)', 'pas de retard pour les patients|soins', 'no delay for|to patients|care', 'les perfs|perfusions|traitements|soins continuent|tournent', '(infusions|treatments|care) (continue|continues|go on|goes on|are still running)', 'pas de patient*', 'aucun patient concerne*|impacte*|touche*|present*|installe*', 'aucun patient en cours', 'no patient impact', 'no impact on .. patient*|care',
   'care is not affected', 'patients are not affected', 'rien pour les patients', 'nothing clinical', 'not patient affecting',
   'soins .. pas impact*|touche*|bloque*|retarde*', 'pas impactant* pour|sur les|le soins|patient*', 'no patients (affected|impacted|concerned|involved|present|booked|today|here|at the moment|right now|on the ward)', 'there are|were no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',

@@ -63,8 +63,15 @@ function deniedPlace(text: Prepared, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && at - i <= 3 && PLACE_WORDS.has(text.tokens[i]!)) i--;
   const negation = text.tokens[i];
-  return (negation === 'pas' || negation === 'not') && COPULA.has(text.tokens[i - 1] ?? '');
+  // "ça bloque pas les urgences", "it's not delaying the ED": a unit said to be spared is not where the fault is.
+  return (negation === 'pas' || negation === 'not') && (COPULA.has(text.tokens[i - 1] ?? '') || SPARES.has(text.tokens[i - 1] ?? ''));
 }
+/** "patient sous surveillance cardio", "scope neuro": a kind of care or monitoring, not the unit. */
+const CARE_KIND_BEFORE = new Set(['surveillance', 'monitoring', 'monitorage', 'scope', 'telemetrie', 'telemetry', 'bilan', 'avis', 'consult', 'consultation']);
+function namesAKindOfCare(text: Prepared, at: number): boolean {
+  return CARE_KIND_BEFORE.has(text.tokens[at - 1] ?? '') && /^(cardio|neuro|pneumo|nephro|onco|hemato|gastro)$/.test(text.tokens[at] ?? '');
+}
+const SPARES = new Set(['bloque', 'bloquent', 'retarde', 'retardent', 'gene', 'genent', 'touche', 'touchent', 'impacte', 'impactent', 'blocking', 'delaying', 'affecting']);
 
 /** Words that point at a stand-in device: "on imprime sur celle de la paillasse", "elle utilise celui des urgences". */
 const STAND_IN = new Set(['celle', 'celui', 'ceux', 'celles']);
@@ -156,6 +163,6 @@ export function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
   return (
     namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
     namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at) || namesSomeoneElsesPlace(text, at) ||
-    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at) || namesTeller(text, at)
+    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at) || namesTeller(text, at) || namesAKindOfCare(text, at)
   );
 }

@@ -28,3 +28,22 @@ describe('round fifty-six', () => {
     expect(text).toMatch(/Problème: [Ll]e kyocera fait bourrage/);
   });
 });
+
+describe('round fifty-seven', () => {
+  it('"screen says no network" about the on-call DECT keeps it a phone problem', async () => {
+    const chat = chatAs(runtime(), 'marc.dufour@chv.fr', 'en-GB');
+    let text = await chat.say('hello, on call phone not working');
+    text = await chat.say("no idea of the number, it's the peds on-call one. nurses say it rings on their side but nothing on mine, screen says no network. I'm down in the ER seeing a kid");
+    expect(text).not.toContain('Network, Wi-Fi');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Type: Phone, DECT, pager');
+  });
+
+  it('"on les ressaisit a la main… donc ça bloque pas les urgences" is no care held up and no emergency unit', async () => {
+    const chat = chatAs(runtime(), 'agnes.renaud@chv.fr');
+    const text = await answerUntilSummary(chat, await chat.say("slt, les résultats du cobas pro n°2 remontent plus dans le SIL depuis ce matin. on les ressaisit a la main pour l'instant donc ça bloque pas les urgences mais c'est long et risque d'erreur. les collègues du plateau ont le meme pb"));
+    expect(text).toContain('Soins impactés: non');
+    expect(text).not.toContain('Lieu: Urgences');
+    expect(text).not.toContain('Priorité: P1');
+  });
+});

@@ -125,3 +125,13 @@ describe('care held up after a way round', () => {
     expect(understandText("mot de passe expiré, le code SMS arrive pas. je suis seule IDE cette nuit, je peux tracer sur papier mais je vois pas les prescriptions pour les ttt de 22h").fields?.patient_care_impact.value).toBe(true);
   });
 });
+
+describe('units that are not the place', () => {
+  it('"patient sous surveillance cardio" names a kind of monitoring', () => {
+    expect(understandText("patient sous surveillance cardio, le scope de la chambre 5 s'éteint tout seul").fields?.location_hint?.unit).toBeUndefined();
+    expect(understandText("le scope de la chambre 5 en cardio s'éteint tout seul").fields?.location_hint?.unit).toBe('cardiology');
+  });
+  it('"ça bloque pas les urgences" names a unit spared', () => {
+    expect(understandText("les résultats remontent plus dans le SIL, on les ressaisit a la main donc ça bloque pas les urgences").fields?.location_hint?.unit).not.toBe('emergency');
+  });
+});

@@ -25,6 +25,9 @@ import {
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
 } from './answer-phrases.js';
 
+/** "screen says no network", "affiche pas de réseau": what a DECT handset shows when it lost its base. */
+const HANDSET_NO_NETWORK = /\b(no network|no signal|no service|pas de reseau|plus de reseau|pas de signal|hors reseau|recherche (de )?reseau|searching)\b/;
+
 /** "the other cart 0159 does it too", "l'autre chariot fait pareil": another one hit as well. */
 const ANOTHER_ONE_TOO = /\b(the other|another|l autre|un autre|une autre)\b.*\b(too|also|as well|aussi|egalement|non plus|pareil|la meme chose|the same)\b/;
 
@@ -450,6 +453,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // "it says account locked, I changed my windows password yesterday" about an application: a broken login is access.
     const credentialRefused = stated.category === 'access' && state.category === 'software' && tellsCredentialRefused(rest);
     if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state)) && !deniesTheKind(text) && !namesTheKind(text) && !credentialRefused) delete stated.category;
+    // "screen says no network" about a DECT: the handset's own message, still a phone problem.
+    if (state.category === 'phone' && stated.category === 'network' && HANDSET_NO_NETWORK.test(foldAnswer(rest))) delete stated.category;
     // "non c'est des données RH, pas les patients" after a salary file sent outside: a threat stays a threat unless
     // the words name another kind ("c'est pas de la sécurité, c'est une panne").
     if (state.category === 'security' && stated.category && stated.category !== 'security' && !namesTheKind(text) && !deniesTheKind(text)) delete stated.category;
