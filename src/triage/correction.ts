@@ -6,7 +6,7 @@ import { statesCareBlocked } from './care-impact.js';
 import { extractAssetHint, findAssetKind } from './asset-hint.js';
 import { extractLocationHint } from './location-hint.js';
 import { withAssessment, type IncidentFields } from './incident-fields.js';
-import { SOMEWHAT_URGENT, URGENT, URGENT_THINGS, saysCareGoesOn, saysNotUrgent, saysUrgent, statesWorkaround } from './signal-lexicon.js';
+import { PATIENT_SAFETY_RISK, SOMEWHAT_URGENT, URGENT, URGENT_THINGS, saysCareGoesOn, saysNotUrgent, saysUrgent, statesWorkaround } from './signal-lexicon.js';
 import type { Category, Scope, Urgency } from './vocabulary.js';
 
 /** The kinds of problem called by their name: "type : sécurité", "c'est du matériel", "a network issue". */
@@ -87,7 +87,7 @@ export function correctFields(current: IncidentFields, message: string): FieldCh
   else if (workaround) next.urgency = stated(LOWER[current.urgency.value]);
 
   if (workaround || saysCareGoesOn(text)) next.patient_care_impact = stated(false);
-  else if (statesCareBlocked(text)) {
+  else if (statesCareBlocked(text) || matchesAny(text, PATIENT_SAFETY_RISK)) {
     next.patient_care_impact = stated(true);
     // Care held up makes work urgent, unless the writer said otherwise (same rule as first reading).
     if (next.urgency.source !== 'stated') next.urgency = inferred('high');

@@ -131,8 +131,8 @@ const FLOOR_EN = /(?:^| )(\d{1,2})(?:st|nd|rd|th)? floor(?= |$)/;
 const FLOOR_EN_AFTER = /(?:^| )floor (\d{1,2})(?= |$)/;
 const GROUND = /(?:^| )(?:rdc|rez de chaussee|ground floor)(?= |$)/;
 // Plurals name the first room of several ("recovery bays 5 and 6", "chambres 12 et 14").
-// "Office 365" is Microsoft's mail, not an office.
-const ROOM = /(?:^| )(chambres?|ch|box|boxes|salles?|bureaux?|rooms?|beds?|lits?|bays?|emplacements?|cabinet|consultation|office(?! 365(?: |$))|or|theatre) (\d{1,4}[a-z]?)(?= |$)/;
+// "Office 365" is Microsoft's mail, not an office; "the on-call room, 20 min lost" gives a duration, not a room.
+const ROOM = /(?:^| )(chambres?|ch|box|boxes|salles?|bureaux?|rooms?|beds?|lits?|bays?|emplacements?|cabinet|consultation|office(?! 365(?: |$))|or|theatre) (\d{1,4}[a-z]?)(?= |$)(?! (?:min|mins|minute|minutes|mn|h|heure|heures|hour|hours|sec|secondes|seconds)(?: |$))/;
 const ROOM_NAMES: Record<string, string> = {
   ch: 'chambre', or: 'salle', theatre: 'salle', chambres: 'chambre', boxes: 'box', salles: 'salle', bureaux: 'bureau',
   rooms: 'room', beds: 'bed', lits: 'lit', bays: 'bay', emplacements: 'emplacement',

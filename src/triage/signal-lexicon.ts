@@ -650,7 +650,9 @@ const NO_CARE_IMPACT = compilePhrases([
   '(c|est) pas (les|des|pour les|pour) soins|patients', 'rien a voir avec les soins|patients', 'nothing to do with .. care|patients', 'not (about|for) (patient )?care',
   'ca|cela bloque|retarde|empeche pas|plus les|le|la soins|prelevement*|patient*|bilan*', 'ca|cela ne|n bloque|retarde|empeche pas|plus les|le|la soins|prelevement*|patient*|bilan*',
   // Comfort, not care: the guests' Wi-Fi, the doctors' on-call rooms.
-  'guest (wi fi|wifi)', '(wi fi|wifi) invite*|patients|public|visiteurs|guest*', 'on call room*', 'chambre* de garde', 'salle* de garde', 'internat',
+  'guest (wi fi|wifi)', '(wi fi|wifi) invite*|patients|public|visiteurs|guest*', // Not "they had to come get me in the on-call room": the room's own comforts.
+  '(wifi|wi fi|tv|tele|television|internet|douche|shower|clim|chauffage|heating|phone|telephone|tel) .. .. (on call room*|chambre* de garde|salle* de garde|internat)',
+  '(on call room*|chambre* de garde|salle* de garde|internat) .. .. (wifi|wi fi|tv|tele|television|internet|douche|shower|clim|chauffage|heating)',
   'tout le monde (est|a ete|sera) (examine|examinee|vu|vue|pris en charge|soigne)', '(everyone|everybody) (is|gets|got|was|has been) (seen|examined|scanned|treated)',
   // "it slows us down between cases but surgery goes on", "le bloc tourne quand même".
   'surgery|care|treatment|operations|rounds goes|go|carries|carry|continues|continue', 'the list goes|carries|continues', 'les soins|interventions|operations continuent|tournent', 'le bloc tourne',
@@ -676,6 +678,8 @@ export const PATIENT_SAFETY_RISK = [
     'erreur* d identite', 'identitovigilance', 'mauvais dossier*', 'danger* pour', 'dangereu*', 'mise en danger',
     'wrong patient*', 'wrong record*', 'd un autre patient|malade', 'd une autre patiente', 'another patient s|patients', 'a different patient s', 'patient safety', 'risk of error*', 'safety risk', 'unsafe', 'dangerous',
     // Monitoring that no longer reaches the staff: "plus aucune alarme ne remonte au poste".
+    // "tried to reach me for a post-op pt bleeding… 20 min lost": a patient at risk waited on the fault.
+    'pt|patient|patiente|patients .. bleeding|saigne*|hemorragi*|desature*|detresse', '# min|minutes lost|perdues|de perdu*',
     'plus aucune alarme', 'aucune alarme ne remonte|arrive|sonne', 'alarmes ne remontent|arrivent plus', 'no alarm|alarms (are )?(coming|getting) through',
     'en rupture .. medicament*|traitement*|antibio*|insuline*|morphine|stup*',
     'rupture* de? medicament*|traitement*', 'run* out of .. medication*|drugs|meds|insulin|antibiotics',

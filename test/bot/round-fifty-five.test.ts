@@ -47,3 +47,23 @@ describe('round fifty-seven', () => {
     expect(text).not.toContain('Priorité: P1');
   });
 });
+
+describe('round fifty-eight', () => {
+  it('"nurses… tried to reach me for a post-op pt bleeding, nothing rang, they had to come get me in the on-call room, 20 min lost" holds up care, names no room', async () => {
+    const chat = chatAs(runtime(), 'hugo.prevost@chv.fr', 'en-GB');
+    let text = await chat.say('hi, on call phone not ringing');
+    text = await chat.say('nurses on the ward tried to reach me for a post-op pt bleeding, nothing rang, they had to come get me in the on-call room, 20 min lost');
+    expect(text).not.toContain('patient care affected: no');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Patient care affected: yes');
+    expect(text).not.toMatch(/room 20/i);
+    expect(text).toContain('Priority: P1');
+  });
+
+  it('"patient care WAS affected, a bleeding pt waited 20 min" on the summary sets care', async () => {
+    const chat = chatAs(runtime(), 'hugo.prevost@chv.fr', 'en-GB');
+    let text = await answerUntilSummary(chat, await chat.say('the label printer in the doctors office prints blank labels'));
+    text = await chat.say('patient care WAS affected, a bleeding pt waited 20 min because of this');
+    expect(text).toContain('Patient care affected: yes');
+  });
+});

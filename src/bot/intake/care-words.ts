@@ -6,8 +6,9 @@ const LABEL = phrasingsGroup('summary.patient_care');
 const SUMMARY_YES = new RegExp(`\\b${LABEL} ${phrasingsGroup('summary.yes')}\\b`);
 const SUMMARY_NO = new RegExp(`\\b${LABEL} ${phrasingsGroup('summary.no')}\\b`);
 
-/** "si les soins sont impactés !", "les soins sont bloqués", "care is affected": said outright, on the summary. */
-const SAID_AFFECTED = /\b(les )?soins (sont|sont bien|sont quand meme) (impactes|bloques|retardes|touches)\b|\b(patient )?care is (affected|blocked|held up|delayed)\b/;
+/** "si les soins sont impactés !", "les soins sont bloqués", "care is affected", "patient care WAS affected": said outright. */
+const SAID_AFFECTED =
+  /\b(les )?soins (sont|sont bien|sont quand meme|ont ete|etaient) (impactes|bloques|retardes|touches)\b|\b(patient )?care (is|was|has been|were|did get|got) (really |actually |definitely )?(affected|blocked|held up|delayed)\b/;
 
 /** The care impact a correction names outright; undefined when it names none. */
 export function careNamed(text: string): boolean | undefined {
