@@ -67,3 +67,13 @@ describe('round fifty-eight', () => {
     expect(text).toContain('Patient care affected: yes');
   });
 });
+
+describe('round fifty-eight, the machine used meanwhile', () => {
+  it('"je valide sur le 0610 en attendant" on the summary keeps PC-ONCO-0609', async () => {
+    const chat = chatAs(runtime(), 'melanie.huet@chv.fr');
+    let text = await answerUntilSummary(chat, await chat.say("le DPI rame a mort sur le PC du poste de soins, impossible de valider les prescriptions de chimio, ca tourne dans le vide. c'est le WVAL-ONCO-0609"));
+    expect(text).toContain('Appareil: PC-ONCO-0609');
+    text = await chat.say('non non pas tout le service, juste ce poste la (on est 4 IDE dessus ce soir). je valide sur le 0610 en attendant');
+    expect(text).toContain('Appareil: PC-ONCO-0609');
+  });
+});

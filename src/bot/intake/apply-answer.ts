@@ -601,7 +601,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       const device =
         deviceByNumber(state.candidates, rest) ??
         (takenBack ? await sameSeries(state, afterMindChange(rest), deps, takenBack) : await sameSeries(state, instead ?? rest, deps));
-      if (device && device.tag !== state.asset?.tag && device.tag !== wayRoundTag) {
+      // "je valide sur le 0610 en attendant": the number of the machine used meanwhile is not the broken one's.
+      const usedMeanwhile = device ? usedAsWayRound(rest, /(\d{3,})$/.exec(device.tag)?.[1] ?? device.tag) : false;
+      if (device && device.tag !== state.asset?.tag && device.tag !== wayRoundTag && !usedMeanwhile) {
         setAsset(state, device);
         noted.push(device.tag);
       }
