@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
+import { ONE_PERSON_OR_DEVICE } from '../../src/bot/intake/answer-phrases.js';
+import { foldAnswer } from '../../src/bot/intake/answers.js';
 import { answerUntilSummary, chatAs, runtimeForThisFile } from './chat-harness.js';
 
 // Monday 30 November 2026, 16:00 in Paris. A runtime of its own: no imaging ticket is open yet.
@@ -75,5 +77,22 @@ describe('round fifty-eight, the machine used meanwhile', () => {
     expect(text).toContain('Appareil: PC-ONCO-0609');
     text = await chat.say('non non pas tout le service, juste ce poste la (on est 4 IDE dessus ce soir). je valide sur le 0610 en attendant');
     expect(text).toContain('Appareil: PC-ONCO-0609');
+  });
+});
+
+describe('round fifty-eight, a newcomer\'s request corrected', () => {
+  it('"ah non elle arrive mardi finalement, et il lui faut aussi l\'acces au logiciel de pharmacie" takes the Tuesday after that Monday and stays one person', async () => {
+    const chat = chatAs(runtime(), 'corinne.dupont@chv.fr');
+    let text = await answerUntilSummary(chat, await chat.say("bonjour, j'ai une nouvelle IDE qui arrive lundi en pédiatrie (Léa Fontaine, CDD 6 mois), il lui faut un compte + accès DPI"));
+    expect(text).toContain('Urgence: moyenne');
+    text = await chat.say("ah non elle arrive mardi finalement, et il lui faut aussi l'acces au logiciel de pharmacie");
+    expect(text).toContain('Pour quand: mardi');
+    expect(text).not.toContain('plusieurs services ou tout le site');
+    expect(text).toContain('Urgence: moyenne');
+    expect(text).toContain('Priorité: P4');
+  });
+
+  it('"ça concerne qu\'elle" is one person', () => {
+    expect(ONE_PERSON_OR_DEVICE.test(foldAnswer("c'est pas urgent et ça concerne qu'elle, pas tout le site"))).toBe(true);
   });
 });

@@ -64,7 +64,7 @@ export function quotedShort(text: string): string {
 export const ME_FIRST = /^((ben|bah|euh|ah|bon|well|er|hmm) )*(moi|me|myself)( seule?| only| meme)?\b(?! (et|and|aussi|also|avec|with|plus|comme|too|pareil)\b)/;
 
 export const ONE_PERSON_OR_DEVICE =
-  /\b(un seul|une seule|(juste|seulement|uniquement) (moi|un|une|le|la|ce|cet|cette|celui|celle|elle|lui)|que (moi|elle|lui)|only (me|one|the|this|that|her|him)|just (me|one|the|this|that|her|him)|(un|le|ce|one|the|this) (seul )?patient|une (seule )?personne|one person|a single (person|user))\b/;
+  /\b(un seul|une seule|(juste|seulement|uniquement) (moi|un|une|le|la|ce|cet|cette|celui|celle|elle|lui)|que (moi|elle|lui)|qu (elle|il)|only (me|one|the|this|that|her|him)|just (me|one|the|this|that|her|him)|(un|le|ce|one|the|this) (seul )?patient|une (seule )?personne|one person|a single (person|user))\b/;
 
 /**
  * "it's a shared desk", "on est 5 préparateurs à imprimer dessus", "on est deux secrétaires à imprimer dessus",

@@ -537,7 +537,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // "oui. les collègues de cardio à côté ont l'air d'avoir le même souci": another unit hit as well; the problem
     // reaches several departments, and stays where it was said to be.
     const otherUnit = stated.locationHint?.unit && state.location && stated.locationHint.unit !== state.location.unitCode;
-    if (otherUnit && saysAlsoHit(rest) && !isCorrection(text, asksYesOrNo(state))) {
+    // Not "il lui faut aussi l'accès au logiciel de pharmacie" in a request: an application asked for, no unit hit.
+    if (otherUnit && state.kind === 'incident' && saysAlsoHit(rest) && !isCorrection(text, asksYesOrNo(state))) {
       stated.scope = 'site';
       delete stated.locationHint;
     }

@@ -157,7 +157,10 @@ export function dateSaid(text: string, today: Date): { date: Date; words: string
  */
 function dayOfTheSameWeek(text: string, previousDay: string, today: Date): { date: Date; words: string } | undefined {
   const folded = foldAnswer(text);
-  if (!/\b(pas|not|plutot que|au lieu de|instead of|rather than)( (le|pour|for|on))? (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(folded)) return undefined;
+  const replaced = /\b(pas|not|plutot que|au lieu de|instead of|rather than)( (le|pour|for|on))? (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(folded);
+  // "ah non elle arrive mardi finalement", "actually it's Tuesday": a day given instead of the one before.
+  const changed = /\b(finalement|en fait|plutot|ah non|non pardon|actually|instead|in the end)\b/.test(folded);
+  if (!replaced && !changed) return undefined;
   const named = WEEKDAY.exec(folded.replace(DENIED_DAY, ' '))?.[1];
   const previous = new Date(`${previousDay}T00:00:00Z`);
   if (!named || Number.isNaN(previous.getTime())) return undefined;
