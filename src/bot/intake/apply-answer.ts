@@ -31,9 +31,14 @@ const HANDSET_NO_NETWORK = /\b(no network|no signal|no service|pas de reseau|plu
 /** "the other cart 0159 does it too", "l'autre chariot fait pareil": another one hit as well. */
 const ANOTHER_ONE_TOO = /\b(the other|another|l autre|un autre|une autre)\b.*\b(too|also|as well|aussi|egalement|non plus|pareil|la meme chose|the same)\b/;
 
+/** The number that ends a device's tag, as people read it off the label ("PC-BLOC-0209" → "0209"). */
+function tagNumber(tag: string): string | undefined {
+  return /(\d{3,})$/.exec(tag)?.[1];
+}
+
 /** The user's words give the device's number ("WVAL-BLOC-0209", "le 0209"). */
 function deviceNumberTold(text: string, tag: string): boolean {
-  const number = /(\d{3,})$/.exec(tag)?.[1];
+  const number = tagNumber(tag);
   return number !== undefined && new RegExp(`(^|[^0-9])${number}([^0-9]|$)`).test(text);
 }
 
@@ -603,7 +608,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
         deviceByNumber(state.candidates, rest) ??
         (takenBack ? await sameSeries(state, afterMindChange(rest), deps, takenBack) : await sameSeries(state, instead ?? rest, deps));
       // "je valide sur le 0610 en attendant": the number of the machine used meanwhile is not the broken one's.
-      const usedMeanwhile = device ? usedAsWayRound(rest, /(\d{3,})$/.exec(device.tag)?.[1] ?? device.tag) : false;
+      const usedMeanwhile = device ? usedAsWayRound(rest, tagNumber(device.tag) ?? device.tag) : false;
       if (device && device.tag !== state.asset?.tag && device.tag !== wayRoundTag && !usedMeanwhile) {
         setAsset(state, device);
         noted.push(device.tag);
