@@ -65,11 +65,14 @@ export function careActivityUnderWay(text: Prepared): boolean {
   return near(activities, timePositions(text), WINDOW);
 }
 
-/** Patients arriving or waiting: "les patients du matin arrivent dans 15 min", "patients are piling up". */
+/** A patient due within minutes or hours: "1er patient dans 20 min", "first patient in 15 minutes". */
+const DUE_SHORTLY = compilePhrases(['dans # min*|h|heure*', 'in # min*|hour*|hr|hrs']);
+
+/** Patients arriving or waiting: "les patients du matin arrivent dans 15 min", "patients are piling up", "1er patient dans 20 min". */
 export function patientsArrivingOrWaiting(text: Prepared): boolean {
   const patients = positionsOf(text, PATIENTS);
   if (patients.length === 0) return false;
-  const arriving = positionsOf(text, ARRIVING_OR_WAITING);
+  const arriving = [...positionsOf(text, ARRIVING_OR_WAITING), ...positionsOf(text, DUE_SHORTLY)];
   // The verb follows its patients, a few words on ("les patients de 8h du matin arrivent").
   return patients.some((p) => arriving.some((a) => a > p && a - p <= WINDOW));
 }

@@ -8,6 +8,7 @@ import {
 } from './signal-lexicon.js';
 import { nobodyCanAt } from './quantifier.js';
 import { aloneOnShift, careActivityUnderWay, patientsArrivingOrWaiting } from './care-activity.js';
+import { LONE_WORKER_ALARM } from './category-lexicon.js';
 import { CARE_SYSTEMS, DATA_TRANSFER_FAULT, DESK_PHONES, GUEST_SERVICES, OFFICE_TOOLS } from './systems.js';
 
 /** Units where a unit-wide outage holds up care even when the writer does not say so. */
@@ -183,7 +184,8 @@ function careBlockedAfterBut(text: Prepared): boolean {
 function careHeldUp(text: Prepared, context: CareImpactContext, careSystem: boolean): boolean {
   if (careActivityUnderWay(text) || patientsArrivingOrWaiting(text)) return true;
   const lifeline = context.category === 'phone' || context.category === 'biomedical' || careSystem;
-  return lifeline && aloneOnShift(text);
+  // A lone worker's alarm protects the staff who carry it, not a patient's care.
+  return lifeline && aloneOnShift(text) && !matchesAny(text, LONE_WORKER_ALARM);
 }
 
 /**
@@ -242,7 +244,7 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   if (context.category === 'biomedical' && context.problem && matchesAny(text, LIFE_SUSTAINING) && !batteryOnly) return inferred(true);
   const careUnit = context.unit === undefined || CLINICAL_UNITS.has(context.unit);
   if (context.assetKind === 'label_printer' && context.problem && careUnit) return inferred(true);
-  if (context.category === 'phone' && context.outage && matchesAny(text, ON_CALL)) return inferred(true);
+  if (context.category === 'phone' && context.outage && matchesAny(text, ON_CALL) && !matchesAny(text, LONE_WORKER_ALARM)) return inferred(true);
   const ownAccess = context.category === 'access' || context.category === 'software';
   if (ownAccess && context.outage && careSystem && matchesAny(text, CLINICIANS)) return inferred(true);
   const acuteUnit = context.unit !== undefined && ACUTE_UNITS.has(context.unit);

@@ -145,6 +145,8 @@ export const LOGIN_FAILURE = compilePhrases([
   'log in', 'log into',
   'login', 'sign in', 'logon', 'access denied', 'acces refuse', 'connexion impossible', 'ouvrir ma session',
   'ouvrir la|une|sa|son|leur|votre session',
+  // "cristal net wont let me in", "le DPI me laisse pas entrer".
+  '(won t|wont|doesn t|doesnt|will not|does not) let me (in|log|sign)', 'me laisse* (pas|plus) (entrer|rentrer|me connecter|acceder)',
 ]);
 /** One person's own login, even on a station the team shares: "elle n'arrive pas à ouvrir sa session". */
 export const OWN_LOGIN = compilePhrases([
@@ -159,7 +161,9 @@ export const PRINTER = compilePhrases([
   'copier', 'copiers', 'photocopier*', 'scan vers', 'scanner vers', 'numeriser vers', 'scan to', 'zebra',
 ]);
 
-export const PHONE = compilePhrases([
+/** The lone worker's alarm handset (a DECT with a pull cord): "mon PTI ne marche plus", "lone worker alarm". */
+export const LONE_WORKER_ALARM = compilePhrases(['pti', 'ptis', 'dati', 'travailleur* isole*', 'lone worker*']);
+export const PHONE = [...LONE_WORKER_ALARM, ...compilePhrases([
   'switchboard', 'transfer|transferer|transferer les? calls|appels',
   'telephone*', 'telephonie', 'dect', 'bip|bips de|du|d|des|hs|ne|n|est|sont', 'le|mon|son|ton|un|du|au|les|ses|ma|votre|de|ni|pas bip|bips', 'biper', 'bipeur*', 'bipper*', 'poste fixe', 'postes fixes', 'fixe', 'fixes', 'tonalite',
   'repondeur*', 'fax', 'faxes', 'standard telephonique', 'le standard', 'appel* entrant*', 'appels', 'appel malade',
@@ -168,7 +172,8 @@ export const PHONE = compilePhrases([
   'interphone*', 'sonorisation', 'numero (d astreinte|de garde)', 'renvoi* .. messagerie*', 'ligne #', 'line #', 'extension*', 'casque* telephonique*', 'le|mon|du|au|son|un tel', 'tel fixe|portable|pro|dect|hs', 'tel de garde', 'appel* general|generaux', 'voicemail', 'messagerie vocale',
   // Calls that do not get through: "ça sonne occupé", "impossible de joindre le poste de soins".
   'sonne* occupe*', 'sonne* dans le vide', 'joindre|appeler le|la|les poste*', 'injoignable*', 'busy tone|signal', 'engaged tone', 'rings out',
-]);
+])];
+
 
 export const NETWORK = compilePhrases([
   'reseau', 'reseaux', 'wifi', 'wi fi', 'wlan', 'internet', 'vpn', 'borne* wifi|reseau|radio', 'borne d acces', 'point d acces', '4g', '5g', 'switch', 'prise* reseau*',

@@ -158,6 +158,8 @@ const REQUEST_CORE = compilePhrases([
   // "j'aurais besoin qu'on installe le module de formation sur mon poste", "que vous m'installiez Acrobat".
   // "il me faudrait R et RStudio installés sur mon portable".
   'faudrait|faut|besoin|voudrais|aimerais|souhaiterais .. installe|installes|installee|installees',
+  // "il me faudrait la dictée numérique VoxMed installée sur mon poste".
+  'faudrait|faut|besoin .. .. installe|installes|installee|installees',
   'qu on installe', 'qu on m|me|nous|lui|leur installe', 'que vous installiez', 'que vous m|me|nous|lui|leur installiez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
   'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|interne*|externe*|ide|medecin*',
   'ouvrir|ouverture .. droit*|compte*', 'droit|droits d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*',
@@ -215,6 +217,8 @@ const NEED_SOMETHING = compilePhrases([
   'il (nous|me|lui|leur) faut (un|une|des|deux|trois|#|l|le|la|les) .. compte*|acces|boite*|badge*|droit*|habilitation*|poste*|pc|messagerie',
   '(un|une|des|deux|trois|#) .. (en plus|supplementaire*)', 'petite demande', 'demande de materiel',
   'we|i (will|would)? need (a|an|another|two|three|#) (new|extra|more|additional)?', '(an|one|two|three|#) (extra|more|additional)',
+  // "We have a new nurse joining… She needs a windows login, email and access to Cristal-Net. How do I request that?"
+  '(she|he|they) (needs|need|will need|ll need|would need) (a|an|access|her|his|their|#)', 'how (do|can|should) (i|we) (request|order|ask for)',
 ]);
 /** Rights never given, asked for: "my account has no rights, could someone give me access?". */
 const NO_RIGHTS_YET = compilePhrases([

@@ -137,14 +137,13 @@ describe('intake in the fifteenth round of conversations', () => {
     expect(secretary).toContain('B301 Secrétariat');
   });
 
-  it('a refused request fiche ("can you just open the request for me?") opens a request, not an incident', async () => {
+  it('"she needs a windows account… how do I request that?" gets the guide and the request at once; "can you just open the request for me?" creates it', async () => {
     const chat = chatAs(runtime(), 'brigitte.roy@chv.fr', 'en-GB');
     let text = await chat.say('Hello, a new nurse joins ICU on monday 7th Dec, Julie Lambert. She needs a windows account, email and Cristal-Net access with the ICU nurse profile. how do I request that?');
     expect(text).toContain('Create an account for a newcomer');
-    text = await chat.say("No, I dont have time for the portal, I'm on the floor all day. can you just open the request for me with the info above?");
-    for (let turn = 0; turn < 4 && !text.includes('Summary of your'); turn++) text = await chat.say('yes');
     expect(text).toContain('Summary of your request');
-    expect(text).not.toContain('Does it block or delay patient care');
+    text = await chat.say("No, I dont have time for the portal, I'm on the floor all day. can you just open the request for me with the info above?");
+    expect(text).toMatch(/REQ-2026-\d{6}/);
   });
 
   it('"pas très grave, on prend l\'autre en attendant" is low; "c\'est pas urgent du tout" on the summary sets low, not medium', async () => {

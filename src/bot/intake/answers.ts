@@ -30,6 +30,9 @@ const QUALIFIER = '(pour l instant|pour le moment|pour le coup|a priori|for now|
 const YES = new RegExp(String.raw`^((ah|oh|euh|ben|bah|bon|eh bien|ben evidemment|well|er) )?(${QUALIFIER} )?(oui|ouais|ouaip|yes|yep|yeah|ok|okay|d accord|dac|exact|exactement|c est ca|c est bien ca|tout a fait|bien sur|affirmatif|correct|right|sure|absolument|voila|oui oui|evidemment|of course)\b`);
 const NO = new RegExp(String.raw`^((ah|oh|euh|ben|bah|hum) )?(${QUALIFIER} )?(non|nan|nn|no|nope|nah|pas du tout|negatif|absolument pas|pas vraiment|bof|not really|pas ca|c est pas ca|ce n est pas ca|non non|pas pour l instant|pas pour le moment|pas encore|not yet|not for now|not right now|not at the moment)\b`);
 
+const YES_SAID_LAST = / (oui|ouais|yes|yep|yeah)( (c est ca|exactement|voila|c est bien ca|that s it|that s right))?$/;
+const DENIAL = /\b(pas|plus|non|not|no|never|jamais)\b/;
+
 /** true / false for a yes or no answer (with what follows, e.g. "non, c'est en réa"), else undefined. */
 export function parseYesNo(text: string): { value: boolean; rest: string } | undefined {
   const folded = foldAnswer(text);
@@ -39,7 +42,10 @@ export function parseYesNo(text: string): { value: boolean; rest: string } | und
   if (no) return { value: false, rest: folded.slice(no[0].length).trim() };
   // "do I really have to spell it out? yes it delays care": the answer after a question asked back.
   const after = text.slice(text.lastIndexOf('?') + 1);
-  return text.includes('?') && after.trim() !== '' ? parseYesNo(after) : undefined;
+  if (text.includes('?') && after.trim() !== '') return parseYesNo(after);
+  // "je suis en ronde au bâtiment C là mais on est basés au E0 oui": the yes said last, after what it agrees to.
+  const last = YES_SAID_LAST.exec(folded);
+  return last && !DENIAL.test(folded) ? { value: true, rest: folded.slice(0, last.index).trim() } : undefined;
 }
 
 function allPhrasingsFolded(key: MessageKey): string[] {
@@ -69,7 +75,7 @@ export function parseChoice<T extends string>(text: string, options: Array<{ val
 }
 
 const DONT_KNOW =
-  /^((euh|bah|ben|hmm|alors|sorry|desole|desolee) )*(je (ne )?sais pas|jsp|j sais pas|sais pas|chai pas|chais pas|che pas|chepa|chepas|aucune idee|pas d idee|i don t know|dont know|don t know|no idea|not sure|unknown|inconnu|\?)( (lequel|laquelle|lesquels|lesquelles|exactement|trop|vraiment|du tout|which( one)?|exactly|really|sorry|desole|desolee))*$/;
+  /^((euh|bah|ben|hmm|alors|sorry|desole|desolee) )*(je (ne )?sais pas|j en sais rien|j en sais pas|dunno|no clue|jsp|j sais pas|sais pas|chai pas|chais pas|che pas|chepa|chepas|aucune idee|pas d idee|i don t know|dont know|don t know|no idea|not sure|unknown|inconnu|\?)( (lequel|laquelle|lesquels|lesquelles|exactement|trop|vraiment|du tout|which( one)?|exactly|really|sorry|desole|desolee))*$/;
 
 export function isDontKnow(text: string): boolean {
   return DONT_KNOW.test(foldAnswer(text)) || allPhrasingsFolded('choice.dont_know').includes(foldAnswer(text));

@@ -146,6 +146,10 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
   return noted;
 }
 
+/** "can you just open the request for me?", "pouvez-vous faire la demande pour moi": the summary's ticket asked for in words. */
+const ASKS_TO_OPEN_IT =
+  /\b(can|could|would) you (just |please )?(open|create|raise|log|submit|file|make|do|send) (it|the request|the ticket|a ticket|a request|this|that)\b|\b(pouvez vous|vous pouvez|tu peux|peux tu|pourriez vous) (juste |simplement )?(l |la |le )?(ouvrir|creer|faire|lancer|envoyer|saisir) (la demande|le ticket|une demande|un ticket|pour moi)|\b(open|create|raise|log|submit) (it|the request|the ticket) for me\b|\b(ouvrez|creez|faites|lancez) (la|le|une|un) (demande|ticket) pour moi\b/;
+
 /** "oui vite", "yes go ahead", "oui allez-y svp": a yes that hurries. */
 const GO_NOW = /^(vite|au plus vite|rapidement|allez y|vas y|go|go ahead|quick|quickly|asap|svp|stp|please|cree|creez|creer|envoie|envoyez)\b/;
 /** The room of another device than the one at fault: the spare taken, the other one busy. */
@@ -309,6 +313,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   if (state.kind === 'incident' && SAYS_IT_IS_A_REQUEST.test(foldAnswer(text))) return { kind: 'switch_kind', to: 'request' };
   // "none of these really - it's a breakdown not a request", to "what do you need?": an incident, whatever was asked.
   if (state.kind === 'request' && KIND_IS_INCIDENT.test(foldAnswer(text))) return { kind: 'switch_kind', to: 'incident' };
+  // "non!! le scope de la salle d'op 2" to "is it PC-BLOC-0202 (workstation)?": the device denied, another kind named.
+  const deviceDenied = question === 'asset' && state.assetMode === 'confirm' && parseYesNo(text)?.value === false ? proposedDevices(state)[0] : undefined;
   const direct = answerDirectly(state, text, deps.now?.() ?? new Date());
   if (direct === 'cancel') return { kind: 'cancel' };
   if (direct === 'create') {
@@ -457,7 +463,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // "oui, au poste de soins" the place is not a workstation.
     // "it says account locked, I changed my windows password yesterday" about an application: a broken login is access.
     const credentialRefused = stated.category === 'access' && state.category === 'software' && tellsCredentialRefused(rest);
-    if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state)) && !deniesTheKind(text) && !namesTheKind(text) && !credentialRefused) delete stated.category;
+    const otherKindOfDevice = deviceDenied !== undefined && stated.assetHint?.kind !== undefined && stated.assetHint.kind !== deviceDenied.kind;
+    if (question !== 'category' && question !== 'change' && !isCorrection(text, asksYesOrNo(state)) && !deniesTheKind(text) && !namesTheKind(text) && !credentialRefused && !otherKindOfDevice) delete stated.category;
     // "screen says no network" about a DECT: the handset's own message, still a phone problem.
     if (state.category === 'phone' && stated.category === 'network' && HANDSET_NO_NETWORK.test(foldAnswer(rest))) delete stated.category;
     // "non c'est des données RH, pas les patients" after a salary file sent outside: a threat stays a threat unless
@@ -898,6 +905,8 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
     case 'confirm': {
       // A bare "oui" creates; a bare "non" opens the correction (nothing is lost, the user says what is wrong).
       const bare = parseYesNo(text);
+      // "No, I dont have time for the portal… can you just open the request for me?": the ticket, asked for.
+      if (ASKS_TO_OPEN_IT.test(foldAnswer(text))) return 'create';
       // "oui vite", "yes please, go": yes, now, whatever follows.
       if (bare?.value && GO_NOW.test(foldAnswer(bare.rest))) return 'create';
       const value = parseChoice(text, CONFIRM_OPTIONS) ?? (bare && !bare.rest ? (bare.value ? 'create' : 'change') : undefined);

@@ -36,6 +36,9 @@ const TO_THE_POINT = /^(bon |enfin |mais )?(bref|anyway|anyhow|en tout cas|botto
 /** "par contre on a 3 dossiers en double…": the linking word that opened the problem after thanks. */
 const LINK_FIRST = /^(par contre|sinon|en revanche|but|however|otherwise|(et |sinon |ah )?(autre chose|une autre chose|un autre (souci|probleme|problème|truc))|(also |oh )?(another thing|something else|one more thing))[\s,:;]+/i;
 
+/** "ah ok je demanderai à Jérôme. sinon autre chose : il me faudrait…": the matter the ticket is for starts here. */
+const ANOTHER_MATTER = /^(sinon |et |ah |oh |also |but )?(autre chose|une autre chose|un autre (souci|probleme|problème|truc|sujet)|another thing|something else|one more thing|other thing)\b/i;
+
 /**
  * A ticket title from free text: its first sentence that is not a short question aside, at most 120
  * characters, cut on a word; undefined when fewer than three characters are left.
@@ -55,7 +58,7 @@ export function firstSentenceTitle(text: string): string | undefined {
   // ticket is about; a long question usually is the problem ("est-ce normal que le DPI ouvre le mauvais dossier ?").
   let at = Math.max(0, sentences.findIndex((part) => !isAside(part)));
   while (sentences[at + 1] && isIntroduction(sentences[at]!)) at++;
-  const point = sentences.findIndex((part, index) => index > at && TO_THE_POINT.test(part.trim()));
+  const point = sentences.findIndex((part, index) => index > at && (TO_THE_POINT.test(part.trim()) || ANOTHER_MATTER.test(part.trim())));
   if (point > at) at = point;
   let sentence = (sentences[at] ?? clean).trim().replace(TO_THE_POINT, '').replace(LINK_FIRST, '');
   // "j'ai fait une bêtise je crois. J'ai cliqué sur le lien…": a few words of feeling say nothing alone; "le dpi

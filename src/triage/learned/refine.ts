@@ -4,7 +4,7 @@ import { machinesCutOff, mentionsMedicalDevice, networkDownFirst } from '../cate
 import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
 import { matchesAny, type Prepared } from '../matcher.js';
-import { CREDENTIAL_REFUSED } from '../category-lexicon.js';
+import { CREDENTIAL_REFUSED, LONE_WORKER_ALARM } from '../category-lexicon.js';
 import { saysCareGoesOn, saysNotUrgent, saysUrgent, SOMEWHAT_URGENT, threatActedUpon } from '../signal-lexicon.js';
 import { CATEGORIES, type Category } from '../vocabulary.js';
 import { featuresOf } from './features.js';
@@ -67,7 +67,9 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
   const networkDown = fields.category.value === 'network' && (networkDownFirst(text) || machinesCutOff(text));
   // "the dictation software keeps saying my password is wrong": a credential refused is access (DESIGN.md), whatever asks for it.
   const credentialRefused = fields.category.value === 'access' && fields.scope.value === 'single_user' && matchesAny(text, CREDENTIAL_REFUSED);
-  const category = request || deviceUnnamed || networkDown || credentialRefused ? fields.category : learnedField(fields.category, predicted);
+  // "mon PTI ne marche plus": the lone worker's alarm is a DECT handset, a phone whatever the words around it.
+  const loneWorkerAlarm = fields.category.value === 'phone' && matchesAny(text, LONE_WORKER_ALARM);
+  const category = request || deviceUnnamed || networkDown || credentialRefused || loneWorkerAlarm ? fields.category : learnedField(fields.category, predicted);
   const careKept = fields.patient_care_impact.value || saysCareGoesOn(text);
   // "le DPI est tombé en réa et aux urgences": two units named together are several departments, whatever the words.
   const unitsNamedTogether = fields.scope.value === 'site' && namesUnitsTogether(text);
