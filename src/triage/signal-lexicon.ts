@@ -190,6 +190,16 @@ export const WORKAROUND = compilePhrases([
  'sur un seul ecran|moniteur', '(on|with) (one|a single) screen|monitor', 'reprint* each|every|them|it', 'on|je|nous reimprim*', 'reimprim* (chaque|a chaque|plusieurs) fois',
  'a|ont|avons recup* un|une|l|le|la|celui|celle', 'la|le chimio|perf|perfusion|transfusion|dialyse|seance|traitement|examen a|ont repris',
  '(chemo|infusion|transfusion|dialysis|treatment) (has )?(resumed|restarted)', '(chemo|infusion|transfusion|dialysis|treatment) is running again',
+ // "on a changé de PSE avec celui de la 412 qui était libre", "il doit rappeler le standard à chaque fois", "on a mis une IDE
+ // en surveillance dans le couloir", "l'équipe de jour continue comme ça", "les manips appellent les patients à voix haute",
+ // "on revient au poste de soins pour valider", "On travaille sur les 2 postes qui marchent", "on a laissé la porte ouverte",
+ // "we read the printout", "We save to USB and upload later", "I'm getting them done eventually".
+ 'on a change de|d pse|pompe|scope|moniteur|appareil|poste|pc|dect|bip|telephone|chariot', 'celui|celle de la|du # .. (etait|est) libre|dispo*',
+ '(doit|doivent|dois|devons) (rappeler|appeler|repasser|ressaisir|choisir|selectionner) .. .. a chaque fois', 'on a mis (une|un|deux|#) .. en surveillance',
+ 'continue* comme ca', '(fini|finissent|termine*|continue*) (sur|en|au) papier', 'appel* les patients|gens|noms a voix haute', 'a voix haute',
+ 'on|nous revien*|retourne* au poste de? soins pour', '(travaill*|bosse*|tourne*) sur (les|le|la|l) (# )?(poste*|pc|ordi*|autre*) qui (marche*|fonctionne*)',
+ 'laisse* la porte ouverte', '(we|i) (read|use|are reading|are using) the printout*|print out*|paper copy', '(save|saving) .. (usb|locally) and|then (upload|send)',
+ '(i m|i am|we re|we are) getting (it|them|things|everything) done', '(i m|i am|we re|we are) getting by',
  'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from another|other|spare|colleague*', 'i|we m|re|am|are working on|from the|a|my|her|his other|spare|colleague*|backup|old', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
 ]);
 
@@ -411,6 +421,8 @@ export function saysUrgent(text: Prepared): boolean {
 
 /** The writer says it can wait. */
 export const NOT_URGENT = compilePhrases([
+  // "The data looks right though, we just ignore it": a message nobody needs to act on.
+  'we just ignore it', 'on l ignore',
   'pas urgent*', 'pas (tres|si|vraiment|super) urgent*', 'peu urgent*', 'not (very|that|really) urgent', 'rien d urgent', 'non urgent', 'pas presse*', 'pas de presse', 'quand vous pouve*', 'quand vous pourre*',
   'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion', 'pas grave', 'pas (tres|si|trop|bien) grave', 'not (very|that|too) serious', 'pas bloquant*',
   'rien de grave', 'pas prioritaire', 'just (needs|need) (collecting|picking up|to be collected)', 'no rush', 'no hurry', 'not urgent', 'whenever you can|possible|convenient|have time', 'when you have time',
@@ -643,6 +655,11 @@ const NO_CARE_IMPACT = compilePhrases([
   'soins .. pas impact*|touche*|bloque*|retarde*', 'pas impactant* pour|sur les|le soins|patient*', 'no patients (affected|impacted|concerned|involved|present|booked|today|here|at the moment|right now|on the ward)', 'there are|were no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
   'care (is not|isn t|not) (blocked|affected|impacted|delayed|held up)', 'not blocking (care|patients)', 'soins ne sont pas bloques|retardes|impactes',
   'pas de (souci|probleme|risque) pour les (soins|patients)',
+  // "Les scopes au lit marchent et sonnent", "The monitors work fine at the bedside", "the consultations go on", "Elle va bien,
+  // c'est juste que…", "we just ignore it" (not "the patient is fine" beside a monitor showing a flat ECG).
+  '(les|the) (scopes|moniteurs|monitors) (au lit|at the bedside|bedside)? (marchent|fonctionnent|sonnent|work|are working)', 'monitors work fine|ok',
+  '(the )?(consultations|sessions|clinic|clinics|appointments) (go|goes|carry|carries|keep|keeps) on', 'les consultations (continuent|se font|ont lieu)',
+  '(la patiente|le patient|le bebe|elle) va bien c est juste', 'we just ignore it', 'on l ignore',
   // "Doesn't affect care but the record is wrong", "Not a clinical issue but lots of complaints".
   '(doesn t|does not|don t|do not) affect .. (care|patients|patient care)', 'not a clinical (issue|problem|matter)', 'no clinical (issue|issues|problem|problems|impact|risk)', 'pas (d impact|de risque) clinique', 'pas (un|de) (souci|probleme) clinique',
 
