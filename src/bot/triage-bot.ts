@@ -457,6 +457,8 @@ export class TriageBot extends ActivityHandler {
         await context.sendActivity(t(lang, isEvening(this.services.clock.now()) ? 'greeting.reply_evening' : 'greeting.reply', { name: firstName(user, context) }));
         return;
       case 'thanks':
+        // "thanks. roughly how long? should I start on paper meanwhile?": the question is answered with the ticket's times.
+        if (ASKS_HOW_LONG.test(foldAnswer(text))) return this.ticketStatus(context, user, analysis, lang, text);
         await context.sendActivity(t(lang, isEvening(this.services.clock.now()) ? 'thanks.reply_evening' : 'thanks.reply'));
         return;
       case 'ticket_status':
@@ -1033,6 +1035,9 @@ function shortened(problem: string): string {
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'unknown', 'question']);
 
 /** What "ça remarche, merci" reads as on its own: thanks, "c'est bon", news of a device, nothing in particular. */
+/** "roughly how long?", "ça va prendre combien de temps ?", "quand est-ce que quelqu'un passe ?": when the ticket is dealt with. */
+const ASKS_HOW_LONG = /\b(how long|combien de temps|when will (someone|somebody|you|a technician|they)|quand (est ce qu )?(quelqu un|qqn|le technicien|vous) (passe|passez|vient|venez|rappelle|rappelez)|dans quel delai|quel delai)\b/;
+
 const RECOVERY_INTENTS: ReadonlySet<string> = new Set(['thanks', 'cancel', 'incident_report', 'unknown', 'service_request', 'greeting']);
 
 /**

@@ -141,7 +141,7 @@ export const CREDENTIAL_REFUSED = compilePhrases([
 
 /** "I can't log in": a broken login when no group is affected. */
 export const LOGIN_FAILURE = compilePhrases([
-  'me connecter', 'me connecte', 'me loguer', 'me logger', 'se connecter', 'connexion au|a logiciel|dpi|serveur|session',
+  'me connecter', 'me connecte', 'me loguer', 'me logger', 'se connecter', 'connexion au|a logiciel|dpi|session',
   'log in', 'log into',
   'login', 'sign in', 'logon', 'access denied', 'acces refuse', 'connexion impossible', 'ouvrir ma session',
   'ouvrir la|une|sa|son|leur|votre session',

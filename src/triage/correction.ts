@@ -38,12 +38,24 @@ const DENIED = [
   /\bplut[oô]t que\s+[^,.;:!?]*/gi,
   /\brather than\s+[^,.;:!?]*/gi,
 ];
+/**
+ * "le scope marche très bien ! c'est l'écran de l'ordi", "the printer works fine, it's the scanner": a thing said to
+ * work, then the one at fault. The first is taken out before reading what kind of problem it is.
+ */
+const SAID_TO_WORK =
+  /\b(?:le|la|les|l['’]|the|my|mon|ma|mes)\s*[\p{L}-]+\s+(?:marche|marchent|fonctionne|fonctionnent|works|work|is working|are working|is fine|are fine)(?:\s+(?:très|tres|super|parfaitement|bien|fine|ok|normalement))*\s*[!.,;]*\s*(?=(?:c['’]?est|c est|it['’]?s|its|it is)\b)/giu;
+
+/** The words without a thing said to work before the one at fault (see {@link SAID_TO_WORK}). */
+export function withoutThingSaidToWork(message: string): string {
+  return message.replace(SAID_TO_WORK, ' ');
+}
+
 /** Inventory tags and host names point at a device; they say nothing of what kind of problem it has. */
 const DEVICE_REFERENCE = /\b[a-z]{2,4}[-_][a-z]{2,6}[-_]\d{3,6}\b|\b[a-z]+[-_][a-z0-9-]*\d[a-z0-9-]*\b/gi;
 
 /** The kind of problem a correction states, from what it says the problem is (not what it is not). */
 function correctedCategory(message: string, scope: Scope): Field<Category> | undefined {
-  let said = message;
+  let said = withoutThingSaidToWork(message);
   for (const pattern of DENIED) said = said.replace(pattern, ' ');
   said = said.replace(DEVICE_REFERENCE, ' ');
   const text: Prepared = prepare(said);
@@ -94,7 +106,9 @@ export function correctFields(current: IncidentFields, message: string): FieldCh
   }
 
   if (location) next.location_hint = { ...(current.location_hint ?? {}), ...location };
-  const asset = extractAssetHint(text, findAssetKind(text) ? next.category.value : undefined);
+  // "le scope marche très bien ! c'est l'écran de l'ordi": the device at fault is the one named after.
+  const culprit = prepare(withoutThingSaidToWork(message));
+  const asset = extractAssetHint(culprit, findAssetKind(culprit) ? next.category.value : undefined);
   if (asset) next.asset_hint = { ...(current.asset_hint ?? {}), ...asset };
 
   const assessed = withAssessment(next);

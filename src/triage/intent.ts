@@ -169,7 +169,9 @@ const REQUEST_CORE = compilePhrases([
   'demande d|de installation|ouverture|creation|acces|droits|materiel|demenagement|pret|ajout|compte',
   'create .. account*', 'new account|user|intern|starter|joiner',
   // "Pouvez-vous ajouter le nouveau bâtiment aux droits badge des brancardiers ?", "Need Teams and a mailbox for the new manager".
-  'ajouter .. .. aux droits|acces', '(give|grant) (me|us|him|her|them) .. access', 'for the|our new .. (starting|starts|arriving|joining|who starts)', 'need .. mailbox .. for',
+  'ajouter .. .. aux droits|acces', '(give|grant) (me|us|him|her|them) .. access',
+  // "can you give her the ICU nurse profile in the DPI?", "pouvez-vous lui donner le profil IDE ?".
+  '(give|grant|assign) (me|us|him|her|them) .. (profile|rights|role)', '(donner|attribuer|mettre|ouvrir) (lui|leur|me|nous) .. (profil|droits|habilitation*)', 'for the|our new .. (starting|starts|arriving|joining|who starts)', 'need .. mailbox .. for',
   'new .. account', 'restore', 'recover', 'add .. to my|his|her profile', 'ajouter|rajouter .. a|dans mon|son profil', 'request for|a', 'set up a|an|new',
   // "faudrait corriger mon numéro de portable dans l'annuaire", "could you fix my mobile number in the directory".
   '(corriger|modifier|changer|mettre a jour|rectifier) .. numero|telephone|portable|nom|adresse|fonction|bureau .. .. annuaire', 'annuaire .. pas a jour|plus a jour|faux|fausse|errone*',

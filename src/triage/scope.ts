@@ -123,8 +123,16 @@ function namesTeamPeople(text: Prepared): boolean {
   const helping = (at: number) =>
     helpers.some((from) => from > at && from - at <= 5) ||
     (tellers.some((from) => from > at && from - at <= 5) && !hitToo.some((from) => from > at && from - at <= 10));
-  return matchesAny(text, TEAM_PEOPLE) && positionsOf(text, TEAM_PEOPLE).some((at) => !placeWhereIAm(at) && !helping(at));
+  // "just took over from the day team": the shift handed over, not a group hit.
+  const handovers = positionsOf(text, SHIFT_HANDED_OVER);
+  const shiftHandedOver = (at: number) => handovers.some((from) => at > from && at - from <= 7);
+  return matchesAny(text, TEAM_PEOPLE) && positionsOf(text, TEAM_PEOPLE).some((at) => !placeWhereIAm(at) && !helping(at) && !shiftHandedOver(at));
 }
+
+/** "just took over from the day team", "j'ai pris la relève de l'équipe de nuit": a shift change, said of the writer. */
+const SHIFT_HANDED_OVER = compilePhrases([
+  '(took|taken|take|taking) over from', 'handover from', 'handed over (by|from)', '(pris|prend|prends|prenons) la releve', 'releve de|avec', 'relaye* par',
+]);
 
 /**
  * Done by others on the writer's behalf ("les IDE me montrent les résultats sur leur session"): they are the way round,

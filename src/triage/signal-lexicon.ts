@@ -200,6 +200,8 @@ export const WORKAROUND = compilePhrases([
  'on|nous revien*|retourne* au poste de? soins pour', '(travaill*|bosse*|tourne*) sur (les|le|la|l) (# )?(poste*|pc|ordi*|autre*) qui (marche*|fonctionne*)',
  'laisse* la porte ouverte', '(we|i) (read|use|are reading|are using) the printout*|print out*|paper copy', '(save|saving) .. (usb|locally) and|then (upload|send)',
  '(i m|i am|we re|we are) getting (it|them|things|everything) done', '(i m|i am|we re|we are) getting by',
+ // "We moved the mum to room 3", "on a installé la patiente en salle 2": the patient moved to a room that works.
+ '(moved|transferred|took) (the|her|him) (mum|mother|patient|baby|lady|woman) to (room|bay|box|bed)', '(on a|nous avons) (mis|installe|transfere|bascule|deplace) (la|le) (patiente|patient|maman|dame|bebe) (dans|en|a) (la )?(salle|chambre|box)',
  'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from another|other|spare|colleague*', 'i|we m|re|am|are working on|from the|a|my|her|his other|spare|colleague*|backup|old', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',
 ]);
 
@@ -304,7 +306,20 @@ const SESSION_REACH = 2;
 function wayRoundTold(text: Prepared, wayRound: number[]): boolean {
   const sessions = positionsOf(text, SESSION_STILL_OPENS);
   const aboutTheSession = (at: number) => sessions.some((start) => at >= start && at - start <= SESSION_REACH);
-  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? '') && !supposed(text, at) && !aboutTheSession(at) && !switchoverNamed(text, at));
+  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? '') && !supposed(text, at) && !aboutTheSession(at) && !switchoverNamed(text, at) && !sameThereToo(text, at));
+}
+
+/** "c pareil sur les autres pc et sur les chariots", "the other PCs too": the fault is there too, it is no way round. */
+const SAME_BEFORE = /^(pareil|pareille|idem|same)$/;
+const SAME_AFTER = /^(pareil|pareille|idem|too|either)$/;
+
+const PLACE_WORD = /^(sur|on|avec|with|pour|for|dans|in|chez|at)$/;
+
+function sameThereToo(text: Prepared, at: number): boolean {
+  const { tokens } = text;
+  // "pareil sur les autres pc": the same word, then where; not "same thing. We moved the mum to room 3".
+  const sameBefore = tokens.slice(Math.max(0, at - 4), at).some((token, index, before) => SAME_BEFORE.test(token) && PLACE_WORD.test(before[index + 1] ?? ''));
+  return sameBefore || tokens.slice(at + 1, at + 4).some((token) => SAME_AFTER.test(token));
 }
 
 /** "depuis la bascule sur la presc électronique": the switchover that caused the fault, a noun, not a way round. */

@@ -6,6 +6,7 @@ import { detectIntent, type Intent } from './intent.js';
 import type { IncidentFields } from './incident-fields.js';
 import type { LearnedModels } from './learned/models.js';
 import { readIncidentFields } from './read-fields.js';
+import { withoutThingSaidToWork } from './correction.js';
 
 /** What the bot understood of one staff message. */
 export interface Understanding {
@@ -49,6 +50,6 @@ export function understandText(message: string, options: { models?: LearnedModel
 const DENIED_SUBJECT = /(rien [àa] voir avec|nothing to do with)\s+(?!(les |le |la |l'|the |patient )?(soins|patients?|care|clinique|clinical)\b)[^.,;!?\n]{1,40}[.,;!?]?/giu;
 
 function withoutDeniedSubject(message: string): string {
-  const kept = message.replace(DENIED_SUBJECT, ' ').trim();
+  const kept = withoutThingSaidToWork(message.replace(DENIED_SUBJECT, ' ')).trim();
   return kept.split(/\s+/).length >= 3 ? kept : message;
 }

@@ -174,11 +174,20 @@ const KIND_DENIED = new RegExp(
   '\\b((pas|not) (un|une|le|la|du|de l|a|an|the) (logiciel|application|appli|software|bug|materiel|hardware|(probleme|pb|souci|panne) (de |d |du )?(reseau|logiciel|materiel|imprimante|telephone|compte|acces|poste|pc|ordinateur|ordi)|(software|hardware|network|printer|phone|account|computer|pc) (problem|issue))' +
     // "c'est pas un virus", "pas sécurité", "not a security issue": no threat.
     '|(pas|not|no) (un |une |de la |du |a |an )?(virus|securite|security|hameconnage|phishing|piratage|cyberattaque|hack)' +
+    // "c'est pas un équipement médical, c'est un PC", "not a medical device".
+    '|(pas|not) (un |une |du |de l |a |an )?(equipement|appareil|dispositif|materiel) (medical|biomedical|biomed)|not (a |an )?(medical|biomedical) (device|equipment)' +
     // "nothing wrong with the phones", "rien à voir avec les imprimantes": the devices named are not at fault.
     '|(nothing wrong with|no problem with|rien a voir avec|pas de (probleme|souci) avec|aucun (probleme|souci) avec) (the |les |le |la |l |mon |ma |mes |my |our |nos )?(phones?|telephones?|dects?|imprimantes?|printers?|pcs?|ordinateurs?|computers?|reseau|network|wifi|teams))\\b',
 );
 
 const KINDS_DENIED = new RegExp(KIND_DENIED.source, 'g');
+
+/** "ce n'est pas le PC le problème", "it's not my computer": the machine is not at fault; what runs on it is. */
+const MACHINE_DENIED = /\b(pas|not) (le|la|mon|ma|un|une|the|my|a) (pc|poste|ordi|ordinateur|computer|machine|materiel|hardware)( le| la| the)? ?(probleme|souci|pb|problem|issue|en cause|at fault)?\b(?! (non plus|either))/;
+
+export function deniesTheMachine(text: string): boolean {
+  return MACHINE_DENIED.test(foldAnswer(text));
+}
 
 export function deniesTheKind(text: string): boolean {
   return KIND_DENIED.test(foldAnswer(text));

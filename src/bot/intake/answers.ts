@@ -99,8 +99,11 @@ export function saysItWasNotCancelled(text: string): boolean {
   return NOT_CANCELLED.test(foldAnswer(text));
 }
 
-/** "…SPSS… non laissez tomber, R ça ira très bien", "forget it, the old one will do": a choice changed, the rest still wanted. */
-const OTHER_CHOICE_WILL_DO = /\b(laisse|laissez|laissons) tomber\b.{0,40}\b(ca ira|ca suffira|ca suffit|ca me va|ca fera l affaire|je prends|je prendrai|je garde|plutot)\b|\b(forget it|never mind|nevermind)\b.{0,40}\b(will do|is fine|is enough|ll do|i ll take|i ll keep)\b/g;
+/**
+ * "…SPSS… non laissez tomber, R ça ira très bien", "forget it, the old one will do", "non laissez tomber pharmatrace… juste
+ * windows + cristal-net": a choice changed or an item taken back, the rest still wanted.
+ */
+const OTHER_CHOICE_WILL_DO = /\b(laisse|laissez|laissons) tomber\b.{0,40}\b(ca ira|ca suffira|ca suffit|ca me va|ca fera l affaire|je prends|je prendrai|je garde|plutot)\b|\b(forget it|never mind|nevermind)\b.{0,40}\b(will do|is fine|is enough|ll do|i ll take|i ll keep)\b|\b(laisse|laissez|laissons) tomber\b.{0,80}\b(juste|seulement|uniquement)\b|\b(forget|drop|never mind)\b.{0,60}\b(just|only)\b/g;
 
 export function isWithdrawal(text: string): boolean {
   return WITHDRAWAL.test(foldAnswer(text).replace(WANTED, ' ').replace(OTHER_CHOICE_WILL_DO, ' '));

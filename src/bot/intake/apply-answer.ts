@@ -21,7 +21,7 @@ import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
-  SAYS_WHERE, SELF_CORRECTION, deniesTheKind, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
+  SAYS_WHERE, SELF_CORRECTION, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
 } from './answer-phrases.js';
 
@@ -149,6 +149,13 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
 /** "can you just open the request for me?", "pouvez-vous faire la demande pour moi": the summary's ticket asked for in words. */
 const ASKS_TO_OPEN_IT =
   /\b(can|could|would) you (just |please )?(open|create|raise|log|submit|file|make|do|send) (it|the request|the ticket|a ticket|a request|this|that)\b|\b(pouvez vous|vous pouvez|tu peux|peux tu|pourriez vous) (juste |simplement )?(l |la |le )?(ouvrir|creer|faire|lancer|envoyer|saisir) (la demande|le ticket|une demande|un ticket|pour moi)|\b(open|create|raise|log|submit) (it|the request|the ticket) for me\b|\b(ouvrez|creez|faites|lancez) (la|le|une|un) (demande|ticket) pour moi\b/;
+
+/** The answer as written, without its leading yes or no ("Non non, le scope marche…"), when `rest` is what follows them. */
+function written(text: string, rest: string): string {
+  if (rest === text) return text;
+  const unprefixed = text.replace(/^\s*((non|nan|no|nope|oui|ouais|yes|yep)\b[\s,.;:!]*)+/i, '');
+  return rest.endsWith(foldAnswer(unprefixed)) ? unprefixed : rest;
+}
 
 /** "oui vite", "yes go ahead", "oui allez-y svp": a yes that hurries. */
 const GO_NOW = /^(vite|au plus vite|rapidement|allez y|vas y|go|go ahead|quick|quickly|asap|svp|stp|please|cree|creez|creer|envoie|envoyez)\b/;
@@ -474,8 +481,10 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (stated.category && question !== 'category' && rejectsWayRound(rest) && !deniesTheKind(text) && !namesTheKind(text)) delete stated.category;
     // "it's the whole unit… for now the lab phones us the critical values": the way round's words name no kind of problem.
     if (stated.category && question !== 'category' && !deniesTheKind(text)) {
-      const beside = withoutWayRound(rest);
-      if (beside !== rest && (await deps.understander.analyseAnswer(beside)).category !== stated.category) delete stated.category;
+      // Read with its punctuation: the way round is one clause among others, not the whole folded answer.
+      const said = written(text, rest);
+      const beside = withoutWayRound(said);
+      if (beside !== said && (await deps.understander.analyseAnswer(beside)).category !== stated.category) delete stated.category;
     }
     // "on peut imprimer les étiquettes depuis la zebra des urgences en bas": the unit of the way round is not where
     // the fault is.
@@ -488,9 +497,16 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (question === 'change' && stated.locationHint && state.category && !isCorrection(text) && !deniesTheKind(text)) delete stated.category;
     // "sur mon PC PC-PHAR-0752", "mon pc portable": naming the machine it happens on does not make a
     // phishing or a PACS problem a hardware one; "c'est du matériel" does.
-    if (stated.category === 'hardware' && stated.assetHint && state.category && state.category !== 'hardware' && !HARDWARE_NAMED.test(foldAnswer(rest))) {
+    // "non non le scope marche très bien ! c'est l'écran de l'ordi" to "is it BIO-REA-0004?": another kind of machine is the one.
+    const machineInstead = otherKindOfDevice || (state.category === 'biomedical' && deniesTheKind(text));
+    if (stated.category === 'hardware' && stated.assetHint && state.category && state.category !== 'hardware' && !HARDWARE_NAMED.test(foldAnswer(rest)) && !machineInstead) {
       delete stated.category;
     }
+    // "mon PC c'est celui qu'on m'a changé… mais ce n'est pas le PC le problème, c'est sur tous les postes": the machine
+    // is not at fault, what runs on it is.
+    const machineDenied = state.kind === 'incident' && deniesTheMachine(rest);
+    if (machineDenied && state.category === 'hardware' && (!stated.category || stated.category === 'hardware')) stated.category = 'software';
+    else if (machineDenied && stated.category === 'hardware') delete stated.category;
     // The field just answered is the answer's, not a reading of the words after it: "oui, on imprime sur
     // celle du couloir" is a workaround that bothers (medium), not one that lets the work wait (low).
     const answered = direct === 'answered' && question ? ANSWERED_FIELD[question] : undefined;
@@ -634,7 +650,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     }
     // "c'était sur mon pc du secrétariat": the requester's own machine, when they have one such.
     // "il peut utiliser mon poste pour ses mails": one's own machine lent as the way round is not the one at fault.
-    if (!stated.assetHint?.tag && state.kind === 'incident') {
+    if (!stated.assetHint?.tag && state.kind === 'incident' && !machineDenied) {
       const mine = ownMachineNamed(withoutWayRound(rest), state.ownMachines ?? []);
       if (mine && mine.tag !== state.asset?.tag) {
         setAsset(state, mine);
@@ -689,7 +705,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // A correction on the summary that says more than the field it changes ("elle sera au guichet 3 et son
     // matricule c'est 40817", "c'est en imagerie, salle du scanner bat C"): its words go with the ticket too.
     const long = foldAnswer(text).split(' ').length >= 6;
-    if (long && !isButtonTitle(text) && ((noted.length > 0 && (question === 'confirm' || question === 'change')) || (question && KEEPS_ITS_WORDS.has(question)))) {
+    // "oui. impression ok. scan non.": a yes or no that tells more; its words are the technician's too.
+    const saysMoreThanYesOrNo = direct === 'answered' && rest !== text && rest.split(' ').length >= 4;
+    if (((long && ((noted.length > 0 && (question === 'confirm' || question === 'change')) || (question && KEEPS_ITS_WORDS.has(question)))) || saysMoreThanYesOrNo) && !isButtonTitle(text)) {
       // "non ça va je me mets sur le pc d'à côté, j'ai débranché le câble réseau du mien": what the answer
       // tells besides the choice is for the technician.
       keepDetail(state, text);
