@@ -60,6 +60,9 @@ const STATUS = compilePhrases([
   'still not fixed|resolved', 'technicien* .. prevu*', 'intervention .. prevue', 'ticket d hier', 'ticket de (ce matin|hier)', 'ticket .. .. tjs|toujours rien', 'tjs|toujours rien .. ticket',
   // "mon collègue a fait un ticket pour la kyocera, on sait quand quelqu'un passe ?", "juste s'il est pris en charge".
   'quand (quelqu un|qqn) passe*', 'collegue* .. fait|ouvert un|le|a ticket',
+  // "ines a déjà fait un ticket tout à l'heure… c'est en cours ou pas ?", "ma collègue l'a déjà signalé, je veux juste savoir où ça en est".
+  '(a|ont|avait|avaient) deja (fait|ouvert|cree|signale|declare) (un|le|une|la) (ticket|incident|demande)', '(l a|l ont|l avait) deja signale*', 'already (opened|raised|logged|reported|made) (a|the) (ticket|incident)',
+  'en cours ou pas', 'ou ca|c en est', 'ou ca|c en sont',
   // "c'est prévu quand pour mon lecteur ? qqn passe aujourd'hui ?": when the technician comes.
   'c est prevu quand', 'prevu pour quand', '(quelqu un|qqn|qq1) passe (aujourd hui|quand|demain|ce matin|cet apres midi)',
   // "ok merci. qqn est dessus la ?", "is anyone on it?": whether someone works on the problem already told.

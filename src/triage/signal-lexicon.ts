@@ -437,7 +437,7 @@ export function saysUrgent(text: Prepared): boolean {
 /** The writer says it can wait. */
 export const NOT_URGENT = compilePhrases([
   // "The data looks right though, we just ignore it": a message nobody needs to act on.
-  'we just ignore it', 'on l ignore',
+  'we just ignore it', 'on l ignore', 'no panic', 'pas de panique',
   'pas urgent*', 'pas (tres|si|vraiment|super) urgent*', 'peu urgent*', 'not (very|that|really) urgent', 'rien d urgent', 'non urgent', 'pas presse*', 'pas de presse', 'quand vous pouve*', 'quand vous pourre*',
   'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion', 'pas grave', 'pas (tres|si|trop|bien) grave', 'not (very|that|too) serious', 'pas bloquant*',
   'rien de grave', 'pas prioritaire', 'just (needs|need) (collecting|picking up|to be collected)', 'no rush', 'no hurry', 'not urgent', 'whenever you can|possible|convenient|have time', 'when you have time',
@@ -484,6 +484,8 @@ export const URGENT = compilePhrases([
   'au plus vite', 'asap', 'immediatement', 'tout de suite', 'besoin .. maintenant', 'maintenant s il', 'de suite', 'des que possible', 'bloquant*',
   'critique', 'critiques', 'tres grave', 'au secours', 'help us', 'urgently', 'need* .. right now', 'waiting .. right now', 'right away',
   'immediately', 'as soon as possible', 'critical', 'hurry', 'quickly', 'emergency please',
+  // "handover is in 5 min", "la relève est dans 10 minutes": due within minutes.
+  '(is|starts|start|begins|est|commence) (in|dans) # min|mins|minute|minutes',
 ]);
 
 /** "je peux rien faire", "I can't work": urgent, unless a way round is told beside it. */

@@ -29,6 +29,17 @@ describe('round sixty, the ward at shift change', () => {
     expect(text).toContain('Priorité: P1');
   });
 
+  it('"cristalnet marche tjs pas en chir, ines a déjà fait un ticket tout a l\'heure… c\'est en cours ou pas ?" gets the unit\'s ticket, no new one', async () => {
+    const ines = chatAs(runtime(), 'ines.prevost@chv.fr');
+    let text = await ines.say("le DPI est planté dans tout le service de chir, personne n'arrive à ouvrir un dossier, la relève est bloquée");
+    text = await answerUntil(ines, text, /Résumé de votre/, () => 'oui');
+    const ticket = await ticketAnnounced(runtime(), await ines.say(clickIntake('create') as never));
+    const florence = chatAs(runtime(), 'florence.girard@chv.fr');
+    text = await florence.say("slt, cristalnet marche tjs pas en chir, ines a déjà fait un ticket tout a l'heure je crois. c'est en cours ou pas ? on attend pour la relève");
+    expect(text).toContain(ticket!.number);
+    expect(text).not.toContain('Je vais ouvrir un incident');
+  });
+
   it('"Non non le scope marche très bien ! c\'est l\'écran de l\'ordi, celui du chariot" to "is it BIO-REA-0004?" is no medical device', async () => {
     const chat = chatAs(runtime(), 'audrey.ferreira@chv.fr');
     let text = await chat.say('Bonjour, en réa box 4 le moniteur est tout noir depuis ce matin, plus rien ne s\'affiche');
@@ -59,6 +70,19 @@ describe('round sixty, the ward at shift change', () => {
     const text = await chat.say("Hello, night manager in ICU here. I have an agency nurse replacing one of mine tonight (Julie Marchal), she starts at 7.30pm. She got her windows login this afternoon but has no access to Cristal-Net at all. can you give her the ICU nurse profile in the DPI? for now she'll be paired with a colleague");
     expect(text).toContain('Summary of your request');
     expect(text).not.toContain('APP-ACTIVE-DIRECTORY');
+  });
+});
+
+describe('round sixty, a person asked for', () => {
+  it('"i don\'t have time to read all this, handover is in 5 min. can i just talk to a real person" hands over a ticket of high urgency', async () => {
+    const chat = chatAs(runtime(), 'sabrina.masson@chv.fr', 'en-GB');
+    let text = await chat.say('morning. windows says my password expired and when i try to change it it says doesnt meet requirements, tried 4 times now');
+    expect(text).toContain('Did this solve it?');
+    text = await chat.say("i don't have time to read all this, handover is in 5 min. can i just talk to a real person please");
+    const number = /INC-\d{4}-\d{6}/.exec(text)?.[0];
+    expect(number).toBeDefined();
+    const ticket = await runtime().services.tickets.get(number!);
+    expect(ticket?.urgency).toBe('high');
   });
 });
 

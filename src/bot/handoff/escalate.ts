@@ -130,6 +130,9 @@ export async function ticketInConversation(deps: HandoffDeps, user: DirectoryUse
 /** A ticket for a user asking for a person: titled by their problem when it is known, neutrally otherwise. */
 async function openTicketFromWords(deps: HandoffDeps, context: TurnContext, request: EscalationRequest): Promise<Ticket> {
   const analysis: StatedFields = request.problem ? await deps.understander.analyse(request.problem) : {};
+  // "i don't have time to read all this, handover is in 5 min. can i just talk to a real person": how pressing it is, said last.
+  const latest = request.recent.at(-1);
+  const saidLast = latest && latest !== request.problem ? await deps.understander.analyseAnswer(latest) : {};
   const known = request.known ?? {};
   const { activity } = context;
   const created = await deps.tickets.create({
@@ -137,7 +140,7 @@ async function openTicketFromWords(deps: HandoffDeps, context: TurnContext, requ
     // Nothing says what kind of problem it is: the agent corrects the category when they know.
     category: known.category ?? analysis.category ?? 'software',
     scope: known.scope ?? analysis.scope ?? 'single_user',
-    urgency: known.urgency ?? analysis.urgency ?? 'medium',
+    urgency: saidLast.urgency ?? known.urgency ?? analysis.urgency ?? 'medium',
     patient_care_impact: known.patientCareImpact ?? analysis.patientCareImpact ?? false,
     ...(known.asset ? { asset: known.asset } : {}),
     ...(known.location ? { location: known.location } : {}),
