@@ -139,6 +139,26 @@ export const CREDENTIAL_REFUSED = compilePhrases([
   'wrong|incorrect|invalid|expired password*|pwd|credentials|login|pin',
 ]);
 
+/**
+ * An application's own error behind a failed connection ("'licence indisponible'", "'profil corrompu'", "connexion à
+ * Microsoft Exchange non disponible", "the trust relationship… failed"): the software is at fault, not a credential.
+ */
+export const SYSTEM_ERROR = compilePhrases([
+  'licence*|license* (indisponible*|unavailable|expired|expiree*|non disponible*|server*|serveur*)', 'serveur* (indisponible*|injoignable*|non disponible*)',
+  'server* (unavailable|unreachable|not available|not responding)', 'profil* corrompu*', 'corrupt* profile*', 'trust relationship', 'relation d approbation',
+  'exchange .. (non disponible|indisponible|not available|unavailable)', 'aucun serveur d ouverture de session', 'no logon server*',
+]);
+
+/** A screen that shows wrong or old data, not a broken screen: "Bed screen shows the patient… as discharged", "stuck on Thursday's data". */
+export const SCREEN_CONTENT = compilePhrases([
+  'affiche* .. .. (alors que|comme|encore|toujours|mauvais|mauvaise|faux|fausse|erreur|en double)', 'n affiche* (pas|plus) (le|la|les|l|aucun|aucune) (lit*|patient*|chambre*|donnee*|colonne*|case*|mutation*)',
+  '(shows|showing|displays|displaying) .. .. (as|wrong|still|old|error|stale)', 'stuck on .. .. data', 'sync error', '(doesn t|does not|don t) show (the|any) (patient*|bed*|room*|column*|data)',
+]);
+/** What breaks a screen itself: black, no signal, lines, colours, a crack. */
+export const SCREEN_BROKEN = compilePhrases([
+  'noir', 'black', 'pas de signal', 'no signal', 'eteint*', 'allume* plus|pas', 'turn* on', 'clignot*', 'flicker*', 'ligne*', 'lines', 'jaune', 'yellow', 'casse*', 'cracked', 'broken', 'fissure*',
+]);
+
 /** "I can't log in": a broken login when no group is affected. */
 export const LOGIN_FAILURE = compilePhrases([
   'me connecter', 'me connecte', 'me loguer', 'me logger', 'se connecter', 'connexion au|a logiciel|dpi|session',

@@ -4,7 +4,7 @@ import { compilePhrases, firstPosition, matchesAny, positionsOf, prepare, type P
 import {
   ACCESS_CREDENTIALS, APP_FAILS_WHEN_PRINTING, APP_ON_DEVICE, BIOMEDICAL, DATA_SENT_OUTSIDE, FILES_RENAMED, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, OWN_LOGIN,
   PATIENT_MONITOR_CONTEXT, PHONE_DIRECTORY, PRINTOUT,
-  PC_MONITOR_CONTEXT, PHONE, NOT_READING, PRINTER, READERS, SECURITY, SOFTWARE, SOFTWARE_FAULTS,
+  PC_MONITOR_CONTEXT, PHONE, NOT_READING, PRINTER, READERS, SCREEN_BROKEN, SCREEN_CONTENT, SECURITY, SOFTWARE, SOFTWARE_FAULTS, SYSTEM_ERROR, CREDENTIAL_REFUSED,
 } from './category-lexicon.js';
 
 /** "le moniteur de la chambre 3" is a patient monitor; "mon deuxième moniteur" is a PC screen. */
@@ -150,8 +150,12 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
     if (category === 'printer' && matchesAny(text, PRINTER_CLEARED)) continue;
     return stated(category === 'phone' || category === 'network' ? phoneOrNetwork(text)! : category);
   }
+  // "Impossible de me connecter au PACS, 'licence indisponible'": the application's own error, no credential refused.
+  if (matchesAny(text, SYSTEM_ERROR) && !matchesAny(text, CREDENTIAL_REFUSED)) return stated('software');
   if (matchesAny(text, LOGIN_FAILURE)) return inferred(options.scope === 'single_user' || matchesAny(text, OWN_LOGIN) ? 'access' : 'software');
   if (matchesAny(text, SOFTWARE_FAULTS)) return stated('software');
+  // "Bed screen shows the patient in room 215 as discharged": what a screen shows is the software's.
+  if (matchesAny(text, SCREEN_CONTENT) && !matchesAny(text, SCREEN_BROKEN) && !matchesAny(text, PRINTER)) return inferred('software');
   const software = firstPosition(text, SOFTWARE);
   const hardware = Math.min(firstPosition(text, HARDWARE), firstPosition(text, MONITOR_WORDS));
   if (software < Infinity && software <= hardware) return stated('software');

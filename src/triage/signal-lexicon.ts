@@ -200,6 +200,8 @@ export const WORKAROUND = compilePhrases([
  'on|nous revien*|retourne* au poste de? soins pour', '(travaill*|bosse*|tourne*) sur (les|le|la|l) (# )?(poste*|pc|ordi*|autre*) qui (marche*|fonctionne*)',
  'laisse* la porte ouverte', '(we|i) (read|use|are reading|are using) the printout*|print out*|paper copy', '(save|saving) .. (usb|locally) and|then (upload|send)',
  '(i m|i am|we re|we are) getting (it|them|things|everything) done', '(i m|i am|we re|we are) getting by',
+ // "On est passés sur Edge et ça marche", "Je les ouvre avec Wordpad pour l'instant, moche mais ça passe".
+ '(passe*|bascule*|on est) (sur|avec) .. (et ca|et ca) (marche|fonctionne)', '(ouvre|ouvrons|utilise*|travaille*|imprime*) .. avec .. pour (l instant|le moment)', 'mais ca passe',
  // "We moved the mum to room 3", "on a installé la patiente en salle 2": the patient moved to a room that works.
  '(moved|transferred|took) (the|her|him) (mum|mother|patient|baby|lady|woman) to (room|bay|box|bed)', '(on a|nous avons) (mis|installe|transfere|bascule|deplace) (la|le) (patiente|patient|maman|dame|bebe) (dans|en|a) (la )?(salle|chambre|box)',
  'i|we can (still )?work on|with|from', 'i|we m|re|am|are working on|from another|other|spare|colleague*', 'i|we m|re|am|are working on|from the|a|my|her|his other|spare|colleague*|backup|old', 'the other printer|printers|pc|pcs|computer|computers|phone|phones|console|consoles|one|ones .. work*|fine|ok',

@@ -36,3 +36,18 @@ describe('a way round told in the words of the ward: care goes on, no P1', () =>
     expect(fields.scope.value).toBe('site');
   });
 });
+
+describe('what kind of problem: an application\'s own error, a screen\'s content', () => {
+  it.each([
+    "Impossible de me connecter au PACS depuis le PC du bureau médical de radio, 'licence indisponible'. Sur mon autre poste ça marche, je vais dessus.",
+    "bjr, outlook me dit 'connexion à Microsoft Exchange non disponible' depuis ce matin. le webmail marche, je me débrouille avec",
+    "J'arrive plus à ouvrir Outlook, il me dit 'profil corrompu'. Secrétaire pneumo. Je lis mes mails sur le webmail en attendant.",
+    'Bed screen shows the patient in room 215 as discharged but he\'s still here, in his bed. Other rooms look right.',
+  ])('"%s" is software', (text) => {
+    expect(understandText(text, { models: null }).fields?.category.value).toBe('software');
+  });
+
+  it('"L\'écran du PC de la pharmacie est tout jaune" stays a machine\'s problem', () => {
+    expect(understandText("L'écran du PC de la pharmacie est tout jaune", { models: null }).fields?.category.value).toBe('hardware');
+  });
+});
