@@ -132,7 +132,10 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   if (matchesAny(text, READERS) && matchesAny(text, NOT_READING)) return stated('hardware');
   if (matchesAny(text, APP_ON_DEVICE) || matchesAny(text, PHONE_DIRECTORY)) return stated('software');
   // "plus rien ne marche : ni DPI, ni téléphones, ni internet": several systems at once, the network is what they share.
-  if (matchesAny(text, EVERYTHING_DOWN) && [SOFTWARE, PHONE, NETWORK, HARDWARE].filter((p) => matchesAny(text, p)).length >= 2) {
+  // Not an application and the machines it runs on ("PACS… ni les consoles ni les postes des manips"): that is the application.
+  const systemsNamed = [SOFTWARE, PHONE, NETWORK, HARDWARE].filter((p) => matchesAny(text, p));
+  const applicationAndItsMachines = systemsNamed.length === 2 && systemsNamed.includes(SOFTWARE) && systemsNamed.includes(HARDWARE);
+  if (matchesAny(text, EVERYTHING_DOWN) && systemsNamed.length >= 2 && !applicationAndItsMachines) {
     return inferred('network');
   }
   if (networkDownFirst(text)) return stated('network');

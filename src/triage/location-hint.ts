@@ -71,7 +71,7 @@ const UNIT_NAMES: Record<Unit, string[]> = {
   management: ['direction', 'directeur', 'directrice', 'direction generale', 'executive office'],
   logistics: [
     'logistique', 'magasin', 'logistics', 'cuisine*', 'kitchen', 'service* de? transport*', 'regulation des transports', 'patient transport service', 'brancardage', 'blanchisserie', 'services techniques',
-    'service technique', 'maintenance',
+    'service technique', 'la|le|a maintenance', 'service* (de |du )?maintenance',
   ],
   // "le chariot informatique", "le support informatique" are not the IT department's offices.
   it: ['dsi', 'service informatique', 'it department', 'it dept', 'a l informatique', 'bureaux? de l informatique'],

@@ -158,11 +158,21 @@ function namesTeller(text: Prepared, at: number): boolean {
   return TELLS.test(text.tokens.slice(at + 1, at + 4).join(' '));
 }
 
+/** "des bilans à envoyer au labo", "samples to send to the lab": where something goes, not where the problem is. */
+const SENDING = /^(envoyer|envoie|envoient|envoyons|envoye|envoyes|envoyees|monter|monte|descendre|descend|apporter|porter|partir|partent|send|sending|sent|take|taking|bring|going)$/;
+const TOWARDS = new Set(['au', 'aux', 'a', 'la', 'l', 'le', 'les', 'vers', 'to', 'the']);
+
+function namesDestination(text: Prepared, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 3 && TOWARDS.has(text.tokens[i]!)) i--;
+  return i < at - 1 && SENDING.test(text.tokens[i] ?? '');
+}
+
 /** A unit's name that does not say where the problem is: a sender, a waiting party, a patient's origin, a denial, an identifier. */
 export function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
   return (
     namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
     namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at) || namesSomeoneElsesPlace(text, at) ||
-    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at) || namesTeller(text, at) || namesAKindOfCare(text, at)
+    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at) || namesTeller(text, at) || namesAKindOfCare(text, at) || namesDestination(text, at)
   );
 }

@@ -397,6 +397,14 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (stated.locationHint && question && NOT_ABOUT_PLACE.has(question) && !isCorrection(text, true) && !(await placeSaidAsWhere(rest, stated.locationHint, deps))) {
       delete stated.locationHint;
     }
+    // "oui au plateau technique… les urgences attendent des tropo" to "is the problem in the laboratory?": the unit just
+    // confirmed stays; other units named are elsewhere (who waits, where a sample goes).
+    const unitConfirmed = question === 'location' && state.locationMode === 'confirm' && direct === 'answered' && parseYesNo(text)?.value === true;
+    if (unitConfirmed && stated.locationHint?.unit && !isCorrection(rest) && !saysAlsoHit(rest)) {
+      const { unit: _elsewhere, ...inTheUnit } = stated.locationHint;
+      if (Object.keys(inTheUnit).length > 0) stated.locationHint = inTheUnit;
+      else delete stated.locationHint;
+    }
     // "et pour le matricule ? … la DRH doit me l'envoyer", "c'est mardi pas lundi, la DRH vient de me dire" on the summary:
     // a department that acts or tells, not a place corrected.
     const unitActs = UNIT_ACTS.test(foldAnswer(rest)) || (rest.includes('?') && (question === 'confirm' || question === 'change'));
@@ -637,7 +645,20 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
         noted.push(device.tag);
       }
     }
-    if (state.location && state.location.unitCode !== before.unit) await moveCandidatesTo(state, state.location.unitCode, deps.directory);
+    if (state.location && state.location.unitCode !== before.unit) {
+      await moveCandidatesTo(state, state.location.unitCode, deps.directory);
+      // "No - I'm not in recovery tonight, I'm covering the ICU, box 4" to "is it BIO-SSPI-0004?": the one device of that
+      // kind in the place now named is the one.
+      if (question === 'asset' && !state.asset && state.location.room) {
+        const kinds = state.category ? DEVICE_KINDS[state.category] : undefined;
+        const there = state.candidates.filter((device) => device.place?.code === state.location?.code && (!kinds || kinds.includes(device.kind)));
+        if (there.length === 1) {
+          setAsset(state, there[0]!);
+          state.assetDeclined = false;
+          noted.push(there[0]!.tag);
+        }
+      }
+    }
     // "c'est pour mardi pas vendredi" on a request's summary: the date it is needed by.
     if (state.kind === 'request' && (question === 'confirm' || question === 'change')) {
       const today = deps.now?.() ?? new Date();

@@ -8,10 +8,12 @@ import type { RequestType } from './state.js';
 const REQUEST_TYPES: Array<[RequestType, RegExp]> = [
   // "récupérer le fichier supprimé", "restaurer ma boîte mail": a restore, whatever else is named.
   ['restore', /^(?=.*\b(restaur\w*|restor\w*|recuper\w*|retrouver|recover\w*|get back|undelete|supprime\w* par erreur|efface\w* par erreur|deleted by mistake|j ai (supprime|efface|ecrase)|i (deleted|overwrote)|enregistre\w* par dessus|saved over)\b)(?=.*\b(fichiers?|dossiers?|documents?|mails?|boite|tableau|excel|word|files?|folders?|mailbox|emails?|versions?|modeles?|templates?)\b)/],
-  ['account', /\b(compte|account)\b/],
   // "une nouvelle IDE arrive lundi… une session Windows, l'accès Cristal-Net et une adresse mail": a newcomer
   // who needs a login or a mailbox needs an account, whatever accesses come with it.
   ['account', /^(?=.*\b(arrivee|arrive|arrivant|nouvel|nouvelle|embauche\w*|newcomer|new (staff|starter|hire|nurse|secretary|doctor)|starts?|starting)\b)(?=.*\b(session|adresse (e )?mail|boite mail|messagerie|login|windows|email address|mailbox)\b)/],
+  // "i don't have PACS access at all. can I get an account?": an account on an application is access to it.
+  ['access', /^(?!.*\b(windows|session|messagerie|mailbox|adresse mail|email address|nouvel|nouvelle|nouveau|new|arrive\w*|newcomer|starter|creer|creation|create)\b)(?=.*\b(pacs|dpi|cristal ?net|sil|gam|oracle|mssante)\b)(?=.*\b(acces|access|compte|account|login)\b)/],
+  ['account', /\b(compte|account)\b/],
   ['access', /\b(acces|habilitation|droits?|profil|access|rights|permission)\b/],
   ['account', /\b(arrivee|arrivant|nouvel|nouvelle|embauche|creation|newcomer|new (staff|starter|hire))\b/],
   ['software', /\b(install\w*|logiciel|software|programme|application sur mon poste|licence|license)\b/],

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { understandText } from '../../src/triage/index.js';
+import { answerUntil, chatAs, runtimeForThisFile } from './chat-harness.js';
+
+// Monday 30 November 2026, 20:20 in Paris.
+const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T19:20:00Z')) });
+
+describe('round sixty-one, lab, imaging and the ICU', () => {
+  it('"oui au plateau technique… le 2 est en maintenance roche… les urgences attendent des tropo" keeps the laboratory just confirmed', async () => {
+    const chat = chatAs(runtime(), 'corinne.besson@chv.fr');
+    let text = await chat.say('bjr, le cobas envoie plus rien au SIL depuis 6h ce matin');
+    expect(text).toContain('Laboratoire de biologie médicale');
+    text = await chat.say('oui au plateau technique. c le cobas pro n°1, le 2 est en maintenance roche donc on a plus rien en biochimie, les urgences attendent des tropo');
+    expect(text).not.toContain('Logistique');
+  });
+
+  it('"well it\'s one machine, the whole haemato bench uses it" is a shared station, not the whole unit', async () => {
+    const chat = chatAs(runtime(), 'valerie.andre@chv.fr', 'en-GB');
+    await chat.say('Hi, the Sysmex on the left (XN-1000) stopped sending results to the LIS around 2pm. We re-run the tubes on the other Sysmex so its ok for now but it doubles the work');
+    await chat.say('Medical device (monitor, pump…)');
+    let text = await chat.say('the left one, sticker says BIO-LAB-0003');
+    expect(text).toContain('Who is affected?');
+    text = await chat.say("well it's one machine, the whole haemato bench uses it");
+    expect(text).toContain('Affected: a team or a shared station');
+  });
+
+  it('"j\'ai des bilans a envoyer au labo" names where the tubes go, not where the label printer is', () => {
+    const reading = understandText("l'imprimante a etiquettes du poste de soins sort que des etiquettes blanches, j'ai des bilans a envoyer au labo (gaz du sang + hémocs) impossible d'étiqueter les tubes");
+    expect(reading.fields?.location_hint?.unit).toBeUndefined();
+  });
+
+  it('"No - I\'m not in recovery tonight, I\'m covering the ICU (réa), box 4" takes the monitor of box 4', async () => {
+    const chat = chatAs(runtime(), 'daniel.becker@chv.fr', 'en-GB');
+    let text = await chat.say('Hello, the patient monitor froze on bed 4, screen stuck and no alarms coming through to central. Ventilated patient.');
+    expect(text).toContain('BIO-SSPI-0004');
+    text = await chat.say("No - I'm not in recovery tonight, I'm covering the ICU (réa), box 4");
+    text = await answerUntil(chat, text, /Summary of your/, () => 'yes');
+    expect(text).toContain('Device: BIO-REA-0004');
+  });
+
+  it('"ok company portal worked… other thing: i don\'t have PACS access at all. can I get an account?" after a guide asks for access to the PACS', async () => {
+    const chat = chatAs(runtime(), 'kenji.sato@chv.fr', 'en-GB');
+    await chat.say('hi, how do I get my emails on my phone? just started in maternity');
+    const text = await chat.say("ok company portal worked, got outlook now thanks. other thing: i can't see the ultrasound images, i don't have PACS access at all. can I get an account?");
+    expect(text).toContain('Access to which application');
+  });
+});
