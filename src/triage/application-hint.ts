@@ -13,14 +13,21 @@ function deniedAt(text: Prepared, at: number): boolean {
 /** "I can log into Cristal-Net fine but PACS says…": the application said to work is not the one at fault. */
 const WORKS = /^(fine|ok|okay|works|working|marche|marchent|fonctionne|fonctionnent|nickel|impeccable)$/;
 const NOT = /^(pas|plus|not|no|n|ne|rien|t|jamais|never)$/;
+/** "le DPI marche mais très lent", "works but slowly": working, but not well (not "fine but PACS says…", another thing). */
+const BUT = /^(mais|but)$/;
+const NOT_WELL = /^(tres|trop|super|hyper|lent|lente|lents|slow|slowly|very|really|rame|ramer|bug\w*|plante\w*|crash\w*|freez\w*|fige\w*|parfois|sometimes|pas|not|mal|badly|intermittent\w*)$/;
 function workingAt(text: Prepared, at: number): boolean {
   const after = text.tokens.slice(at + 1, at + 6);
-  return after.some((token) => WORKS.test(token)) && !after.some((token) => NOT.test(token));
+  const works = after.findIndex((token) => WORKS.test(token));
+  if (works < 0 || after.some((token) => NOT.test(token))) return false;
+  const next = text.tokens.slice(at + 2 + works, at + 5 + works);
+  const but = next.findIndex((token) => BUT.test(token));
+  return but < 0 || !NOT_WELL.test(next[but + 1] ?? '');
 }
 
 /** Finds which business application a message names, from the hospital's own names for them. */
 export interface ApplicationFinder {
-  /** The code of the application named first in `text` (one said to work gives way to another named), or undefined. */
+  /** The code of the application named first in `text` (one said to work is not at fault), or undefined. */
   find(text: string | Prepared): string | undefined;
 }
 
@@ -45,8 +52,8 @@ export function createApplicationFinder(aliases: Readonly<Record<string, readonl
         const at = Math.min(...positionsOf(prepared, phrases).filter((p) => !deniedAt(prepared, p)));
         if (at !== Infinity) named.push({ code, at, works: workingAt(prepared, at) });
       }
-      const atFault = named.some((application) => !application.works) ? named.filter((application) => !application.works) : named;
-      return atFault.sort((a, b) => a.at - b.at)[0]?.code;
+      // "webmail takes the new one fine but my laptop keeps saying wrong password": no application at fault.
+      return named.filter((application) => !application.works).sort((a, b) => a.at - b.at)[0]?.code;
     },
   };
 }

@@ -43,7 +43,7 @@ const DENIED = [
  * work, then the one at fault. The first is taken out before reading what kind of problem it is.
  */
 const SAID_TO_WORK =
-  /\b(?:le|la|les|l['’]|the|my|mon|ma|mes)\s*[\p{L}-]+\s+(?:marche|marchent|fonctionne|fonctionnent|works|work|is working|are working|is fine|are fine)(?:\s+(?:très|tres|super|parfaitement|bien|fine|ok|normalement))*\s*[!.,;]*\s*(?=(?:c['’]?est|c est|it['’]?s|its|it is)\b)/giu;
+  /(?:\b(?:le|la|les|l['’]|the|my|mon|ma|mes)\s*)?\b[\p{L}-]+\s+(?:marche|marchent|fonctionne|fonctionnent|works|work|is working|are working|is fine|are fine)(?:\s+(?:très|tres|super|parfaitement|bien|fine|ok|normalement))*\s*[!.,;]*\s*(?=(?:c['’]?est|c est|it['’]?s|its|it is)\b)/giu;
 
 /** The words without a thing said to work before the one at fault (see {@link SAID_TO_WORK}). */
 export function withoutThingSaidToWork(message: string): string {

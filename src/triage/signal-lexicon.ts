@@ -141,7 +141,7 @@ export const WORKAROUND = compilePhrases([
   'sur|avec son|mon|leur perso', 'trace* sur feuille*|papier|cahier', 'on imprime et on scanne', 'print and scan', 'read .. on (the )?screen',
   'lit|lisons|lisent .. (a|sur) l ecran', 'on arrive qd meme', 'tours de surveillance', 'tour de surveillance',
   '(he s|she s|they re|he is|she is|they are) using', 'using his|her|their|my|a mobile|phone|cell|tablet|laptop', '(there s|there is) another', 'another one',
-  'down the corridor|hall', 'off the screen', 'on screen', 'on|nous utilis* la|le|les|une|un tablette*|chariot*|cahier*', 'passe*|bosse*|travaill*|tourne*|utilis*|prend*|prenons|fait|fais|faisons|saisi*|saisit|note*|tape* .. avec|sur le|la|les|un|une chariot*|tablette*',
+  '(one|ones|printer|printers|pc|pcs|computer|phone|print|printing|use|using|walk|walking) .. down the corridor|hall', 'off the screen', 'on screen', 'on|nous utilis* la|le|les|une|un tablette*|chariot*|cahier*', 'passe*|bosse*|travaill*|tourne*|utilis*|prend*|prenons|fait|fais|faisons|saisi*|saisit|note*|tape* .. avec|sur le|la|les|un|une chariot*|tablette*',
   '(we have|we ve got|we have got) .. other',
   // Carrying on on paper or at another station: "on fait le partogramme sur papier", "les médecins font des ordos papier",
   // "on fait les transmissions au poste de soins", "on va sur le poste d'à côté", "we chart at the desk afterwards".
@@ -308,7 +308,14 @@ const SESSION_REACH = 2;
 function wayRoundTold(text: Prepared, wayRound: number[]): boolean {
   const sessions = positionsOf(text, SESSION_STILL_OPENS);
   const aboutTheSession = (at: number) => sessions.some((start) => at >= start && at - start <= SESSION_REACH);
-  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? '') && !supposed(text, at) && !aboutTheSession(at) && !switchoverNamed(text, at) && !sameThereToo(text, at));
+  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? '') && !supposed(text, at) && !aboutTheSession(at) && !switchoverNamed(text, at) && !sameThereToo(text, at) && !whatItIsFor(text, at));
+}
+
+/** "its the one we use for the theatre schedule", "celui qu'on utilise pour les étiquettes": what the device is for. */
+const RELATIVE = /^(one|ones|that|which|thing|qu|que)$/;
+
+function whatItIsFor(text: Prepared, at: number): boolean {
+  return RELATIVE.test(text.tokens[at - 1] ?? '') && /^(we|i|on|nous|je|j)$/.test(text.tokens[at] ?? '') && /^(use|used|using|utilise|utilisons|utilisent)$/.test(text.tokens[at + 1] ?? '');
 }
 
 /** "c pareil sur les autres pc et sur les chariots", "the other PCs too": the fault is there too, it is no way round. */
@@ -598,7 +605,7 @@ export const DEGRADED = compilePhrases([
   'une fois sur deux', 'parfois', 'keeps dropping', 'drops out', 'toutes les # min*', 'sometimes', 'every few', 'clignote*', 'flicker*', '# fois par|sur|dans|aujourd|today',
   'plusieurs fois par|dans|sur|aujourd|today', 'fois par', 'times a day', 'from time to time', 'every now and then', 'de temps a autre',
   'batterie ne|n .. tient plus|pas', 'ne tient plus la charge', 'au bout de', 'des qu on le|la|les debranche', 'battery .. not last|hold',
-  'battery dies after', 'after # min*',
+  'battery dies after', 'after # min*', '(restarts|reboots|redemarre) (by itself|tout seul|toute seule)',
   // A keyboard short of a key or two still types.
   'missing|lost # .. keys|key', 'missing .. keys', 'manque* .. touche*', 'touche* .. manque*|arrachee*|cassee*', 'keys .. missing|broken|stuck',
 ]);

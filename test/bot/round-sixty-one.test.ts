@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
-import { understandText } from '../../src/triage/index.js';
+import { tellsWorkaround, understandText } from '../../src/triage/index.js';
 import { answerUntil, chatAs, runtimeForThisFile } from './chat-harness.js';
 
 // Monday 30 November 2026, 20:20 in Paris.
@@ -46,3 +46,37 @@ describe('round sixty-one, lab, imaging and the ICU', () => {
     expect(text).toContain('Access to which application');
   });
 });
+
+describe('round sixty-one, corrections and details', () => {
+  it('"webmail takes the new one fine but my laptop keeps saying wrong password" names no application at fault', async () => {
+    const chat = chatAs(runtime(), 'emily.carter@chv.fr', 'en-GB');
+    const text = await answerUntil(chat, await chat.say('changed my password friday, webmail takes the new one fine but my laptop keeps saying wrong password this morning. tried old one too, nothing'), /Summary of your/, (q) =>
+      /guide/.test(q) ? 'no' : /patient care/.test(q) ? "not really, I'm using the PC at the nurses station for now but it's always taken" : 'yes');
+    expect(text).not.toContain('APP-MESSAGING');
+    expect(text).toContain('Type: Password, account, CPS card');
+  });
+
+  it('"the corridor past room 3" is a landmark, not the room; "its the one we use for the theatre schedule" is no way round', () => {
+    expect(understandText('the care trolley PC-GER-0109 keeps losing wifi as soon as we go down the corridor past room 3', { models: null }).fields?.location_hint?.room).toBeUndefined();
+    expect(tellsWorkaround('PC-BLCO-0208 at the OR nurses station keeps blue screening. its the one we use for the theatre schedule and the implant traceability')).toBe(false);
+  });
+
+  it('"BIO-BLOC-0004 — Station d\'anesthésie Dräger Perseus A500" clicked names no room A500', async () => {
+    const chat = chatAs(runtime(), 'karine.garcia@chv.fr');
+    let text = await chat.say("le respi de la salle 4 refuse de passer l'autotest");
+    text = await answerUntil(chat, text, /Résumé de votre/, (q) => {
+      const button = /\[(BIO-BLOC-0004 — [^\]]+)\]/.exec(q)?.[1];
+      if (button) return button;
+      if (/numéro de l'appareil/.test(q)) return "aucune idée de l'étiquette, c'est en salle 4";
+      return /Qui est touché/.test(q) ? 'moi seul' : 'oui';
+    });
+    expect(text).not.toContain('A500)');
+  });
+
+  it('"j\'ai supprimé par erreur le dossier "Budget 2026 - arbitrages" sur le S: vendredi soir" is not asked for again', async () => {
+    const chat = chatAs(runtime(), 'didier.fleury@chv.fr');
+    const text = await chat.say("j'ai supprimé par erreur le dossier \"Budget 2026 - arbitrages\" sur le S: vendredi soir, toute l'équipe bosse dessus. faudrait le récupérer, on en a besoin pour la réunion de mercredi");
+    expect(text).not.toContain('Quel fichier, dossier ou mail');
+  });
+});
+

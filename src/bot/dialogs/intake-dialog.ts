@@ -300,7 +300,7 @@ export function ticketTitle(intake: IntakeState): string {
   const detail = intake.kind === 'request' && intake.requestDetail ? withoutPointerBack(intake.requestDetail) : undefined;
   const retold = intake.retoldTitles ? intake.retold : undefined;
   // "…c'est juste le fichier excel budget_CA_v3.xlsx dedans qui a disparu": a restore is titled with the file, the last one named.
-  const file = intake.kind === 'request' && intake.requestType === 'restore' ? lastFileNamed(`${intake.text}\n${intake.requestDetail ?? ''}`) : undefined;
+  const file = intake.kind === 'request' && intake.requestType === 'restore' ? lastFileNamed([intake.text, intake.requestDetail ?? '', ...(intake.addedDetails ?? [])].join('\n')) : undefined;
   if (file) return `${asked}${file}`;
   const words = detail || (retold ?? withoutGreeting(intake.text));
   const source = asked + (firstSentenceTitle(words) ?? words.trim());

@@ -150,6 +150,9 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
 const ASKS_TO_OPEN_IT =
   /\b(can|could|would) you (just |please )?(open|create|raise|log|submit|file|make|do|send) (it|the request|the ticket|a ticket|a request|this|that)\b|\b(pouvez vous|vous pouvez|tu peux|peux tu|pourriez vous) (juste |simplement )?(l |la |le )?(ouvrir|creer|faire|lancer|envoyer|saisir) (la demande|le ticket|une demande|un ticket|pour moi)|\b(open|create|raise|log|submit) (it|the request|the ticket) for me\b|\b(ouvrez|creez|faites|lancez) (la|le|une|un) (demande|ticket) pour moi\b/;
 
+/** A device's button as the intake offers it: its tag, a dash, its model. */
+const DEVICE_BUTTON = /^[A-Z]{2,4}-[A-Z]{2,6}-\d{3,6} [—–-] /;
+
 /** The answer as written, without its leading yes or no ("Non non, le scope marche…"), when `rest` is what follows them. */
 function written(text: string, rest: string): string {
   if (rest === text) return text;
@@ -386,7 +389,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   // Whatever the question, the message may also state or correct other fields.
   // The words after a yes or no, or the whole answer: "juste moi, je tape sur le poste d'agnès en attendant"
   // answers who is affected and tells the workaround (the field asked is protected below).
-  const rest = direct === 'answered' ? parseYesNo(text)?.rest ?? text : text;
+  // "BIO-BLOC-0004 — Station d'anesthésie Dräger Perseus A500": a device's button, whose model says nothing more (not room A500).
+  const deviceButton = direct === 'answered' && question === 'asset' && DEVICE_BUTTON.test(text.trim());
+  const rest = deviceButton ? '' : direct === 'answered' ? parseYesNo(text)?.rest ?? text : text;
   let noted: string[] = [];
   let urgencySaid = false;
   if (rest.trim().length > 2) {

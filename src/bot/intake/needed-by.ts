@@ -200,7 +200,8 @@ export function requestDetailsGiven(text: string, type: string | undefined, mach
   // "l'accès Cristal-Net profil IDE pédiatrie pour Justine Marchal": who and which profile are said.
   if (type === 'access') return PROFILE_NAMED.test(foldAnswer(text)) && (personNamed || FOR_ME.test(foldAnswer(text)));
   // "R:\Paie\2026\variables_novembre.xlsx, écrasé ce matin": the file, by its path or its name.
-  if (type === 'restore') return FILE_NAMED.test(text);
+  // "le dossier "Budget 2026 - arbitrages" sur le S: vendredi soir": the folder by its name, the drive by its letter.
+  if (type === 'restore') return FILE_NAMED.test(text) || DRIVE_NAMED.test(text) || QUOTED_NAME.test(text);
   // "est ce que ce serait possible d'avoir un 2e ecran sur mon poste au secretariat": the equipment asked is said.
   if (type === 'other') return foldAnswer(text).split(' ').length >= 8;
   return type === 'software' && machineKnown && foldAnswer(text).split(' ').length >= 10;
@@ -209,6 +210,10 @@ export function requestDetailsGiven(text: string, type: string | undefined, mach
 /** A file by its path or name: "R:\Paie\variables.xlsx", "\\srv\partage\dossier", "planning_janvier.docx". */
 const FILE_EXTENSIONS = 'xlsx?|xlsm|xltx|docx?|dotx?|pptx?|potx|rtf|pdf|csv|txt|odt|ods|odp|msg|pst|zip|jpe?g|png';
 const FILE_NAMED = new RegExp(`(\\b[a-z]:\\\\|\\\\\\\\\\w|\\b[\\w-]+\\.(${FILE_EXTENSIONS})\\b)`, 'i');
+/** A network drive by its letter: "sur le S:", "lecteur T". */
+const DRIVE_NAMED = /\b(?:le|lecteur|drive|the)\s+[a-z]:?(?=[\s,.;)]|$)|\b[a-z]:(?=[\s,.;)]|$)/i;
+/** A file or folder named between quotes: "le dossier « Budget 2026 - arbitrages »", "the file 'rota v2'". */
+const QUOTED_NAME = /\b(?:dossier|fichier|classeur|tableau|document|folder|file|spreadsheet)\s+(?:"|«|“|')\s*[^"»”']{3,}/i;
 /** A file by its name and extension, in any script: "budget_CA_v3.xlsx". */
 const FILE_NAME = new RegExp(`[\\p{L}\\d_.-]+\\.(${FILE_EXTENSIONS})\\b`, 'giu');
 
