@@ -151,6 +151,8 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
     if (category === 'printer' && !matchesAny(text, PRINTING_DEVICES) && (matchesAny(text, APP_FAILS_WHEN_PRINTING) || printoutOnly(text))) continue;
     // "laissez tomber l'imprimante, en fait elle marche, c'est le DPI qui plante": the printer is cleared.
     if (category === 'printer' && matchesAny(text, PRINTER_CLEARED)) continue;
+    // "the PC next to the printer": the printer says where the machine is.
+    if (category === 'printer' && onlyAsLandmark(text, PRINTER)) continue;
     return stated(category === 'phone' || category === 'network' ? phoneOrNetwork(text)! : category);
   }
   // "Impossible de me connecter au PACS, 'licence indisponible'": the application's own error, no credential refused.
@@ -165,6 +167,14 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   if (hardware < Infinity) return stated('hardware');
   if (mentionsMedicalDevice(text)) return stated('biomedical');
   return byDefault(fallbackCategory(text));
+}
+
+/** "next to the printer", "à côté de l'imprimante": a thing named to say where another is. */
+const BESIDE = /^(next|beside|near|behind|cote|pres|derriere)$/;
+
+function onlyAsLandmark(text: Prepared, phrases: readonly Phrase[]): boolean {
+  const at = positionsOf(text, phrases);
+  return at.length > 0 && at.every((p) => text.tokens.slice(Math.max(0, p - 3), p).some((token) => BESIDE.test(token)));
 }
 
 /** The printer said to be fine, or set aside, by the writer. */

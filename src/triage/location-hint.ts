@@ -145,15 +145,20 @@ const NAMED_ROOM = /(?:^| )salle (?:de |d |du )?([a-z]{3,}) (\d{1,4}[a-z]?)(?= |
 /** "pas la chambre 4", "not room 4", "je suis plus au C220": the words just before a room that deny it. */
 const DENIED_BEFORE = /(?:^| )(?:(?:pas|not|non)(?: dans| sur| on| at| au| a| en| in)?|(?:plus|no longer)(?: dans| au| a| en| in| at))(?: la| le| l| the| in| en)? $/;
 
-/** "as soon as we go down the corridor past room 3": a room passed on the way, a landmark. */
-const LANDMARK_BEFORE = /(?:^| )(?:past|beyond|after|apres|passe|passee|au dela de|au dela du|plus loin que)(?: la| le| l| the)? $/;
+/**
+ * "as soon as we go down the corridor past room 3": a room passed on the way, a landmark; "ma collègue en chambre 5 pareil":
+ * where someone else is; "jams every 3 or 4 sheets": a count, not operating room 4.
+ */
+const LANDMARK_BEFORE =
+  /(?:^| )(?:(?:past|beyond|after|apres|passe|passee|au dela de|au dela du|plus loin que)(?: la| le| l| the)?|(?:collegue|collegues|colleague|colleagues|voisine?|neighbour)(?: est| is| qui est| who is)?(?: en| dans| in| au| at)(?: la| le| l| the)?) $/;
 
 /** The first match of a room pattern that the words do not deny nor pass by. */
 function firstNotDenied(pattern: RegExp, joined: string): RegExpExecArray | null {
   const all = new RegExp(pattern.source, 'g');
   for (let match = all.exec(joined); match; match = all.exec(joined)) {
     const before = joined.slice(0, match.index + 1);
-    if (!DENIED_BEFORE.test(before) && !LANDMARK_BEFORE.test(before)) return match;
+    const count = match[1] === 'or' && /\d $/.test(before);
+    if (!DENIED_BEFORE.test(before) && !LANDMARK_BEFORE.test(before) && !count) return match;
   }
   return null;
 }

@@ -200,6 +200,9 @@ export const WORKAROUND = compilePhrases([
  'on|nous revien*|retourne* au poste de? soins pour', '(travaill*|bosse*|tourne*) sur (les|le|la|l) (# )?(poste*|pc|ordi*|autre*) qui (marche*|fonctionne*)',
  'laisse* la porte ouverte', '(we|i) (read|use|are reading|are using) the printout*|print out*|paper copy', '(save|saving) .. (usb|locally) and|then (upload|send)',
  '(i m|i am|we re|we are) getting (it|them|things|everything) done', '(i m|i am|we re|we are) getting by',
+ // "we re-send to the other printer", "les PC fixes du poste marchent, on valide là bas".
+ '(re send|resend|re sending|resending|renvoie*|renvoy*) .. (to|on|sur|vers) (the|l|la|le) (other|autre)', 'on (valide|saisit|imprime|travaille|tape|note) (la bas|la haut|en bas|dessus)',
+ '(pc|pcs|postes|ordis|ordinateurs) fixes .. (marchent|fonctionnent|work|are working)',
  // "On est passés sur Edge et ça marche", "Je les ouvre avec Wordpad pour l'instant, moche mais ça passe".
  '(passe*|bascule*|on est) (sur|avec) .. (et ca|et ca) (marche|fonctionne)', '(ouvre|ouvrons|utilise*|travaille*|imprime*) .. avec .. pour (l instant|le moment)', 'mais ca passe',
  // "We moved the mum to room 3", "on a installé la patiente en salle 2": the patient moved to a room that works.

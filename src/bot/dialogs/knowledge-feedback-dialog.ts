@@ -89,7 +89,7 @@ const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelque
 
 /** "par contre vrai souci :", "autre chose :", "the real problem is": where another matter starts. */
 const ANOTHER_MATTER_OPENS =
-  /(?:^|[.!?;,]\s*|\s)(?:(?:par contre|en revanche|autre chose|autre (?:souci|probleme|problème|pb)|(?:le )?vrai (?:souci|probleme|problème|pb)|autre (?:question|demande)|une autre (?:question|demande)|another thing|other thing|another (?:question|request)|one more thing|something else|the real (?:problem|issue))\s*[:,]?\s*)+/iu;
+  /(?:^|[.!?;,]\s*|\s)(?:(?:par contre|en revanche|autre chose|autre (?:souci|probleme|problème|pb)|(?:le )?vrai (?:souci|probleme|problème|pb)|autre (?:question|demande)|une autre (?:question|demande)|et pour (?:le|la|les|l'|l’|mon|ma|mes)|and (?:what about|for) (?:the|my)|another thing|other thing|another (?:question|request)|one more thing|something else|the real (?:problem|issue))\s*[:,]?\s*)+/iu;
 
 /** "je vais essayer", "I'll try": the fiche is not tried yet. */
 const WILL_TRY = /\b(je vais (essayer|tester|regarder|voir)|on va (essayer|tester|regarder|voir)|i ll (try|test|check)|i will (try|test|check)|we ll (try|test|check))\b/;

@@ -71,7 +71,7 @@ export const ONE_PERSON_OR_DEVICE =
  * "c'est pas qu'une personne", "whoever is on window 2": a team's problem.
  */
 const SHARED_BY_A_TEAM =
-  /\b(shared (desk|station|pc|computer|workstation|printer|phone|device)|(poste|pc|ordi|imprimante|telephone|dect|tel|bip|chariot|tablette) (partage|partagee|commun|commune)|(shared|common) (dect|pager|bleep|cart|tablet)|whoever (is|s) on|tout le monde (l utilise|s en sert|imprime dessus)|everyone uses it|we all use it|we all share( it)?|(pc|computer|station|desk) we (all )?share|on le partage|partage entre nous|on est (\d+|deux|trois|quatre|cinq|six|plusieurs|tous)( \w+)? a|nous sommes (\d+|deux|trois|quatre|cinq|six|plusieurs)( \w+)? a|we re (\d+|two|three|four|five|several|all)( \w+)? (using|printing|on)|we are (\d+|two|three|four|five|several|all)( \w+)? (using|printing|on)|toute l equipe|the whole team|all of us|plusieurs collegues|several colleagues|(pas|non) (qu une|que une|que moi|seulement moi|juste moi|une seule) (personne)?|not (just|only) (me|one person)|(the whole|all the|toute la|tout le|toute l) (\w+ )?(bench|paillasse|team|equipe|secteur) (uses|use|l utilise|utilise|s en sert)|(it s |c est )?(one|un seul|une seule) (machine|device|analyser|analyzer|automate|appareil)( \w+)? (the whole|all the|toute la|tout le|everyone|tout le monde))\b/;
+  /\b(shared (desk|station|pc|computer|workstation|printer|phone|device)|(poste|pc|ordi|imprimante|telephone|dect|tel|bip|chariot|tablette) (partage|partagee|commun|commune)|(shared|common) (dect|pager|bleep|cart|tablet)|whoever (is|s) on|tout le monde (l utilise|s en sert|imprime dessus)|everyone uses it|we all use it|we all share( it)?|(pc|computer|station|desk) we (all )?share|on le partage|partage entre nous|on est (\d+|deux|trois|quatre|cinq|six|plusieurs|tous)( \w+)? a|nous sommes (\d+|deux|trois|quatre|cinq|six|plusieurs)( \w+)? a|we re (\d+|two|three|four|five|several|all)( \w+)? (using|printing|on)|we are (\d+|two|three|four|five|several|all)( \w+)? (using|printing|on)|toute l equipe|the whole team|all of us|plusieurs collegues|several colleagues|(pas|non) (qu une|que une|que moi|seulement moi|juste moi|une seule) (personne)?|not (just|only) (me|one person)|(the whole|all the|toute la|tout le|toute l) (\w+ )?(bench|paillasse|team|equipe|secteur) (uses|use|l utilise|utilise|s en sert)|(it s |c est )?(one|un seul|une seule) (machine|device|analyser|analyzer|automate|appareil)( \w+)? (the whole|all the|toute la|tout le|everyone|tout le monde)|(on est|we re|we are|nous sommes) (\d+|deux|trois|quatre|two|three|four) (touches|concernes|affected|impactes))\b/;
 /** "so OR 3 and OR 4", "salles 3 et 4", "chambres 12 à 15": several rooms of a unit, a team's problem. */
 const SEVERAL_ROOMS = /\b(or|ors|salle|salles|room|rooms|chambre|chambres|box|bay|bays|theatre|theatres|bloc) ?\d+ ?(et|and|a|to|&|,) ?((l |la |le )?(or|salle|room|chambre|box|bay|theatre|bloc) ?)?\d+\b/;
 /** "it's only on one pc, the other pcs are fine", "que sur ce poste, les autres marchent": one machine. */
@@ -176,6 +176,8 @@ const KIND_DENIED = new RegExp(
     '|(pas|not|no) (un |une |de la |du |a |an )?(virus|securite|security|hameconnage|phishing|piratage|cyberattaque|hack)' +
     // "c'est pas un équipement médical, c'est un PC", "not a medical device".
     '|(pas|not) (un |une |du |de l |a |an )?(equipement|appareil|dispositif|materiel) (medical|biomedical|biomed)|not (a |an )?(medical|biomedical) (device|equipment)' +
+    // "not a patient monitor lol, the computer screen!", "c'est pas le scope".
+    '|(pas|not) (un |une |le |la |a |an |the )?(patient monitor|moniteur patient|moniteur de surveillance|scope|medical monitor)' +
     // "nothing wrong with the phones", "rien à voir avec les imprimantes": the devices named are not at fault.
     '|(nothing wrong with|no problem with|rien a voir avec|pas de (probleme|souci) avec|aucun (probleme|souci) avec) (the |les |le |la |l |mon |ma |mes |my |our |nos )?(phones?|telephones?|dects?|imprimantes?|printers?|pcs?|ordinateurs?|computers?|reseau|network|wifi|teams))\\b',
 );
@@ -222,8 +224,11 @@ const LEADING_NO = /^(non|nn|nan|no|nope)\b\s*/;
  */
 export function isCorrection(text: string, yesNoQuestion = false): boolean {
   const folded = foldAnswer(text);
-  return CORRECTION.test(yesNoQuestion ? folded.replace(LEADING_NO, '') : folded) || CARD_FIELD_QUOTED.test(folded);
+  return CORRECTION.test(yesNoQuestion ? folded.replace(LEADING_NO, '') : folded) || CARD_FIELD_QUOTED.test(folded) || CORRECTION_MIDWAY.test(folded);
 }
+
+/** "les 2, PC-PED-0659 et 0660. ah attendez en fait c est le wifi": the writer corrects themself halfway. */
+const CORRECTION_MIDWAY = /\b(ah |oh |attendez |attends |wait )+(en fait |actually |non )?(c est|c|it s|its) (le|la|l|un|une|the|a|an)\b|\ben fait c est (le|la|l|un|une)\b|\bactually it s (the|a|an)\b/;
 
 /** "soins impactés NON ?? si évidemment…", "urgency low?? no": the summary's own field quoted to contradict it. */
 const CARD_FIELD_QUOTED = /^(soins impactes|personnes touchees|urgence|priorite|patient care affected|affected|urgency|priority) (oui|non|yes|no|basse|moyenne|haute|low|medium|high|p[1-4]|une personne|one person)\b/;

@@ -150,6 +150,9 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
 const ASKS_TO_OPEN_IT =
   /\b(can|could|would) you (just |please )?(open|create|raise|log|submit|file|make|do|send) (it|the request|the ticket|a ticket|a request|this|that)\b|\b(pouvez vous|vous pouvez|tu peux|peux tu|pourriez vous) (juste |simplement )?(l |la |le )?(ouvrir|creer|faire|lancer|envoyer|saisir) (la demande|le ticket|une demande|un ticket|pour moi)|\b(open|create|raise|log|submit) (it|the request|the ticket) for me\b|\b(ouvrez|creez|faites|lancez) (la|le|une|un) (demande|ticket) pour moi\b/;
 
+/** "Pascal à côté me dit qu'il a la même erreur", "my colleague gets the same error": someone else hit as well. */
+const SAME_ERROR_NEXT_DOOR = /\b((il|elle|ils|elles) (a|ont) (la|le) meme (erreur|probleme|souci|bug|message)|(has|have|gets|got|is getting) the same (error|problem|issue|message))\b/;
+
 /** A device's button as the intake offers it: its tag, a dash, its model. */
 const DEVICE_BUTTON = /^[A-Z]{2,4}-[A-Z]{2,6}-\d{3,6} [—–-] /;
 
@@ -527,6 +530,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // "oui mais faut traverser tout le service" tells the workaround, not who is affected.
     // "I teach the nurses thursday afternoon" to "when do you need it?" says when, not who is affected.
     if ((question === 'urgency' || question === 'request_urgency') && !isCorrection(text, true)) delete stated.scope;
+    // "ah et Pascal à côté me dit qu'il a la même erreur", whatever was asked: a colleague hit too, a team's problem.
+    if (state.kind === 'incident' && (state.scope ?? 'single_user') === 'single_user' && !stated.scope && SAME_ERROR_NEXT_DOOR.test(foldAnswer(rest))) stated.scope = 'team';
     // "we're printing on LBL-LAB-0001 next to it meanwhile": the device used as the way round, not the one at fault.
     const wayRoundTag = stated.assetHint?.tag && state.asset && usedAsWayRound(rest, stated.assetHint.tag) ? stated.assetHint.tag : undefined;
     if (wayRoundTag) delete stated.assetHint;
