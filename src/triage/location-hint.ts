@@ -158,7 +158,9 @@ function firstNotDenied(pattern: RegExp, joined: string): RegExpExecArray | null
   for (let match = all.exec(joined); match; match = all.exec(joined)) {
     const before = joined.slice(0, match.index + 1);
     const count = match[1] === 'or' && /\d $/.test(before);
-    if (!DENIED_BEFORE.test(before) && !LANDMARK_BEFORE.test(before) && !count) return match;
+    // "rooms 1 to 6": a stretch of the unit, no one room.
+    const stretch = /^(?:rooms|chambres|salles|boxes|beds|lits|bays) /.test(match[0].trim()) && /^ (?:to|a|au|jusqu a) \d/.test(joined.slice(match.index + match[0].length));
+    if (!DENIED_BEFORE.test(before) && !LANDMARK_BEFORE.test(before) && !count && !stretch) return match;
   }
   return null;
 }

@@ -6,6 +6,7 @@ import type { AssetKind } from './asset-hint.js';
 import { CARE_SYSTEMS } from './systems.js';
 import { namesSharedStation } from './shared-station.js';
 import { statesEveryDeviceFails, statesNobodyCan } from './quantifier.js';
+import { statesWorkaround } from './signal-lexicon.js';
 
 /** The whole site or several departments. */
 const SITE = compilePhrases([
@@ -21,8 +22,13 @@ const SITE = compilePhrases([
   'wards and theatres', '# services|unites|wards|departments', 'two|three|four wards|departments|units', 'deux|trois|quatre services|unites', 'differents|divers services|unites|poles|batiments', 'different|various departments|wards|units|buildings', '(armoire reseau|reseau|wifi|internet|telephonie) du|de|des batiment*',
 ]);
 
+/** "the nurses' computer carts keep dropping off all over internal med", "partout dans le service": everywhere in the unit. */
+const ALL_OVER = compilePhrases([
+  'all over (the )?(ward|unit|floor|department|internal|icu|ed|er|maternity|peds|paediatrics|pediatrics|radiology|lab|pharmacy|surgery|cardiology|geriatrics|oncology)', 'partout dans|sur le|la|l service|unite|etage',
+]);
+
 /** A whole care unit or department. */
-const SERVICE = compilePhrases([
+const SERVICE = [...ALL_OVER, ...compilePhrases([
   'tout|toute le|la|l service|labo|laboratoire|bloc|secteur|departement|unite|etage|plateau|aile|hdj|reanimation|rea|urgences|cabinet|pharmacie|maternite|radiologie|radio',
   'tout|toute le|la|l imagerie|biologie|usc|usi|usic|sspi|uhcd|ssr|ehpad|cardio|cardiologie|pediatrie|neonat|neuro|chirurgie|geriatrie|onco|oncologie|hemato|nephro|pneumo|dialyse',
   'whole|entire .. floor|ward|unit|department',
@@ -31,7 +37,10 @@ const SERVICE = compilePhrases([
   'tous les manipulateurs|medecins|soignants|infirmiers|infirmieres|ide|agents|secretaires|internes|utilisateurs|postes',
   'les|des .. du service', 'les|des .. de l unite|etage', 'patients|liste|planning|dossiers du service', 'patients|liste|planning|dossiers de l unite', 'sur tous les postes', 'whole|entire department|unit|ward|lab|floor|service|theatre|icu|er|pharmacy',
   'all the phones|pcs|computers|workstations|printers|screens', 'all phones|pcs|computers|workstations|printers', 'every computer|pc|workstation|phone',
-  'all .. computers|pcs|workstations|phones in', 'on|at every station|terminal|workstation|computer|bed', 'the whole',
+  'all .. computers|pcs|workstations|phones in', 'on|at every station|terminal|workstation|computer|bed', 'the whole of',
+  // Not "the whole program just closes": the whole of a place.
+  'the whole (ward|unit|floor|department|lab|pharmacy|icu|ed|er|theatre|theatres|maternity|radiology|place|corridor|wing|service)',
+
   'plus de pc|pcs|postes|ordinateurs|telephones|imprimantes|ecrans qui', 'no pc|pcs|computers|workstations|phones working', 'from|on any computer|pc|workstation', 'n importe quel poste|pc',
   'all|tous|toutes les|the pumps|pompes|scopes|monitors|moniteurs|devices|appareils|pousse', 'all pumps|monitors|devices',
   'all .. midwives|nurses|doctors|clinicians|residents|interns|physicians|radiologists', 'the ward phone|phones', 'le|les telephone|telephones|tel (du service|de l unite)', 'toutes les (sages femmes|sage femmes|ide|infirmieres|secretaires|aides soignantes)',
@@ -41,7 +50,7 @@ const SERVICE = compilePhrases([
   'all of us on|in the floor|ward|unit', 'everyone on the floor|ward',
   // "toutes mes collègues de la direction des finances": everyone of a department.
   'tous|toutes mes|nos|les collegues .. direction|service|pole|departement|unite|labo',
-]);
+])];
 
 /** Everyone or nobody: the writer's unit when one is named, the site when only a building is. */
 const EVERYONE = compilePhrases([
@@ -109,7 +118,7 @@ const PLACE_OF_PEOPLE = new Set(['station', 'stations', 'room', 'office', 'desk'
 
 /** "I'm at the nurses station", "working from the doctors' office": where the writer is. */
 const AT_OR_FROM = new Set(['at', 'from']);
-const PLACE_PREPOSITION = new Set(['in', 'to', 'into', 'near', 'by']);
+const PLACE_PREPOSITION = new Set(['in', 'to', 'into', 'near', 'by', 'on']);
 
 /** A group of people named ("les IDE", "the nurses can't…"), not the place the writer is at ("I'm at the nurses station"). */
 function namesTeamPeople(text: Prepared): boolean {
@@ -183,6 +192,8 @@ const SINGLE_DEVICE = compilePhrases([
   'le|l|mon|ma|ce|cet|cette|un|une pc|poste|ordinateur|ordi|laptop|portable|telephone|ecran|tablette',
   'my|the|this|a pc|computer|laptop|phone|screen|tablet|workstation', 'telephone', 'bip', 'biper', 'pager', 'phone', 'poste fixe',
   'tablette', 'tablet', 'ordinateur', 'computer', 'laptop', 'dect', 'bipeur', 'casque', 'headset', 'the|le|la|un|une cow|chariot',
+  // "keyboard on the nurses station on ward 3 is missing the enter key": one peripheral.
+  'keyboard|clavier|souris|mouse',
   'dect|bip|telephone|portable (de l|du|de la) (ide|infirmier*|medecin|interne|cadre|chirurgien|anesthesiste|sage femme|reanimateur)',
 ]);
 const SECRETARIAT = compilePhrases(['secretariat*', 'secretary', 'secretaries', 'bureau des entrees', 'admissions office']);
@@ -364,7 +375,9 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   const sharedDevice =
     context.assetKind === 'printer' || context.assetKind === 'label_printer' || matchesAny(text, SHARED_DEVICES);
   if (sharedDevice && !firstPerson && (unitOrFloor || matchesAny(text, SHARED_DEVICE_PLACES))) return inferred('team');
-  if (context.category !== 'biomedical' && context.category !== 'phone' && namesSharedStation(text)) return inferred('team');
+  // "my office PC… I'm on the nurses' station PCs for now": the station named is the way round, not what failed.
+  const stationAsWayRound = firstPerson && statesWorkaround(text);
+  if (context.category !== 'biomedical' && context.category !== 'phone' && namesSharedStation(text) && !stationAsWayRound) return inferred('team');
   const oneDevice = firstPerson || matchesAny(text, SINGLE_DEVICE);
   // A floor narrows a building down to the units on it (handled below).
   const wholeBuilding = location?.floor === undefined && matchesAny(text, BUILDING_WORDS);
@@ -374,7 +387,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
     return inferred('service');
   }
   if ((location?.floor !== undefined || matchesAny(text, WING)) && context.problem && !oneDevice) return inferred('service');
-  if (matchesAny(text, TEAM_PLACES)) return inferred('team');
+  if (matchesAny(text, TEAM_PLACES) && !stationAsWayRound) return inferred('team');
   if (location?.unit !== undefined && context.problem && matchesAny(text, UNIT_SERVER)) return inferred('service');
   const unitWide = location?.unit !== undefined && context.problem && !oneDevice;
   if (unitWide && (context.category === 'network' || context.category === 'phone')) return inferred('service');
@@ -409,10 +422,12 @@ const NOT_THE_SITE = compilePhrases([
 export function statedScope(text: Prepared, location: LocationHint | null): Scope | undefined {
   const buildingOnly = location?.building !== undefined && location.unit === undefined && location.floor === undefined;
   if (matchesAny(text, NOT_THE_SITE)) return location?.unit !== undefined ? 'service' : undefined;
-  if (matchesAny(text, NOT_ONLY_ME)) return 'team';
+  // "it's not just me - the carts keep dropping off all over internal med": more than me, the whole unit.
+  if (matchesAny(text, NOT_ONLY_ME)) return matchesAny(text, ALL_OVER) ? 'service' : 'team';
   if (matchesAny(text, ONLY_ME)) return 'single_user';
   if (matchesAny(text, SOME_OF_US)) return 'team';
   if (matchesAny(text, SITE)) return 'site';
+  if (matchesAny(text, ALL_OVER)) return buildingOnly ? 'site' : 'service';
   // "the whole team of nurse managers": a team, not the unit.
   if (matchesAny(text, WHOLE_TEAM)) return 'team';
   // "toute la DRH est bloquée", "the whole ICU": a unit named whole.

@@ -610,7 +610,7 @@ export const DEGRADED = compilePhrases([
   'batterie ne|n .. tient plus|pas', 'ne tient plus la charge', 'au bout de', 'des qu on le|la|les debranche', 'battery .. not last|hold',
   'battery dies after', 'after # min*', '(restarts|reboots|redemarre) (by itself|tout seul|toute seule)',
   // A keyboard short of a key or two still types.
-  'missing|lost # .. keys|key', 'missing .. keys', 'manque* .. touche*', 'touche* .. manque*|arrachee*|cassee*', 'keys .. missing|broken|stuck',
+  'missing|lost # .. keys|key', 'missing .. keys', 'missing the .. key', 'manque* .. touche*', 'touche* .. manque*|arrachee*|cassee*', 'keys .. missing|broken|stuck',
 ]);
 
 /** Content out of date: the system works, what it shows is old ("affiche encore le menu de juin", "shows old numbers"). */

@@ -153,6 +153,9 @@ const ASKS_TO_OPEN_IT =
 /** "Pascal à côté me dit qu'il a la même erreur", "my colleague gets the same error": someone else hit as well. */
 const SAME_ERROR_NEXT_DOOR = /\b((il|elle|ils|elles) (a|ont) (la|le) meme (erreur|probleme|souci|bug|message)|(has|have|gets|got|is getting) the same (error|problem|issue|message))\b/;
 
+/** "take my laptop off it", "there's no device", "enlevez le PC", "pas d'appareil": no device on the ticket. */
+const DEVICE_WITHDRAWN = /\b((take|remove) (my|the|that) (\w+ )?(laptop|pc|computer|device|machine|phone|printer|screen|monitor) off|there s no (device|machine)|no device|(enlevez|enleve|retirez|retire|supprimez) (le|la|l|mon|ma) ?(\w+ )?(pc|poste|ordi|portable|appareil|machine|telephone|imprimante)?|pas d appareil|aucun appareil)\b/;
+
 /** A device's button as the intake offers it: its tag, a dash, its model. */
 const DEVICE_BUTTON = /^[A-Z]{2,4}-[A-Z]{2,6}-\d{3,6} [—–-] /;
 
@@ -639,6 +642,12 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
         noted.push(there[0]!.tag);
       }
     }
+    // "take my laptop off it, there's no device", "l'appareil c'est pas PC-URG-0011, enlevez le": the device set is withdrawn.
+    const deviceWithdrawn = (question === 'confirm' || question === 'change') && DEVICE_WITHDRAWN.test(foldAnswer(rest)) && !stated.assetHint?.tag;
+    if (deviceWithdrawn && state.asset && state.asset.kind !== 'application') {
+      state.asset = null;
+      noted.push(`${t(state.lang, 'summary.asset').toLowerCase()} ${t(state.lang, 'summary.none')}`);
+    }
     // "c'est le 340 pas le 339" on the summary, or at any question ("ah non pardon c'est pas la 0511,
     // c'est la 0512", "c'est marqué 0003"): one of the devices known to the intake, by its number.
     const instead = numberTakenInstead(rest);
@@ -681,7 +690,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     }
     // "c'était sur mon pc du secrétariat": the requester's own machine, when they have one such.
     // "il peut utiliser mon poste pour ses mails": one's own machine lent as the way round is not the one at fault.
-    if (!stated.assetHint?.tag && state.kind === 'incident' && !machineDenied) {
+    if (!stated.assetHint?.tag && state.kind === 'incident' && !machineDenied && !deviceWithdrawn) {
       const mine = ownMachineNamed(withoutWayRound(rest), state.ownMachines ?? []);
       if (mine && mine.tag !== state.asset?.tag) {
         setAsset(state, mine);

@@ -18,8 +18,11 @@ const REPLACES_FIRST =
 const INTRODUCTION =
   /^((bonjour|bonsoir|salut|hello|hi|hey|coucou)[\s,!.]*)?((je suis|j'suis|i am|i'm|i m|ici|c'est|moi c'est)\s+)?((l'|la |le |un |une |a |an |the )?(nouvel(le)? |new |visiting )?)?(cadre|ide|infirmi\p{L}*|interne|m[ée]decin|docteur|dr|secr[ée]taire|labo|laboratoire|technicien\p{L}*|manip\p{L}*|aide[- ]soignant\p{L}*|sage[- ]femme|locum|nurse|doctor|researcher|intern|resident|pharmacien\p{L}*|brancardier|agent d'accueil|infirmier)\b[^.!?]{0,60}[.!]?$/iu;
 
+/** "je suis de nuit à la sécurité.", "I'm on call tonight.": who is writing, told by their shift. */
+const ON_SHIFT = /^((bonjour|bonsoir|salut|hello|hi|hey)[\s,!.]*)?(je suis|j'suis|on est|i am|i'm|i m|we're|ici)\s+(de nuit|de garde|d['’]astreinte|en garde|on call|on nights|on the night shift|on nights tonight)\b[^.!?]{0,40}[.!]?$/iu;
+
 function isIntroduction(sentence: string): boolean {
-  return sentence.trim().split(/\s+/).length <= 12 && INTRODUCTION.test(sentence.trim());
+  return sentence.trim().split(/\s+/).length <= 12 && (INTRODUCTION.test(sentence.trim()) || ON_SHIFT.test(sentence.trim()));
 }
 
 /** "merci.", "ok thanks!": thanks for what came before, not the new problem. */
