@@ -1,4 +1,5 @@
 import { understandText } from '../triage/index.js';
+import { foldAnswer } from './intake/index.js';
 
 /**
  * "any news on my ticket? it's been an hour. and now the 2nd floor says their wifi is dead too": beside the status
@@ -10,4 +11,11 @@ export function tellsNewsBesideStatus(text: string): boolean {
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.split(/\s+/).length >= 4)
     .some((sentence) => understandText(sentence).intent.value === 'incident_report');
+}
+
+/** "roughly how long?", "ça va prendre combien de temps ?", "quand est-ce que quelqu'un passe ?": when the ticket is dealt with. */
+const ASKS_HOW_LONG = /\b(how long|combien de temps|when will (someone|somebody|you|a technician|they)|quand (est ce qu )?(quelqu un|qqn|le technicien|vous) (passe|passez|vient|venez|rappelle|rappelez)|dans quel delai|quel delai)\b/;
+
+export function asksHowLong(text: string): boolean {
+  return ASKS_HOW_LONG.test(foldAnswer(text));
 }

@@ -29,7 +29,7 @@ import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
 import { knownOutage, saysAnotherProblem } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 import { matterAfterWithdrawal, recoveryTold, saysStillBroken } from './recovery-news.js';
-import { tellsNewsBesideStatus } from './status-news.js';
+import { asksHowLong, tellsNewsBesideStatus } from './status-news.js';
 import { ASKS_US_TO_DO_IT, FICHE_STEP_MISSING, FICHE_STEP_OPENING, GOES_ON_ABOUT_IT, TRIED_THE_FICHE, asksForSelfHelp } from './fiche-replies.js';
 
 interface UserProfile {
@@ -458,7 +458,7 @@ export class TriageBot extends ActivityHandler {
         return;
       case 'thanks':
         // "thanks. roughly how long? should I start on paper meanwhile?": the question is answered with the ticket's times.
-        if (ASKS_HOW_LONG.test(foldAnswer(text))) return this.ticketStatus(context, user, analysis, lang, text);
+        if (asksHowLong(text)) return this.ticketStatus(context, user, analysis, lang, text);
         await context.sendActivity(t(lang, isEvening(this.services.clock.now()) ? 'thanks.reply_evening' : 'thanks.reply'));
         return;
       case 'ticket_status':
@@ -1035,9 +1035,6 @@ function shortened(problem: string): string {
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'unknown', 'question']);
 
 /** What "ça remarche, merci" reads as on its own: thanks, "c'est bon", news of a device, nothing in particular. */
-/** "roughly how long?", "ça va prendre combien de temps ?", "quand est-ce que quelqu'un passe ?": when the ticket is dealt with. */
-const ASKS_HOW_LONG = /\b(how long|combien de temps|when will (someone|somebody|you|a technician|they)|quand (est ce qu )?(quelqu un|qqn|le technicien|vous) (passe|passez|vient|venez|rappelle|rappelez)|dans quel delai|quel delai)\b/;
-
 const RECOVERY_INTENTS: ReadonlySet<string> = new Set(['thanks', 'cancel', 'incident_report', 'unknown', 'service_request', 'greeting']);
 
 /**

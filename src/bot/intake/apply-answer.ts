@@ -21,7 +21,7 @@ import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
-  SAYS_WHERE, SELF_CORRECTION, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
+  ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
 } from './answer-phrases.js';
 
@@ -146,18 +146,9 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
   return noted;
 }
 
-/** "can you just open the request for me?", "pouvez-vous faire la demande pour moi": the summary's ticket asked for in words. */
-const ASKS_TO_OPEN_IT =
-  /\b(can|could|would) you (just |please )?(open|create|raise|log|submit|file|make|do|send) (it|the request|the ticket|a ticket|a request|this|that)\b|\b(pouvez vous|vous pouvez|tu peux|peux tu|pourriez vous) (juste |simplement )?(l |la |le )?(ouvrir|creer|faire|lancer|envoyer|saisir) (la demande|le ticket|une demande|un ticket|pour moi)|\b(open|create|raise|log|submit) (it|the request|the ticket) for me\b|\b(ouvrez|creez|faites|lancez) (la|le|une|un) (demande|ticket) pour moi\b/;
 
-/** "Pascal à côté me dit qu'il a la même erreur", "my colleague gets the same error": someone else hit as well. */
-const SAME_ERROR_NEXT_DOOR = /\b((il|elle|ils|elles) (a|ont) (la|le) meme (erreur|probleme|souci|bug|message)|(has|have|gets|got|is getting) the same (error|problem|issue|message))\b/;
 
-/** "take my laptop off it", "there's no device", "enlevez le PC", "pas d'appareil": no device on the ticket. */
-const DEVICE_WITHDRAWN = /\b((take|remove) (my|the|that) (\w+ )?(laptop|pc|computer|device|machine|phone|printer|screen|monitor) off|there s no (device|machine)|no device|(enlevez|enleve|retirez|retire|supprimez) (le|la|l|mon|ma) ?(\w+ )?(pc|poste|ordi|portable|appareil|machine|telephone|imprimante)?|pas d appareil|aucun appareil)\b/;
 
-/** A device's button as the intake offers it: its tag, a dash, its model. */
-const DEVICE_BUTTON = /^[A-Z]{2,4}-[A-Z]{2,6}-\d{3,6} [—–-] /;
 
 /** The answer as written, without its leading yes or no ("Non non, le scope marche…"), when `rest` is what follows them. */
 function written(text: string, rest: string): string {
