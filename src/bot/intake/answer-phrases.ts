@@ -150,7 +150,7 @@ export const ANSWERED_FIELD: Partial<Record<QuestionId, 'scope' | 'urgency' | 'p
   patient_care: 'patientCareImpact',
 };
 
-const CORRECTION = /^(non\b|no\b|nope\b|en fait|plutot|pas (un|une|le|la|l)\b|c est (un|une|le|la|l)\b|actually|in fact|it s (a|an|the)\b|not (a|an|the)\b)/;
+const CORRECTION = /^(non\b|no\b|nope\b|en fait|plutot|pas (un|une|le|la|l)\b|c est (un|une|le|la|l)\b|actually|in fact|it s (a|an|the)\b|not (a|an|the)\b|(it s|its|it is) not (a|an|the)\b|(c est|ce n est|c) pas (un|une|le|la|l)\b)/;
 
 const CORRECTION_OPENER =
   /^\s*((non|no|nope|pardon|sorry|oups|oops|ah|euh|en fait|actually|in fact|plutot|plutôt|my mistake|my bad|je me suis tromp[ée]e?|autant pour moi|au temps pour moi|d[ée]sol[ée]e?)\b[\s,.;:!]*)+/i;

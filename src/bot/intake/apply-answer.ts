@@ -175,8 +175,11 @@ const STAND_IN_ROOM =
 /** A device named as the one people work on meanwhile: "on imprime sur LBL-LAB-0001", "we're using PC-URG-0017". */
 function usedAsWayRound(text: string, tag: string): boolean {
   const folded = foldAnswer(text);
-  const named = new RegExp(`\\b(on|sur|with|using|use|avec|via|from|depuis|prend\\w*|took|take|taking|emprunte\\w*|borrowed) (the |la |le |l |celle |celui )?${foldAnswer(tag).replace(/[-]/g, '\\-')}\\b`);
-  return named.test(folded) && tellsWorkaround(text);
+  const said = foldAnswer(tag).replace(/[-]/g, '\\-');
+  const named = new RegExp(`\\b(on|sur|with|using|use|avec|via|from|depuis|prend\\w*|took|take|taking|emprunte\\w*|borrowed) (the |la |le |l |celle |celui )?${said}\\b`);
+  // "ma collègue vient d'essayer sur celle d'à côté la 0001 et ça marche": the one said to work is the way round.
+  const works = new RegExp(`\\b${said} (et )?(ca |elle |il |qui |it )?(marche|fonctionne|works|is working|is fine)\\b`);
+  return (named.test(folded) || works.test(folded)) && tellsWorkaround(text);
 }
 
 /** "c'est pas la chambre 4", "not room 4": the room the ticket holds, denied. */
