@@ -218,8 +218,8 @@ export function roomDenied(text: string): string | undefined {
 
 /** A device named by its number, said to work: "la 0512 c'est celle d'à côté qui marche bien", "0512 is fine". */
 const WORKING_ONE_NAMED = /\b\d{2,}\b(?: \w+){0,8} (?:qui )?(?:marche|marchent|fonctionne|fonctionnent|works|is fine|va bien)\b/;
-/** …and used meanwhile: "on bosse sur la 0512 qui marche". */
-const WORKING_ONE_USED = /\b(on|nous|we|i|je|j) (utilis\w*|bosse\w*|travaill\w*|passe\w*|use|using|work\w*|switch\w*)\b/;
+/** …and used meanwhile: "on bosse sur la 0512 qui marche", "la 0001 et ça marche, on imprime dessus en attendant". */
+const WORKING_ONE_USED = /\b(on|nous|we|i|je|j) (utilis\w*|bosse\w*|travaill\w*|passe\w*|imprim\w*|print\w*|valid\w*|use|using|work\w*|switch\w*)\b|\ben attendant\b|\bmeanwhile\b|\bfor now\b/;
 
 const BACK_TO_SUMMARY = [{ value: 'back', key: 'choice.back_to_summary' as MessageKey }];
 
