@@ -107,7 +107,8 @@ export function correctFields(current: IncidentFields, message: string): FieldCh
 
   if (location) next.location_hint = { ...(current.location_hint ?? {}), ...location };
   // "le scope marche très bien ! c'est l'écran de l'ordi": the device at fault is the one named after.
-  const culprit = prepare(withoutThingSaidToWork(message));
+  const aboutCulprit = withoutThingSaidToWork(message);
+  const culprit = aboutCulprit === message ? text : prepare(aboutCulprit);
   const asset = extractAssetHint(culprit, findAssetKind(culprit) ? next.category.value : undefined);
   if (asset) next.asset_hint = { ...(current.asset_hint ?? {}), ...asset };
 
