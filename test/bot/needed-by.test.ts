@@ -15,6 +15,14 @@ describe('dates in requests', () => {
     expect(dateSaid('dès que possible', today)).toBeUndefined();
   });
 
+  it('reads a part of a month ("avant la mi-décembre", "by mid-January", "fin mars", "début janvier") as its 15th, last or 1st day', () => {
+    expect(dateSaid('avant la mi-décembre svp', today)).toEqual({ date: day('2026-12-15'), words: 'mi-decembre' });
+    expect(dateSaid('by mid-January', today)?.date).toEqual(day('2027-01-15'));
+    expect(dateSaid('pour fin mars', today)?.date).toEqual(day('2027-03-31'));
+    expect(dateSaid('il faut ça pour début janvier', today)?.date).toEqual(day('2027-01-01'));
+    expect(dateSaid('pour le 14 décembre, pas la mi-décembre', today)?.date).toEqual(day('2026-12-14'));
+  });
+
   it('reads "demain", "pour lundi matin" and "by Friday" from today, but not "depuis lundi"', () => {
     expect(dateSaid('il commence demain', today)).toEqual({ date: day('2026-11-30'), words: 'demain' });
     expect(dateSaid('pour lundi matin', today)).toEqual({ date: day('2026-11-30'), words: 'lundi' });

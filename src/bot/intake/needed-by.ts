@@ -12,6 +12,8 @@ const MONTH_NAMES = Object.keys(MONTHS).join('|');
 // "7 décembre", "7th December", "le 1er mars".
 const DAY_MONTH_WORDS = new RegExp(`\\b(1er|\\d{1,2})(?:st|nd|rd|th|e|eme)? (${MONTH_NAMES})\\b`);
 const MONTH_WORDS_DAY = new RegExp(`\\b(${MONTH_NAMES}) (\\d{1,2})(st|nd|rd|th)?\\b`);
+/** "avant la mi-décembre", "by mid-January", "fin mars", "early February": a part of a month, read as its 15th, last or 1st day. */
+const PART_OF_MONTH = new RegExp(`\\b(mi-|mi |mid-|mid |milieu (?:de |du mois de )?|fin |fin de |fin du mois de |end of |late |debut |debut de |beginning of |early )(${MONTH_NAMES})\\b`);
 const DAY_MONTH_DIGITS = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?\b/;
 /** "avant son arrivée le 7", "by the 14th": a day of the month alone (not "le 3 pas le 2" of rooms, not "le 2 patients"). */
 const DAY_ONLY = /(?<!\b(?:pas|not|non|no) )\b(?:le|the) (?:(1er|\d{1,2})(?:st|nd|rd|th)\b|(1er|\d{1,2})(?= *$| (?:svp|stp|merci|please|pls|thanks|au|a|matin|soir|apres midi|morning|afternoon|evening|at|a|pour|for|car|because|parce|sinon|otherwise|si|if|dernier|dernier delai|max|maximum|au plus tard|latest|prochain|next|de ce mois|du mois|of this month|of the month|ce|cette|this|c|it|il|elle|she|he|on|we|je|j|i|donc|so|qu|que|quand|when|as|comme|vu|since|si possible|if possible|idealement|ideally)\b))(?! ?[,/-] ?\d)/;
@@ -134,14 +136,20 @@ export function dateSaid(text: string, today: Date): { date: Date; words: string
   const words = DAY_MONTH_WORDS.exec(folded);
   const englishWords = MONTH_WORDS_DAY.exec(folded);
   const digits = DAY_MONTH_DIGITS.exec(folded);
-  const said = (words ?? englishWords ?? digits)?.[0] ?? '';
+  const said = (words ?? englishWords ?? digits ?? PART_OF_MONTH.exec(folded))?.[0] ?? '';
   if (words) [day, month] = [words[1] === '1er' ? 1 : Number(words[1]), MONTHS[words[2]!]];
   else if (englishWords) [day, month] = [Number(englishWords[2]), MONTHS[englishWords[1]!]];
   else if (digits) {
     [day, month] = [Number(digits[1]), Number(digits[2])];
     if (digits[3]) year = Number(digits[3].length === 2 ? `20${digits[3]}` : digits[3]);
   }
-  if (!words && !englishWords && !digits) return dayOfMonth(folded, today) ?? relativeDay(folded, today);
+  const part = words ?? englishWords ?? digits ? null : PART_OF_MONTH.exec(folded);
+  if (part) {
+    month = MONTHS[part[2]!]!;
+    const lead = part[1]!.trim();
+    const lastDay = new Date(Date.UTC(today.getUTCFullYear(), month, 0)).getUTCDate();
+    day = /^(mi|mid|milieu)/.test(lead) ? 15 : /^(fin|end|late)/.test(lead) ? lastDay : 1;
+  } else if (!words && !englishWords && !digits) return dayOfMonth(folded, today) ?? relativeDay(folded, today);
   if (!day || !month || month > 12 || day > 31) return undefined;
   const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   let date = new Date(Date.UTC(year ?? today.getUTCFullYear(), month - 1, day));
