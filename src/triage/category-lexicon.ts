@@ -16,7 +16,7 @@ export const BIOMEDICAL = compilePhrases([
   'bistouri*', 'appareil d anesthesie', 'respi', 'cardiotocograph*', 'cardiotoco*', 'monito', 'holter', 'fibroscope*', 'endoscope*',
   'infusion pump*', 'syringe pump*', 'ventilator*', 'defibrillator*', 'ekg', 'fetal monitor*', 'patient monitor*',
   'cardiac monitor*', 'ctg', 'pump', 'pumps', 'glucometer*', 'ultrasound', 'mri', 'incubator*', 'anaesthesia machine', 'anesthesia machine',
-  'dialysis machine*', 'syringe driver*', 'accelerateur*', 'radiotherapie', 'linac', 'table d operation|op', 'pompe* pca', 'pca pump*',
+  'dialysis machine*', 'syringe driver*', 'accelerateur*', 'radiotherapie', 'linac', 'table d operation|op', 'pompe* pca', 'pca pump*', 'pca',
   'airvo*', 'optiflow', 'high flow', 'oxygenotherapie a haut debit',
   'radio mobile', 'mobile x ray', 'appareil de? radio', 'moniteur* foet*', 'monitoring foet*', 'balance connectee', 'telemetry', 'telemetrie', 'central station', 'infusion*', 'drip', 'analyzer*', 'analyser*', 'analyseur*', 'automate*', 'gazometre*',
   'blood gas', 'medical device*', 'dispositif* medica*', 'appareil* biomedica*', 'biomed*',
@@ -185,7 +185,7 @@ export const PRINTER = compilePhrases([
 export const LONE_WORKER_ALARM = compilePhrases(['pti', 'ptis', 'dati', 'travailleur* isole*', 'lone worker*']);
 export const PHONE = [...LONE_WORKER_ALARM, ...compilePhrases([
   'switchboard', 'transfer|transferer|transferer les? calls|appels',
-  'telephone*', 'telephonie', 'dect', 'bip|bips de|du|d|des|hs|ne|n|est|sont', 'le|mon|son|ton|un|du|au|les|ses|ma|votre|de|ni|pas bip|bips', 'biper', 'bipeur*', 'bipper*', 'poste fixe', 'postes fixes', 'fixe', 'fixes', 'tonalite',
+  'telephone*', 'telephonie', 'dect', 'dects', 'bip|bips de|du|d|des|hs|ne|n|est|sont', 'le|mon|son|ton|un|du|au|les|ses|ma|votre|de|ni|pas bip|bips', 'biper', 'bipeur*', 'bipper*', 'poste fixe', 'postes fixes', 'fixe', 'fixes', 'tonalite',
   'repondeur*', 'fax', 'faxes', 'standard telephonique', 'le standard', 'appel* entrant*', 'appels', 'appel malade',
   'sonnette*', 'smartphone*', 'portable pro', 'phone*', 'pager*', 'bleep*', 'dial tone', 'voicemail', 'softphone',
   'ligne* telephonique*', 'capte* plus|pas', 'nurse call', 'call bell*', 'paging', 'overhead paging', 'public address',

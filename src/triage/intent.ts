@@ -22,7 +22,9 @@ const TALK_TO_HUMAN = compilePhrases([
   'passer quelqu|qqn', 'parler .. (a|avec) l|le|la astreinte|support|hotline|technicien', 'je veux|voudrais un|une technicien*|humain|personne',
   // "un technicien au téléphone" is asked for; "on a 2 techniciens au téléphone" are staff at work.
   '(un|le|votre|du|d un) technicien au tel|telephone', 'real person', 'human please', 'agent humain', 'human agent', 'mettre|mettez|mets moi en relation', 'en relation avec', 'technicien|quelqu|qqn|agent peut|pourrait|pourra m|me appeler|rappeler|contacter', 'avoir|joindre quelqu|qqn .. hotline|support|dsi|informatique|telephone', 'someone .. call me', 'please|pls|plz call me', 'call me please|pls|asap|back|now|urgently', 'call me on|at #', 'can|could|would you|someone|somebody call me',
-  '(can|could|would) (a technician|an agent) call me', 'agent please', 'live agent', 'operator please', 'human operator', 'call me back', 'a human',
+  '(can|could|would) (a technician|an agent) call me', 'agent please',
+  // "peut on me rappeler ?", "passez moi le technicien d'astreinte svp".
+  '(peut on|pouvez vous|pourriez vous|pourrait on|vous pouvez|on peut) me rappeler|appeler', 'passe|passez moi (le|la|l) .. technicien*|support|astreinte|hotline|informaticien*', 'live agent', 'operator please', 'human operator', 'call me back', 'a human',
 ]);
 
 const CANCEL = compilePhrases([
@@ -69,7 +71,12 @@ const STATUS = compilePhrases([
   '(quelqu un|qqn|qq1) est dessus', '(quelqu un|qqn|qq1) (s en occupe|s occupe)', 'is anyone|someone on it|this', 'anyone|someone working|looking on|at it|this', 'colleague* .. opened|raised|logged a|the ticket', '(s il|si elle|si il|s ils) (est|a ete|sont|ont ete) (pris|prise|pris) en charge', 'if (it|it s|it has been) (picked up|being handled|assigned)',
     // "et le dect du coup? il est repassé en urgent?", "is my dect ticket urgent again?": the ticket's priority asked.
     'repasse* en urgent|priorite|p1|p2', 'ticket .. .. (passe|remis|mis) en urgent', 'ticket .. .. urgent again', 'is my .. ticket urgent', 'quelle priorite', 'what priority',
-    'technician .. booked|scheduled|coming', 'ticket .. technicien*|technician', 'technicien passe', 'passer quand', '(il|elle|vous|technicien|qqn|quelqu un) passe quand', '(il|elle|le technicien|qqn|quelqu un) (sera|viendra) (la )?quand', '(vous|il|elle) (serez|sera) la quand', 'venir quand', 'vient quand', 'when .. (come|coming|be here)',
+    'technician .. booked|scheduled|coming',
+    // "ticket 48213 where are we on this?", "ticket status for the broken DECT", "ticket fait ce matin a 8h, toujours pas de reponse",
+    // "re: ticket du matin pour les etiqueteuses, c'est reparti ?", "la demande pour les 6 DECT en plus c'est pour quand ?".
+    'where are we on|with', 'ticket status', 'status for', 'ticket (n|no|numero|num|number)? #', 'toujours pas de reponse',
+    '(ticket|demande) (fait|faite|ouvert|ouverte|cree|creee|envoye|envoyee) (ce matin|hier|avant hier|lundi|mardi|mercredi|jeudi|vendredi|a #|il y a)', 'ticket du matin|soir',
+    '(demande|ticket|commande) .. .. c est pour quand', 'c est pour quand (la|ma|le|mon|notre) (demande|ticket|commande)', 'ticket .. technicien*|technician', 'technicien passe', 'passer quand', '(il|elle|vous|technicien|qqn|quelqu un) passe quand', '(il|elle|le technicien|qqn|quelqu un) (sera|viendra) (la )?quand', '(vous|il|elle) (serez|sera) la quand', 'venir quand', 'vient quand', 'when .. (come|coming|be here)',
 ]);
 
 /** "ça remarche plus", "it's not working again": broken again, not a problem gone. */
@@ -94,7 +101,11 @@ const WITHDRAWING = compilePhrases([
   'annul*', 'laisse* tomber', 'cancel*', 'stop', 'oubli*', 'ferme*', 'close*', 'ticket*', 'demande*', 'request*', 'plus besoin', 'no longer needed',
 ]);
 /** A message that opens with thanks: a long "merci pour l'intervention" is still thanks. */
-const THANKS_OPENING = compilePhrases(['merci a|pour|beaucoup|encore|bien', 'thank you for|so|very', 'thanks for|so', 'thanks a lot', 'un grand merci', 'big thanks']);
+const THANKS_OPENING = compilePhrases([
+  'merci a|pour|beaucoup|encore|bien', 'thank you for|so|very', 'thanks for|so', 'thanks a lot', 'un grand merci', 'big thanks',
+  // "Hi, just wanted to say thanks to whoever fixed the printers", "je voulais vous remercier pour…".
+  '(wanted|want) to say thanks|thank', 'thanks to whoever|everyone|the', 'voulais|voulions (vous|te)? (remercier|dire merci)',
+]);
 /** Thanks first: "merci …", "thanks a lot, …", "un grand merci". */
 const THANKS_FIRST = /^ (merci|mersi|thanks|thank you|thx|un grand merci|big thanks|many thanks) /;
 
@@ -135,7 +146,7 @@ const HOW_TO = compilePhrases([
   'est ce qu il y a', 'est ce qu il existe', 'y a t il', 'il y a|aura une|un|des formation*|doc|documentation|tuto*|fiche*|guide*', 'y aura t il', 'une fiche|procedure|doc pour|sur', 'un tuto|guide pour|sur', 'is there any'
 ]);
 /** "What do I do if the DPI goes down?" asks for a procedure, not a repair. */
-const HYPOTHETICAL = compilePhrases(['si', 'if', 'en cas de|d', 'in case', 's il', 's ils']);
+const HYPOTHETICAL = compilePhrases(['si', 'if', 'en cas de|d', 'in case', 's il', 's ils', 'for when']);
 const YES_NO = compilePhrases([
   'est ce que je|j|on peut|peux|pourrais|ai', 'est ce qu on peut', 'puis je', 'peut on', 'can i|we', 'is it possible', 'est il possible', 'ai je le droit',
   'am i allowed', 'est ce possible', 'est ce qu il est possible',
@@ -179,6 +190,10 @@ const REQUEST_CORE = compilePhrases([
   // "faudrait corriger mon numéro de portable dans l'annuaire", "could you fix my mobile number in the directory".
   '(corriger|modifier|changer|mettre a jour|rectifier) .. numero|telephone|portable|nom|adresse|fonction|bureau .. .. annuaire', 'annuaire .. pas a jour|plus a jour|faux|fausse|errone*',
   'fix|update|change|correct .. number|phone|mobile|name|title|office .. directory', 'directory .. wrong|outdated|out of date',
+  // "je n'ai ni compte Windows ni badge… je commence aujourd'hui", "2 AS sans compte windows ni DPI", "ask here for my login and my badge".
+  'ni compte*|badge', 'sans (aucun )?compte*', 'ask* .. for (my|a|her|his|their) login*|badge*|account*', 'new badge* (needed|required|for)', 'droit* a (ajouter|ouvrir|donner|creer)',
+  // "Need a second label printer in ED triage".
+  '(need|needs|needed) (a|an|one|two|three|#)? (second|2nd|extra|additional|another|more)',
   'ecran supplementaire', 'imprimante supplementaire', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits d acces',
   'acces au|a la|aux .. pour le|la|un|une nouveau|nouvel|nouvelle|remplacant*|interimaire*', 'needs .. access', 'access .. asap',
   'creer|creation|cree|creez .. adresse*|boite*|liste*|groupe*|dossier partage', 'possible d|de avoir|obtenir|commander',
@@ -221,6 +236,8 @@ const NEED_SOMETHING = compilePhrases([
   // "une nouvelle gestionnaire arrive lundi, il lui faut un compte windows… Comment je fais ?": asked for, with how.
   'il (nous|me|lui|leur) faut (un|une|des|deux|trois|#|l|le|la|les) .. compte*|acces|boite*|badge*|droit*|habilitation*|poste*|pc|messagerie',
   '(un|une|des|deux|trois|#) .. (en plus|supplementaire*)', 'petite demande', 'demande de materiel',
+  // "DRH: 25 comptes a creer pour des interimaires… je vous l'envoie comment ?": asked for, with how.
+  '# comptes', 'compte* a creer|ouvrir',
   'we|i (will|would)? need (a|an|another|two|three|#) (new|extra|more|additional)?', '(an|one|two|three|#) (extra|more|additional)',
   // "We have a new nurse joining… She needs a windows login, email and access to Cristal-Net. How do I request that?"
   '(she|he|they) (needs|need|will need|ll need|would need) (a|an|access|her|his|their|#)', 'how (do|can|should) (i|we) (request|order|ask for)',

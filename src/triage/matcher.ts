@@ -76,6 +76,9 @@ const COMMON_WORDS = [
   'presenting', 'presented', 'presentation',
   // "je suis complètement bloquée" is not a locked account ("compte … bloqué").
   'completement', 'complete', 'completes', 'completer', 'complet', 'complets',
+  // Words that look like a glued elision and are not: "le cable débranché" is no "c able", "savoir" no "s avoir".
+  'cable', 'cables', 'cablage', 'center', 'centers', 'savoir', 'savez', 'savons', 'savait', 'legalement', 'caller', 'callers',
+  'couvre', 'couvrir', 'couvert', 'cover', 'covers', 'covered', 'tetes', 'mother', 'mothers', 'table', 'tables',
 ];
 for (const word of COMMON_WORDS) vocabulary.add(word);
 

@@ -128,6 +128,8 @@ function scansPaper(beforePrevious: string | undefined, previous: string | undef
 /** Words after which a single letter is a building name ("bâtiment C"), not an SMS form. */
 const BUILDING_WORDS = new Set(['batiment', 'bat', 'building', 'aile', 'wing', 'pavillon', 'block']);
 
+const C_ELIDED_BEFORE: ReadonlySet<string> = new Set(['est', 'etait', 'etaient', 'eut', 'en']);
+
 const APOSTROPHES = /['’`´‘]/;
 
 /** French elisions glued to the next word when the apostrophe is forgotten ("lécran", "jai"). */
@@ -154,7 +156,8 @@ export function foldTokens(text: string, knownWords?: ReadonlySet<string>): stri
     const token = words[index]!;
     const previous = tokens[tokens.length - 1];
     const namesABuilding = token.length === 1 && previous !== undefined && BUILDING_WORDS.has(previous);
-    const elision = token === 'c' && words[index + 1] === 'est';
+    // "c'est", "c'était": the elided "ce" of the verb that follows, not the SMS "c" for "c'est".
+    const elision = token === 'c' && C_ELIDED_BEFORE.has(words[index + 1] ?? '');
     const expansion = namesABuilding || elision ? undefined : Object.hasOwn(SMS_FORMS, token) ? SMS_FORMS[token] : undefined;
     if (expansion !== undefined) {
       tokens.push(...expansion.split(' '));

@@ -53,6 +53,8 @@ export const PROBLEM = compilePhrases([
   // A step tried that failed: "tried the portal, it says no phone number registered… so no SMS code".
   'says|said no', 'dit|affiche|marque pas de|aucun|aucune', 'no sms|code|text', 'pas de sms|code',
   'coince', 'coincee', 'coinces', 'coincees',
+  // "la PCA du lit 3 affiche E14 et s'arrete", "all DECTs in ICU rebooting in a loop since 3am".
+  's arrete', 's arretent', 's est arrete*', 'rebooting', 'restarting', 'in a loop', 'boot loop',
 ]);
 
 /** A stated way to keep working: lowers urgency and clears patient-care impact. */

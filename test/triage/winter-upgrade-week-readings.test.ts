@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { understandText } from '../../src/triage/index.js';
+import { prepare } from '../../src/triage/matcher.js';
+
+const intentOf = (text: string) => understandText(text).intent.value;
+
+describe('words that look glued and are not', () => {
+  it('keeps "cable", "center", "savoir" and "couvre" whole instead of reading a glued elision ("c able")', () => {
+    for (const word of ['cable', 'center', 'savoir', 'couvre', 'legalement', 'caller']) expect(prepare(`le ${word} du poste`).tokens).toContain(word);
+    // A real glued elision is still split: "lécran" is "l'écran".
+    expect(prepare('lecran est noir').tokens.slice(0, 2)).toEqual(['l', 'ecran']);
+  });
+
+  it('reads "c\'etait" as "c\'était", not the SMS "c" for "c\'est" followed by "était"', () => {
+    expect(prepare("c'etait le cable").tokens).toEqual(['c', 'etait', 'le', 'cable']);
+    expect(prepare('c pas normal').tokens).toEqual(['c', 'est', 'pas', 'normal']);
+  });
+
+  it('"laissez tomber c\'etait le cable debranche" withdraws', () => {
+    expect(intentOf("laissez tomber c'etait le cable debranche")).toBe('cancel');
+  });
+});
+
+describe('what the message asks for', () => {
+  it.each([
+    ['SSPI: la PCA du lit 3 affiche E14 et s\'arrete, patient tres douloureux, on a pas d\'autre PCA dispo', 'incident_report'],
+    ["all DECTs in ICU rebooting in a loop since 3am, we're using walkie talkies borrowed from fire safety", 'incident_report'],
+    ['peut on me rappeler ?', 'talk_to_human'],
+    ["passez moi le technicien d'astreinte svp", 'talk_to_human'],
+    ['ticket 48377?', 'ticket_status'],
+    ['ticket 48213 where are we on this? still no printer at the cardio secretariat', 'ticket_status'],
+    ["ticket status for the broken DECT in cardiology please, it's been 3 days", 'ticket_status'],
+    ["on a toujours pas de reponse pour l'imprimante de la maternité, ticket fait ce matin a 8h", 'ticket_status'],
+    ["re: ticket du matin pour les etiqueteuses urg, c'est reparti ? on a toujours 2 sur 4 qui marchent pas", 'ticket_status'],
+    ["la demande pour les 6 DECT en plus c'est pour quand ?", 'ticket_status'],
+    ['Hi, just wanted to say thanks to whoever fixed the printers in maternity, you saved our morning!', 'thanks'],
+    ["Bonjour, je suis nouvelle à l'accueil du bâtiment B, je n'ai ni compte Windows ni badge. Ma responsable me dit de passer par vous. Je commence aujourd'hui.", 'service_request'],
+    ["Hi, I'm an agency nurse starting tonight in paediatrics, I was told to ask here for my login and my badge. Sarah O'Connell, shift starts 9pm", 'service_request'],
+    ["new badge needed for an agency porter, he started today, waited 45 min at security and can't use the lifts, transfers to imaging are piling up", 'service_request'],
+    ['encore des interim ce matin en med interne, 2 AS sans compte windows ni DPI. elles suivent leur binome en attendant', 'service_request'],
+    ['droits a ajouter pour Mme Nguyen (IDE interim) en maternite: elle a le DPI mais pas le module partogramme et elle est en salle de naissance ce soir', 'service_request'],
+    ['Need a second label printer in ED triage, the surge area in the corridor has none and nurses keep walking back and forth', 'service_request'],
+    ["DRH: 25 comptes a creer pour des interimaires qui arrivent lundi, j'ai le fichier excel, je vous l'envoie comment ?", 'service_request'],
+    ['Is there a procedure for when the phones go down at night? nobody on my ward knew what to do', 'question'],
+  ])('%s → %s', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+});
