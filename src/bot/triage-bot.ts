@@ -341,6 +341,10 @@ export class TriageBot extends ActivityHandler {
         await this.afterTicketCreated(context, user, outcome.ticket, lang);
         return this.nextProblemTold(dc, user, lang);
       }
+      if (outcome && 'cancelled' in outcome && outcome.asked) {
+        const asked = outcome.asked;
+        return this.route(dc, user, { ...(await this.services.understander.analyse(asked)), intent: 'question' }, asked, lang);
+      }
       if (outcome && 'cancelled' in outcome) {
         facts.cancelled = outcome.cancelled;
         await this.matterAfterWithdrawalTakenUp(dc, user, text, lang);

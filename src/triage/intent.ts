@@ -143,10 +143,14 @@ const HOW_TO = compilePhrases([
   'comment', 'how', 'ou trouver', 'c ou qu on trouve', 'ou qu on trouve', 'ou est ce qu on trouve', 'ou je trouve', 'ou trouve t on', 'ou se trouve', 'ou est ce que je|on', 'c est quoi',
   'qu est ce que c est', 'c quoi', 'what is|are', 'what s the procedure', 'quel|quelle|quels|quelles est|sont', 'quelle procedure',
   'existe t il', 'is there a|an', 'where can|do|is', 'tuto*', 'explique* moi', 'a quoi sert', 'marche a suivre',
-  'est ce qu il y a', 'est ce qu il existe', 'y a t il', 'il y a|aura une|un|des formation*|doc|documentation|tuto*|fiche*|guide*', 'y aura t il', 'une fiche|procedure|doc pour|sur', 'un tuto|guide pour|sur', 'is there any'
+  'est ce qu il y a', 'est ce qu il existe', 'la procedure pour|de|d', 'the procedure for|to', 'juste savoir', 'just want to know', 'y a t il', 'il y a|aura une|un|des formation*|doc|documentation|tuto*|fiche*|guide*', 'y aura t il', 'une fiche|procedure|doc pour|sur', 'un tuto|guide pour|sur', 'is there any'
 ]);
 /** "What do I do if the DPI goes down?" asks for a procedure, not a repair. */
-const HYPOTHETICAL = compilePhrases(['si', 'if', 'en cas de|d', 'in case', 's il', 's ils', 'for when']);
+const HYPOTHETICAL = compilePhrases([
+  'si', 'if', 'en cas de|d', 'in case', 's il', 's ils', 'for when',
+  // "mon mdp expire dans 3 jours, comment on le change ? j'ai pas envie d'être bloquée": what is coming, not what broke.
+  'expire* dans|bientot', '(va|vont) expirer', 'expire*|expiring in|soon', 'will expire', 'pas envie d etre|de', 'don t want to be|get',
+]);
 const YES_NO = compilePhrases([
   'est ce que je|j|on peut|peux|pourrais|ai', 'est ce qu on peut', 'puis je', 'peut on', 'can i|we', 'is it possible', 'est il possible', 'ai je le droit',
   'am i allowed', 'est ce possible', 'est ce qu il est possible',
@@ -157,7 +161,7 @@ const IT_TOPIC = compilePhrases([
   'transfert', 'agenda', 'calendrier', 'calendar', 'downtime', 'account*', 'forward*', 'teletravail', 'droit*', 'phishing',
   'support', 'dsi', 'info', 'astreinte', 'numero', 'cle usb', 'usb', 'out of office', 'absence', 'capture d ecran', 'screenshot', 'it support|department|helpdesk', 'ticket', 'mot de passe', 'password', 'access', 'install*', 'configur*', 'parametr*', 'signature',
   'sauvegard*', 'backup', 'partager', 'share', 'wifi', 'imprim*', 'print*', 'liste de diffusion', 'mailing list', 'mail',
-  'mails', 'email*', 'logiciel*', 'application*', 'droit*',
+  'mails', 'email*', 'logiciel*', 'application*', 'droit*', 'charte informatique', 'it charter', 'it policy',
 ]);
 
 /** New accounts, rights, installations, restores, equipment: a request even when something else is wrong. */

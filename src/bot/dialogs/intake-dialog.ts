@@ -105,6 +105,9 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       }
       case 'switch_kind':
         return this.startAgainAs(dc, state, outcome.to, text);
+      case 'to_question':
+        await dc.context.sendActivity(t(intake.lang, 'intake.to_question'));
+        return dc.endDialog({ cancelled: cancelledProblem(intake), asked: `${intake.text}\n${text}` } satisfies CancelledResult);
       case 'retry': {
         await dc.context.sendActivity(t(intake.lang, outcome.message, outcome.params));
         return this.ask(dc, intake, true);
@@ -248,6 +251,8 @@ export function summaryShown(dc: DialogContext): boolean {
 /** The form was cancelled: what it was about, in case the user did not mean it ("j'ai rien annulé !"). */
 export interface CancelledResult {
   cancelled: CancelledProblem;
+  /** The form left for a question ("c'est pas une panne, je veux juste savoir…"): the words to answer. */
+  asked?: string;
 }
 
 export interface CancelledProblem {

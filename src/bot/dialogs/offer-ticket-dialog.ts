@@ -1,6 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Language } from '../../triage/index.js';
-import { parseChoice, parseYesNo } from '../intake/index.js';
+import { foldAnswer, parseChoice, parseYesNo } from '../intake/index.js';
 import { t } from '../messages/index.js';
 import { turnText } from './turn-helpers.js';
 
@@ -23,6 +23,8 @@ function matterAfterDecline(text: string): string | undefined {
   return rest.split(/\s+/).length >= 5 ? rest : undefined;
 }
 
+const DECLINE = /^((ok|okay|d accord|bon|ah|oh|ah ok|oh ok|ben|bah) )*(no worries|never ?mind|pas grave|c est pas grave|tant pis|laisse tomber|laissez tomber|pas la peine|no need|not needed|forget it|no problem|pas de souci|pas de probleme)\b/;
+
 /** "Shall I open a ticket?" — yes starts intake with the user's words, no ends politely. */
 export class OfferTicketDialog extends Dialog<OfferOptions> {
   static readonly id = 'offer-ticket';
@@ -39,8 +41,10 @@ export class OfferTicketDialog extends Dialog<OfferOptions> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as OfferOptions;
     const text = turnText(dc.context.activity);
+    // "ok no worries. what about on my phone then…", "ok tant pis": the "ok" takes the answer in, it does not accept.
+    const declined = DECLINE.test(foldAnswer(text));
     const accepted =
-      text === '@offer:yes' || parseChoice(text, [{ value: 'yes', key: 'choice.open_ticket' }]) === 'yes' ? true : parseYesNo(text)?.value;
+      text === '@offer:yes' || parseChoice(text, [{ value: 'yes', key: 'choice.open_ticket' }]) === 'yes' ? true : declined ? false : parseYesNo(text)?.value;
     if (accepted === undefined) return dc.endDialog({ next: 'reroute' } satisfies OfferResult);
     if (!accepted) {
       const another = matterAfterDecline(text);

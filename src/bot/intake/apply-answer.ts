@@ -56,7 +56,9 @@ export type AnswerOutcome =
   | { kind: 'create' }
   | { kind: 'ask_change'; advice?: MessageKey }
   | { kind: 'switch_kind'; to: 'incident' | 'request' }
-  | { kind: 'cancel' };
+  | { kind: 'cancel' }
+  /** "non mais c'est pas une panne, je veux juste savoir comment…": no incident, a question to answer. */
+  | { kind: 'to_question' };
 
 /** "it's an incident, not a request", "NOT a newcomer account, my account is locked": a request that is a fault. */
 const KIND_IS_INCIDENT =
@@ -68,6 +70,17 @@ const KIND_IS_REQUEST = /\b(c est une demande|(c est |ce n est )?pas (un inciden
  * words that cannot answer the question asked.
  */
 const SAYS_IT_IS_A_REQUEST = /\b(c est une demande|it s a request|une demande d (installation|acces|ouverture|creation|droits|compte|restauration)|it s an? (install|installation|access) request)\b/;
+
+/**
+ * "non mais c'est pas une panne, je veux juste savoir comment changer mon mot de passe", "it's not a problem, just a
+ * question: …": nothing is broken, the user asks how.
+ */
+const JUST_A_QUESTION =
+  /\b((c est |ce n est )?pas (une panne|un incident|un probleme|un bug)|(it s |it is )?not (a|an) (problem|fault|breakdown|incident|issue)|nothing s? (is )?broken)\b.{0,40}\b(juste|seulement|simplement|just|only)\b.{0,12}\b(savoir|une question|demander|connaitre|question|asking|wondering|want(ed)? to know)\b|^((non|no|nan)( mais)? )?(je veux|je voulais|j aimerais|i want(ed)?|i d like)? ?(juste|seulement|simplement|just|only) (savoir|une question|a question|asking|to know)\b/;
+
+export function saysItIsJustAQuestion(text: string): boolean {
+  return JUST_A_QUESTION.test(foldAnswer(text));
+}
 
 function setAsset(state: IntakeState, asset: IntakeAsset | null): void {
   state.asset = asset;
@@ -321,6 +334,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   if (question !== 'request_detail' && isWithdrawal(text)) return { kind: 'cancel' };
   // "non c'est pas une panne, c'est une demande d'installation": the no is to the kind, not to the question.
   if (state.kind === 'incident' && SAYS_IT_IS_A_REQUEST.test(foldAnswer(text))) return { kind: 'switch_kind', to: 'request' };
+  if (state.kind === 'incident' && question !== 'confirm' && saysItIsJustAQuestion(text)) return { kind: 'to_question' };
   // "none of these really - it's a breakdown not a request", to "what do you need?": an incident, whatever was asked.
   if (state.kind === 'request' && KIND_IS_INCIDENT.test(foldAnswer(text))) return { kind: 'switch_kind', to: 'incident' };
   // "non!! le scope de la salle d'op 2" to "is it PC-BLOC-0202 (workstation)?": the device denied, another kind named.

@@ -42,6 +42,7 @@ export const en: Record<MessageKey, string> = {
   'intake.start_request_ready': 'I\'ll record your request; here is what I understood.',
   'intake.start_incident': 'I\'ll open an incident. A few quick questions.',
   'intake.kind_to_incident': 'All right, it is an incident, not a request: I\'m starting again from your words.',
+  'intake.to_question': 'All right, nothing is broken: I won\'t open a ticket, I\'m looking for the answer.',
   'intake.kind_to_request': 'All right, it is a request, not an incident: I\'m starting again from your words.',
   'intake.start_request': 'I\'ll record your request. A few quick questions.',
   'intake.biomedical_first': 'A patient is at stake: call biomedical engineering now on 5100 (24/7). I am preparing the ticket at the same time.',

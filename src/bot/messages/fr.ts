@@ -40,6 +40,7 @@ export const fr = {
   'intake.start_request_ready': 'Je vais enregistrer votre demande ; voici ce que j\'ai compris.',
   'intake.start_incident': 'Je vais ouvrir un incident. Quelques questions rapides.',
   'intake.kind_to_incident': 'D\'accord, c\'est un incident et non une demande : je reprends avec vos mots.',
+  'intake.to_question': 'D\'accord, ce n\'est pas une panne : je n\'ouvre pas de ticket et je cherche la réponse.',
   'intake.kind_to_request': 'D\'accord, c\'est une demande et non un incident : je reprends avec vos mots.',
   'intake.start_request': 'Je vais enregistrer votre demande. Quelques questions rapides.',
   'intake.biomedical_first': 'Un patient est en jeu : appelez tout de suite le biomédical au 5100 (24 h/24). Je prépare le ticket en même temps.',

@@ -24,6 +24,7 @@ vais va vont allez allons venir viens vient dire dis dit disent savoir sais sait
 mettre mets met prendre prends prend donner donne passer passe vouloir veut pouvoir falloir
 toujours souvent parfois vraiment juste deja encore ici voici voila via selon vers entre sous apres avant
 marche marcher fonctionne fonctionner fonctionnement
+coucou question questions petite rapide mdr personne
 `;
 
 const ENGLISH = `
@@ -42,6 +43,7 @@ hour hours minute minutes second seconds time times
 anything something everything nothing someone anyone everyone really just also even always never
 sometimes often already yet again since until across through
 work works working
+question questions lol nobody told tell hey
 `;
 
 function words(list: string): Set<string> {
