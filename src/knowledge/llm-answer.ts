@@ -39,6 +39,12 @@ export interface ComposeOptions {
 
 /** How far below the best score a fiche of the message's category may be and still come first. */
 const SAME_CATEGORY_MARGIN = 0.1;
+/**
+ * The same for a kind of problem that is one device's (a phone, a printer, a medical device): the device named
+ * ("my DECT… battery icon blinks orange") says more than the symptoms, which other machines share.
+ */
+const SAME_DEVICE_MARGIN = 0.25;
+const DEVICE_CATEGORIES: ReadonlySet<Category> = new Set(['phone', 'printer', 'biomedical']);
 
 /**
  * Answers a question from the knowledge base, through the chat model when there is one. The model
@@ -71,7 +77,8 @@ export async function composeAnswer(options: ComposeOptions): Promise<ComposedAn
 function sameCategoryFirst<Hit extends { score: number }>(hits: readonly Hit[], category: Category | undefined, categoryOf: (hit: Hit) => Category | undefined): Hit[] {
   const best = hits[0];
   if (!category || !best || categoryOf(best) === category) return [...hits];
-  const match = hits.find((hit) => categoryOf(hit) === category && hit.score >= best.score - SAME_CATEGORY_MARGIN);
+  const margin = DEVICE_CATEGORIES.has(category) ? SAME_DEVICE_MARGIN : SAME_CATEGORY_MARGIN;
+  const match = hits.find((hit) => categoryOf(hit) === category && hit.score >= best.score - margin);
   return match ? [match, ...hits.filter((hit) => hit !== match)] : [...hits];
 }
 

@@ -53,6 +53,12 @@ const KINDS_FOR_CATEGORY: Record<Category, AssetKind[]> = {
   request: ['application', 'workstation', 'printer', 'phone', 'label_printer', 'server', 'network'],
 };
 
+/** Whether the words name a device of this kind of problem: "a DECT", "the printer", not only "the computer cart". */
+export function namesDeviceOf(text: Prepared, category: Category): boolean {
+  const kind = findAssetKind(text, category);
+  return kind !== undefined && KINDS_FOR_CATEGORY[category].includes(kind);
+}
+
 /** Inventory tags: PC-CARD-0342, IMP-URG-0012, TEL-REA-0101; "pc card 0342" for common prefixes. */
 const TAG_STRICT = /\b([a-z]{2,4})[-_]([a-z]{2,6})[-_](\d{3,6})\b/i;
 const TAG_LOOSE = /\b(pc|imp|prn|srv|lap|ws|ecr|pse)[-_ ]([a-z]{2,6})[-_ ](\d{3,6})\b/i;

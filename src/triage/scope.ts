@@ -27,8 +27,11 @@ const ALL_OVER = compilePhrases([
   'all over (the )?(ward|unit|floor|department|internal|icu|ed|er|maternity|peds|paediatrics|pediatrics|radiology|lab|pharmacy|surgery|cardiology|geriatrics|oncology)', 'partout dans|sur le|la|l service|unite|etage',
 ]);
 
+/** One's own handset: "mon dect", "my pager". */
+const OWN_HANDSET = compilePhrases(['mon|my dect|bip|bipeur|pager|bleep|phone|portable|telephone']);
+
 /** A whole care unit or department. */
-const SERVICE = [...ALL_OVER, ...compilePhrases([
+const UNIT_WORDS = compilePhrases([
   'tout|toute le|la|l service|labo|laboratoire|bloc|secteur|departement|unite|etage|plateau|aile|hdj|reanimation|rea|urgences|cabinet|pharmacie|maternite|radiologie|radio',
   'tout|toute le|la|l imagerie|biologie|usc|usi|usic|sspi|uhcd|ssr|ehpad|cardio|cardiologie|pediatrie|neonat|neuro|chirurgie|geriatrie|onco|oncologie|hemato|nephro|pneumo|dialyse',
   'whole|entire .. floor|ward|unit|department',
@@ -50,7 +53,8 @@ const SERVICE = [...ALL_OVER, ...compilePhrases([
   'all of us on|in the floor|ward|unit', 'everyone on the floor|ward',
   // "toutes mes collègues de la direction des finances": everyone of a department.
   'tous|toutes mes|nos|les collegues .. direction|service|pole|departement|unite|labo',
-])];
+]);
+const SERVICE = [...ALL_OVER, ...UNIT_WORDS];
 
 /** Everyone or nobody: the writer's unit when one is named, the site when only a building is. */
 const EVERYONE = compilePhrases([
@@ -344,6 +348,9 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   if (matchesAny(text, SITE)) return stated('site');
   if (matchesAny(text, WHOLE_TEAM)) return stated('team');
   if (matchesAny(text, OWN_ACCOUNT) && matchesAny(text, LOCKED_OUT) && matchesAny(text, ON_EVERY_MACHINE)) return stated('single_user');
+  // "mon dect affiche hors zone partout dans le service": everywhere the one handset goes, not everyone.
+  const ownHandsetEverywhere = matchesAny(text, OWN_HANDSET) && matchesAny(text, ALL_OVER) && !matchesAny(text, UNIT_WORDS) && !matchesAny(text, COLLECTIVE_DEVICES);
+  if (ownHandsetEverywhere) return stated('single_user');
   if (namesWholeUnit(text) || quantifiesUnit(text)) return stated(namesBuildingOnly ? 'site' : 'service');
   // One person's pager or account: others who try to reach them, or colleagues named, do not widen it.
   if (context.category === 'phone' && matchesAny(text, OWNED_CARRIED_DEVICE) && !matchesAny(text, COLLECTIVE_DEVICES)) {

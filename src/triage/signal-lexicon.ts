@@ -728,6 +728,8 @@ export const PATIENT_SAFETY_RISK = [
     // Monitoring that no longer reaches the staff: "plus aucune alarme ne remonte au poste".
     // "tried to reach me for a post-op pt bleeding… 20 min lost": a patient at risk waited on the fault.
     'pt|patient|patiente|patients .. bleeding|saigne*|hemorragi*|desature*|detresse', '# min|minutes lost|perdues|de perdu*',
+    // "besoin de voir une radio de thorax pour un bébé en détresse resp": a patient in distress waits on it.
+    'bebe|bebes|enfant|enfants|nourrisson*|nouveau ne|baby|babies|child|infant|neonate .. detresse|distress|desature*|saigne*|bleeding', 'en detresse resp|respi|respiratoire|vitale', 'in (respiratory )?distress',
     'plus aucune alarme', 'aucune alarme ne remonte|arrive|sonne', 'alarmes ne remontent|arrivent plus', 'no alarm|alarms (are )?(coming|getting) through',
     'en rupture .. medicament*|traitement*|antibio*|insuline*|morphine|stup*',
     'rupture* de? medicament*|traitement*', 'run* out of .. medication*|drugs|meds|insulin|antibiotics',

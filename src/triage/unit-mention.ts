@@ -71,6 +71,14 @@ const CARE_KIND_BEFORE = new Set(['surveillance', 'monitoring', 'monitorage', 's
 function namesAKindOfCare(text: Prepared, at: number): boolean {
   return CARE_KIND_BEFORE.has(text.tokens[at - 1] ?? '') && /^(cardio|neuro|pneumo|nephro|onco|hemato|gastro)$/.test(text.tokens[at] ?? '');
 }
+/** "j'ouvre une radio", "une radio de thorax", "ses radios pulmonaires": an X-ray, not the radiology unit. */
+const EXAM_ARTICLE = new Set(['une', 'des', 'cette', 'ces', 'ma', 'sa', 'ses', 'mes', 'leur', 'leurs', 'nouvelle', 'derniere', 'premiere']);
+const BODY_PART = /^(thorax|poumons?|bassin|genoux?|hanches?|crane|abdomen|abdo|asp|cheville|poignet|mains?|pieds?|rachis|colonne|epaule|coude|face|sinus|dents?|dentaire|pulmonaires?|thoraciques?|chest)$/;
+function namesAnExam(text: Prepared, at: number): boolean {
+  const [previous, next, afterNext] = [text.tokens[at - 1] ?? '', text.tokens[at + 1] ?? '', text.tokens[at + 2] ?? ''];
+  if (text.tokens[at] !== 'radio' && text.tokens[at] !== 'radios') return false;
+  return EXAM_ARTICLE.has(previous) || BODY_PART.test(next) || (/^(de|du|des|d)$/.test(next) && BODY_PART.test(afterNext));
+}
 const SPARES = new Set(['bloque', 'bloquent', 'retarde', 'retardent', 'gene', 'genent', 'touche', 'touchent', 'impacte', 'impactent', 'blocking', 'delaying', 'affecting']);
 
 /** Words that point at a stand-in device: "on imprime sur celle de la paillasse", "elle utilise celui des urgences". */
@@ -173,6 +181,6 @@ export function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
   return (
     namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
     namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at) || namesSomeoneElsesPlace(text, at) ||
-    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at) || namesTeller(text, at) || namesAKindOfCare(text, at) || namesDestination(text, at)
+    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at) || namesTeller(text, at) || namesAKindOfCare(text, at) || namesDestination(text, at) || namesAnExam(text, at)
   );
 }

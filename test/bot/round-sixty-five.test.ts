@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
-import { chatAs, runtimeForThisFile } from './chat-harness.js';
+import { answerUntil, chatAs, clickIntake, runtimeForThisFile } from './chat-harness.js';
 
 // Monday 30 November 2026, 22:30 in Paris.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T21:30:00Z')) });
@@ -48,5 +48,58 @@ describe('round sixty-five, questions that are not breakdowns', () => {
     text = await chat.say('ok no worries. what about my email then, can I set up Outlook on my own mobile?');
     expect(text).not.toContain("I'll open an incident");
     expect(text).toContain('personal phone');
+  });
+});
+
+describe('round sixty-five, the kind of problem and who is hit', () => {
+  it('a computer cart named by its tag whose "battery led blinks orange" is a PC problem, not a phone', async () => {
+    const chat = chatAs(runtime(), 'cedric.perrin@chv.fr', 'en-GB');
+    const text = await chat.say(
+      "hi, one of our computer carts in recovery won't power on at all, battery led blinks orange even when plugged in. sticker says WVAL-SSPI-0261. we're charting on the fixed PCs at the nurses station for now",
+    );
+    expect(text).toContain('Device: PC-SSPI-0261');
+    expect(text).toContain('Type: PC or hardware');
+  });
+
+  it('"it\'s not a phone, it\'s a computer (the cart PC)" on the summary corrects the kind', async () => {
+    const chat = chatAs(runtime(), 'tom.whitaker@chv.fr', 'en-GB');
+    let text = await chat.say('my DECT in recovery keeps beeping and its battery icon blinks orange');
+    expect(text).toContain('DECT phone, desk phone or pager not working');
+    await chat.say("no, it's the cart PC-SSPI-0261 actually");
+    await chat.say('no');
+    text = await chat.say('yes we use another one');
+    expect(text).toContain('Device: PC-SSPI-0261');
+    expect(text).toContain('Type: Phone, DECT, pager');
+    await chat.say(clickIntake('change'));
+    text = await chat.say("it's not a phone, it's a computer (the cart PC)");
+    expect(text).toContain('Type: PC or hardware');
+  });
+
+  it('"mon dect affiche hors zone partout dans le service" is one handset, not the whole unit', async () => {
+    const chat = chatAs(runtime(), 'laura.giraud@chv.fr');
+    let text = await chat.say("slt mon dect affiche hors zone partout dans le service depuis ce matin, même au poste de soins. batterie pleine, je l'ai éteint rallumé. c'est le d83 avec le bouton PTI");
+    text = await answerUntil(chat, text, /Résumé de votre/, (q) => /\[(DECT-MED-0106[^\]]*)\]/.exec(q)?.[1] ?? 'non');
+    expect(text).toContain('Personnes touchées: une personne');
+  });
+});
+
+describe('round sixty-six, what an answer or a word says', () => {
+  it('"je suis en stérile, je vois pas l\'étiquette" to the device question is no number at hand, not a tag to look up', async () => {
+    const chat = chatAs(runtime(), 'noemie.andre@chv.fr');
+    let text = await chat.say('PC de la salle 2 au bloc écran noir');
+    expect(text).toContain("Quel est le numéro de l'appareil");
+    text = await chat.say("je suis en stérile, je vois pas l'étiquette");
+    expect(text).not.toContain('Je ne trouve pas');
+    expect(text).not.toContain("Quel est le numéro de l'appareil");
+  });
+
+  it('"PACS plante dès que j\'ouvre une radio… une radio de thorax pour un bébé en détresse resp": an X-ray, not the radiology unit; care held up', async () => {
+    const chat = chatAs(runtime(), 'marc.dufour@chv.fr');
+    let text = await chat.say("PACS plante dès que j'ouvre une radio, message erreur mémoire. besoin de voir une radio de thorax pour un bébé en détresse resp");
+    text = await answerUntil(chat, text, /Résumé de votre/, () => 'oui');
+    expect(text).not.toContain('Imagerie');
+    expect(text).toContain('Pédiatrie');
+    expect(text).toContain('Soins impactés: oui');
+    expect(text).toContain('Priorité: P1');
   });
 });

@@ -46,3 +46,20 @@ describe('what the message asks for', () => {
     expect(intentOf(text)).toBe(intent);
   });
 });
+
+describe('words of the ward', () => {
+  it('"une radio", "une radio de thorax" are X-rays, not the radiology unit; "la radio n\'a plus de PACS" is the unit', () => {
+    expect(understandText("PACS plante dès que j'ouvre une radio, message erreur mémoire").fields?.location_hint?.unit).toBeUndefined();
+    expect(understandText('le PACS plante sur la radio de thorax du lit 4').fields?.location_hint?.unit).toBeUndefined();
+    expect(understandText("la radio n'a plus de PACS depuis ce matin").fields?.location_hint?.unit).toBe('radiology');
+  });
+
+  it('"un bébé en détresse resp" waits on the fault: care held up', () => {
+    expect(understandText('PACS plante, besoin de voir une radio de thorax pour un bébé en détresse resp').fields?.patient_care_impact.value).toBe(true);
+  });
+
+  it('"mon dect affiche hors zone partout dans le service" is one person\'s handset', () => {
+    expect(understandText('mon dect affiche hors zone partout dans le service depuis ce matin').fields?.scope.value).toBe('single_user');
+    expect(understandText('les dect affichent hors zone partout dans le service').fields?.scope.value).toBe('service');
+  });
+});

@@ -96,7 +96,8 @@ export function scopeSaid(text: string): IntakeState['scope'] | undefined {
 /** An answer that starts by not knowing: "ben je sais pas alors", "jsais pas, y a rien d'écrit". */
 export const DONT_KNOW_FIRST = /^((euh|bah|ben|bof|hmm|alors|ah|oh|sorry|desole|desolee) )*(je (ne )?sais pas|jsais pas|j sais pas|jsp|sais pas|chai pas|chais pas|che pas|chepa|chepas|aucune idee|pas d idee|i don t know|dont know|don t know|no idea|not sure)\b/;
 /** "y a pas d'étiquette", "no label on it": no number to read. */
-export const NO_LABEL = /\b(pas d etiquette|plus d etiquette|pas de numero|aucune etiquette|sans etiquette|etiquette (arrachee|effacee|illisible|decollee)|no label|no sticker|no tag|can t see (a|the|any) (label|number))\b/;
+export const NO_LABEL =
+  /\b(pas d etiquette|plus d etiquette|pas de numero|aucune etiquette|sans etiquette|etiquette (arrachee|effacee|illisible|decollee)|no label|no sticker|no tag|can t see (a|the|any|its) (label|number|sticker|tag)|(je |on )?(ne )?(vois|voit|peux pas voir|peut pas voir|lis|lit|peux pas lire|arrive pas a lire) (pas )?(l etiquette|le numero|son numero|l etiquette blanche)|en sterile|je suis sterile|(mains|hands) (prises|full)|scrubbed in|i m scrubbed|can t (read|reach) (it|the label|the sticker))\b/;
 /** "tous !", "c'est tous les DECT du service", "all of them": every device, not one. */
 /** "c'est pas un appareil, c'est la ligne des guichets", "it's not a device, it's the line": nothing to label. */
 export const NOT_A_DEVICE = /\b((c est |ce n est |it s |it is )?(pas|not) (un|a|an) (appareil|device|equipement|machine)|(c est|it s|it is) (la|les|the) (ligne|lignes|line|lines|numero|number|reseau|network|wifi|standard|switchboard))\b/;
@@ -178,6 +179,8 @@ const KIND_DENIED = new RegExp(
     '|(pas|not) (un |une |du |de l |a |an )?(equipement|appareil|dispositif|materiel) (medical|biomedical|biomed)|not (a |an )?(medical|biomedical) (device|equipment)' +
     // "not a patient monitor lol, the computer screen!", "c'est pas le scope".
     '|(pas|not) (un |une |le |la |a |an |the )?(patient monitor|moniteur patient|moniteur de surveillance|scope|medical monitor)' +
+    // "it's not a phone, it's a computer (the cart PC)", "c'est pas l'imprimante".
+    '|(pas|not) (un |une |le |la |l |a |an |the )?(phone|telephone|dect|bip|pager|printer|imprimante)' +
     // "nothing wrong with the phones", "rien à voir avec les imprimantes": the devices named are not at fault.
     '|(nothing wrong with|no problem with|rien a voir avec|pas de (probleme|souci) avec|aucun (probleme|souci) avec) (the |les |le |la |l |mon |ma |mes |my |our |nos )?(phones?|telephones?|dects?|imprimantes?|printers?|pcs?|ordinateurs?|computers?|reseau|network|wifi|teams))\\b',
 );

@@ -1,4 +1,4 @@
-import { extractAssetHint } from '../asset-hint.js';
+import { extractAssetHint, namesDeviceOf } from '../asset-hint.js';
 import { namesUnitsTogether } from '../location-hint.js';
 import { machinesCutOff, mentionsMedicalDevice, networkDownFirst } from '../category.js';
 import type { Field } from '../field.js';
@@ -12,6 +12,8 @@ import type { LearnedModels } from './models.js';
 import { predict } from './softmax.js';
 
 const INCIDENT_CATEGORIES: ReadonlySet<Category> = new Set(CATEGORIES.filter((c) => c !== 'request'));
+/** Kinds of problem that are one kind of device's: a phone, a printer, a medical device. */
+const OWN_DEVICE_CATEGORIES: ReadonlySet<Category> = new Set(['phone', 'printer', 'biomedical']);
 
 /** The writer's own words on how soon ("pas urgent", "moyennement urgent", "urgent"): theirs to say. */
 function writerSaysUrgency(text: Prepared): boolean {
@@ -69,7 +71,11 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
   const credentialRefused = fields.category.value === 'access' && fields.scope.value === 'single_user' && matchesAny(text, CREDENTIAL_REFUSED);
   // "mon PTI ne marche plus": the lone worker's alarm is a DECT handset, a phone whatever the words around it.
   const loneWorkerAlarm = fields.category.value === 'phone' && matchesAny(text, LONE_WORKER_ALARM);
-  const category = request || deviceUnnamed || networkDown || credentialRefused || loneWorkerAlarm ? fields.category : learnedField(fields.category, predicted);
+  // "one of our computer carts won't power on, battery led blinks orange": a device of another kind is named and none of
+  // the model's, whose words ("battery", "blinks") also fit a handset.
+  const otherDeviceNamed = fields.category.source === 'stated' && OWN_DEVICE_CATEGORIES.has(predicted) && predicted !== fields.category.value
+    && fields.asset_hint?.tag !== undefined && fields.asset_hint.kind !== undefined && !namesDeviceOf(text, predicted);
+  const category = request || deviceUnnamed || networkDown || credentialRefused || loneWorkerAlarm || otherDeviceNamed ? fields.category : learnedField(fields.category, predicted);
   const careKept = fields.patient_care_impact.value || saysCareGoesOn(text);
   // "le DPI est tombé en réa et aux urgences": two units named together are several departments, whatever the words.
   const unitsNamedTogether = fields.scope.value === 'site' && namesUnitsTogether(text);
