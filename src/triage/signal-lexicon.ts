@@ -59,6 +59,20 @@ export const PROBLEM = compilePhrases([
 
 /** A stated way to keep working: lowers urgency and clears patient-care impact. */
 export const WORKAROUND = compilePhrases([
+  // Another machine, someone else's, named by its place or owner: "les médecins utilisent le PC de la salle de transmissions",
+  // "the triage nurse is working on the secretary's PC", "les medecins signent sur le poste du bureau medical".
+  '(utilisent|utilise|use|uses|using) (le|la|les|l|the) (pc|poste|postes|ordi|ordinateur|computer|workstation|laptop) (de|du|des|d|of|in|at|next)',
+  '(working|works|charting|signing) on (the|a) .. (pc|computer|workstation|laptop)', '(signent|signe|signons|valident|valide|prescrivent) sur (le|la|un|une|l) (pc|poste|ordi|ordinateur|session)',
+  // Someone else does it for the writer: "le chef signe à ma place", "l'autre interne prescrit pour moi", "une collègue valide pour moi".
+  '(signe*|prescri*|valide*|sign|signs|signing|prescrib*|validat*) (a ma place|pour moi|for me|on my behalf|in my place)',
+  // Calls taken another way: "on se fait rappeler sur le DECT", "we redirected the line to the nurses' office".
+  '(se fait|se font|nous faisons) (rappeler|appeler) sur', '(redirect*|forward*|divert*) (the|our) (line|lines|calls|phone|number)', 'renvoy* (la ligne|les appels|le numero|le poste)',
+  '(il|elle|on|they|he|she) (demande|demandent|ask|asks|gets|get) .. .. par (tel|telephone)', '(asks|ask|gets|get) .. .. (over|by) (the )?phone',
+  // The device changed for the patient: "on a changé de machine pour ce patient", "changed the ventilator".
+  'change* de (machine|respirateur|respi|scope|moniteur|pompe|pse|appareil|poste|pc|chariot)', '(changed|swapped|switched) (the )?(machine|ventilator|monitor|pump|device|cart)',
+  // What the device is for still gets done: "we bin every other one", "on les laisse sur le socle entre 2 tours".
+  '(we|on) (bin|bins|jette|jettent|throw away) (every|one|une|the)', '(on|we) (les|le|la|them|it)? (laisse|laissons|leave|keep) .. (sur le socle|en charge|on the charger|on charge|plugged)',
+
   'on|nous utilis* .. autre|celui|celle|ceux|celles|un|une', 'j utilise .. autre|celui|celle', '(on a|nous avons) pris (le|la|l|un|une|celui|celle|ceux|celles|les|des|sa|son|ses|leur|leurs)', '(on|nous) (prend|prenons) (le|la|l|un|une|celui|celle|ceux|celles|les|des|sa|son|ses|leur|leurs)',
   'on imprime sur|avec|depuis|ailleurs', 'on passe par', 'je passe par', 'on est passe sur', 'on a bascule*', 'bascule* sur',
   'on a remplace*', 'remplace* par',
@@ -691,6 +705,11 @@ const NO_CARE_IMPACT = compilePhrases([
   '(les|the) (scopes|moniteurs|monitors) (au lit|at the bedside|bedside)? (marchent|fonctionnent|sonnent|work|are working)', 'monitors work fine|ok',
   '(the )?(consultations|sessions|clinic|clinics|appointments) (go|goes|carry|carries|keep|keeps) on', 'les consultations (continuent|se font|ont lieu)',
   '(la patiente|le patient|le bebe|elle) va bien c est juste', 'we just ignore it', 'on l ignore',
+  // "Patient is fine, ventilating normally now", "Procedures are fine, but reports have no pictures", "nurse call works fine",
+  // "on peut faire les blocs nerveux mais rien n'est archivé".
+  // Not "shows flat ECG while the patient is fine": the patient fine now, after the fault.
+  '(patient|patiente|the patient) (is|va|is doing) (fine|ok|okay|bien|stable) (now|maintenant)', 'ventilat* normally', '(procedures|procedure|exams|examens|interventions|the case) (are|is|sont|se font) (fine|ok|okay|going on|normalement)',
+  '(nurse call|call bells|sonnettes|appel malade) (works|work|marche|marchent|fonctionne|fonctionnent) (fine|bien|ok)?', '(on|nous) (peut|pouvons|peux) faire les|le|la .. mais',
   // "Doesn't affect care but the record is wrong", "Not a clinical issue but lots of complaints".
   '(doesn t|does not|don t|do not) affect .. (care|patients|patient care)', 'not a clinical (issue|problem|matter)', 'no clinical (issue|issues|problem|problems|impact|risk)', 'pas (d impact|de risque) clinique', 'pas (un|de) (souci|probleme) clinique',
 

@@ -63,3 +63,34 @@ describe('words of the ward', () => {
     expect(understandText('les dect affichent hors zone partout dans le service').fields?.scope.value).toBe('service');
   });
 });
+
+describe('ways round told in the ward\'s words', () => {
+  it.each([
+    'Bonjour, PC du bureau médical de réa tourne en boucle sur écran bleu. Les médecins utilisent le PC de la salle de transmissions',
+    "peds ER: the triage box computer won't boot, the triage nurse is working on the secretary's PC",
+    "mon code PIN de CPS est bloqué, j'ai tapé 3 fois faux, je peux plus signer les prescriptions en onco. le chef signe a ma place cet aprem",
+    'le tel fixe du bureau infirmier de cardio sonne mais quand on décroche personne, ca coupe. on se fait rappeler sur le DECT',
+    "Phone on the oncology reception desk has no dial tone. Patients calling to confirm appointments can't get through. We redirected the line to the nurses' office.",
+    'rea: le lecteur CPS de la centrale de prescription est mort, les medecins signent sur le poste du bureau medical au bout du couloir',
+    "le respirateur de la salle 3 (anesth) affiche 'defaut capteur debit' en boucle, on a changé de machine pour ce patient",
+    'lab label printer prints every label twice since the update, we bin every other one',
+    "les DECT de l'equipe de nuit en geriatrie se dechargent en 2h, on les laisse sur le socle entre 2 tours",
+  ])('%s: a way round, care goes on', (text) => {
+    const fields = understandText(text).fields!;
+    expect(fields.patient_care_impact.value).toBe(false);
+    expect(fields.priority).not.toBe('P1');
+  });
+
+  it.each([
+    "Ventilator in bed 7 PICU alarmed 'internal fault' and rebooted once. Patient is fine now, ventilating normally now.",
+    "The endoscopy tower in room 2 doesn't save images to the archive anymore. Procedures are fine, but reports have no pictures.",
+    "échographe du bloc (ALR) qui envoie plus les images vers le PACS, on peut faire les blocs nerveux mais rien n'est archivé",
+    'Maternity, room 508: the phone in the room has no dial tone since we moved in, nurse call works fine',
+  ])('%s: care goes on', (text) => {
+    expect(understandText(text).fields?.patient_care_impact.value).toBe(false);
+  });
+
+  it('"shows flat ECG while the patient is fine" still holds up care', () => {
+    expect(understandText('Monitor in recovery room bed 2 shows flat ECG while the patient is fine. Leads checked, cable changed, still flat.').fields?.priority).toBe('P1');
+  });
+});
