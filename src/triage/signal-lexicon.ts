@@ -443,6 +443,12 @@ export const DELAYED_ANYWAY = compilePhrases([
   'le reste attend', 'les autres attendent', 'only the urgent (ones|samples|cases|patients)',
   // "my senior is doing them on her session but it's slowing the round", "ça ralentit le tour".
   'slow* .. (the|our|my|ward) (round|rounds)', '(round|rounds) (is|are) (late|behind)', 'ralenti* .. (le|la|les|mon|notre) (tour|visite|soins)', '(tour|visite) .. en retard',
+  // Hours written as one word: "les résultats des urgences prennent 1h de retard", "2h de retard sur le planning", "1h de plus".
+  '1h|2h|3h|4h|5h|6h|1h30|2h30|30min|45min|20min|15min (de retard|de plus|late|behind)', '# (hour|hours|hr|hrs|h|min|mins|minutes) (late|behind|delay|of delay)',
+  // "on grave des CD en attendant mais pour les urgences ça bloque", "but the call bells route to DECT", "ça retarde les inductions".
+  'mais pour les|le|la urgences|patients|soins|bloc .. (ca|cela) (bloque|coince)', 'but the (call bells|patient calls|nurse calls)', '(ca|cela|ce qui) (retarde|retardent) (les|le|la|l|tout|toute|toutes|tous)',
+  // "on a 80 tubes des urgences en attente", "2x plus lent, les résultats urgents…", "patiente reconvoquée".
+  '# tubes|bilans|prelevements|examens|dossiers|demandes .. en attente', '(2x|3x|deux fois|trois fois|twice|three times) plus lent*|slower|as slow', '(patient|patiente|patients|examen|examens|rdv) (reconvoque*|reporte*|decale*)',
 ]);
 
 /** "…but it's slowing the round", "ça ralentit le tour": care goes on, late. */

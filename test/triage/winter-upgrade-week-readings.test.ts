@@ -94,3 +94,16 @@ describe('ways round told in the ward\'s words', () => {
     expect(understandText('Monitor in recovery room bed 2 shows flat ECG while the patient is fine. Leads checked, cable changed, still flat.').fields?.priority).toBe('P1');
   });
 });
+
+describe('a way round that leaves care late all the same', () => {
+  it.each([
+    "labo: les demandes du DPI n'arrivent plus dans le logiciel du labo depuis la bascule de ce week end, on saisit tout a la main, ca prend un temps fou et les resultats des urgences prennent 1h de retard",
+    "IRM : la console n'envoie plus les images vers le PACS depuis ce matin, les radiologues ne peuvent pas interpreter, on grave des CD en attendant mais pour les urgences ça bloque",
+    "IDE labo: l'automate de biochimie n'envoie plus les resultats au logiciel labo depuis 6h, on valide a la main en copiant, on a 80 tubes des urgences en attente",
+    "The DECT phones in the whole oncology ward lost their network this afternoon, we can't call each other or get patient calls. We're using the fixed line at the nurses' station but the call bells route to DECT...",
+    "labo: l'automate d'immuno affiche erreur bras de pipetage, bloqué. on a basculé les dosages sur l'automate de secours mais il est 2x plus lent, les resultats urgents prennent 1h de plus",
+    'les armoires a pharmacie du bloc refusent tous nos badges depuis ce matin, on doit appeler la pharmacie pour chaque ouverture, ca retarde les inductions',
+  ])('%s: care held up', (text) => {
+    expect(understandText(text).fields?.patient_care_impact.value).toBe(true);
+  });
+});
