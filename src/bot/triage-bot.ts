@@ -497,7 +497,10 @@ export class TriageBot extends ActivityHandler {
       case 'unknown': {
         // "ok. personne peut passer avant midi ? l'hdj ouvre à 8h…" right after the status of a ticket: about that ticket.
         if (analysis.intent === 'unknown' && facts.ticketInView && (await this.addToTicket(context, user, analysis, text, lang))) return;
-        const reply = await this.services.knowledge.answer(text, lang);
+        // "question : comment on ajoute une imprimante sur un poste ? la nôtre est en panne…": the question asked, when
+        // the story around it hides it from the search.
+        const asked = analysis.intent === 'question' ? questionAsked(text) : undefined;
+        const reply = (await this.services.knowledge.answer(text, lang)) ?? (asked ? await this.services.knowledge.answer(asked, lang) : undefined);
         if (reply) {
           facts.unknownStreak = 0;
           return this.sendKnowledge(dc, user, reply, text, lang, refusedFiche);
@@ -1039,6 +1042,13 @@ function shortened(problem: string): string {
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'unknown', 'question']);
 
 /** What "ça remarche, merci" reads as on its own: thanks, "c'est bon", news of a device, nothing in particular. */
+/** The sentence that asks, in a message that tells more around it: the first one ending with "?", of three words or more. */
+function questionAsked(text: string): string | undefined {
+  const sentences = text.match(/[^.!?\n]+\?/g) ?? [];
+  const asked = sentences.map((s) => s.trim()).find((s) => s.split(/\s+/).length >= 3);
+  return asked && asked !== text.trim() ? asked : undefined;
+}
+
 const RECOVERY_INTENTS: ReadonlySet<string> = new Set(['thanks', 'cancel', 'incident_report', 'unknown', 'service_request', 'greeting']);
 
 /**

@@ -7,6 +7,7 @@ export { UNITS, unitSchema, locationHintSchema, type Unit, type LocationHint } f
 export { findTicketReference } from './ticket-reference.js';
 export { rejectsWayRound, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsNotUrgent, tellsThreatActedOn, tellsWorkaround } from './signal-lexicon.js';
 export { detectLanguage } from './language.js';
+export { tellsOnlyWhereItFails } from './scope.js';
 export { describesHarmDone, namesImagingOrLabEquipment } from './category.js';
 export {
   ASSESSED_FIELDS,

@@ -196,6 +196,10 @@ const REQUEST_CORE = compilePhrases([
   'fix|update|change|correct .. number|phone|mobile|name|title|office .. directory', 'directory .. wrong|outdated|out of date',
   // "je n'ai ni compte Windows ni badge… je commence aujourd'hui", "2 AS sans compte windows ni DPI", "ask here for my login and my badge".
   'ni compte*|badge', 'sans (aucun )?compte*', 'ask* .. for (my|a|her|his|their) login*|badge*|account*', 'new badge* (needed|required|for)', 'droit* a (ajouter|ouvrir|donner|creer)',
+  // "est ce que je pourrais avoir un logiciel pour fusionner des pdf ?", "faudrait que j'aie un accès PACS en consultation".
+  '(pourrais|pourrait|pourrions|pourriez|peux|peut|puis) (je|j|on|nous)? avoir (un|une|le|la|des|l) (logiciel|appli|application|outil|licence|acces|compte|ecran|pc|poste|dect|telephone|badge)',
+  '(could|can|may) (i|we) (get|have) (a|an|the) (software|program|tool|licence|license|app|access|account)',
+  '(faudrait|faut|voudrais|aimerais) que (j|je|il|elle|on|nous) (aie|ait|ai|ayons|obtienne|puisse avoir) (un|une|des|les|l)? (acces|compte*|droits|badge*|habilitation*|profil)',
   // "Need a second label printer in ED triage".
   '(need|needs|needed) (a|an|one|two|three|#)? (second|2nd|extra|additional|another|more)',
   'ecran supplementaire', 'imprimante supplementaire', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits d acces',
@@ -335,7 +339,10 @@ export function detectIntent(text: Prepared): IntentResult {
   if (matchesAny(text, HELP_WITH_THE_BOT) && (!problem || matchesAny(text, ASKS_WHERE_TO_REPORT))) return result(stated('help'));
   // "it says my account has no rights, could someone give me access?": rights never given, asked for.
   if (matchesAny(text, NO_RIGHTS_YET) && (matchesAny(text, REQUEST_CORE) || matchesAny(text, REQUEST_SOFT) || matchesAny(text, NEVER_SET_UP))) return result(stated('service_request'));
-  if (matchesAny(text, HOW_TO) && (!problem || hypothetical) && itTopic) {
+  // "bonjour question : comment on ajoute une imprimante sur un poste ? la nôtre est en panne (ticket fait)…": the writer
+  // says it is a question; the breakdown told is the reason for asking.
+  const saysQuestion = text.tokens.slice(0, 4).includes('question');
+  if (matchesAny(text, HOW_TO) && (!problem || hypothetical || saysQuestion) && itTopic) {
     return result(matchesAny(text, NEED_SOMETHING) && !problem ? inferred('service_request') : inferred('question'));
   }
   // "est-ce qu'on a le droit d'installer WhatsApp ?" asks about a rule, not for an installation.

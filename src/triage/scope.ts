@@ -1,6 +1,6 @@
 import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
-import { compilePhrases, countMatches, matchesAny, positionsOf, type Prepared } from './matcher.js';
+import { compilePhrases, countMatches, matchesAny, positionsOf, prepare, type Prepared } from './matcher.js';
 import { namesUnitsTogether, unitPositions, type LocationHint } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import { CARE_SYSTEMS } from './systems.js';
@@ -14,7 +14,7 @@ const SITE = compilePhrases([
   'ensemble du site|chu|batiment', 'ensemble des services|unites|batiments|sites', 'tous les services|batiments|sites|poles',
   'toutes les unites', 'plusieurs services|batiments|unites|sites|poles', 'deux|trois batiments|sites|poles', '# batiments|sites|poles', 'two|three buildings|sites', '# buildings|sites', 'a l hopital', 'dans l hopital',
   'whole|entire hospital|site|building|campus', 'tout|toute le|la|l pole', 'ensemble du pole', 'hospital wide', 'across the hospital', 'all departments|wards|units|buildings|sites',
-  'several departments|wards|units|buildings', 'everywhere', 'partout dans l hopital', 'in the hospital',
+  'several departments|wards|units|buildings', 'partout dans l hopital', 'in the hospital',
   'all .. in the .. building', 'tous|toutes les .. du batiment', 'toutes les consultations', 'tous|toutes les .. de l|du hopital|site|chu|etablissement', 'all .. in|across the hospital', 'for|on|in any|every ward|department|unit', '(tous les|toutes les) services|unites|etages',
   'les|des services de? soins', 'dans les services', 'all the wards|departments|units', 'plusieurs etages|poles|floors|blocks',
   '(whole of|whole of the) building|site|hospital|campus|block', 'les|des .. du batiment', 'all .. in building',
@@ -22,8 +22,13 @@ const SITE = compilePhrases([
   'wards and theatres', '# services|unites|wards|departments', 'two|three|four wards|departments|units', 'deux|trois|quatre services|unites', 'differents|divers services|unites|poles|batiments', 'different|various departments|wards|units|buildings', '(armoire reseau|reseau|wifi|internet|telephonie) du|de|des batiment*',
 ]);
 
+/** "everywhere": the whole site, unless a unit follows ("the same everywhere on the ward"). */
+const EVERYWHERE = compilePhrases(['everywhere']);
+const EVERYWHERE_ON_UNIT = compilePhrases(['everywhere (on|in|around|across|at) (the|our|my|this) (ward|unit|floor|department|service|corridor)', 'wherever i am on|in the ward|unit|floor']);
+
 /** "the nurses' computer carts keep dropping off all over internal med", "partout dans le service": everywhere in the unit. */
 const ALL_OVER = compilePhrases([
+  'everywhere (on|in|around|across|at) (the|our|my|this) (ward|unit|floor|department|service|corridor)', 'wherever i am on|in the ward|unit|floor',
   'all over (the )?(ward|unit|floor|department|internal|icu|ed|er|maternity|peds|paediatrics|pediatrics|radiology|lab|pharmacy|surgery|cardiology|geriatrics|oncology)', 'partout dans|sur le|la|l service|unite|etage',
 ]);
 
@@ -345,7 +350,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   // "it's only me, not the whole unit": the person, whatever larger group is denied.
   if (matchesAny(text, ONLY_ME)) return stated('single_user');
   if (matchesAny(text, SOME_OF_US)) return stated('team');
-  if (matchesAny(text, SITE)) return stated('site');
+  if (matchesAny(text, SITE) || (matchesAny(text, EVERYWHERE) && !matchesAny(text, EVERYWHERE_ON_UNIT))) return stated('site');
   if (matchesAny(text, WHOLE_TEAM)) return stated('team');
   if (matchesAny(text, OWN_ACCOUNT) && matchesAny(text, LOCKED_OUT) && matchesAny(text, ON_EVERY_MACHINE)) return stated('single_user');
   // "mon dect affiche hors zone partout dans le service": everywhere the one handset goes, not everyone.
@@ -426,6 +431,15 @@ const NOT_THE_SITE = compilePhrases([
   'pas (tout|toute) l|le|la hopital|site|etablissement|batiment|chu|ch', 'pas tous les services|batiments|sites', 'not the whole hospital|site|building', 'not all (the )?(wards|units|buildings)',
 ]);
 
+/**
+ * "it's the same everywhere on the ward", "partout dans le service", and nothing else about who: where one device fails,
+ * which says nothing of who is hit when the device is one person's handset.
+ */
+export function tellsOnlyWhereItFails(message: string): boolean {
+  const text = prepare(message);
+  return matchesAny(text, ALL_OVER) && !matchesAny(text, UNIT_WORDS) && !matchesAny(text, COLLECTIVE_DEVICES) && !everyoneSaid(text) && !matchesAny(text, NOT_ONLY_ME);
+}
+
 export function statedScope(text: Prepared, location: LocationHint | null): Scope | undefined {
   const buildingOnly = location?.building !== undefined && location.unit === undefined && location.floor === undefined;
   if (matchesAny(text, NOT_THE_SITE)) return location?.unit !== undefined ? 'service' : undefined;
@@ -434,7 +448,8 @@ export function statedScope(text: Prepared, location: LocationHint | null): Scop
   if (matchesAny(text, ONLY_ME)) return 'single_user';
   if (matchesAny(text, SOME_OF_US)) return 'team';
   if (matchesAny(text, SITE)) return 'site';
-  if (matchesAny(text, ALL_OVER)) return buildingOnly ? 'site' : 'service';
+  // "partout dans le service", "everywhere on the ward": the unit, whatever building the words name beside it.
+  if (matchesAny(text, ALL_OVER)) return 'service';
   // "the whole team of nurse managers": a team, not the unit.
   if (matchesAny(text, WHOLE_TEAM)) return 'team';
   // "toute la DRH est bloquée", "the whole ICU": a unit named whole.

@@ -68,6 +68,8 @@ export const WORKAROUND = compilePhrases([
   // Calls taken another way: "on se fait rappeler sur le DECT", "we redirected the line to the nurses' office".
   '(se fait|se font|nous faisons) (rappeler|appeler) sur', '(redirect*|forward*|divert*) (the|our) (line|lines|calls|phone|number)', 'renvoy* (la ligne|les appels|le numero|le poste)',
   '(il|elle|on|they|he|she) (demande|demandent|ask|asks|gets|get) .. .. par (tel|telephone)', '(asks|ask|gets|get) .. .. (over|by) (the )?phone',
+  // Results given another way: "la biologiste nous dicte les résultats au tel", "the lab phones us the results".
+  '(dicte|dictent|donne|donnent|communique|communiquent|transmet|transmettent|lit|lisent) .. resultats|valeurs|bilans (au|par) (tel|telephone)', '(phones|phone|reads|read) (us )?(the )?(results|values)', 'on les note sur la feuille|le cahier|papier',
   // The device changed for the patient: "on a changé de machine pour ce patient", "changed the ventilator".
   'change* de (machine|respirateur|respi|scope|moniteur|pompe|pse|appareil|poste|pc|chariot)', '(changed|swapped|switched) (the )?(machine|ventilator|monitor|pump|device|cart)',
   // What the device is for still gets done: "we bin every other one", "on les laisse sur le socle entre 2 tours".

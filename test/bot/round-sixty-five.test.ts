@@ -103,3 +103,68 @@ describe('round sixty-six, what an answer or a word says', () => {
     expect(text).toContain('Priorité: P1');
   });
 });
+
+describe('round sixty-seven, answers and asks read as meant', () => {
+  it('"bonjour question : comment on ajoute une imprimante sur un poste ? la nôtre … est en panne (ticket fait)" gets the guide', async () => {
+    const chat = chatAs(runtime(), 'yasmine.perrin@chv.fr');
+    const text = await chat.say(
+      'bonjour question : comment on ajoute une imprimante sur un poste ? la nôtre au poste de soins est en panne (ticket fait par Laetitia) et je voudrais pouvoir imprimer direct sur celle du secrétariat depuis le PC du poste de soins au lieu de passer par une clé usb',
+    );
+    expect(text).toContain('Ajouter une imprimante réseau');
+    expect(text).toContain('PRN-CARD-0011');
+  });
+
+  it('"non non je veux pas faire de ticket… je demande juste comment…" at the device question leaves the form', async () => {
+    const chat = chatAs(runtime(), 'paul.legrand@chv.fr');
+    let text = await chat.say("l'imprimante du poste de soins est en panne, la brother");
+    if (text.includes('Cela a-t-il résolu')) text = await chat.say('non');
+    text = await chat.say("non non je veux pas faire de ticket, la panne c'est déjà signalé (la brother). je demande juste comment on ajoute l'imprimante du secrétariat sur le PC");
+    expect(text).toContain("ce n'est pas une panne");
+    expect(text).toContain('Ajouter une imprimante réseau');
+  });
+
+  it('"oui c\'est elle, au poste de soins A010" to "is it PRN-URG-0013?" is a yes: the next question comes', async () => {
+    const chat = chatAs(runtime(), 'laetitia.fournier@chv.fr');
+    let text = await chat.say(
+      "bonjour, l'imprimante du poste de soins aux urg (la brother) fait bourrage papier en boucle alors qu'il y a rien dedans, on a ouvert tous les capots. du coup on imprime les bons et les plans de soins sur celle du secrétariat mais faut traverser tout le service à chaque fois",
+    );
+    expect(text).toContain("S'agit-il de PRN-URG-0013");
+    text = await chat.say("oui c'est elle, au poste de soins A010");
+    expect(text).not.toContain("S'agit-il de PRN-URG-0013");
+  });
+
+  it('"label says DECT-MED-0104… it\'s the same everywhere on the ward" keeps one person\'s handset', async () => {
+    const chat = chatAs(runtime(), 'omar.haddad@chv.fr', 'en-GB');
+    await chat.say(
+      "Hi, my DECT (the internal medicine doctor's one, ext 4621) shows full signal but doesn't ring for incoming calls, I only see missed calls afterwards. Already restarted it and changed the battery. For now the nurses call my personal mobile, but that's not really ideal",
+    );
+    const text = await answerUntil(chat, await chat.say("hang on… label says DECT-MED-0104. I'm in B120 mostly but it's the same everywhere on the ward"), /Summary of your/, () => 'no');
+    expect(text).toContain('Affected: one person');
+  });
+
+  it('"la biologiste nous dicte les résultats au tel et on les note sur la feuille" is a way round: the unit\'s outage is P2, not P1', async () => {
+    const chat = chatAs(runtime(), 'noemie.nguyen@chv.fr');
+    let text = await chat.say(
+      "bonjour, en SSPI on n'a plus les résultats de labo qui remontent, les bilans partis à 7h (NFS, iono post op) sont toujours 'en attente' dans le SIL alors que le labo dit qu'ils sont validés chez eux. c'est sur tous les postes du service. pour l'instant la biologiste nous dicte les résultats au tel et on les note sur la feuille de surveillance",
+    );
+    text = await answerUntil(chat, text, /Résumé de votre/, (q) => (/Cela a-t-il résolu/.test(q) ? 'non' : 'oui'));
+    expect(text).toContain('Soins impactés: non');
+    expect(text).toContain('Priorité: P2');
+  });
+
+  it('"est ce que je pourrais avoir un logiciel pour fusionner des pdf sur mon poste ?" is a request', async () => {
+    const chat = chatAs(runtime(), 'chloe.durand@chv.fr');
+    const text = await chat.say(
+      "Bonjour, est ce que je pourrais avoir un logiciel pour fusionner et découper des pdf sur mon poste ? j'ai besoin d'assembler les CR + les résultats de bio avant de les envoyer aux médecins traitants par MSSanté, là je les envoie en 4 pièces jointes séparées et ils râlent. pas urgent hein",
+    );
+    expect(text).toMatch(/Je vais enregistrer votre demande|Résumé de votre demande/);
+  });
+
+  it('"j\'ai bien mon compte windows et le DPI mais pas d\'accès au PACS… Faudrait que j\'aie un accès PACS" is a request for access', async () => {
+    const chat = chatAs(runtime(), 'michel.jacquet@chv.fr');
+    const text = await chat.say(
+      "bonjour, je suis interne en SSPI depuis lundi (stage d'anesth), j'ai bien mon compte windows et le DPI mais pas d'accès au PACS, ça me dit compte inconnu. Du coup je regarde les radios de contrôle sur la session du Dr Denis quand elle est là, sinon j'attends. Faudrait que j'aie un accès PACS en consultation",
+    );
+    expect(text).toMatch(/Je vais enregistrer votre demande|Résumé de votre demande/);
+  });
+});

@@ -6,7 +6,7 @@ import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, 
 import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesOfMake, isFixedComputer, namesModelOf, namesTheBrokenOne, numbersGiven, takesBackTheTag, afterMindChange, numberTakenInstead } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
-import { rejectsWayRound, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsThreatActedOn, tellsWorkaround } from '../../triage/index.js';
+import { rejectsWayRound, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsOnlyWhereItFails, tellsThreatActedOn, tellsWorkaround } from '../../triage/index.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, THREAT_URGENCY_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
@@ -76,7 +76,7 @@ const SAYS_IT_IS_A_REQUEST = /\b(c est une demande|it s a request|une demande d 
  * question: …": nothing is broken, the user asks how.
  */
 const JUST_A_QUESTION =
-  /\b((c est |ce n est )?pas (une panne|un incident|un probleme|un bug)|(it s |it is )?not (a|an) (problem|fault|breakdown|incident|issue)|nothing s? (is )?broken)\b.{0,40}\b(juste|seulement|simplement|just|only)\b.{0,12}\b(savoir|une question|demander|connaitre|question|asking|wondering|want(ed)? to know)\b|^((non|no|nan)( mais)? )?(je veux|je voulais|j aimerais|i want(ed)?|i d like)? ?(juste|seulement|simplement|just|only) (savoir|une question|a question|asking|to know)\b/;
+  /\b((c est |ce n est )?pas (une panne|un incident|un probleme|un bug)|(it s |it is )?not (a|an) (problem|fault|breakdown|incident|issue)|nothing s? (is )?broken)\b.{0,40}\b(juste|seulement|simplement|just|only)\b.{0,12}\b(savoir|une question|demander|connaitre|question|asking|wondering|want(ed)? to know)\b|^((non|no|nan)( mais)? )?(je veux|je voulais|j aimerais|i want(ed)?|i d like)? ?(juste|seulement|simplement|just|only) (savoir|une question|a question|asking|to know)\b|\b(je (ne )?(veux|voulais) pas (faire|ouvrir|de) (de |un )?ticket|pas besoin de ticket|i don t want a ticket|no ticket needed)\b.{0,80}\b(je demande|juste|just|only|comment|how)\b/;
 
 export function saysItIsJustAQuestion(text: string): boolean {
   return JUST_A_QUESTION.test(foldAnswer(text));
@@ -543,6 +543,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if ((question === 'urgency' || question === 'request_urgency') && !isCorrection(text, true)) delete stated.scope;
     // "ah et Pascal à côté me dit qu'il a la même erreur", whatever was asked: a colleague hit too, a team's problem.
     if (state.kind === 'incident' && (state.scope ?? 'single_user') === 'single_user' && !stated.scope && SAME_ERROR_NEXT_DOOR.test(foldAnswer(rest))) stated.scope = 'team';
+    // "label says DECT-MED-0104… it's the same everywhere on the ward": where one handset fails, not who is hit.
+    const handset = state.asset?.kind === 'phone' || stated.assetHint?.kind === 'phone';
+    if (stated.scope && stated.scope !== 'single_user' && handset && (state.category ?? stated.category) === 'phone' && tellsOnlyWhereItFails(rest)) delete stated.scope;
     // "we're printing on LBL-LAB-0001 next to it meanwhile": the device used as the way round, not the one at fault.
     const wayRoundTag = stated.assetHint?.tag && state.asset && usedAsWayRound(rest, stated.assetHint.tag) ? stated.assetHint.tag : undefined;
     if (wayRoundTag) delete stated.assetHint;
@@ -638,7 +641,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       const elsewhere = state.asset && state.asset.kind !== 'application' && !movesAround(state.asset) && !numberTold && !state.candidates.some((device) => device.tag === state.asset?.tag);
       if (elsewhere) state.asset = undefined;
       // "non c'est le 4 pas le 3" to "is it BIO-SSPI-0003?": the one device of the room now named is the answer.
-      if (question === 'asset') state.asset = deviceInRoomSaid(state.candidates, rest, before.room);
+      // "oui c'est elle, au poste de soins A010": the device just confirmed stands when it is in the room named.
+      const confirmedThere = state.asset && !elsewhere && parseYesNo(text)?.value === true;
+      if (question === 'asset' && !confirmedThere) state.asset = deviceInRoomSaid(state.candidates, rest, before.room);
     }
     // "non ça c'est le mien. c'est celui de son bureau, le E305": the one computer of the office named.
     if (question === 'asset' && !state.asset && state.location?.room && state.location.code !== before.place) {
