@@ -145,6 +145,9 @@ const SURGERY_HELD = compilePhrases([
   '# salles sont? en retard', '# salles sont? retardees|bloquees', 'interventions|operations|blocs sont? retardees|bloquees|decalees|annulees', 'interventions|operations sont? en retard',
   'programme operatoire? glisse|decale', 'programme operatoire? prend du retard', 'surgery|operations|cases are|is delayed', '(surgery|operations|cases|theatre list) (is|are) (held up|on hold)',
   'surgeon|anaesthetist|anesthetist won t|cannot start', 'surgeon|anaesthetist|anesthetist can t start',
+  // A drug round stopped halfway: "nurses are stuck mid drug round", "on est bloquées en plein tour".
+  '(stuck|blocked|held up) (mid|in the middle of) (the )?(drug|med|meds|medication|morning|evening) round*', '(drug|med|meds|medication) round* (is |are )?(delayed|stuck|held up|blocked)',
+  'bloque* en plein tour', 'tour (de |des )?(medicaments |medocs |distribution |soins )?(bloque*|interrompu*|arrete*)',
 ]);
 
 /** True when a blocker ("ne peut plus", "impossible", "waiting") sits near something care depends on. */

@@ -713,6 +713,8 @@ const NO_CARE_IMPACT = compilePhrases([
   '(les|the) (scopes|moniteurs|monitors) (au lit|at the bedside|bedside)? (marchent|fonctionnent|sonnent|work|are working)', 'monitors work fine|ok',
   '(the )?(consultations|sessions|clinic|clinics|appointments) (go|goes|carry|carries|keep|keeps) on', 'les consultations (continuent|se font|ont lieu)',
   '(la patiente|le patient|le bebe|elle) va bien c est juste', 'we just ignore it', 'on l ignore',
+  // "no patient is waiting", "aucun patient n'attend", "personne n'attend".
+  'no patient|patients (is|are)? waiting', '(aucun patient|personne) (n|ne)? attend', 'pas de patient* (qui )?attend*', 'no one|nobody is waiting',
   // "Patient is fine, ventilating normally now", "Procedures are fine, but reports have no pictures", "nurse call works fine",
   // "on peut faire les blocs nerveux mais rien n'est archivé".
   // Not "shows flat ECG while the patient is fine": the patient fine now, after the fault.

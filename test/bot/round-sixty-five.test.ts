@@ -168,3 +168,41 @@ describe('round sixty-seven, answers and asks read as meant', () => {
     expect(text).toMatch(/Je vais enregistrer votre demande|Résumé de votre demande/);
   });
 });
+
+describe('round sixty-eight, who and what waits', () => {
+  it('"bah tous les services qui ont un patient au scan ce soir" to "who is affected?" is several units, not one patient', async () => {
+    const chat = chatAs(runtime(), 'pauline.dumas@chv.fr');
+    await chat.say("les images du scanner partent pas sur le pacs depuis 19h, envoi en échec sur la console. l'irm et les tables de radio ça passe. le radiologue de garde peut lire sur la console du scan en attendant mais c'est pas tenable");
+    let text = await chat.say("non c'est nous l'imagerie ! c'est le scanner qui n'envoie plus, c'est pas un pb de visualiseur");
+    expect(text).toContain('Qui est touché');
+    text = await chat.say('bah tous les services qui ont un patient au scan ce soir, surtout les urg qui voient pas les images');
+    expect(text).toContain('Personnes touchées: plusieurs services ou tout le site');
+  });
+
+  it('"nurses are stuck mid drug round" says care is held up: it is not asked', async () => {
+    const chat = chatAs(runtime(), 'hugo.prevost@chv.fr', 'en-GB');
+    const text = await chat.say(
+      'hey, wifi keeps dropping on the surgery ward (4th floor B), both care carts lose Cristal-Net in rooms 4-6, nurses are stuck mid drug round. my laptop drops too in the corridor',
+    );
+    expect(text).not.toContain('Does it block or delay patient care?');
+  });
+
+  it('"no patient is waiting" on the summary clears the care impact', async () => {
+    const chat = chatAs(runtime(), 'marine.blanchard@chv.fr', 'en-GB');
+    let text = await chat.say("hello, in Cristal-Net I can't sign prescriptions anymore, it says 'signature certificate expired' when I validate. I'm doing tomorrow's chemo protocols for the day hospital");
+    text = await answerUntil(chat, text, /Summary of your/, () => 'yes');
+    text = await chat.say("it's not that urgent actually - Dr Masson is still here and can sign them for me tonight, no patient is waiting. I just need it working before the day hospital opens tomorrow 8am");
+    expect(text).toContain('Patient care affected: no');
+  });
+});
+
+describe('round sixty-eight, a device named as staff name it', () => {
+  it('"le cardioto oui" picks the cardiotocograph offered', async () => {
+    const chat = chatAs(runtime(), 'stephanie.renard@chv.fr');
+    let text = await chat.say('le monito de la salle de naissance 2 perd le rcf toutes les 2 min, capteur changé, même chose. patiente à 8 cm');
+    expect(text).toContain('BIO-MAT-0002');
+    text = await chat.say('le cardioto oui');
+    expect(text).not.toContain('Je ne trouve pas');
+    expect(text).not.toContain("De quel appareil s'agit-il");
+  });
+});

@@ -85,8 +85,12 @@ const WHOLE_FLOOR = /\b(?<!(pas|not|non) )(all of us (on|in) the (floor|ward|uni
 /** "y a que moi qui ai cliqué", "ça concerne que moi", "just me": the writer alone (not "pas que moi"). */
 const ONLY_ME = /\b(?<!(pas|not) )((il )?y a que moi|(ca concerne |c est )?(que|juste|seulement|uniquement) moi|moi seule?|only me|just me|i m the only one|je suis (le|la) seule?)\b/;
 
+/** "tous les services qui ont un patient au scan ce soir", "all the wards": several units, whatever else the words name. */
+const SEVERAL_UNITS = /\b(tous les services|toutes les unites|plusieurs services|plusieurs unites|tout l hopital|tout le site|all (the )?(wards|departments|units)|several (wards|departments|units)|the whole hospital|hospital wide)\b/;
+
 export function scopeSaid(text: string): IntakeState['scope'] | undefined {
   const folded = foldAnswer(text);
+  if (SEVERAL_UNITS.test(folded)) return 'site';
   if (WHOLE_FLOOR.test(folded)) return 'service';
   if (SHARED_BY_A_TEAM.test(folded) || SEVERAL_ROOMS.test(folded)) return 'team';
   if (ONLY_THIS_ONE.test(folded) || ONLY_ME.test(folded)) return 'single_user';

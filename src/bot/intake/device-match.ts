@@ -167,7 +167,12 @@ export function devicesOfMake(devices: IntakeAsset[], text: string, which: 'all'
   const said = new Set(withoutNamesRuledOut(foldAnswer(text)).split(' '));
   let named = devices;
   for (const word of said) {
-    const having = named.filter((device) => device.model !== undefined && modelWords(device.model, which).has(word));
+    // "le cardioto": the first letters of a long model word ("Cardiotocographe") name it too.
+    const names = (model: string) => {
+      const words = modelWords(model, which);
+      return words.has(word) || (word.length >= 5 && [...words].some((w) => w.length >= 8 && w.length > word.length && w.startsWith(word)));
+    };
+    const having = named.filter((device) => device.model !== undefined && names(device.model));
     if (having.length > 0) named = having;
   }
   return named.length < devices.length ? named : [];
