@@ -25,6 +25,12 @@ function workingAt(text: Prepared, at: number): boolean {
   return but < 0 || !NOT_WELL.test(next[but + 1] ?? '');
 }
 
+/** "no PACS rights for this user… Could I get PACS access?", "l'accès au PACS": the application the rights are about. */
+const RIGHTS = /^(access|acces|rights|droits|droit|habilitation|habilitations|profile|profil)$/;
+function rightsAt(text: Prepared, at: number): boolean {
+  return [at - 3, at - 2, at - 1, at + 1, at + 2].some((i) => RIGHTS.test(text.tokens[i] ?? ''));
+}
+
 /** Finds which business application a message names, from the hospital's own names for them. */
 export interface ApplicationFinder {
   /** The code of the application named first in `text` (one said to work is not at fault), or undefined. */
@@ -47,13 +53,15 @@ export function createApplicationFinder(aliases: Readonly<Record<string, readonl
   return {
     find(text) {
       const prepared = typeof text === 'string' ? prepare(text) : text;
-      const named: Array<{ code: string; at: number; works: boolean }> = [];
+      const named: Array<{ code: string; at: number; works: boolean; rights: boolean }> = [];
       for (const [code, phrases] of compiled) {
-        const at = Math.min(...positionsOf(prepared, phrases).filter((p) => !deniedAt(prepared, p)));
-        if (at !== Infinity) named.push({ code, at, works: workingAt(prepared, at) });
+        const positions = positionsOf(prepared, phrases).filter((p) => !deniedAt(prepared, p));
+        const at = Math.min(...positions);
+        if (at !== Infinity) named.push({ code, at, works: workingAt(prepared, at), rights: positions.some((p) => rightsAt(prepared, p)) });
       }
       // "webmail takes the new one fine but my laptop keeps saying wrong password": no application at fault.
-      return named.filter((application) => !application.works).sort((a, b) => a.at - b.at)[0]?.code;
+      // "In Cristal-Net the Imaging tab says 'no PACS rights'… Could I get PACS access?": the one the rights are about comes first.
+      return named.filter((application) => !application.works).sort((a, b) => Number(b.rights) - Number(a.rights) || a.at - b.at)[0]?.code;
     },
   };
 }

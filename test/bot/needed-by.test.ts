@@ -111,3 +111,10 @@ describe('a day gone by', () => {
     expect(dateSaid('it has not worked since last tuesday', today)).toBeUndefined();
   });
 });
+
+describe('a restore whose folder is written as a path', () => {
+  it('"excel sur le partage Gériatrie > Plannings" says which file and where: the details question is not asked', () => {
+    expect(requestDetailsGiven("j'ai enregistré par dessus le planning de décembre des IDE (excel sur le partage Gériatrie > Plannings) avec la version de novembre", 'restore', false)).toBe(true);
+    expect(requestDetailsGiven("j'ai supprimé un fichier hier, vous pouvez le récupérer ?", 'restore', false)).toBe(false);
+  });
+});

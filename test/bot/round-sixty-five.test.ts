@@ -206,3 +206,14 @@ describe('round sixty-eight, a device named as staff name it', () => {
     expect(text).not.toContain("De quel appareil s'agit-il");
   });
 });
+
+describe('round sixty-seven, the application or the machine', () => {
+  it('"PACS is not loading images in the ED… Same on my laptop and on the PCs at the nurses\' station" is the application\'s fault, not the laptop\'s', async () => {
+    const chat = chatAs(runtime(), 'emily.carter@chv.fr', 'en-GB');
+    let text = await chat.say(
+      "PACS is not loading images in the ED since about 8. Worklist opens, but every series stays grey with the spinner. Same on my laptop and on the PCs at the nurses' station, James and Manon have it too. We're phoning radiology for verbal reads but they're swamped so decisions are on hold - I've got a head CT I need to look at now",
+    );
+    text = await answerUntil(chat, text, /Summary of your/, (q) => (/Did this solve/.test(q) ? 'no' : 'yes'));
+    expect(text).toContain('Device: APP-PACS');
+  });
+});

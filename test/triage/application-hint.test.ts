@@ -21,6 +21,11 @@ describe('finding the business application a message names', () => {
     expect(shipped.find("l'imprimante du poste de soins n'imprime plus")).toBeUndefined();
   });
 
+  it('the one the rights are about before the one named first: "In Cristal-Net the Imaging tab says \'no PACS rights\'… Could I get PACS access?"', () => {
+    expect(shipped.find("In Cristal-Net the Imaging tab says 'no PACS rights for this user'. Could I get PACS access?")).toBe('pacs');
+    expect(shipped.find("dans cristal net j'ai pas accès au PACS")).toBe('pacs');
+  });
+
   it('not the one said not to be it: "c pas cristal net, c\'est la session windows", "c\'est pas le DPI", "it\'s not the EHR"', () => {
     expect(shipped.find('non c pas cristal net, c le pc lui meme, la session windows')).not.toBe('dpi');
     expect(shipped.find("c'est pas le DPI je vous dis, le PACS ne charge plus")).toBe('pacs');

@@ -99,7 +99,9 @@ export async function initialIntake(
   const softwareLike = state.category === undefined || state.category === 'software' || state.category === 'access';
   const machine = ownMachineNamed(text, ownAssets);
   // "Cristal-Net crashes on my laptop": an application failing on one machine is that machine's problem first.
-  const onOwnMachine = state.category !== 'access' && ON_MY_MACHINE.test(foldAnswer(text)) ? machine : undefined;
+  // Not "same on my laptop and on the PCs at the nurses' station, James and Manon have it too": many machines, the application.
+  const oneMachine = (state.scope ?? 'single_user') === 'single_user';
+  const onOwnMachine = state.category !== 'access' && oneMachine && ON_MY_MACHINE.test(foldAnswer(text)) ? machine : undefined;
   if (!state.asset && onOwnMachine) {
     state.category ??= 'software';
     state.asset = toIntakeAsset(onOwnMachine);

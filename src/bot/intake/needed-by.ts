@@ -209,7 +209,8 @@ export function requestDetailsGiven(text: string, type: string | undefined, mach
   if (type === 'access') return PROFILE_NAMED.test(foldAnswer(text)) && (personNamed || FOR_ME.test(foldAnswer(text)));
   // "R:\Paie\2026\variables_novembre.xlsx, écrasé ce matin": the file, by its path or its name.
   // "le dossier "Budget 2026 - arbitrages" sur le S: vendredi soir": the folder by its name, the drive by its letter.
-  if (type === 'restore') return FILE_NAMED.test(text) || DRIVE_NAMED.test(text) || QUOTED_NAME.test(text);
+  // "excel sur le partage Gériatrie > Plannings": a folder written as a path.
+  if (type === 'restore') return FILE_NAMED.test(text) || DRIVE_NAMED.test(text) || QUOTED_NAME.test(text) || FOLDER_PATH.test(text);
   // "est ce que ce serait possible d'avoir un 2e ecran sur mon poste au secretariat": the equipment asked is said.
   if (type === 'other') return foldAnswer(text).split(' ').length >= 8;
   return type === 'software' && machineKnown && foldAnswer(text).split(' ').length >= 10;
@@ -220,6 +221,8 @@ const FILE_EXTENSIONS = 'xlsx?|xlsm|xltx|docx?|dotx?|pptx?|potx|rtf|pdf|csv|txt|
 const FILE_NAMED = new RegExp(`(\\b[a-z]:\\\\|\\\\\\\\\\w|\\b[\\w-]+\\.(${FILE_EXTENSIONS})\\b)`, 'i');
 /** A network drive by its letter: "sur le S:", "lecteur T". */
 const DRIVE_NAMED = /\b(?:le|lecteur|drive|the)\s+[a-z]:?(?=[\s,.;)]|$)|\b[a-z]:(?=[\s,.;)]|$)/i;
+/** A folder written as a path with ">" between its parts: "partage Gériatrie > Plannings", "S: > SSPI > Secretariat". */
+const FOLDER_PATH = /[\p{L}\d:]\s*>\s*\p{L}/u;
 /** A file or folder named between quotes: "le dossier « Budget 2026 - arbitrages »", "the file 'rota v2'". */
 const QUOTED_NAME = /\b(?:dossier|fichier|classeur|tableau|document|folder|file|spreadsheet)\s+(?:"|«|“|')\s*[^"»”']{3,}/i;
 /** A file by its name and extension, in any script: "budget_CA_v3.xlsx". */
