@@ -34,6 +34,8 @@ export interface TicketDeadlines {
   respond: string;
   resolve: string;
   respondToday?: boolean;
+  /** When the first response is due (ISO 8601, UTC); undefined while the clock is paused. */
+  respondAt?: string;
   /** The day (Paris time, YYYY-MM-DD) the resolution is due; undefined while the clock is paused. */
   resolveDay?: string;
   /** Where the first response stands: still awaited, awaited past its deadline, or given. */

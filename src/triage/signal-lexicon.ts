@@ -269,7 +269,11 @@ function wayRoundRefused(text: Prepared, wayRound: number[]): boolean {
  * No spare: before the way round, there is none to take ("pas de rechange, on ventile au ballon"); once a way round
  * is told, it is the next failure nobody could cover ("j'ai pris celui de la salle 1… mais on n'en a plus de rechange").
  */
-const NO_SPARE = compilePhrases(['no spare|backup|replacement', 'pas|plus|aucun .. secours|rechange']);
+const NO_SPARE = compilePhrases([
+  'no spare|backup|replacement', 'pas|plus|aucun .. secours|rechange',
+  // "we have nothing to swap in, the spare is in SSPI with a patient", "rien pour le remplacer".
+  'nothing to (swap|replace|switch|use) (in|it|with|instead)?', 'rien (pour|a) (le |la |les )?(remplacer|changer)', 'the spare is (in use|being used|with a patient|on a patient|in)', '(le|la) (scope |moniteur |pompe |respi |respirateur |appareil )?de (secours|rechange) est (pris|prise|utilise|utilisee|deja|en|sur)',
+]);
 
 function noSpareForTheWayRound(text: Prepared, wayRound: number[]): boolean {
   const noSpare = positionsOf(text, NO_SPARE);
@@ -707,7 +711,7 @@ const NO_CARE_IMPACT = compilePhrases([
   'care is not affected', 'patients are not affected', 'rien pour les patients', 'nothing clinical', 'not patient affecting',
   'soins .. pas impact*|touche*|bloque*|retarde*', 'pas impactant* pour|sur les|le soins|patient*', 'no patients (affected|impacted|concerned|involved|present|booked|today|here|at the moment|right now|on the ward)', 'there are|were no patients', 'pas bloquant pour les soins', 'not affecting .. patient*|care',
   'care (is not|isn t|not) (blocked|affected|impacted|delayed|held up)', 'not blocking (care|patients)', 'soins ne sont pas bloques|retardes|impactes',
-  'pas de (souci|probleme|risque) pour les (soins|patients)',
+  'pas de (souci|probleme|risque) pour les (soins|patients)', 'pas de (souci|probleme|risque) pour le|la (patient|patiente|malade|bebe)', 'no (problem|issue|risk) for the patient',
   // "Les scopes au lit marchent et sonnent", "The monitors work fine at the bedside", "the consultations go on", "Elle va bien,
   // c'est juste que…", "we just ignore it" (not "the patient is fine" beside a monitor showing a flat ECG).
   '(les|the) (scopes|moniteurs|monitors) (au lit|at the bedside|bedside)? (marchent|fonctionnent|sonnent|work|are working)', 'monitors work fine|ok',

@@ -217,3 +217,14 @@ describe('round sixty-seven, the application or the machine', () => {
     expect(text).toContain('Device: APP-PACS');
   });
 });
+
+describe('round sixty-nine, a time the repair is needed by', () => {
+  it('"il me le faut avant la relève de 6h45" with a first response due later: the creation says so, with the 5000', async () => {
+    const chat = chatAs(runtime(), 'julie.francois@chv.fr');
+    let text = await chat.say("le PC du bureau infirmier ne démarre plus, écran noir. il me le faut avant la relève de 6h45 pour les transmissions, on utilise le PC de la salle de soins en attendant");
+    text = await answerUntil(chat, text, /Résumé de votre/, (q) => (/Le problème est-il|S'agit-il/.test(q) ? 'oui' : /numéro de l'appareil|De quel appareil/.test(q) ? 'je ne sais pas' : 'non'));
+    text = await chat.say(clickIntake('create'));
+    expect(text).toContain('demain à 6 h 45');
+    expect(text).toContain('Appelez le 5000');
+  });
+});

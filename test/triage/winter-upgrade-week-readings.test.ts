@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understandText } from '../../src/triage/index.js';
+import { tellsCareGoesOn, tellsWorkaround, understandText } from '../../src/triage/index.js';
 import { prepare } from '../../src/triage/matcher.js';
 
 const intentOf = (text: string) => understandText(text).intent.value;
@@ -105,5 +105,15 @@ describe('a way round that leaves care late all the same', () => {
     'les armoires a pharmacie du bloc refusent tous nos badges depuis ce matin, on doit appeler la pharmacie pour chaque ouverture, ca retarde les inductions',
   ])('%s: care held up', (text) => {
     expect(understandText(text).fields?.patient_care_impact.value).toBe(true);
+  });
+});
+
+describe('round seventy, what the words say of the patient', () => {
+  it('"we have nothing to swap in, the spare is in SSPI with a patient" is no way round', () => {
+    expect(tellsWorkaround('but we have nothing to swap in, the spare is in SSPI with a patient')).toBe(false);
+  });
+
+  it('"pas de souci pour le patient" says care goes on', () => {
+    expect(tellsCareGoesOn("pas de souci pour le patient, c'est juste l'ecg du box qui n'imprime plus")).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { teamNameFor } from '../../directory/index.js';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { DateTime } from 'luxon';
+import { momentInWords } from '../intake/needed-at.js';
 import type { Language } from '../../triage/index.js';
 import { isCodedError } from '../../errors.js';
 import type { Ticket } from '../../tickets/index.js';
@@ -229,6 +230,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     // "needed by Monday", and the contract's target is Tuesday: said now, not found out on Monday.
     if (intake.neededByDay && deadlines?.resolveDay && deadlines.resolveDay > intake.neededByDay) {
       lines.push(t(lang, 'intake.needed_by_late', { resolve: deadlines.resolve, needed: dayInWords(intake.neededByDay, lang) }));
+    }
+    // "avant la relève de 6h45", and the contract's first response is tomorrow at 16:00: said now, with whom to call.
+    if (intake.kind === 'incident' && intake.neededAt && deadlines?.respondAt && deadlines.respondAt > intake.neededAt) {
+      lines.push(t(lang, 'intake.needed_at_late', { respond: deadlines.respond, needed: momentInWords(new Date(intake.neededAt), this.services.clock.now(), lang) }));
     }
     lines.push(t(lang, 'intake.created_followup'));
     await dc.context.sendActivity(lines.join('\n\n'));

@@ -1,4 +1,5 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
+import { momentNeeded } from '../intake/needed-at.js';
 import { assess, describesHarmDone, namesImagingOrLabEquipment, type Language } from '../../triage/index.js';
 import {
   applyStatedFields, tellsLostCredential, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, toIntakeAsset,
@@ -63,6 +64,8 @@ export async function initialIntake(
   }
   await applyStatedFields(state, analysis, { understander: services.understander, directory });
   if (analysis.guessed?.scope && state.scope === analysis.scope) state.scopeGuessed = true;
+  const neededAt = momentNeeded(text, services.clock.now());
+  if (neededAt) state.neededAt = neededAt.toISOString();
   // Care held up, guessed from the device or the place ("l'imprimante à étiquettes du poste de soins"), is
   // asked rather than presumed: a jam there may or may not hold up care. A bedside medical device's is presumed,
   // as is a whole unit's or building's outage; imaging or lab equipment's is asked, since patients often go to

@@ -6,6 +6,7 @@ import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, 
 import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesOfMake, isFixedComputer, namesModelOf, namesTheBrokenOne, numbersGiven, takesBackTheTag, afterMindChange, numberTakenInstead } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
+import { momentNeeded } from './needed-at.js';
 import { rejectsWayRound, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsOnlyWhereItFails, tellsThreatActedOn, tellsWorkaround } from '../../triage/index.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, THREAT_URGENCY_OPTIONS, URGENCY_OPTIONS,
@@ -332,6 +333,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   const urgencyBefore = state.urgency;
   // A request's details are the user's words, whatever they are ("annuler ses accès").
   if (question !== 'request_detail' && isWithdrawal(text)) return { kind: 'cancel' };
+  // "I just need it working before the day hospital opens tomorrow 8am", whatever was asked: when the repair is needed.
+  const neededAt = state.kind === 'incident' ? momentNeeded(text, deps.now?.() ?? new Date()) : undefined;
+  if (neededAt) state.neededAt = neededAt.toISOString();
   // "non c'est pas une panne, c'est une demande d'installation": the no is to the kind, not to the question.
   if (state.kind === 'incident' && SAYS_IT_IS_A_REQUEST.test(foldAnswer(text))) return { kind: 'switch_kind', to: 'request' };
   if (state.kind === 'incident' && question !== 'confirm' && saysItIsJustAQuestion(text)) return { kind: 'to_question' };

@@ -64,6 +64,8 @@ export interface IntakeState {
   neededBy?: string;
   /** The day `neededBy` names, YYYY-MM-DD. */
   neededByDay?: string;
+  /** When an incident's words say the repair is needed by ("avant la relève de 6h45"), ISO 8601 UTC. */
+  neededAt?: string;
   /** The requester's own computers, for "c'était sur mon PC" said later. */
   ownMachines?: IntakeAsset[];
   /** Devices the bot may propose: the user's own and those of their unit. */

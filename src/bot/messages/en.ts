@@ -91,6 +91,7 @@ export const en: Record<MessageKey, string> = {
   'intake.noted_field': '{field}: {value}',
   'intake.created': 'Ticket {number} created. Priority {priority}, handled by {team}.',
   'intake.deadline': 'First response due: {respond}; target resolution: {resolve}.',
+  'intake.needed_at_late': 'Please note: the first response due under the contract ({respond}) comes after the time you need it ({needed}). Call 5000 to have it brought forward.',
   'intake.needed_by_late': 'Please note: the target resolution under the contract ({resolve}) falls after the date you need it ({needed}). If that date cannot move, call 5000 to see what can be done sooner.',
   'intake.created_followup': 'You will be told of every change. Keep this number if you call 5000.',
   'intake.call_if_sooner': 'If it cannot wait until then, call the service desk on 5000.',

@@ -89,6 +89,7 @@ export const fr = {
   'intake.noted_field': '{field} : {value}',
   'intake.created': 'Ticket {number} créé. Priorité {priority}, pris en charge par {team}.',
   'intake.deadline': 'Délai de prise en charge : {respond} ; résolution visée : {resolve}.',
+  'intake.needed_at_late': 'Attention : la prise en charge prévue par le contrat ({respond}) vient après le moment où vous en avez besoin ({needed}). Appelez le 5000 pour qu\'elle soit avancée.',
   'intake.needed_by_late': 'Attention : la résolution visée par le contrat ({resolve}) tombe après la date où vous en avez besoin ({needed}). Si la date ne peut pas bouger, appelez le 5000 pour voir ce qui peut être fait plus tôt.',
   'intake.created_followup': 'Vous serez prévenu(e) à chaque changement. Gardez ce numéro si vous appelez le 5000.',
   'intake.call_if_sooner': 'Si cela ne peut pas attendre jusque-là, appelez le centre de services au 5000.',

@@ -26,6 +26,7 @@ export class SlaDeadlineTeller implements DeadlineTeller {
       respond: dueInWords(clocks.response, now, lang),
       resolve: dueInWords(clocks.resolution, now, lang),
       respondToday: clocks.response.deadline !== null && daysFrom(clocks.response.deadline, now) === 0,
+      ...(clocks.response.deadline !== null ? { respondAt: new Date(clocks.response.deadline).toISOString() } : {}),
       ...(clocks.resolution.deadline !== null ? { resolveDay: parisDay(clocks.resolution.deadline) } : {}),
       response: responseState(clocks.response),
     };
