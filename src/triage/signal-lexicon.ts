@@ -59,6 +59,8 @@ export const PROBLEM = compilePhrases([
 
 /** A stated way to keep working: lowers urgency and clears patient-care impact. */
 export const WORKAROUND = compilePhrases([
+  // A loan device put in its place: "j'ai déjà mis une pompe de prêt de la réserve".
+  '(pompe|pompes|scope|scopes|moniteur|pse|pousse seringue|appareil|respirateur|respi) (de pret|de la reserve|du stock|de depannage)', '(loan|loaner|spare) (pump|monitor|ventilator|device) (from|in)',
   // Another machine, someone else's, named by its place or owner: "les médecins utilisent le PC de la salle de transmissions",
   // "the triage nurse is working on the secretary's PC", "les medecins signent sur le poste du bureau medical".
   '(utilisent|utilise|use|uses|using) (le|la|les|l|the) (pc|poste|postes|ordi|ordinateur|computer|workstation|laptop) (de|du|des|d|of|in|at|next)',
@@ -232,6 +234,8 @@ export const WORKAROUND = compilePhrases([
 export const WORKAROUND_FAILED = compilePhrases([
   // "we're doing rounds every 15 min but that's not safe".
   'not safe', 'unsafe', 'pas safe', 'dangereux', 'dangerous',
+  // "l'IDE reste dans le box en attendant mais on peut pas tenir comme ça toute la nuit".
+  '(peut|peux|pouvons) pas tenir (comme ca|longtemps|toute la nuit)', 'pas tenable', 'can t keep (this|it) up', 'can t hold (like this|all night)',
   // "on est passés en papier mais… ça bloque quand même", "we're on paper but it's still blocking care".
   'bloque* quand meme', 'ca bloque toujours', 'pas une solution', 'pas une vraie solution', 'not a solution', 'not a real solution', 'still blocking|blocks', 'still blocked', 'pas suffisant*', 'not enough|sufficient',
   // The other machines are busy or failing too: "les 2 autres salles sont occupées", "les autres postes commencent à afficher pareil".
@@ -418,7 +422,7 @@ export function tellsWorkaround(message: string): boolean {
 /** The way round told is no way round: "le doppler c pas une solution", "that's not a real fix", "ça ne peut pas durer". */
 const WAY_ROUND_REJECTED = compilePhrases([
   'pas une solution', 'pas une vraie|bonne solution', 'not a solution|fix|workaround', 'not a real|proper|good solution|fix|workaround', 'no solution', 'no real solution',
-  'pas tenable', 'pas viable', 'not sustainable', 'ca ne peut|peut pas durer', 'can t|cannot go on like this', 'ca suffit pas', 'ne suffit pas', 'not enough',
+  'pas tenable', 'pas viable', '(peut|peux|pouvons) pas tenir (comme ca|longtemps|toute la nuit)', 'can t keep (this|it) up', 'can t hold (like this|all night)', 'not sustainable', 'ca ne peut|peut pas durer', 'can t|cannot go on like this', 'ca suffit pas', 'ne suffit pas', 'not enough',
   // "pas vraiment, autre poste = même compte donc non": the other machine needs the same locked account.
   'meme compte|session|identifiant', 'same account|login', 'donc|bref|so non|no|nope',
   // "we're doing rounds every 15 min but that's not safe".
@@ -477,7 +481,7 @@ export function saysUrgent(text: Prepared): boolean {
 /** The writer says it can wait. */
 export const NOT_URGENT = compilePhrases([
   // "The data looks right though, we just ignore it": a message nobody needs to act on.
-  'we just ignore it', 'on l ignore', 'no panic', 'pas de panique',
+  'we just ignore it', 'on l ignore', 'no panic', 'pas de panique', '(c est|y a) pas le feu', 'pas le feu au lac', 'no fire',
   'pas urgent*', 'pas (tres|si|vraiment|super) urgent*', 'peu urgent*', 'not (very|that|really) urgent', 'rien d urgent', 'non urgent', 'pas presse*', 'pas de presse', 'quand vous pouve*', 'quand vous pourre*',
   'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion', 'pas grave', 'pas (tres|si|trop|bien) grave', 'not (very|that|too) serious', 'pas bloquant*',
   'rien de grave', 'pas prioritaire', 'just (needs|need) (collecting|picking up|to be collected)', 'no rush', 'no hurry', 'not urgent', 'whenever you can|possible|convenient|have time', 'when you have time',
@@ -718,7 +722,7 @@ const NO_CARE_IMPACT = compilePhrases([
   '(the )?(consultations|sessions|clinic|clinics|appointments) (go|goes|carry|carries|keep|keeps) on', 'les consultations (continuent|se font|ont lieu)',
   '(la patiente|le patient|le bebe|elle) va bien c est juste', 'we just ignore it', 'on l ignore',
   // "no patient is waiting", "aucun patient n'attend", "personne n'attend".
-  'no patient|patients (is|are)? waiting', '(aucun patient|personne) (n|ne)? attend', 'pas de patient* (qui )?attend*', 'no one|nobody is waiting',
+  'no patient|patients (is|are)? waiting', 'la (perf|perfusion) (repasse|passe|coule|tourne) (normalement|bien)', 'infusion (is )?(running|going) (fine|normally|again)', '(aucun patient|personne) (n|ne)? attend', 'pas de patient* (qui )?attend*', 'no one|nobody is waiting',
   // "Patient is fine, ventilating normally now", "Procedures are fine, but reports have no pictures", "nurse call works fine",
   // "on peut faire les blocs nerveux mais rien n'est archivé".
   // Not "shows flat ECG while the patient is fine": the patient fine now, after the fault.

@@ -174,8 +174,10 @@ describe('round sixty-eight, who and what waits', () => {
     const chat = chatAs(runtime(), 'pauline.dumas@chv.fr');
     await chat.say("les images du scanner partent pas sur le pacs depuis 19h, envoi en échec sur la console. l'irm et les tables de radio ça passe. le radiologue de garde peut lire sur la console du scan en attendant mais c'est pas tenable");
     let text = await chat.say("non c'est nous l'imagerie ! c'est le scanner qui n'envoie plus, c'est pas un pb de visualiseur");
+    text = await answerUntil(chat, text, /Qui est touché/, () => 'oui');
     expect(text).toContain('Qui est touché');
     text = await chat.say('bah tous les services qui ont un patient au scan ce soir, surtout les urg qui voient pas les images');
+    text = await answerUntil(chat, text, /Résumé de votre/, () => 'oui');
     expect(text).toContain('Personnes touchées: plusieurs services ou tout le site');
   });
 
@@ -226,5 +228,33 @@ describe('round sixty-nine, a time the repair is needed by', () => {
     text = await chat.say(clickIntake('create'));
     expect(text).toContain('demain à 6 h 45');
     expect(text).toContain('Appelez le 5000');
+  });
+});
+
+describe('round sixty-nine, answers that say what waits', () => {
+  it('"oui la fresenius. j\'ai déjà mis une pompe de prêt de la réserve, la perf repasse normalement, donc c\'est pas le feu" to "is it BIO-MED-0003?": P4, not P1', async () => {
+    const chat = chatAs(runtime(), 'agnes.hubert@chv.fr');
+    await chat.say('pompe en alarme occlusion en boucle ch 3 alors que la tubulure est ok');
+    const text = await chat.say("oui la fresenius. j'ai déjà mis une pompe de prêt de la réserve, la perf repasse normalement, donc c'est pas le feu");
+    expect(text).toContain('Soins impactés: non');
+    expect(text).not.toContain('Urgence: haute');
+  });
+
+  it('"non P1 c\'est trop… ça peut attendre demain matin" on the summary is soon, not now', async () => {
+    const chat = chatAs(runtime(), 'christine.marchand@chv.fr');
+    await chat.say('pompe en alarme occlusion en boucle ch 3 alors que la tubulure est ok');
+    let text = await chat.say('oui la fresenius');
+    text = await answerUntil(chat, text, /Résumé de votre/, () => 'oui');
+    expect(text).toContain('Urgence: haute');
+    text = await chat.say("non P1 c'est trop, le patient a sa perf avec la pompe de prêt, ça peut attendre demain matin");
+    expect(text).not.toContain('Urgence: haute');
+  });
+
+  it('"there\'s no white label on it, just the number 3127 on the screen" is no tag at hand', async () => {
+    const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-GB');
+    let text = await chat.say("my desk phone in the nurses' office shows 'no service' since this evening, the morning shift will need it");
+    text = await answerUntil(chat, text, /device number|Which device/, () => 'no');
+    text = await chat.say("there's no white label on it, just the number 3127 on the screen");
+    expect(text).not.toContain("I can't find the device");
   });
 });

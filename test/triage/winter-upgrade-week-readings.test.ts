@@ -117,3 +117,14 @@ describe('round seventy, what the words say of the patient', () => {
     expect(tellsCareGoesOn("pas de souci pour le patient, c'est juste l'ecg du box qui n'imprime plus")).toBe(true);
   });
 });
+
+describe('round sixty-nine, a way round that cannot last', () => {
+  it('"L\'IDE reste dans le box en attendant mais on peut pas tenir comme ça toute la nuit" holds up care', () => {
+    const text = "Bonsoir, en réa le scope du box 4 n'envoie plus rien à la centrale depuis ~20 min, écran noir sur la centrale pour ce lit alors que le moniteur au lit marche. Patient intubé sous noradré. L'IDE reste dans le box en attendant mais on peut pas tenir comme ça toute la nuit";
+    expect(understandText(text).fields?.patient_care_impact.value).toBe(true);
+  });
+
+  it('"le scope du box 4 se met en veille… patient sous noradré, on a branché un scope de transport en attendant" is a way round', () => {
+    expect(understandText('le scope du box 4 (SAU) se met en veille tout seul toutes les 10 min. patient sous noradré, on a branché un scope de transport en attendant').fields?.patient_care_impact.value).toBe(false);
+  });
+});

@@ -277,6 +277,11 @@ function dayGiven(text: string, today: Date): { urgency: ReturnType<typeof urgen
   return day ? { urgency: urgencyForDate(day, today), deadline: DEADLINE.test(foldAnswer(text)) } : undefined;
 }
 
+const CAN_WAIT_UNTIL = /\b(peut|peuvent|pourra) attendre|can wait|it ll keep\b/;
+function saysItCanWait(text: string): boolean {
+  return CAN_WAIT_UNTIL.test(foldAnswer(text));
+}
+
 /** "la DRH doit me l'envoyer", "HR will send it": a department that does something, not where the problem is. */
 const UNIT_ACTS = /\b(doit|doivent|va|vont|devrait|devraient) (me|nous|lui|leur|vous) (l |le |la |les )?(envoyer|donner|transmettre|faire|communiquer)\b|\b(vient|viennent) de (me|nous) (le |l )?(dire|confirmer|prevenir|transmettre)\b|\b(m|nous) (a|ont) (dit|confirme|prevenue?|previent|informee?)\b|\b(just )?(told|informed|emailed) (me|us)\b|\b(will|should|must|is going to|are going to) (send|give|email|forward)\b|\b(the |le |la |les )?(radiologists?|radiologues?|pharmacists?|pharmaciens?|biologistes?|anesthesistes?|surgeons?|chirurgiens?) (is|are|est|sont)\b/;
 
@@ -462,7 +467,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (stated.urgency === 'low') {
       const today = deps.now?.() ?? new Date();
       const day = dayGiven(statements, today);
-      if (day?.urgency === 'high' || (day?.urgency === 'medium' && day.deadline)) stated.urgency = day.urgency;
+      // "ça peut attendre demain matin": tomorrow, said as how long it can wait, is soon, not now.
+      if (day?.urgency === 'high' || (day?.urgency === 'medium' && day.deadline)) stated.urgency = day.urgency === 'high' && saysItCanWait(statements) ? 'medium' : day.urgency;
     }
     // "faut qu'il soit réparé pour ce soir": a repair needed by today cannot wait, whatever was read before.
     if (!urgencySaid && state.kind === 'incident' && stated.urgency !== 'high') {
