@@ -200,6 +200,8 @@ const REQUEST_CORE = compilePhrases([
   '(pourrais|pourrait|pourrions|pourriez|peux|peut|puis) (je|j|on|nous)? avoir (un|une|le|la|des|l) (logiciel|appli|application|outil|licence|acces|compte|ecran|pc|poste|dect|telephone|badge)',
   '(could|can|may) (i|we) (get|have) (a|an|the) (software|program|tool|licence|license|app|access|account)',
   '(faudrait|faut|voudrais|aimerais) que (j|je|il|elle|on|nous) (aie|ait|ai|ayons|obtienne|puisse avoir) (un|une|des|les|l)? (acces|compte*|droits|badge*|habilitation*|profil)',
+  // "Can you add the ER unit to my DPI rights?", "ajoutez les urgences à mes droits DPI".
+  '(add|adding) .. .. to (my|his|her|their) .. (rights|access|profile|permissions)', '(ajouter|ajoutez|rajouter|rajoutez) .. .. a|dans (mes|ses|son|mon|leurs) .. (droits|acces|profil|habilitations)',
   // "Need a second label printer in ED triage".
   '(need|needs|needed) (a|an|one|two|three|#)? (second|2nd|extra|additional|another|more)',
   'ecran supplementaire', 'imprimante supplementaire', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits d acces',

@@ -71,6 +71,12 @@ const CARE_KIND_BEFORE = new Set(['surveillance', 'monitoring', 'monitorage', 's
 function namesAKindOfCare(text: Prepared, at: number): boolean {
   return CARE_KIND_BEFORE.has(text.tokens[at - 1] ?? '') && /^(cardio|neuro|pneumo|nephro|onco|hemato|gastro)$/.test(text.tokens[at] ?? '');
 }
+/** "cardio de garde, je suis aux urgences box 1": the on-call doctor of a specialty, not where the problem is. */
+function namesOnCallRole(text: Prepared, at: number): boolean {
+  const [next, after] = [text.tokens[at + 1], text.tokens[at + 2]];
+  return (next === 'de' && after === 'garde') || (next === 'd' && after === 'astreinte') || (next === 'on' && after === 'call');
+}
+
 /** "j'ouvre une radio", "une radio de thorax", "ses radios pulmonaires": an X-ray, not the radiology unit. */
 const EXAM_ARTICLE = new Set(['une', 'des', 'cette', 'ces', 'ma', 'sa', 'ses', 'mes', 'leur', 'leurs', 'nouvelle', 'derniere', 'premiere']);
 const BODY_PART = /^(thorax|poumons?|bassin|genoux?|hanches?|crane|abdomen|abdo|asp|cheville|poignet|mains?|pieds?|rachis|colonne|epaule|coude|face|sinus|dents?|dentaire|pulmonaires?|thoraciques?|chest)$/;
@@ -181,6 +187,6 @@ export function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
   return (
     namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
     namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at) || namesSomeoneElsesPlace(text, at) ||
-    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at) || namesTeller(text, at) || namesAKindOfCare(text, at) || namesDestination(text, at) || namesAnExam(text, at)
+    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at) || namesTeller(text, at) || namesAKindOfCare(text, at) || namesDestination(text, at) || namesAnExam(text, at) || namesOnCallRole(text, at)
   );
 }

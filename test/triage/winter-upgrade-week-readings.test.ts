@@ -128,3 +128,14 @@ describe('round sixty-nine, a way round that cannot last', () => {
     expect(understandText('le scope du box 4 (SAU) se met en veille tout seul toutes les 10 min. patient sous noradré, on a branché un scope de transport en attendant').fields?.patient_care_impact.value).toBe(false);
   });
 });
+
+describe('round seventy, who speaks and what is asked', () => {
+  it('"cardio de garde, je suis aux urgences box 1" is the on-call cardiologist in the ED', () => {
+    const hint = understandText("cardio de garde, je suis aux urgences box 1 pour un avis. l'ECG du box n'envoie plus les tracés dans cristal net").fields?.location_hint;
+    expect(hint?.unit).toBe('emergency');
+  });
+
+  it('"Can you add the ER unit to my DPI rights?" asks for access', () => {
+    expect(intentOf("the 'Urgences' unit isn't in my profile so I can't write the consult note. Can you add the ER unit to my DPI rights? at least for on-call nights")).toBe('service_request');
+  });
+});
