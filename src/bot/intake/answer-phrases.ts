@@ -330,3 +330,20 @@ export const DEVICE_WITHDRAWN = /\b((take|remove) (my|the|that) (\w+ )?(laptop|p
 
 /** A device's button as the intake offers it: its tag, a dash, its model. */
 export const DEVICE_BUTTON = /^[A-Z]{2,4}-[A-Z]{2,6}-\d{3,6} [—–-] /;
+
+/**
+ * "non mais c'est pas une panne, je veux juste savoir comment changer mon mot de passe", "it's not a problem, just a
+ * question: …": nothing is broken, the user asks how.
+ */
+const JUST_A_QUESTION =
+  /\b((c est |ce n est )?pas (une panne|un incident|un probleme|un bug)|(it s |it is )?not (a|an) (problem|fault|breakdown|incident|issue)|nothing s? (is )?broken)\b.{0,40}\b(juste|seulement|simplement|just|only)\b.{0,12}\b(savoir|une question|demander|connaitre|question|asking|wondering|want(ed)? to know)\b|^((non|no|nan)( mais)? )?(je veux|je voulais|j aimerais|i want(ed)?|i d like)? ?(juste|seulement|simplement|just|only) (savoir|une question|a question|asking|to know)\b|\b(je (ne )?(veux|voulais) pas (faire|ouvrir|de) (de |un )?ticket|pas besoin de ticket|i don t want a ticket|no ticket needed)\b.{0,80}\b(je demande|juste|just|only|comment|how)\b/;
+
+export function saysItIsJustAQuestion(text: string): boolean {
+  return JUST_A_QUESTION.test(foldAnswer(text));
+}
+
+/** "ça peut attendre demain matin", "it can wait": how long it can wait, said with the day. */
+const CAN_WAIT_UNTIL = /\b(peut|peuvent|pourra) attendre|can wait|it ll keep\b/;
+export function saysItCanWait(text: string): boolean {
+  return CAN_WAIT_UNTIL.test(foldAnswer(text));
+}

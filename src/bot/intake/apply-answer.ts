@@ -24,6 +24,7 @@ import {
   KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
   ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
+  saysItCanWait, saysItIsJustAQuestion,
 } from './answer-phrases.js';
 
 /** "screen says no network", "affiche pas de réseau": what a DECT handset shows when it lost its base. */
@@ -71,17 +72,6 @@ const KIND_IS_REQUEST = /\b(c est une demande|(c est |ce n est )?pas (un inciden
  * words that cannot answer the question asked.
  */
 const SAYS_IT_IS_A_REQUEST = /\b(c est une demande|it s a request|une demande d (installation|acces|ouverture|creation|droits|compte|restauration)|it s an? (install|installation|access) request)\b/;
-
-/**
- * "non mais c'est pas une panne, je veux juste savoir comment changer mon mot de passe", "it's not a problem, just a
- * question: …": nothing is broken, the user asks how.
- */
-const JUST_A_QUESTION =
-  /\b((c est |ce n est )?pas (une panne|un incident|un probleme|un bug)|(it s |it is )?not (a|an) (problem|fault|breakdown|incident|issue)|nothing s? (is )?broken)\b.{0,40}\b(juste|seulement|simplement|just|only)\b.{0,12}\b(savoir|une question|demander|connaitre|question|asking|wondering|want(ed)? to know)\b|^((non|no|nan)( mais)? )?(je veux|je voulais|j aimerais|i want(ed)?|i d like)? ?(juste|seulement|simplement|just|only) (savoir|une question|a question|asking|to know)\b|\b(je (ne )?(veux|voulais) pas (faire|ouvrir|de) (de |un )?ticket|pas besoin de ticket|i don t want a ticket|no ticket needed)\b.{0,80}\b(je demande|juste|just|only|comment|how)\b/;
-
-export function saysItIsJustAQuestion(text: string): boolean {
-  return JUST_A_QUESTION.test(foldAnswer(text));
-}
 
 function setAsset(state: IntakeState, asset: IntakeAsset | null): void {
   state.asset = asset;
@@ -275,11 +265,6 @@ const DEADLINE = /\b(avant|before|by|d ici|au plus tard|at the latest|pour)\b/;
 function dayGiven(text: string, today: Date): { urgency: ReturnType<typeof urgencyForDate>; deadline: boolean } | undefined {
   const day = dateSaid(text, today)?.date;
   return day ? { urgency: urgencyForDate(day, today), deadline: DEADLINE.test(foldAnswer(text)) } : undefined;
-}
-
-const CAN_WAIT_UNTIL = /\b(peut|peuvent|pourra) attendre|can wait|it ll keep\b/;
-function saysItCanWait(text: string): boolean {
-  return CAN_WAIT_UNTIL.test(foldAnswer(text));
 }
 
 /** "la DRH doit me l'envoyer", "HR will send it": a department that does something, not where the problem is. */
