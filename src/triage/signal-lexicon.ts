@@ -415,6 +415,11 @@ export function tellsNotUrgent(message: string): boolean {
   return saysNotUrgent(prepare(message));
 }
 
+/** "…n'envoie plus les tracés", "freezes every time": the words tell of something broken. */
+export function tellsAFault(message: string): boolean {
+  return matchesAny(prepare(message), PROBLEM);
+}
+
 export function tellsWorkaround(message: string): boolean {
   return statesWorkaround(prepare(message));
 }

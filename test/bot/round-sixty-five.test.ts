@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
-import { answerUntil, chatAs, clickIntake, runtimeForThisFile } from './chat-harness.js';
+import { answerUntil, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 // Monday 30 November 2026, 22:30 in Paris.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T21:30:00Z')) });
@@ -256,5 +256,18 @@ describe('round sixty-nine, answers that say what waits', () => {
     text = await answerUntil(chat, text, /device number|Which device/, () => 'no');
     text = await chat.say("there's no white label on it, just the number 3127 on the screen");
     expect(text).not.toContain("I can't find the device");
+  });
+});
+
+describe('round seventy, one machine among others that work', () => {
+  it('"the PC at the ICU nurses station (tag ends 0107) freezes… in Cristal-Net. other PCs there are fine" is that PC\'s ticket, not the application\'s', async () => {
+    const chat = chatAs(runtime(), 'florence.petit@chv.fr', 'en-GB');
+    let text = await chat.say(
+      "hi, I'm in ICU tonight checking on our PPH patient (box 4). the PC at the ICU nurses station (the one by the window, tag ends 0107) freezes for ~1 min every time I open lab results in Cristal-Net. other PCs there are fine, nurses say it's been like that since this afternoon. not urgent, I'm using the other one",
+    );
+    text = await answerUntil(chat, text, /Summary of your/, (q) => (/Did this solve/.test(q) ? 'no' : 'yes'));
+    expect(text).toContain('Device: PC-REA-0107');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.title).toMatch(/^the PC at the ICU nurses station/);
   });
 });

@@ -72,3 +72,11 @@ describe('a door code corrected after the first words', () => {
     expect(textNamingDoor('le wifi coupe en salle D021', 'C120 Bureau médical')).toBe('le wifi coupe en salle D021');
   });
 });
+
+describe('a first sentence of context before the problem', () => {
+  it('titles the ticket with the sentence that tells what is broken, not who is writing and why they are there', () => {
+    expect(firstSentenceTitle("Hi, I'm the OB/GYN intern on call tonight and I'm seeing a pregnant patient in the ER (box 5). Cristal-Net lets me open her file but the 'Urgences' unit isn't in my profile so I can't write the consult note.")).toMatch(/^Cristal-Net lets me open her file/);
+    expect(firstSentenceTitle("cardio de garde, je suis aux urgences box 1 pour un avis. l'ECG du box n'envoie plus les tracés dans cristal net.")).toBe("l'ECG du box n'envoie plus les tracés dans cristal net.");
+    expect(firstSentenceTitle("je suis à l'accueil, l'imprimante est en panne.")).toBe("je suis à l'accueil, l'imprimante est en panne.");
+  });
+});

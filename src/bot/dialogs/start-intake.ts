@@ -112,7 +112,9 @@ export async function initialIntake(
     if (OFFICE_MACHINE.test(foldAnswer(text))) state.location = onOwnMachine.location;
     else state.location ??= onOwnMachine.location;
   }
-  if (!state.asset && softwareLike && services.applications) {
+  // "the PC at the ICU nurses station (tag ends 0107) freezes… other PCs there are fine": one machine's problem, not the application's.
+  const othersFine = OTHER_MACHINES_FINE.test(foldAnswer(text));
+  if (!state.asset && softwareLike && services.applications && !othersFine) {
     const application = await services.applications.namedIn(text);
     if (application) {
       state.category ??= 'software';
@@ -144,7 +146,12 @@ export async function initialIntake(
   }
   // "la console d'interprétation 0511": a number of three digits or more that ends one device's tag.
   const numbered = state.asset ? undefined : deviceByNumber(state.candidates, text, 3);
-  if (numbered) {
+  // The one machine among others that work, by the end of its tag, anywhere in the unit (not only the room of the patient told about).
+  const machineAmongOthers = othersFine && softwareLike && !state.asset ? deviceByNumber(dedupe(local).filter((device) => device.kind === 'workstation'), text, 3) : undefined;
+  if (machineAmongOthers) {
+    state.asset = machineAmongOthers;
+    if (machineAmongOthers.place) state.location = machineAmongOthers.place;
+  } else if (numbered) {
     state.candidates = [{ ...numbered, preferred: true }, ...state.candidates.filter((d) => d.tag !== numbered.tag).map((d) => ({ ...d, preferred: false }))];
   }
   widenForSharedStation(state);
@@ -155,6 +162,10 @@ function dedupe(assets: IntakeAsset[]): IntakeAsset[] {
   const seen = new Set<string>();
   return assets.filter((a) => (seen.has(a.tag) ? false : (seen.add(a.tag), true)));
 }
+
+/** "other PCs there are fine", "sur les 2 autres ça passe", "les autres postes marchent": the fault is one machine's. */
+const OTHER_MACHINES_FINE =
+  /\b(other (pcs|computers|workstations|machines)( there| here| in the \w+)? (are|work|works) (fine|ok|okay|working)|the others (are|work) fine|(sur )?les (2 |deux |3 |trois )?autres (pc |postes |ordis |ordinateurs )?(ca )?(passe|passent|marche|marchent|fonctionne|fonctionnent)|(sur )?les autres postes (ca )?(marche|marchent|fonctionne|fonctionnent|passe))\b/;
 
 /** "on my laptop", "sur mon poste": where the writer says the failure happens. */
 /** "mon PC du bureau", "my office computer": the requester's machine in their office. */

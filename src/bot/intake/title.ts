@@ -1,3 +1,4 @@
+import { tellsAFault } from '../../triage/index.js';
 import { foldAnswer } from './answers.js';
 import type { IntakeState } from './state.js';
 
@@ -20,6 +21,17 @@ const INTRODUCTION =
 
 /** "je suis de nuit à la sécurité.", "I'm on call tonight.": who is writing, told by their shift. */
 const ON_SHIFT = /^((bonjour|bonsoir|salut|hello|hi|hey)[\s,!.]*)?(je suis|j'suis|on est|i am|i'm|i m|we're|ici)\s+(de nuit|de garde|d['’]astreinte|en garde|on call|on nights|on the night shift|on nights tonight)\b[^.!?]{0,40}[.!]?$/iu;
+
+/**
+ * "Hi, I'm the OB/GYN intern on call tonight and I'm seeing a pregnant patient in the ER (box 5).", "cardio de garde, je
+ * suis aux urgences box 1 pour un avis.": who is writing and why they are there, longer than an introduction, telling
+ * of nothing broken; the sentence after it tells the problem.
+ */
+const CONTEXT_OPENING = /^((bonjour|bonsoir|salut|hello|hi|hey|coucou)[\s,!.]*)?(je suis|j'suis|i am|i'm|i m|ici|we're|we are|on est|[\p{L}/]+ (de garde|d'astreinte|on call))\b/iu;
+
+function isContext(sentence: string, next: string | undefined): boolean {
+  return next !== undefined && CONTEXT_OPENING.test(sentence.trim()) && !tellsAFault(sentence) && tellsAFault(next);
+}
 
 function isIntroduction(sentence: string): boolean {
   return sentence.trim().split(/\s+/).length <= 12 && (INTRODUCTION.test(sentence.trim()) || ON_SHIFT.test(sentence.trim()));
@@ -60,7 +72,7 @@ export function firstSentenceTitle(text: string): string | undefined {
   // "je vous l'ai écrit au-dessus non ? Thomas Lambert, interne…": a short question aside is not what the
   // ticket is about; a long question usually is the problem ("est-ce normal que le DPI ouvre le mauvais dossier ?").
   let at = Math.max(0, sentences.findIndex((part) => !isAside(part)));
-  while (sentences[at + 1] && isIntroduction(sentences[at]!)) at++;
+  while (sentences[at + 1] && (isIntroduction(sentences[at]!) || isContext(sentences[at]!, sentences[at + 1]))) at++;
   const point = sentences.findIndex((part, index) => index > at && (TO_THE_POINT.test(part.trim()) || ANOTHER_MATTER.test(part.trim())));
   if (point > at) at = point;
   let sentence = (sentences[at] ?? clean).trim().replace(TO_THE_POINT, '').replace(LINK_FIRST, '');
