@@ -71,6 +71,14 @@ const CARE_KIND_BEFORE = new Set(['surveillance', 'monitoring', 'monitorage', 's
 function namesAKindOfCare(text: Prepared, at: number): boolean {
   return CARE_KIND_BEFORE.has(text.tokens[at - 1] ?? '') && /^(cardio|neuro|pneumo|nephro|onco|hemato|gastro)$/.test(text.tokens[at] ?? '');
 }
+/** "imprimer les bons de labo pour le box 3", "les étiquettes du labo": the lab's forms and labels, printed on the ward. */
+const LAB_PAPERWORK = new Set(['bons', 'bon', 'etiquettes', 'etiquette', 'tubes', 'feuilles', 'fiches', 'demandes', 'bordereaux', 'requisitions', 'forms']);
+function namesLabPaperwork(text: Prepared, at: number): boolean {
+  if (!/^(labo|laboratoire|lab)$/.test(text.tokens[at] ?? '')) return false;
+  const before = text.tokens[at - 1] ?? '';
+  return (/^(de|du|d)$/.test(before) && LAB_PAPERWORK.has(text.tokens[at - 2] ?? '')) || (before === 'les' && LAB_PAPERWORK.has(text.tokens[at + 1] ?? ''));
+}
+
 /** "cardio de garde, je suis aux urgences box 1": the on-call doctor of a specialty, not where the problem is. */
 function namesOnCallRole(text: Prepared, at: number): boolean {
   const [next, after] = [text.tokens[at + 1], text.tokens[at + 2]];
@@ -187,6 +195,6 @@ export function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
   return (
     namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
     namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at) || namesSomeoneElsesPlace(text, at) ||
-    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at) || namesTeller(text, at) || namesAKindOfCare(text, at) || namesDestination(text, at) || namesAnExam(text, at) || namesOnCallRole(text, at)
+    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at) || namesTeller(text, at) || namesAKindOfCare(text, at) || namesDestination(text, at) || namesAnExam(text, at) || namesOnCallRole(text, at) || namesLabPaperwork(text, at)
   );
 }

@@ -271,3 +271,14 @@ describe('round seventy, one machine among others that work', () => {
     expect(ticket.title).toMatch(/^the PC at the ICU nurses station/);
   });
 });
+
+describe('round sixty-nine, the lab\'s forms printed on the ward', () => {
+  it('"on a voulu imprimer les bons de labo pour le box 3" is the ward\'s printer, not the lab\'s', async () => {
+    const chat = chatAs(runtime(), 'jerome.fontaine@chv.fr');
+    const text = await chat.say(
+      "slt, l'imprimante du poste de soins fait n'importe quoi, elle sort des pages blanches avec juste une ligne en haut. on a voulu imprimer les bons de labo pour le box 3 et rien de lisible. c'est la HP a coté du frigo",
+    );
+    expect(text).toContain('PRN-URG-0011');
+    expect(text).not.toMatch(/LAB-/);
+  });
+});
