@@ -282,3 +282,12 @@ describe('round sixty-nine, the lab\'s forms printed on the ward', () => {
     expect(text).not.toMatch(/LAB-/);
   });
 });
+
+describe('round seventy, the account locked', () => {
+  it('"mon compte est bloqué… je peux plus rien ouvrir, ni windows ni cristal net" is the Windows account\'s ticket, not the DPI\'s', async () => {
+    const chat = chatAs(runtime(), 'caroline.garnier@chv.fr');
+    let text = await chat.say("bsr mon compte est bloqué, j'ai dû me tromper de mdp au chariot, message compte verrouillé contactez l'administrateur. je peux plus rien ouvrir, ni windows ni cristal net. je fais le partogramme sur papier en attendant");
+    text = await answerUntil(chat, text, /Résumé de votre/, (q) => (/Le problème est-il|S'agit-il/.test(q) ? 'oui' : 'non'));
+    expect(text).toContain('Appareil: APP-ACTIVE-DIRECTORY');
+  });
+});

@@ -26,6 +26,11 @@ describe('finding the business application a message names', () => {
     expect(shipped.find("dans cristal net j'ai pas accès au PACS")).toBe('pacs');
   });
 
+  it('an account that opens neither Windows nor Cristal-Net is the Windows account: "je peux plus rien ouvrir, ni windows ni cristal net"', () => {
+    expect(shipped.find("mon compte est bloqué, message compte verrouillé. je peux plus rien ouvrir, ni windows ni cristal net")).toBe('active-directory');
+    expect(shipped.find('cristal net me dit mot de passe incorrect')).toBe('dpi');
+  });
+
   it('not the one said not to be it: "c pas cristal net, c\'est la session windows", "c\'est pas le DPI", "it\'s not the EHR"', () => {
     expect(shipped.find('non c pas cristal net, c le pc lui meme, la session windows')).not.toBe('dpi');
     expect(shipped.find("c'est pas le DPI je vous dis, le PACS ne charge plus")).toBe('pacs');
