@@ -354,8 +354,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   if (matchesAny(text, WHOLE_TEAM)) return stated('team');
   if (matchesAny(text, OWN_ACCOUNT) && matchesAny(text, LOCKED_OUT) && matchesAny(text, ON_EVERY_MACHINE)) return stated('single_user');
   // "mon dect affiche hors zone partout dans le service": everywhere the one handset goes, not everyone.
-  const ownHandsetEverywhere = matchesAny(text, OWN_HANDSET) && matchesAny(text, ALL_OVER) && !matchesAny(text, UNIT_WORDS) && !matchesAny(text, COLLECTIVE_DEVICES);
-  if (ownHandsetEverywhere) return stated('single_user');
+  if (matchesAny(text, OWN_HANDSET) && namesOnlyPlaces(text)) return stated('single_user');
   if (namesWholeUnit(text) || quantifiesUnit(text)) return stated(namesBuildingOnly ? 'site' : 'service');
   // One person's pager or account: others who try to reach them, or colleagues named, do not widen it.
   if (context.category === 'phone' && matchesAny(text, OWNED_CARRIED_DEVICE) && !matchesAny(text, COLLECTIVE_DEVICES)) {
@@ -437,7 +436,12 @@ const NOT_THE_SITE = compilePhrases([
  */
 export function tellsOnlyWhereItFails(message: string): boolean {
   const text = prepare(message);
-  return matchesAny(text, ALL_OVER) && !matchesAny(text, UNIT_WORDS) && !matchesAny(text, COLLECTIVE_DEVICES) && !everyoneSaid(text) && !matchesAny(text, NOT_ONLY_ME);
+  return namesOnlyPlaces(text) && !everyoneSaid(text) && !matchesAny(text, NOT_ONLY_ME);
+}
+
+/** "partout dans le service" and no unit or set of devices named whole: places, not people. */
+function namesOnlyPlaces(text: Prepared): boolean {
+  return matchesAny(text, ALL_OVER) && !matchesAny(text, UNIT_WORDS) && !matchesAny(text, COLLECTIVE_DEVICES);
 }
 
 export function statedScope(text: Prepared, location: LocationHint | null): Scope | undefined {

@@ -231,11 +231,16 @@ export const WORKAROUND = compilePhrases([
 ]);
 
 /** The way to keep working failed too: "le DECT de secours ne marche pas non plus", "the spare isn't working either". */
+/** "on peut pas tenir comme ça toute la nuit", "pas tenable": a way round that cannot last, told first or in an answer. */
+const WAY_ROUND_CANNOT_LAST_PHRASES = [
+  '(peut|peux|pouvons) pas tenir (comme ca|longtemps|toute la nuit)', 'pas tenable', 'can t keep (this|it) up', 'can t hold (like this|all night)',
+];
+
 export const WORKAROUND_FAILED = compilePhrases([
   // "we're doing rounds every 15 min but that's not safe".
   'not safe', 'unsafe', 'pas safe', 'dangereux', 'dangerous',
   // "l'IDE reste dans le box en attendant mais on peut pas tenir comme ça toute la nuit".
-  '(peut|peux|pouvons) pas tenir (comme ca|longtemps|toute la nuit)', 'pas tenable', 'can t keep (this|it) up', 'can t hold (like this|all night)',
+  ...WAY_ROUND_CANNOT_LAST_PHRASES,
   // "on est passés en papier mais… ça bloque quand même", "we're on paper but it's still blocking care".
   'bloque* quand meme', 'ca bloque toujours', 'pas une solution', 'pas une vraie solution', 'not a solution', 'not a real solution', 'still blocking|blocks', 'still blocked', 'pas suffisant*', 'not enough|sufficient',
   // The other machines are busy or failing too: "les 2 autres salles sont occupées", "les autres postes commencent à afficher pareil".
@@ -427,7 +432,7 @@ export function tellsWorkaround(message: string): boolean {
 /** The way round told is no way round: "le doppler c pas une solution", "that's not a real fix", "ça ne peut pas durer". */
 const WAY_ROUND_REJECTED = compilePhrases([
   'pas une solution', 'pas une vraie|bonne solution', 'not a solution|fix|workaround', 'not a real|proper|good solution|fix|workaround', 'no solution', 'no real solution',
-  'pas tenable', 'pas viable', '(peut|peux|pouvons) pas tenir (comme ca|longtemps|toute la nuit)', 'can t keep (this|it) up', 'can t hold (like this|all night)', 'not sustainable', 'ca ne peut|peut pas durer', 'can t|cannot go on like this', 'ca suffit pas', 'ne suffit pas', 'not enough',
+  ...WAY_ROUND_CANNOT_LAST_PHRASES, 'pas viable', 'not sustainable', 'ca ne peut|peut pas durer', 'can t|cannot go on like this', 'ca suffit pas', 'ne suffit pas', 'not enough',
   // "pas vraiment, autre poste = même compte donc non": the other machine needs the same locked account.
   'meme compte|session|identifiant', 'same account|login', 'donc|bref|so non|no|nope',
   // "we're doing rounds every 15 min but that's not safe".
