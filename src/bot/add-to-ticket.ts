@@ -18,9 +18,19 @@ export function pointsAtTicketHeld(text: string): boolean {
 const OPENS_WITH_ADD =
   /^(oui |ok |et |ah |also |and |oh |mais |oui mais )*(pls |please |svp |stp )?(ajoute[rz]?|rajoute[rz]?|precise[rz]?|add|also add|please add|pls add)\b(?![- ]((moi|me|m|nous|lui|leur) )?((un|une|a|an|the|le|la|les|des|du|l|my|mon|ma|au|sur|to|on) ){0,2}(compte|acces|account|access|imprimante|printer|logiciel|software|poste|pc|droits?|rights?|ligne|line|utilisateur|user|groupe|group|liste|list)\b)|\b(a|to) (ajouter|rajouter|add) (au|to the|to my) (ticket|demande|request)\b|\bajoute[rz]? l info\b/;
 
+/**
+ * "ah et j'ai oublié, il faut le mettre aussi sur le pc de ma collègue", "one more thing: the pump I took was…": an
+ * afterthought about what was just told, for the ticket held.
+ */
+const OPENS_AS_AFTERTHOUGHT =
+  /^((ah|oh|et|zut|pardon|ok|oui|bon|and|sorry|oops) )*(j ai oublie|j oubliais|jai oublie|j allais oublier|oublie de (vous )?(dire|preciser|mentionner)|petite precision|autre precision|encore une chose|une derniere chose|one more thing|i forgot|forgot to (say|mention|tell|add)|i should have (said|mentioned))\b/;
+
+/** "vous pouvez modifier ma demande ?", "can you change my request": the ticket held, to be changed by a technician. */
+const ASKS_TO_CHANGE = /\b(modifier|modifiez|modifie|changer|changez|corriger|corrigez|modify|change|edit|amend|correct) (ma|mon|la|le|cette|ce|my|the|this) (demande|ticket|request)\b/;
+
 export function asksToAddToTicket(text: string): boolean {
   const folded = foldAnswer(text);
-  return ASKS_TO_ADD.test(folded) || OPENS_WITH_ADD.test(folded);
+  return ASKS_TO_ADD.test(folded) || OPENS_WITH_ADD.test(folded) || OPENS_AS_AFTERTHOUGHT.test(folded) || ASKS_TO_CHANGE.test(folded);
 }
 
 /** A message that only asks to add ("can you add that to the ticket?") refers to what was said just before. */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { answerUntil, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+
+// Tuesday 1 December 2026, 01:30 in Paris.
+const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-12-01T00:30:00Z')) });
+
+/** Answers until the summary, then creates the ticket; returns the creation text. */
+async function createFrom(chat: ReturnType<typeof chatAs>, first: string, answer: (question: string) => string): Promise<string> {
+  await answerUntil(chat, first, /Résumé de votre|Summary of your/, answer);
+  return chat.say(clickIntake('create'));
+}
+
+describe('round seventy-one, words added right after the ticket', () => {
+  it('"ah et j\'ai oublié, il faut le mettre aussi sur le pc de ma collègue (PC-CARD-0335)" goes on the request just opened', async () => {
+    const chat = chatAs(runtime(), 'sylvain.adam@chv.fr');
+    const first = await chat.say("Bjr, est ce que vous pouvez m'installer la dictée numérique (VoxMed) sur mon poste svp ? le Dr Carré va dicter ses comptes rendus de consult et c'est moi qui frappe. merci");
+    const created = await createFrom(chat, first, (q) => (/Pour quand/.test(q) ? 'Cette semaine' : 'oui'));
+    const request = await ticketAnnounced(runtime(), created);
+    const before = await runtime().services.tickets.count();
+    const text = await chat.say("ah et j'ai oublié, il faut le mettre aussi sur le pc de ma collègue Agnès Renaud (PC-CARD-0335), on se partage la frappe");
+    expect(text).toContain(`C'est ajouté au ticket ${request!.number}`);
+    expect(text).not.toContain('Voici la fiche');
+    expect(await runtime().services.tickets.count()).toBe(before);
+  });
+
+  it('"ah j\'oubliais, il lui faudra aussi l\'accès au PACS et au DPI" goes on the new-account request, not a second request', async () => {
+    const chat = chatAs(runtime(), 'mickael.riviere@chv.fr');
+    const first = await chat.say("Bonjour, une nouvelle manipulatrice radio arrive lundi 7 en imagerie, Sarah Lefort, il lui faut un compte Windows et une adresse mail");
+    const created = await createFrom(chat, first, (q) => (/Nom, fonction/.test(q) ? 'Sarah Lefort, manipulatrice radio, imagerie, elle arrive lundi 7' : /Pour quand/.test(q) ? 'lundi' : 'oui'));
+    const request = await ticketAnnounced(runtime(), created);
+    const before = await runtime().services.tickets.count();
+    const text = await chat.say("ah j'oubliais, il lui faudra aussi l'accès au PACS et au DPI (profil manip), sinon elle pourra rien faire lundi");
+    expect(text).toContain(`C'est ajouté au ticket ${request!.number}`);
+    expect(text).not.toContain('À quelle application');
+    expect(await runtime().services.tickets.count()).toBe(before);
+  });
+
+  it('"one more thing: the pump I took was BIO-MAT-0006 from room 3…" goes on the pump ticket, not a new P1 on a working pump', async () => {
+    const chat = chatAs(runtime(), 'ana.costa@chv.fr', 'en-GB');
+    const first = await chat.say('the infusion pump in delivery room 2 keeps alarming upstream occlusion every few minutes with oxytocin running, line is fine. we swapped it for the spare pump from room 3 so the patient is ok, but the pump needs checking before someone uses it again');
+    const created = await createFrom(chat, first, (q) => (/Is it BIO-MAT-0005/.test(q) ? 'Yes' : /workaround/.test(q) ? 'Yes, it can wait' : 'no'));
+    const ticket = await ticketAnnounced(runtime(), created);
+    expect(ticket?.assetId).toBe((await runtime().services.directory.findAsset('BIO-MAT-0005'))!.id);
+    const before = await runtime().services.tickets.count();
+    const text = await chat.say('one more thing: the pump I took was BIO-MAT-0006 from room 3, so room 3 has no pump now. if the faulty one is taken away please bring a loan pump');
+    expect(text).toContain(`Added to ticket ${ticket!.number}`);
+    expect(text).not.toContain('A patient is at stake');
+    expect(await runtime().services.tickets.count()).toBe(before);
+  });
+
+  it('"je me suis trompée : c\'est Oracle RH qu\'il me faut, pas Finances. vous pouvez modifier ma demande ?" goes on the request, not a list of tickets', async () => {
+    const chat = chatAs(runtime(), 'isabelle.guerin@chv.fr');
+    const first = await chat.say("Bonjour, je voudrais un accès en consultation à Oracle Finances pour suivre les commandes de réactifs du labo, la DAF est d'accord. Merci, Isabelle Guérin cadre labo");
+    const created = await createFrom(chat, first, (q) => (/À quelle application/.test(q) ? 'Oracle Finances, pour moi, en consultation (lecture seule)' : /Pour quand/.test(q) ? 'Pas pressé' : 'oui'));
+    const request = await ticketAnnounced(runtime(), created);
+    const text = await chat.say("ah zut pardon, je me suis trompée : c'est Oracle RH qu'il me faut (pour valider les congés de l'équipe), pas Finances. vous pouvez modifier ma demande ?");
+    expect(text).toContain(`C'est ajouté au ticket ${request!.number}`);
+    expect(text).not.toContain('Vos tickets en cours');
+  });
+});
