@@ -116,6 +116,8 @@ function opensWithThanks(text: Prepared): boolean {
 /** How to use the bot itself, in a longer sentence: "je sais pas comment marche ce chat, je tape quoi ?" */
 const HELP_WITH_THE_BOT = compilePhrases([
   'ce chat|bot|robot|assistant', 'this chat|bot|assistant', 'je tape quoi', 'je dois taper quoi', 'what do i type|write', 'what should i type',
+  // "hi, what can you do? I'm new here", "tu sers à quoi ?".
+  'what can you do', 'what do you do', 'what are you for', '(tu sers|vous servez) a quoi', '(tu peux|vous pouvez) faire quoi', '(que|qu est ce que) (tu peux|vous pouvez|tu sais|vous savez) faire',
 ]);
 /** "je peux signaler une panne ici ?", "can I report a problem here?". */
 const ASKS_WHERE_TO_REPORT = compilePhrases(['(je peux|on peut|peut on|puis je|est ce que je peux) signaler', 'signaler une|un panne|probleme|souci|incident ici', '(can|could) i report', 'report .. here']);
@@ -123,6 +125,13 @@ const ASKS_WHERE_TO_REPORT = compilePhrases(['(je peux|on peut|peut on|puis je|e
 const PLANNED_WORK = compilePhrases([
   'sera|seront coupe*|indisponible*|arrete*|interrompu*', 'sera t (il|elle) coupe*|indisponible*', 'will .. be down|unavailable|offline',
   'maintenance prevue|programmee', 'planned maintenance|downtime', 'coupure prevue|programmee',
+  // "est-ce que l'armoire va encore être coupée demain pour la mise à jour ?".
+  '(va|vont) (encore )?etre (coupe*|arrete*|indisponible*|interrompu*|eteint*)', 'will (it|they|we) (still )?be (down|cut|off|unavailable)',
+]);
+/** A question about what happens during planned work: "pendant la coupure du DPI cette nuit, le labo marche toujours ?". */
+const DURING_PLANNED_WORK = compilePhrases([
+  '(pendant|durant|during) (la|le|l|the) (coupure|arret|maintenance|downtime|bascule|migration|outage|shutdown)',
+  '(la|le|l|the) (coupure|arret|maintenance|downtime|shutdown) .. .. (de quelle heure|a quelle heure|c est quand|jusqu a quelle heure|what time|when)',
 ]);
 /** Something changed and broke since: "depuis l'installation des nouvelles bases, ... n'arrivent plus". */
 const SINCE_A_CHANGE = compilePhrases([
@@ -142,8 +151,22 @@ const PERMISSION = compilePhrases([
 const HOW_TO = compilePhrases([
   'comment', 'how', 'ou trouver', 'c ou qu on trouve', 'ou qu on trouve', 'ou est ce qu on trouve', 'ou je trouve', 'ou trouve t on', 'ou se trouve', 'ou est ce que je|on', 'c est quoi',
   'qu est ce que c est', 'c quoi', 'what is|are', 'what s the procedure', 'quel|quelle|quels|quelles est|sont', 'quelle procedure',
-  'existe t il', 'is there a|an', 'where can|do|is', 'tuto*', 'explique* moi', 'a quoi sert', 'marche a suivre',
+  'existe t il', 'is there a|an', '(de|a|jusqu a) quelle heure', 'what time', 'where can|do|is', 'tuto*', 'explique* moi', 'a quoi sert', 'marche a suivre',
   'est ce qu il y a', 'est ce qu il existe', 'la procedure pour|de|d', 'the procedure for|to', 'juste savoir', 'just want to know', 'y a t il', 'il y a|aura une|un|des formation*|doc|documentation|tuto*|fiche*|guide*', 'y aura t il', 'une fiche|procedure|doc pour|sur', 'un tuto|guide pour|sur', 'is there any'
+]);
+/**
+ * A how-to asked first, the fault after it only the reason for asking: "comment on fait pour zoomer dans le viewer
+ * PACS ? la molette fait défiler les coupes", "Comment je fais pour imprimer des étiquettes depuis le DPI ? je suis intérim".
+ */
+const OPENS_WITH_HOW_TO = /^ (?:(?:bonjour|salut|hello|hi) )?(?:comment (?:on|je|faire|fait on|dois je|puis je|peut on|est ce qu on|est ce que je)|how (?:do|can|should) (?:i|we)) /;
+
+function opensWithHowTo(text: Prepared): boolean {
+  const firstQuestion = text.raw.indexOf('?');
+  return firstQuestion > 0 && OPENS_WITH_HOW_TO.test(text.joined);
+}
+/** "sait pas acquitter les appels… c'est quoi la manip ?": the know-how is missing, not the device. */
+const KNOW_HOW_MISSING = compilePhrases([
+  '(sait|savent|sais|savons) pas (acquitter|utiliser|se servir|regler|configurer|parametrer)', '(sait|savent|sais|savons) pas comment (faire|utiliser|acquitter|on|regler|configurer)', 'c est quoi la manip*', 'quelle est la manip*', 'la manip pour',
 ]);
 /** "What do I do if the DPI goes down?" asks for a procedure, not a repair. */
 const HYPOTHETICAL = compilePhrases([
@@ -204,7 +227,10 @@ const REQUEST_CORE = compilePhrases([
   '(add|adding) .. .. to (my|his|her|their) .. (rights|access|profile|permissions)', '(ajouter|ajoutez|rajouter|rajoutez) .. .. a|dans (mes|ses|son|mon|leurs) .. (droits|acces|profil|habilitations)',
   // "Need a second label printer in ED triage".
   '(need|needs|needed) (a|an|one|two|three|#)? (second|2nd|extra|additional|another|more)',
-  'ecran supplementaire', 'imprimante supplementaire', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits d acces',
+  'ecran supplementaire', 'imprimante supplementaire',
+  // "il nous faudrait une imprimante à bracelets de prêt", "Vous en avez un de rechange ?", "Il faut 2 PC et une imprimante installés".
+  '(faudrait|faut|besoin d|voudrais|aimerais|voudrions) (un|une) .. .. (de pret|en pret)', '(vous en avez|avez vous|vous avez) (un|une) (de rechange|de pret|en stock)',
+  'il (nous|me|leur|lui)? faut (#|deux|trois|quatre|cinq) (pc|postes|ordinateurs|ordis|imprimantes|ecrans|dect|telephones|chariots)', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits d acces',
   'acces au|a la|aux .. pour le|la|un|une nouveau|nouvel|nouvelle|remplacant*|interimaire*', 'needs .. access', 'access .. asap',
   'creer|creation|cree|creez .. adresse*|boite*|liste*|groupe*|dossier partage', 'possible d|de avoir|obtenir|commander',
   'dect|ecran|pc|poste|telephone|imprimante|clavier|souris|badge supplementaire*', 'ecran|pc|poste|moniteur plus grand',
@@ -218,7 +244,7 @@ const REQUEST_CORE = compilePhrases([
  */
 const REQUEST_SOFT = compilePhrases([
   'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. poste*|pc|ecran*|telephone*|dect|materiel|imprimante*|badge*|clavier|souris',
-  'new .. phone|laptop|screen|monitor|dect|badge', 'avoir les droits', 'droits sur le|la|les', 'les droits sur|pour',
+  'new .. phone|laptop|screen|monitor|dect|badge', 'demande de (nouveau|nouvel|nouvelle|un|une) (portable|ordinateur|ordi|pc|poste|ecran|telephone|dect|laptop)', 'avoir les droits', 'droits sur le|la|les', 'les droits sur|pour',
   'need|needs|needed .. access|rights|permissions|badge|login', 'request* .. access|rights|badge|account*|permissions',
   'avoir acces', 'acces a|au|aux', 'ajouter|rajouter .. dans|a|au|sur', 'liste* de diffusion', 'mailing list', 'distribution list',
   'add me|him|her|them|us .. to', 'demenag*', 'compte* .. pour', 'acces* .. pour', 'account* .. for', 'access for', 'ouvrir|ouverture .. acces', 'give|grant .. access', 'access to the|my|our', 'ajout d',
@@ -231,6 +257,14 @@ const REQUEST_WEAK = compilePhrases([
   'pourriez vous', 'pouvez vous', 'pourrais tu', 'peux tu', 'merci de', 'est ce qu on peut', 'possible de', 'could you',
   'can you', 'i need', 'we need', 'i would like', 'i d like', 'request', 'please',
 ]);
+/** An installation asked for in so many words, first. */
+const INSTALL_ASKED = compilePhrases([
+  '(pouvez|pourriez|pourrais|peux|pouvais|pourrait) (vous|tu|on)? (m|me|nous|lui|leur)? installer', 'merci d installer', '(could|can|would) you (please )?install',
+]);
+/** "depuis l'install du nouvel appel malade, nos appels arrivent chez eux": something installed changed the work, an incident. */
+const SINCE_INSTALLED = compilePhrases(['depuis (l|la|le|leur|cette|son) (install|installation|mise en place) (du|de la|des|de l|de|d)']);
+/** "Merci d'ajouter…", "merci de créer…": thanks that ask. */
+const ASKS_WITH_THANKS = /^ merci (de|d) /;
 /** A request verb that failed is an incident: "impossible d'installer l'imprimante". */
 const FAILED_REQUEST = compilePhrases([
   'impossible d|de installer|restaurer|recuperer|creer|ouvrir', 'n arrive* pas|plus a ouvrir', 'arrive* pas|plus a installer|restaurer|recuperer', 'arrive* pas|plus a le|la|les recuperer', 'can not|unable|failed to install|restore',
@@ -344,13 +378,20 @@ export function detectIntent(text: Prepared): IntentResult {
   // "bonjour question : comment on ajoute une imprimante sur un poste ? la nôtre est en panne (ticket fait)…": the writer
   // says it is a question; the breakdown told is the reason for asking.
   const saysQuestion = text.tokens.slice(0, 4).includes('question');
-  if (matchesAny(text, HOW_TO) && (!problem || hypothetical || saysQuestion) && itTopic) {
+  const howFirst = opensWithHowTo(text) && !patientsWaitOnIt(text);
+  if (matchesAny(text, HOW_TO) && (!problem || hypothetical || saysQuestion || howFirst || matchesAny(text, KNOW_HOW_MISSING)) && itTopic) {
     return result(matchesAny(text, NEED_SOMETHING) && !problem ? inferred('service_request') : inferred('question'));
   }
   // "est-ce qu'on a le droit d'installer WhatsApp ?" asks about a rule, not for an installation.
   if (matchesAny(text, PERMISSION) && !problem) return result(inferred('question'));
   // "le DPI sera-t-il coupé cette nuit ?" asks about planned work, not a breakdown.
   if (matchesAny(text, PLANNED_WORK) && !patientsWaitOnIt(text)) return result(inferred('question'));
+  if (matchesAny(text, DURING_PLANNED_WORK) && text.raw.includes('?') && !patientsWaitOnIt(text)) return result(inferred('question'));
+  // "Merci pour la réinitialisation rapide de mon mdp après l'histoire du phishing, tout remarche !": thanks, whatever it was about.
+  if (!problem && opensWithThanks(text) && matchesAny(text, THANKS) && !ASKS_WITH_THANKS.test(text.joined) && !matchesAny(text, REQUEST_CORE) && !matchesAny(text, REQUEST_WEAK)) return result(stated('thanks'));
+  // "Pouvez vous installer Adobe Reader…, elle n'arrive pas à ouvrir les courriers pdf": the installation asked is the request.
+  if (matchesAny(text, INSTALL_ASKED)) return result(stated('service_request'));
+  if (matchesAny(text, SINCE_INSTALLED)) return result(inferred('incident_report'));
   if (matchesAny(text, FAILED_REQUEST) || reportsSecurityEvent(text, problem)) return result(inferred('incident_report'));
   if (problem && matchesAny(text, SINCE_A_CHANGE)) return result(inferred('incident_report'));
   if (matchesAny(text, REQUEST_CORE)) return result(stated('service_request'));
