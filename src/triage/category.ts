@@ -127,7 +127,7 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   // "Outlook keeps asking for my password" is a login loop, not someone fishing for it; "l'antivirus affiche
   // en boucle menace détectée" is a threat all the same.
   if (matchesAny(text, SECURITY) && !isLoginLoop(text)) return stated('security');
-  const device = firstPosition(text, OTHER_EQUIPMENT);
+  const device = firstEquipmentBesidesItsPrintout(text);
   if (mentionsMedicalDevice(text) && firstPosition(text, BIOMEDICAL_CUES) <= device) return stated('biomedical');
   if (matchesAny(text, READERS) && matchesAny(text, NOT_READING)) return stated('hardware');
   if (matchesAny(text, APP_ON_DEVICE) || matchesAny(text, PHONE_DIRECTORY)) return stated('software');
@@ -167,6 +167,17 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   if (hardware < Infinity) return stated('hardware');
   if (mentionsMedicalDevice(text)) return stated('biomedical');
   return byDefault(fallbackCategory(text));
+}
+
+/**
+ * The first equipment named, a printout of a medical device aside: "the trace printout from the CTG is cut" is the
+ * CTG's, not a printer's.
+ */
+function firstEquipmentBesidesItsPrintout(text: Prepared): number {
+  const medical = positionsOf(text, BIOMEDICAL_CUES);
+  const printouts = new Set(positionsOf(text, PRINTOUT).filter((at) => medical.some((m) => m > at && m - at <= 4)));
+  const named = positionsOf(text, OTHER_EQUIPMENT).filter((at) => !printouts.has(at));
+  return named.length ? Math.min(...named) : Infinity;
 }
 
 /** "next to the printer", "à côté de l'imprimante": a thing named to say where another is. */

@@ -158,7 +158,7 @@ const HOW_TO = compilePhrases([
  * A how-to asked first, the fault after it only the reason for asking: "comment on fait pour zoomer dans le viewer
  * PACS ? la molette fait défiler les coupes", "Comment je fais pour imprimer des étiquettes depuis le DPI ? je suis intérim".
  */
-const OPENS_WITH_HOW_TO = /^ (?:(?:bonjour|salut|hello|hi) )?(?:comment (?:on|je|faire|fait on|dois je|puis je|peut on|est ce qu on|est ce que je)|how (?:do|can|should) (?:i|we)) /;
+const OPENS_WITH_HOW_TO = /^ (?:(?:bonjour|salut|hello|hi|hey) )?(?:(?:quick|petite|small|une) (?:q|question) |question )?(?:comment (?:on|je|faire|fait on|dois je|puis je|peut on|est ce qu on|est ce que je)|how (?:do|can|should) (?:i|we)) /;
 
 function opensWithHowTo(text: Prepared): boolean {
   const firstQuestion = text.raw.indexOf('?');

@@ -44,7 +44,7 @@ const UNIT_NAMES: Record<Unit, string[]> = {
   ],
   pharmacy: ['pharmacie', 'pharmacy', 'pui', 'pharmacien*', 'pharmacist*'],
   maternity: [
-    'maternite', 'maternity', 'salle de? naissance*', 'salle* d accouchement', 'delivery room*', 'obstetri*', 'gyneco*',
+    'maternite', 'maternity', 'salle de? naissance*', 'salle* d accouchement', 'delivery room*', 'birth room*', 'birthing room*', 'labour room*', 'labor room*', 'obstetri*', 'gyneco*',
     'sage femme*', 'midwife*', 'labour ward',
     // Staff shorthand: "interne de garde en mater".
     'en|a|la mater',

@@ -18,7 +18,7 @@ const SITE = compilePhrases([
   'all .. in the .. building', 'tous|toutes les .. du batiment', 'toutes les consultations', 'tous|toutes les .. de l|du hopital|site|chu|etablissement', 'all .. in|across the hospital', 'for|on|in any|every ward|department|unit', '(tous les|toutes les) services|unites|etages',
   'les|des services de? soins', 'dans les services', 'all the wards|departments|units', 'plusieurs etages|poles|floors|blocks',
   '(whole of|whole of the) building|site|hospital|campus|block', 'les|des .. du batiment', 'all .. in building',
-  'to|for any|all|every ward|wards|department|departments', 'les services n ont', 'both wards', 'tout le # etage', 'tout le 1er|2e|3e|4e|5e|6e|7e|8e|2eme|3eme|4eme|5eme etage', 'tout l etage', 'the whole # floor', 'the whole floor', 'alarme* temperature* .. salle* serveur*', 'salle* serveur*|informatique .. degres|chaud|chaude|clim', 'clim* .. salle* serveur*|informatique', 'server room .. hot|temperature|cooling|air conditioning', 'tous services confondus', 'wards # and #', 'services|unites # et #',
+  'to|for any|all|every ward|wards|department|departments', 'les services n ont', 'both wards', 'alarme* temperature* .. salle* serveur*', 'salle* serveur*|informatique .. degres|chaud|chaude|clim', 'clim* .. salle* serveur*|informatique', 'server room .. hot|temperature|cooling|air conditioning', 'tous services confondus', 'wards # and #', 'services|unites # et #',
   'wards and theatres', '# services|unites|wards|departments', 'two|three|four wards|departments|units', 'deux|trois|quatre services|unites', 'differents|divers services|unites|poles|batiments', 'different|various departments|wards|units|buildings', '(armoire reseau|reseau|wifi|internet|telephonie) du|de|des batiment*',
 ]);
 
@@ -327,6 +327,9 @@ export interface ScopeContext {
   compromise?: boolean;
 }
 
+/** A whole floor: the building's floor, or the one unit named on it ("Paediatrics… wifi is down on the whole floor"). */
+const WHOLE_FLOOR = compilePhrases(['tout le # etage', 'tout le 1er|2e|3e|4e|5e|6e|7e|8e|2eme|3eme|4eme|5eme etage', 'tout l etage', 'the whole # floor', 'the whole floor']);
+
 /**
  * Who is affected. Stated collective words win ("tout le service", "plus personne", "l'équipe de nuit");
  * "everyone" means the named unit, or the site when no unit is named. Then what the equipment says:
@@ -351,6 +354,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   if (matchesAny(text, ONLY_ME)) return stated('single_user');
   if (matchesAny(text, SOME_OF_US)) return stated('team');
   if (matchesAny(text, SITE) || (matchesAny(text, EVERYWHERE) && !matchesAny(text, EVERYWHERE_ON_UNIT))) return stated('site');
+  if (matchesAny(text, WHOLE_FLOOR)) return stated(location?.unit !== undefined && !namesUnitsTogether(text) ? 'service' : 'site');
   if (matchesAny(text, WHOLE_TEAM)) return stated('team');
   if (matchesAny(text, OWN_ACCOUNT) && matchesAny(text, LOCKED_OUT) && matchesAny(text, ON_EVERY_MACHINE)) return stated('single_user');
   // "mon dect affiche hors zone partout dans le service": everywhere the one handset goes, not everyone.

@@ -39,6 +39,8 @@ export const PROBLEM = compilePhrases([
   'en retard', 'running late', 'missing', 'perdu*', 'faux', 'fausse*', 'errone*', 'incoherent*', 'inconsistent', 'aberrant*',
   // English negation of what a thing should do, and its states: "does not receive calls", "the screen went black".
   '(doesn|don|didn|won|can) t (receive|print|start|open|connect|load|save|send|show|display|respond|charge|turn|switch|boot|sync|ring|read|scan|dispense|record|pick|log)', '(does|do|did|will|can) not (receive|print|start|open|connect|load|save|send|show|display|respond|charge|turn|switch|boot|sync|ring|read|scan|dispense|record|pick|log)', 'cannot (receive|print|start|open|connect|load|save|send|show|display|respond|charge|turn|switch|boot|sync|ring|read|scan|dispense|record|pick|log)',
+  // "the trace printout from the CTG is cut on the right side", "le compte rendu sort tronqué".
+  'cut off', '(is|are|gets|get) cut', 'truncated', 'tronque*',
   'not stable', 'unstable', 'instable*', '(went|goes|going|turned) black|dark|blank|off', 'flat line', 'ligne plate', 'alarm', 'alarms',
   'plus acces', 'plus les droits', 'n a|ont plus .. droits',
   // "le double facteur me redemande un code toutes les 5 min", "MFA app says request denied".
@@ -753,6 +755,10 @@ const NO_CARE_IMPACT = compilePhrases([
   'surgery|care|treatment|operations|rounds goes|go|carries|carry|continues|continue', 'the list goes|carries|continues', 'les soins|interventions|operations continuent|tournent', 'le bloc tourne',
   // Without "ne": "les soins sont pas bloqués", "les patients sont plus bloqués grâce au papier".
   '(les )?(soins|patients) (sont|sont meme) (pas|plus) (bloques|retardes|impactes|touches|genes)', 'patients .. pas bloques|impactes',
+  // "les examens ne sont pas bloqués, les patients passent quand même avec la fiche papier".
+  '(les )?(soins|patients|examens|consultations|interventions|admissions|entrees) (ne|n) (sont|sont meme) (pas|plus) (bloques|bloquees|retardes|retardees|impactes|touches|genes)',
+  '(les )?(examens|consultations|interventions|admissions) (sont|sont meme) (pas|plus) (bloques|bloquees|retardes|retardees|impactes|touches|genes)',
+  '(les )?patients (passent|sont pris en charge|sont vus) (quand meme|toujours|normalement)',
   // "Still ventilating fine, patient stable": the device does its job, the patient is safe.
   // The way round holds: "on est passés en procédure dégradée papier, ça tient pour l'instant".
   '(ca|on) tient (pour|encore|bon|le coup|mais)', '(they re|they are) (watched|monitored)', 'ils|elles sont surveille*', '(we re|we are) coping|managing', 'holding up (for now|ok|fine)',

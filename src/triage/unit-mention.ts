@@ -114,7 +114,10 @@ const RESULTS = new Set(['results', 'result', 'resultats', 'resultat', 'bilans',
 
 function namesCalledOrSource(text: Prepared, at: number): boolean {
   const before = [text.tokens[at - 1], text.tokens[at - 2]];
-  if (before.some((token) => token !== undefined && CALLING.has(token))) return true;
+  // "I'm the cadre on call tonight. Paediatrics night team just called": on call is a duty, not a call ("the on-call
+  // radiologist" is still a person, not the unit).
+  const onCallTwoBefore = text.tokens[at - 2] === 'call' && text.tokens[at - 3] === 'on';
+  if (CALLING.has(before[0] ?? '') || (CALLING.has(before[1] ?? '') && !onCallTwoBefore)) return true;
   // "les urgences ont pas pu nous joindre": the unit that calls, named as a subject (not "aux urgences").
   if (SUBJECT_ARTICLES.has(before[0] ?? '') && text.tokens.slice(at + 1, at + 6).some((token) => CALLING.has(token))) return true;
   // "je viens d'avoir la DRH au tel", "had HR on the phone": the unit spoken to.

@@ -59,3 +59,53 @@ describe('round seventy-one, words added right after the ticket', () => {
     expect(text).not.toContain('Vos tickets en cours');
   });
 });
+
+describe('round seventy-one, where and what', () => {
+  it('"I\'m the cadre on call tonight. Paediatrics night team just called: wifi is down on the whole floor" is Paediatrics, the whole unit', async () => {
+    const chat = chatAs(runtime(), 'helene.aubert@chv.fr', 'en-GB');
+    const text = await chat.say("I'm the cadre on call tonight. Paediatrics night team just called: wifi is down on the whole floor, the med carts can't reach the DPI so they can't validate drug rounds. They've switched to paper for now.");
+    expect(text).toContain('Location: Pédiatrie');
+    expect(text).toContain('Affected: the whole unit');
+    expect(text).not.toContain('Direction générale');
+  });
+
+  it('"la sage-femme m\'appelle : le monito (cardiotoco) de la salle de naissance 1 s\'éteint" is a medical device, offered among the room\'s', async () => {
+    const chat = chatAs(runtime(), 'manon.dasilva@chv.fr');
+    const text = await chat.say("cadre de garde cette nuit. la sage-femme de la maternité m'appelle : le monito (cardiotoco) de la salle de naissance 1 s'éteint tout seul toutes les 10 min. elles ont basculé la patiente sur l'autre monito de la salle, donc ça tient, mais faut que le biomed regarde");
+    expect(text).toContain('[BIO-MAT-0001 — Cardiotocographe');
+    expect(text).not.toContain('Téléphone, DECT');
+  });
+
+  it('a file restore in the requester\'s own unit stays in their room: "la cadre en a besoin" is who needs it, not where', async () => {
+    const chat = chatAs(runtime(), 'nathan.nguyen@chv.fr');
+    const text = await chat.say("bonjour, j'ai supprimé par erreur le dossier 'Plannings 2026' sur le partage S: de la sspi hier aprem, est ce qu'on peut le récupérer ? la cadre en a besoin pour vendredi");
+    expect(text).toContain('A251');
+    expect(text).not.toContain('Bureau du cadre');
+  });
+
+  it('"quick q - how do i get the staff wifi on my work smartphone? … keeps dropping to 4G" gets the Wi-Fi guide', async () => {
+    const chat = chatAs(runtime(), 'sabrina.masson@chv.fr', 'en-GB');
+    const text = await chat.say('quick q - how do i get the staff wifi on my work smartphone? night shift in neuro and the phone keeps dropping to 4G');
+    expect(text).toContain('Connecting to Wi-Fi');
+    expect(text).not.toContain("I'll open an incident");
+  });
+
+  it('"the trace printout from the CTG in birth room 1 is cut on the right side" is the CTG\'s incident, offered among the room\'s, not a request', async () => {
+    const chat = chatAs(runtime(), 'lea.lefevre@chv.fr', 'en-GB');
+    const text = await chat.say('ok can you log it now then, the trace printout from the CTG in birth room 1 is cut on the right side, we can still read it on the screen');
+    expect(text).not.toContain('What do you need?');
+    expect(text).toContain('[BIO-MAT-0001 — Cardiotocographe');
+    expect(text).not.toContain('PRN-MAT-0010');
+  });
+});
+
+describe('round seventy-one, corrections', () => {
+  it('"les examens ne sont pas bloqués, les patients passent quand même avec la fiche papier" clears the care impact', async () => {
+    const chat = chatAs(runtime(), 'alice.meunier@chv.fr');
+    let text = await chat.say("bonjour, la GAM me met 'session expirée' a chaque fois que je valide l'enregistrement d'une venue, ma collègue Lucie pareil sur son pc. on a 6 patients qui attendent à l'accueil imagerie pour leurs examens, je les fais passer avec une fiche papier en attendant mais ça va vite déborder");
+    text = await answerUntil(chat, text, /Résumé de votre/, () => 'oui');
+    await chat.say(clickIntake('change'));
+    text = await chat.say('les examens ne sont pas bloqués, les patients passent quand même avec la fiche papier');
+    expect(text).toContain('Soins impactés: non');
+  });
+});

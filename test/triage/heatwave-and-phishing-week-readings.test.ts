@@ -36,3 +36,28 @@ describe('what the message asks for (a summer week and a phishing week)', () => 
     expect(intentOf("Bonjour, une patiente nous signale avoir reçu par mail le compte-rendu d'un autre patient. Je ne sais pas comment c'est arrivé")).toBe('incident_report');
   });
 });
+
+describe('what is at fault and who is hit', () => {
+  const fieldsOf = (text: string) => understandText(text).fields!;
+
+  it('"the trace printout from the CTG in birth room 1 is cut" is the CTG\'s fault in maternity, not a printer\'s or a screen\'s', () => {
+    const fields = fieldsOf('ok can you log it now then, the trace printout from the CTG in birth room 1 is cut on the right side, we can still read it on the screen');
+    expect(understandText('ok can you log it now then, the trace printout from the CTG in birth room 1 is cut on the right side').intent.value).toBe('incident_report');
+    expect(fields.category.value).toBe('biomedical');
+    expect(fields.location_hint?.unit).toBe('maternity');
+  });
+
+  it('a monitor named while the news came by phone ("la sage-femme m\'appelle") stays a medical device', () => {
+    const fields = fieldsOf("cadre de garde cette nuit. la sage-femme de la maternité m'appelle : le monito (cardiotoco) de la salle de naissance 1 s'éteint tout seul toutes les 10 min. elles ont basculé la patiente sur l'autre monito de la salle, donc ça tient, mais faut que le biomed regarde");
+    expect(fields.category.value).toBe('biomedical');
+  });
+
+  it('"on call tonight. Paediatrics … the whole floor" is Paediatrics, the whole unit; "the on-call radiologist" is still a person', () => {
+    const fields = fieldsOf("I'm the cadre on call tonight. Paediatrics night team just called: wifi is down on the whole floor, the med carts can't reach the DPI so they can't validate drug rounds. They've switched to paper for now.");
+    expect(fields.location_hint?.unit).toBe('pediatrics');
+    expect(fields.scope.value).toBe('service');
+    expect(fieldsOf("VPN keeps disconnecting every 10 min. I'm the on-call radiologist reading from home tonight, 6 CTs waiting incl one from ED").location_hint?.unit).not.toBe('radiology');
+    // A floor with no unit named is still the building's.
+    expect(fieldsOf("plus de réseau sur tout l'étage depuis ce matin").scope.value).toBe('site');
+  });
+});

@@ -1,6 +1,6 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import { momentNeeded } from '../intake/needed-at.js';
-import { assess, describesHarmDone, namesImagingOrLabEquipment, type Language } from '../../triage/index.js';
+import { assess, describesHarmDone, namesImagingOrLabEquipment, tellsWorkaround, type Language } from '../../triage/index.js';
 import {
   applyStatedFields, tellsLostCredential, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
@@ -57,8 +57,12 @@ export async function initialIntake(
     if (!state.asset && analysis.locationHint?.unit) {
       await applyStatedFields(state, { locationHint: analysis.locationHint }, { understander: services.understander, directory });
       // "une nouvelle secrétaire en cardiologie": the secretariat, not the unit's care station.
-      const forRole = state.location && !analysis.locationHint.room ? placeForRole(await directory.locationsOfUnit(state.location.unitCode), text) : undefined;
-      if (forRole) state.location = forRole;
+      // "j'ai supprimé le dossier sur le partage de la sspi… la cadre en a besoin": a restore is for the requester, in
+      // their own room when the unit named is theirs; the person who needs the file does not move it.
+      const ownUnit = state.requestType === 'restore' && home && state.location?.unitCode === home.unitCode;
+      const forRole = state.location && !analysis.locationHint.room && state.requestType !== 'restore' ? placeForRole(await directory.locationsOfUnit(state.location.unitCode), text) : undefined;
+      if (ownUnit) state.location = home;
+      else if (forRole) state.location = forRole;
     }
     return state;
   }
@@ -86,7 +90,9 @@ export async function initialIntake(
     state.urgency = 'high';
     state.urgencyGuessed = false;
   } else if (state.urgencyGuessed && state.patientCareImpact === false && p1OnlyIfUrgent(state)) {
-    state.urgency = undefined;
+    // "They've switched to paper for now": the way round is told, so it is not asked again; with it, work goes on
+    // (DESIGN.md: a stated workaround lowers the urgency).
+    state.urgency = tellsWorkaround(text) ? 'medium' : undefined;
     state.urgencyGuessed = false;
   }
   // "les téléphones des guichets ne reçoivent plus d'appels": a place of the unit named by its use.

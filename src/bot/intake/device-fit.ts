@@ -53,7 +53,7 @@ const ENGLISH_PLACES: Array<[RegExp, string]> = [
   [/ (nurse manager|ward manager|manager) s? office /g, ' bureau du cadre de sante '],
   [/ (ward )?(reception|front desk) /g, ' accueil du service '],
   [/ (interpretation|reading) room /g, ' salle d interpretation '],
-  [/ (delivery|birthing) room (\d+) /g, ' salle de naissance $2 '],
+  [/ (delivery|birthing|birth|labour|labor) room (\d+) /g, ' salle de naissance $2 '],
   [/ (operating room|theatre|or) (\d+) /g, ' salle d operation $2 '],
   [/ (exam|examination) room (\d+) /g, ' salle d examen $2 '],
   [/ recovery (bay|bed|spot) (\d+) /g, ' emplacement de reveil $2 '],

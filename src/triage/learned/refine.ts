@@ -75,7 +75,10 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
   // the model's, whose words ("battery", "blinks") also fit a handset.
   const otherDeviceNamed = fields.category.source === 'stated' && OWN_DEVICE_CATEGORIES.has(predicted) && predicted !== fields.category.value
     && fields.asset_hint?.tag !== undefined && fields.asset_hint.kind !== undefined && !namesDeviceOf(text, predicted);
-  const category = request || deviceUnnamed || networkDown || credentialRefused || loneWorkerAlarm || otherDeviceNamed ? fields.category : learnedField(fields.category, predicted);
+  // "la sage-femme m'appelle : le monito (cardiotoco) de la salle 1 s'éteint": a medical device named, the words around it
+  // ("m'appelle", "cadre de garde") are how the news came, not another kind of problem.
+  const medicalDeviceNamed = fields.category.value === 'biomedical' && fields.category.source === 'stated' && predicted === 'phone' && mentionsMedicalDevice(text) && !namesDeviceOf(text, 'phone');
+  const category = request || deviceUnnamed || networkDown || credentialRefused || loneWorkerAlarm || otherDeviceNamed || medicalDeviceNamed ? fields.category : learnedField(fields.category, predicted);
   const careKept = fields.patient_care_impact.value || saysCareGoesOn(text);
   // "le DPI est tombé en réa et aux urgences": two units named together are several departments, whatever the words.
   const unitsNamedTogether = fields.scope.value === 'site' && namesUnitsTogether(text);
