@@ -314,7 +314,15 @@ export class TriageBot extends ActivityHandler {
     }
     // "non non c'est pas un nouveau pb, je parle du ticket REQ-2026-000002": out of the form, to that ticket's status.
     if (dc.activeDialog && !isButton && analysis.ticketNumber && meansATicketHeld(text)) {
+      const problem = problemInProgress(dc);
       await dc.cancelAllDialogs();
+      // "non c'est pas un nouveau probleme, c'est pour rajouter au ticket INC-… que je viens de faire": the problem the
+      // form was taking down goes on that ticket, with these words.
+      if (problem && asksToAddToTicket(text)) {
+        const words = `${problem}\n${text}`;
+        const told = { ...(await this.services.understander.analyse(words)), ticketNumber: analysis.ticketNumber };
+        if (await this.addToTicket(context, user, told, words, lang)) return;
+      }
       return this.ticketStatus(context, user, analysis, lang, text);
     }
     // "no I don't want a new request, just add this to Fanny's ticket INC-2026-000001": out of the form, onto that ticket.

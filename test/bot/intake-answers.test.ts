@@ -9,7 +9,8 @@ describe('answers typed in the middle of a conversation', () => {
     const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
     let text = await chat.say("j'ai besoin des droits sur le logiciel de la pharmacie pour valider les dispensations");
     if (text.includes(t('fr', 'intake.ask.request_type'))) text = await chat.say('2');
-    expect(text).toContain(t('fr', 'intake.ask.request_detail.access'));
+    // The application (the pharmacy's) and the person (the writer) are said: only the profile is asked.
+    expect(text).toContain(t('fr', 'intake.ask.request_detail.access_profile'));
     expect(await chat.say('le logiciel Pharma, pour moi, profil préparateur avec validation')).toContain(t('fr', 'intake.ask.request_urgency'));
     const summary = await chat.say('aujourdhui si possible');
     expect(summary).not.toContain(t('fr', 'intake.retry.choice'));

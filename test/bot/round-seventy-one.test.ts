@@ -109,3 +109,50 @@ describe('round seventy-one, corrections', () => {
     expect(text).toContain('Soins impactés: non');
   });
 });
+
+describe('round seventy-three, the device question and words for the ticket', () => {
+  it('"c\'est celle à gauche de l\'ordi, je connais pas le numero" is no number at hand, not a device to look up', async () => {
+    const chat = chatAs(runtime(), 'laetitia.fournier@chv.fr');
+    let text = await chat.say("l'étiqueteuse bracelets du PDS aux urgences sort des etiquettes blanches depuis ce matin, on fait les bracelets a la main en attendant");
+    text = await chat.say('Non');
+    expect(text).toContain('[LBL-URG-0001');
+    text = await chat.say("j'ai fait le calibrage et éteint/rallumé, toujours blanc. c'est celle à gauche de l'ordi, je connais pas le numero");
+    expect(text).not.toContain("Je ne trouve pas l'appareil");
+  });
+
+  it('"non c\'est pas un nouveau probleme, c\'est pour rajouter au ticket INC-… que je viens de faire" puts the problem told on that ticket', async () => {
+    const chat = chatAs(runtime(), 'laetitia.garcia@chv.fr');
+    const first = await chat.say("l'étiqueteuse bracelets LBL-URG-0002 sort des etiquettes blanches depuis ce matin, on fait les bracelets a la main en attendant");
+    const created = await createFrom(chat, first, (q) => (/Voici la fiche/.test(q) ? 'non' : /contournement/.test(q) ? "oui, mais c'est gênant" : /Qui est touché/.test(q) ? 'mon équipe' : 'non'));
+    const ticket = await ticketAnnounced(runtime(), created);
+    // A new form starts from words that do not say they are for the ticket…
+    await chat.say('autre chose : les 2 autres étiqueteuses font pareil maintenant');
+    const before = await runtime().services.tickets.count();
+    const text = await chat.say(`non c'est pas un nouveau probleme, c'est pour rajouter au ticket ${ticket!.number} que je viens de faire`);
+    expect(text).toContain(`ticket ${ticket!.number}`);
+    expect(text).not.toContain('État : nouveau');
+    expect(await runtime().services.tickets.count()).toBe(before);
+    const notes = await runtime().services.tickets.events(ticket!.id);
+    expect(JSON.stringify(notes)).toContain('les 2 autres étiqueteuses font pareil');
+  });
+
+  it('"il me faudrait adobe acrobat pro sur mon pc pour fusionner les courriers" asks only when it is needed', async () => {
+    const chat = chatAs(runtime(), 'karine.martinez@chv.fr');
+    const text = await chat.say("sinon autre chose : il me faudrait adobe acrobat pro sur mon pc pour fusionner les courriers en pdf, c'est possible ?");
+    expect(text).not.toContain('Quelle est votre demande');
+    expect(text).not.toContain('Quel logiciel faut-il installer');
+  });
+
+  it('"I still don\'t have PACS access - need it to view CTs of my pts" does not ask again which application and for whom', async () => {
+    const chat = chatAs(runtime(), 'priya.sharma@chv.fr', 'en-GB');
+    const text = await chat.say("hi, I'm the new intern in the ED since nov, I still don't have PACS access - need it to view CTs of my pts, can someone grant it? I keep borrowing my senior's session which isn't great");
+    expect(text).not.toContain('Access to which application');
+    expect(text).toContain('With which profile');
+  });
+
+  it('"je voudrais un accès en consultation à Oracle Finances" does not ask again which application and for whom', async () => {
+    const chat = chatAs(runtime(), 'corinne.besson@chv.fr');
+    const text = await chat.say("Bonjour, je voudrais un accès en consultation à Oracle Finances pour suivre les commandes de réactifs du labo, la DAF est d'accord.");
+    expect(text).not.toContain('À quelle application');
+  });
+});

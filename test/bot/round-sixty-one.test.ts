@@ -43,7 +43,8 @@ describe('round sixty-one, lab, imaging and the ICU', () => {
     const chat = chatAs(runtime(), 'kenji.sato@chv.fr', 'en-GB');
     await chat.say('hi, how do I get my emails on my phone? just started in maternity');
     const text = await chat.say("ok company portal worked, got outlook now thanks. other thing: i can't see the ultrasound images, i don't have PACS access at all. can I get an account?");
-    expect(text).toContain('Access to which application');
+    // The PACS, for the writer: only the profile is left to ask.
+    expect(text).toContain('With which profile');
   });
 });
 

@@ -53,8 +53,8 @@ describe('a request for someone else\'s computer', () => {
   it('"c\'est pas pour mon poste… sur le PC du DG dans son bureau (E305)": the computer of that office, not the requester\'s', async () => {
     const chat = chatAs(runtime(), 'audrey.mendes@chv.fr');
     await chat.say('Bonjour, M. Fernandez voudrait Adobe Acrobat Pro sur son pc pour pouvoir signer les parapheurs en pdf, c possible ?');
+    // The software named says what is asked: the bot goes straight to which software and on which machine.
     await chat.say("euh c'est pas pour mon poste c'est pour celui du DG. Et Acrobat Pro c'est payant il est pas dans le catalogue je crois. Vous pouvez pas faire la demande directement ?");
-    await chat.say('installer un logiciel');
     await chat.say('Adobe Acrobat Pro, sur le PC du DG dans son bureau (E305). je connais pas le numéro du pc');
     const text = await chat.say('Cette semaine');
     expect(text).toContain('Appareil: PC-DIR-0960');

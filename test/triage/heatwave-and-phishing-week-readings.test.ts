@@ -47,6 +47,11 @@ describe('what is at fault and who is hit', () => {
     expect(fields.location_hint?.unit).toBe('maternity');
   });
 
+  it('"les 2 autres étiqueteuses font pareil" is the printers\' fault, not an account\'s; a badge refused by a copier is still access', () => {
+    expect(fieldsOf("ah et ma collegue me dit que les 2 autres étiqueteuses font pareil, on a plus aucune étiqueteuse qui marche aux urgences là").category.value).toBe('printer');
+    expect(fieldsOf("mon badge est pas reconnu sur les nouveaux copieurs alors que celui de ma collegue marche. j'imprime depuis son compte en attendant lol").category.value).toBe('access');
+  });
+
   it('a monitor named while the news came by phone ("la sage-femme m\'appelle") stays a medical device', () => {
     const fields = fieldsOf("cadre de garde cette nuit. la sage-femme de la maternité m'appelle : le monito (cardiotoco) de la salle de naissance 1 s'éteint tout seul toutes les 10 min. elles ont basculé la patiente sur l'autre monito de la salle, donc ça tient, mais faut que le biomed regarde");
     expect(fields.category.value).toBe('biomedical');

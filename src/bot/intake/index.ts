@@ -10,6 +10,6 @@ export { isVague, withoutGreeting } from './vague.js';
 export { detailsAdded, firstSentenceTitle, problemAsCorrected, textNamingDoor, textNamingRoom, titleNamingDevice, withoutPointerBack } from './title.js';
 export { guessRequestType } from './request-type.js';
 export { ownMachineNamed, ownMachineToInstallOn } from './own-machine.js';
-export { dateSaid, lastFileNamed, requestDetailsGiven, takeNeededBy, urgencyForDate } from './needed-by.js';
+export { asksOwnAccess, dateSaid, lastFileNamed, requestDetailsGiven, takeNeededBy, urgencyForDate } from './needed-by.js';
 export { deviceByNumber } from './device-match.js';
 export { asksHowToProceed, deniesTheKind, isCorrection, retractsWhatWasSaid, saysGoAhead, withoutCorrectionOpener, withoutWayRound, tellsLostCredential, tellsUsbFoundNotPlugged } from './answer-phrases.js';

@@ -190,9 +190,9 @@ export function urgencyForDate(date: Date, today: Date): Urgency {
 }
 
 /** "profil IDE pédiatrie", "with the radiologist role": the profile the access needs. */
-const PROFILE_NAMED = /\b(profil|profile|role|habilitation) \w+/;
+const PROFILE_NAMED = /\b(profil|profile|role|habilitation) \w+|\b(en consultation|en lecture( seule)?|lecture seule|read only|view(ing)? only|meme profil|same (profile|access|rights) as)\b/;
 /** "il me faut", "pour moi", "I need": the access is the requester's own. */
-const FOR_ME = /\b(il me faut|j ai besoin|pour moi|mes acces|mon acces|i need|for me|my access)\b/;
+const FOR_ME = /\b(il me faut|j ai besoin|pour moi|mes acces|mon acces|i need|for me|my access|je voudrais|j aimerais|je souhaite|je souhaiterais|i d like|i would like|(je n ai|j ai) (pas|toujours pas|pas encore) (d )?acces|i (still )?don t have|can i (get|have)|could i (get|have))\b/;
 
 /** A person named as staff write it: "Mme Inès Garnier", "Dr Petit", "Claire Fontaine"; not "Oracle RH" (a surname has three letters or more). */
 const PERSON_NAMED = /\b(mme|mlle|m\.|mr|mrs|ms|dr|docteur|madame|monsieur)\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}\p{Lu}-]{2,}/u;
@@ -214,6 +214,11 @@ export function requestDetailsGiven(text: string, type: string | undefined, mach
   // "est ce que ce serait possible d'avoir un 2e ecran sur mon poste au secretariat": the equipment asked is said.
   if (type === 'other') return foldAnswer(text).split(' ').length >= 8;
   return type === 'software' && machineKnown && foldAnswer(text).split(' ').length >= 10;
+}
+
+/** "I still don't have PACS access", "je voudrais un accès à Oracle": access asked for the writer themself. */
+export function asksOwnAccess(text: string): boolean {
+  return FOR_ME.test(foldAnswer(text));
 }
 
 /** A file by its path or name: "R:\Paie\variables.xlsx", "\\srv\partage\dossier", "planning_janvier.docx". */

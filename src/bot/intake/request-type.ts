@@ -17,6 +17,8 @@ const REQUEST_TYPES: Array<[RequestType, RegExp]> = [
   ['access', /\b(acces|habilitation|droits?|profil|access|rights|permission)\b/],
   ['account', /\b(arrivee|arrivant|nouvel|nouvelle|embauche|creation|newcomer|new (staff|starter|hire))\b/],
   ['software', /\b(install\w*|logiciel|software|programme|application sur mon poste|licence|license)\b/],
+  // "il me faudrait adobe acrobat pro sur mon pc": a product named is software to install.
+  ['software', /\b(adobe|acrobat|reader|office|excel|word|powerpoint|visio|project|teams|zoom|webex|vlc|7 ?zip|firefox|chrome|pdf ?creator|pdf24|notepad\+*|libreoffice|spss|stata|rstudio|python|matlab|dragon|voxmed|dictee numerique)\b.{0,40}\b(sur (mon|le|son|notre|ce) (pc|poste|ordi|ordinateur|portable)|on (my|the|his|her|our) (pc|computer|laptop|workstation))\b/],
   // "un 2e écran sur mon poste", "ben un écran en plus, c du matériel": equipment, among the other requests.
   // "corriger mon numéro de portable dans l'annuaire": the directory's entry corrected.
   ['other', /\b(annuaire|directory)\b/],

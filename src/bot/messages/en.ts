@@ -71,6 +71,7 @@ export const en: Record<MessageKey, string> = {
   'intake.ask.request_type': 'What do you need?',
   'intake.ask.request_detail.software': 'Which software should be installed, and on which PC?',
   'intake.ask.request_detail.access': 'Access to which application, for whom and with which profile?',
+  'intake.ask.request_detail.access_profile': 'With which profile (for example the same as your colleagues\', or read only)?',
   'intake.ask.request_detail.account': 'Name, job, unit and arrival date of the person?',
   'intake.ask.request_detail.restore': 'Which file, folder or e-mail, where was it and when did it disappear?',
   'intake.ask.request_detail.other': 'Describe your request in one or two sentences.',

@@ -69,6 +69,7 @@ export const fr = {
   'intake.ask.request_type': 'Quelle est votre demande ?',
   'intake.ask.request_detail.software': 'Quel logiciel faut-il installer, et sur quel poste ?',
   'intake.ask.request_detail.access': 'À quelle application faut-il un accès, pour qui et avec quel profil ?',
+  'intake.ask.request_detail.access_profile': 'Avec quel profil (par exemple le même que vos collègues, ou en lecture seule) ?',
   'intake.ask.request_detail.account': 'Nom, fonction, service et date d\'arrivée de la personne ?',
   'intake.ask.request_detail.restore': 'Quel fichier, dossier ou mail, où était-il et quand a-t-il disparu ?',
   'intake.ask.request_detail.other': 'Décrivez votre demande en une ou deux phrases.',

@@ -3,7 +3,7 @@ import { namesUnitsTogether } from '../location-hint.js';
 import { machinesCutOff, mentionsMedicalDevice, networkDownFirst } from '../category.js';
 import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
-import { matchesAny, type Prepared } from '../matcher.js';
+import { compilePhrases, matchesAny, type Prepared } from '../matcher.js';
 import { CREDENTIAL_REFUSED, LONE_WORKER_ALARM } from '../category-lexicon.js';
 import { saysCareGoesOn, saysNotUrgent, saysUrgent, SOMEWHAT_URGENT, threatActedUpon } from '../signal-lexicon.js';
 import { CATEGORIES, type Category } from '../vocabulary.js';
@@ -11,6 +11,8 @@ import { featuresOf } from './features.js';
 import type { LearnedModels } from './models.js';
 import { predict } from './softmax.js';
 
+/** A credential named: "mon badge", "my login", "mon mot de passe". */
+const CREDENTIAL_NAMED = compilePhrases(['badge*', 'compte*', 'account*', 'login*', 'mot de passe', 'mdp', 'password*', 'identifiant*', 'session*', 'carte cps', 'cps']);
 const INCIDENT_CATEGORIES: ReadonlySet<Category> = new Set(CATEGORIES.filter((c) => c !== 'request'));
 /** Kinds of problem that are one kind of device's: a phone, a printer, a medical device. */
 const OWN_DEVICE_CATEGORIES: ReadonlySet<Category> = new Set(['phone', 'printer', 'biomedical']);
@@ -77,8 +79,11 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
     && fields.asset_hint?.tag !== undefined && fields.asset_hint.kind !== undefined && !namesDeviceOf(text, predicted);
   // "la sage-femme m'appelle : le monito (cardiotoco) de la salle 1 s'éteint": a medical device named, the words around it
   // ("m'appelle", "cadre de garde") are how the news came, not another kind of problem.
+  // "les 2 autres étiqueteuses font pareil, on a plus aucune étiqueteuse qui marche": the printers named are what fails,
+  // not an account.
+  const printerNamed = fields.category.value === 'printer' && fields.category.source === 'stated' && predicted === 'access' && namesDeviceOf(text, 'printer') && !matchesAny(text, CREDENTIAL_REFUSED) && !matchesAny(text, CREDENTIAL_NAMED);
   const medicalDeviceNamed = fields.category.value === 'biomedical' && fields.category.source === 'stated' && predicted === 'phone' && mentionsMedicalDevice(text) && !namesDeviceOf(text, 'phone');
-  const category = request || deviceUnnamed || networkDown || credentialRefused || loneWorkerAlarm || otherDeviceNamed || medicalDeviceNamed ? fields.category : learnedField(fields.category, predicted);
+  const category = request || deviceUnnamed || networkDown || credentialRefused || loneWorkerAlarm || otherDeviceNamed || medicalDeviceNamed || printerNamed ? fields.category : learnedField(fields.category, predicted);
   const careKept = fields.patient_care_impact.value || saysCareGoesOn(text);
   // "le DPI est tombé en réa et aux urgences": two units named together are several departments, whatever the words.
   const unitsNamedTogether = fields.scope.value === 'site' && namesUnitsTogether(text);
