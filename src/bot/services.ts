@@ -60,6 +60,7 @@ export interface BotDirectory {
   assetsOfUnit(unitCode: string): Promise<DirectoryAsset[]>;
   locationOfUser(userId: number): Promise<(AssetPlace & { id: number }) | undefined>;
   findAsset(tagOrHostname: string): Promise<DirectoryAsset | undefined>;
+  findAssetById(id: number): Promise<DirectoryAsset | undefined>;
   locationsOfUnit(unitCode: string): Promise<Array<AssetPlace & { id: number }>>;
   /** The places with a door's code ("A270"), one per site that has it. */
   locationsByDoorCode(doorCode: string): Promise<Array<AssetPlace & { id: number }>>;

@@ -1,4 +1,4 @@
-import type { AssetPlace, DirectoryUser } from '../directory/index.js';
+import type { AssetPlace, DirectoryAsset, DirectoryUser } from '../directory/index.js';
 import type { Ticket } from '../tickets/index.js';
 
 /** The directory lookups that tell who manages whom and who works where. */
@@ -6,21 +6,36 @@ export interface FollowerLookup {
   managerChain(userId: number): Promise<DirectoryUser[]>;
   locationOfUser(userId: number): Promise<(AssetPlace & { id: number }) | undefined>;
   locationsOfUnit(unitCode: string): Promise<Array<AssetPlace & { id: number }>>;
+  findAssetById(id: number): Promise<DirectoryAsset | undefined>;
 }
+
+type FollowedTicket = Pick<Ticket, 'requesterId' | 'scope' | 'locationId' | 'assetId' | 'category' | 'kind'>;
 
 /**
  * Who may follow a ticket in the chat and add to it: its requester; the requester's line manager in the
- * directory (a head nurse for her night team's monitor), not the whole chain up to the director; and, for a
- * ticket about a whole unit or more ("Cristal-Net rame dans tout le service"), the people of that unit.
+ * directory (a head nurse for her night team's monitor), not the whole chain up to the director; and the people
+ * of the unit where it is, for a ticket the unit shares: about a whole unit or more ("Cristal-Net rame dans tout
+ * le service"), or an incident on something the unit's staff use together (the nurses' station printer, a
+ * bedside pump), since the colleague on the next shift waits on it too. Someone's own PC, account or request,
+ * and security matters, stay theirs.
  */
-export async function mayFollowTicket(directory: FollowerLookup, ticket: Pick<Ticket, 'requesterId' | 'scope' | 'locationId'>, user: DirectoryUser): Promise<boolean> {
+export async function mayFollowTicket(directory: FollowerLookup, ticket: FollowedTicket, user: DirectoryUser): Promise<boolean> {
   if (ticket.requesterId === user.id) return true;
   if (ticket.requesterId !== null) {
     const [lineManager] = await directory.managerChain(ticket.requesterId);
     if (lineManager?.id === user.id) return true;
   }
-  if (ticket.locationId === null || !isUnitWide(ticket)) return false;
+  if (ticket.locationId === null || !(isUnitWide(ticket) || (await sharedInTheUnit(directory, ticket)))) return false;
   return (await locationIdsOfUsersUnit(directory, user)).includes(ticket.locationId);
+}
+
+/** An incident on what a unit's staff use together: a station shared by a team, or a device no one person holds. */
+export async function sharedInTheUnit(directory: Pick<FollowerLookup, 'findAssetById'>, ticket: FollowedTicket): Promise<boolean> {
+  if (ticket.kind !== 'incident' || ticket.category === 'security' || ticket.category === 'access') return false;
+  if (ticket.scope === 'team') return true;
+  if (ticket.assetId === null) return false;
+  const asset = await directory.findAssetById(ticket.assetId);
+  return asset !== undefined && asset.kind !== 'application' && asset.assignedUserId === null;
 }
 
 /** A ticket about a whole unit, or more: everyone there waits on it. */

@@ -9,7 +9,7 @@ import { securityAnswers } from './security-questions.js';
 import { splitTwoProblems } from './two-problems.js';
 import { asksForAPerson, tellsNotUrgent, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
-import { IntakeDialog, cancelledInProgress, knownSoFar, problemInProgress, summaryShown, type CancelledProblem, type CancelledResult, type IntakeOptions } from './dialogs/intake-dialog.js';
+import { IntakeDialog, cancelledInProgress, knownSoFar, problemInProgress, summaryShown, type CancelledProblem, type CancelledResult, type IntakeOptions, type SameDeviceResult } from './dialogs/intake-dialog.js';
 import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult, type RefusedFiche } from './dialogs/knowledge-feedback-dialog.js';
 import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialogs/offer-ticket-dialog.js';
 import { initialIntake } from './dialogs/start-intake.js';
@@ -25,8 +25,8 @@ import {
   asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, meansATicketHeld, opensAsNews, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
   withdrawsATicket, wordsToAdd,
 } from './add-to-ticket.js';
-import { locationIdsOfUsersUnit, mayFollowTicket } from './ticket-followers.js';
-import { knownOutage, saysAnotherProblem } from './known-outage.js';
+import { isUnitWide, locationIdsOfUsersUnit, mayFollowTicket, sharedInTheUnit } from './ticket-followers.js';
+import { knownOutage, openTicketOnDevice, saysAnotherProblem } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 import { matterAfterWithdrawal, recoveryTold, saysStillBroken } from './recovery-news.js';
 import { asksHowLong, tellsNewsBesideStatus } from './status-news.js';
@@ -344,10 +344,16 @@ export class TriageBot extends ActivityHandler {
     if (dc.activeDialog) {
       const result = await dc.continueDialog();
       if (result.status !== DialogTurnStatus.complete) return;
-      const outcome = result.result as FeedbackResult | OfferResult | { ticket: string } | CancelledResult | undefined;
+      const outcome = result.result as FeedbackResult | OfferResult | { ticket: string } | SameDeviceResult | CancelledResult | undefined;
       if (outcome && 'ticket' in outcome) {
         await this.afterTicketCreated(context, user, outcome.ticket, lang);
         return this.nextProblemTold(dc, user, lang);
+      }
+      // The device confirmed in the form already has an open ticket the user may follow: the report goes on it.
+      if (outcome && 'sameDevice' in outcome) {
+        const known = user ? await this.services.tickets.find(outcome.sameDevice) : undefined;
+        if (known && user && (await this.joinKnownTicket(context, user, known, outcome.words, lang, 'device.known'))) return;
+        return this.beginIntake(dc, user, await this.services.understander.analyse(outcome.words), outcome.words, lang, 'incident', { newTicket: true });
       }
       if (outcome && 'cancelled' in outcome && outcome.asked) {
         const asked = outcome.asked;
@@ -640,23 +646,33 @@ export class TriageBot extends ActivityHandler {
     if (!isVague(text)) (await this.facts.get(dc.context, {})).problem = text;
     const requestKind = kind === 'request' || analysis.category === 'request' || analysis.intent === 'service_request' ? 'request' : kind;
     const intake = await initialIntake(this.services, user, analysis, text, requestKind, lang);
-    const facts = await this.facts.get(dc.context, {});
-    const known = options.newTicket ? undefined : await knownOutage(this.services, user, intake);
-    if (known && (await this.services.handoff?.addToTicket(user, known.number, text))) {
-      facts.ticketInView = known.number;
-      facts.joinedOutage = { number: known.number, text };
-      await dc.context.sendActivity(
-        t(lang, 'outage.known', {
-          number: known.number,
-          title: known.title,
-          status: t(lang, `status.${known.status}` as MessageKey),
-          priority: known.priority,
-          team: await this.teamName(known.team, lang),
-        }) + (await this.nextStep(known, lang, '\n')),
-      );
-      return;
-    }
+    if (options.newTicket) intake.separateTicket = true;
+    const outage = options.newTicket ? undefined : await knownOutage(this.services, user, intake);
+    const onDevice = outage ? undefined : await openTicketOnDevice(this.services, user, intake);
+    const known = outage ?? onDevice;
+    if (known && (await this.joinKnownTicket(dc.context, user, known, text, lang, outage ? 'outage.known' : 'device.known'))) return;
     await dc.beginDialog(IntakeDialog.id, { intake, requester: user.email } satisfies IntakeOptions);
+  }
+
+  /**
+   * A ticket already open for what the user reports (their unit's outage, the device they name): their words go on
+   * it and they are told, with "autre problème" to open a ticket of their own. False when the words could not be added.
+   */
+  private async joinKnownTicket(context: TurnContext, user: DirectoryUser, known: Ticket, text: string, lang: Language, key: 'outage.known' | 'device.known'): Promise<boolean> {
+    if (!(await this.services.handoff?.addToTicket(user, known.number, text))) return false;
+    const facts = await this.facts.get(context, {});
+    facts.ticketInView = known.number;
+    facts.joinedOutage = { number: known.number, text };
+    await context.sendActivity(
+      t(lang, key, {
+        number: known.number,
+        title: known.title,
+        status: t(lang, `status.${known.status}` as MessageKey),
+        priority: known.priority,
+        team: await this.teamName(known.team, lang),
+      }) + (await this.nextStep(known, lang, '\n')),
+    );
+    return true;
   }
 
   /** A team's name as the requester reads it, in their language. */
@@ -706,10 +722,16 @@ export class TriageBot extends ActivityHandler {
     await this.sendTicketList(context, 'status.list_intro', open, lang);
   }
 
-  /** The open tickets about the user's whole unit (or more), whoever opened them; false when there are none. */
+  /**
+   * The open tickets the user's unit shares, whoever opened them: about the whole unit (or more), or about equipment
+   * its staff use together (the station's printer, a bedside pump); false when there are none.
+   */
   private async unitStatus(context: TurnContext, user: DirectoryUser, lang: Language): Promise<boolean> {
     const locationIds = await locationIdsOfUsersUnit(this.services.directory, user);
-    const open = await this.services.tickets.list({ locationIds, scope: ['service', 'site'], status: [...OPEN_STATUSES], limit: 10 });
+    const inUnit = await this.services.tickets.list({ locationIds, status: [...OPEN_STATUSES], limit: 30 });
+    const open: Ticket[] = [];
+    for (const ticket of inUnit) if (isUnitWide(ticket) || (await sharedInTheUnit(this.services.directory, ticket))) open.push(ticket);
+    open.splice(10);
     if (open.length === 0) return false;
     await this.sendTicketList(context, 'status.unit_intro', open, lang);
     return true;

@@ -79,6 +79,12 @@ export class DirectoryRepository {
     return row && toAsset(row);
   }
 
+  /** An inventory entry by its id (a ticket's device). */
+  async findAssetById(id: number): Promise<DirectoryAsset | undefined> {
+    const row = await this.assetsWithPlace().where('assets.id', '=', id).executeTakeFirst();
+    return row && toAsset(row);
+  }
+
   /** The inventory entry of a business application (kind `application`, e.g. APP-DPI for `dpi`). */
   async findApplicationAsset(applicationCode: string): Promise<DirectoryAsset | undefined> {
     const row = await this.assetsWithPlace()

@@ -33,6 +33,8 @@ export interface TicketFilter {
   /** Tickets placed at any of these locations (a unit's places). */
   locationIds?: number[];
   scope?: Scope[];
+  /** Tickets about this device (inventory id). */
+  assetId?: number;
   limit?: number;
 }
 
@@ -201,6 +203,7 @@ export class TicketRepository {
       query = query.where('location_id', 'in', filter.locationIds);
     }
     if (filter.scope?.length) query = query.where('scope', 'in', filter.scope);
+    if (filter.assetId !== undefined) query = query.where('asset_id', '=', filter.assetId);
     const rows = await query.orderBy('id', 'desc').limit(filter.limit ?? 500).execute();
     return rows.map(toTicket);
   }

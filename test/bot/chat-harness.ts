@@ -99,6 +99,15 @@ export async function answerUntil(
   return text;
 }
 
+/**
+ * Withdraws every open ticket, as when the earlier reports of a file's tests were dealt with: a report on a device
+ * that still had an open ticket would go on it instead of opening a new one.
+ */
+export async function withdrawOpenTickets(runtime: Runtime): Promise<void> {
+  const open = await runtime.services.tickets.list({ status: ['new', 'assigned', 'in_progress', 'waiting_user'] });
+  for (const ticket of open) await runtime.services.tickets.move(ticket.number, 'cancelled', { by: 'test', kind: 'system' }, 'earlier test report');
+}
+
 /** The real runtime for the tests of one file: opened before them, closed after. */
 export function runtimeForThisFile(options: { clock?: Clock } = {}): () => Runtime {
   let opened: Awaited<ReturnType<typeof openRuntime>> | undefined;

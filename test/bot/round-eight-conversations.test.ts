@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, withdrawOpenTickets } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
@@ -183,6 +183,8 @@ describe('a device tag given with other words', () => {
 
 describe('team names', () => {
   it('an English conversation names the team in English, a French one in French', async () => {
+    // A fresh report: the same device's ticket from an earlier test of this file is closed.
+    await withdrawOpenTickets(runtime());
     const english = chatAs(runtime(), 'hannah.schulz@chv.fr', 'en-GB');
     let text = await english.say('the printer in the secretariat jams on every page');
     text = await answerUntilSummary(english, text);
@@ -198,6 +200,8 @@ describe('team names', () => {
 
 describe('going ahead on the summary', () => {
   it.each(["c'est bon", 'bon tant pis, oui créez le'])('"%s" creates the ticket; it does not cancel the incident', async (goAhead) => {
+    // A fresh report: the same device's ticket from an earlier test of this file is closed.
+    await withdrawOpenTickets(runtime());
     const chat = chatAs(runtime(), 'cedric.muller@chv.fr');
     let text = await chat.say("l'imprimante laser de la prépa n'imprime plus rien");
     text = await answerUntilSummary(chat, text);

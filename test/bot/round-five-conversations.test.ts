@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/bot/messages/index.js';
-import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, withdrawOpenTickets } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
@@ -146,6 +146,8 @@ describe('replayed after the fixes', () => {
   });
 
   it('the title is the first message, not the first message glued to the words added after a fiche', async () => {
+    // A fresh report: the same device's ticket from an earlier test of this file is closed.
+    await withdrawOpenTickets(runtime());
     const chat = chatAs(runtime(), 'karine.martinez@chv.fr');
     await chat.say("Bonsoir, mon ordi veut plus demarer ecran noir et 3 bips");
     let text = await chat.say("non, toujours les 3 bips, j'ai tout rebranché");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
-import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, withdrawOpenTickets } from './chat-harness.js';
 import { tellsNoCareImpact, understandText } from '../../src/triage/index.js';
 import { isWithdrawal } from '../../src/bot/intake/answers.js';
 import { asksToReopen } from '../../src/bot/add-to-ticket.js';
@@ -44,6 +44,8 @@ describe('the same problem grows after the ticket is opened', () => {
   });
 
   it('"INC-… : maintenant les soins sont bloqués, c urgent" names the ticket with news of it: reassessed, not a status display', async () => {
+    // A fresh report: the same device's ticket from an earlier test of this file is closed.
+    await withdrawOpenTickets(runtime());
     const chat = chatAs(runtime(), 'julie.francois@chv.fr');
     let text = await chat.say('le scope de la chambre 2 affiche plus la sat, juste des tirets, on a changé le capteur. Le bébé est sous O2');
     text = await chat.say("oui c lui. on a mis l'oxymètre portable en attendant donc il est surveillé");

@@ -156,3 +156,59 @@ describe('round seventy-three, the device question and words for the ticket', ()
     expect(text).not.toContain('À quelle application');
   });
 });
+
+describe('round seventy-four, tickets about the unit\'s shared devices', () => {
+  it('a nurse asking about her colleague\'s pump ticket by its number sees it; a new report on that pump goes on it', async () => {
+    const first = chatAs(runtime(), 'yasmine.carre@chv.fr');
+    const created = await createFrom(first, await first.say('le pousse seringue BIO-REA-0019 du box 3 en réa affiche une alarme occlusion en continu alors que la ligne est libre, patient sous noradré, on a pris un autre PSE'), (q) =>
+      /contournement/.test(q) ? "oui, mais c'est gênant" : /Qui est touché/.test(q) ? 'moi seul' : /patients/.test(q) ? 'non' : 'oui');
+    const ticket = await ticketAnnounced(runtime(), created);
+    const colleague = chatAs(runtime(), 'fanny.colin@chv.fr');
+    const status = await colleague.say(`slt, ma collègue a fait un ticket tout à l'heure pour le pousse seringue du box 3 en réa, ${ticket!.number}, vous savez où ça en est ?`);
+    expect(status).toContain(ticket!.number);
+    expect(status).not.toContain('Je ne trouve pas');
+    const before = await runtime().services.tickets.count();
+    const other = chatAs(runtime(), 'fanny.colin@chv.fr');
+    const text = await answerUntil(other, await other.say("le PSE BIO-REA-0019 du box 3 refait l'alarme occlusion"), /Résumé de votre|déjà ouvert/, () => 'non');
+    expect(text).toContain(`Un ticket est déjà ouvert pour cet appareil : ${ticket!.number}`);
+    expect(await runtime().services.tickets.count()).toBe(before);
+  });
+
+  it('"l\'imprimante du F210 a été signalée par une collègue, vous savez où ça en est ?" lists the unit\'s printer ticket', async () => {
+    const first = chatAs(runtime(), 'noemie.caron@chv.fr');
+    const created = await createFrom(first, await first.say("l'imprimante du poste de soins F210 (PRN-GER-0012) fait des bourrages à chaque page, on imprime sur celle du 1er en attendant"), (q) =>
+      /Voici la fiche/.test(q) ? 'non' : /contournement/.test(q) ? "oui, mais c'est gênant" : /Qui est touché/.test(q) ? 'mon équipe' : 'non');
+    const ticket = await ticketAnnounced(runtime(), created);
+    const colleague = chatAs(runtime(), 'karine.martinez@chv.fr');
+    const status = await colleague.say("bonjour, l'imprimante du F210 a été signalée cette nuit par une collègue AS, vous savez où ça en est ?");
+    expect(status).toContain(ticket!.number);
+  });
+
+  it('a device confirmed in the form that has an open ticket joins it instead of a second one', async () => {
+    const first = chatAs(runtime(), 'thomas.deschamps@chv.fr');
+    const created = await createFrom(first, await first.say('le respirateur BIO-REA-0012 du box 4 affiche une alarme batterie en continu, il est sur secteur'), (q) =>
+      /contournement/.test(q) ? "oui, mais c'est gênant" : /Qui est touché/.test(q) ? 'moi seul' : /patients/.test(q) ? 'non' : 'oui');
+    const ticket = await ticketAnnounced(runtime(), created);
+    const colleague = chatAs(runtime(), 'emilie.roy@chv.fr');
+    let text = await colleague.say("le respi du box 4 fait une alarme batterie en continu");
+    text = await answerUntil(colleague, text, /Résumé de votre|déjà ouvert/, (q) => (/De quel appareil|numéro de l'appareil/.test(q) ? 'BIO-REA-0012' : /S'agit-il de/.test(q) ? 'oui' : 'non'));
+    if (/Résumé de votre/.test(text)) text = await colleague.say(clickIntake('create'));
+    expect(text).toContain(`Un ticket est déjà ouvert pour cet appareil : ${ticket!.number}`);
+    // "autre problème": a ticket of its own after all.
+    text = await answerUntil(colleague, await colleague.say('autre problème'), /Résumé de votre/, () => 'non');
+    text = await colleague.say(clickIntake('create'));
+    expect(text).toMatch(/Ticket INC-\d{4}-\d{6} créé/);
+    expect(text).not.toContain(ticket!.number);
+  });
+
+  it('someone\'s own PC stays theirs: a colleague of the unit is told the number is not theirs', async () => {
+    const owner = chatAs(runtime(), 'valerie.carre@chv.fr');
+    const created = await createFrom(owner, await owner.say('mon PC PC-REA-0100 fait un écran bleu au démarrage, je travaille sur celui du bureau médical en attendant'), (q) =>
+      /Voici la fiche/.test(q) ? 'non' : /contournement/.test(q) ? "oui, mais c'est gênant" : /Qui est touché/.test(q) ? 'moi seul' : 'non');
+    const ticket = await ticketAnnounced(runtime(), created);
+    const colleague = chatAs(runtime(), 'gaelle.andre@chv.fr');
+    const text = await colleague.say(`où en est le ${ticket!.number} ?`);
+    expect(text).toContain('Je ne trouve pas');
+    expect(text).not.toContain(ticket!.title);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, withdrawOpenTickets } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
@@ -213,6 +213,8 @@ describe('the last replay', () => {
   });
 
   it('keeps the correction sentence of a device as written in the description', async () => {
+    // A fresh report: the same device's ticket from an earlier test of this file is closed.
+    await withdrawOpenTickets(runtime());
     const chat = chatAs(runtime(), 'cedric.perrin@chv.fr', 'en-GB');
     await chat.say("hello, one of our DECT phones in recovery doesnt ring anymore on incoming calls, it's DECT-SSPI-0103. we pass it from shift to shift");
     const text = await answerUntilSummary(chat, await chat.say("no, already restarted it and charged it. and sorry I got the number wrong, it's DECT-SSPI-0105 not 0103"));

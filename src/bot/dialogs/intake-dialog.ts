@@ -17,6 +17,7 @@ import type { BotServices } from '../services.js';
 const LOST_DEVICE = /\b(vole|volee|voles|volees|vol|perdu|perdue|egare|egaree|stolen|lost|missing|theft)\b/;
 import { sendCard, sendWithChoices, sourceActivityKey, sourceChannel, turnText } from './turn-helpers.js';
 import { guessRequestType, initialIntake } from './start-intake.js';
+import { openTicketOnDevice } from '../known-outage.js';
 
 export interface IntakeOptions {
   intake: IntakeState;
@@ -159,6 +160,13 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
 
   private async create(dc: DialogContext, state: IntakeDialogState): Promise<DialogTurnResult> {
     const { intake } = state;
+    // "BIO-REA-0019", confirmed in the form, has had a ticket since an hour ago: no second one.
+    const requester = await this.services.directory.findUserByEmail(state.requester);
+    const onDevice = requester ? await openTicketOnDevice(this.services, requester, intake) : undefined;
+    if (onDevice) {
+      const words = [intake.text, intake.retold, ...detailsAdded(intake)].filter(Boolean).join('\n');
+      return dc.endDialog({ sameDevice: onDevice.number, words } satisfies SameDeviceResult);
+    }
     const { activity } = dc.context;
     const place = ticketPlace(intake);
     const roomSaid = roomNotStored(intake);
@@ -254,6 +262,12 @@ export function summaryShown(dc: DialogContext): boolean {
 
 /** The problem being collected in this conversation, in the user's words (undefined when none is, or it is not said yet). */
 /** The form was cancelled: what it was about, in case the user did not mean it ("j'ai rien annulé !"). */
+/** The form ended on a device that already has an open ticket the user may follow: the words go on that ticket. */
+export interface SameDeviceResult {
+  sameDevice: string;
+  words: string;
+}
+
 export interface CancelledResult {
   cancelled: CancelledProblem;
   /** The form left for a question ("c'est pas une panne, je veux juste savoir…"): the words to answer. */

@@ -60,6 +60,8 @@ export interface IntakeState {
   requestDetail?: string;
   /** The first message gave the request's details: the details question is not asked. */
   detailsInMessage?: boolean;
+  /** The user asked for a ticket of its own ("autre problème"): an open ticket on the same device is not joined. */
+  separateTicket?: boolean;
   /** An access request whose application and person are said: the details question asks only for the profile. */
   accessProfileOnly?: boolean;
   /** When a request is needed, in the user's words, when they gave more than a button ("pour le 14 décembre"). */
