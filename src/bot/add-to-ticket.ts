@@ -49,7 +49,7 @@ export function wordsToAdd(text: string, previous: string | undefined): string {
  * for a ticket to come sooner. Not "en urgence" alone, which tells of a new problem as often as of a ticket.
  */
 const ASKS_FOR_PRIORITY =
-  /^(p[34]|priorite p[34])\b|\b(le|la|les|l|it|its|the) (passer|passez|mettre|mettez|monter|montez|remonter|remontez) (plus haut|en p[123]|en priorite)\b|\b(plus prioritaire|plus de priorite|(augmenter|augmentez|remonter|remontez|monter|montez|relever|relevez) (la |sa )?priorite|(pourquoi|que|seulement|juste) (en )?p[34]|higher priority|(raise|increase|bump|up) (the |its )?priority|bump (it|this) up|(why|only) (a )?p[34]|traiter? (en )?priorite|traite[rz]? plus vite|plus rapidement|accelerer|accelerez|faire avancer|(passe|passer|vienne|venir) plus tot|relancer?z? (le|mon|ce|la|ma) (ticket|demande|incident)|speed (it|this|things) up|hurry (it|this) up|chase (it|this|the ticket)|any sooner|come (by )?sooner)\b/;
+  /^(p[34]|priorite p[34])\b|\b(le|la|les|l|it|its|the) (passer|passez|mettre|mettez|monter|montez|remonter|remontez) (plus haut|en p[123]|en priorite)\b|\b(plus prioritaire|plus de priorite|(augmenter|augmentez|remonter|remontez|monter|montez|relever|relevez) (la |sa )?priorite|(pourquoi|que|seulement|juste) (en )?p[34]|higher priority|(raise|increase|bump|up) (the |its )?priority|bump (it|this) up|(why|only) (a )?p[34]|traiter? (en )?priorite|traite[rz]? plus vite|plus rapidement|accelerer|accelerez|faire avancer|(passe|passer|vienne|venir) plus tot|relancer?z? (le|mon|ce|la|ma) (ticket|demande|incident)|speed (it|this|things) up|hurry (it|this) up|chase (it|this|the ticket)|any sooner|come (by )?sooner|(possible|faisable|doable) (avant|d ici|before|by) \d{1,2} ?(h|am|pm)|(avant|before|by) \d{1,2} ?(h|am|pm)\w* (c est |is that |is it )?(possible|faisable|doable))\b/;
 
 export function asksForHigherPriority(text: string): boolean {
   return ASKS_FOR_PRIORITY.test(foldAnswer(text));
@@ -65,7 +65,7 @@ export function saysUrgentAfterAll(text: string): boolean {
 
 /** "non non c'est pas un nouveau pb, je parle du ticket REQ-…": the user means a ticket they hold, not the form under way. */
 const MEANS_A_TICKET_HELD =
-  /\b(pas (un|une) (nouveau|nouvelle) (pb|probleme|souci|ticket|demande|incident)|c est pas nouveau|je parle (du|de mon|de ma|de la) (ticket|demande|incident)|not a new (problem|issue|ticket|request)|i m talking about|i mean (the |my )?ticket)\b/;
+  /\b(pas (un|une) (nouveau|nouvelle)( (pb|probleme|souci|ticket|demande|incident))?|(c est |c )?(le|la) meme que (celui|celle|le ticket|la demande) (de|d)|(the )?same (one|ticket|problem) as|c est pas nouveau|je parle (du|de mon|de ma|de la) (ticket|demande|incident)|not a new (problem|issue|ticket|request)|i m talking about|i mean (the |my )?ticket)\b/;
 
 export function meansATicketHeld(text: string): boolean {
   return MEANS_A_TICKET_HELD.test(foldAnswer(text));

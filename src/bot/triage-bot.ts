@@ -313,6 +313,14 @@ export class TriageBot extends ActivityHandler {
       return;
     }
     // "non non c'est pas un nouveau pb, je parle du ticket REQ-2026-000002": out of the form, to that ticket's status.
+    // "non c le meme que celui de hugo, pas un nouveau" right after that ticket was shown: the form's words go on it.
+    if (dc.activeDialog && !isButton && !analysis.ticketNumber && facts.ticketInView && meansATicketHeld(text)) {
+      const problem = problemInProgress(dc);
+      await dc.cancelAllDialogs();
+      const words = problem ? `${problem}\n${text}` : text;
+      if (await this.addToTicket(context, user, await this.services.understander.analyse(words), words, lang)) return;
+      return this.ticketStatus(context, user, { ...analysis, ticketNumber: facts.ticketInView }, lang, text);
+    }
     if (dc.activeDialog && !isButton && analysis.ticketNumber && meansATicketHeld(text)) {
       const problem = problemInProgress(dc);
       await dc.cancelAllDialogs();
@@ -373,6 +381,7 @@ export class TriageBot extends ActivityHandler {
           return this.beginIntake(dc, user, await this.services.understander.analyse(outcome.text), outcome.text, lang, 'incident');
         }
         if (outcome.next === 'done') return;
+        if (outcome.next === 'question') return this.route(dc, user, { ...(await this.services.understander.analyse(outcome.text)), intent: 'question' }, outcome.text, lang);
         // 'reroute': the message was not an answer; treat it as a new message below.
         if ('fiche' in outcome) refusedFiche = outcome.fiche;
         // "no thanks. something else tho: could i get voxmed installed?": the other matter, on its own.

@@ -77,6 +77,9 @@ const STATUS = compilePhrases([
     'where are we on|with', 'ticket status', 'status for', 'ticket (n|no|numero|num|number)? #', 'toujours pas de reponse',
     '(ticket|demande) (fait|faite|ouvert|ouverte|cree|creee|envoye|envoyee) (ce matin|hier|avant hier|lundi|mardi|mercredi|jeudi|vendredi|a #|il y a)', 'ticket du matin|soir',
     '(demande|ticket|commande) .. .. c est pour quand', 'c est pour quand (la|ma|le|mon|notre) (demande|ticket|commande)', 'ticket .. technicien*|technician', 'technicien passe', 'passer quand', '(il|elle|vous|technicien|qqn|quelqu un) passe quand', '(il|elle|le technicien|qqn|quelqu un) (sera|viendra) (la )?quand', '(vous|il|elle) (serez|sera) la quand', 'venir quand', 'vient quand', 'when .. (come|coming|be here)',
+  // "le biomed vient qd pr le scope de la 2 ? damien a fait un ticket y a 20 min": when the repairer comes, for a ticket a colleague opened.
+  '(biomed|biomedical|technicien|tech|quelqu un|qqn|qq1) (vient|viendra|passe|passera) (qd|quand)', 'qd .. (vient|passe|viendra|passera)',
+  '(a|ont) (fait|ouvert|cree|signale) (un|le) (ticket|incident) (y a|il y a|tout a l heure|ce matin|cette nuit|hier)',
 ]);
 
 /** "ça remarche plus", "it's not working again": broken again, not a problem gone. */

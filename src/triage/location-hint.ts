@@ -132,9 +132,11 @@ const FLOOR_EN_AFTER = /(?:^| )floor (\d{1,2})(?= |$)/;
 const GROUND = /(?:^| )(?:rdc|rez de chaussee|ground floor)(?= |$)/;
 // Plurals name the first room of several ("recovery bays 5 and 6", "chambres 12 et 14").
 // "Office 365" is Microsoft's mail, not an office; "the on-call room, 20 min lost" gives a duration, not a room.
-const ROOM = /(?:^| )(chambres?|ch|box|boxes|salles?|bureaux?|rooms?|beds?|lits?|bays?|emplacements?|cabinet|consultation|office(?! 365(?: |$))|or|theatre) (\d{1,4}[a-z]?)(?= |$)(?! (?:min|mins|minute|minutes|mn|h|heure|heures|hour|hours|sec|secondes|seconds)(?: |$))/;
+const ROOM = /(?:^| )(chambres?|ch|chb|chbre|chbr|box|boxes|salles?|bureaux?|rooms?|beds?|lits?|bays?|emplacements?|cabinet|consultation|office(?! 365(?: |$))|or|theatre) (\d{1,4}[a-z]?)(?= |$)(?! (?:min|mins|minute|minutes|mn|h|heure|heures|hour|hours|sec|secondes|seconds)(?: |$))/;
+/** "pompe chb3", "box4": a room's word and its number written as one. */
+const ROOM_GLUED = /(?:^| )(ch|chb|chbre|chbr|box)(\d{1,3})(?= |$)/;
 const ROOM_NAMES: Record<string, string> = {
-  ch: 'chambre', or: 'salle', theatre: 'salle', chambres: 'chambre', boxes: 'box', salles: 'salle', bureaux: 'bureau',
+  ch: 'chambre', chb: 'chambre', chbre: 'chambre', chbr: 'chambre', or: 'salle', theatre: 'salle', chambres: 'chambre', boxes: 'box', salles: 'salle', bureaux: 'bureau',
   rooms: 'room', beds: 'bed', lits: 'lit', bays: 'bay', emplacements: 'emplacement',
 };
 /** "A270", "bureau B305": a room by its code, a building's letter and its number, as on the doors. */
@@ -185,7 +187,7 @@ export function extractLocationHint(text: Prepared): LocationHint | null {
   const code = firstNotDenied(ROOM_CODE, joined);
   // The room named first is where the fault is: "le CTG de la salle de naissance 2… j'ai pris celui de la salle 1";
   // a room denied ("c'est pas la chambre 4, c'est tout le couloir") is not.
-  const numbered = code ? null : firstNotDenied(ROOM, joined);
+  const numbered = code ? null : firstNotDenied(ROOM, joined) ?? firstNotDenied(ROOM_GLUED, joined);
   const named = code ? null : NAMED_ROOM.exec(joined);
   const room = numbered && (!named || numbered.index <= named.index) ? numbered : null;
   if (code) {

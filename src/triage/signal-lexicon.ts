@@ -39,6 +39,8 @@ export const PROBLEM = compilePhrases([
   'en retard', 'running late', 'missing', 'perdu*', 'faux', 'fausse*', 'errone*', 'incoherent*', 'inconsistent', 'aberrant*',
   // English negation of what a thing should do, and its states: "does not receive calls", "the screen went black".
   '(doesn|don|didn|won|can) t (receive|print|start|open|connect|load|save|send|show|display|respond|charge|turn|switch|boot|sync|ring|read|scan|dispense|record|pick|log)', '(does|do|did|will|can) not (receive|print|start|open|connect|load|save|send|show|display|respond|charge|turn|switch|boot|sync|ring|read|scan|dispense|record|pick|log)', 'cannot (receive|print|start|open|connect|load|save|send|show|display|respond|charge|turn|switch|boot|sync|ring|read|scan|dispense|record|pick|log)',
+  // "CTG in birth room 2 no trace at all", "plus de courbe", "no reading on the monitor".
+  '(no|pas de|aucun|aucune) (trace|traces|courbe|courbes|curve|curves|waveform|waveforms|reading|readings|display|affichage|picture|image|images|sound|son)',
   // "the trace printout from the CTG is cut on the right side", "le compte rendu sort tronqué".
   'cut off', '(is|are|gets|get) cut', 'truncated', 'tronque*',
   'not stable', 'unstable', 'instable*', '(went|goes|going|turned) black|dark|blank|off', 'flat line', 'ligne plate', 'alarm', 'alarms',

@@ -212,3 +212,88 @@ describe('round seventy-four, tickets about the unit\'s shared devices', () => {
     expect(text).not.toContain(ticket!.title);
   });
 });
+
+describe('round seventy-five and seventy-six, short night messages', () => {
+  it('"CTG in birth room 2 no trace at all, woman in labour, pls hurry" is a biomedical P1, not a request', async () => {
+    const chat = chatAs(runtime(), 'sabrina.adam@chv.fr', 'en-GB');
+    const text = await chat.say('CTG in birth room 2 no trace at all, woman in labour, pls hurry');
+    expect(text).not.toContain('What do you need?');
+    expect(text).toContain('A patient is at stake');
+    expect(text).toContain('BIO-MAT-0002');
+  });
+
+  it('"wifi dead on the whole onco floor…" is answered in English, and "it\'s the whole C2 unit" is the unit, not the site', async () => {
+    const chat = chatAs(runtime(), 'marine.blanchard@chv.fr', 'en-GB');
+    let text = await chat.say('wifi dead on the whole onco floor, carts cant reach DPI, doing meds round on paper');
+    expect(text).toContain('Summary of your incident');
+    text = await chat.say("its not just my office btw, it's the whole C2 unit, nurses station C210 too");
+    expect(text).toContain('Affected: the whole unit');
+    expect(text).not.toContain('several units');
+  });
+
+  it('"ok the portal worked, thx" after the locked-account guide is a thank-you, not an incident', async () => {
+    const chat = chatAs(runtime(), 'hugo.prevost@chv.fr', 'en-GB');
+    let text = await chat.say('locked out of windows after too many tries, on call tonight, how do i reset my pwd?');
+    expect(text).toContain('Here is the guide');
+    text = await chat.say('ok the portal worked, thx');
+    expect(text).not.toContain("I'll open an incident");
+    expect(await runtime().services.tickets.count()).toBeGreaterThanOrEqual(0);
+  });
+
+  it('"non c pas en panne, je veux juste savoir comment faire un renvoi d\'appel…" after the DECT guide gives the call-forwarding guide', async () => {
+    const chat = chatAs(runtime(), 'severine.simon@chv.fr');
+    let text = await chat.say('cmt on renvoie les appels du fixe du poste de soins sur le dect la nuit ?');
+    if (!text.includes('Renvoyer les appels')) {
+      text = await chat.say("non c pas en panne, je veux juste savoir comment faire un renvoi d'appel du fixe vers mon dect");
+    }
+    expect(text).toContain("Renvoyer les appels d'un poste fixe vers un DECT");
+    expect(text).not.toContain('Je vais ouvrir un incident');
+  });
+
+  it('"pompe chb3 alarme occlusion…" is the pump of room 3; "celle de la 3" picks it among the offered pumps', async () => {
+    const chat = chatAs(runtime(), 'hugo.guerin@chv.fr');
+    let text = await chat.say("pompe chb3 alarme occlusion en boucle alors que la ligne est ok, j'ai mis une autre pompe en attendant");
+    expect(text).toContain('BIO-CHIR-0003');
+    const other = chatAs(runtime(), 'hugo.guerin@chv.fr');
+    text = await other.say("la pompe alarme occlusion en boucle alors que la ligne est ok, j'ai mis une autre pompe en attendant");
+    if (text.includes('[BIO-CHIR-0001')) {
+      text = await other.say('celle de la 4');
+      expect(text).not.toContain("Je ne trouve pas l'appareil");
+    }
+  });
+
+  it('a restore that the "whole team uses" is the team\'s', async () => {
+    const chat = chatAs(runtime(), 'karine.guillaume@chv.fr', 'en-GB');
+    const text = await chat.say('pls restore S:\\CHIR\\Protocoles\\Post-op folder, deleted by mistake tonight ~11pm, whole team uses it, need it back before morning staff 8am');
+    expect(text).toContain('Summary of your request');
+    const created = await chat.say(clickIntake('create'));
+    const ticket = await ticketAnnounced(runtime(), created);
+    expect(ticket?.scope).toBe('team');
+  });
+
+  it('a colleague asks when biomed comes for the monitor a colleague reported, then a manager asks for it sooner', async () => {
+    const reporter = chatAs(runtime(), 'damien.meunier@chv.fr');
+    const created = await createFrom(reporter, await reporter.say('le scope de la chambre 1 affiche plus la spo2, on a mis un saturomètre portable en attendant'), (q) =>
+      /BIO-NEURO-0001/.test(q) ? 'oui' : /contournement/.test(q) ? "oui, mais c'est gênant" : /Qui est touché/.test(q) ? 'moi seul' : 'non');
+    const ticket = await ticketAnnounced(runtime(), created);
+    const colleague = chatAs(runtime(), 'alice.rolland@chv.fr');
+    const status = await colleague.say('le biomed vient qd pr le scope de la 1 ? damien a fait un ticket y a 20 min');
+    expect(status).toContain(ticket!.number);
+    expect(status).not.toContain('Je vais ouvrir un incident');
+  });
+
+  it('a manager shown her nurse\'s pump ticket asks "possible avant 16h ?": the words go on it and a technician is asked', async () => {
+    const nurse = chatAs(runtime(), 'mathilde.guerin@chv.fr');
+    const created = await createFrom(nurse, await nurse.say("pompe chb 2 alarme occlusion en boucle alors que la ligne est ok, j'ai mis une autre pompe en attendant"), (q) =>
+      /BIO-CHIR-0002/.test(q) ? 'oui' : /contournement/.test(q) ? "oui, mais c'est gênant" : /Qui est touché/.test(q) ? 'moi seul' : 'non');
+    const ticket = await ticketAnnounced(runtime(), created);
+    const manager = chatAs(runtime(), 'clemence.lebrun@chv.fr');
+    let text = await manager.say('bjr, mathilde a fait un ticket cette nuit pr la pompe de la chb 2, ça en est où ?');
+    expect(text).toContain(ticket!.number);
+    const before = await runtime().services.tickets.count();
+    text = await manager.say("ok merci. possible avant 16h ? il nous reste qu'une pompe de secours pr le service");
+    expect(text).not.toContain('Je vais ouvrir un incident');
+    expect(text).toContain(ticket!.number);
+    expect(await runtime().services.tickets.count()).toBe(before);
+  });
+});

@@ -1,6 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Category, Language } from '../../triage/index.js';
-import { foldAnswer, isDontKnow, parseYesNo } from '../intake/index.js';
+import { foldAnswer, isDontKnow, parseYesNo, questionInJustAQuestion, saysItIsJustAQuestion } from '../intake/index.js';
 import { t } from '../messages/index.js';
 import type { BotServices } from '../services.js';
 import { turnText } from './turn-helpers.js';
@@ -24,7 +24,9 @@ export type FeedbackResult =
   | { next: 'intake'; question: string; category?: Category; details?: string }
   | { next: 'reroute'; fiche: RefusedFiche }
   /** The fiche helped, and another matter was told with the thanks: that matter, on its own. */
-  | { next: 'reroute'; text: string };
+  | { next: 'reroute'; text: string }
+  /** "non c pas en panne, je veux juste savoir comment…": not a breakdown, a question to answer. */
+  | { next: 'question'; text: string };
 
 /** The fiche a message did not answer: if that message leads to the same fiche, it did not help. */
 export interface RefusedFiche {
@@ -34,7 +36,7 @@ export interface RefusedFiche {
   category?: Category;
 }
 
-const SOLVED = /\b(merci|thanks|thank you|ca (re)?marche|ca (re)?fonctionne|c est (bon|regle|ok)|resolu|regle|parfait|super|nickel|impeccable|it works|works now|working now|fixed|solved|great|perfect)\b/;
+const SOLVED = /\b(merci|thanks|thank you|thx|worked|ca (re)?marche|ca (re)?fonctionne|c est (bon|regle|ok)|resolu|regle|parfait|super|nickel|impeccable|it works|works now|working now|fixed|solved|great|perfect)\b/;
 const STILL_BROKEN = /\b(toujours|encore|pareil|meme (chose|probleme)|pas mieux|rien n a change|still|same|no change|not working|marche pas|fonctionne pas)\b/;
 
 /**
@@ -85,7 +87,7 @@ function solvedSaid(text: string): { value: true; rest: string } | undefined {
 }
 
 /** "c bon ça a marché", "it worked, thanks", "pas besoin de ticket": the fiche did it. */
-const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|ca (re)?marche (maintenant|a nouveau|de nouveau)|c est regle|c est resolu|probleme (regle|resolu)|it worked(?! (last|before|yesterday|until|fine until|with|the day|for|previously|on|a week|two|in))|it works now|works now|working now|(it s|its|it is) (printing|working|connecting|going) (now|again)|it prints now|prints now|(ca|elle|il) (imprime|refonctionne|fonctionne) (maintenant|a nouveau|de nouveau)|fixed it|that fixed it|solved|pas besoin (de|d un) ticket|no need for a ticket)\b/;
+const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|ca (re)?marche (maintenant|a nouveau|de nouveau)|c est regle|c est resolu|probleme (regle|resolu)|(it|that|this|the \w+) worked(?! (last|before|yesterday|until|fine until|with|the day|for|previously|on|a week|two|in))|it works now|works now|working now|(it s|its|it is) (printing|working|connecting|going) (now|again)|it prints now|prints now|(ca|elle|il) (imprime|refonctionne|fonctionne) (maintenant|a nouveau|de nouveau)|fixed it|that fixed it|solved|pas besoin (de|d un) ticket|no need for a ticket)\b/;
 
 /** "par contre vrai souci :", "autre chose :", "the real problem is": where another matter starts. */
 const ANOTHER_MATTER_OPENS =
@@ -144,6 +146,9 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
       return dc.endDialog({ next: 'reroute', fiche } satisfies FeedbackResult);
     }
     await this.services.knowledge.recordFeedback(state.answerId, answer.value);
+    // "non c pas en panne, je veux juste savoir comment faire un renvoi d'appel": the fiche was for a breakdown; the
+    // question asked now is answered as a question.
+    if (!answer.value && saysItIsJustAQuestion(text)) return dc.endDialog({ next: 'question', text: questionInJustAQuestion(text) } satisfies FeedbackResult);
     if (answer.value) {
       await dc.context.sendActivity(t(state.lang, 'kb.helpful'));
       // "ça a marché merci. Par contre autre souci, l'imprimante du secrétariat…": thanks for the fiche, then another problem.

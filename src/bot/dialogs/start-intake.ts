@@ -2,7 +2,7 @@ import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import { momentNeeded } from '../intake/needed-at.js';
 import { assess, describesHarmDone, namesImagingOrLabEquipment, tellsWorkaround, type Language } from '../../triage/index.js';
 import {
-  applyStatedFields, tellsLostCredential, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, asksOwnAccess, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, toIntakeAsset,
+  applyStatedFields, tellsLostCredential, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, asksOwnAccess, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, scopeSaid, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
@@ -43,6 +43,9 @@ export async function initialIntake(
     if (analysis.urgency) state.urgency = analysis.urgency;
     // "toute l'équipe RH s'en sert": a request for a team's file or tool weighs as the team's.
     if (analysis.scope && analysis.scope !== 'single_user' && !analysis.guessed?.scope) state.scope = analysis.scope;
+    // "whole team uses it", "on est 6 à s'en servir": who the request serves, in the words an answer would use.
+    const said = scopeSaid(text);
+    if (!state.scope && said && said !== 'single_user') state.scope = said;
     // "installer la dictée sur mon portable": the machine is the requester's own one.
     const machine = ownMachineNamed(text, ownAssets) ?? (state.requestType === 'software' ? ownMachineToInstallOn(text, ownAssets) : undefined);
     if (machine) state.asset = toIntakeAsset(machine);

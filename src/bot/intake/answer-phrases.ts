@@ -71,7 +71,7 @@ export const ONE_PERSON_OR_DEVICE =
  * "c'est pas qu'une personne", "whoever is on window 2": a team's problem.
  */
 const SHARED_BY_A_TEAM =
-  /\b(shared (desk|station|pc|computer|workstation|printer|phone|device)|(poste|pc|ordi|imprimante|telephone|dect|tel|bip|chariot|tablette) (partage|partagee|commun|commune)|(shared|common) (dect|pager|bleep|cart|tablet)|whoever (is|s) on|tout le monde (l utilise|s en sert|imprime dessus)|everyone uses it|we all use it|we all share( it)?|(pc|computer|station|desk) we (all )?share|on le partage|partage entre nous|on est (\d+|deux|trois|quatre|cinq|six|plusieurs|tous)( \w+)? a|nous sommes (\d+|deux|trois|quatre|cinq|six|plusieurs)( \w+)? a|we re (\d+|two|three|four|five|several|all)( \w+)? (using|printing|on)|we are (\d+|two|three|four|five|several|all)( \w+)? (using|printing|on)|toute l equipe|the whole team|all of us|plusieurs collegues|several colleagues|(pas|non) (qu une|que une|que moi|seulement moi|juste moi|une seule) (personne)?|not (just|only) (me|one person)|(the whole|all the|toute la|tout le|toute l) (\w+ )?(bench|paillasse|team|equipe|secteur) (uses|use|l utilise|utilise|s en sert)|(it s |c est )?(one|un seul|une seule) (machine|device|analyser|analyzer|automate|appareil)( \w+)? (the whole|all the|toute la|tout le|everyone|tout le monde)|(on est|we re|we are|nous sommes) (\d+|deux|trois|quatre|two|three|four) (touches|concernes|affected|impactes))\b/;
+  /\b(shared (desk|station|pc|computer|workstation|printer|phone|device)|(poste|pc|ordi|imprimante|telephone|dect|tel|bip|chariot|tablette) (partage|partagee|commun|commune)|(shared|common) (dect|pager|bleep|cart|tablet)|whoever (is|s) on|tout le monde (l utilise|s en sert|imprime dessus)|everyone uses it|we all use it|we all share( it)?|(pc|computer|station|desk) we (all )?share|on le partage|partage entre nous|on est (\d+|deux|trois|quatre|cinq|six|plusieurs|tous)( \w+)? a|nous sommes (\d+|deux|trois|quatre|cinq|six|plusieurs)( \w+)? a|we re (\d+|two|three|four|five|several|all)( \w+)? (using|printing|on)|we are (\d+|two|three|four|five|several|all)( \w+)? (using|printing|on)|toute l equipe|the whole team|whole team (uses|use|needs|need)|all of us|plusieurs collegues|several colleagues|(pas|non) (qu une|que une|que moi|seulement moi|juste moi|une seule) (personne)?|not (just|only) (me|one person)|(the whole|all the|toute la|tout le|toute l) (\w+ )?(bench|paillasse|team|equipe|secteur) (uses|use|l utilise|utilise|s en sert)|(it s |c est )?(one|un seul|une seule) (machine|device|analyser|analyzer|automate|appareil)( \w+)? (the whole|all the|toute la|tout le|everyone|tout le monde)|(on est|we re|we are|nous sommes) (\d+|deux|trois|quatre|two|three|four) (touches|concernes|affected|impactes))\b/;
 /** "so OR 3 and OR 4", "salles 3 et 4", "chambres 12 à 15": several rooms of a unit, a team's problem. */
 const SEVERAL_ROOMS = /\b(or|ors|salle|salles|room|rooms|chambre|chambres|box|bay|bays|theatre|theatres|bloc) ?\d+ ?(et|and|a|to|&|,) ?((l |la |le )?(or|salle|room|chambre|box|bay|theatre|bloc) ?)?\d+\b/;
 /** "it's only on one pc, the other pcs are fine", "que sur ce poste, les autres marchent": one machine. */
@@ -336,10 +336,20 @@ export const DEVICE_BUTTON = /^[A-Z]{2,4}-[A-Z]{2,6}-\d{3,6} [—–-] /;
  * question: …": nothing is broken, the user asks how.
  */
 const JUST_A_QUESTION =
-  /\b((c est |ce n est )?pas (une panne|un incident|un probleme|un bug)|(it s |it is )?not (a|an) (problem|fault|breakdown|incident|issue)|nothing s? (is )?broken)\b.{0,40}\b(juste|seulement|simplement|just|only)\b.{0,12}\b(savoir|une question|demander|connaitre|question|asking|wondering|want(ed)? to know)\b|^((non|no|nan)( mais)? )?(je veux|je voulais|j aimerais|i want(ed)?|i d like)? ?(juste|seulement|simplement|just|only) (savoir|une question|a question|asking|to know)\b|^((non|no|nan)( mais| but)? )?(i|je) (just|only|juste|seulement) (want(ed)?|need(ed)?|veux|voulais) (to know|to ask|savoir|demander)\b|\b(je (ne )?(veux|voulais) pas (faire|ouvrir|de) (de |un )?ticket|pas besoin de ticket|i don t want a ticket|no ticket needed)\b.{0,80}\b(je demande|juste|just|only|comment|how)\b/;
+  /\b((c est |ce n est |c )?pas (une panne|en panne|un incident|un probleme|un bug)|(it s |it is |its )?not broken|(it s |it is )?not (a|an) (problem|fault|breakdown|incident|issue)|nothing s? (is )?broken)\b.{0,40}\b(juste|seulement|simplement|just|only)\b.{0,12}\b(savoir|une question|demander|connaitre|question|asking|wondering|want(ed)? to know)\b|^((non|no|nan)( mais)? )?(je veux|je voulais|j aimerais|i want(ed)?|i d like)? ?(juste|seulement|simplement|just|only) (savoir|une question|a question|asking|to know)\b|^((non|no|nan)( mais| but)? )?(i|je) (just|only|juste|seulement) (want(ed)?|need(ed)?|veux|voulais) (to know|to ask|savoir|demander)\b|\b(je (ne )?(veux|voulais) pas (faire|ouvrir|de) (de |un )?ticket|pas besoin de ticket|i don t want a ticket|no ticket needed)\b.{0,80}\b(je demande|juste|just|only|comment|how)\b/;
 
 export function saysItIsJustAQuestion(text: string): boolean {
   return JUST_A_QUESTION.test(foldAnswer(text));
+}
+
+/** "non c pas en panne, je veux juste savoir comment faire un renvoi d'appel": the words after "juste savoir". */
+const WHAT_IS_ASKED = /\b(?:juste|seulement|simplement|just|only) (?:savoir|to know|demander|to ask)\s*(?:,|:)?\s*/i;
+
+export function questionInJustAQuestion(text: string): string {
+  const folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const found = WHAT_IS_ASKED.exec(folded);
+  const rest = found ? text.slice(found.index + found[0].length).trim() : '';
+  return rest.split(/\s+/).length >= 3 ? rest : text;
 }
 
 /** "ça peut attendre demain matin", "it can wait": how long it can wait, said with the day. */

@@ -1,5 +1,5 @@
 import type { IntakeAsset } from './state.js';
-import { foldAnswer, withoutNamesRuledOut } from './answers.js';
+import { foldAnswer, roomNumber, withoutNamesRuledOut } from './answers.js';
 import { withoutWayRound } from './answer-phrases.js';
 
 /** Words for rooms where one patient lies: a nurse says "chambre 3" for what the inventory calls "Box 3". */
@@ -55,7 +55,7 @@ function inRoomNamedByUse(candidates: IntakeAsset[], folded: string): IntakeAsse
   return first ? candidates.filter((asset) => asset.place?.room && first.label.test(foldAnswer(asset.place.room))) : candidates;
 }
 
-const ROOM_SAID = /\b(theatre|theater|or|salle|room|box|chambre|bay|bed|lit|emplacement)\s+(?:n |no |numero )?(\d{1,3})\b/;
+const ROOM_SAID = /\b(theatre|theater|or|salle|room|box|chambre|chb|chbre|bay|bed|lit|emplacement)\s*(?:n |no |numero )?(\d{1,3})\b/;
 
 /** A room a message names that the understanding did not single out ("in theatre 3"). */
 const FLOOR_SAID = /\b(?:du|au|on the|of the) (\d{1,2})(?:e|eme|er|ere|nd|rd|th|st)\b|\b(\d{1,2})(?:e|eme|er|ere|nd|rd|th|st)? (?:etage|floor)\b|\betage (\d{1,2})\b|\b(rdc|rez de chaussee|ground floor)\b/;
@@ -69,7 +69,7 @@ function floorSaidIn(folded: string): string | undefined {
 
 function roomSaidIn(folded: string): string | undefined {
   const said = ROOM_SAID.exec(folded);
-  return said ? `${said[1]} ${said[2]}` : undefined;
+  return said ? `${said[1]!.startsWith('chb') ? 'chambre' : said[1]} ${said[2]}` : undefined;
 }
 
 /** Device words of messages, and how the inventory names such devices. */
@@ -235,7 +235,12 @@ export function deviceInRoomSaid(devices: IntakeAsset[], text: string, roomNamed
   const folded = foldAnswer(text);
   const renumbered = roomNamedFirst ? NUMBER_ALONE.exec(folded.replace(DENIED_NUMBER, ' '))?.[1] : undefined;
   const room = roomSaidIn(folded) ?? (renumbered ? roomNamedFirst!.replace(/\d{1,4}[a-z]?$/, renumbered) : undefined);
-  if (!room) return undefined;
+  // "celle de la 3" among pumps offered with their rooms: the one whose room has that number.
+  if (!room) {
+    const number = NUMBER_ALONE.exec(folded.replace(DENIED_NUMBER, ' '))?.[1];
+    const numbered = number ? devices.filter((device) => roomNumber(device.place?.room ?? '') === number) : [];
+    return new Set(numbered.map((device) => device.tag)).size === 1 ? numbered[0] : undefined;
+  }
   const inRoom = devices.filter((device) => isRoomNamed(device.place?.room, room));
   return new Set(inRoom.map((device) => device.tag)).size === 1 ? inRoom[0] : undefined;
 }

@@ -18,7 +18,8 @@ const ENGLISH_MARKERS = new Set(
   `the a an and is are was were i you he she it we they my your his her our their this that these
    those what when where why how who which not no doesn don t can cannot won will would should could
    with without for from into on in at of to do does did have has had am be been keeps keep get got
-   please hello hi thanks thank morning password printer screen`
+   please hello hi thanks thank morning password printer screen whole just still anymore cant dont wont isnt
+   doesnt didnt any all there dead reach pls thx`
     .split(/\s+/)
     .filter(Boolean),
 );
