@@ -5,7 +5,7 @@ import { foldAnswer } from './intake/index.js';
  * the user wants words kept on a ticket they already hold, not a new problem opened.
  */
 const ASKS_TO_ADD =
-  /\b(add|ajoute[rz]?|ajouter|rajoute[rz]?|rajouter|joindre|completer|complete[rz]?|noter|note[rz]?|mettre|mettez)\b.{0,40}\b(ticket|tickets|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b|\b(pour info|for info|fyi|info supplementaire|additional info|complement d info)\b|\b(ticket|demande) (que je viens d ouvrir|que j ai ouvert)\b.{0,40}\b(ajoute[rz]?|ajouter|rajoute[rz]?|rajouter)\b|\b(pour|sur) (le meme|le|mon) (ticket|demande) (que|qu)\b|\bpour le meme (ticket|demande)\b|\b(same|the) ticket (as|i just)\b|\bc est pour (le|mon|ma|la|ce|cette) (ticket|demande|incident)\b|\b(it s|its|it is|this is|that s|thats) for (the|my|that) (ticket|request|incident)\b|\b(update|mettre a jour|mettez a jour|mets a jour)\b.{0,30}\b(ticket|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b/;
+  /\b(add|put|attach|include|ajoute[rz]?|ajouter|rajoute[rz]?|rajouter|joindre|completer|complete[rz]?|noter|note[rz]?|mettre|mettez)\b.{0,40}\b(ticket|tickets|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b|\b(pour info|for info|fyi|info supplementaire|additional info|complement d info)\b|\b(ticket|demande) (que je viens d ouvrir|que j ai ouvert)\b.{0,40}\b(ajoute[rz]?|ajouter|rajoute[rz]?|rajouter)\b|\b(pour|sur) (le meme|le|mon) (ticket|demande) (que|qu)\b|\bpour le meme (ticket|demande)\b|\b(same|the) ticket (as|i just)\b|\bc est pour (le|mon|ma|la|ce|cette) (ticket|demande|incident)\b|\b(it s|its|it is|this is|that s|thats) for (the|my|that) (ticket|request|incident)\b|\b(update|mettre a jour|mettez a jour|mets a jour)\b.{0,30}\b(ticket|demande|incident|inc[- ]?\d{4}[- ]\d{6}|req[- ]?\d{4}[- ]\d{6})\b/;
 
 /** "le ticket que je viens d'ouvrir", "pour le même ticket que le compte", "the ticket I just opened": the ticket held, named without its number. */
 const HELD_TICKET = /\b(le|la|mon|ma) (ticket|demande) (que je viens d ouvrir|que j ai ouvert|de tout a l heure)|\bpour le meme (ticket|demande)|\b(the|my) ticket (i|you) just (opened|made|raised|created)|\bsame ticket\b/;
@@ -119,4 +119,15 @@ const OPENS_AS_NEWS = /^(re |rebonjour |ok |alors )?(update|mise a jour|maj|prec
 
 export function opensAsNews(text: string): boolean {
   return OPENS_AS_NEWS.test(foldAnswer(text));
+}
+
+/**
+ * "c'est le box 6 pas le 5", "je me suis trompée de chambre", "c'est celui d'Audrey (PC-DIR-0967)", "actually it's the
+ * one in room 4": the device of the ticket held was the wrong one.
+ */
+const CORRECTS_THE_DEVICE =
+  /\b(pas (le|la|l|celui|celle) (de |du |d )?(la |le |l )?(\w+ )?\d{1,4}\b|not (the |room |box |bed |bay )?\d{1,4}\b|je me suis trompee?|my mistake|wrong (one|room|box|bed|bay|device|pump|monitor|number|pc|printer)|trompee? de (chambre|box|salle|appareil|numero|pc|poste|pompe|lit|imprimante)|c est (celui|celle) (de|d|du)|(it s|its) the one (in|of|from)|(corriger|corrigez|corrige|correct|fix) (le|the|mon|my|ce|this) (ticket|appareil|device|numero|number)|en fait c est|actually it s|(ah )?non c est (le|la|l|celui|celle))\b/;
+
+export function correctsTheDevice(text: string): boolean {
+  return CORRECTS_THE_DEVICE.test(foldAnswer(text));
 }

@@ -16,13 +16,13 @@ import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason, type KnownFields } from './handoff/index.js';
 import { foldAnswer, isWithdrawal, parseYesNo, roomNumber, saysItWasNotCancelled } from './intake/answers.js';
-import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, isCorrection, isVague, retractsWhatWasSaid, roomDenied, saysGoAhead, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
+import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, isCorrection, isVague, placeNamedBy, retractsWhatWasSaid, roomDenied, saysGoAhead, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
 import {
-  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, meansATicketHeld, opensAsNews, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
+  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, correctsTheDevice, meansATicketHeld, opensAsNews, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
   withdrawsATicket, wordsToAdd,
 } from './add-to-ticket.js';
 import { isUnitWide, locationIdsOfUsersUnit, mayFollowTicket, sharedInTheUnit } from './ticket-followers.js';
@@ -294,8 +294,9 @@ export class TriageBot extends ActivityHandler {
       const followUp = FOLLOW_UP_INTENTS.has(analysis.intent) || (named !== undefined && analysis.intent === 'ticket_status');
       // "found the label under the belt clip, it's DECT-GER-0104": the device of the ticket held, opened without one.
       // The ticket held is looked up once for the three readings below.
-      const ticket = followUp ? await this.ownOpenTicketHeld(context, user, analysis) : undefined;
+      const ticket = followUp || correctsTheDevice(text) ? await this.ownOpenTicketHeld(context, user, analysis) : undefined;
       if (ticket && (await this.identifyDeviceOfTicketHeld(context, user, ticket, analysis, text, text, lang))) return;
+      if (ticket && (await this.correctDeviceOfTicketHeld(context, user, ticket, analysis, text, lang))) return;
       const weighed = ticket ? await this.weighOnTicket(ticket, analysis, text) : undefined;
       if (weighed && (await this.addToTicket(context, user, analysis, text, lang, weighed))) return;
       // "update: walked it again, it's only at the end of the corridor": news of the ticket held, even when it changes no field.
@@ -798,7 +799,10 @@ export class TriageBot extends ActivityHandler {
     const words = wordsToAdd(text, previous);
     const held = named ?? facts.ticketInView ?? facts.lastTicket;
     // "no no it's for the ticket you just made, just add the number" after the tag: the device goes on the ticket.
-    if (held && words !== text && (await this.identifyDeviceOfTicketHeld(context, user, await this.ownOpenTicket(user, held), analysis, words, text, lang))) return true;
+    const own = held ? await this.ownOpenTicket(user, held) : undefined;
+    if (own && (await this.identifyDeviceOfTicketHeld(context, user, own, analysis, words, text, lang))) return true;
+    // "vous pouvez corriger le ticket svp ? c'est l'Evita du box 6": the device put right, not only noted.
+    if (own && (await this.correctDeviceOfTicketHeld(context, user, own, words === text ? analysis : await this.services.understander.analyse(words), words, lang))) return true;
     const ticket = await this.services.handoff?.addToTicket(user, held, words);
     if (!ticket) return false;
     facts.ticketInView = ticket.number;
@@ -943,6 +947,34 @@ export class TriageBot extends ActivityHandler {
     await this.services.handoff?.addToTicket(user, ticket.number, words);
     (await this.facts.get(context, {})).ticketInView = ticket.number;
     await context.sendActivity(t(lang, 'ticket.device_identified', { number: ticket.number, asset: asset.tag }));
+    return true;
+  }
+
+  /**
+   * "c'est le box 6 pas le 5 … c'est l'Evita du box 6": the ticket just opened names the wrong device; it is pointed at
+   * the one meant (named by its tag, or the one of that kind in the room named, in the device's unit) and the user is
+   * told. False when the words name no other device of the same kind.
+   */
+  private async correctDeviceOfTicketHeld(context: TurnContext, user: DirectoryUser | undefined, ticket: Ticket | undefined, analysis: MessageAnalysis, text: string, lang: Language): Promise<boolean> {
+    if (!ticket || !user || ticket.assetId === null || !correctsTheDevice(text)) return false;
+    const { directory } = this.services;
+    const current = await directory.findAssetById(ticket.assetId);
+    if (!current || current.kind === 'application') return false;
+    const tag = analysis.assetHint?.tag ?? analysis.assetHint?.hostname;
+    let meant = tag ? await directory.findAsset(tag) : undefined;
+    if (!meant && current.location) {
+      const place = placeNamedBy(await directory.locationsOfUnit(current.location.unitCode), text);
+      const there = place ? (await directory.assetsOfUnit(current.location.unitCode)).filter((a) => a.kind === current.kind && a.location?.code === place.code) : [];
+      // A box holds a monitor, a pump and a ventilator: the one of the same model as the device named first.
+      const sameModel = there.filter((a) => a.model === current.model);
+      meant = there.length === 1 ? there[0] : sameModel.length === 1 ? sameModel[0] : undefined;
+    }
+    if (!meant || meant.id === current.id || meant.kind !== current.kind) return false;
+    await this.services.tickets.reassignAsset(ticket.number, meant.id, { by: user.email, kind: 'user' }, `the requester corrected the device: ${text}`);
+    await this.services.handoff?.addToTicket(user, ticket.number, text);
+    (await this.facts.get(context, {})).ticketInView = ticket.number;
+    const place = meant.location?.room ? ` (${meant.location.room})` : '';
+    await context.sendActivity(t(lang, 'ticket.device_corrected', { number: ticket.number, asset: meant.tag, place }));
     return true;
   }
 

@@ -340,6 +340,27 @@ export class TicketRepository {
     });
   }
 
+  /**
+   * The device of a ticket corrected by its requester ("c'est le box 6 pas le 5"): the ticket points at the device
+   * named, and at its place when the inventory gives one; a `described` event holds both changes and the words.
+   */
+  reassignAsset(number: string, assetId: number, actor: Actor, reason: string): Promise<Ticket> {
+    return this.mutate(number, actor, async (row, _at, trx) => {
+      assertChangeable(row);
+      const asset = await trx.selectFrom('assets').select(['id', 'tag', 'location_id']).where('id', '=', assetId).executeTakeFirst();
+      if (!asset) throw new CodedError('validation_failed', `asset: no asset with id ${assetId}`);
+      if (row.asset_id === asset.id) throw new CodedError('conflict', `${row.number} already names ${asset.tag}.`);
+      const tagOf = async (id: number | null) => (id === null ? null : ((await trx.selectFrom('assets').select('tag').where('id', '=', id).executeTakeFirst())?.tag ?? null));
+      const codeOf = async (id: number | null) => (id === null ? null : ((await trx.selectFrom('locations').select('code').where('id', '=', id).executeTakeFirst())?.code ?? null));
+      const location = asset.location_id ?? row.location_id;
+      const moved = location !== row.location_id ? { location: { from: await codeOf(row.location_id), to: await codeOf(location) } } : {};
+      return {
+        update: { asset_id: asset.id, location_id: location },
+        event: { kind: 'described', data: { asset: { from: await tagOf(row.asset_id), to: asset.tag }, ...moved, reason } },
+      };
+    });
+  }
+
   /** Appends an event that does not change the ticket's fields (a message, an internal note, a response). */
   record(number: string, kind: Extract<TicketEventKind, 'message' | 'note' | 'responded'>, data: Record<string, unknown>, actor: Actor): Promise<Ticket> {
     return this.mutate(number, actor, async () => ({ update: {}, event: { kind, data } }));

@@ -297,3 +297,32 @@ describe('round seventy-five and seventy-six, short night messages', () => {
     expect(await runtime().services.tickets.count()).toBe(before);
   });
 });
+
+describe('round seventy-three and seventy-five, the device corrected after the ticket', () => {
+  it('"ah correction, c\'est le box 6 pas le 5… c\'est l\'Evita du box 6" points the ticket at the box 6 ventilator', async () => {
+    const chat = chatAs(runtime(), 'audrey.ferreira@chv.fr');
+    const created = await createFrom(chat, await chat.say("L'Evita du box 5 s'est mise en panne technique (message 'Ventilation inop'), patient basculé sur l'oxylog, il est stable. Mais faut la réparer vite, c'est notre seul respi de réa qui restait dispo"), (q) =>
+      /BIO-REA-0013/.test(q) ? 'Oui' : /Qui est touché/.test(q) ? 'moi seul' : /contournement/.test(q) ? "oui, mais c'est gênant" : 'non');
+    const ticket = await ticketAnnounced(runtime(), created);
+    expect(ticket!.assetId).toBe((await runtime().services.directory.findAsset('BIO-REA-0013'))!.id);
+    const before = await runtime().services.tickets.count();
+    const text = await chat.say("ah correction, l'IDE me dit que c'est le box 6 pas le 5, j'ai confondu. c'est l'Evita du box 6");
+    expect(text).toContain(`C'est corrigé sur le ticket ${ticket!.number}`);
+    expect(text).toContain('BIO-REA-0014');
+    const after = await runtime().services.tickets.get(ticket!.number);
+    expect(after.assetId).toBe((await runtime().services.directory.findAsset('BIO-REA-0014'))!.id);
+    expect(after.locationId).toBe((await runtime().services.directory.findAsset('BIO-REA-0014'))!.locationId);
+    expect(await runtime().services.tickets.count()).toBe(before);
+  });
+
+  it('"just checked the sticker underneath: it\'s LBL-ADM-0002. can you put that on the ticket" names the device of the ticket opened without one', async () => {
+    const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-GB');
+    const created = await createFrom(chat, await chat.say("hi the wristband printer at my desk at admissions prints the bracelets blank, nothing on them. patients are queuing, I'm walking over to my colleague's desk to print on hers for now"), (q) =>
+      /guide/.test(q) ? 'No' : /Which device|device number/.test(q) ? "no idea, it's the one at my desk, guichet 1" : /Who is affected/.test(q) ? 'just me' : /workaround/.test(q) ? 'Yes, but it is a nuisance' : 'no');
+    const ticket = await ticketAnnounced(runtime(), created);
+    const text = await chat.say("just checked the sticker underneath: it's LBL-ADM-0002. can you put that on the ticket");
+    expect(text).toContain('LBL-ADM-0002');
+    expect(text).not.toContain('What do you need?');
+    expect((await runtime().services.tickets.get(ticket!.number)).assetId).toBe((await runtime().services.directory.findAsset('LBL-ADM-0002'))!.id);
+  });
+});

@@ -190,6 +190,20 @@ describeEachDialect('ticket repository', (ctx) => {
     await expect(tickets.identifyAsset((await tickets.create(ticketBody({ asset: undefined }))).ticket.number, 999999, user, 'no such')).rejects.toMatchObject({ code: 'validation_failed' });
   });
 
+  it('points a ticket at the device its requester meant, with that device\'s place, audited', async () => {
+    const { ticket } = await tickets.create(ticketBody({ asset: undefined }));
+    const [first, second] = await ctx.store.db.selectFrom('assets').innerJoin('locations', 'locations.id', 'assets.location_id')
+      .select(['assets.id', 'assets.tag', 'assets.location_id', 'locations.code']).orderBy('assets.id').limit(2).execute();
+    const user = { by: 'alice.martin@chv.fr', kind: 'user' as const };
+    await tickets.identifyAsset(ticket.number, first!.id, user, 'named');
+    const corrected = await tickets.reassignAsset(ticket.number, second!.id, user, "the requester corrected the device: c'est le box 6 pas le 5");
+    expect(corrected).toMatchObject({ assetId: second!.id, locationId: second!.location_id });
+    const events = await tickets.events(ticket.id);
+    expect(events.at(-1)).toMatchObject({ kind: 'described', data: { asset: { from: first!.tag, to: second!.tag } } });
+    await expect(tickets.reassignAsset(ticket.number, second!.id, user, 'again')).rejects.toMatchObject({ code: 'conflict' });
+    await expect(tickets.reassignAsset(ticket.number, 999999, user, 'no such')).rejects.toMatchObject({ code: 'validation_failed' });
+  });
+
   it('keeps a team chosen by hand when the category changes, and only retitles when the category stays', async () => {
     const { ticket } = await tickets.create(ticketBody({ category: 'software', asset: undefined, title: 'Demande de contact avec un technicien' }));
     await tickets.changeTeam(ticket.number, 'security', agent, 'suspicion de phishing');

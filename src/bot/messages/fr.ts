@@ -121,6 +121,7 @@ export const fr = {
   'withdraw.not_yours': 'Je ne peux annuler que vos propres tickets encore ouverts, et {number} n\'en fait pas partie. Vérifiez le numéro, ou demandez à la personne qui l\'a ouvert.',
   'ticket.enough': 'Le ticket {number} suffit : c\'est votre demande, l\'équipe qui la traite l\'a reçue. Pas besoin de la refaire sur le portail ; s\'il manque une information, le technicien vous la demandera ici.',
   'ticket.added': 'C\'est ajouté au ticket {number} : le technicien le verra. Si cela ne peut pas attendre, appelez le 5000.',
+  'ticket.device_corrected': 'C\'est corrigé sur le ticket {number} : l\'appareil est maintenant {asset}{place}. Le technicien le verra.',
   'ticket.device_identified': 'C\'est noté : l\'appareil {asset} est rattaché au ticket {number}. Le technicien verra votre message.',
   'ticket.reassessed': 'C\'est ajouté au ticket {number} et pris en compte ({changes}) : priorité {from} → {to}. Le technicien verra votre message.',
   'ticket.urgency_raised': 'C\'est noté : urgence haute pour le ticket {number}, priorité {from} → {to}. Les délais suivent ; le technicien verra votre message.',
