@@ -131,3 +131,21 @@ const CORRECTS_THE_DEVICE =
 export function correctsTheDevice(text: string): boolean {
   return CORRECTS_THE_DEVICE.test(foldAnswer(text));
 }
+
+/** Thanks first, with or without an "ok": "Merci. …", "ok merci, …", "thanks. …". */
+const THANKS_OPENER = /^\s*((ok|okay|d accord|super|parfait|top|great|perfect|nickel|cool)[\s,.!]*)?(merci( beaucoup| bien| bcp| encore)?|thanks( a lot)?|thank you( so much)?|thx)[\s,.!:;]*/i;
+
+/**
+ * "Merci. Les identifiants, c'est moi qui les reçois ?", "thanks. can I keep working in the folder meanwhile?": the
+ * question asked after the thanks (four words or more, with a question mark); undefined when there is none.
+ */
+export function questionAfterThanks(text: string): string | undefined {
+  const rest = text.replace(THANKS_OPENER, '').trim();
+  if (rest === text.trim() || !rest.includes('?')) return undefined;
+  return rest.split(/\s+/).length >= 4 ? rest : undefined;
+}
+
+/** A question asked: a question mark, after four words or more. */
+export function asksSomething(text: string): boolean {
+  return text.includes('?') && text.trim().split(/\s+/).length >= 4;
+}

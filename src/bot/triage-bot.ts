@@ -22,7 +22,7 @@ import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
 import {
-  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, correctsTheDevice, meansATicketHeld, opensAsNews, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
+  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, asksSomething, correctsTheDevice, questionAfterThanks, meansATicketHeld, opensAsNews, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
   withdrawsATicket, wordsToAdd,
 } from './add-to-ticket.js';
 import { isUnitWide, locationIdsOfUsersUnit, mayFollowTicket, sharedInTheUnit } from './ticket-followers.js';
@@ -308,6 +308,10 @@ export class TriageBot extends ActivityHandler {
       await this.escalate(context, user, lang, 'user_asked', { about: facts.ticketInView });
       return;
     }
+    // "je peux le débrancher pour le forcer à redémarrer ?", "et les identifiants, c'est moi qui les reçois ?" right after
+    // the ticket was opened: a question for its technician, not a new problem.
+    if (!dc.activeDialog && !isButton && !named && asksSomething(text) && QUESTION_AFTER_TICKET_INTENTS.has(analysis.intent) && !saysAnotherProblem(text)
+      && !asksToAddToTicket(text) && !(held && asksIfTicketIsEnough(text)) && (await this.questionOnTicketJustOpened(context, user, text, lang))) return;
     // "je dois quand même remplir la fiche sur le portail ou le ticket suffit ?" about the ticket just opened: it does.
     if (!dc.activeDialog && !isButton && held && asksIfTicketIsEnough(text)) {
       await context.sendActivity(t(lang, 'ticket.enough', { number: held }));
@@ -382,7 +386,7 @@ export class TriageBot extends ActivityHandler {
           return this.beginIntake(dc, user, await this.services.understander.analyse(outcome.text), outcome.text, lang, 'incident');
         }
         if (outcome.next === 'done') return;
-        if (outcome.next === 'question') return this.route(dc, user, { ...(await this.services.understander.analyse(outcome.text)), intent: 'question' }, outcome.text, lang);
+        if (outcome.next === 'question') return this.followUpQuestion(dc, user, outcome.text, lang, outcome.after);
         // 'reroute': the message was not an answer; treat it as a new message below.
         if ('fiche' in outcome) refusedFiche = outcome.fiche;
         // "no thanks. something else tho: could i get voxmed installed?": the other matter, on its own.
@@ -484,11 +488,16 @@ export class TriageBot extends ActivityHandler {
       case 'greeting':
         await context.sendActivity(t(lang, isEvening(this.services.clock.now()) ? 'greeting.reply_evening' : 'greeting.reply', { name: firstName(user, context) }));
         return;
-      case 'thanks':
+      case 'thanks': {
         // "thanks. roughly how long? should I start on paper meanwhile?": the question is answered with the ticket's times.
         if (asksHowLong(text)) return this.ticketStatus(context, user, analysis, lang, text);
+        // "Merci. Les identifiants, c'est moi qui les reçois ?": the question after the thanks, not a goodbye.
+        const asked = questionAfterThanks(text);
+        if (asked && (await this.questionOnTicketJustOpened(context, user, text, lang))) return;
+        if (asked) return this.followUpQuestion(dc, user, asked, lang);
         await context.sendActivity(t(lang, isEvening(this.services.clock.now()) ? 'thanks.reply_evening' : 'thanks.reply'));
         return;
+      }
       case 'ticket_status':
         return this.ticketStatus(context, user, analysis, lang, text);
       case 'talk_to_human':
@@ -978,6 +987,33 @@ export class TriageBot extends ActivityHandler {
     return true;
   }
 
+  /**
+   * A question asked just after the ticket was opened in this conversation (the ticket still in view): it goes on the
+   * ticket for its technician, and the user is told. False when no such ticket of theirs is open.
+   */
+  private async questionOnTicketJustOpened(context: TurnContext, user: DirectoryUser | undefined, text: string, lang: Language): Promise<boolean> {
+    const facts = await this.facts.get(context, {});
+    if (!facts.lastTicket || facts.ticketInView !== facts.lastTicket) return false;
+    const ticket = await this.ownOpenTicket(user, facts.lastTicket);
+    if (!ticket || !(await this.services.handoff?.addToTicket(user, ticket.number, text))) return false;
+    await context.sendActivity(t(lang, 'ticket.question_added', { number: ticket.number }));
+    return true;
+  }
+
+  /**
+   * A question that follows a fiche or thanks: answered from the knowledge base, unless the only fiche is the one just
+   * given (`after`), when the question is offered to a technician instead of the same steps again.
+   */
+  private async followUpQuestion(dc: DialogContext, user: DirectoryUser | undefined, question: string, lang: Language, after?: string): Promise<void> {
+    const analysis = { ...(await this.services.understander.analyse(question)), intent: 'question' as const };
+    if (after) {
+      const reply = await this.services.knowledge.answer(question, lang);
+      if (!reply || reply.slug === after) return this.offerTicket(dc, 'kb.follow_up_none', question, lang);
+      return this.sendKnowledge(dc, user, reply, question, lang);
+    }
+    return this.route(dc, user, analysis, question, lang);
+  }
+
   /** How the words change the weight of the ticket held (its requester's, still open), without naming another matter. */
   private async weighOnTicket(ticket: Ticket, analysis: MessageAnalysis, text: string): Promise<HeldTicketChange | undefined> {
     const change = await this.reassessmentOf(ticket, analysis, text);
@@ -1119,6 +1155,9 @@ function questionAsked(text: string): string | undefined {
   const asked = sentences.map((s) => s.trim()).find((s) => s.split(/\s+/).length >= 3);
   return asked && asked !== text.trim() ? asked : undefined;
 }
+
+/** Intents a question about the ticket just opened may be read as. */
+const QUESTION_AFTER_TICKET_INTENTS: ReadonlySet<string> = new Set(['question', 'unknown', 'incident_report', 'service_request']);
 
 const RECOVERY_INTENTS: ReadonlySet<string> = new Set(['thanks', 'cancel', 'incident_report', 'unknown', 'service_request', 'greeting']);
 

@@ -326,3 +326,45 @@ describe('round seventy-three and seventy-five, the device corrected after the t
     expect((await runtime().services.tickets.get(ticket!.number)).assetId).toBe((await runtime().services.directory.findAsset('LBL-ADM-0002'))!.id);
   });
 });
+
+describe('round seventy-seven and seventy-eight, questions after a ticket or a guide', () => {
+  it('"Merci beaucoup ! Il me faudra aussi la pédale…, je peux la demander ici ?" after a request goes on it, not a goodbye', async () => {
+    const chat = chatAs(runtime(), 'sylvie.brunet@chv.fr');
+    const first = await chat.say("Bonjour, est-ce que vous pouvez m'installer la dictée numérique VoxMed sur mon poste ? merci");
+    const created = await createFrom(chat, first, (q) => (/Pour quand/.test(q) ? 'Cette semaine' : /Quel logiciel/.test(q) ? 'VoxMed, sur mon poste' : 'oui'));
+    const request = await ticketAnnounced(runtime(), created);
+    const text = await chat.say('Merci beaucoup ! Il me faudra aussi la pédale pour la transcription, je peux la demander ici ou c\'est le biomed ?');
+    expect(text).toContain(`J'ai ajouté votre question au ticket ${request!.number}`);
+    expect(text).not.toContain('Avec plaisir');
+  });
+
+  it('"je peux le débrancher pour le forcer à redémarrer ?" right after the ticket is a question for its technician, not a new incident', async () => {
+    const chat = chatAs(runtime(), 'anne.morel@chv.fr');
+    const first = await chat.say("l'écran du PC du guichet 2 reste noir, il fait 3 bips au démarrage, je suis passée sur le guichet 3");
+    const created = await createFrom(chat, first, (q) => (/Voici la fiche/.test(q) ? 'non' : /De quel appareil|numéro de l'appareil/.test(q) ? 'je ne sais pas' : /Qui est touché/.test(q) ? 'moi seule' : /contournement/.test(q) ? "oui, mais c'est gênant" : 'non'));
+    const ticket = await ticketAnnounced(runtime(), created);
+    const before = await runtime().services.tickets.count();
+    const text = await chat.say('je peux le débrancher pour le forcer à redémarrer en attendant le technicien ?');
+    expect(text).toContain(`J'ai ajouté votre question au ticket ${ticket!.number}`);
+    expect(await runtime().services.tickets.count()).toBe(before);
+  });
+
+  it('"ok so my own phone can never go on CHV-PRO? Teams works on CHV-INVITES then?" after the Wi-Fi guide is a question, not "no" and an incident', async () => {
+    const chat = chatAs(runtime(), 'priya.sharma@chv.fr', 'en-GB');
+    let text = await chat.say('how do I get the staff wifi on my work smartphone?');
+    expect(text).toContain('Connecting to Wi-Fi');
+    text = await chat.say('ok so my own phone can never go on CHV-PRO? Teams works on CHV-INVITES then?');
+    expect(text).not.toContain("I'll open an incident");
+    expect(text).not.toContain('Please answer');
+    expect(text).toContain('technician');
+  });
+
+  it('"ok merci. et ma carte CPS, son code change aussi ou pas ?" after the password guide is answered, not taken as a yes', async () => {
+    const chat = chatAs(runtime(), 'catherine.giraud@chv.fr');
+    let text = await chat.say("coucou, windows me dit que mon mot de passe expire dans 3 jours, je fais comment pour le changer sans tout bloquer ? (j'ai peur que la CPS marche plus après)");
+    expect(text).toContain('le code PIN de la carte CPS, lui, ne change pas');
+    text = await chat.say('ok merci. et ma carte CPS, son code change aussi ou pas ?');
+    expect(text).not.toContain('Tant mieux');
+    expect(text).not.toContain('Je vais ouvrir un incident');
+  });
+});

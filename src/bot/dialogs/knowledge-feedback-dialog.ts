@@ -25,8 +25,11 @@ export type FeedbackResult =
   | { next: 'reroute'; fiche: RefusedFiche }
   /** The fiche helped, and another matter was told with the thanks: that matter, on its own. */
   | { next: 'reroute'; text: string }
-  /** "non c pas en panne, je veux juste savoir comment…": not a breakdown, a question to answer. */
-  | { next: 'question'; text: string };
+  /**
+   * "non c pas en panne, je veux juste savoir comment…": not a breakdown, a question to answer; "ok so my own phone can
+   * never go on CHV-PRO?": a question that follows the fiche (`after`: its slug, not to be served again).
+   */
+  | { next: 'question'; text: string; after?: string };
 
 /** The fiche a message did not answer: if that message leads to the same fiche, it did not help. */
 export interface RefusedFiche {
@@ -93,6 +96,26 @@ const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelque
 const ANOTHER_MATTER_OPENS =
   /(?:^|[.!?;,]\s*|\s)(?:(?:par contre|en revanche|autre chose|autre (?:souci|probleme|problème|pb)|(?:le )?vrai (?:souci|probleme|problème|pb)|autre (?:question|demande)|une autre (?:question|demande)|et pour (?:le|la|les|l'|l’|mon|ma|mes)|and (?:what about|for) (?:the|my)|another thing|other thing|another (?:question|request)|one more thing|something else|the real (?:problem|issue))\s*[:,]?\s*)+/iu;
 
+/** An answer that opens on a no or on the fiche failing: "non, toujours pareil ?", "still nothing?". */
+const NOT_SOLVED_OPENING = /^((ah|oh|euh|bah|ben) )*(non|nan|nn|no|nope|toujours|still|pareil|same|ca marche (pas|toujours pas)|it (still )?doesn t work)\b/;
+/** The opening words before a follow-up question: "ok merci.", "d'accord, et…", "ok so…". */
+const FOLLOW_UP_OPENER = /^\s*((ok|okay|d accord|dac|super|parfait|top|great|perfect|cool|ah|oh|bon|alors|so|and|et|merci( beaucoup| bien)?|thanks|thank you|thx)\b[\s,.!:;]*)+/i;
+const THANKED = /\b(merci|thanks|thank you|thx)\b/;
+/** "no idea where that is… can't you just reset it from your side?": the steps cannot be done, the desk is asked to. */
+const LEFT_TO_THE_DESK = /\b(no idea|aucune idee|je (ne )?sais pas|j sais pas|(can t|cannot|could) you (just )?|can you (just )?(reset|do|fix|unlock|unblock|change|send)|(vous pouvez|pouvez vous|pourriez vous|tu peux|peux tu) (pas )?(le |la |les |me |m )?(faire|debloquer|reinitialiser|reparer|changer|envoyer|regler)|(vous pouvez|pouvez vous) pas)\b/;
+
+/**
+ * A question asked about the fiche just given, rather than a yes or a no: the words after the opening "ok", "merci",
+ * "and", ending with a question mark, of four words or more, not opening on a no or on the fiche failing.
+ */
+function questionFollowingTheFiche(text: string): { question: string; thanked: boolean } | undefined {
+  const folded = foldAnswer(text);
+  if (!text.includes('?') || NOT_SOLVED_OPENING.test(folded) || STILL.test(folded) || isDontKnow(text) || LEFT_TO_THE_DESK.test(folded)) return undefined;
+  const question = text.replace(FOLLOW_UP_OPENER, '').trim();
+  if (question.split(/\s+/).length < 4 || /^(oui|yes|yep|non|no)\b/i.test(question)) return undefined;
+  return { question, thanked: THANKED.test(folded) };
+}
+
 /** "je vais essayer", "I'll try": the fiche is not tried yet. */
 const WILL_TRY = /\b(je vais (essayer|tester|regarder|voir)|on va (essayer|tester|regarder|voir)|i ll (try|test|check)|i will (try|test|check)|we ll (try|test|check))\b/;
 
@@ -133,6 +156,13 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
     // other matter is taken up now.
     const another = !button ? anotherMatterTold(text) : undefined;
     if (another && WILL_TRY.test(foldAnswer(text))) return dc.endDialog({ next: 'reroute', text: another } satisfies FeedbackResult);
+    // "ok merci. et ma carte CPS, son code change aussi ou pas ?", "ok so my own phone can never go on CHV-PRO?": a
+    // question that follows the fiche, not a yes or a no; thanks before it say the fiche helped.
+    const followUp = !button && !another ? questionFollowingTheFiche(text) : undefined;
+    if (followUp) {
+      if (followUp.thanked) await this.services.knowledge.recordFeedback(state.answerId, true);
+      return dc.endDialog({ next: 'question', text: followUp.question, after: state.slug } satisfies FeedbackResult);
+    }
     // "Je ne sais pas" after trying the steps means it is not solved: a technician should look.
     const answer = button
       ? { value: button[1] === 'yes', rest: '' }

@@ -122,6 +122,8 @@ export const en: Record<MessageKey, string> = {
   'withdraw.not_open': 'Ticket {number} can no longer be cancelled: it is {status}.',
   'withdraw.not_yours': 'I can only cancel your own tickets that are still open, and {number} is not one of them. Check the number, or ask the person who opened it.',
   'ticket.enough': 'Ticket {number} is enough: it is your request, and the team handling it has it. No need to file it again on the portal; if anything is missing, the technician will ask you here.',
+  'ticket.question_added': 'I have added your question to ticket {number}: the technician will answer you here. If it cannot wait, call the service desk on 5000.',
+  'kb.follow_up_none': 'I have no other guide on that point. Shall I put the question to a technician (I open a ticket)?',
   'ticket.added': 'Added to ticket {number}: the technician will see it. If it cannot wait, call the service desk on 5000.',
   'ticket.device_corrected': 'Corrected on ticket {number}: the device is now {asset}{place}. The technician will see it.',
   'ticket.device_identified': 'Noted: device {asset} is now on ticket {number}. The technician will see your message.',

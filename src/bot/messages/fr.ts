@@ -120,6 +120,8 @@ export const fr = {
   'withdraw.not_open': 'Le ticket {number} ne peut plus être annulé : il est {status}.',
   'withdraw.not_yours': 'Je ne peux annuler que vos propres tickets encore ouverts, et {number} n\'en fait pas partie. Vérifiez le numéro, ou demandez à la personne qui l\'a ouvert.',
   'ticket.enough': 'Le ticket {number} suffit : c\'est votre demande, l\'équipe qui la traite l\'a reçue. Pas besoin de la refaire sur le portail ; s\'il manque une information, le technicien vous la demandera ici.',
+  'ticket.question_added': 'J\'ai ajouté votre question au ticket {number} : le technicien vous répondra ici. Si cela ne peut pas attendre, appelez le 5000.',
+  'kb.follow_up_none': 'Je n\'ai pas d\'autre fiche sur ce point. Voulez-vous que je pose la question à un technicien (j\'ouvre un ticket) ?',
   'ticket.added': 'C\'est ajouté au ticket {number} : le technicien le verra. Si cela ne peut pas attendre, appelez le 5000.',
   'ticket.device_corrected': 'C\'est corrigé sur le ticket {number} : l\'appareil est maintenant {asset}{place}. Le technicien le verra.',
   'ticket.device_identified': 'C\'est noté : l\'appareil {asset} est rattaché au ticket {number}. Le technicien verra votre message.',
