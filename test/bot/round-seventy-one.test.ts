@@ -367,4 +367,14 @@ describe('round seventy-seven and seventy-eight, questions after a ticket or a g
     expect(text).not.toContain('Tant mieux');
     expect(text).not.toContain('Je vais ouvrir un incident');
   });
+
+  it('"I can\'t go up there right now, just log the ticket please" after a guide opens the ticket from the first message', async () => {
+    const chat = chatAs(runtime(), 'thomas.breton@chv.fr', 'en-GB');
+    let text = await chat.say("ICU nurses just called me: their Zebra label printer for blood tube labels (LBL-REA-0001) prints the labels shifted, barcode cut in half, lab scanner rejects them. they're handwriting tubes + lab is re-labelling on arrival for now. I'm stuck on another call, can you log it for proximity");
+    if (text.includes('Did this solve it?')) text = await chat.say("I can't go up there right now, just log the ticket please");
+    expect(text).not.toContain('What kind of problem');
+    text = await answerUntil(chat, text, /Summary of your/, (q) => (/workaround/.test(q) ? 'Yes, but it is a nuisance' : /patient care/.test(q) ? 'no' : 'yes'));
+    expect(text).toContain('Device: LBL-REA-0001');
+    expect(text).toContain('Problem: ICU nurses just called me');
+  });
 });

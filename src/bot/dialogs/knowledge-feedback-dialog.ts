@@ -116,6 +116,9 @@ function questionFollowingTheFiche(text: string): { question: string; thanked: b
   return { question, thanked: THANKED.test(folded) };
 }
 
+/** "just log the ticket please", "faites-moi juste un ticket", "ouvrez un ticket svp": a ticket, not the steps. */
+const TICKET_WANTED = /\b((just |please |pls )?(log|open|raise|create|make|file) (it|the ticket|a ticket|one)|(faites|faire|ouvrez|ouvrir|creez|creer|fais|ouvre|cree)[- ](moi |nous |lui )?(juste |simplement )?(un|le) ticket|juste (un|le) ticket|ticket (please|svp|stp|s il vous plait))\b/;
+
 /** "je vais essayer", "I'll try": the fiche is not tried yet. */
 const WILL_TRY = /\b(je vais (essayer|tester|regarder|voir)|on va (essayer|tester|regarder|voir)|i ll (try|test|check)|i will (try|test|check)|we ll (try|test|check))\b/;
 
@@ -163,8 +166,12 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
       if (followUp.thanked) await this.services.knowledge.recordFeedback(state.answerId, true);
       return dc.endDialog({ next: 'question', text: followUp.question, after: state.slug } satisfies FeedbackResult);
     }
+    // "I can't go up there right now, just log the ticket please": the steps will not be tried, the ticket is wanted.
+    const ticketWanted = !button && TICKET_WANTED.test(foldAnswer(text));
     // "Je ne sais pas" after trying the steps means it is not solved: a technician should look.
-    const answer = button
+    const answer = ticketWanted
+      ? { value: false, rest: '' }
+      : button
       ? { value: button[1] === 'yes', rest: '' }
       : isDontKnow(text)
         ? { value: false, rest: '' }
