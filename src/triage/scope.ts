@@ -330,6 +330,14 @@ export interface ScopeContext {
 /** "the whole C2 unit", "tout le service": the word for a unit, after the word for all of it. */
 const WHOLE_UNIT_WORD = / (whole|entire|tout|toute)( the| le| la| l| our| my| notre)?( \w+)? (unit|ward|department|service|unite|secteur) /;
 
+/**
+ * A unit named whole ("toute la DRH", "the whole ICU"): the unit, or the site when only a building is named, unless
+ * the words call it a unit ("it's the whole C2 unit, nurses station C210 too").
+ */
+function wholeUnitScope(text: Prepared, buildingOnly: boolean): Scope {
+  return buildingOnly && !WHOLE_UNIT_WORD.test(text.joined) ? 'site' : 'service';
+}
+
 /** A whole floor: the building's floor, or the one unit named on it ("Paediatrics… wifi is down on the whole floor"). */
 const WHOLE_FLOOR = compilePhrases(['tout le # etage', 'tout le 1er|2e|3e|4e|5e|6e|7e|8e|2eme|3eme|4eme|5eme etage', 'tout l etage', 'the whole # floor', 'the whole floor']);
 
@@ -362,8 +370,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   if (matchesAny(text, OWN_ACCOUNT) && matchesAny(text, LOCKED_OUT) && matchesAny(text, ON_EVERY_MACHINE)) return stated('single_user');
   // "mon dect affiche hors zone partout dans le service": everywhere the one handset goes, not everyone.
   if (matchesAny(text, OWN_HANDSET) && namesOnlyPlaces(text)) return stated('single_user');
-  // "it's the whole C2 unit, nurses station C210 too": a unit said in so many words, whatever building its rooms name.
-  if (namesWholeUnit(text) || quantifiesUnit(text)) return stated(namesBuildingOnly && !WHOLE_UNIT_WORD.test(text.joined) ? 'site' : 'service');
+  if (namesWholeUnit(text) || quantifiesUnit(text)) return stated(wholeUnitScope(text, namesBuildingOnly));
   // One person's pager or account: others who try to reach them, or colleagues named, do not widen it.
   if (context.category === 'phone' && matchesAny(text, OWNED_CARRIED_DEVICE) && !matchesAny(text, COLLECTIVE_DEVICES)) {
     return inferred('single_user');
@@ -465,7 +472,7 @@ export function statedScope(text: Prepared, location: LocationHint | null): Scop
   // "the whole team of nurse managers": a team, not the unit.
   if (matchesAny(text, WHOLE_TEAM)) return 'team';
   // "toute la DRH est bloquée", "the whole ICU": a unit named whole.
-  if (namesWholeUnit(text) || quantifiesUnit(text)) return buildingOnly && !WHOLE_UNIT_WORD.test(text.joined) ? 'site' : 'service';
+  if (namesWholeUnit(text) || quantifiesUnit(text)) return wholeUnitScope(text, buildingOnly);
   if (everyoneSaid(text) || statesNobodyCan(text)) return buildingOnly ? 'site' : 'service';
   if (namesTeamPeople(text)) return 'team';
   return undefined;
