@@ -1005,13 +1005,12 @@ export class TriageBot extends ActivityHandler {
    * given (`after`), when the question is offered to a technician instead of the same steps again.
    */
   private async followUpQuestion(dc: DialogContext, user: DirectoryUser | undefined, question: string, lang: Language, after?: string): Promise<void> {
-    const analysis = { ...(await this.services.understander.analyse(question)), intent: 'question' as const };
     if (after) {
       const reply = await this.services.knowledge.answer(question, lang);
       if (!reply || reply.slug === after) return this.offerTicket(dc, 'kb.follow_up_none', question, lang);
       return this.sendKnowledge(dc, user, reply, question, lang);
     }
-    return this.route(dc, user, analysis, question, lang);
+    return this.route(dc, user, { ...(await this.services.understander.analyse(question)), intent: 'question' }, question, lang);
   }
 
   /** How the words change the weight of the ticket held (its requester's, still open), without naming another matter. */

@@ -235,17 +235,22 @@ describe('round seventy-five and seventy-six, short night messages', () => {
     const chat = chatAs(runtime(), 'hugo.prevost@chv.fr', 'en-GB');
     let text = await chat.say('locked out of windows after too many tries, on call tonight, how do i reset my pwd?');
     expect(text).toContain('Here is the guide');
+    const before = await runtime().services.tickets.count();
     text = await chat.say('ok the portal worked, thx');
     expect(text).not.toContain("I'll open an incident");
-    expect(await runtime().services.tickets.count()).toBeGreaterThanOrEqual(0);
+    expect(text).toContain('the guide helped');
+    expect(await runtime().services.tickets.count()).toBe(before);
   });
 
   it('"non c pas en panne, je veux juste savoir comment faire un renvoi d\'appel…" after the DECT guide gives the call-forwarding guide', async () => {
     const chat = chatAs(runtime(), 'severine.simon@chv.fr');
-    let text = await chat.say('cmt on renvoie les appels du fixe du poste de soins sur le dect la nuit ?');
-    if (!text.includes('Renvoyer les appels')) {
-      text = await chat.say("non c pas en panne, je veux juste savoir comment faire un renvoi d'appel du fixe vers mon dect");
-    }
+    // Asked outright, the new guide answers.
+    expect(await chat.say('cmt on renvoie les appels du fixe du poste de soins sur le dect la nuit ?')).toContain("Renvoyer les appels d'un poste fixe vers un DECT");
+    // Answered first with the DECT breakdown guide, "c pas en panne, je veux juste savoir…" asks the question again.
+    const other = chatAs(runtime(), 'severine.simon@chv.fr');
+    let text = await other.say('mon dect sonne plus quand on m appelle');
+    expect(text).toContain('Téléphone DECT, poste fixe ou bip en panne');
+    text = await other.say("non c pas en panne, je veux juste savoir comment faire un renvoi d'appel du fixe vers mon dect");
     expect(text).toContain("Renvoyer les appels d'un poste fixe vers un DECT");
     expect(text).not.toContain('Je vais ouvrir un incident');
   });
@@ -256,10 +261,9 @@ describe('round seventy-five and seventy-six, short night messages', () => {
     expect(text).toContain('BIO-CHIR-0003');
     const other = chatAs(runtime(), 'hugo.guerin@chv.fr');
     text = await other.say("la pompe alarme occlusion en boucle alors que la ligne est ok, j'ai mis une autre pompe en attendant");
-    if (text.includes('[BIO-CHIR-0001')) {
-      text = await other.say('celle de la 4');
-      expect(text).not.toContain("Je ne trouve pas l'appareil");
-    }
+    expect(text).toContain('[BIO-CHIR-0001');
+    text = await other.say('celle de la 4');
+    expect(text).not.toContain("Je ne trouve pas l'appareil");
   });
 
   it('a restore that the "whole team uses" is the team\'s', async () => {
