@@ -101,9 +101,13 @@ const ASKS_TO_REOPEN = new RegExp(
   `\\b${REOPEN}( (le|la|l|mon|ma|ce|cette|the|my|this))? (ticket|demande|incident|request|inc-?\\d{4}-\\d{6}|req-?\\d{4}-\\d{6})\\b|\\b(le|la|l) ${REOPEN}\\b|\\b${REOPEN} (it|this|that)\\b|^${REOPEN}$`,
 );
 
-/** Not "je n'arrive pas à rouvrir le document": the ticket named, or "le rouvrir", "reopen it". */
+/** "no! dont close it, the cart is still broken", "ne le fermez pas": the ticket is to stay open. */
+const KEEP_IT_OPEN = /\b(don t|dont|do not|please don t) (close|resolve) (it|this|that|the ticket|my ticket)\b|\b(ne|n) (le|la|l) (fermez|cloturez|fermer|cloturer) pas\b|\b(fermez|cloturez) (le|la|l) pas\b|\bne fermez pas\b/;
+
+/** Not "je n'arrive pas à rouvrir le document": the ticket named, or "le rouvrir", "reopen it", "don't close it". */
 export function asksToReopen(text: string): boolean {
-  return ASKS_TO_REOPEN.test(foldAnswer(text));
+  const folded = foldAnswer(text);
+  return ASKS_TO_REOPEN.test(folded) || KEEP_IT_OPEN.test(folded);
 }
 
 /** "je dois quand même remplir la fiche sur le portail ou le ticket suffit ?": whether the ticket is the whole request. */

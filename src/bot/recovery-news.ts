@@ -1,9 +1,15 @@
 import { tellsItWorksAgain } from './add-to-ticket.js';
 import { foldAnswer } from './intake/index.js';
+import { tellsWorkaround } from '../triage/index.js';
 
-/** "ça remarche mais toujours lent", "works again but still freezes sometimes": not over. */
+/**
+ * "ça remarche mais toujours lent", "works again but still freezes sometimes", "the cart still needs fixing",
+ * "il faut quand même le réparer": not over.
+ */
 export function saysStillBroken(text: string): boolean {
-  return /\b(mais|but) (toujours|still|encore|again|ca|it|il|elle)\b|\b(sometimes|parfois|de temps en temps|still (slow|freez\w*|crash\w*))\b/.test(foldAnswer(text));
+  return /\b(mais|but) (toujours|still|encore|again|ca|it|il|elle)\b|\b(sometimes|parfois|de temps en temps|still (slow|freez\w*|crash\w*|broken|needs?|down|not))\b|\b(needs?|need to be) (fixing|repair\w*|fixed|looking at|looked at)\b|\btoujours (en panne|casse\w*|hs|pas)\b|\b(faut|faudra|faudrait) (quand meme|tout de meme|encore) (le |la |les )?(reparer|changer|regarder|voir|depanner)\b|\ba (reparer|changer|depanner)\b/.test(
+    foldAnswer(text),
+  );
 }
 
 /** "ça remarche plus", "ne refonctionne pas", "not working again", "ça remarche sur l'autre mais pas sur le mien". */
@@ -37,7 +43,8 @@ export function recoveryTold(text: string): RecoveryNews | undefined {
     rest = after.charAt(0).toUpperCase() + after.slice(1);
     break;
   }
-  if (!tellsItWorksAgain(news) || saysStillBroken(news) || NOT_OVER.test(foldAnswer(news))) return undefined;
+  // "we found the other cart, it works, we are doing the checklist on it": a way round, the broken one still waits.
+  if (!tellsItWorksAgain(news) || saysStillBroken(text) || NOT_OVER.test(foldAnswer(news)) || tellsWorkaround(news)) return undefined;
   return { rest };
 }
 

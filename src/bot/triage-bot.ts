@@ -7,7 +7,7 @@ import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Reassessment, type T
 import { namesAnotherKindOfDevice, raisesOnly, reassessmentTold } from './reassess-ticket.js';
 import { securityAnswers } from './security-questions.js';
 import { splitTwoProblems } from './two-problems.js';
-import { asksForAPerson, tellsNotUrgent, type Category, type Language } from '../triage/index.js';
+import { asksForAPerson, tellsNotUrgent, tellsWorkaround, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, cancelledInProgress, knownSoFar, problemInProgress, summaryShown, type CancelledProblem, type CancelledResult, type IntakeOptions, type SameDeviceResult } from './dialogs/intake-dialog.js';
 import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult, type RefusedFiche } from './dialogs/knowledge-feedback-dialog.js';
@@ -177,7 +177,11 @@ export class TriageBot extends ActivityHandler {
     const named = ticketNamedIn(analysis);
     const held = facts.ticketInView ?? facts.lastTicket;
     const withdrawn = named ?? held;
-    if (!dc.activeDialog && !isButton && withdrawn && asksToReopen(text)) return this.reopenTicket(context, user, withdrawn, lang);
+    // "reopen INC-2026-000011" while a guide waits for its yes or no: the ticket named is reopened all the same.
+    if ((!dc.activeDialog || named) && !isButton && withdrawn && asksToReopen(text)) {
+      if (dc.activeDialog) await dc.cancelAllDialogs();
+      return this.reopenTicket(context, user, withdrawn, lang);
+    }
     if (!dc.activeDialog && !isButton && withdrawn && withdrawsATicket(text)) return this.withdrawTicket(context, user, withdrawn, lang);
     // "ça remarche depuis qu'on a changé la batterie, merci. par contre faudrait corriger mon numéro dans l'annuaire":
     // the ticket held is over, and the other matter told after it is taken up on its own.
@@ -190,7 +194,7 @@ export class TriageBot extends ActivityHandler {
       return;
     }
     // "update: desk 3 finally finished by itself, it's at the login screen and works fine now": the ticket held, resolved.
-    if (!dc.activeDialog && !isButton && held && !named && opensAsNews(text) && tellsItWorksAgain(text) && !saysStillBroken(text)) return this.withdrawTicket(context, user, held, lang);
+    if (!dc.activeDialog && !isButton && held && !named && opensAsNews(text) && tellsItWorksAgain(text) && !saysStillBroken(text) && !tellsWorkaround(text)) return this.withdrawTicket(context, user, held, lang);
     // "bon ben là ça remarche tout seul… laissez tomber" with no form under way: the ticket just opened, withdrawn.
     if (!dc.activeDialog && !isButton && withdrawn && analysis.intent === 'cancel' && tellsItWorksAgain(text)) return this.withdrawTicket(context, user, withdrawn, lang);
     if (analysis.intent === 'cancel' && !confirming) {

@@ -4,7 +4,7 @@ import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matche
 import type { Unit } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import {
-  CARE_BLOCKERS, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, WORKAROUND, patientsWaitOnIt, saysCareGoesOn, saysNotUrgent,
+  CARE_BLOCKERS, CARE_BLOCKERS_NOW, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, WORKAROUND, patientsWaitOnIt, saysCareGoesOn, saysNotUrgent,
 } from './signal-lexicon.js';
 import { nobodyCanAt } from './quantifier.js';
 import { aloneOnShift, careActivityUnderWay, patientsArrivingOrWaiting } from './care-activity.js';
@@ -92,7 +92,11 @@ const LIFE_SUSTAINING = compilePhrases([
 ]);
 
 /** A battery that no longer holds: the device works on the mains. */
-const ON_BATTERY_ONLY = compilePhrases(['batterie*', 'battery', 'batteries', 'debranche*', 'unplug*', 'tient plus la charge', 'holds no charge']);
+/** A battery that no longer holds, or the charger that fills it: the device works on the mains or on what charge it has. */
+const ON_BATTERY_ONLY = compilePhrases([
+  'batterie*', 'battery', 'batteries', 'debranche*', 'unplug*', 'tient plus la charge', 'holds no charge',
+  'borne* de? charge', 'socle* de? charge', 'chargeur*', 'chargers', 'the charger', 'charging (station|stations|dock|docks|base|bases|cradle|cradles|rack)',
+]);
 
 /** Devices whose battery is their power when it matters: a defibrillator, a transport or telemetry monitor. */
 const RUNS_ON_BATTERY = compilePhrases(['defibrillat*', 'dae', 'aed', 'de transport', 'transport', 'telemetr*']);
@@ -150,11 +154,15 @@ const SURGERY_HELD = compilePhrases([
   'bloque* en plein tour', 'tour (de |des )?(medicaments |medocs |distribution |soins )?(bloque*|interrompu*|arrete*)',
 ]);
 
-/** True when a blocker ("ne peut plus", "impossible", "waiting") sits near something care depends on. */
-export function statesCareBlocked(text: Prepared): boolean {
+/**
+ * True when a blocker ("ne peut plus", "impossible", "waiting") sits near something care depends on. For a request, only
+ * what is held up now counts: what the access is for ("il doit voir les radios") is not care waiting.
+ */
+export function statesCareBlocked(text: Prepared, options: { request?: boolean } = {}): boolean {
   if (patientsWaitOnIt(text) || matchesAny(text, SURGERY_HELD)) return true;
   const nobody = nobodyCanAt(text);
-  const blockers = nobody >= 0 ? [...positionsOf(text, CARE_BLOCKERS), nobody] : positionsOf(text, CARE_BLOCKERS);
+  const said = positionsOf(text, options.request ? CARE_BLOCKERS_NOW : CARE_BLOCKERS);
+  const blockers = nobody >= 0 ? [...said, nobody] : said;
   if (blockers.length === 0) return false;
   const places = careWordsNamingPlaces(text);
   const objects = positionsOf(text, CARE_OBJECTS).filter((o) => !places.has(o));
@@ -206,6 +214,11 @@ const MINOR_PERIPHERALS = compilePhrases([
 const HEADSET = compilePhrases(['casque', 'headset']);
 const EMERGENCY_CALLS = compilePhrases(['regulation', 'samu', 'centre 15', 'appelants', 'callers', 'dispatch']);
 
+/** Rooms where staff rest or change: a device there serves no patient ("le pc de la salle de pause"). */
+const STAFF_ROOMS = compilePhrases([
+  'salle* de? pause', 'salle* de? repos', 'salle* de? detente', 'vestiaire*', 'break room*', 'staff room*', 'rest room*', 'changing room*', 'locker room*',
+]);
+
 function minorPeripheral(text: Prepared): boolean {
   return matchesAny(text, MINOR_PERIPHERALS) || (matchesAny(text, HEADSET) && !matchesAny(text, EMERGENCY_CALLS));
 }
@@ -225,10 +238,11 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   if (context.category !== 'security' && backOfficeWork(text, context, careSystem) && !matchesAny(text, PATIENT_SAFETY_RISK)) {
     return inferred(false);
   }
-  if (statesCareBlocked(text) || matchesAny(text, PATIENT_SAFETY_RISK)) return stated(true);
+  if (statesCareBlocked(text, { request: context.category === 'request' }) || matchesAny(text, PATIENT_SAFETY_RISK)) return stated(true);
   if (context.category === 'request') return byDefault(false);
   // "the docking station doesn't detect the second screen", "souris HS": the work goes on without it.
   if (minorPeripheral(text) && !careSystem) return inferred(false);
+  if (matchesAny(text, STAFF_ROOMS) && !careSystem) return inferred(false);
   // The guests' Wi-Fi or the rooms' TV: patients are bored, not waiting for care.
   if (matchesAny(text, GUEST_SERVICES) && !careSystem) return inferred(false);
   // "Pas urgent" from the writer: nothing is waiting on the repair.

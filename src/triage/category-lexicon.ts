@@ -74,7 +74,9 @@ export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...DATA_PROTECT
   'pretend* to be', 'pretending', 'impersonat*', 'saying|said|claimed (they|he|she) (were|was) from', 'needed|wanted my|our password|login|details',
   'typed|entered|gave|put .. bank details', 'update .. bank details', 'faux|fausse mail|message|colis|site|lien|sms|facture|livraison|dsi',
   'fake email|message|link|invoice|parcel|delivery|website', 'clique* .. piece* jointe*', 'clicked .. attachment',
-  'opened .. attachment', 'attachment* .. .. .. opened it|them', 'piece* jointe* .. .. .. (l|les) (a|ont) ouvert*', 'command window*', 'invite de commande*', 'fenetre* noire*', 'expediteur inconnu', 'unknown sender', 'macro', 'macros', 'popup*', 'pop up', 'call a number',
+  'opened .. attachment', 'attachment* .. .. .. opened it|them', 'piece* jointe* .. .. .. (l|les) (a|ont) ouvert*', 'command window*', 'invite de commande*', 'fenetre* noire*', 'expediteur inconnu', 'unknown sender',
+  // Macros enabled from a mail, not "le fichier des gardes (celui avec les macros)" that crashes Excel.
+  '(active*|activer|enable*|autorise*) .. macro*', 'macro* .. piece* jointe*|mail|mails|email*|attachment*', 'xlsm|docm', 'popup*', 'pop up', 'call a number',
   'from my account', 'depuis mon compte', 'quelqu un .. mon compte', 'someone .. my account', 'attachment .. zip',
   'mail* .. avec un lien', 'lien pour mettre a jour|valider|confirmer', 'mettre a jour mon|votre (rib|compte|mot de passe)',
   'rentre* mes|mon|leur|leurs|son|ses (identifiant*|mot de passe)', 'saisi* mes|mon|leur|leurs|son|ses (identifiant*|mot de passe)',
@@ -84,7 +86,9 @@ export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...DATA_PROTECT
   'confirm|verify my|your password|credentials|login|account', 'verify .. details via', 'usb stick|key|drive', 'unknown usb',
   // Sign-in prompts nobody asked for: someone else holds the password ("MFA push notifications I didn't ask for").
   '(mfa|push|authenticator) .. (i didn t|i did not|i never) (ask|request)', 'notifications .. (pas demande*|jamais demande*)', 'demandes (mfa|d authentification|de connexion) .. (pas|jamais) demande*',
-  'cle* usb .. trouvee*|inconnue*|branche*', 'sms .. livraison|colis', 'livraison en attente', 'votre colis', 'parcel .. text|sms', 'souris bouge* toute seule', 'mouse moves on its own', '(open|opens|opening) .. (pages|windows|tabs) by itself', 'ouvre* des pages .. toute* seule*', 'branche* une|la cle', 'connecte avec mon compte', 'connexion* suspecte*', 'depuis l etranger',
+  'cle* usb .. trouvee*|inconnue*|branche*', 'sms .. livraison|colis',
+  // "Got a text saying my account will be suspended, with a link. I didn't click."
+  '(text|sms|texto) (saying|disant|qui dit|that says) .. .. .. (link|lien)', '(text|sms|texto) .. .. .. with a link|avec un lien', 'livraison en attente', 'votre colis', 'parcel .. text|sms', 'souris bouge* toute seule', 'mouse moves on its own', '(open|opens|opening) .. (pages|windows|tabs) by itself', 'ouvre* des pages .. toute* seule*', 'branche* une|la cle', 'connecte avec mon compte', 'connexion* suspecte*', 'depuis l etranger',
   'chiffrer .. fichiers', 'crypt', 'rancon', 'ransom*', 'spams', 'phishing*', 'fake invoice|attachment', 'fausse* facture*',
   // "mis en quarantaine" by the antivirus; "une quarantaine de courriers" is about forty letters.
   'threat detected', 'menace', 'en|la|sa quarantaine', 'quarantine',

@@ -231,6 +231,10 @@ const REQUEST_CORE = compilePhrases([
   // "Need a second label printer in ED triage".
   '(need|needs|needed) (a|an|one|two|three|#)? (second|2nd|extra|additional|another|more)',
   'ecran supplementaire', 'imprimante supplementaire',
+  // A leaver's account closed: "merci de désactiver son compte à cette date", "please disable her account on Friday".
+  '(desactiver|desactivez|supprimer|supprimez|cloturer|cloturez|fermer|fermez) .. (compte|comptes|acces|badge|badges)', '(deactivate|disable|close|delete|remove) .. (account|accounts|access|badge|badges)',
+  // Supplies ordered: "pourriez-vous nous commander du toner ?", "can you order a cartridge".
+  '(commander|commandez|envoyer|envoyez|order|send) .. (toner|toners|cartouche|cartouches|cartridge|cartridges|consommable*)',
   // "il nous faudrait une imprimante à bracelets de prêt", "Vous en avez un de rechange ?", "Il faut 2 PC et une imprimante installés".
   '(faudrait|faut|besoin d|voudrais|aimerais|voudrions) (un|une) .. .. (de pret|en pret)', '(vous en avez|avez vous|vous avez) (un|une) (de rechange|de pret|en stock)',
   'il (nous|me|leur|lui)? faut (#|deux|trois|quatre|cinq) (pc|postes|ordinateurs|ordis|imprimantes|ecrans|dect|telephones|chariots)', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits d acces',
@@ -268,6 +272,14 @@ const INSTALL_ASKED = compilePhrases([
 const SINCE_INSTALLED = compilePhrases(['depuis (l|la|le|leur|cette|son) (install|installation|mise en place) (du|de la|des|de l|de|d)']);
 /** "Merci d'ajouter…", "merci de créer…": thanks that ask. */
 const ASKS_WITH_THANKS = /^ merci (de|d) /;
+/**
+ * A credential that stopped working is an incident, whatever new thing is around it: "jai tapé 3 fois mon mdp sur le
+ * nouvel ecran windows et maintenant compte verouillé".
+ */
+const CREDENTIAL_FAULT = compilePhrases([
+  '(mon|son|le|leur|ma|my|his|her|the|their)? (compte|session|account) (est |a ete |is |got |has been )?(bloque|bloquee|verrouille|verrouillee|locked)',
+  'locked out', '(mdp|mot de passe|password) (a )?(expire|expired)',
+]);
 /** A request verb that failed is an incident: "impossible d'installer l'imprimante". */
 const FAILED_REQUEST = compilePhrases([
   'impossible d|de installer|restaurer|recuperer|creer|ouvrir', 'n arrive* pas|plus a ouvrir', 'arrive* pas|plus a installer|restaurer|recuperer', 'arrive* pas|plus a le|la|les recuperer', 'can not|unable|failed to install|restore',
@@ -397,6 +409,7 @@ export function detectIntent(text: Prepared): IntentResult {
   if (matchesAny(text, SINCE_INSTALLED)) return result(inferred('incident_report'));
   if (matchesAny(text, FAILED_REQUEST) || reportsSecurityEvent(text, problem)) return result(inferred('incident_report'));
   if (problem && matchesAny(text, SINCE_A_CHANGE)) return result(inferred('incident_report'));
+  if (matchesAny(text, CREDENTIAL_FAULT) && !matchesAny(text, NO_RIGHTS_YET)) return result(inferred('incident_report'));
   if (matchesAny(text, REQUEST_CORE)) return result(stated('service_request'));
   if (matchesAny(text, REQUEST_SOFT) && !problem) return result(stated('service_request'));
   if (matchesAny(text, YES_NO) && !problem && itTopic) return result(inferred('question'));

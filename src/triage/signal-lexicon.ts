@@ -77,7 +77,7 @@ export const WORKAROUND = compilePhrases([
   // Results given another way: "la biologiste nous dicte les résultats au tel", "the lab phones us the results".
   '(dicte|dictent|donne|donnent|communique|communiquent|transmet|transmettent|lit|lisent) .. resultats|valeurs|bilans (au|par) (tel|telephone)', '(phones|phone|reads|read) (us )?(the )?(results|values)', 'on les note sur la feuille|le cahier|papier',
   // The device changed for the patient: "on a changé de machine pour ce patient", "changed the ventilator".
-  'change* de (machine|respirateur|respi|scope|moniteur|pompe|pse|appareil|poste|pc|chariot)', '(changed|swapped|switched) (the )?(machine|ventilator|monitor|pump|device|cart)',
+  'change* de (machine|respirateur|respi|scope|moniteur|pompe|pse|pousse seringue|appareil|poste|pc|chariot)', '(changed|swapped|switched) (the )?(machine|ventilator|monitor|pump|device|cart)',
   // What the device is for still gets done: "we bin every other one", "on les laisse sur le socle entre 2 tours".
   '(we|on) (bin|bins|jette|jettent|throw away) (every|one|une|the)', '(on|we) (les|le|la|them|it)? (laisse|laissons|leave|keep) .. (sur le socle|en charge|on the charger|on charge|plugged)',
 
@@ -120,7 +120,7 @@ export const WORKAROUND = compilePhrases([
   'je|on|nous contourne*', 'en contournant',
   // Another room, a stop-gap login, the bands written by hand, the other carts, the printouts: "on utilise la salle 2".
   'on|nous utilis* la|le salle|box #', 'on|nous (passe|passons|va|allons|fait|fais) .. (en|dans la) salle #', 'en depannage', 'handwrit*', 'hand write*',
-  'other carts|scanners|pcs|computers|printers|pumps|monitors|screens|phones|rooms are? ok|fine|working', 'from|off printouts', 'from|off paper',
+  'other carts|scanners|pcs|computers|printers|pumps|monitors|screens|phones are? ok|fine|working', 'from|off printouts', 'from|off paper',
   'fin du|de tour sur (le|un|l autre) poste',
   // "on a donné le numéro du DECT 0103 au standard… donc ça passe par là pour l'instant".
   'ca passe par la|lui|elle|celui|celle', 'on a donne le numero', 'we gave .. the number of',
@@ -600,19 +600,30 @@ export const CARE_OBJECTS = compilePhrases([
   'notes', 'birth plan*', 'pour le bloc', 'for theatre*', '(call|appeler|joindre) (security|la securite|help|de l aide|les secours)', 'procedures', 'appointments', 'rdv', 'rendez vous', 'deliveries', 'be reached', 'scanners', 'le|au|du|des scanner', 'irm', 'echo', 'echos', 'echographie*', 'radios', 'ecg*', 'ekg*', 'scans', 'x rays', 'ct', 'mri', 'reach|contact|call me', 'to|not|cannot|can|could page me',
 ]);
 
+/**
+ * Work that has to be done ("je dois valider", "need to give"): beside a care object, care waits on the fault. A request
+ * for a newcomer's access ("il doit voir les radios") says what the access is for, not that care waits now.
+ */
+export const CARE_NEEDS = compilePhrases([
+  'a valider|prescrire|administrer|donner|signer|preparer', 'dois|doit|devons|doivent faire|donner|valider|prescrire|signer|administrer',
+  'need|have to give|sign|prescribe|administer|record|check', 'must give|sign|prescribe|administer|record|check',
+  'dois|doit|devons|doivent recuperer|lire|chercher|aller|voir|recevoir|transmettre|envoyer', 'need|have to read|get|fetch|see|send|collect', 'must read|get|fetch|see|send|collect',
+]);
+
 /** A blocker: combined with a care object within a few words, care is blocked or delayed. */
-export const CARE_BLOCKERS = compilePhrases([
+export const CARE_BLOCKERS_NOW = compilePhrases([
   'ne|n .. peu* plus|pas', 'ne|n .. pouvons plus|pas', 'peu* plus', 'peu* pas', 'personne n? a|ont pu', '(nobody|no one) (could|was able)', 'impossible', 'plus acces', 'pas acces',
   'n ont plus', 'n a plus', 'n avons plus', 'attend', 'attendent', 'attendons', 'attendait', 'attendaient', 'attendu*', 'attendre', 'attendant', 'j attends', 'on attend', 'en attente', 'bloque*', 'bloquant*', 'ne voit plus',
   'ne voyons plus', 'voit plus', 'on perd', 'retard*', 'can not', 'unable', 'waiting', 'wait', 'stuck', 'no access',
   'blocked', 'delayed', 'delay*', 'cannot', 'not able', 'ne .. sonner', 'ne marche plus',
   'ne charge plus', 'ne s affiche', 'affiche plus', 'ne lit plus', 's accumulent', 'ne .. plus valider',
   'ne .. plus tracer', 'ne .. plus joindre', 'plante*', 'crash*', 'freez*', 'fige*', 'illisible*',
-  'a valider|prescrire|administrer|donner|signer|preparer', 'dois|doit|devons|doivent faire|donner|valider|prescrire|signer|administrer',
-  'need|have to give|sign|prescribe|administer|record|check', 'must give|sign|prescribe|administer|record|check', 'ne|n .. voi* plus|pas', 'voient plus', 'n arrive* plus|pas', 'arrive* plus a',
+  'ne|n .. voi* plus|pas', 'voient plus', 'n arrive* plus|pas', 'arrive* plus a',
   'interrompu*', 'arrete*', 'a l arret', 'plus aucun*', 'aucun* .. possible*', 'ne|n part|partent plus|pas', 'aucun* .. ne|n', 'peu* ni', 'peuvent ni', 'plus de|d', 'partent plus', 'not|no .. going out', 'overdue', 'on hold', 'annule*', 'deprogramme*', 'reporte*', 'cancel*', 'postponed', 'rescheduled',
-  'dois|doit|devons|doivent recuperer|lire|chercher|aller|voir|recevoir|transmettre|envoyer', 'need|have to read|get|fetch|see|send|collect', 'must read|get|fetch|see|send|collect', 'retarde*', 's entassent', 'piling up', 'can t', 'not flowing', 'not reaching', 'on hold', 'will not', 'does not', 'do not', 'did not', 'is not', 'are not',
+  'retarde*', 's entassent', 'piling up', 'can t', 'not flowing', 'not reaching', 'on hold', 'will not', 'does not', 'do not', 'did not', 'is not', 'are not',
 ]);
+
+export const CARE_BLOCKERS = [...CARE_BLOCKERS_NOW, ...CARE_NEEDS];
 
 /** A patient is there, waiting for the repair. */
 /** A patient in or on the machine: "on a un patient dessus", "patiente dedans" (the MRI). */
@@ -765,6 +776,10 @@ const NO_CARE_IMPACT = compilePhrases([
   // The way round holds: "on est passés en procédure dégradée papier, ça tient pour l'instant".
   '(ca|on) tient (pour|encore|bon|le coup|mais)', '(they re|they are) (watched|monitored)', 'ils|elles sont surveille*', '(we re|we are) coping|managing', 'holding up (for now|ok|fine)',
   'patient|patiente stable', 'patient|patiente est stable',
+  // "Ce n'est pas bloquant mais c'est très pénible", "not blocking, just annoying".
+  'pas|non bloquant', '(not|nothing) blocking',
+  // "pas d'examen en attente pour l'instant mais ça va venir": nothing waits on it yet.
+  '(pas d|aucun) (examen|examens|demande|demandes|bilan|bilans) en attente', 'no (exam|exams|scan|scans|study|studies|request|requests) (pending|waiting)', 'nothing (pending|waiting)',
   // "Machines are running fine and we're charting on paper", "on prescrit sur papier et la pharmacie suit".
   '(machines|devices|pumps|monitors) (are|keep) (running|working) fine', '(la pharmacie|le labo|tout le monde) suit', 'still ventilating|pumping|infusing|monitoring|running fine',
 ]);

@@ -160,7 +160,7 @@ describe('replayed conversations', () => {
     expect(text).toContain("S'agit-il de PC-RAD-0511");
   });
 
-  it('a room corrected at the device question takes the device of that room, without asking again; summary and title follow', async () => {
+  it('a room corrected at the device question takes the device of that room, without asking again; the summary keeps the words, the title follows', async () => {
     const chat = chatAs(runtime(), 'fabien.nicolas@chv.fr');
     let text = await chat.say('bonjour, le scope de télémétrie chambre 3 ne remonte plus rien sur la centrale depuis 10 min, patient sous surveillance rythmique');
     expect(text).toContain("S'agit-il de BIO-CARD-0003");
@@ -168,7 +168,9 @@ describe('replayed conversations', () => {
     expect(text).not.toContain("S'agit-il de");
     text = await answerUntilSummary(chat, text);
     expect(text).toContain('Appareil: BIO-CARD-0004');
-    expect(text).toContain('télémétrie chambre 4');
+    // The person's words as written, the correction beside them: the summary never rewrites what was said.
+    expect(text).toContain('télémétrie chambre 3');
+    expect(text).toContain("Précisions: non pardon je me suis trompé c'est la chambre 4");
     const ticket = await ticketOf(await chat.say(click('create')));
     expect(ticket.title).toContain('chambre 4');
   });

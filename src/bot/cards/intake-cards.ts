@@ -1,7 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import type { Ticket } from '../../tickets/index.js';
 import { assess } from '../../triage/index.js';
-import { describePlace, detailsAdded, problemAsCorrected, roomNotStored, ticketPlace, type IntakeState } from '../intake/index.js';
+import { describePlace, detailsAdded, roomNotStored, ticketPlace, type IntakeState } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import { card, factSet, submitAction, textBlock } from './adaptive.js';
 
@@ -9,8 +9,9 @@ import { card, factSet, submitAction, textBlock } from './adaptive.js';
 export function summaryCard(state: IntakeState): Attachment {
   const { lang } = state;
   const none = t(lang, 'summary.none');
-  // A request shows what was asked first, then the details given; an incident, the problem as told.
-  const facts: Array<[string, string]> = state.kind === 'request' ? requestFacts(state) : [[t(lang, 'summary.what'), problemAsCorrected(state)]];
+  // A request shows what was asked first, then the details given; an incident, the problem in the person's own words,
+  // as the ticket keeps them (the device and place corrected since are the facts below).
+  const facts: Array<[string, string]> = state.kind === 'request' ? requestFacts(state) : [[t(lang, 'summary.what'), state.text]];
   const details = [state.retold, ...detailsAdded(state)].filter(Boolean).join(' / ');
   if (details) facts.push([t(lang, 'summary.detail'), details]);
   if (state.requesterName) facts.push([t(lang, 'summary.requester'), state.requesterName]);

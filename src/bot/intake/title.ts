@@ -132,6 +132,9 @@ const ROOM_NAMED_LOOSELY = /\b(chambre|box|salle|room|bed|lit|bay|emplacement)(?
  */
 export function textNamingRoom(text: string, room: string | undefined): string {
   const corrected = room ? /(\d{1,3})\s*$/.exec(room)?.[1] : undefined;
+  // "la chambre 4 (B334)": the room is named by its door code too, and the words already say where it is.
+  const doorCode = room ? /^[A-Za-z]\d{3}\b/.exec(room.trim())?.[0] : undefined;
+  if (doorCode && new RegExp(`\\b${doorCode}\\b`, 'i').test(text)) return text;
   // Two rooms named ("de la chambre 3 vers la 5", "en salle de naissance 2… celui de la salle 1"): which one
   // was corrected cannot be told, and the person's words stay as written.
   const loosely = (text.match(ROOM_NAMED_LOOSELY) ?? []).length;
@@ -166,7 +169,9 @@ export function textNamingDoor(text: string, room: string | undefined): string {
  */
 export function problemAsCorrected(intake: Pick<IntakeState, 'text' | 'pointer' | 'asset' | 'candidates' | 'location'>, text = intake.text): string {
   const [first = '', ...added] = text.split('\n');
-  const roomCorrected = textNamingDoor(textNamingRoom(first, intake.pointer?.room), intake.location?.room ?? undefined);
+  // The device's own room when a device is set: a room tried since ("au poste de soins B310 ça plante pareil") does
+  // not move the device named in the first words.
+  const roomCorrected = textNamingDoor(textNamingRoom(first, intake.pointer?.room), intake.asset?.place?.room ?? intake.location?.room ?? undefined);
   const corrected = titleNamingDevice(roomCorrected, intake.asset?.tag, intake.candidates.map((device) => device.tag));
   return [corrected, ...added].join('\n');
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { understandText } from '../../src/triage/index.js';
+
+const intentOf = (text: string) => understandText(text).intent.value;
+const fieldsOf = (text: string) => understandText(text).fields!;
+
+describe('what the message asks for (a flu week and a Windows 11 roll-out)', () => {
+  it.each([
+    // A credential that stopped working, whatever is new around it.
+    ["jai tapé 3 fois mon mdp sur le nouvel ecran windows et maintenant compte verouillé. c bien le bon mdp pourtant. AS de nuit pneumo", 'incident_report'],
+    // A leaver's account closed, supplies ordered: asked for.
+    ["Bonjour, suite au départ en retraite d'une secrétaire de cardiologie le 31, merci de désactiver son compte à cette date. Je vous envoie son matricule par mail.", 'service_request'],
+    ['Bonjour, pourriez-vous nous commander du toner pour l\'imprimante IMP-ONCB-0033 ? Elle affiche "toner faible" depuis 2 semaines et on n\'a plus de cartouche d\'avance.', 'service_request'],
+    // A text with a link, not clicked: reported.
+    ["Got a text saying my CHV account will be suspended, with a link. I didn't click. Just reporting in case others get it", 'incident_report'],
+  ])('%s → %s', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+
+  it('a text with a link is a security matter; Excel crashing on a file with macros is not', () => {
+    expect(fieldsOf("Got a text saying my CHV account will be suspended, with a link. I didn't click. Just reporting in case others get it").category.value).toBe('security');
+    expect(fieldsOf("Excel plante dès qu'on ouvre le fichier des gardes (celui avec les macros) depuis W11, il faut le sortir pour vendredi").category.value).toBe('software');
+    expect(fieldsOf("plusieurs collègues de la DRH ont reçu le même mail avec une pièce jointe 'Prime_fin_annee.xlsm', au moins 2 ont activé les macros").category.value).toBe('security');
+  });
+});
+
+describe('whether care waits on it', () => {
+  const careOf = (text: string) => fieldsOf(text).patient_care_impact.value;
+  it.each([
+    // Said not to block, or nothing waiting yet.
+    ["Bonjour, le logiciel de programmation du bloc rame énormément depuis ce matin. Je mets plus d'une minute pour ouvrir chaque intervention. Ce n'est pas bloquant mais c'est très pénible.", false],
+    ["VPN ne se connecte pas depuis chez moi, je suis d'astreinte radio ce we. pas d'examen en attente pour l'instant mais ça va venir", false],
+    // The device swapped for another.
+    ["PSE chambre 214 alarme 'erreur systeme' en boucle, on a change de pousse seringue, celui la est a recuperer", false],
+    // A charger, a break room: no patient waits on them.
+    ['la borne de charge des dect en ortho ne charge plus rien', false],
+    ['salut, le pc de la salle de pause urg est bloque sur les mises a jour windows depuis 3h', false],
+    // What an access is for is not care waiting now.
+    ['demande acces PACS pour le nouveau kiné, il doit voir les radios', false],
+    // A procedure on the list held up.
+    ["Salle de coro : depuis la migration W11 le PC d'acquisition hémodynamique (PC-CARD-0501) ne lance plus le logiciel, la coro de 14h est décalée et on a un SCA qui arrive des urg", true],
+    ["OR room 4 PC won't log into the anaesthesia record, 'profile not found'. first case starts in 20 min", true],
+  ])('%s → care held up: %s', (text, care) => {
+    expect(careOf(text)).toBe(care);
+  });
+});
