@@ -28,9 +28,13 @@ const OPENS_AS_AFTERTHOUGHT =
 /** "vous pouvez modifier ma demande ?", "can you change my request": the ticket held, to be changed by a technician. */
 const ASKS_TO_CHANGE = /\b(modifier|modifiez|modifie|changer|changez|corriger|corrigez|modify|change|edit|amend|correct) (ma|mon|la|le|cette|ce|my|the|this) (demande|ticket|request)\b/;
 
+/** "vous pouvez m'appeler sur le dect 0103 si besoin", "reach me on 4410": where the technician can call, for the ticket. */
+const CONTACT_GIVEN =
+  /\b(m appeler|me joindre|me rappeler|me contacter|m appelez|me biper|joignable|call me|reach me|ring me|contact me|page me|bleep me|you can call|i m on|je suis (au|sur le))\b[^.?!]{0,30}\b\d{3,}\b|\b(mon|my) (dect|poste|numero|portable|extension|ext|tel|phone|number|bip) (c est |est |is )?(le |au )?\d{3,}\b/;
+
 export function asksToAddToTicket(text: string): boolean {
   const folded = foldAnswer(text);
-  return ASKS_TO_ADD.test(folded) || OPENS_WITH_ADD.test(folded) || OPENS_AS_AFTERTHOUGHT.test(folded) || ASKS_TO_CHANGE.test(folded);
+  return ASKS_TO_ADD.test(folded) || OPENS_WITH_ADD.test(folded) || OPENS_AS_AFTERTHOUGHT.test(folded) || ASKS_TO_CHANGE.test(folded) || CONTACT_GIVEN.test(folded);
 }
 
 /** A message that only asks to add ("can you add that to the ticket?") refers to what was said just before. */
@@ -57,10 +61,17 @@ export function asksForHigherPriority(text: string): boolean {
 
 /** "ah en fait c'est urgent", "c urgent en fait", "passez-le en urgence", "it's urgent actually": the requester's own word on how soon. */
 const URGENT_AFTER_ALL =
-  /\b((c est|c|it s|its|it is) (urgent|urgente) (en fait|finalement|actually|after all)|(en fait|finalement|actually) (c est |it s |its )?(urgent|urgente|pressant)|((le|la|l) (passer|passez|mettre|mettez)|(passez|mettez)[- ](le|la|l)) en (urgent|urgence)|mark (it|this) (as )?urgent|make (it|this) urgent)\b/;
+  /\b((c est|c|it s|its|it is) (urgent|urgente) (en fait|finalement|actually|after all)|(en fait|finalement|actually) (c est |it s |its )?((assez|tres|vraiment|super|plutot|quand meme|really|quite|very) )?(urgent|urgente|pressant)|((le|la|l) (passer|passez|mettre|mettez)|(passez|mettez)[- ](le|la|l)) en (urgent|urgence)|mark (it|this) (as )?urgent|make (it|this) urgent)\b/;
 
+/** "it is urgent", "c'est urgent" (not "pas urgent", "no longer urgent", "moins urgent"). */
+const URGENT_SAID = /(?<!\b(pas|plus|moins|not|no longer|less|pas si|pas tres|not that|not very) )\b(urgent|urgente|asap)\b/;
+/** "we need them tonight", "vous pouvez passer ce soir ?": needed within hours. */
+const NEEDED_WITHIN_HOURS = /\b(ce soir|cette nuit|tonight|today|aujourd hui|maintenant|right now|tout de suite|within the hour|dans l heure|avant ce soir|avant la nuit|by tonight|this evening)\b/;
+
+/** "ah en fait c'est urgent", "it is urgent, we need them tonight": the requester says it cannot wait after all. */
 export function saysUrgentAfterAll(text: string): boolean {
-  return URGENT_AFTER_ALL.test(foldAnswer(text));
+  const folded = foldAnswer(text);
+  return URGENT_AFTER_ALL.test(folded) || (URGENT_SAID.test(folded) && NEEDED_WITHIN_HOURS.test(folded));
 }
 
 /** "non non c'est pas un nouveau pb, je parle du ticket REQ-…": the user means a ticket they hold, not the form under way. */

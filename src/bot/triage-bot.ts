@@ -292,7 +292,9 @@ export class TriageBot extends ActivityHandler {
     // how soon, taken as given.
     if (!dc.activeDialog && !isButton && (named ?? facts.ticketInView)) {
       const urgency = saysUrgentAfterAll(text) ? 'high' : tellsNotUrgent(text) ? 'low' : undefined;
-      if (urgency && (await this.reviseUrgency(context, user, analysis, text, lang, urgency))) return;
+      // "maintenant les soins sont bloqués, c urgent": more than how soon, weighed whole below.
+      const weighsMore = urgency === 'high' && (await this.weighsMoreThanUrgency(context, user, analysis, text));
+      if (urgency && !weighsMore && (await this.reviseUrgency(context, user, analysis, text, lang, urgency))) return;
       // "yes it delays patient care actually", "ça bloque toute l'équipe en fait": more about the ticket held, not a new matter.
       // "INC-2026-000014 : maintenant les soins sont bloqués": a ticket named with news of it, not a status question.
       const followUp = FOLLOW_UP_INTENTS.has(analysis.intent) || (named !== undefined && analysis.intent === 'ticket_status');
@@ -534,6 +536,13 @@ export class TriageBot extends ActivityHandler {
       case 'unknown': {
         // "ok. personne peut passer avant midi ? l'hdj ouvre à 8h…" right after the status of a ticket: about that ticket.
         if (analysis.intent === 'unknown' && facts.ticketInView && (await this.addToTicket(context, user, analysis, text, lang))) return;
+        // "jai pas enregistré de portable pour le sms. et 15 min c long jai un patient qui arrive du bloc dans 5 min" to
+        // "did this solve it?": no yes, but why the fiche cannot be followed. The ticket is for the problem first told.
+        if (analysis.intent === 'unknown' && refusedFiche) {
+          await this.services.knowledge.recordFeedback(refusedFiche.answerId, false);
+          await context.sendActivity(t(lang, 'kb.not_helpful'));
+          return this.intakeAfterFiche(dc, user, lang, { ...refusedFiche, details: text });
+        }
         // "question : comment on ajoute une imprimante sur un poste ? la nôtre est en panne…": the question asked, when
         // the story around it hides it from the search.
         const asked = analysis.intent === 'question' ? questionAsked(text) : undefined;
@@ -1015,6 +1024,13 @@ export class TriageBot extends ActivityHandler {
       return this.sendKnowledge(dc, user, reply, question, lang);
     }
     return this.route(dc, user, { ...(await this.services.understander.analyse(question)), intent: 'question' }, question, lang);
+  }
+
+  /** Whether the words change more of the ticket held than its urgency: care held up, or a wider reach. */
+  private async weighsMoreThanUrgency(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string): Promise<boolean> {
+    const ticket = await this.ownOpenTicketHeld(context, user, analysis);
+    const weighed = ticket ? await this.weighOnTicket(ticket, analysis, text) : undefined;
+    return weighed !== undefined && (weighed.change.patientCareImpact !== undefined || weighed.change.scope !== undefined);
   }
 
   /** How the words change the weight of the ticket held (its requester's, still open), without naming another matter. */

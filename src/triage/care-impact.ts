@@ -143,6 +143,12 @@ function careWordsNamingPlaces(text: Prepared): Set<number> {
   return inPlaces;
 }
 
+/** Said in so many words: "les soins sont impactés", "ça impacte les soins", "patient care is affected". */
+const CARE_SAID_HELD = compilePhrases([
+  'les soins (sont )?(impacte*|bloque*|retarde*|touche*)', 'soins (sont )?impacte*', '(ca|cela|ce qui) (impacte|bloque|retarde|touche) les soins', 'impacte* les soins',
+  '(patient )?care (is )?(affected|impacted|delayed|blocked|held up)', '(it )?(affects|impacts|delays) (patient )?care',
+]);
+
 /** Surgery held up: "le chir veut pas commencer sans le dossier", "on a 3 salles en retard", "tout le programme glisse". */
 const SURGERY_HELD = compilePhrases([
   'chir|chirurgien*|anesth*|anesthesiste* ne? veut|veulent|peut|peuvent pas commencer', 'refuse* de commencer|demarrer|operer',
@@ -159,7 +165,7 @@ const SURGERY_HELD = compilePhrases([
  * what is held up now counts: what the access is for ("il doit voir les radios") is not care waiting.
  */
 export function statesCareBlocked(text: Prepared, options: { request?: boolean } = {}): boolean {
-  if (patientsWaitOnIt(text) || matchesAny(text, SURGERY_HELD)) return true;
+  if (patientsWaitOnIt(text) || matchesAny(text, SURGERY_HELD) || matchesAny(text, CARE_SAID_HELD)) return true;
   const nobody = nobodyCanAt(text);
   const said = positionsOf(text, options.request ? CARE_BLOCKERS_NOW : CARE_BLOCKERS);
   const blockers = nobody >= 0 ? [...said, nobody] : said;

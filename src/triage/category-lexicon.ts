@@ -177,13 +177,19 @@ export const OWN_LOGIN = compilePhrases([
   'me connecter', 'me connecte', 'me loguer', 'me logger', 'ouvrir ma|sa|son session', 'my|his|her login', 'log me in',
 ]);
 
-export const PRINTER = compilePhrases([
-  'imprim*', 'impression*', 'copieur*', 'photocopi*', 'multifonction*', 'toner', 'cartouche*', 'bourrage', 'print*',
+const PRINTER_WORDS = compilePhrases([
+  'imprim*', 'impression*', 'copieur*', 'photocopi*', 'multifonction*', 'toner', 'cartouche*', 'print*',
   'machine* a|d etiquette*|bracelet*', 'etiqueteuse*',
   // Labels that no longer come out are a printer's: "étiquettes labo sortent plus".
   'etiquette*|bracelet* .. sort|sortent|sortir', 'labels|wristbands .. come|coming out',
   'copier', 'copiers', 'photocopier*', 'scan vers', 'scanner vers', 'numeriser vers', 'scan to', 'zebra',
+  // Printer makes: "the HP LaserJet … jams on every single page".
+  'laserjet*', 'officejet*', 'deskjet*', 'ecosys',
 ]);
+
+/** Paper stuck in a printer: "jams on every single page", "bourrage en permanence". */
+export const PAPER_JAM = compilePhrases(['bourrage*', 'paper jam*', 'jams', 'jammed', 'jamming', 'jam on|at|every|each', 'papier coince*', 'feuille* coincee*']);
+export const PRINTER = [...PRINTER_WORDS, ...PAPER_JAM];
 
 /** The lone worker's alarm handset (a DECT with a pull cord): "mon PTI ne marche plus", "lone worker alarm". */
 export const LONE_WORKER_ALARM = compilePhrases(['pti', 'ptis', 'dati', 'travailleur* isole*', 'lone worker*']);

@@ -522,8 +522,14 @@ const NON_URGENT_CARE_HELD = compilePhrases([
 
 /** The writer says the repair can wait, not that some care was put off as non-urgent. */
 export function saysNotUrgent(text: Prepared): boolean {
-  return matchesAny(text, NOT_URGENT) && !matchesAny(text, NON_URGENT_CARE_HELD);
+  const noUrgency = matchesAny(text, NO_URGENCY) && !matchesAny(text, URGENCY_QUALIFIED);
+  return (matchesAny(text, NOT_URGENT) || noUrgency) && !matchesAny(text, NON_URGENT_CARE_HELD);
 }
+
+/** "elle revient jeudi donc pas d'urgence", "aucune urgence": no urgency at all… */
+const NO_URGENCY = compilePhrases(['pas d urgence', 'aucune urgence', '(y a|il y a) pas urgence', 'no urgency']);
+/** …unless qualified: "pas d'urgence vitale" (not life-threatening), "pas d'urgence absolue", "pas d'urgence pour les soins". */
+const URGENCY_QUALIFIED = compilePhrases(['(pas d urgence|aucune urgence) (vitale|absolue|immediate|pour les soins|pour les patients)']);
 
 /** The writer says it can wait a little: "moyennement urgent", "urgence moyenne". */
 export const SOMEWHAT_URGENT = compilePhrases([

@@ -71,3 +71,127 @@ describe('round seventy-nine, after the ticket', () => {
     expect((await runtime().services.tickets.get(ticket!.number))!.status).toBe('in_progress');
   });
 });
+
+describe('round seventy-nine, a device singled out by the room its door code names', () => {
+  it('"the CTG in delivery room 2 (C132)", "le scope de télémétrie de la chambre 4 (B334)", "the HP LaserJet at the surgery nurses\' station (B410)": that device is the one', async () => {
+    const ctg = chatAs(runtime(), 'tom.whitaker@chv.fr', 'en-GB');
+    const asked = await ctg.say("the CTG in delivery room 2 (C132) stopped printing and the screen is frozen, woman in labour on it, we're using the doppler");
+    expect(asked).toContain('BIO-MAT-0002');
+    expect(asked).not.toMatch(/BIO-MAT-0001|BIO-MAT-0003/);
+    const scope = chatAs(runtime(), 'julien.maillard@chv.fr');
+    const text = await scope.say("Bonjour, le scope de télémétrie de la chambre 4 (B334) n'envoie plus l'ECG sur la centrale depuis 7h ce matin");
+    expect(text).toContain('BIO-CARD-0004');
+    expect(text).not.toContain('BIO-CARD-0003');
+    const printer = chatAs(runtime(), 'laura.jensen@chv.fr', 'en-GB');
+    const summary = await answerUntil(
+      printer,
+      await printer.say(
+        "Hi, the HP LaserJet at the surgery nurses' station (B410) jams on every single page since this morning - paper stuck at the back, we opened it, removed everything, still jams. The whole nursing team up here can't print discharge letters or care plans, we're walking down to the secretariat printer in B401 for now, so it works but it's a pain. Not critical but would be nice today.",
+      ),
+      /Summary of your/,
+      (q) => (/Here is the guide/.test(q) ? 'no' : 'yes'),
+    );
+    expect(summary).toContain('Type: Printer');
+    expect(summary).toContain('Device: PRN-CHIR-0011');
+  });
+});
+
+describe('round seventy-nine, requests told in full', () => {
+  it('"installer VoxMed sur le poste du Dr Boyer (PC-ONCO-0602)… elle revient jeudi donc pas d\'urgence": no question asked again, urgency low', async () => {
+    const chat = chatAs(runtime(), 'julien.charpentier@chv.fr');
+    const text = await chat.say(
+      "Bonjour, pourriez vous installer la dictée numérique VoxMed sur le poste du Dr Boyer (bureau médical C221, PC-ONCO-0602) ? elle me l'a demandé avant de partir en congés, elle revient jeudi donc pas d'urgence, idéalement pour son retour. Elle a deja le micro. Merci, J. Charpentier cadre onco",
+    );
+    expect(text).not.toContain('Quel logiciel');
+    expect(text).toContain('Résumé de votre demande');
+    expect(text).toContain('Appareil: PC-ONCO-0602');
+    expect(text).toContain('Urgence: basse');
+  });
+
+  it('"c\'est pas urgent du tout, pourquoi haute ?" on the summary lowers the urgency', async () => {
+    const chat = chatAs(runtime(), 'julien.charpentier@chv.fr');
+    await answerUntil(chat, await chat.say("pourriez vous installer la dictée numérique VoxMed sur mon poste, il me la faut pour demain"), /Résumé de votre/, () => 'oui');
+    await chat.say(clickIntake('change'));
+    const summary = await chat.say("c'est pas urgent du tout, pourquoi haute ?");
+    expect(summary).toContain('Urgence: basse');
+  });
+
+  it('"I need my SIL account upgraded from read-only to technical validation rights": the profile is not asked; "like I said" does not title it', async () => {
+    const chat = chatAs(runtime(), 'valerie.andre@chv.fr', 'en-GB');
+    const text = await chat.say(
+      "Hello, I need my SIL account upgraded from read-only to technical validation rights. I finished the training last week (certificate signed by Dr Martin) and my manager Isabelle Guérin approved it by email. I'm on the night rota from the 14th so I'd need it before then.",
+    );
+    expect(text).not.toContain('With which profile');
+    expect(text).toContain('Summary of your request');
+  });
+});
+
+describe('round seventy-nine, how it weighs, told after the ticket', () => {
+  it('"en fait c est assez urgent… vous pouvez passer ce soir?" raises the urgency of the ticket just opened', async () => {
+    const chat = chatAs(runtime(), 'celine.joly@chv.fr');
+    const first = await chat.say("bsr, un des dect du poste de soin ne tient plus la charge, il s eteint au bout de 20 min meme apres une nuit sur le chargeur. c est un d83 avec le bouton d alarme");
+    await answerUntil(chat, first, /Résumé de votre/, (q) => (/appareil/.test(q) ? 'y a marqué 104 au dos' : /contournement|autre moyen/.test(q) ? "non on a pris un d63 a la place mais du coup la collegue qui fait les box du fond a plus l alarme travailleur isolé cette nuit" : 'oui'));
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const told = await chat.say("en fait c est assez urgent, la cadre dit qu on peut pas laisser quelqu un sans PTI la nuit aux urgences. vous pouvez passer ce soir?");
+    expect(told).toMatch(/urgence haute|urgence : haute/);
+    expect((await runtime().services.tickets.get(ticket!.number))!.urgency).toBe('high');
+  });
+
+  it('"les soins sont impactés" after the ticket sets care held up', async () => {
+    const chat = chatAs(runtime(), 'yasmine.carre@chv.fr');
+    const first = await chat.say("le scope du box 4 ecran noir d un coup, plus de courbes, et il remonte plus a la centrale. patient intubé ventilé, on l a mis sur le scope de transport en attendant");
+    await answerUntil(chat, first, /Résumé de votre/, () => 'oui');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    if (ticket!.patientCareImpact) await runtime().services.tickets.reassess(ticket!.number, { patientCareImpact: false }, { by: 'test', kind: 'system' }, 'test start');
+    await chat.say('les soins sont impactés');
+    expect((await runtime().services.tickets.get(ticket!.number))!.patientCareImpact).toBe(true);
+  });
+
+  it('"it is urgent, we need them tonight" after a restore request raises its urgency', async () => {
+    const chat = chatAs(runtime(), 'daniel.becker@chv.fr', 'en-GB');
+    const first = await chat.say("Hi, I accidentally deleted the folder 'Protocoles SSPI 2026' on the unit shared drive (S:) yesterday around 5pm. Can it be restored from backup? It has all our updated pain protocols");
+    await answerUntil(chat, first, /Summary of your/, () => 'yes');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket!.urgency).not.toBe('high');
+    await chat.say('10 december is way too late. it is urgent, we need them tonight');
+    expect((await runtime().services.tickets.get(ticket!.number))!.urgency).toBe('high');
+  });
+});
+
+describe('round seventy-nine, why a guide cannot be followed', () => {
+  it('"jai pas enregistré de portable pour le sms. et 15 min c long…" to the guide opens the ticket for the locked account, not "je n\'ai pas compris"', async () => {
+    const chat = chatAs(runtime(), 'zoe.david@chv.fr');
+    const guide = await chat.say("jarrive plus a me connecter au dpi, il me dit compte verouillé apres 3 essais. jai du me tromper de mdp");
+    expect(guide).toContain('Voici la fiche');
+    const next = await chat.say('jai pas enregistré de portable pour le sms. et 15 min c long jai un patient qui arrive du bloc dans 5 min');
+    expect(next).not.toContain("Je n'ai pas bien compris");
+    expect(next).toContain('Je vais ouvrir un incident');
+    const summary = await answerUntil(chat, next, /Résumé de votre/, () => 'oui');
+    expect(summary).toContain('Problème: jarrive plus a me connecter au dpi');
+  });
+});
+
+describe('round seventy-nine, a question on the summary', () => {
+  it('"so do I fill the form on the portal or is this ticket enough? I\'d rather not do it twice" does not create the ticket', async () => {
+    const chat = chatAs(runtime(), 'brigitte.roy@chv.fr', 'en-GB');
+    const first = await chat.say('Hello, a new nurse (Lucie Martin) starts in ICU on 14 december, night shifts. she will need an AD account, DPI access with the nurse profile and a DECT. how do i request that?');
+    await answerUntil(chat, first, /Summary of your/, () => 'yes');
+    const before = await runtime().services.tickets.count();
+    const reply = await chat.say("so do I fill the form on the portal or is this ticket enough? I'd rather not do it twice");
+    expect(reply).not.toMatch(/REQ-\d{4}-\d{6} created/);
+    expect(await runtime().services.tickets.count()).toBe(before);
+  });
+});
+
+describe('round seventy-nine, a number to call back', () => {
+  it('"merci. vous pouvez m\'appeler sur le dect 0103 si besoin" after the ticket goes on it, not a goodbye', async () => {
+    const chat = chatAs(runtime(), 'pauline.leroy@chv.fr');
+    const first = await chat.say("cristal net plante (fenetre blanche puis ferme tout) des que j'ouvre l'onglet prescriptions, sur le pc du bureau medical B320 (PC-CARD-0330). je peux plus prescrire du tout, j'ai 3 entrees cet aprem");
+    await answerUntil(chat, first, /Résumé de votre/, () => 'oui');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const reply = await chat.say("merci. vous pouvez m'appeler sur le dect 0103 si besoin");
+    expect(reply).not.toContain('Avec plaisir');
+    const events = await runtime().services.tickets.events(ticket!.id);
+    expect(JSON.stringify(events)).toContain('dect 0103');
+  });
+});

@@ -80,3 +80,17 @@ describe('a first sentence of context before the problem', () => {
     expect(firstSentenceTitle("je suis à l'accueil, l'imprimante est en panne.")).toBe("je suis à l'accueil, l'imprimante est en panne.");
   });
 });
+
+describe('a request titled by what was asked, not by an answer that repeats it', () => {
+  it('"technical validation, like I said…", "ben VoxMed…, c\'est dans mon message": the first message titles the request', async () => {
+    const { ticketTitle } = await import('../../src/bot/dialogs/intake-dialog.js');
+    const request = {
+      kind: 'request' as const, lang: 'en' as const, requestType: 'access' as const, candidates: [], homePlace: null, retries: 0,
+      text: 'Hello, I need my SIL account upgraded from read-only to technical validation rights. I finished the training last week.',
+      requestDetail: "technical validation, like I said - same profile as Corinne Besson who's a tech here too",
+    };
+    expect(ticketTitle(request)).toContain('I need my SIL account upgraded');
+    expect(ticketTitle({ ...request, lang: 'fr', requestType: 'software', text: 'pourriez vous installer VoxMed sur le poste du Dr Boyer ?', requestDetail: "ben VoxMed sur le PC-ONCO-0602, c'est dans mon message" })).not.toContain("c'est dans mon message");
+    expect(ticketTitle({ ...request, requestDetail: 'technical validation, same profile as Corinne Besson' })).toContain('technical validation');
+  });
+});

@@ -44,3 +44,15 @@ describe('whether care waits on it', () => {
     expect(careOf(text)).toBe(care);
   });
 });
+
+describe('what is at fault and how soon', () => {
+  it('a LaserJet that jams is a printer', () => {
+    expect(fieldsOf("Hi, the HP LaserJet at the surgery nurses' station (B410) jams on every single page since this morning - paper stuck at the back").category.value).toBe('printer');
+  });
+
+  it('"pas d\'urgence", "aucune urgence" say it can wait; "pas d\'urgence vitale" or "absolue" do not', () => {
+    expect(fieldsOf("Bonjour. Le PC de la salle de pause en psychiatrie (celui pour consulter les mails) ne s'allume plus. Aucune urgence.").urgency.value).toBe('low');
+    expect(fieldsOf("l'imprimante du secrétariat fait des traces, elle revient jeudi donc pas d'urgence").urgency.value).toBe('low');
+    expect(fieldsOf("nuit - labo. L'automate de NFS principal est en panne (erreur hydraulique). Le secours tourne mais il ne fait pas les réticulocytes. Pas d'urgence vitale").urgency.value).not.toBe('low');
+  });
+});

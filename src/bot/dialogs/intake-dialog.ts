@@ -8,7 +8,7 @@ import type { Ticket } from '../../tickets/index.js';
 import type { KnownFields } from '../handoff/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  detailsAdded, tellsLostCredential, tellsUsbFoundNotPlugged, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
+  detailsAdded, tellsLostCredential, tellsUsbFoundNotPlugged, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, pointsBack, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -321,7 +321,8 @@ export function ticketTitle(intake: IntakeState): string {
     ? labelled(intake.lang, `choice.request.${intake.requestType}` as MessageKey, '')
     : '';
   // "je l'ai mis au-dessus… Inès Garnier, sage-femme": the words pointing back are not the title.
-  const detail = intake.kind === 'request' && intake.requestDetail ? withoutPointerBack(intake.requestDetail) : undefined;
+  // "ben VoxMed sur le PC-ONCO-0602, c'est dans mon message": an answer that repeats the first message does not title it.
+  const detail = intake.kind === 'request' && intake.requestDetail && !pointsBack(intake.requestDetail) ? withoutPointerBack(intake.requestDetail) : undefined;
   const retold = intake.retoldTitles ? intake.retold : undefined;
   // "…c'est juste le fichier excel budget_CA_v3.xlsx dedans qui a disparu": a restore is titled with the file, the last one named.
   const file = intake.kind === 'request' && intake.requestType === 'restore' ? lastFileNamed([intake.text, intake.requestDetail ?? '', ...(intake.addedDetails ?? [])].join('\n')) : undefined;

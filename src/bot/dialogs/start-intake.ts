@@ -47,7 +47,9 @@ export async function initialIntake(
     const said = scopeSaid(text);
     if (!state.scope && said && said !== 'single_user') state.scope = said;
     // "installer la dictée sur mon portable": the machine is the requester's own one.
-    const machine = ownMachineNamed(text, ownAssets) ?? (state.requestType === 'software' ? ownMachineToInstallOn(text, ownAssets) : undefined);
+    // "sur le poste du Dr Boyer (… PC-ONCO-0602)": a machine named by its tag, whoever holds it.
+    const tagged = analysis.assetHint?.tag ? await directory.findAsset(analysis.assetHint.tag) : undefined;
+    const machine = ownMachineNamed(text, ownAssets) ?? (state.requestType === 'software' ? ownMachineToInstallOn(text, ownAssets) : undefined) ?? tagged;
     if (machine) state.asset = toIntakeAsset(machine);
     // "toujours pas accès aux images sur le PACS": the application the rights are asked on.
     const application = state.requestType === 'access' && services.applications ? await services.applications.namedIn(text) : undefined;

@@ -22,14 +22,22 @@ export const GO_AHEAD = /\b(cree|creer|creez|crees|vas y|allez y|envoie|envoyez|
 /** "ne le créez pas", "don't create it yet": the go-ahead words denied. */
 const NOT_YET = /\b(ne (le |la )?(cree|creez|creer|crees|valide|validez|envoie|envoyez) (pas|rien)|pas encore|pas tout de suite|don t|do not|not yet|wait|(before|avant) (you |de |d )?(create|creer|creez|submit|envoyer|valider|anything|rien)|avant que vous (ne )?(creiez|creez|validiez)|attendez|attends)\b/;
 
+/** "I'd rather not do it twice", "je préfère pas le faire deux fois": the words of a go-ahead, said of something else. */
+const DENIED_IN_PASSING = /\b(rather not|prefer not|not (to )?do it|(prefere|prefererais|veux|voudrais) pas (le |la )?faire)\b/;
+
+/** A question that weighs the ticket against something else ("…or is this ticket enough?"), not "vous pouvez le créer ?". */
+const ASKS_SOMETHING_ELSE = /\b(ou|or|suffit|enough|do i|dois je|faut il|is this|is it|est ce que je|should i)\b/;
+
 /** "c'est bon", "bon tant pis, oui créez-le", "whatever, create it": the person wants the ticket created. */
 export function saysGoAhead(text: string): boolean {
   const folded = foldAnswer(text);
   if (!GO_AHEAD.test(folded) || NOT_YET.test(folded) || parseYesNo(text)?.value === false) return false;
   // Said to the bot in a short sentence of its own, first or last ("…it's every phone. ok create it"), not a verb of
   // the story ("l'IRM en salle 2 envoie bien sur le pacs", "le bilan validé ce matin").
-  const sentences = text.split(/[.!?;\n]+/).map(foldAnswer).filter((sentence) => sentence.length > 0);
-  const short = (sentence: string | undefined) => sentence !== undefined && sentence.split(' ').length <= 8 && GO_AHEAD.test(sentence);
+  // Not a question ("…or is this ticket enough?"), nor the go-ahead words denied in it ("I'd rather not do it twice").
+  const sentences = text.split(/(?<=[.!?;\n])/).map((sentence) => ({ asks: sentence.trim().endsWith('?'), words: foldAnswer(sentence) })).filter((sentence) => sentence.words.length > 0);
+  const short = (sentence: { asks: boolean; words: string } | undefined) =>
+    sentence !== undefined && !(sentence.asks && ASKS_SOMETHING_ELSE.test(sentence.words)) && sentence.words.split(' ').length <= 8 && GO_AHEAD.test(sentence.words) && !DENIED_IN_PASSING.test(sentence.words);
   return short(sentences[0]) || short(sentences[sentences.length - 1]);
 }
 
@@ -42,11 +50,15 @@ export function otherRoomNumber(placeRoom: string | null | undefined, named: str
   return own !== undefined && said !== undefined && own !== said;
 }
 
-/** The sentences of `text` that are not questions. */
+/** A question put after a statement in the same sentence: "c'est pas urgent du tout, pourquoi haute ?". */
+const QUESTION_AFTER_COMMA = /^(.*\S)\s*,\s*(pourquoi|why|comment|how|c est normal|est ce|is that|is it)\b[^,]*\?+\s*$/i;
+
+/** The sentences of `text` that are not questions, and the statement that opens a question ("c'est pas urgent du tout, pourquoi haute ?"). */
 export function withoutQuestions(text: string): string {
   return text
     .split(/(?<=[.!?\n])/)
-    .filter((sentence) => !sentence.trim().endsWith('?'))
+    .map((sentence) => (sentence.trim().endsWith('?') ? QUESTION_AFTER_COMMA.exec(sentence.trim().replace(/[’']/g, ' '))?.[1] ?? '' : sentence))
+    .filter((sentence) => sentence.trim() !== '')
     .join(' ')
     .trim();
 }

@@ -30,6 +30,9 @@ const isTheatre = (words: Set<string>) => words.size > 0 && [...words].every((wo
  */
 export function isRoomNamed(placeRoom: string | null | undefined, named: string): boolean {
   if (!placeRoom) return false;
+  // "(B334)", "room C132": the room's door code, which the inventory writes first ("B334 Chambre 4").
+  const door = /^\s*([a-z]\d{2,4})\s*$/i.exec(named)?.[1];
+  if (door) return foldAnswer(placeRoom).split(' ')[0] === door.toLowerCase();
   const place = readRoom(placeRoom);
   const wanted = readRoom(named);
   if (!place || !wanted || place.number !== wanted.number) return false;

@@ -7,7 +7,7 @@ export { devicesOfUnit, narrowCandidates, toIntakeAsset } from './candidates.js'
 export { placeForRole, placeNamedBy, widenForSharedStation } from './device-fit.js';
 export { parseYesNo, parseChoice, isDontKnow, foldAnswer } from './answers.js';
 export { isVague, withoutGreeting } from './vague.js';
-export { detailsAdded, firstSentenceTitle, problemAsCorrected, textNamingDoor, textNamingRoom, titleNamingDevice, withoutPointerBack } from './title.js';
+export { detailsAdded, firstSentenceTitle, problemAsCorrected, pointsBack, textNamingDoor, textNamingRoom, titleNamingDevice, withoutPointerBack } from './title.js';
 export { guessRequestType } from './request-type.js';
 export { ownMachineNamed, ownMachineToInstallOn } from './own-machine.js';
 export { asksOwnAccess, dateSaid, lastFileNamed, requestDetailsGiven, takeNeededBy, urgencyForDate } from './needed-by.js';

@@ -1,4 +1,4 @@
-import type { Urgency } from '../../triage/index.js';
+import { tellsNotUrgent, type Urgency } from '../../triage/index.js';
 import type { IntakeState } from './state.js';
 import { foldAnswer } from './answers.js';
 
@@ -190,7 +190,7 @@ export function urgencyForDate(date: Date, today: Date): Urgency {
 }
 
 /** "profil IDE pédiatrie", "with the radiologist role": the profile the access needs. */
-const PROFILE_NAMED = /\b(profil|profile|role|habilitation) \w+|\b(en consultation|en lecture( seule)?|lecture seule|read only|view(ing)? only|meme profil|same (profile|access|rights) as)\b/;
+const PROFILE_NAMED = /\b(profil|profile|role|habilitation) \w+|\b(from|de) (read only|lecture seule|consultation) (to|a|en|vers) \w+|\b(validation|prescri\w*|administrat\w*|admin|write|ecriture) (rights|droits)\b|\bdroits (de|d) (validation|prescription|ecriture|administration)\b|\b(en consultation|en lecture( seule)?|lecture seule|read only|view(ing)? only|meme profil|same (profile|access|rights) as)\b/;
 /** "il me faut", "pour moi", "I need": the access is the requester's own. */
 const FOR_ME = /\b(il me faut|j ai besoin|pour moi|mes acces|mon acces|i need|for me|my access|je voudrais|j aimerais|je souhaite|je souhaiterais|i d like|i would like|(je n ai|j ai) (pas|toujours pas|pas encore) (d )?acces|i (still )?don t have|can i (get|have)|could i (get|have))\b/;
 
@@ -245,7 +245,8 @@ export function lastFileNamed(text: string): string | undefined {
 export function takeNeededBy(state: IntakeState, text: string, today: Date): string | undefined {
   const needed = (state.neededByDay ? dayOfTheSameWeek(text, state.neededByDay, today) : undefined) ?? dateSaid(text, today);
   if (!needed) return undefined;
-  state.urgency = urgencyForDate(needed.date, today);
+  // "elle revient jeudi donc pas d'urgence, idéalement pour son retour": the date is when, not how urgent.
+  state.urgency = tellsNotUrgent(text) ? 'low' : urgencyForDate(needed.date, today);
   state.neededBy = needed.words;
   state.neededByDay = needed.date.toISOString().slice(0, 10);
   return needed.words;

@@ -91,6 +91,15 @@ const POINTER_BACK =
 /** "…, cf mon msg.", "(voir mon message)": a pointer back at the end. */
 const POINTER_BACK_AT_END = /[\s,;(-]*\(?\s*(cf\.?|voir|see)\s+(mon|le|my|the)\s+(msg|message|mail)( pr[ée]c[ée]dent| ci[- ]dessus| above| before)?\s*\)?[.…!]*\s*$/i;
 
+/** "…, c'est dans mon message", "like I said, …", "je viens de l'écrire": an answer that repeats what was said before. */
+const POINTS_BACK_ANYWHERE =
+  /\b(c['’]est (d[ée]j[àa] )?(dans|sur) mon (premier )?(message|msg|mail)|comme (je l['’]ai |j['’]ai )?(d[ée]j[àa] )?(dit|[ée]crit|indiqu[ée])|je (vous |te )?l['’]ai (d[ée]j[àa] )?(dit|[ée]crit|mis)|je viens de (l['’])?(le )?(dire|[ée]crire)|(like|as) i (already )?(said|wrote|mentioned)|(it['’]?s|it is) (already )?in my (first )?message|i (already|just) (said|wrote|told you))\b/i;
+
+/** Whether an answer points back at an earlier message anywhere in it: the earlier words title the ticket better. */
+export function pointsBack(text: string): boolean {
+  return POINTS_BACK_ANYWHERE.test(text);
+}
+
 /** The words without those pointing back to an earlier message ("" when nothing else is said). */
 export function withoutPointerBack(text: string): string {
   const rest = text.replace(POINTER_BACK, '').replace(POINTER_BACK_AT_END, '').trim();

@@ -4,7 +4,7 @@ import { machinesCutOff, mentionsMedicalDevice, networkDownFirst } from '../cate
 import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
 import { compilePhrases, matchesAny, type Prepared } from '../matcher.js';
-import { CREDENTIAL_REFUSED, LONE_WORKER_ALARM } from '../category-lexicon.js';
+import { CREDENTIAL_REFUSED, LONE_WORKER_ALARM, PAPER_JAM } from '../category-lexicon.js';
 import { saysCareGoesOn, saysNotUrgent, saysUrgent, SOMEWHAT_URGENT, threatActedUpon } from '../signal-lexicon.js';
 import { CATEGORIES, type Category } from '../vocabulary.js';
 import { featuresOf } from './features.js';
@@ -80,8 +80,8 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
   // "la sage-femme m'appelle : le monito (cardiotoco) de la salle 1 s'éteint": a medical device named, the words around it
   // ("m'appelle", "cadre de garde") are how the news came, not another kind of problem.
   // "les 2 autres étiqueteuses font pareil, on a plus aucune étiqueteuse qui marche": the printers named are what fails,
-  // not an account.
-  const printerNamed = fields.category.value === 'printer' && fields.category.source === 'stated' && predicted === 'access' && namesDeviceOf(text, 'printer') && !matchesAny(text, CREDENTIAL_REFUSED) && !matchesAny(text, CREDENTIAL_NAMED);
+  // not an account. "the HP LaserJet … jams on every single page": a paper jam is the printer's, whatever is printed.
+  const printerNamed = fields.category.value === 'printer' && fields.category.source === 'stated' && (predicted === 'access' || (predicted === 'software' && matchesAny(text, PAPER_JAM))) && namesDeviceOf(text, 'printer') && !matchesAny(text, CREDENTIAL_REFUSED) && !matchesAny(text, CREDENTIAL_NAMED);
   const medicalDeviceNamed = fields.category.value === 'biomedical' && fields.category.source === 'stated' && predicted === 'phone' && mentionsMedicalDevice(text) && !namesDeviceOf(text, 'phone');
   const category = request || deviceUnnamed || networkDown || credentialRefused || loneWorkerAlarm || otherDeviceNamed || medicalDeviceNamed || printerNamed ? fields.category : learnedField(fields.category, predicted);
   const careKept = fields.patient_care_impact.value || saysCareGoesOn(text);
