@@ -16,6 +16,9 @@ export function tellsNewsBesideStatus(text: string): boolean {
 /** "roughly how long?", "ça va prendre combien de temps ?", "quand est-ce que quelqu'un passe ?": when the ticket is dealt with. */
 const ASKS_HOW_LONG = /\b(how long|combien de temps|when will (someone|somebody|you|a technician|they)|quand (est ce qu )?(quelqu un|qqn|le technicien|vous) (passe|passez|vient|venez|rappelle|rappelez)|dans quel delai|quel delai)\b/;
 
+/** "et du coup le temps ?", "the time?": the same, said short right after a ticket's status. */
+const ASKS_THE_TIME = /\b(le|du|les) (temps|delai|delais)\s*\?|\b(the )?(time|timeline|eta)\s*\?|\b(how much time|combien de temps|dans combien de temps|quand ce sera (regle|repare|fini))\b/i;
+
 export function asksHowLong(text: string): boolean {
-  return ASKS_HOW_LONG.test(foldAnswer(text));
+  return ASKS_HOW_LONG.test(foldAnswer(text)) || ASKS_THE_TIME.test(text);
 }

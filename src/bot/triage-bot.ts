@@ -308,6 +308,15 @@ export class TriageBot extends ActivityHandler {
       // "update: walked it again, it's only at the end of the corridor": news of the ticket held, even when it changes no field.
       if (ticket && opensAsNews(text) && !saysAnotherProblem(text) && (await this.addToTicket(context, user, analysis, text, lang))) return;
     }
+    // "on a une idée du temps que ça va prendre ?", "et du coup le temps ?" about the ticket held: its times, not a new problem.
+    if (!dc.activeDialog && !isButton && (named ?? facts.ticketInView) && asksHowLong(text) && !saysAnotherProblem(text)) {
+      const number = named ?? facts.ticketInView!;
+      const ticket = await this.services.tickets.find(number);
+      if (user && ticket && isOpen(ticket.status) && (await mayFollowTicket(this.services.directory, ticket, user))) {
+        if (ticket.requester === user.email && foldAnswer(text).split(' ').length >= 6) await this.services.handoff?.addToTicket(user, number, text);
+        return this.ticketStatus(context, user, { ...analysis, ticketNumber: number }, lang, text);
+      }
+    }
     // "P4 ?? on est 6 à la DRH à bosser dessus, vous pouvez pas le passer plus haut ?" after a ticket's status: the words go
     // on that ticket and a technician is asked to look at it (the bot does not raise a priority on its own).
     if (!dc.activeDialog && !isButton && (named ?? facts.ticketInView) && asksForHigherPriority(text) && (await this.addToTicket(context, user, analysis, text, lang, undefined, { aboutTheTicket: true }))) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
-import { answerUntil, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { answerUntil, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, withdrawOpenTickets } from './chat-harness.js';
 
 // Tuesday 1 December 2026, 04:00 in Paris.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-12-01T03:00:00Z')) });
@@ -193,5 +193,21 @@ describe('round seventy-nine, a number to call back', () => {
     expect(reply).not.toContain('Avec plaisir');
     const events = await runtime().services.tickets.events(ticket!.id);
     expect(JSON.stringify(events)).toContain('dect 0103');
+  });
+});
+
+describe('round seventy-nine, how long', () => {
+  it('"et du coup le temps ?" after a colleague\'s ticket status gives its times, not a new problem; the status says the resolution target', async () => {
+    await withdrawOpenTickets(runtime());
+    const reporter = chatAs(runtime(), 'fabien.nicolas@chv.fr');
+    const first = await reporter.say("cristal net plante sur tous les postes du service de cardio, message 'serveur indisponible', on est passés au papier");
+    await answerUntil(reporter, first, /Résumé de votre/, () => 'oui');
+    const ticket = await ticketAnnounced(runtime(), await reporter.say(clickIntake('create')));
+    const chat = chatAs(runtime(), 'sylvain.adam@chv.fr');
+    const status = await chat.say(`bonjour, ou en est le ticket ${ticket!.number} pour cristal net en cardio ? c'est fabien du poste de soins qui l'a ouvert`);
+    expect(status).toMatch(/[Rr]ésolution visée/);
+    const time = await chat.say('et du coup le temps ? je previens les medecins que les courriers seront en retard ou pas');
+    expect(time).not.toContain('De quel type de problème');
+    expect(time).toMatch(/[Rr]ésolution visée/);
   });
 });

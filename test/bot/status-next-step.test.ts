@@ -14,7 +14,7 @@ describe('a status reply tells what the requester waits for next', () => {
     clock.set('2026-11-30T08:00:00Z');
     const ticket = await openTicket('nadia.brun@chv.fr', "l'imprimante du secrétariat n'imprime plus");
     const chat = chatAs(runtime(), 'nadia.brun@chv.fr');
-    expect(await chat.say(`où en est le ${ticket.number} ?`)).toMatch(/Prise en charge prévue : aujourd'hui à \d+ h \d\d\./);
+    expect(await chat.say(`où en est le ${ticket.number} ?`)).toMatch(/Prise en charge prévue : aujourd'hui à \d+ h \d\d ; résolution visée : /);
 
     clock.set('2026-12-03T08:00:00Z'); // days later, nobody has answered
     const late = await chat.say(`où en est le ${ticket.number} ?`);

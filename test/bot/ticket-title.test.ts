@@ -94,3 +94,11 @@ describe('a request titled by what was asked, not by an answer that repeats it',
     expect(ticketTitle({ ...request, requestDetail: 'technical validation, same profile as Corinne Besson' })).toContain('technical validation');
   });
 });
+
+describe('a device said to work is not renamed', () => {
+  it('"on a l\'autre zebra qui marche (LBL-MAT-0002)" keeps its number when LBL-MAT-0001 is the one at fault', () => {
+    const said = "l'imprimante à bracelets de la salle de naissance imprime blanc, on a l'autre zebra qui marche (LBL-MAT-0002)";
+    expect(titleNamingDevice(said, 'LBL-MAT-0001', ['LBL-MAT-0001', 'LBL-MAT-0002'])).toBe(said);
+    expect(titleNamingDevice('le DECT-SSPI-0103 ne capte plus', 'DECT-SSPI-0105', ['DECT-SSPI-0103', 'DECT-SSPI-0105'])).toBe('le DECT-SSPI-0105 ne capte plus');
+  });
+});

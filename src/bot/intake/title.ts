@@ -106,6 +106,9 @@ export function withoutPointerBack(text: string): string {
   return rest.length >= 3 ? rest : rest === text.trim() ? rest : '';
 }
 
+/** The words before a tag that say it is the other one, the one that works: "l'autre zebra qui marche (", "the spare one, ". */
+const SAID_TO_WORK_BEFORE = /\b(autre|other|spare|rechange|secours|qui marche|qui fonctionne|that works|which works|working|marche bien|works fine)\b[^.;!?]*$/i;
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -125,7 +128,8 @@ export function titleNamingDevice(title: string, deviceTag: string | undefined, 
   ]);
   if (named.size > 1) return title;
   return title
-    .replace(sameSeries, (tag, digits: string) => (digits.length === number.length ? deviceTag : tag))
+    // "on a l'autre zebra qui marche (LBL-MAT-0002)": the one that works, named as such, is not the one at fault.
+    .replace(sameSeries, (tag, digits: string, at: number) => (digits.length === number.length && !SAID_TO_WORK_BEFORE.test(title.slice(Math.max(0, at - 45), at)) ? deviceTag : tag))
     .replace(/(?<![\w-])(\d{2,6})\b/g, (digits) =>
       digits !== number && digits.length === number.length && known.includes(`${prefix}${digits}`) ? number : digits,
     );
