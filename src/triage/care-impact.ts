@@ -147,6 +147,8 @@ function careWordsNamingPlaces(text: Prepared): Set<number> {
 const CARE_SAID_HELD = compilePhrases([
   'les soins (sont )?(impacte*|bloque*|retarde*|touche*)', 'soins (sont )?impacte*', '(ca|cela|ce qui) (impacte|bloque|retarde|touche) les soins', 'impacte* les soins',
   '(patient )?care (is )?(affected|impacted|delayed|blocked|held up)', '(it )?(affects|impacts|delays) (patient )?care',
+  // An exam waiting to be read: "j'ai un scanner des urg à interpréter MAINTENANT", "6 CTs to report".
+  '(scanner|scanners|irm|radio|radios|examen|examens|ct|cts|scans|images) .. (a|to) (interpreter|relire|read|interpret|report)',
 ]);
 
 /** Surgery held up: "le chir veut pas commencer sans le dossier", "on a 3 salles en retard", "tout le programme glisse". */

@@ -265,6 +265,8 @@ const ONLY_ME = compilePhrases([
 const NOT_ONLY_ME = compilePhrases([
   'pas (juste|que|seulement|uniquement) moi', 'not (just|only) me', 'pas moi (seul|seule)', 'pas (juste|que|seulement|uniquement) pour moi', 'not (just|only) for me',
   'only my|our team|colleagues|office', 'juste|seulement|que mon|notre equipe|bureau',
+  // "Mes collègues et moi n'avons plus accès…", "my colleagues and I can't…".
+  '(mes|nos) collegues et moi', 'moi et mes collegues', 'my colleagues and i|me', 'me and my colleagues',
 ]);
 /** A group short of the unit: "pas tout le service", "only my team" (after "only me", which it may follow). */
 const SOME_OF_US = compilePhrases([
@@ -312,6 +314,10 @@ const WHOLE_ADDRESS_BOOK = compilePhrases([
 
 const CENTRAL_STATION = compilePhrases(['centrale', 'centrales', 'central station', 'central monitor*', 'scope central', 'moniteur central']);
 const BEDSIDE = compilePhrases(['chambre', 'ch', 'lit', 'box', 'bed', 'room', 'bay']);
+/** One room's call bell: "sonnette chambre 12", "la poire d'appel du lit 3", "call bell in room 4". */
+const ONE_ROOMS_CALL_BELL = compilePhrases([
+  '(sonnette|poire|bouton d appel) (de la |du |de )?(chambre|ch|box|lit) #', '(chambre|ch|box|lit) # .. sonnette|poire', '(call bell|call button) (in|of|for) (room|bed|bay) #', '(room|bed|bay) # .. (call bell)',
+]);
 
 export interface ScopeContext {
   location: LocationHint | null;
@@ -394,6 +400,8 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
     if (matchesAny(text, TEAM_PLACES) || matchesAny(text, SECRETARIAT)) return inferred('team');
     return inferred(namesBuildingOnly ? 'site' : unitOrFloor ? 'service' : 'team');
   }
+  // "sonnette chambre 12 pédiatrie : le voyant reste allumé": one room's bell, not the unit's calls.
+  if (context.category === 'phone' && matchesAny(text, ONE_ROOMS_CALL_BELL)) return inferred('single_user');
   if (context.category === 'biomedical') {
     if (matchesAny(text, BEDSIDE)) return inferred('single_user');
     if (matchesAny(text, CENTRAL_STATION)) return inferred('service');

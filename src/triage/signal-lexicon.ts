@@ -106,7 +106,7 @@ export const WORKAROUND = compilePhrases([
   'another computer', 'the other one', 'the one downstairs|upstairs|next door', 'the one in the', 'we can type', 'i can use',
   'we send .. to', 'les autres pc|postes|ordinateurs|imprimantes|ecrans marchent|fonctionnent', 'les autres marchent|fonctionnent',
   'the others work', 'the other computers|pcs|printers work',
-  'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main', 'works on the|other .. pcs|computers', '(can|could) (report|work|manage|do|carry on) without', 'on peut faire sans', 'switch|switching|switched to paper', '(using|use) (another|a spare|the spare)', 'mais il|elle pousse|ventile|trace|affiche|imprime bien', 'marchent|fonctionnent toujours|encore', 'on scanne', 'phoning|phones|calling through', 'we re sending|sending samples|specimens to', 'on fait avec', 'we (manage|make do|cope)', 'le reste marche|fonctionne', 'the rest works|is fine',
+  'celle|celui d a cote', 'celle|celui du couloir|bureau', 'on ecrit a la main', 'works on the|other .. pcs|computers', '(can|could) (report|work|manage|do|carry on) without', 'on peut faire sans', 'switch|switching|switched to paper', '(using|use) (another|a spare|the spare)', 'mais il|elle pousse|ventile|trace|affiche|imprime bien', 'marchent|fonctionnent toujours|encore', 'on scanne', 'phoning|phones|calling through', '(is|are) phoning|calling (the )?results', 'phoning|calling results', 'phoning|calling .. results to', '(keep|keeping|put|putting) a nurse at|by the bedside', '(une|un|l) (ide|infirmiere|infirmier|soignant*) (reste|restent)? au chevet', 'on surveille au chevet', 'surveillance au chevet', 'we re sending|sending samples|specimens to', 'on fait avec', 'we (manage|make do|cope)', 'le reste marche|fonctionne', 'the rest works|is fine',
   // "on les imprime et on les scanne", "les médecins appellent le labo pour chaque bilan", "I have to ask a colleague".
   '(on|nous) (les|le|la) (imprime|imprimons|scanne|scannons|saisit|saisissons|recopie|recopions|tape|tapons)', 'appel* le|la labo|pharmacie|radio|standard pour', '(ask|asking) a colleague', 'demander a un|une collegue', 'demander aux chefs|collegues|seniors|internes|autres', '(ask|asking) my|the|a senior*|colleagues',
   // "we moved the first case to OR 6, so no panic".
@@ -384,6 +384,8 @@ function supposed(text: Prepared, at: number): boolean {
 
 /** The device, or the unit's other phones, still do the job: "elle imprime quand même", "les DECT marchent". */
 const STILL_DOES_ITS_JOB = compilePhrases([
+  // "Calls still reach the DECTs as far as we can tell", "les appels arrivent quand même sur les DECT".
+  'calls (still )?(reach|get through|come through|arrive)', 'calls still', 'les appels arrivent (quand meme|toujours|encore)', 'les appels passent (quand meme|toujours|encore)',
   'imprime* quand meme', 'prints anyway', 'still prints', 'les|nos dect|bips|portables marchent|fonctionnent',
   // "n'envoie plus ses paramètres au DPI…, la ventilation elle-même fonctionne": the device does its job, the link does not.
   '(elle meme|lui meme) fonctionne|marche|tourne', 'la ventilation|perfusion|surveillance fonctionne|marche', 'itself (works|is working|is fine)', 'the ventilation|infusion|monitoring itself',

@@ -56,3 +56,17 @@ describe('what is at fault and how soon', () => {
     expect(fieldsOf("nuit - labo. L'automate de NFS principal est en panne (erreur hydraulique). Le secours tourne mais il ne fait pas les réticulocytes. Pas d'urgence vitale").urgency.value).not.toBe('low');
   });
 });
+
+describe('a night shift and a Windows week, who and whether care waits', () => {
+  it('a way round told in English: a nurse kept at the bedside, calls still reaching the DECTs, the lab phoning results', () => {
+    expect(fieldsOf('SSPI scope bay 2 lost its link to the central station, alarms only local. we keep a nurse at the bedside').patient_care_impact.value).toBe(false);
+    expect(fieldsOf("The nurse call panel on Cardio 3rd floor is beeping nonstop with 'bus fault'. Calls still reach the DECTs as far as we can tell.").patient_care_impact.value).toBe(false);
+    expect(fieldsOf("weekend: lab analyzer results aren't crossing to the DPI for any ward, lab is phoning results to units one by one").patient_care_impact.value).toBe(false);
+  });
+
+  it('one room\'s call bell is one patient\'s; "mes collègues et moi" is a team; a scan waiting to be read holds up care', () => {
+    expect(fieldsOf('sonnette chambre 12 pédiatrie : le voyant reste allumé meme apres acquittement').scope.value).toBe('single_user');
+    expect(fieldsOf("Bonjour, je suis au service des Finances au bâtiment C (1er étage). Mes collègues et moi n'avons plus accès aux dossiers partagés ni à la messagerie depuis le début de l'après-midi.").scope.value).toBe('team');
+    expect(fieldsOf("vpn se connecte plus depuis chez moi, erreur certificat. je suis d'astreinte radio et j'ai un scanner des urg a interpreter MAINTENANT").patient_care_impact.value).toBe(true);
+  });
+});
