@@ -53,7 +53,7 @@ export function wordsToAdd(text: string, previous: string | undefined): string {
  * for a ticket to come sooner. Not "en urgence" alone, which tells of a new problem as often as of a ticket.
  */
 const ASKS_FOR_PRIORITY =
-  /^(p[34]|priorite p[34])\b|\b(le|la|les|l|it|its|the) (passer|passez|mettre|mettez|monter|montez|remonter|remontez) (plus haut|en p[123]|en priorite)\b|\b(plus prioritaire|plus de priorite|(augmenter|augmentez|remonter|remontez|monter|montez|relever|relevez) (la |sa )?priorite|(pourquoi|que|seulement|juste) (en )?p[34]|higher priority|(raise|increase|bump|up) (the |its )?priority|bump (it|this) up|(why|only) (a )?p[34]|traiter? (en )?priorite|traite[rz]? plus vite|plus rapidement|accelerer|accelerez|faire avancer|(passe|passer|vienne|venir) plus tot|relancer?z? (le|mon|ce|la|ma) (ticket|demande|incident)|speed (it|this|things) up|hurry (it|this) up|chase (it|this|the ticket)|any sooner|come (by )?sooner|(possible|faisable|doable) (avant|d ici|before|by) \d{1,2} ?(h|am|pm)|(avant|before|by) \d{1,2} ?(h|am|pm)\w* (c est |is that |is it )?(possible|faisable|doable))\b/;
+  /^(p[34]|priorite p[34])\b|\b(le|la|les|l|it|its|the) (passer|passez|mettre|mettez|monter|montez|remonter|remontez) (plus haut|en p[123]|en priorite)\b|\b(plus prioritaire|plus de priorite|(augmenter|augmentez|remonter|remontez|monter|montez|relever|relevez) (la |sa )?priorite|(pourquoi|que|seulement|juste) (en )?p[34]|higher priority|(raise|increase|bump|up) (the |its )?priority|bump (it|this) up|(why|only) (a )?p[34]|traiter? (en )?priorite|traite[rz]? plus vite|plus rapidement|accelerer|accelerez|faire avancer|(passe|passer|vienne|venir) plus tot|relancer?z? (le|mon|ce|la|ma) (ticket|demande|incident)|speed (it|this|things) up|hurry (it|this) up|chase (it|this|the ticket|them|them up|it up|biomed|the team|the technicians?)|(relancer|relancez|relance) (les|le|la|l|mon|ce|biomed|le biomed|l equipe|les techniciens?)|any sooner|come (by )?sooner|(possible|faisable|doable) (avant|d ici|before|by) \d{1,2} ?(h|am|pm)|(avant|before|by) \d{1,2} ?(h|am|pm)\w* (c est |is that |is it )?(possible|faisable|doable))\b/;
 
 export function asksForHigherPriority(text: string): boolean {
   return ASKS_FOR_PRIORITY.test(foldAnswer(text));
@@ -61,7 +61,7 @@ export function asksForHigherPriority(text: string): boolean {
 
 /** "ah en fait c'est urgent", "c urgent en fait", "passez-le en urgence", "it's urgent actually": the requester's own word on how soon. */
 const URGENT_AFTER_ALL =
-  /\b((c est|c|it s|its|it is) (urgent|urgente) (en fait|finalement|actually|after all)|(en fait|finalement|actually) (c est |it s |its )?((assez|tres|vraiment|super|plutot|quand meme|really|quite|very) )?(urgent|urgente|pressant)|((le|la|l) (passer|passez|mettre|mettez)|(passez|mettez)[- ](le|la|l)) en (urgent|urgence)|mark (it|this) (as )?urgent|make (it|this) urgent)\b/;
+  /\b((c est|c|it s|its|it is) (urgent|urgente) (en fait|finalement|actually|after all)|(en fait|finalement|actually) (c est |it s |its )?((assez|tres|vraiment|super|plutot|quand meme|really|quite|very) )?(urgent|urgente|pressant)|((le|la|l) (passer|passez|mettre|mettez)|(passez|mettez)[- ](le|la|l)) en (urgent|urgence)|mark (it|this) (as )?urgent|make (it|this) (more )?urgent|(le|la|l) (mettre|passer|rendre) plus urgent|(mettez|passez)[- ](le|la|l) plus urgent)\b/;
 
 /** "it is urgent", "c'est urgent" (not "pas urgent", "no longer urgent", "moins urgent"). */
 const URGENT_SAID = /(?<!\b(pas|plus|moins|not|no longer|less|pas si|pas tres|not that|not very) )\b(urgent|urgente|asap)\b/;

@@ -1,6 +1,7 @@
 import type { Reassessment, Ticket } from '../tickets/index.js';
 import { SCOPES, URGENCIES, correctFields, tellsWorkaround, understandText, withAssessment, type IncidentFields, type Urgency } from '../triage/index.js';
 import { foldAnswer } from './intake/answers.js';
+import { withoutQuestions } from './intake/answer-phrases.js';
 
 const told = <T>(value: T) => ({ value, source: 'stated' as const });
 
@@ -38,7 +39,11 @@ export interface ReassessmentContext {
  * problem (a new matter, not this ticket). Words that read, as a whole, as the ticket's kind of problem, or that say
  * it is the same problem grown ("c'est pareil sur tous les PC du bloc maintenant"), stay this ticket's.
  */
-export function reassessmentTold(ticket: Ticket, words: string, context: ReassessmentContext = {}): Reassessment | undefined {
+export function reassessmentTold(ticket: Ticket, message: string, context: ReassessmentContext = {}): Reassessment | undefined {
+  // "et en attendant on peut pas renvoyer le 13 26 sur le dect ? comment on fait un renvoi ?": a question tells no way
+  // round, no urgency; only what is stated weighs.
+  const words = withoutQuestions(message);
+  if (words === '') return undefined;
   const folded = foldAnswer(words);
   if (ticket.kind !== 'incident' || ANOTHER_MATTER.test(folded)) return undefined;
   const current: IncidentFields = withAssessment({

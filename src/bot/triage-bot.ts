@@ -176,7 +176,8 @@ export class TriageBot extends ActivityHandler {
     // The ticket the message names, and the one this conversation holds (just looked at, else just created).
     const named = ticketNamedIn(analysis);
     const held = facts.ticketInView ?? facts.lastTicket;
-    const withdrawn = named ?? held;
+    // "l'imprimante c bon… vous pouvez fermer ce ticket là" after a printer ticket and then a cart ticket: the printer's.
+    const withdrawn = named ?? (held && !dc.activeDialog && !isButton ? await this.ticketOfTheKindNamed(user, held, analysis, text) : held);
     // "reopen INC-2026-000011" while a guide waits for its yes or no: the ticket named is reopened all the same.
     if ((!dc.activeDialog || named) && !isButton && withdrawn && asksToReopen(text)) {
       if (dc.activeDialog) await dc.cancelAllDialogs();
@@ -186,8 +187,8 @@ export class TriageBot extends ActivityHandler {
     // "ça remarche depuis qu'on a changé la batterie, merci. par contre faudrait corriger mon numéro dans l'annuaire":
     // the ticket held is over, and the other matter told after it is taken up on its own.
     const recovery = !dc.activeDialog && !isButton && held && !named && RECOVERY_INTENTS.has(analysis.intent) ? recoveryTold(text) : undefined;
-    if (recovery && held && (await this.ownOpenTicket(user, held))) {
-      await this.withdrawTicket(context, user, held, lang);
+    if (recovery && withdrawn && (await this.ownOpenTicket(user, withdrawn))) {
+      await this.withdrawTicket(context, user, withdrawn, lang);
       if (!recovery.rest) return;
       const rest = await this.services.understander.analyse(recovery.rest);
       if (TICKET_INTENTS.has(rest.intent) || rest.intent === 'question') return this.route(dc, user, rest, recovery.rest, lang);
@@ -231,7 +232,8 @@ export class TriageBot extends ActivityHandler {
       const known = knownSoFar(dc);
       await dc.cancelAllDialogs();
       // A problem being told is a new matter; otherwise the ticket just looked at is the one to talk about.
-      const about = problem ? { problem, ...(known ? { known } : {}) } : facts.ticketInView ? { about: facts.ticketInView } : {};
+      const ticketMeant = named ?? facts.ticketInView;
+      const about = problem ? { problem, ...(known ? { known } : {}) } : ticketMeant ? { about: ticketMeant } : {};
       await this.escalate(context, user, lang, 'user_asked', { createIfNone: true, ...about });
       facts.awaitingDescription = !problem;
       return;
@@ -1033,6 +1035,20 @@ export class TriageBot extends ActivityHandler {
       return this.sendKnowledge(dc, user, reply, question, lang);
     }
     return this.route(dc, user, { ...(await this.services.understander.analyse(question)), intent: 'question' }, question, lang);
+  }
+
+  /**
+   * The ticket the words mean among the requester's open ones: the one held, unless they name another kind of problem
+   * ("l'imprimante c bon, fermez ce ticket" while the cart's ticket is held) that exactly one other open ticket is about.
+   */
+  private async ticketOfTheKindNamed(user: DirectoryUser | undefined, held: string, analysis: MessageAnalysis, text: string): Promise<string> {
+    if (!user || !(withdrawsATicket(text) || asksToReopen(text))) return held;
+    const category = analysis.category ?? (await this.services.understander.analyseAnswer(text)).category;
+    const ticket = await this.services.tickets.find(held);
+    if (!category || !ticket || ticket.category === category) return held;
+    const open = await this.services.tickets.list({ requesterId: user.id, status: [...OPEN_STATUSES], limit: 10 });
+    const ofThatKind = open.filter((other) => other.category === category);
+    return ofThatKind.length === 1 ? ofThatKind[0]!.number : held;
   }
 
   /** Whether the words change more of the ticket held than its urgency: care held up, or a wider reach. */

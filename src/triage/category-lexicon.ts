@@ -69,7 +69,8 @@ export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...DATA_PROTECT
   'mail* bizarre*', 'lien .. suspect*', 'clique* .. lien', 'cliqued', 'clicked', 'click* .. link', 'demand* .. identifiants',
   'demandait .. mot de passe', 'asking for .. password|login|credentials', 'fenetres bizarres', 'pubs partout',
   'cle usb trouvee', 'usb trouve*', 'found usb', 'utilise mon compte', 'used my account', 'mon compte .. a ete utilise*', 'my account|login was used', 'someone used my login|account|password', 'connexion* .. que je n ai pas faite*', 'logins i did not make', 'encrypted', 'bitcoin',
-  'suspicious', 'scam', 'spoof*', 'fuite de donnees', 'data leak', 'infecte*', 'infected', 'compromis', 'compromised',
+  // "suspicion de virus"; "suspicion AVC" is a diagnosis, and the known word keeps it from reading as "suspicious".
+  'suspicion (de|d) (virus|piratage|phishing|hameconnage|fraude|intrusion|malware|rancongiciel)', 'suspicious', 'scam', 'spoof*', 'fuite de donnees', 'data leak', 'infecte*', 'infected', 'compromis', 'compromised',
   'extension locked', 'piece|pieces jointe* .. zip', 'se fait passer pour', 'se faisant passer pour', 'usurp*', 'fraude*', 'virement',
   'pretend* to be', 'pretending', 'impersonat*', 'saying|said|claimed (they|he|she) (were|was) from', 'needed|wanted my|our password|login|details',
   'typed|entered|gave|put .. bank details', 'update .. bank details', 'faux|fausse mail|message|colis|site|lien|sms|facture|livraison|dsi',

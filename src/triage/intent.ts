@@ -370,7 +370,8 @@ export function detectIntent(text: Prepared): IntentResult {
   const ticketRef = findTicketReference(text.raw) ?? null;
   const short = text.tokens.length <= PROBLEM_FREE_LENGTH;
   const cancel = matchesAny(text, CANCEL) && !matchesAny(text, WANTED_WORKING) && !matchesAny(text, NOT_WORKING_AGAIN);
-  if (ticketRef) return { intent: stated(cancel ? 'cancel' : 'ticket_status'), ticketRef };
+  // "can I talk to a human please? about ticket INC-2026-000002": a person asked, about that ticket.
+  if (ticketRef) return { intent: stated(cancel ? 'cancel' : matchesAny(text, TALK_TO_HUMAN) ? 'talk_to_human' : 'ticket_status'), ticketRef };
   const result = (intent: Field<Intent>): IntentResult => ({ intent, ticketRef });
 
   // "URGENCES : DPI planté sur tous les postes… 25 patients en attente… Rappelez moi au 4455": an incident told in full

@@ -498,7 +498,7 @@ export function saysUrgent(text: Prepared): boolean {
 export const NOT_URGENT = compilePhrases([
   // "The data looks right though, we just ignore it": a message nobody needs to act on.
   'we just ignore it', 'on l ignore', 'no panic', 'pas de panique', '(c est|y a) pas le feu', 'pas le feu au lac', 'no fire',
-  'pas urgent*', 'pas (tres|si|vraiment|super) urgent*', 'peu urgent*', 'not (very|that|really) urgent', 'rien d urgent', 'non urgent', 'pas presse*', 'pas de presse', 'quand vous pouve*', 'quand vous pourre*',
+  'pas urgent*', 'pas (tres|si|vraiment|super|hyper|trop|specialement|particulierement|franchement) urgent*', 'not (super|too|particularly|especially|terribly) urgent', 'peu urgent*', 'not (very|that|really) urgent', 'rien d urgent', 'non urgent', 'pas presse*', 'pas de presse', 'quand vous pouve*', 'quand vous pourre*',
   'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion', 'pas grave', 'pas (tres|si|trop|bien) grave', 'not (very|that|too) serious', 'pas bloquant*',
   'rien de grave', 'pas prioritaire', 'just (needs|need) (collecting|picking up|to be collected)', 'no rush', 'no hurry', 'not urgent', 'whenever you can|possible|convenient|have time', 'when you have time',
   'when you can', 'low priority', 'not a priority', 'not blocking', 'non bloquant*', 'semaine prochaine',

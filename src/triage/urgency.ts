@@ -1,6 +1,6 @@
 import type { Category, Scope, Urgency } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
-import { matchesAny, type Prepared } from './matcher.js';
+import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
 import {
   COSMETIC, NEXT_DAY, WAY_ROUND_COSTS, SOMEWHAT_URGENT, SECURITY_HARMLESS, STALE_CONTENT, TIME_PRESSURE, equipmentOverheating, saysNotUrgent, saysUrgent, threatActedUpon,
 } from './signal-lexicon.js';
@@ -18,6 +18,9 @@ export interface UrgencyContext {
 
 const LOWER: Record<Urgency, Urgency> = { high: 'medium', medium: 'low', low: 'low' };
 
+/** A day it is due by, within a day: "d'ici demain", "pour demain", "by tomorrow". */
+const DUE_BY_TOMORROW = compilePhrases(['(d ici|pour|avant) demain', '(d ici|pour|avant) ce soir', '(by|before) (tomorrow|tonight|the end of the day)', 'd ici la fin de (la )?journee']);
+
 /**
  * How soon work must resume. The writer's words first ("pas urgent", "urgent"); then consequences:
  * care held up, a unit or the site down, a compromised machine, time pressure (on call, patients
@@ -25,7 +28,8 @@ const LOWER: Record<Urgency, Urgency> = { high: 'medium', medium: 'low', low: 'l
  * Otherwise medium, flagged `default`.
  */
 export function detectUrgency(text: Prepared, context: UrgencyContext): Field<Urgency> {
-  if (saysNotUrgent(text)) return stated('low');
+  // "Pas hyper urgent mais d'ici demain svp": it can wait, not past tomorrow.
+  if (saysNotUrgent(text)) return stated(matchesAny(text, DUE_BY_TOMORROW) ? 'medium' : 'low');
   if (matchesAny(text, SOMEWHAT_URGENT)) return stated('medium');
   if (saysUrgent(text) || /!{2,}/.test(text.raw)) return stated('high');
   const base = consequences(text, context);

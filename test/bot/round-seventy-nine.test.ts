@@ -211,3 +211,56 @@ describe('round seventy-nine, how long', () => {
     expect(time).toMatch(/[Rr]ésolution visée/);
   });
 });
+
+describe('round eighty-two, a question after the ticket is not news', () => {
+  it('"et en attendant on peut pas renvoyer le 13 26 sur le dect du service ? comment on fait un renvoi ?" leaves the priority as it was', async () => {
+    const chat = chatAs(runtime(), 'alice.meunier@chv.fr');
+    const first = await chat.say(
+      "bjr le telephone fixe du secretariat imagerie ne sonne plus depuis 9h, les patients qui appellent pour les rdv d'IRM et scanner tombent sur rien. On a que ce numero pour les rdv, le 13 26. Lucie a essayé de le debrancher rebrancher ça change rien",
+    );
+    const summary = await answerUntil(chat, first, /Résumé de votre/, (q) =>
+      /De quel appareil/.test(q) ? "non c'est pas un dect, c'est le poste fixe sur le bureau de l'accueil du secretariat C001, le 04 65 71 13 26" : /Qui est touché/.test(q) ? 'tout le secretariat' : /contournement/.test(q) ? "on peut rappeler les patients avec le tel de Lucie mais eux peuvent pas nous joindre, et le matin c'est 80 appels" : 'oui',
+    );
+    expect(summary).not.toContain("Je n'ai pas compris");
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const reply = await chat.say('ok. et en attendant on peut pas renvoyer le 13 26 sur le dect du service ? comment on fait un renvoi ?');
+    expect(reply).not.toMatch(/→ P4|urgence : basse/);
+    const after = await runtime().services.tickets.get(ticket!.number);
+    expect(after!.priority).toBe(ticket!.priority);
+  });
+});
+
+describe('round eighty-one, the ticket the words mean', () => {
+  it('"l\'imprimante c bon… vous pouvez fermer ce ticket la" after a printer ticket then a cart ticket closes the printer\'s', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'laura.giraud@chv.fr');
+    const first = await chat.say("l imprimante du poste de soins a un bourrage qu on arrive pas a enlever (on a tout ouvert), y a un bout de papier dechiré tout au fond");
+    await answerUntil(chat, first, /Résumé de votre/, (q) => (/Voici la fiche/.test(q) ? 'non' : /bloque ou retarde/.test(q) ? "non on imprime au secretariat, c'est juste chiant la nuit" : 'oui'));
+    const printer = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const second = await chat.say("autre chose : le chariot informatique n°2 a plus de batterie du tout meme branché, on fait le tour des chambres avec l'autre chariot");
+    await answerUntil(chat, second, /Résumé de votre/, (q) => (/appareil/.test(q) ? 'le 2 donc la 0112' : 'oui'));
+    const cart = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(cart!.number).not.toBe(printer!.number);
+    await chat.say("ah au fait l'imprimante c bon, mon collegue a reussi a enlever le bout de papier avec une pince. vous pouvez fermer ce ticket la");
+    expect((await runtime().services.tickets.get(cart!.number))!.status).not.toBe('cancelled');
+    expect((await runtime().services.tickets.get(printer!.number))!.status).toMatch(/cancelled|resolved/);
+  });
+});
+
+describe('round eighty-one, a manager chases her team\'s ticket', () => {
+  it('"can you chase them" after the team\'s ticket is no new request; "can I talk to a human please? about ticket INC-…" asks a person', async () => {
+    await withdrawOpenTickets(runtime());
+    const nurse = chatAs(runtime(), 'remi.kaya@chv.fr');
+    const first = await nurse.say("le scope du box 5 s'est eteint tout seul et redemarre pas, patient intubé dedans, on l a mis sur le moniteur de transport");
+    await answerUntil(nurse, first, /Résumé de votre/, () => 'oui');
+    const ticket = await ticketAnnounced(runtime(), await nurse.say(clickIntake('create')));
+    const chat = chatAs(runtime(), 'brigitte.roy@chv.fr', 'en-GB');
+    const status = await chat.say('Morning. My night nurse Rémi opened a ticket for the monitor in box 5 last night. Any news? Has biomed come?');
+    expect(status).toContain(ticket!.number);
+    const chase = await chat.say("so nobody has picked it up yet? can you chase them, it's a P1");
+    expect(chase).not.toContain('What do you need?');
+    const human = await chatAs(runtime(), 'brigitte.roy@chv.fr', 'en-GB').say(`can I talk to a human please? about ticket ${ticket!.number}`);
+    expect(human).not.toMatch(/^.*Status: new/m);
+    expect(human).toMatch(/technician/);
+  });
+});

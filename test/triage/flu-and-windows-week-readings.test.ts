@@ -70,3 +70,15 @@ describe('a night shift and a Windows week, who and whether care waits', () => {
     expect(fieldsOf("vpn se connecte plus depuis chez moi, erreur certificat. je suis d'astreinte radio et j'ai un scanner des urg a interpreter MAINTENANT").patient_care_impact.value).toBe(true);
   });
 });
+
+describe('words that looked like others', () => {
+  it('"suspicion AVC" is a diagnosis, not a suspicious mail: the PACS down is software', () => {
+    expect(fieldsOf("PACS en rade. Plus aucune image ne s'affiche ni sur mon poste ni sur les 3 consoles d'interpretation de la salle C010. J'ai 2 scanners urgents des urgences (suspicion AVC) en attente de lecture").category.value).toBe('software');
+    expect(fieldsOf("suspicion de virus sur le pc de l'accueil, des fenêtres s'ouvrent toutes seules").category.value).toBe('security');
+  });
+
+  it('"pas hyper urgent mais d\'ici demain" can wait a day: medium; "pas hyper urgent" alone: low', () => {
+    expect(fieldsOf("l'imprimante fait des traits noirs. Pas hyper urgent mais d'ici demain svp").urgency.value).toBe('medium');
+    expect(fieldsOf("l'imprimante fait des traits noirs. Pas hyper urgent").urgency.value).toBe('low');
+  });
+});

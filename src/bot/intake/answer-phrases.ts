@@ -51,10 +51,11 @@ export function otherRoomNumber(placeRoom: string | null | undefined, named: str
 }
 
 /** A question put after a statement in the same sentence: "c'est pas urgent du tout, pourquoi haute ?". */
-const QUESTION_AFTER_COMMA = /^(.*\S)\s*,\s*(pourquoi|why|comment|how|c est normal|est ce|is that|is it)\b[^,]*\?+\s*$/i;
+const QUESTION_AFTER_COMMA = /^(.*\S)\s*,\s*(pourquoi|why|comment|how|c est normal|est ce|is that|is it|vous pouvez|pouvez vous|pourriez vous|tu peux|can you|could you|quand|when|combien|qui|who)\b[^,]*\?+\s*$/i;
 
 /** The sentences of `text` that are not questions, and the statement that opens a question ("c'est pas urgent du tout, pourquoi haute ?"). */
 export function withoutQuestions(text: string): string {
+  if (!text.includes('?')) return text.trim();
   return text
     .split(/(?<=[.!?\n])/)
     .map((sentence) => (sentence.trim().endsWith('?') ? QUESTION_AFTER_COMMA.exec(sentence.trim().replace(/[’']/g, ' '))?.[1] ?? '' : sentence))
@@ -129,7 +130,9 @@ export const ALL_OF_THEM =
   /^(tous|toutes|all|both|les deux)\b|\b(c|c est|ce sont|it s|it is|they re) (tous|toutes|all)\b|^(ils|elles) (sont )?(tous|toutes)\b|\ball of them\b|^(les|all|the) (\d+|trois|quatre|cinq|six|sept|huit|three|four|five|six|seven|eight)(?! (autres|other|others)\b)(\b|$)/;
 
 /** "aucun", "none of them", "pas dans la liste": no device of those proposed, and none to name. */
-export const NONE_OF_THEM = /^(aucun|aucune|aucun des deux|aucun de ceux la|ni l un ni l autre|none|none of them|neither|pas dans la liste|not in the list|not listed)$/;
+export const NONE_OF_THEM = /^(aucun|aucune|none|pas dans la liste|not in the list|not listed)$|^(aucun des deux|aucune des deux|aucun de ceux la|aucun de ceux ci|ni l un ni l autre|none of them|none of these|none of those|neither)\b/;
+/** "c'est le poste fixe sur le bureau de l'accueil", "it's the landline": a desk phone, which the inventory does not list. */
+export const DESK_PHONE_NAMED = /\b(poste fixe|telephone fixe|tel fixe|le fixe|landline|desk phone|fixed phone)\b/;
 /** "non c'est pas les DECT…", "not those": the devices listed are not the ones concerned. */
 export const NOT_THESE = /^((mais )?(non|no|nope|ah non|oh non)\b\s*)?(c est |ce n est |it s |it is )?(pas|not) (les|ces|ceux|celles|la|le|l|un|une|those|these|the|a|an)\b/;
 

@@ -21,7 +21,7 @@ import { dateSaid, takeNeededBy, urgencyForDate } from './needed-by.js';
 import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
-  KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
+  DESK_PHONE_NAMED, KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
   ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
   saysItCanWait, saysItIsJustAQuestion,
@@ -792,6 +792,14 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   // "on a sorti le plan de soins papier… les prescriptions du matin on les voit pas": not a yes or no the bot
   // can read, but words the technician needs; the question is asked again, the words are kept.
   if (question && KEEPS_ITS_WORDS.has(question) && foldAnswer(text).split(' ').length >= 6) keepDetail(state, text);
+  // "on peut rappeler les patients avec le tel de Lucie mais eux peuvent pas nous joindre, et le matin c'est 80 appels"
+  // to "do you have a way round?": a way round told with what it does not cover, the middle choice; the words are kept.
+  if (question === 'urgency' && state.urgency === undefined && foldAnswer(text).split(' ').length >= 5) {
+    state.urgency = rejectsWayRound(text) ? 'high' : 'medium';
+    keepDetail(state, text);
+    state.retries = 0;
+    return { kind: 'next', noted: [] };
+  }
   const yesNoQuestion = question === 'patient_care' || (question === 'location' && state.locationMode === 'confirm');
   return retry(state, yesNoQuestion ? 'intake.retry.yes_no' : 'intake.retry.choice');
 }
@@ -888,6 +896,12 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       }
       // "non c'est pas les DECT, c'est les fixes": none of those listed; its number is asked next.
       if (state.assetMode === 'choose' && NOT_THESE.test(foldAnswer(text))) {
+        // "non c'est pas un dect, c'est le poste fixe… le 04 65 71 13 26": a desk phone, not in the inventory; its words are kept.
+        if (DESK_PHONE_NAMED.test(foldAnswer(text))) {
+          noDevice(state);
+          keepDetail(state, text);
+          return 'answered';
+        }
         state.assetDeclined = true;
         return 'answered';
       }
