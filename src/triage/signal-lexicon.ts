@@ -176,7 +176,7 @@ export const WORKAROUND = compilePhrases([
   'j ai pris (le|la|l|un|une|celui|celle|ceux|celles|les|des|sa|son|ses|leur|leurs)', 'je prends (le|la|l|un|une|celui|celle|ceux|celles|les|des|sa|son|ses|leur|leurs)', 'i|we took|grabbed|borrowed the|a|an|another|her|his|their', 'ca va pour (l instant|le moment)',
   // A colleague's station: "je peux les faire sur le poste de ma collègue", "ma collègue elle y arrive sur son poste".
   'poste|pc|ordi|ordinateur|session|imprimante de|d|du ma|mon|une|un|la|le|mes|leur collegue*|voisin*|voisine*',
-  'ma|mon|une|un|les|mes|nos collegue* elle|il|ils|elles? y arrive*', 'avec|sur l autre', 'avec un|une autre', 'monitore* avec|sur', 'on|je|nous va|vais|allons|passe* sur|au le? poste|pc d a cote',
+  'ma|mon|une|un|les|mes|nos collegue* elle|il|ils|elles? y arrive*', 'avec|sur l autre', 'avec un|une autre (pc|poste|ordi|ordinateur|imprimante|telephone|tel|dect|chariot|scope|moniteur|pompe|pse|appareil|ecran|lecteur|session|compte|badge|machine|tablette|portable|fixe|carte|clavier|souris|scanner|douchette|etiqueteuse)', 'avec un|une autre en attendant', 'monitore* avec|sur', 'on|je|nous va|vais|allons|passe* sur|au le? poste|pc d a cote',
   'we|i chart|document|write .. at|on the desk|station', 'chart* at the desk|station',
   // "we're going back to the fixed PCs at the nurses station in between cases".
   'going|go|went back to the|a|our .. pc|pcs|computer|computers|desk|station|desktop|desktops',

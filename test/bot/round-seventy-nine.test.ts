@@ -264,3 +264,28 @@ describe('round eighty-one, a manager chases her team\'s ticket', () => {
     expect(human).toMatch(/technician/);
   });
 });
+
+describe('round eighty-one, a request corrected on its summary', () => {
+  it('"elle est au bloc, pas en rea, et elle commence mardi pas lundi" moves the request to the theatre and its date to Tuesday', async () => {
+    const chat = chatAs(runtime(), 'zoe.robert@chv.fr');
+    const first = await chat.say("Bonjour, nouvelle IDE en rea qui commence lundi 7h : Mme Sarah Lemaire, il lui faut un compte windows, acces cristal-net et un dect. Je suis pas là lundi matin donc je fais la demande maintenant");
+    const summary = await answerUntil(chat, first, /Résumé de votre/, () => 'oui');
+    expect(summary).toContain('Réanimation');
+    await chat.say(clickIntake('change'));
+    const corrected = await chat.say("ah non pardon je confonds avec un autre dossier : elle est au bloc, pas en rea, et elle commence mardi pas lundi");
+    expect(corrected).toMatch(/Lieu: Bloc opératoire/);
+    expect(corrected).toMatch(/Pour quand: mardi/);
+  });
+});
+
+describe('round eighty-two, more urgent after the ticket', () => {
+  it('"vous pouvez pas le mettre plus urgent ?" raises the urgency of the ticket just opened', async () => {
+    const chat = chatAs(runtime(), 'severine.bernard@chv.fr');
+    const first = await chat.say("l'imprimante du secretariat (la kyocera en B101) sort des feuilles avec des traits noirs, pas urgent");
+    await answerUntil(chat, first, /Résumé de votre/, (q) => (/Voici la fiche/.test(q) ? 'non' : 'oui'));
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket!.urgency).not.toBe('high');
+    await chat.say('finalement vous pouvez pas le mettre plus urgent ? on a 40 courriers de sortie à envoyer ce soir');
+    expect((await runtime().services.tickets.get(ticket!.number))!.urgency).toBe('high');
+  });
+});
