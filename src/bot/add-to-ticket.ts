@@ -23,7 +23,12 @@ const OPENS_WITH_ADD =
  * afterthought about what was just told, for the ticket held.
  */
 const OPENS_AS_AFTERTHOUGHT =
-  /^((ah|oh|et|zut|pardon|ok|oui|bon|and|sorry|oops) )*(j ai oublie|j oubliais|jai oublie|j allais oublier|oublie de (vous )?(dire|preciser|mentionner)|petite precision|autre precision|encore une chose|une derniere chose|one more thing|i forgot|forgot to (say|mention|tell|add)|i should have (said|mentioned))\b/;
+  /^((ah|oh|et|zut|pardon|ok|oui|bon|and|sorry|oops|merci|thanks|thx) )*(j ai oublie|j oubliais|jai oublie|j allais oublier|oublie de (vous )?(dire|preciser|mentionner)|petite precision|autre precision|encore une chose|une derniere chose|one more thing|i forgot|forgot to (say|mention|tell|add)|i should have (said|mentioned))\b/;
+
+/** "ah j'oubliais, …": an afterthought, which may tell another problem as well as more of this one. */
+export function opensAsAfterthought(text: string): boolean {
+  return OPENS_AS_AFTERTHOUGHT.test(foldAnswer(text));
+}
 
 /** "vous pouvez modifier ma demande ?", "can you change my request": the ticket held, to be changed by a technician. */
 const ASKS_TO_CHANGE = /\b(modifier|modifiez|modifie|changer|changez|corriger|corrigez|modify|change|edit|amend|correct) (ma|mon|la|le|cette|ce|my|the|this) (demande|ticket|request)\b/;

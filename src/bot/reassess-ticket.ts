@@ -127,11 +127,18 @@ function mostPressing(urgencies: Array<Urgency | undefined>): Urgency | undefine
  * "ok thanks. now the printer pls - the lexmark in the secretariat jams every page" on a DPI ticket: a device of
  * another kind than the ticket is about, with no word that it is the same problem. A new matter.
  */
-export function namesAnotherKindOfDevice(ticket: Ticket, words: string, assetKind: string | undefined): boolean {
+export function namesAnotherKindOfDevice(ticket: Ticket, words: string, assetKind: string | undefined, options: { afterthought?: boolean } = {}): boolean {
   const kind = assetKind === 'label_printer' ? 'printer' : assetKind;
   const ticketKind = { hardware: 'workstation', printer: 'printer', phone: 'phone', biomedical: 'biomedical' }[ticket.category as string];
-  return kind !== undefined && ['workstation', 'printer', 'phone', 'biomedical'].includes(kind) && kind !== ticketKind && !SAME_FAULT.test(foldAnswer(words));
+  // "ah j'oubliais, le téléphone fixe a plus de tonalité non plus": told as an afterthought, "non plus" adds a device
+  // that fails too; only "pareil", "the same problem" make it the ticket's fault.
+  // A request's afterthought ("ah et j'ai oublié, il faut le mettre aussi sur le pc de ma collègue") asks more of it.
+  if (options.afterthought && ticket.kind === 'request') return false;
+  const same = options.afterthought ? SAME_PROBLEM_SAID : SAME_FAULT;
+  return kind !== undefined && ['workstation', 'printer', 'phone', 'biomedical'].includes(kind) && kind !== ticketKind && !same.test(foldAnswer(words));
 }
+
+const SAME_PROBLEM_SAID = /\b(pareil|la meme chose|le meme (pb|probleme|souci)|meme (pb|probleme|souci) que|same (problem|issue|thing|fault))\b/;
 
 /**
  * "pareil", "the same problem", "aussi", "non plus", "maintenant c'est tout le service": the fault told is the ticket's,

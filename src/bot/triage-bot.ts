@@ -22,7 +22,7 @@ import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, replyLanguage } from './reply-language.js';
 import { Requesters } from './requester/index.js';
 import {
-  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, asksSomething, correctsTheDevice, questionAfterThanks, meansATicketHeld, opensAsNews, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
+  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, opensAsAfterthought, asksSomething, correctsTheDevice, questionAfterThanks, meansATicketHeld, opensAsNews, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
   withdrawsATicket, wordsToAdd,
 } from './add-to-ticket.js';
 import { isUnitWide, locationIdsOfUsersUnit, mayFollowTicket, sharedInTheUnit } from './ticket-followers.js';
@@ -879,7 +879,8 @@ export class TriageBot extends ActivityHandler {
    */
   private async anotherMatterWhileWaiting(dc: DialogContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language, waiting: Ticket): Promise<boolean> {
     // "add that my extension is 4410": words for the ticket waiting, whatever they name.
-    if (!user || asksToAddToTicket(text)) return false;
+    // "add that my extension is 4410" goes on it; "ah j'oubliais, le téléphone fixe…" may tell another device's fault.
+    if (!user || (asksToAddToTicket(text) && !opensAsAfterthought(text))) return false;
     const another = saysAnotherProblem(text) || reportsAnotherDevice(waiting, analysis, text);
     if (!another) return false;
     const facts = await this.facts.get(dc.context, {});
@@ -896,7 +897,10 @@ export class TriageBot extends ActivityHandler {
    * than the ticket's ("l'imprimante de l'open space…" after a DECT ticket) with no word that it is the same fault.
    */
   private async anotherMatterThanTicketHeld(context: TurnContext, user: DirectoryUser, analysis: MessageAnalysis, text: string): Promise<boolean> {
-    if (!TICKET_INTENTS.has(analysis.intent) || !describesAProblem(analysis, text) || asksToAddToTicket(text) || pointsAtTicketHeld(text)) return false;
+    // "ah j'oubliais, le telephone fixe de mon bureau a plus de tonalité non plus" after a PC ticket: another device's
+    // fault, told as an afterthought, is a problem of its own.
+    const afterthought = opensAsAfterthought(text);
+    if (!TICKET_INTENTS.has(analysis.intent) || !describesAProblem(analysis, text) || (asksToAddToTicket(text) && !afterthought) || pointsAtTicketHeld(text)) return false;
     if (saysAnotherProblem(text)) return true;
     // The ticket is looked up only when a device is named.
     if (!analysis.assetHint?.kind) return false;
@@ -1210,7 +1214,7 @@ const RECOVERY_INTENTS: ReadonlySet<string> = new Set(['thanks', 'cancel', 'inci
  * the ticket ("info : le Dr Dumont lit l'AVC sur la console du scanner en attendant" names the way round).
  */
 function reportsAnotherDevice(ticket: Ticket, analysis: MessageAnalysis, text: string): boolean {
-  return analysis.intent === 'incident_report' && !opensAsNews(text) && namesAnotherKindOfDevice(ticket, text, analysis.assetHint?.kind);
+  return analysis.intent === 'incident_report' && !opensAsNews(text) && namesAnotherKindOfDevice(ticket, text, analysis.assetHint?.kind, { afterthought: opensAsAfterthought(text) });
 }
 
 /** Messages about a problem, as opposed to a greeting, thanks, a command or a status question. */

@@ -18,6 +18,11 @@ export interface UrgencyContext {
 
 const LOWER: Record<Urgency, Urgency> = { high: 'medium', medium: 'low', low: 'low' };
 
+/** A patient whose life the device or its stand-in keeps going: intubated, ventilated, on a syringe driver of amines. */
+const ON_LIFE_SUPPORT = compilePhrases([
+  'intube*', 'ventile*', 'sous respi*', 'sous ventilation', 'sous amines', 'sous noradre*', 'intubated', 'ventilated', 'on a ventilator', 'on pressors', 'on inotropes',
+]);
+
 /** A day it is due by, within a day: "d'ici demain", "pour demain", "by tomorrow". */
 const DUE_BY_TOMORROW = compilePhrases(['(d ici|pour|avant) demain', '(d ici|pour|avant) ce soir', '(by|before) (tomorrow|tonight|the end of the day)', 'd ici la fin de (la )?journee']);
 
@@ -40,8 +45,11 @@ export function detectUrgency(text: Prepared, context: UrgencyContext): Field<Ur
   // A compromised machine is a threat that spreads: working on other machines keeps care going, not the threat at bay.
   if (context.workaround && base === 'high' && compromised(text, context.category)) return inferred('high');
   // "…mais ça fait la queue": a way round that costs leaves the repair due soon.
-  const costly = base !== 'low' && matchesAny(text, WAY_ROUND_COSTS);
-  if (context.workaround) return stated((wide || costly) && base !== 'low' ? 'medium' : LOWER[base]);
+  // A patient on life support kept going by a stop-gap ("patient intubé… sur le moniteur de transport en attendant"):
+  // the repair cannot wait days.
+  const lifeSupportBridged = context.category === 'biomedical' && matchesAny(text, ON_LIFE_SUPPORT);
+  const costly = (base !== 'low' && matchesAny(text, WAY_ROUND_COSTS)) || lifeSupportBridged;
+  if (context.workaround) return stated(((wide || costly) && base !== 'low') || lifeSupportBridged ? 'medium' : LOWER[base]);
   // A threat reported and not acted upon ("je n'ai pas cliqué") can wait for the security team's round.
   if (context.category === 'security' && matchesAny(text, SECURITY_HARMLESS)) return inferred('low');
   if (base === 'low') return inferred('low');

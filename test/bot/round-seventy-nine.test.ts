@@ -289,3 +289,15 @@ describe('round eighty-two, more urgent after the ticket', () => {
     expect((await runtime().services.tickets.get(ticket!.number))!.urgency).toBe('high');
   });
 });
+
+describe('round eighty-two, another device as an afterthought', () => {
+  it('"merci. ah j\'oubliais, le telephone fixe de mon bureau a plus de tonalité…" after a PC ticket opens a ticket of its own', async () => {
+    const chat = chatAs(runtime(), 'nathalie.jacquet@chv.fr');
+    const first = await chat.say("bonjour mon pc met 20 min a demarrer depuis la mise a jour de vendredi et outlook se fige toutes les 5 min, je peux pas bosser comme ça");
+    await answerUntil(chat, first, /Résumé de votre/, (q) => (/Voici la fiche/.test(q) ? 'non' : 'oui'));
+    const pc = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const reply = await chat.say("merci. ah j'oubliais, le telephone fixe de mon bureau a plus de tonalité non plus depuis ce matin, je le signale ici ou il faut refaire une demande ?");
+    expect(reply).not.toContain(`ajouté votre question au ticket ${pc!.number}`);
+    expect(reply).toMatch(/autre problème|nouveau ticket/);
+  });
+});

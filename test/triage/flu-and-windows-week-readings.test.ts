@@ -82,3 +82,11 @@ describe('words that looked like others', () => {
     expect(fieldsOf("l'imprimante fait des traits noirs. Pas hyper urgent").urgency.value).toBe('low');
   });
 });
+
+describe('a stop-gap for a patient on life support', () => {
+  it('"patient intubé dedans, on l a mis sur le moniteur de transport en attendant": care goes on, the repair is not for next week', () => {
+    const fields = fieldsOf("le scope du box 4 s'est eteint tout seul et redemarre pas, patient intubé dedans, on l a mis sur le moniteur de transport en attendant");
+    expect(fields.patient_care_impact.value).toBe(false);
+    expect(fields.urgency.value).toBe('medium');
+  });
+});
