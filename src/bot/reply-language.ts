@@ -9,8 +9,8 @@ export function localeLanguage(locale: string | undefined): Language {
 /** A device proposed as a button: its tag, then its model as the inventory names it. */
 const DEVICE_CHOICE = /^[A-Z]{2,6}-[A-Z0-9]{2,8}-\d{2,6}\b/;
 
-/** The weaker language must weigh at least this share of the stronger one for a message to count as mixed. */
-const MIXED_SHARE = 0.25;
+/** The weaker language must weigh at least this share of the stronger one for a message to count as mixed ("fyi it's a philips speechmike, on my laptop", where "on" reads as French too, is English). */
+const MIXED_SHARE = 0.4;
 
 /**
  * Whether a message is written in both languages ("my password ne marche plus"): each has function

@@ -40,8 +40,13 @@ const HELP = compilePhrases([
 ]);
 
 const GREETING = compilePhrases([
-  'bonjour', 'bonsoir', 'salut', 'hello', 'hi', 'hey', 'coucou', 'good morning|evening|afternoon|night', 'bonne journee|soiree|nuit',
-  'yo', 'hola', 're',
+  'bonjour', 'bonsoir', 'salut', 'hello', 'hi', 'hey', 'coucou', 'good morning|evening|afternoon|night', 'bonne journee|soiree|nuit', 'yo', 'hola', 're',
+]);
+
+/** "bon ok. bonne journée", "ok bye", "a+": the end of the conversation, answered as thanks are. */
+const FAREWELL = compilePhrases([
+  'bonne (journee|soiree|nuit|continuation|garde)', 'bonne fin de journee', 'au revoir', 'ciao', 'bye', 'bye bye', 'good night', '(have a) (good|nice) (day|night|evening|one)',
+  'see you', 'a demain', 'a bientot', 'ok bye',
 ]);
 
 const THANKS = compilePhrases([
@@ -421,6 +426,8 @@ export function detectIntent(text: Prepared): IntentResult {
   if (problem || named) return result(inferred('incident_report'));
 
   if ((short || matchesAny(text, THANKS_OPENING)) && matchesAny(text, THANKS)) return result(stated('thanks'));
+  // "bon ok. bonne journee", "ok bye": a goodbye closes the conversation; it is not a greeting.
+  if (short && matchesAny(text, FAREWELL)) return result(stated('thanks'));
   if (short && matchesAny(text, HELP)) return result(stated('help'));
   if (short && matchesAny(text, GREETING)) return result(stated('greeting'));
   return result(byDefault('unknown'));

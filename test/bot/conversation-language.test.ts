@@ -28,3 +28,11 @@ describe('the language of the replies', () => {
     expect(await chatAs(runtime(), 'alice.martin@chv.fr').say('the printer in the nursing station prints nothing')).toContain('Here is the guide');
   });
 });
+
+describe('an English speaker who wrote a few French words', () => {
+  it('"fyi it\'s a philips speechmike, on my laptop" after a French line is answered in English', async () => {
+    const chat = chatAs(runtime(), 'james.oneill@chv.fr', 'en-GB');
+    await chat.say("je tape à la main, c'est lent");
+    expect(await chat.say("fyi it's a philips speechmike, on my laptop")).not.toMatch(/C'est ajouté|Voici la fiche|Je vais ouvrir/);
+  });
+});

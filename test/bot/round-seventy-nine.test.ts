@@ -301,3 +301,33 @@ describe('round eighty-two, another device as an afterthought', () => {
     expect(reply).toMatch(/autre problème|nouveau ticket/);
   });
 });
+
+describe('round eighty-three, nothing cut short', () => {
+  it('a long first message, then "je veux parler à quelqu\'un": the ticket keeps its last words (the callback number)', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'stephanie.marchand@chv.fr');
+    const long =
+      "Bonjour, à l'hôpital de jour d'oncologie les prescriptions de chimio validées dans le DPI n'apparaissent pas dans PharmaTrace depuis 8h30, la pharmacie ne voit rien arriver et ne peut rien préparer. On a 9 patients installés avec leur voie posée qui attendent leur traitement, certains depuis plus d'une heure. La pharmacie dit que c'est le DPI, l'éditeur du DPI dit que c'est PharmaTrace, personne ne bouge. On a refait une prescription test ce matin, pareil elle n'arrive pas. " +
+      "La pharmacie refuse le papier et le fax pour la chimio, donc on est complètement bloqués, et la cadre est en réunion jusqu'à midi. Vous pouvez m appeler au 2132 ?";
+    expect(long.length).toBeGreaterThan(600);
+    await chat.say(long);
+    await chat.say("je veux parler à quelqu'un tout de suite");
+    const open = await runtime().services.tickets.list({ status: ['new', 'assigned', 'in_progress'] });
+    const ticket = open.find((candidate) => (candidate.description ?? '').includes('PharmaTrace'));
+    expect(ticket?.description).toContain('2132');
+  });
+});
+
+describe('round eighty-three, the end of a conversation', () => {
+  it('"It\'s fixed, you can close it" resolves the ticket (the outage happened); "bon ok. bonne journee" says goodbye, not hello', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'laura.jensen@chv.fr', 'en-GB');
+    const first = await chat.say("the HP LaserJet at the surgery nurses' station (B410) jams on every single page, we print at the secretariat meanwhile");
+    await answerUntil(chat, first, /Summary of your/, (q) => (/Here is the guide/.test(q) ? 'no' : 'yes'));
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    await chat.say("It's fixed, you can close it");
+    expect((await runtime().services.tickets.get(ticket!.number))!.status).toBe('resolved');
+    const bye = await chat.say('bon ok. bonne journee');
+    expect(bye).not.toMatch(/Quel est votre problème|Décrivez votre problème/);
+  });
+});

@@ -13,6 +13,10 @@ describe('what the message asks for (a flu week and a Windows 11 roll-out)', () 
     ['Bonjour, pourriez-vous nous commander du toner pour l\'imprimante IMP-ONCB-0033 ? Elle affiche "toner faible" depuis 2 semaines et on n\'a plus de cartouche d\'avance.', 'service_request'],
     // A text with a link, not clicked: reported.
     ["Got a text saying my CHV account will be suspended, with a link. I didn't click. Just reporting in case others get it", 'incident_report'],
+    // A goodbye closes the conversation; it is no greeting.
+    ['bon ok. bonne journee', 'thanks'],
+    ['d accord bonne journee', 'thanks'],
+    ['ok bye', 'thanks'],
   ])('%s → %s', (text, intent) => {
     expect(intentOf(text)).toBe(intent);
   });

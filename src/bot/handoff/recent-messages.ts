@@ -1,6 +1,10 @@
 /** How many of the user's latest messages the bot keeps for the agents' card. */
 export const RECENT_MESSAGES = 5;
-const MAX_LENGTH = 500;
+/**
+ * Long enough for any chat message: a ticket opened on a request for a person takes its description from these, and a
+ * callback number at the end of a long message must not be lost. The bound only keeps a pasted log from filling the state.
+ */
+const MAX_LENGTH = 10_000;
 
 /**
  * The user's latest messages, oldest first, with `text` added: kept in conversation state so a handoff
