@@ -545,6 +545,11 @@ export class TriageBot extends ActivityHandler {
         return this.beginIntake(dc, user, analysis, text, lang, 'request');
       case 'question':
       case 'unknown': {
+        // "ok", "d'accord": an acknowledgement, nothing for the ticket.
+        if (analysis.intent === 'unknown' && BARE_ACKNOWLEDGEMENT.test(foldAnswer(text))) {
+          await context.sendActivity(t(lang, 'ack.reply'));
+          return;
+        }
         // "ok. personne peut passer avant midi ? l'hdj ouvre à 8h…" right after the status of a ticket: about that ticket.
         if (analysis.intent === 'unknown' && facts.ticketInView && (await this.addToTicket(context, user, analysis, text, lang))) return;
         // "jai pas enregistré de portable pour le sms. et 15 min c long jai un patient qui arrive du bloc dans 5 min" to
@@ -1216,6 +1221,9 @@ const RECOVERY_INTENTS: ReadonlySet<string> = new Set(['thanks', 'cancel', 'inci
 function reportsAnotherDevice(ticket: Ticket, analysis: MessageAnalysis, text: string): boolean {
   return analysis.intent === 'incident_report' && !opensAsNews(text) && namesAnotherKindOfDevice(ticket, text, analysis.assetHint?.kind, { afterthought: opensAsAfterthought(text) });
 }
+
+/** "ok", "d'accord", "bon ok", "noted": a bare acknowledgement. */
+const BARE_ACKNOWLEDGEMENT = /^(ok|okay|oki|okk|ok ok|bon ok|bon|d accord|dac|entendu|compris|noted|got it|understood|alright|all right|tres bien|parfait ok)$/;
 
 /** Messages about a problem, as opposed to a greeting, thanks, a command or a status question. */
 const PROBLEM_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'service_request', 'question', 'unknown']);

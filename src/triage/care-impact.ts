@@ -231,6 +231,14 @@ function minorPeripheral(text: Prepared): boolean {
   return matchesAny(text, MINOR_PERIPHERALS) || (matchesAny(text, HEADSET) && !matchesAny(text, EMERGENCY_CALLS));
 }
 
+/**
+ * "on est passés au papier mais on a 30 patients en salle d'attente et on voit plus les bilans": a way round told, and
+ * care still late or waiting in the same words.
+ */
+export function careHeldDespiteWayRound(text: Prepared): boolean {
+  return matchesAny(text, DELAYED_ANYWAY) || careBlockedAfterBut(text) || patientsKeptWaiting(text);
+}
+
 export function detectCareImpact(text: Prepared, context: CareImpactContext): Field<boolean> {
   if (saysCareGoesOn(text)) return stated(false);
   const wide = context.scope === 'service' || context.scope === 'site';

@@ -2,7 +2,7 @@ import { inferred, stated, type Field } from './field.js';
 import { compilePhrases, countMatches, matchesAny, prepare, type Phrase, type Prepared } from './matcher.js';
 import { detectCategory } from './category.js';
 import { statedScope } from './scope.js';
-import { statesCareBlocked } from './care-impact.js';
+import { careHeldDespiteWayRound, statesCareBlocked } from './care-impact.js';
 import { extractAssetHint, findAssetKind } from './asset-hint.js';
 import { extractLocationHint } from './location-hint.js';
 import { withAssessment, type IncidentFields } from './incident-fields.js';
@@ -96,9 +96,11 @@ export function correctFields(current: IncidentFields, message: string): FieldCh
   // "on téléphone les résultats urgents en attendant", "les CR urgents, les radiologues les tapent eux-mêmes":
   // urgent things in an answer tell how people cope, not that the problem is urgent.
   else if (saysUrgent(text) && countMatches(text, URGENT) > countMatches(text, URGENT_THINGS)) next.urgency = stated('high');
-  else if (workaround) next.urgency = stated(LOWER[current.urgency.value]);
+  else if (workaround && !careHeldDespiteWayRound(text)) next.urgency = stated(LOWER[current.urgency.value]);
 
-  if (workaround || saysCareGoesOn(text)) next.patient_care_impact = stated(false);
+  // "on est passés au papier mais on a 30 patients en salle d attente et on voit plus les bilans": held up all the same.
+  if (saysCareGoesOn(text) || (workaround && !careHeldDespiteWayRound(text))) next.patient_care_impact = stated(false);
+  else if (workaround) next.patient_care_impact = stated(true);
   else if (statesCareBlocked(text) || matchesAny(text, PATIENT_SAFETY_RISK)) {
     next.patient_care_impact = stated(true);
     // Care held up makes work urgent, unless the writer said otherwise (same rule as first reading).

@@ -331,3 +331,53 @@ describe('round eighty-three, the end of a conversation', () => {
     expect(bye).not.toMatch(/Quel est votre problème|Décrivez votre problème/);
   });
 });
+
+describe('round eighty-three, paper mode is no cure', () => {
+  it('"on est passés au papier mais on a 30 patients en salle d attente et on voit plus les bilans" keeps care held up: a P1', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'jerome.fontaine@chv.fr');
+    const first = await chat.say('DPI HS aux urgences!!!');
+    expect(first).toContain('Priorité: P1');
+    const summary = await chat.say("tous les postes, message serveur indisponible quand on se connecte. on est passés au papier mais on a 30 patients en salle d attente et on voit plus les bilans ni les ordonnances");
+    expect(summary).toContain('Soins impactés: oui');
+    expect(summary).toContain('Priorité: P1');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const ack = await chat.say('ok');
+    expect(ack).not.toContain('ajouté au ticket');
+    expect(ticket!.priority).toBe('P1');
+  });
+});
+
+describe('round eighty-four, short words after the ticket', () => {
+  it('"ok" is acknowledged, not put on the ticket; "QUOI P3 ?? remettez P1" asks a technician, it starts no new problem', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'severine.bernard@chv.fr');
+    const first = await chat.say("l'imprimante du secretariat (la kyocera en B101) sort des feuilles avec des traits noirs");
+    await answerUntil(chat, first, /Résumé de votre/, (q) => (/Voici la fiche/.test(q) ? 'non' : 'oui'));
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const ack = await chat.say('ok');
+    expect(ack).not.toContain('ajouté');
+    expect(ack).not.toContain('Je vais ouvrir');
+    const plea = await chat.say(`QUOI ${ticket!.priority} ?? remettez P1`);
+    expect(plea).not.toContain('Je vais ouvrir un incident');
+    expect(plea).toContain(ticket!.number);
+  });
+});
+
+describe('round eighty-three, a priority asked back', () => {
+  it('"remettez-le en P1", "repassez en P1" ask for a higher priority', async () => {
+    const { asksForHigherPriority } = await import('../../src/bot/add-to-ticket.js');
+    expect(asksForHigherPriority('non mais remettez-le en P1, les AVC attendent')).toBe(true);
+    expect(asksForHigherPriority('repassez en P1 svp')).toBe(true);
+  });
+});
+
+describe('round eighty-three, downtime mode told after the ticket', () => {
+  it('"on est passés au papier" on a unit\'s outage with care held up changes nothing', async () => {
+    const { reassessmentTold } = await import('../../src/bot/reassess-ticket.js');
+    const ticket = { kind: 'incident', category: 'software', scope: 'service', urgency: 'high', patientCareImpact: true } as Parameters<typeof reassessmentTold>[0];
+    const change = reassessmentTold(ticket, 'on est passés au papier en attendant');
+    expect(change?.patientCareImpact).not.toBe(false);
+    expect(change?.urgency).not.toBe('medium');
+  });
+});

@@ -131,6 +131,7 @@ export const en: Record<MessageKey, string> = {
   'ticket.urgency_raised': 'Noted: urgency high for ticket {number}, priority {from} → {to}. The deadlines follow; the technician will see your message.',
   'ticket.urgency_lowered': 'Noted: ticket {number} can wait. Urgency low, priority {from} → {to}. The technician will see your message.',
   'ticket.urgency_kept': 'Noted on ticket {number}, which stays at priority {priority}: patient care is at stake, the technician will judge. They will see your message.',
+  'ack.reply': 'All right. I am here if you need me.',
   'status.respond_due': 'First response due: {respond}; target resolution: {resolve}.',
   'status.respond_late': 'The first response is late (it was due {respond}): if it cannot wait, call the service desk on 5000.',
   'status.resolve_due': 'Target resolution: {resolve}.',

@@ -129,6 +129,7 @@ export const fr = {
   'ticket.urgency_raised': 'C\'est noté : urgence haute pour le ticket {number}, priorité {from} → {to}. Les délais suivent ; le technicien verra votre message.',
   'ticket.urgency_lowered': 'C\'est noté : le ticket {number} peut attendre. Urgence basse, priorité {from} → {to}. Le technicien verra votre message.',
   'ticket.urgency_kept': 'C\'est noté sur le ticket {number}, qui reste en priorité {priority} : des soins sont en jeu, le technicien en juge. Il verra votre message.',
+  'ack.reply': 'Très bien. Je reste là si besoin.',
   'status.respond_due': 'Prise en charge prévue : {respond} ; résolution visée : {resolve}.',
   'status.respond_late': 'La prise en charge a pris du retard (prévue {respond}) : si cela ne peut pas attendre, appelez le 5000.',
   'status.resolve_due': 'Résolution visée : {resolve}.',
