@@ -381,3 +381,23 @@ describe('round eighty-three, downtime mode told after the ticket', () => {
     expect(change?.urgency).not.toBe('medium');
   });
 });
+
+describe('round eighty-four, who is affected in two words', () => {
+  it('"les 2 postes" is a team, "1 appareil" one device, to "who is affected?"', async () => {
+    for (const [answer, scope] of [['les 2 postes', 'une équipe ou un poste partagé'], ['1 appareil', 'une personne']] as const) {
+      await withdrawOpenTickets(runtime());
+      const chat = chatAs(runtime(), 'alice.meunier@chv.fr');
+      let asked = false;
+      const first = await chat.say('bjr le telephone fixe du secretariat imagerie ne sonne plus depuis 9h, les patients qui appellent pour les rdv tombent sur rien. On a que ce numero pour les rdv, le 13 26');
+      const summary = await answerUntil(chat, first, /Résumé de votre/, (q) => {
+        if (/Qui est touché/.test(q)) {
+          asked = true;
+          return answer;
+        }
+        return /De quel appareil/.test(q) ? 'aucun des deux' : /contournement/.test(q) ? "Oui, mais c'est gênant" : 'oui';
+      });
+      expect(asked).toBe(true);
+      expect(summary).toContain(`Personnes touchées: ${scope}`);
+    }
+  });
+});

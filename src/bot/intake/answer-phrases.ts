@@ -101,12 +101,18 @@ const ONLY_ME = /\b(?<!(pas|not) )((il )?y a que moi|(ca concerne |c est )?(que|
 /** "tous les services qui ont un patient au scan ce soir", "all the wards": several units, whatever else the words name. */
 const SEVERAL_UNITS = /\b(tous les services|toutes les unites|plusieurs services|plusieurs unites|tout l hopital|tout le site|all (the )?(wards|departments|units)|several (wards|departments|units)|the whole hospital|hospital wide)\b/;
 
+/** Counted in a few words: "1 appareil", "one device". */
+const ONE_COUNTED = /^(juste |only |just )?(1|un|une|one|a) (seul |seule |single )?(appareil|device|poste|pc|personne|person|dect|telephone|phone|imprimante|printer|scope|moniteur|monitor|pompe|pump|chariot|cart)\b/;
+/** "les 2 chariots", "2 of us at least", "3 ide": a few counted, a team. */
+const FEW_COUNTED =
+  /^(les |the |nos |our )?(2|3|4|5|6|deux|trois|quatre|cinq|six|two|three|four|five|several|plusieurs) (chariots?|carts?|postes?|pcs?|personnes?|people|collegues?|colleagues|imprimantes?|printers?|dects?|telephones?|phones?|ide|infirmieres?|nurses?|secretaires?|secretaries|of us)\b|\b(\d+|two|three|four|five|six) of us\b/;
+
 export function scopeSaid(text: string): IntakeState['scope'] | undefined {
   const folded = foldAnswer(text);
   if (SEVERAL_UNITS.test(folded)) return 'site';
   if (WHOLE_FLOOR.test(folded)) return 'service';
-  if (SHARED_BY_A_TEAM.test(folded) || SEVERAL_ROOMS.test(folded)) return 'team';
-  if (ONLY_THIS_ONE.test(folded) || ONLY_ME.test(folded)) return 'single_user';
+  if (SHARED_BY_A_TEAM.test(folded) || SEVERAL_ROOMS.test(folded) || FEW_COUNTED.test(folded)) return 'team';
+  if (ONLY_THIS_ONE.test(folded) || ONLY_ME.test(folded) || ONE_COUNTED.test(folded)) return 'single_user';
   return undefined;
 }
 
