@@ -40,7 +40,8 @@ const HELP = compilePhrases([
 ]);
 
 const GREETING = compilePhrases([
-  'bonjour', 'bonsoir', 'salut', 'hello', 'hi', 'hey', 'coucou', 'good morning|evening|afternoon|night', 'bonne journee|soiree|nuit', 'yo', 'hola', 're',
+  // "bonne journée", "good night" close a conversation (FAREWELL below), they do not open one.
+  'bonjour', 'bonsoir', 'salut', 'hello', 'hi', 'hey', 'coucou', 'good morning|evening|afternoon', 'yo', 'hola', 're',
 ]);
 
 /** "bon ok. bonne journée", "ok bye", "a+": the end of the conversation, answered as thanks are. */
