@@ -1,5 +1,5 @@
 import type { Reassessment, Ticket } from '../tickets/index.js';
-import { SCOPES, URGENCIES, correctFields, tellsWorkaround, understandText, withAssessment, type IncidentFields, type Urgency } from '../triage/index.js';
+import { SCOPES, URGENCIES, correctFields, tellsPaperFallback, tellsWorkaround, understandText, withAssessment, type IncidentFields, type Urgency } from '../triage/index.js';
 import { foldAnswer } from './intake/answers.js';
 import { withoutQuestions } from './intake/answer-phrases.js';
 
@@ -20,9 +20,6 @@ const OTHERS_HIT =
 
 /** "it's spreading", "ça se propage", "the same note", "le même message": the ticket's problem reaching more. */
 const SPREADING = /\b(spreading|it s spread|has spread|se propage|s etend|se repand|(now )?show(s|ing)? the same|the same (note|message|screen|error)|le meme (message|ecran|bandeau)|la meme (note|erreur|chose))\b/;
-
-/** Downtime procedures: "on est passés au papier", "mode dégradé", "on paper". */
-const PAPER_MODE = /\b(papier|paper|mode degrade|procedure degradee|downtime)\b/;
 
 const ALSO = /\b(aussi|egalement|too|as well|also|non plus|pareil|idem|either)\b/;
 
@@ -94,7 +91,7 @@ export function reassessmentTold(ticket: Ticket, message: string, context: Reass
   const care = afreshCare && !ticket.patientCareImpact ? true : changes.patient_care_impact && !(spreads && clearsCare) ? changes.patient_care_impact.value : undefined;
   // "on est passés au papier" on a unit's outage with care held up: the downtime procedure the bot itself advises keeps
   // care going slowly and at risk; it does not make the outage weigh less.
-  const downtimeMode = ticket.patientCareImpact && (ticket.scope === 'service' || ticket.scope === 'site') && PAPER_MODE.test(folded);
+  const downtimeMode = ticket.patientCareImpact && (ticket.scope === 'service' || ticket.scope === 'site') && tellsPaperFallback(words);
   const keptUrgency = downtimeMode && urgency !== undefined && URGENCIES.indexOf(urgency) > URGENCIES.indexOf(ticket.urgency) ? undefined : urgency;
   const keptCare = downtimeMode && care === false ? undefined : care;
   const change: Reassessment = {

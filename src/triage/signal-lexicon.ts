@@ -797,6 +797,11 @@ export const PAPER_FALLBACK = compilePhrases([
   'papier', 'paper', 'mode degrade*', 'degrade', 'downtime', 'procedure degradee', 'on paper',
 ]);
 
+/** "on est passés au papier", "mode dégradé": the downtime procedure told. */
+export function tellsPaperFallback(message: string): boolean {
+  return matchesAny(prepare(message), PAPER_FALLBACK);
+}
+
 /** A risk to patients stated outright: wrong patient, identity mix-up, a dangerous error. */
 export const PATIENT_SAFETY_RISK = [
   ...compilePhrases([
