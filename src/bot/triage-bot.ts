@@ -6,6 +6,7 @@ import { teamNameFor, type DirectoryUser } from '../directory/index.js';
 import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Reassessment, type Ticket } from '../tickets/index.js';
 import { namesAnotherKindOfDevice, raisesOnly, reassessmentTold } from './reassess-ticket.js';
 import { securityAnswers } from './security-questions.js';
+import { numberAsked } from './who-to-call.js';
 import { splitTwoProblems } from './two-problems.js';
 import { asksForAPerson, tellsNotUrgent, tellsWorkaround, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
@@ -325,6 +326,9 @@ export class TriageBot extends ActivityHandler {
       await this.escalate(context, user, lang, 'user_asked', { about: facts.ticketInView });
       return;
     }
+    // "qui je peux appeler au biomed la nuit ?": the number, now; the words still go where they belong below.
+    const numberKey = !dc.activeDialog && !isButton ? numberAsked(text) : undefined;
+    if (numberKey) await context.sendActivity(t(lang, numberKey));
     // "je peux le débrancher pour le forcer à redémarrer ?", "et les identifiants, c'est moi qui les reçois ?" right after
     // the ticket was opened: a question for its technician, not a new problem.
     if (!dc.activeDialog && !isButton && !named && asksSomething(text) && QUESTION_AFTER_TICKET_INTENTS.has(analysis.intent) && !saysAnotherProblem(text)

@@ -401,3 +401,15 @@ describe('round eighty-four, who is affected in two words', () => {
     }
   });
 });
+
+describe('round eighty-one, who to call', () => {
+  it('"le biomed est joignable la nuit ou je dois appeler l\'astreinte ?" after a monitor ticket gives the biomedical number', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'remi.kaya@chv.fr');
+    const first = await chat.say("le scope du box 4 s'est eteint tout seul et redemarre pas, patient intubé dedans, on l a mis sur le moniteur de transport en attendant");
+    await answerUntil(chat, first, /Résumé de votre/, () => 'oui');
+    await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    const reply = await chat.say("le biomed est joignable la nuit ou je dois appeler l'astreinte ?");
+    expect(reply).toContain('5100');
+  });
+});

@@ -1,0 +1,20 @@
+import type { MessageKey } from './messages/index.js';
+import { foldAnswer } from './intake/answers.js';
+
+/**
+ * "qui je peux appeler au biomed la nuit ?", "c'est quoi le numéro de l'astreinte ?", "is the biomed reachable at night?":
+ * asked who to call, the number is given now rather than left for a technician to answer later.
+ */
+const ASKS_WHO_TO_CALL =
+  /\b(qui|quel numero|quel num|what number|which number|who)\b.{0,40}\b(appele?r?|appelle|joindre|call|ring|reach|contact)\b|\b(numero|number|num)\b.{0,25}\b(astreinte|on call|biomed\w*|securite|security|telecom\w*|support|service desk|centre de services)\b|\b(joignable|reachable)\b/;
+const BIOMEDICAL = /\b(biomed\w*|biomedical|ingenierie biomedicale)\b/;
+const SECURITY = /\b(securite|security|cyber\w*|rssi)\b/;
+
+/** The message that gives the number asked for, if the words ask who to call. */
+export function numberAsked(text: string): MessageKey | undefined {
+  const folded = foldAnswer(text);
+  if (!ASKS_WHO_TO_CALL.test(folded) || !text.includes('?')) return undefined;
+  if (BIOMEDICAL.test(folded)) return 'call.biomedical';
+  if (SECURITY.test(folded)) return 'call.security';
+  return 'call.service_desk';
+}
