@@ -295,18 +295,20 @@ export class TriageBot extends ActivityHandler {
     // how soon, taken as given.
     if (!dc.activeDialog && !isButton && (named ?? facts.ticketInView)) {
       const urgency = saysUrgentAfterAll(text) ? 'high' : tellsNotUrgent(text) ? 'low' : undefined;
-      // "maintenant les soins sont bloqués, c urgent": more than how soon, weighed whole below.
-      const weighsMore = urgency === 'high' && (await this.weighsMoreThanUrgency(context, user, analysis, text));
-      if (urgency && !weighsMore && (await this.reviseUrgency(context, user, analysis, text, lang, urgency))) return;
       // "yes it delays patient care actually", "ça bloque toute l'équipe en fait": more about the ticket held, not a new matter.
       // "INC-2026-000014 : maintenant les soins sont bloqués": a ticket named with news of it, not a status question.
       const followUp = FOLLOW_UP_INTENTS.has(analysis.intent) || (named !== undefined && analysis.intent === 'ticket_status');
       // "found the label under the belt clip, it's DECT-GER-0104": the device of the ticket held, opened without one.
-      // The ticket held is looked up once for the three readings below.
-      const ticket = followUp || correctsTheDevice(text) ? await this.ownOpenTicketHeld(context, user, analysis) : undefined;
+      // The ticket held is looked up, and weighed, once for the readings below.
+      const heldTicket = urgency === 'high' || followUp || correctsTheDevice(text) ? await this.ownOpenTicketHeld(context, user, analysis) : undefined;
+      const weighedFirst = urgency === 'high' && heldTicket ? await this.weighOnTicket(heldTicket, analysis, text) : undefined;
+      // "maintenant les soins sont bloqués, c urgent": more than how soon (care held up, a wider reach), weighed whole below.
+      const weighsMore = weighedFirst !== undefined && (weighedFirst.change.patientCareImpact !== undefined || weighedFirst.change.scope !== undefined);
+      if (urgency && !weighsMore && (await this.reviseUrgency(context, user, analysis, text, lang, urgency))) return;
+      const ticket = followUp || correctsTheDevice(text) ? heldTicket : undefined;
       if (ticket && (await this.identifyDeviceOfTicketHeld(context, user, ticket, analysis, text, text, lang))) return;
       if (ticket && (await this.correctDeviceOfTicketHeld(context, user, ticket, analysis, text, lang))) return;
-      const weighed = ticket ? await this.weighOnTicket(ticket, analysis, text) : undefined;
+      const weighed = ticket ? weighedFirst ?? (await this.weighOnTicket(ticket, analysis, text)) : undefined;
       if (weighed && (await this.addToTicket(context, user, analysis, text, lang, weighed))) return;
       // "update: walked it again, it's only at the end of the corridor": news of the ticket held, even when it changes no field.
       if (ticket && opensAsNews(text) && !saysAnotherProblem(text) && (await this.addToTicket(context, user, analysis, text, lang))) return;
@@ -1064,12 +1066,6 @@ export class TriageBot extends ActivityHandler {
     return ofThatKind.length === 1 ? ofThatKind[0]!.number : held;
   }
 
-  /** Whether the words change more of the ticket held than its urgency: care held up, or a wider reach. */
-  private async weighsMoreThanUrgency(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string): Promise<boolean> {
-    const ticket = await this.ownOpenTicketHeld(context, user, analysis);
-    const weighed = ticket ? await this.weighOnTicket(ticket, analysis, text) : undefined;
-    return weighed !== undefined && (weighed.change.patientCareImpact !== undefined || weighed.change.scope !== undefined);
-  }
 
   /** How the words change the weight of the ticket held (its requester's, still open), without naming another matter. */
   private async weighOnTicket(ticket: Ticket, analysis: MessageAnalysis, text: string): Promise<HeldTicketChange | undefined> {
