@@ -20,7 +20,8 @@ import { foldAnswer, isWithdrawal, parseYesNo, roomNumber, saysItWasNotCancelled
 import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, isCorrection, isVague, placeNamedBy, retractsWhatWasSaid, roomDenied, saysGoAhead, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
-import { localeLanguage, replyLanguage } from './reply-language.js';
+import { localeLanguage, onlyAsksLanguage, replyLanguage } from './reply-language.js';
+import { followLanguageAsked } from './dialogs/dialog-language.js';
 import { Requesters } from './requester/index.js';
 import {
   asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, opensAsAfterthought, asksSomething, correctsTheDevice, questionAfterThanks, meansATicketHeld, opensAsNews, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
@@ -146,7 +147,7 @@ export class TriageBot extends ActivityHandler {
     const analysis: MessageAnalysis = isButton
       ? { language: profile.lang ?? 'fr', intent: 'unknown' }
       : await this.services.understander.analyse(text);
-    const lang = replyLanguage({ previous: profile.lang, user, locale: context.activity.locale, detected: analysis.language, text });
+    const lang = replyLanguage({ previous: profile.lang, user, locale: context.activity.locale, text });
     profile.lang = lang;
 
     if (!profile.welcomed) {
@@ -157,6 +158,9 @@ export class TriageBot extends ActivityHandler {
     }
 
     const dc = await this.dialogs.createContext(context);
+    if (!isButton) followLanguageAsked(dc, text);
+    // "sorry, english pls" said alone: the open question, or the guide, comes again in the language asked.
+    if (!isButton && onlyAsksLanguage(text)) return this.answerInLanguageAsked(dc, user, lang);
     // "euh non j'ai rien annulé ! je veux toujours R + RStudio": the form cancelled last turn starts again from its problem.
     const cancelled = facts.cancelled;
     facts.cancelled = undefined;
@@ -589,6 +593,19 @@ export class TriageBot extends ActivityHandler {
       default:
         await context.sendActivity(t(lang, 'unknown.reply'));
     }
+  }
+
+  private async answerInLanguageAsked(dc: DialogContext, user: DirectoryUser | undefined, lang: Language): Promise<void> {
+    await dc.context.sendActivity(t(lang, 'language.switched'));
+    const active = dc.activeDialog;
+    if (active?.id === KnowledgeFeedbackDialog.id) {
+      const { question } = active.state as FeedbackOptions;
+      const reply = await this.services.knowledge.answer(question, lang);
+      await dc.cancelAllDialogs();
+      if (reply) await this.sendKnowledge(dc, user, reply, question, lang);
+      return;
+    }
+    if (active) await dc.repromptDialog();
   }
 
   /** The steps of the request's fiche, for information: the request itself is recorded next. */

@@ -36,3 +36,52 @@ describe('an English speaker who wrote a few French words', () => {
     expect(await chat.say("fyi it's a philips speechmike, on my laptop")).not.toMatch(/C'est ajouté|Voici la fiche|Je vais ouvrir/);
   });
 });
+
+describe('a message whose words belong to neither language', () => {
+  it('"zebra printing blank labels" from an English speaker is answered in English', async () => {
+    const reply = await chatAs(runtime(), 'valerie.andre@chv.fr', 'en-US').say('zebra printing blank labels');
+    expect(reply).toMatch(/Hello Valérie|I'll open an incident|Which device/);
+    expect(reply).not.toMatch(/Bonjour|Je vais ouvrir|De quel appareil/);
+  });
+
+  it('"tried. says account locked" after an English guide keeps the conversation in English', async () => {
+    const chat = chatAs(runtime(), 'emily.carter@chv.fr', 'en-US');
+    expect(await chat.say('how do i reset my pwd?')).toContain('Here is the guide');
+    const reply = await chat.say('tried. says account locked');
+    expect(reply).toMatch(/didn't solve it|I'll open an incident/);
+    expect(reply).not.toMatch(/Dommage|Je vais ouvrir/);
+  });
+});
+
+describe('a person who asks for the other language', () => {
+  it('"sorry, english pls" switches a French conversation to English', async () => {
+    const chat = chatAs(runtime(), 'alice.martin@chv.fr');
+    expect(await chat.say("mon écran reste noir ce matin")).toMatch(/Voici la fiche|Je vais ouvrir/);
+    const reply = await chat.say('sorry, english pls');
+    // The guide again, in English, still waiting for its yes or no: the request is not an answer.
+    expect(reply).toContain("Sure, I'll go on in English.");
+    expect(reply).toContain('Here is the guide');
+    expect(reply).toContain('Did this solve it?');
+    expect(reply).not.toMatch(/Voici|Dommage|incident/);
+  });
+
+  it('an intake under way asks its open question again in the language asked', async () => {
+    const chat = chatAs(runtime(), 'alice.martin@chv.fr');
+    await chat.say("l'imprimante du poste de soins n'imprime plus rien, on imprime sur celle du couloir");
+    const before = await chat.say('non');
+    expect(before).toMatch(/Quel|Qui|Est-ce|Le problème|De quel/);
+    const reply = await chat.say('english please');
+    expect(reply).toContain("Sure, I'll go on in English.");
+    expect(reply).toMatch(/Which|Who|Does|Is it|Is the problem/);
+    expect(reply).not.toMatch(/Quel|Qui est|Est-ce|Le problème|De quel/);
+  });
+
+  it('"en français svp" switches an English conversation to French', async () => {
+    const chat = chatAs(runtime(), 'james.oneill@chv.fr', 'en-GB');
+    expect(await chat.say('my screen stays black this morning')).toMatch(/Here is the guide|I'll open an incident/);
+    const reply = await chat.say('en français svp');
+    expect(reply).toContain("D'accord, je continue en français.");
+    expect(reply).toMatch(/Voici la fiche|Je vais ouvrir/);
+    expect(reply).not.toMatch(/Here is|I'll|Which|Who is|Did this/);
+  });
+});

@@ -1,5 +1,6 @@
 import { teamNameFor } from '../../directory/index.js';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { DateTime } from 'luxon';
 import { momentInWords } from '../intake/needed-at.js';
 import type { Language } from '../../triage/index.js';
@@ -148,14 +149,23 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   }
 
   private async ask(dc: DialogContext, intake: IntakeState, again = false): Promise<DialogTurnResult> {
+    await this.sendQuestion(dc.context, intake, again);
+    return Dialog.EndOfTurn;
+  }
+
+  /** The open question again, in the intake's language as it is now ("sorry, english pls"). */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    await this.sendQuestion(context, (instance.state as IntakeDialogState).intake, true);
+  }
+
+  private async sendQuestion(context: TurnContext, intake: IntakeState, again: boolean): Promise<void> {
     const question = again && intake.pending ? intake.pending : nextQuestion(intake);
     if (intake.pending !== question) intake.retries = 0;
     intake.pending = question;
     const prompt = promptFor(intake, question);
     // The summary card carries its own buttons; quick replies would only repeat them.
-    if (prompt.summary) await sendCard(dc.context, summaryCard(intake), prompt.text);
-    else await sendWithChoices(dc.context, prompt.text, prompt.choices);
-    return Dialog.EndOfTurn;
+    if (prompt.summary) await sendCard(context, summaryCard(intake), prompt.text);
+    else await sendWithChoices(context, prompt.text, prompt.choices);
   }
 
   private async create(dc: DialogContext, state: IntakeDialogState): Promise<DialogTurnResult> {

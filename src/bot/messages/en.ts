@@ -17,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   'intake.two_problems': 'You report two problems: I will take "{first}" first, then "{second}".',
   'intake.second_problem': 'Now the second problem: "{problem}".',
   'cancel.nothing': 'There is nothing in progress to cancel. Describe your problem whenever you like.',
+  'language.switched': "Sure, I'll go on in English.",
   'restart.done': 'Starting over. Describe your problem.',
   'unknown.reply': 'I didn\'t quite understand. Could you describe the problem differently, for example "Outlook won\'t open"? Type "help" to see what I can do.',
   'unknown.twice': 'I can\'t work out your request, sorry. Shall I open a ticket with your message so a technician calls you back?',

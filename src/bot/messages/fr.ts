@@ -15,6 +15,7 @@ export const fr = {
   'intake.two_problems': 'Vous signalez deux problèmes : je m\'occupe d\'abord de « {first} », puis de « {second} ».',
   'intake.second_problem': 'Passons au deuxième problème : « {problem} ».',
   'cancel.nothing': 'Il n\'y a rien en cours à annuler. Décrivez votre problème quand vous voulez.',
+  'language.switched': "D'accord, je continue en français.",
   'restart.done': 'On repart de zéro. Décrivez votre problème.',
   'unknown.reply': 'Je n\'ai pas bien compris. Pouvez-vous décrire le problème autrement, par exemple « Outlook ne s\'ouvre plus » ? Tapez « aide » pour voir ce que je sais faire.',
   'unknown.twice': 'Je n\'arrive pas à comprendre votre demande, désolé. Voulez-vous que j\'ouvre un ticket avec votre message pour qu\'un technicien vous rappelle ?',
