@@ -25,6 +25,8 @@ const BACK_OFFICE_WORK = compilePhrases([
   'scan des documents', 'numeris*', 'cuisine*', 'kitchen', 'blanchisserie', 'linge', 'laundry', 'courrier*', 'cr|crs .. secretariat*', 'secretariat*', 'secretaire*', 'stock orders', 'invoice*',
   // Staff time and shift swaps: HR work, however close to the wards.
   'gestion des temps', 'echange* de garde*', 'planning* des gardes', 'tableau des gardes',
+  // Payment at the desk: "TPE de la caisse … les patients peuvent pas payer".
+  'tpe', 'caisse', 'regie', 'payer', 'paiement*', 'carte* bancaire*', 'card reader* for payment*', 'pay', 'payment*', 'till',
   // Maintenance management: work orders wait, the devices keep working.
   'gmao', 'bons|bon de travaux|travail', 'work orders',
   // Letters to the patient's own doctor: sent later, care here goes on.
@@ -149,6 +151,8 @@ const CARE_SAID_HELD = compilePhrases([
   '(patient )?care (is )?(affected|impacted|delayed|blocked|held up)', '(it )?(affects|impacts|delays) (patient )?care',
   // An exam waiting to be read: "j'ai un scanner des urg à interpréter MAINTENANT", "6 CTs to report".
   '(scanner|scanners|irm|radio|radios|examen|examens|ct|cts|scans|images) .. (a|to) (interpreter|relire|read|interpret|report)',
+  // "I'm the on-call radiologist reading from home tonight, 6 CTs waiting": exams waiting for their reading.
+  '# (scanner|scanners|irm|irms|radio|radios|examen|examens|ct|cts|scans|mri|mris|exams) (waiting|en attente|qui attendent)',
 ]);
 
 /** Surgery held up: "le chir veut pas commencer sans le dossier", "on a 3 salles en retard", "tout le programme glisse". */
@@ -254,6 +258,10 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   if (context.category !== 'security' && backOfficeWork(text, context, careSystem) && !matchesAny(text, PATIENT_SAFETY_RISK)) {
     return inferred(false);
   }
+  // The patient's own phone or television: "la patiente peut plus appeler sa famille" waits on no care.
+  if (matchesAny(text, GUEST_SERVICES) && !careSystem && !matchesAny(text, CARE_SAID_HELD) && !matchesAny(text, PATIENT_SAFETY_RISK)) return inferred(false);
+  // "We need them for comparison but it can wait a few days": the writer says nothing waits on the repair.
+  if (saysNotUrgent(text) && !matchesAny(text, CARE_SAID_HELD) && !matchesAny(text, PATIENT_SAFETY_RISK) && !patientsWaitOnIt(text)) return inferred(false);
   if (statesCareBlocked(text, { request: context.category === 'request' }) || matchesAny(text, PATIENT_SAFETY_RISK)) return stated(true);
   if (context.category === 'request') return byDefault(false);
   // "the docking station doesn't detect the second screen", "souris HS": the work goes on without it.

@@ -198,6 +198,9 @@ const IT_TOPIC = compilePhrases([
 
 /** New accounts, rights, installations, restores, equipment: a request even when something else is wrong. */
 const REQUEST_CORE = compilePhrases([
+  // "On voudrait une formation sur le nouveau système d'appel malade pour l'équipe de nuit": training asked for.
+  '(voudrait|voudrions|voudrais|aimerait|aimerions|aimerais|souhaite|souhaitons|souhaiterait|souhaiterions|demande|demandons|besoin d) (une|des|d une) (formation|formations|session de formation)',
+  '(organiser|planifier|prevoir) (une|des) (formation|formations)', '(need|needs|want|would like|request|requesting|book|organise|organize) (a |some )?(training|training session) (on|for|about)',
   'besoin .. compte*|acces|droits|droit|badge*|habilitation*', 'faudrait|faut .. compte*|acces|droits|habilitation*',
   'toujours pas de compte*|acces|droits|badge*', 'pas encore de compte*|acces|droits|badge*', 'n a pas de compte*', '(il|elle|ils|elles|on|j) (a|ont|ai) (pas|toujours pas|pas encore) de compte*', '(on|je|nous) (peut|peux|pourrait|pourrais|pouvons|pourrions) avoir (un|une|des|deux|trois|#) .. (en plus|supplementaire*)', 'n ai pas de compte*', '(n a|n ont|n avons) aucun compte*', 'has no account on|for', 'no account|login yet', 'not have|got an account yet', 'not have|got a login yet',
   'supprime* par erreur', 'efface* par erreur', 'deleted by mistake', 'accidentally deleted', 'restore*',
@@ -275,7 +278,11 @@ const INSTALL_ASKED = compilePhrases([
   '(pouvez|pourriez|pourrais|peux|pouvais|pourrait) (vous|tu|on)? (m|me|nous|lui|leur)? installer', 'merci d installer', '(could|can|would) you (please )?install',
 ]);
 /** "depuis l'install du nouvel appel malade, nos appels arrivent chez eux": something installed changed the work, an incident. */
-const SINCE_INSTALLED = compilePhrases(['depuis (l|la|le|leur|cette|son) (install|installation|mise en place) (du|de la|des|de l|de|d)']);
+const SINCE_INSTALLED = compilePhrases([
+  'depuis (l|la|le|leur|cette|son) (install|installation|mise en place) (du|de la|des|de l|de|d)',
+  // "All the new CTG monitors show the time 1h behind since install", "depuis leur installation".
+  'since (the |their |its )?(install|installation|set up|setup)', 'depuis (l|la|leur|son) (install|installation|mise en place)',
+]);
 /** "Merci d'ajouter…", "merci de créer…": thanks that ask. */
 const ASKS_WITH_THANKS = /^ merci (de|d) /;
 /**

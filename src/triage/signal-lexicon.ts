@@ -115,7 +115,13 @@ export const WORKAROUND = compilePhrases([
   '(did|done) it for me|us', '(l|me l) a fait pour moi|nous', '(passent|passe|vont) (au|par le|par l|a l) (guichet|accueil|secretariat)', 's est (mis|mise|mises) sur (le|un|une|l|la|son) (pc|poste|ordi|autre)',
   // "on fera les bons de travaux sur papier aujourd'hui".
   '(on|nous|je) (fait|fera|ferons|fais|ferai|remplit|remplira) .. (sur|en|au) papier',
-  'on note sur papier', 'note* sur papier', 'on fait sans', 'j utilise mon|ma', 'i use my', 'i am using',
+  'on note sur papier', 'note* sur papier', 'on fait sans',
+  // "les radiologues font sans mais c'est pas top", "we do without", "on est passés sur les PC du bureau médical".
+  '(font|fait|faisons|faire) sans', '(we|they|i) (do|manage|cope) without', 'on est passe* sur', '(but|mais) it works', '(but|mais) i get there', 'i get there in the end',
+  // "On les garde sur l'appareil pour l'instant": the images kept on the device until they can be sent.
+  '(on|nous) (les|le|la) (garde|gardons|stocke|stockons) (sur|dans) (l|le|la) (appareil|machine|echographe|console|poste)',
+  // "Midwives correct it by hand", "on corrige à la main".
+  'correct* (it|them)? by hand', 'corrig* .. a la main', 'j utilise mon|ma', 'i use my', 'i am using',
   'on l|les a remplace*|change*', 'l|les a remplace*', 'on|je|nous reimprim*', 'we reprint*', 'reprinting',
   'je|on|nous contourne*', 'en contournant',
   // Another room, a stop-gap login, the bands written by hand, the other carts, the printouts: "on utilise la salle 2".
@@ -288,10 +294,14 @@ const NO_SPARE = compilePhrases([
   'nothing to (swap|replace|switch|use) (in|it|with|instead)?', 'rien (pour|a) (le |la |les )?(remplacer|changer)', 'the spare is (in use|being used|with a patient|on a patient|in)', '(le|la) (scope |moniteur |pompe |respi |respirateur |appareil )?de (secours|rechange) est (pris|prise|utilise|utilisee|deja|en|sur)',
 ]);
 
+/** How far after a way round's first word "pas de … de rechange" still denies that way round's own device. */
+const DENIED_WITHIN = 3;
+
 function noSpareForTheWayRound(text: Prepared, wayRound: number[]): boolean {
   const noSpare = positionsOf(text, NO_SPARE);
   if (noSpare.length === 0) return false;
-  return wayRound.length === 0 || noSpare[0]! < wayRound[0]!;
+  // "patient en réveil branché dessus, pas de scope de rechange dispo": the device the way round names is the one denied.
+  return wayRound.length === 0 || noSpare[0]! < wayRound[0]! || noSpare[0]! - wayRound[0]! <= DENIED_WITHIN;
 }
 
 /** `wayRound`: where the way round is told (token positions of WORKAROUND), read once by statesWorkaround. */
@@ -346,7 +356,19 @@ const SESSION_REACH = 2;
 function wayRoundTold(text: Prepared, wayRound: number[]): boolean {
   const sessions = positionsOf(text, SESSION_STILL_OPENS);
   const aboutTheSession = (at: number) => sessions.some((start) => at >= start && at - start <= SESSION_REACH);
-  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? '') && !supposed(text, at) && !aboutTheSession(at) && !switchoverNamed(text, at) && !sameThereToo(text, at) && !whatItIsFor(text, at));
+  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? '') && !supposed(text, at) && !aboutTheSession(at) && !switchoverNamed(text, at) && !sameThereToo(text, at) && !whatItIsFor(text, at) && !deviceModeNamed(text, at) && !justDone(text, at));
+}
+
+/** "gone into backup mode", "passé en mode secours": the failing device's own state, not a way round. */
+function deviceModeNamed(text: Prepared, at: number): boolean {
+  const { tokens } = text;
+  return /^(backup|secours|degrade)$/.test(tokens[at] ?? '') && (tokens[at + 1] === 'mode' || tokens[at - 1] === 'mode' || (tokens[at - 1] === 'de' && tokens[at - 2] === 'mode'));
+}
+
+/** "je viens de demander aux collègues, personne n'arrive à l'ouvrir": something just done to check, not a way round. */
+function justDone(text: Prepared, at: number): boolean {
+  const { tokens } = text;
+  return tokens[at - 1] === 'de' && /^(viens|vient|venons|venez|viennent)$/.test(tokens[at - 2] ?? '');
 }
 
 /** "its the one we use for the theatre schedule", "celui qu'on utilise pour les étiquettes": what the device is for. */
@@ -470,7 +492,7 @@ export const DELAYED_ANYWAY = compilePhrases([
   // "my senior is doing them on her session but it's slowing the round", "ça ralentit le tour".
   'slow* .. (the|our|my|ward) (round|rounds)', '(round|rounds) (is|are) (late|behind)', 'ralenti* .. (le|la|les|mon|notre) (tour|visite|soins)', '(tour|visite) .. en retard',
   // Hours written as one word: "les résultats des urgences prennent 1h de retard", "2h de retard sur le planning", "1h de plus".
-  '1h|2h|3h|4h|5h|6h|1h30|2h30|30min|45min|20min|15min (de retard|de plus|late|behind)', '# (hour|hours|hr|hrs|h|min|mins|minutes) (late|behind|delay|of delay)',
+  '1h|2h|3h|4h|5h|6h|1h30|2h30|30min|45min|20min|15min (de retard|de plus|late)', '(we re|we are|they re|they are|running|round|list|lists|clinic|clinics) (1h|2h|3h|4h|5h|6h|1h30|2h30|30min|45min|20min|15min) behind', '# (hour|hours|hr|hrs|h|min|mins|minutes) (late|behind|delay|of delay)',
   // "on grave des CD en attendant mais pour les urgences ça bloque", "but the call bells route to DECT", "ça retarde les inductions".
   'mais pour les|le|la urgences|patients|soins|bloc .. (ca|cela) (bloque|coince)', 'but the (call bells|patient calls|nurse calls)', '(ca|cela|ce qui) (retarde|retardent) (les|le|la|l|tout|toute|toutes|tous)',
   // "on a 80 tubes des urgences en attente", "2x plus lent, les résultats urgents…", "patiente reconvoquée".
@@ -506,6 +528,8 @@ export const NOT_URGENT = compilePhrases([
   'not critical', 'nothing critical', 'just so it gets fixed', 'fixed on|by monday', 'repare* lundi', 'just a heads up', 'pas critique', 'rien de critique', 'non critique',
   // Until tomorrow, not "ça peut attendre cet après-midi" (a few hours).
   'peut attendre demain|lundi', 'peut attendre la semaine prochaine', 'can wait until|till tomorrow|monday', 'can wait till|until next week',
+  // "We need them for comparison but it can wait a few days", "ça peut attendre quelques jours".
+  'can wait (a few|a couple of|several|some) days', 'peut attendre (quelques|plusieurs|deux|trois) jours',
   // "c pas vital, demain matin ça ira", "no need to call me tonight".
   'pas vital', 'not vital', 'demain matin ca ira', 'demain ca ira', 'ca ira demain', 'tomorrow morning (is|will be) fine', 'tomorrow (is|will be) fine',
   'pas la peine de m appeler|rappeler|deranger', 'no need to call|ring me',
@@ -669,6 +693,8 @@ export const PATIENT_WAITING = compilePhrases([
 
 /** Degraded, not down: slowness or intermittent faults do not make a unit-wide outage urgent. */
 export const DEGRADED = compilePhrases([
+  // "feeds 3 blank labels for every one printed. Wasting a lot of labels": it prints, wastefully.
+  'wasting', 'wastes', 'gaspill*',
   'lent', 'lente', 'lents', 'lentes', 'lenteur*', 'rame*', 'slow', 'saute*', 'intermittent*', 'de temps en temps',
   'une fois sur deux', 'parfois', 'keeps dropping', 'drops out', 'toutes les # min*', 'sometimes', 'every few', 'clignote*', 'flicker*', '# fois par|sur|dans|aujourd|today',
   'plusieurs fois par|dans|sur|aujourd|today', 'fois par', 'times a day', 'from time to time', 'every now and then', 'de temps a autre',

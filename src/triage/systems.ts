@@ -47,5 +47,7 @@ export const GUEST_SERVICES = compilePhrases([
   'wi fi des|pour les patients|familles|visiteurs|invites', 'reseau* invite*|public', 'wifi patient|patients|familles|visiteurs',
   // "Wifi ne marche pas chambre 312 maternité, la patiente se plaint": a patient's own use of the Wi-Fi.
   'le|la patient|patiente|patients|famille .. se plain*', 'the patient .. complain*', 'patient* .. besoin pour travailler',
+  // The room's phone, the patient's own: "la patiente peut plus appeler sa famille", "he wants to call his family".
+  '(appeler|joindre|telephoner a) (sa|son|ses|leur|leurs) (famille|proches|mari|femme|fille|fils|enfants)', '(call|ring|phone) (his|her|their) (family|relatives|wife|husband|daughter|son|children)',
   'guest|public|visitor|visitors|patient wifi|network|internet', 'guest|public|visitor|visitors|patient wi fi', 'tele|tv|tele* des|en chambre*', 'patient tv*', 'television*',
 ]);
