@@ -4,12 +4,16 @@ import { machinesCutOff, mentionsMedicalDevice, networkDownFirst } from '../cate
 import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
 import { compilePhrases, matchesAny, type Prepared } from '../matcher.js';
-import { CREDENTIAL_REFUSED, LONE_WORKER_ALARM, PAPER_JAM } from '../category-lexicon.js';
-import { saysCareGoesOn, saysNotUrgent, saysUrgent, SOMEWHAT_URGENT, threatActedUpon } from '../signal-lexicon.js';
+import { CREDENTIAL_REFUSED, LONE_WORKER_ALARM, NETWORK, PAPER_JAM } from '../category-lexicon.js';
+import { DEGRADED, saysCareGoesOn, saysNotUrgent, saysUrgent, SOMEWHAT_URGENT, threatActedUpon } from '../signal-lexicon.js';
+import { CONNECTIVITY } from '../systems.js';
 import { CATEGORIES, type Category } from '../vocabulary.js';
 import { featuresOf } from './features.js';
 import type { LearnedModels } from './models.js';
 import { predict } from './softmax.js';
+
+/** Words of a link between places or machines: "liaison coupée avec l'EHPAD", "bureau à distance", "pas de connexion au serveur". */
+const LINK_WORDS = compilePhrases(['liaison*', 'lien', 'visio*', 'video*', 'connexion*', 'connection*', 'distance', 'remote', 'serveur*', 'server*', 'teams', 'calls', 'appels', 'domicile', 'home']);
 
 /** A credential named: "mon badge", "my login", "mon mot de passe". */
 const CREDENTIAL_NAMED = compilePhrases(['badge*', 'compte*', 'account*', 'login*', 'mot de passe', 'mdp', 'password*', 'identifiant*', 'session*', 'carte cps', 'cps']);
@@ -82,8 +86,11 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
   // "les 2 autres étiqueteuses font pareil, on a plus aucune étiqueteuse qui marche": the printers named are what fails,
   // not an account. "the HP LaserJet … jams on every single page": a paper jam is the printer's, whatever is printed.
   const printerNamed = fields.category.value === 'printer' && fields.category.source === 'stated' && (predicted === 'access' || (predicted === 'software' && matchesAny(text, PAPER_JAM))) && namesDeviceOf(text, 'printer') && !matchesAny(text, CREDENTIAL_REFUSED) && !matchesAny(text, CREDENTIAL_NAMED);
+  // "PACS en rade. Plus aucune image ne s'affiche… sur les 3 consoles": an application down, no network word said.
+  const applicationDownNoNetworkSaid = fields.category.value === 'software' && fields.category.source === 'stated' && predicted === 'network'
+    && !matchesAny(text, NETWORK) && !matchesAny(text, CONNECTIVITY) && !matchesAny(text, DEGRADED) && !matchesAny(text, LINK_WORDS);
   const medicalDeviceNamed = fields.category.value === 'biomedical' && fields.category.source === 'stated' && predicted === 'phone' && mentionsMedicalDevice(text) && !namesDeviceOf(text, 'phone');
-  const category = request || deviceUnnamed || networkDown || credentialRefused || loneWorkerAlarm || otherDeviceNamed || medicalDeviceNamed || printerNamed ? fields.category : learnedField(fields.category, predicted);
+  const category = request || deviceUnnamed || applicationDownNoNetworkSaid || networkDown || credentialRefused || loneWorkerAlarm || otherDeviceNamed || medicalDeviceNamed || printerNamed ? fields.category : learnedField(fields.category, predicted);
   const careKept = fields.patient_care_impact.value || saysCareGoesOn(text);
   // "le DPI est tombé en réa et aux urgences": two units named together are several departments, whatever the words.
   const unitsNamedTogether = fields.scope.value === 'site' && namesUnitsTogether(text);
