@@ -17,7 +17,7 @@ import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason, type KnownFields } from './handoff/index.js';
 import { foldAnswer, isWithdrawal, parseYesNo, roomNumber, saysItWasNotCancelled } from './intake/answers.js';
-import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, isCorrection, isVague, placeNamedBy, retractsWhatWasSaid, roomDenied, saysGoAhead, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
+import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, isCorrection, isVague, placeNamedBy, retractsWhatWasSaidIn, roomDenied, saysGoAhead, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, onlyAsksLanguage, replyLanguage } from './reply-language.js';
@@ -452,7 +452,7 @@ export class TriageBot extends ActivityHandler {
     // the first ones come first, so they title the ticket; the first words stay in its description.
     // "non. c pas que moi, tout le service…": the "non" answered "did this solve it?"; the rest is the problem's.
     const added = details?.replace(FICHE_REFUSAL, '') || details;
-    const words = !added ? question : retractsWhatWasSaid(added) ? `${withoutCorrectionOpener(added)}\n${question}` : `${question}\n${added}`;
+    const words = !added ? question : retractsWhatWasSaidIn(added, question) ? `${withoutCorrectionOpener(added)}\n${question}` : `${question}\n${added}`;
     const analysis = await this.services.understander.analyse(words);
     const addedFields = details ? await this.services.understander.analyseAnswer(details) : undefined;
     if (addedFields?.assetHint?.tag || addedFields?.assetHint?.hostname) analysis.assetHint = addedFields.assetHint;

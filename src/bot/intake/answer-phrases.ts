@@ -183,10 +183,24 @@ const CORRECTION_OPENER =
 
 /** "No. sorry, my mistake, it's not the nurses station one…": the words take back what was said first. */
 const RETRACTION =
-  /^((non|no|nope|ah|oh)\s+)?((pardon|sorry|desolee?|oups|oops|my mistake|my bad|je me suis trompee?|autant pour moi|au temps pour moi)\b|(c est |c |ce n est |ce |it s |its |it is )?(pas|not) (le|la|l|un|une|mon|ma|the|my|a|an) [a-z0-9]+( [a-z0-9]+)? (c est|c|it s|its|it is|mais|but)\b)/;
+  /^((non|no|nope|ah|oh)\s+)?((en fait|actually|in fact)\s+)?((pardon|sorry|desolee?|oups|oops|my mistake|my bad|je me suis trompee?|autant pour moi|au temps pour moi)\b|(c est |c |ce n est |ce |it s |its |it is )?(pas|not) (le|la|l|un|une|mon|ma|the|my|a|an) ([a-z0-9]+( [a-z0-9]+)?) (c est|c|it s|its|it is|mais|but)\b)/;
 
 export function retractsWhatWasSaid(text: string): boolean {
   return RETRACTION.test(foldAnswer(text));
+}
+
+/**
+ * Whether the words take back something of `earlier` ("c'est pas l'imprimante, c'est PharmaTrace" after "l'imprimante
+ * de la prépa sort plus les fiches"), rather than the guide's reading of it ("c pas le dect, c la sonnette du patient"
+ * after "sonnete ch4 sonne pas au poste" and a DECT guide): an apology always takes back what was said.
+ */
+export function retractsWhatWasSaidIn(text: string, earlier: string): boolean {
+  const found = RETRACTION.exec(foldAnswer(text));
+  if (!found) return false;
+  const denied = found[10];
+  if (!denied) return true;
+  const said = ` ${foldAnswer(earlier)} `;
+  return denied.split(' ').some((word) => word.length >= 3 && said.includes(` ${word}`));
 }
 
 /** "non, pardon, en fait c'est l'imprimante" → "c'est l'imprimante". */

@@ -55,14 +55,30 @@ const LINK_FIRST = /^(par contre|sinon|en revanche|but|however|otherwise|(et |si
 const ANOTHER_MATTER = /^(sinon |et |ah |oh |also |but )?(autre chose|une autre chose|un autre (souci|probleme|problème|truc|sujet)|another thing|something else|one more thing|other thing)\b/i;
 
 /**
+ * "c pas ça, c l'imprimante à bracelets" replaces the first words; "c pas le dect, c la sonnette du patient" after
+ * "sonnete ch4 sonne pas au poste" and a DECT guide denies the guide's reading, and the first words still say it best.
+ */
+function replacesWhatWasSaid(line: string, first: string): boolean {
+  const found = REPLACES_FIRST.exec(line);
+  if (!found) return false;
+  const denied = foldAnswer(found[0]).split(' ').filter((word) => word.length >= 3 && !/^(pas|non|est|not|its|the|une|mon)$/.test(word));
+  if (denied.length === 0 || denied.every((word) => /^(ca|that|one)$/.test(word))) return true;
+  const said = ` ${foldAnswer(first)} `;
+  return denied.some((word) => said.includes(` ${word}`));
+}
+
+/**
  * A ticket title from free text: its first sentence that is not a short question aside, at most 120
  * characters, cut on a word; undefined when fewer than three characters are left.
  */
 export function firstSentenceTitle(text: string): string | undefined {
   // The first message is the problem; what came after it (on later lines) is detail for the description.
-  const all = text.split('\n').filter((line) => line.trim().length > 0);
+  const told = text.split('\n').filter((line) => line.trim().length > 0);
+  // "how do i reset my pwd?" then "tried. says account locked": a first line of asides only (the how-to that led to a
+  // guide) does not title the problem the next line tells.
+  const all = told.length > 1 && sentencesOfLine(told[0]!).every(isAside) ? told.slice(1) : told;
   // "bjr l'imprimante marche pas" then "c pas ça, c l'imprimante à bracelets…": the second line says what it is.
-  const replacing = all.findIndex((line, index) => index > 0 && REPLACES_FIRST.test(line.trim()));
+  const replacing = all.findIndex((line, index) => index > 0 && replacesWhatWasSaid(line.trim(), all[0]!));
   const lines = replacing > 0 ? [all[replacing]!.trim().replace(REPLACES_FIRST, ''), ...all.slice(replacing + 1)] : all;
   const cleaned = (line: string) => line.replace(/\s+/g, ' ').trim().replace(RESTART, '');
   // "le directeur général M. Fernandez": a title's dot ends no sentence.
@@ -75,13 +91,26 @@ export function firstSentenceTitle(text: string): string | undefined {
   while (sentences[at + 1] && (isIntroduction(sentences[at]!) || isContext(sentences[at]!, sentences[at + 1]))) at++;
   const point = sentences.findIndex((part, index) => index > at && (TO_THE_POINT.test(part.trim()) || ANOTHER_MATTER.test(part.trim())));
   if (point > at) at = point;
-  let sentence = (sentences[at] ?? clean).trim().replace(TO_THE_POINT, '').replace(LINK_FIRST, '');
+  let sentence = withoutDenialFirst((sentences[at] ?? clean).trim().replace(TO_THE_POINT, '').replace(LINK_FIRST, ''));
   // "j'ai fait une bêtise je crois. J'ai cliqué sur le lien…": a few words of feeling say nothing alone; "le dpi
   // rame a mort" then "tout le service de chir est bloqué…" on the next line: the next words say what it is.
-  const next = sentences[at + 1] ?? sentencesOf(lines[1] ?? '').find((part) => !isAside(part));
+  const nextTold = sentences[at + 1] ?? sentencesOf(lines[1] ?? '').find((part) => !isAside(part));
+  const next = nextTold === undefined ? undefined : withoutDenialFirst(nextTold);
   if (sentence.split(/\s+/).length <= 6 && next) sentence = sentences[at + 1] ? `${sentence} ${next}` : `${sentence.replace(/[.!]+$/, '')} — ${next}`;
   const title = sentence.length <= MAX_TITLE ? sentence : sentence.slice(0, MAX_TITLE).replace(/\s+\S*$/, '') + '…';
   return title.length >= 3 ? title : undefined;
+}
+
+function sentencesOfLine(line: string): string[] {
+  return line.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s/).filter((part) => part.trim().length > 0);
+}
+
+/** "c'est pas l'imprimante, c'est PharmaTrace qui plante…": what it is not does not open the title. */
+const DENIAL_FIRST = /^((non|no|nope|ah|oh)[\s,.!]+)?((en fait|actually|in fact)[\s,]+)?(c['’]est |c |ce n['’]est |ce |it['’]s |its |it is )?(pas|not) (le |la |l['’]|les |un |une |mon |ma |mes |the |my |a |an )?[^,.;:!?]{1,40}[,;:]\s*(c['’]est |c |it['’]s |its |it is |mais |but )/i;
+
+function withoutDenialFirst(sentence: string): string {
+  const rest = sentence.replace(DENIAL_FIRST, '').trim();
+  return rest.length >= 3 ? rest : sentence;
 }
 
 /** "je l'ai mis au-dessus…", "cf. plus haut", "as I said above": words that point back to an earlier message. */
