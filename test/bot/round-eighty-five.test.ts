@@ -3,6 +3,13 @@ import { chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, withdrawOpenT
 
 const runtime = runtimeForThisFile();
 
+/** The id of the requester's own place in the directory (D110 for the pharmacy's preparer, E010 for the porter). */
+async function ownPlaceOf(email: string): Promise<number | undefined> {
+  const { directory } = runtime().services;
+  const user = await directory.findUserByEmail(email);
+  return (await directory.locationOfUser(user!.id))?.id;
+}
+
 /** Says each line in turn, then creates the ticket from the summary; returns the ticket. */
 async function ticketFrom(email: string, lines: string[], locale = 'fr-FR') {
   await withdrawOpenTickets(runtime());
@@ -46,5 +53,44 @@ describe('the title after the guide was refused', () => {
     ], 'en-US');
     expect(ticket.title).toBe('tried. says account locked');
     expect(ticket.language).toBe('en');
+  });
+});
+
+describe('short answers as busy staff give them', () => {
+  it('"y en a pas c la sonnette murale chambre 4" to the device question means no device; "la patiente de la 4" is one person', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'mathilde.dupont@chv.fr');
+    await chat.say('sonnete ch4 sonne pas au poste');
+    await chat.say('non c pas le dect, c la sonnette du patient');
+    const next = await chat.say('y en a pas c la sonnette murale chambre 4');
+    expect(next).not.toContain("Je ne trouve pas l'appareil");
+    await chat.say('oui ch 4');
+    const afterScope = await chat.say('la patiente de la 4');
+    expect(afterScope).not.toContain("Je n'ai pas compris");
+  });
+
+  it('"dunno, the one on the left" to the device question is a don\'t know', async () => {
+    const chat = chatAs(runtime(), 'valerie.andre@chv.fr', 'en-US');
+    await chat.say('zebra printing blank labels');
+    const next = await chat.say('dunno, the one on the left');
+    expect(next).not.toContain("can't find the device");
+    expect(next).toContain('Who is affected?');
+  });
+});
+
+describe('a place named for another reason', () => {
+  it('"on a 6 patients en HDJ onco qui attendent leur chimio" on the summary keeps the pharmacy as the place', async () => {
+    const ticket = await ticketFrom('paul.dubois@chv.fr', [
+      "bonjour l'imprimante de la prépa sort plus les fiches de fabrication des chimios",
+      "non en fait c'est pas l'imprimante, c'est PharmaTrace qui plante quand on valide la préparation, ça fige et ça sort jamais. et c'est pareil sur les 3 postes de la prépa",
+      'oui',
+      'oui et faites vite, on a 6 patients en HDJ onco qui attendent leur chimio',
+    ]);
+    expect(ticket.locationId).toBe(await ownPlaceOf('paul.dubois@chv.fr'));
+  });
+
+  it('"perdu entre urgences et bloc cette nuit" keeps the requester\'s own place', async () => {
+    const ticket = await ticketFrom('julien.andre@chv.fr', ['badge perdu', 'moi', "perdu entre urgences et bloc cette nuit, un collegue m'ouvre les portes en attendant"]);
+    expect(ticket.locationId).toBe(await ownPlaceOf('julien.andre@chv.fr'));
   });
 });

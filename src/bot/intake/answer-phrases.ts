@@ -77,7 +77,7 @@ export function quotedShort(text: string): string {
 export const ME_FIRST = /^((ben|bah|euh|ah|bon|well|er|hmm) )*(moi|me|myself)( seule?| only| meme)?\b(?! (et|and|aussi|also|avec|with|plus|comme|too|pareil)\b)/;
 
 export const ONE_PERSON_OR_DEVICE =
-  /\b(un seul|une seule|(juste|seulement|uniquement) (moi|un|une|le|la|ce|cet|cette|celui|celle|elle|lui)|que (moi|elle|lui)|qu (elle|il)|only (me|one|the|this|that|her|him)|just (me|one|the|this|that|her|him)|(un|le|ce|one|the|this) (seul )?patient|une (seule )?personne|one person|a single (person|user))\b/;
+  /\b(un seul|une seule|(juste|seulement|uniquement) (moi|un|une|le|la|ce|cet|cette|celui|celle|elle|lui)|que (moi|elle|lui)|qu (elle|il)|only (me|one|the|this|that|her|him)|just (me|one|the|this|that|her|him)|(un|le|ce|one|the|this|a) (seul )?patient|(une|la|cette) (seule )?patiente|(la|le) (patiente?|malade) (de la|du|de|d|en) (chambre |ch |box |lit )?\d+|une (seule )?personne|one person|a single (person|user))\b/;
 
 /**
  * "it's a shared desk", "on est 5 préparateurs à imprimer dessus", "on est deux secrétaires à imprimer dessus",
@@ -93,7 +93,7 @@ const ONLY_THIS_ONE =
 
 /** Who is affected, said in plain words rather than by the options: a team's station or one machine. */
 /** "all of us on the floor, the AS tablets too", "tout le monde à l'étage": the unit of the floor. */
-const WHOLE_FLOOR = /\b(?<!(pas|not|non) )(all of us (on|in) the (floor|ward|unit)|everyone (on|in) the (floor|ward|unit)|everybody (on|in) the (floor|ward|unit)|the (whole|entire) (floor|ward|unit)|tout le monde (a|sur|dans) l (etage|unite)|tout le monde (du|dans le) service|tout l etage|toute l unite|tout le service)\b/;
+const WHOLE_FLOOR = /\b(?<!(pas|not|non) )(all of us (on|in) the (floor|ward|unit)|everyone (on|in) the (floor|ward|unit)|everybody (on|in) the (floor|ward|unit)|the (whole|entire) (\w+ )?(floor|ward|unit)|tout le monde (a|sur|dans) l (etage|unite)|tout le monde (du|dans le) service|tout l etage|toute l unite|tout le service)\b/;
 
 /** "y a que moi qui ai cliqué", "ça concerne que moi", "just me": the writer alone (not "pas que moi"). */
 const ONLY_ME = /\b(?<!(pas|not) )((il )?y a que moi|(ca concerne |c est )?(que|juste|seulement|uniquement) moi|moi seule?|only me|just me|i m the only one|je suis (le|la) seule?)\b/;
@@ -117,10 +117,10 @@ export function scopeSaid(text: string): IntakeState['scope'] | undefined {
 }
 
 /** An answer that starts by not knowing: "ben je sais pas alors", "jsais pas, y a rien d'écrit". */
-export const DONT_KNOW_FIRST = /^((euh|bah|ben|bof|hmm|alors|ah|oh|sorry|desole|desolee) )*(je (ne )?sais pas|jsais pas|j sais pas|jsp|sais pas|chai pas|chais pas|che pas|chepa|chepas|aucune idee|pas d idee|i don t know|dont know|don t know|no idea|not sure)\b/;
+export const DONT_KNOW_FIRST = /^((euh|bah|ben|bof|hmm|alors|ah|oh|sorry|desole|desolee) )*(je (ne )?sais pas|jsais pas|j sais pas|jsp|sais pas|chai pas|chais pas|che pas|chepa|chepas|aucune idee|pas d idee|i don t know|dont know|don t know|dunno|idk|no clue|no idea|not sure)\b/;
 /** "y a pas d'étiquette", "no label on it": no number to read. */
 export const NO_LABEL =
-  /\b(pas d etiquette|plus d etiquette|pas de numero|aucune etiquette|sans etiquette|etiquette (arrachee|effacee|illisible|decollee)|no label|no sticker|no tag|no white (label|sticker)|pas d etiquette blanche|can t see (a|the|any|its) (label|number|sticker|tag)|(je |on )?(ne )?(vois|voit|peux pas voir|peut pas voir|lis|lit|peux pas lire|arrive pas a lire) (pas )?(l etiquette|le numero|son numero|l etiquette blanche)|en sterile|je suis sterile|(mains|hands) (prises|full)|scrubbed in|i m scrubbed|can t (read|reach) (it|the label|the sticker)|(je |j )?(ne )?(connais|connait|sais|sait|ai|a) (pas|plus) (le|son|leur|ce) (numero|num|n|tag)|(i )?(don t|do not) (know|have) (the|its|their) (number|tag|label))\b/;
+  /\b((il )?y en a pas|(il )?n y en a pas|y en a aucun|there (isn t|is no) one|there s none|there is none|it (doesn t|does not) have one|pas d etiquette|plus d etiquette|pas de numero|aucune etiquette|sans etiquette|etiquette (arrachee|effacee|illisible|decollee)|no label|no sticker|no tag|no white (label|sticker)|pas d etiquette blanche|can t see (a|the|any|its) (label|number|sticker|tag)|(je |on )?(ne )?(vois|voit|peux pas voir|peut pas voir|lis|lit|peux pas lire|arrive pas a lire) (pas )?(l etiquette|le numero|son numero|l etiquette blanche)|en sterile|je suis sterile|(mains|hands) (prises|full)|scrubbed in|i m scrubbed|can t (read|reach) (it|the label|the sticker)|(je |j )?(ne )?(connais|connait|sais|sait|ai|a) (pas|plus) (le|son|leur|ce) (numero|num|n|tag)|(i )?(don t|do not) (know|have) (the|its|their) (number|tag|label))\b/;
 /** "tous !", "c'est tous les DECT du service", "all of them": every device, not one. */
 /** "c'est pas un appareil, c'est la ligne des guichets", "it's not a device, it's the line": nothing to label. */
 export const NOT_A_DEVICE = /\b((c est |ce n est |it s |it is )?(pas|not) (un|a|an) (appareil|device|equipement|machine)|(c est|it s|it is) (la|les|the) (ligne|lignes|line|lines|numero|number|reseau|network|wifi|standard|switchboard))\b/;

@@ -190,6 +190,10 @@ function usedAsWayRound(text: string, tag: string): boolean {
 const ROOM_DENIED = /\b(?:pas|not)(?: dans)?(?: la| le| l| the| in)? (?:chambre|salle|box|room|bay|bed|lit|bureau) (\d{1,4}[a-z]?)\b/;
 
 /** "pour les urgences on sort sur papier", "sauf les urgences": urgent cases, not the emergency unit. */
+/** A clause about patients waiting somewhere, or about where something was lost: it names a place of its own. */
+const ELSEWHERE_CLAUSES = /\b(patients?|patientes?|malades|enfants|b[ée]b[ée]s|perdu|perdue|[ée]gar[ée]e?|lost)\b[^.,;!?]*/gi;
+const ELSEWHERE_CLAUSE = new RegExp(ELSEWHERE_CLAUSES.source, 'i');
+
 const URGENT_CASES = /\b(pour|sauf|que|seulement|juste|uniquement|hors) les urgences\b|\bles urgences (on|je|nous|ils|elles) (les )?\w+|\bfor (the )?(urgent ones|emergencies)\b/;
 
 /** How many words after "c'est en", "on est à", "we're in" the place itself is said. */
@@ -513,6 +517,12 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (stated.locationHint?.unit && !isCorrection(text, asksYesOrNo(state))) {
       const beside = withoutWayRound(rest);
       if (beside !== rest && (await deps.understander.analyseAnswer(beside)).locationHint?.unit !== stated.locationHint.unit) delete stated.locationHint;
+    }
+    // "oui et faites vite, on a 6 patients en HDJ onco qui attendent", "perdu entre urgences et bloc": where patients
+    // wait, or where something was lost, is not where the fault is.
+    if (stated.locationHint?.unit && !isCorrection(text, asksYesOrNo(state)) && ELSEWHERE_CLAUSE.test(rest)) {
+      const beside = rest.replace(ELSEWHERE_CLAUSES, ' ');
+      if ((await deps.understander.analyseAnswer(beside)).locationHint?.unit !== stated.locationHint.unit) delete stated.locationHint;
     }
     // "le scanner est en salle d'examen 1 (C031), c'est le somatom": a place corrected, the device named on the way;
     // the kind of problem (images not reaching the PACS) stays unless the words correct it.
