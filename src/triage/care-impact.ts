@@ -83,6 +83,7 @@ const REMOTE_MONITORING = compilePhrases(['centrale*', 'central station|monitor*
 const EQUIPMENT_AWAY_FROM_PATIENTS = compilePhrases([
   'autoclave*', 'sterilisateur*', 'laveur* desinfecteur*', 'centrifugeuse*', 'centrifuge*', 'analyseur*', 'analyzer*',
   'analyser*', 'automate*', 'cssd', 'sterilisation',
+  'sysmex', 'cobas', 'xn1000', 'xn 1000', 'xn10', 'xn20', 'alinity', 'architect', 'atellica', 'vitros',
 ]);
 
 /** Devices a treatment runs on: a fault that comes and goes still interrupts it. */

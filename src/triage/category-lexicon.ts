@@ -19,6 +19,8 @@ export const BIOMEDICAL = compilePhrases([
   'dialysis machine*', 'syringe driver*', 'accelerateur*', 'radiotherapie', 'linac', 'table d operation|op', 'pompe* pca', 'pca pump*', 'pca',
   'airvo*', 'optiflow', 'high flow', 'oxygenotherapie a haut debit',
   'radio mobile', 'mobile x ray', 'appareil de? radio', 'moniteur* foet*', 'monitoring foet*', 'balance connectee', 'telemetry', 'telemetrie', 'central station', 'infusion*', 'drip', 'analyzer*', 'analyser*', 'analyseur*', 'automate*', 'gazometre*',
+  // Lab analysers by their make or model: "xn1000 en erreur", "le sysmex", "le cobas".
+  'sysmex', 'cobas', 'xn1000', 'xn 1000', 'xn10', 'xn20', 'alinity', 'architect', 'atellica', 'vitros', 'gem premier', 'abl90', 'abl800',
   'blood gas', 'medical device*', 'dispositif* medica*', 'appareil* biomedica*', 'biomed*',
   'autoclave*', 'sterilisateur*', 'laveur* desinfecteur*', 'pese bebe*', 'pese personne*', 'balance* de? pesee|dialyse', 'bed scale*',
   'capnograph*', 'thermometre*', 'doppler', 'bladder scan*', 'mammograph*', 'gamma camera', 'arceau*', 'lit* medicalise*',

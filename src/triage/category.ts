@@ -267,7 +267,8 @@ function fallbackCategory(text: Prepared): Category {
   return 'software';
 }
 
-const SCANNER_WORDS = compilePhrases(['scanner', 'scanners', 'scanographe*', 'ct scanner', 'ct', 'tdm']);
+// "scan salle 1 en erreur en pleine acquisition": the scanner called by its short name.
+const SCANNER_WORDS = compilePhrases(['scanner', 'scanners', 'scan', 'scanographe*', 'ct scanner', 'ct', 'tdm']);
 const IMAGING_CONTEXT = compilePhrases([
   'examen*', 'exam', 'patient*', 'injection', 'imagerie', 'radio', 'radiologie', 'tube', 'manip*', 'coupe*', 'imaging', 'radiology', 'acquisition*',
 ]);

@@ -5,7 +5,7 @@ export { INTENTS, asksForAPerson, intentSchema, type Intent } from './intent.js'
 export { ASSET_KINDS, assetKindSchema, assetHintSchema, type AssetKind, type AssetHint } from './asset-hint.js';
 export { UNITS, unitSchema, locationHintSchema, type Unit, type LocationHint } from './location-hint.js';
 export { findTicketReference } from './ticket-reference.js';
-export { rejectsWayRound, tellsPaperFallback, tellsAFault, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsNotUrgent, tellsThreatActedOn, tellsWorkaround } from './signal-lexicon.js';
+export { rejectsWayRound, tellsPaperFallback, tellsAFault, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsNotUrgent, tellsThreatActedOn, tellsThreatNotActedOn, tellsWorkaround } from './signal-lexicon.js';
 export { detectLanguage } from './language.js';
 export { tellsOnlyWhereItFails } from './scope.js';
 export { describesHarmDone, namesImagingOrLabEquipment } from './category.js';

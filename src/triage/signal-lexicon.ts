@@ -443,6 +443,11 @@ export function tellsThreatActedOn(message: string): boolean {
   return threatActedUpon(prepare(message));
 }
 
+/** "jai pas cliqué", "I didn't open it": the lure was not acted on. */
+export function tellsThreatNotActedOn(message: string): boolean {
+  return matchesAny(prepare(message), SECURITY_HARMLESS);
+}
+
 /** "c pas vital, demain matin ça ira", "no rush": the writer says it can wait. */
 export function tellsNotUrgent(message: string): boolean {
   return saysNotUrgent(prepare(message));
@@ -678,7 +683,9 @@ export const PATIENT_WAITING = compilePhrases([
   'need* .. (on|for) (a|the|this|my|our) (baby|patient|child|newborn|neonate)', '(baby|patient|child|newborn) (needs|need)',
   // Patients sent elsewhere: "on transfère les urgences au CH voisin", "ambulances diverted".
   'transfer* les|nos urgences|patients', 'redirig* les|nos urgences|patients|ambulances', 'divert* .. patients|ambulances', 'diversion', 'patient|patients on the|a|an|his|her|their|oxygen|o2|ventilation|ventilators|trolleys|drips|pumps|hold', 'patients are waiting', 'patient is waiting',
-  'patients waiting', 'patient waiting', 'waiting for their', 'unites .. en attente', 'en attente de leurs', 'injectes .. en attente|attend*', 'bilans|prelevements|tubes .. en attente', 'samples .. waiting',
+  'patients waiting', 'patient waiting', 'waiting for their',
+  // "AVC en attente", "stroke waiting": the emergency named by what the patient has.
+  '(avc|stroke|strokes|polytrauma*|trauma|infarctus|sca|stemi|thrombolyse*|thrombectomie*) (en attente|waiting|qui attend*)', 'unites .. en attente', 'en attente de leurs', 'injectes .. en attente|attend*', 'bilans|prelevements|tubes .. en attente', 'samples .. waiting',
   'intervention commence', 'au bloc .. maintenant', 'pour operer', 'during labour',
   'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* endormi*|intube*|sous',
   'patient|patients de l apres midi', 'patient|patients du matin|jour', 'chirurgien|chir|medecin|docteur|dr|anesthesiste|anesth|radiologue attend*', 'attend* pour inciser|operer|endormir|commencer', 'waiting to operate|incise|start', 'surgeon|doctor .. waiting',
@@ -736,7 +743,14 @@ export const SECURITY_HARMLESS = compilePhrases([
 
 /** A threat the writer acted on: a link clicked, a password typed, a machine infected, and not denied. */
 export function threatActedUpon(text: Prepared): boolean {
-  return matchesAny(text, SECURITY_COMPROMISE) && !matchesAny(text, SECURITY_HARMLESS);
+  const acted = positionsOf(text, SECURITY_COMPROMISE).some((at) => !lureQuoted(text, at));
+  return acted && !matchesAny(text, SECURITY_HARMLESS);
+}
+
+/** "un mail bizarre boite pleine cliquer ici": the lure's own words, not what the writer did. */
+function lureQuoted(text: Prepared, at: number): boolean {
+  const { tokens } = text;
+  return /^(cliquer|cliquez)$/.test(tokens[at] ?? '') && /^(ici|la|sur|dessus)$/.test(tokens[at + 1] ?? '');
 }
 
 /** Someone who must be reachable at once: a failed phone or pager here holds up care. */

@@ -94,3 +94,12 @@ describe('a place named for another reason', () => {
     expect(ticket.locationId).toBe(await ownPlaceOf('julien.andre@chv.fr'));
   });
 });
+
+describe('a reported mail', () => {
+  it('"non. jai pas cliqué" to the care question is kept for the security team and answers whether the lure was acted on', async () => {
+    const ticket = await ticketFrom('chloe.carre@chv.fr', ['jai recu un mail bizarre boite pleine cliquer ici, c du phishing?', 'non. jai pas cliqué']);
+    expect(ticket.description).toContain('jai pas cliqué');
+    expect(ticket.urgency).toBe('low');
+    expect(ticket.priority).toBe('P4');
+  });
+});

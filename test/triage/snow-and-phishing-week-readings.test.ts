@@ -60,3 +60,25 @@ describe('what the message asks for', () => {
     expect(intentOf(text)).toBe(intent);
   });
 });
+
+describe('equipment by its short name or its model', () => {
+  it('"scan salle 1 en erreur en pleine acquisition, AVC en attente" is the CT scanner, with a patient waiting: P1', () => {
+    const fields = fieldsOf('scan salle 1 en erreur en pleine acquisition, AVC en attente');
+    expect(fields.category.value).toBe('biomedical');
+    expect(fields.priority).toBe('P1');
+  });
+
+  it('"xn1000 en erreur" is a lab analyser: biomedical, away from the bedside', () => {
+    const fields = fieldsOf('xn1000 en erreur');
+    expect(fields.category.value).toBe('biomedical');
+    expect(fields.patient_care_impact.value).toBe(false);
+  });
+});
+
+describe('the lure quoted is not the lure acted on', () => {
+  it('"un mail bizarre boite pleine cliquer ici" reports a mail; nothing was clicked', () => {
+    const fields = fieldsOf('jai recu un mail bizarre boite pleine cliquer ici, c du phishing?');
+    expect(fields.category.value).toBe('security');
+    expect(fields.urgency.value).not.toBe('high');
+  });
+});

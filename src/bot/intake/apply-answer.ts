@@ -7,7 +7,7 @@ import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesOfMake, isFixed
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
 import { momentNeeded } from './needed-at.js';
-import { rejectsWayRound, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsOnlyWhereItFails, tellsThreatActedOn, tellsWorkaround } from '../../triage/index.js';
+import { rejectsWayRound, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsOnlyWhereItFails, tellsThreatActedOn, tellsThreatNotActedOn, tellsWorkaround } from '../../triage/index.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, THREAT_URGENCY_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
@@ -758,13 +758,20 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   if (question === 'patient_care' && state.patientCareImpact === false && state.urgency === undefined && saysNoWayRound(text)) {
     state.urgency = 'high';
   }
+  // "non. jai pas cliqué" to the care question of a reported mail: the question on the lure is answered on the way.
+  if (state.category === 'security' && state.urgency === undefined && rest.trim().length > 2) {
+    if (tellsThreatActedOn(rest)) state.urgency = 'high';
+    else if (tellsThreatNotActedOn(rest)) state.urgency = 'low';
+  }
   if (state.urgency !== urgencyBefore) state.urgencyGuessed = false;
   if (direct === 'answered' || noted.length > 0 || (question === 'urgency' && state.urgency !== undefined)) {
     // A correction on the summary that says more than the field it changes ("elle sera au guichet 3 et son
     // matricule c'est 40817", "c'est en imagerie, salle du scanner bat C"): its words go with the ticket too.
     const long = foldAnswer(text).split(' ').length >= 6;
     // "oui. impression ok. scan non.": a yes or no that tells more; its words are the technician's too.
-    const saysMoreThanYesOrNo = direct === 'answered' && rest !== text && rest.split(' ').length >= 4;
+    // "non. jai pas cliqué": short, and what the security team asks first.
+    const aboutTheLure = rest.split(' ').length >= 2 && (tellsThreatActedOn(rest) || tellsThreatNotActedOn(rest));
+    const saysMoreThanYesOrNo = direct === 'answered' && rest !== text && (rest.split(' ').length >= 4 || aboutTheLure);
     if (((long && ((noted.length > 0 && (question === 'confirm' || question === 'change')) || (question && KEEPS_ITS_WORDS.has(question)))) || saysMoreThanYesOrNo) && !isButtonTitle(text)) {
       // "non ça va je me mets sur le pc d'à côté, j'ai débranché le câble réseau du mien": what the answer
       // tells besides the choice is for the technician.
