@@ -215,6 +215,9 @@ export const NETWORK = compilePhrases([
 ]);
 
 export const SOFTWARE = compilePhrases([
+  // Electronic prescribing by its usual names: "la nouvelle presc", "le module presc", "e-prescribing".
+  'e prescribing', 'eprescribing', 'e prescription', 'prescription electronique', 'presc electronique', 'module* de? presc*', 'nouvelle presc', 'la presc', 'la presc electronique',
+  'alertes? d interaction*', 'interaction alert*',
   'logiciel*', 'application*', 'appli', 'applis', 'app', 'apps', 'dpi', 'dossier patient informatise', 'pacs', 'outlook',
   'word', 'excel', 'powerpoint', 'power point', 'teams', 'mail', 'mails', 'email*', 'e mail*', 'messagerie', 'webmail', 'session windows', 'windows',
   'portail', 'planning*', 'serveur*', 'server*', 'software', 'program*', 'certificat*', 'certificate*', 'dictee',

@@ -198,6 +198,8 @@ const IT_TOPIC = compilePhrases([
 
 /** New accounts, rights, installations, restores, equipment: a request even when something else is wrong. */
 const REQUEST_CORE = compilePhrases([
+  // "demande de 2 douchettes en plus pour les chariots", "habilitation au module presc pour 12 IDE de nuit".
+  'demande de # .. en plus', 'demande de # .. supplementaire*', 'habilitation* (au|a|pour|aux) ',
   // "On voudrait une formation sur le nouveau système d'appel malade pour l'équipe de nuit": training asked for.
   '(voudrait|voudrions|voudrais|aimerait|aimerions|aimerais|souhaite|souhaitons|souhaiterait|souhaiterions|demande|demandons|besoin d) (une|des|d une) (formation|formations|session de formation)',
   '(organiser|planifier|prevoir) (une|des) (formation|formations)', '(need|needs|want|would like|request|requesting|book|organise|organize) (a |some )?(training|training session) (on|for|about)',

@@ -82,3 +82,20 @@ describe('the lure quoted is not the lure acted on', () => {
     expect(fields.urgency.value).not.toBe('high');
   });
 });
+
+describe('electronic prescribing by its usual names', () => {
+  it.each([
+    ["Hi, none of the new agency nurses in geriatrics can log into e-prescribing, 'no role assigned'. 4 of them on shift today, the regular nurses are doing all their drug rounds for them", 'incident_report'],
+    ['e-prescribing logs everyone in geriatrics out every 5 min and we lose what we typed. whole ward affected, doctors writing on paper charts as a backup', 'incident_report'],
+    ["Bonjour, les alertes d'interaction se declenchent sur toutes les presc en cardio, meme le paracetamol. les medecins cliquent ignorer 40 fois par jour", 'incident_report'],
+    // More of a device, or a right for a group: asked for.
+    ['demande de 2 douchettes en plus pour les chariots de la nouvelle presc en cardio, on en a 4 pour 6 chariots', 'service_request'],
+    ['habilitation au module presc pour 12 IDE de nuit de cardio qui etaient pas la pour la formation', 'service_request'],
+  ])('%s → %s', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+
+  it('e-prescribing failing for a whole ward is software', () => {
+    expect(fieldsOf('e-prescribing logs everyone in geriatrics out every 5 min and we lose what we typed. whole ward affected, doctors writing on paper charts as a backup').category.value).toBe('software');
+  });
+});
