@@ -141,6 +141,8 @@ export const ACCESS_CREDENTIALS = compilePhrases([
 ]);
 /** "keeps saying my password is wrong", "identifiant ou mdp incorrect": a credential refused, whatever application asks for it. */
 export const CREDENTIAL_REFUSED = compilePhrases([
+  // "today they all get 'no role assigned'", "utilisateur sans rôle": the account holds no rights where it did.
+  'no role assigned', 'no role', 'aucun role', 'pas de role', 'role manquant', 'missing role',
   '(mot de passe|mdp|identifiant|identifiants|code) .. (incorrect|incorrecte|incorrects|refuse|refusee|errone|invalide|faux|fausse|pas bon|expire)',
   '(password|passwords|pwd|credentials|login|pin) .. (wrong|incorrect|invalid|rejected|expired|not accepted|not recognised|not recognized)',
   'wrong|incorrect|invalid|expired password*|pwd|credentials|login|pin',
@@ -211,12 +213,14 @@ export const PHONE = [...LONE_WORKER_ALARM, ...compilePhrases([
 export const NETWORK = compilePhrases([
   'reseau', 'reseaux', 'wifi', 'wi fi', 'wlan', 'internet', 'vpn', 'borne* wifi|reseau|radio', 'borne d acces', 'point d acces', '4g', '5g', 'switch', 'prise* reseau*',
   'cable* reseau*', 'lecteur* reseau*', 'partage* reseau*', 'network', 'networks', 'shared drive*', 'network drive*',
+  // "H: drive disconnected, says path not found", "lecteur H: déconnecté".
+  'drive disconnected', 'drive .. path not found', 'path not found', 'chemin (d acces )?introuvable', 'lecteur (h|g|p|s|t|u) .. deconnecte*',
   'ethernet', 'offline', 'hors ligne', 'link|links|liaison* .. (to|between|with|entre|vers|avec) .. site*', 'lecteur h', 'lecteur* partage*',
 ]);
 
 export const SOFTWARE = compilePhrases([
   // Electronic prescribing by its usual names: "la nouvelle presc", "le module presc", "e-prescribing".
-  'e prescribing', 'eprescribing', 'e prescription', 'prescription electronique', 'presc electronique', 'module* de? presc*', 'nouvelle presc', 'la presc', 'la presc electronique',
+  'emar', 'e mar', 'epr', 'e prescribing', 'eprescribing', 'e prescription', 'prescription electronique', 'presc electronique', 'module* de? presc*', 'nouvelle presc', 'la presc', 'la presc electronique',
   'alertes? d interaction*', 'interaction alert*',
   'logiciel*', 'application*', 'appli', 'applis', 'app', 'apps', 'dpi', 'dossier patient informatise', 'pacs', 'outlook',
   'word', 'excel', 'powerpoint', 'power point', 'teams', 'mail', 'mails', 'email*', 'e mail*', 'messagerie', 'webmail', 'session windows', 'windows',

@@ -200,6 +200,11 @@ const IT_TOPIC = compilePhrases([
 const REQUEST_CORE = compilePhrases([
   // "demande de 2 douchettes en plus pour les chariots", "habilitation au module presc pour 12 IDE de nuit".
   'demande de # .. en plus', 'demande de # .. supplementaire*', 'habilitation* (au|a|pour|aux) ',
+  // "on voudrait un message d'absence sur la boîte générique", "faudrait renvoyer nos lignes sur le standard ces jours-là",
+  // "il faudrait un 2e écran pour la secrétaire", "can we get a temporary phone line".
+  'message* d absence', 'out of office (message|reply)', '(faudrait|faut|voudrait|voudrions|pourriez vous|pouvez vous) renvoyer (nos|les|la|notre) (lignes|ligne|appels)',
+  '(il )?(nous |me |lui |leur )?faudrait (un|une) (2e|deuxieme|second|seconde|autre|nouvel|nouveau|nouvelle) (ecran|poste|pc|telephone|dect|clavier|souris|imprimante|ligne)',
+  '(get|need|have) a (temporary|temp|new|second|2nd|spare) (phone line|line|phone|screen|monitor|account|laptop)',
   // "On voudrait une formation sur le nouveau système d'appel malade pour l'équipe de nuit": training asked for.
   '(voudrait|voudrions|voudrais|aimerait|aimerions|aimerais|souhaite|souhaitons|souhaiterait|souhaiterions|demande|demandons|besoin d) (une|des|d une) (formation|formations|session de formation)',
   '(organiser|planifier|prevoir) (une|des) (formation|formations)', '(need|needs|want|would like|request|requesting|book|organise|organize) (a |some )?(training|training session) (on|for|about)',

@@ -14,7 +14,7 @@ export const OFFICE_TOOLS = compilePhrases([
 ]);
 /** Systems care runs on: named with an office tool, the outage still holds up care. */
 export const CARE_SYSTEMS = compilePhrases([
-  'e prescribing', 'eprescribing', 'e prescription', 'presc electronique', 'module* de? presc*', 'nouvelle presc', 'la presc',
+  'emar', 'e mar', 'epr', 'e prescribing', 'eprescribing', 'e prescription', 'presc electronique', 'module* de? presc*', 'nouvelle presc', 'la presc',
   'dpi', 'pacs', 'logiciel* de? soins|soin|prescription|bloc|transfusion|labo|urgences', 'dossier* patient*', 'patient record*',
   'prescri*', 'cristal net', 'cristalnet', 'ris', 'lims', 'le|du|au|the|our sil', 'sil labo*|lab|is|est|ne|plante|down|hs|bloque', 'ehr', 'emr', 'module de? prescription', 'logiciel* d|de anesthesie|dialyse|sterilisation|pharmacie|chimio*',
   'medication administration', 'pancarte', 'plan* de soins', 'crossway', 'dxcare', 'orbis', 'easily', 'sillage', 'hopital manager',

@@ -99,3 +99,23 @@ describe('electronic prescribing by its usual names', () => {
     expect(fieldsOf('e-prescribing logs everyone in geriatrics out every 5 min and we lose what we typed. whole ward affected, doctors writing on paper charts as a backup').category.value).toBe('software');
   });
 });
+
+describe('a Christmas week', () => {
+  it("bank nurses' eMAR giving 'no role assigned' while the 10pm meds go late is P1", () => {
+    const text = "the 4 bank nurses covering Christmas on ward 3 were set up with eMAR last week but today they all get 'no role assigned'. there's only 2 of us regular staff, 10pm meds are already going late";
+    expect(intentOf(text)).toBe('incident_report');
+    expect(fieldsOf(text).priority).toBe('P1');
+  });
+
+  it('"H: drive disconnected, says path not found" is a network drive', () => {
+    expect(fieldsOf('H: drive disconnected, says path not found').category.value).toBe('network');
+  });
+
+  it.each([
+    ["on voudrait un message d'absence sur la boîte générique du secrétariat de pneumo du 24 au 26"],
+    ['pendant les fêtes le secrétariat de cardio est fermé le 24 aprem et le 31, faudrait renvoyer nos lignes sur le standard ces jours-là'],
+    ["il faudrait un 2e écran pour la secrétaire de l'HDJ, elle jongle en permanence entre le DPI et l'agenda"],
+  ])('%s → a request', (text) => {
+    expect(intentOf(text)).toBe('service_request');
+  });
+});
