@@ -46,9 +46,9 @@ function namesMessageSender(text: Prepared, at: number): boolean {
 }
 
 /** Words before "des urgences" that make it where a patient comes from, not the place of the problem. */
-const ARRIVAL = /^(\d+|patients?|patientes?|malades?|injectes?|entrees?|venant|venus?|venues?|arrives?|arrivees?|transferes?|transferees?|adresses?|adressees?|provenant)$/;
+const ARRIVAL = /^(\d+|patients?|patientes?|malades?|injectes?|entrees?|venant|venus?|venues?|arrives?|arrivees?|transferes?|transferees?|adresses?|adressees?|provenant|scanners|scans|cts|irms|mris|examens?|exams?|radios|echos|bilans?|tubes?|prelevements?|samples?|demandes?|requests?|images|cliches)$/;
 
-/** "dont 1 des urgences", "un patient venu des urgences": where the patient comes from. */
+/** "dont 1 des urgences", "un patient venu des urgences", "des scanners des urgences en attente": where the patient or exam comes from. */
 function namesOrigin(text: Prepared, at: number): boolean {
   const first = text.tokens[at - 1];
   if (first !== 'des' && first !== 'du' && first !== 'de' && first !== 'from') return false;
@@ -64,7 +64,9 @@ function deniedPlace(text: Prepared, at: number): boolean {
   while (i >= 0 && at - i <= 3 && PLACE_WORDS.has(text.tokens[i]!)) i--;
   const negation = text.tokens[i];
   // "ça bloque pas les urgences", "it's not delaying the ED": a unit said to be spared is not where the fault is.
-  return (negation === 'pas' || negation === 'not') && (COPULA.has(text.tokens[i - 1] ?? '') || SPARES.has(text.tokens[i - 1] ?? ''));
+  // "non pas aux urgences, c'est chez nous en imagerie": a no, then the place denied.
+  const openingDenial = (negation === 'pas' || negation === 'not') && /^(non|no|nope|mais|but)$/.test(text.tokens[i - 1] ?? '');
+  return (negation === 'pas' || negation === 'not') && (COPULA.has(text.tokens[i - 1] ?? '') || SPARES.has(text.tokens[i - 1] ?? '') || openingDenial);
 }
 /** "patient sous surveillance cardio", "scope neuro": a kind of care or monitoring, not the unit. */
 const CARE_KIND_BEFORE = new Set(['surveillance', 'monitoring', 'monitorage', 'scope', 'telemetrie', 'telemetry', 'bilan', 'avis', 'consult', 'consultation']);

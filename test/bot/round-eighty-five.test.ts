@@ -103,3 +103,21 @@ describe('a reported mail', () => {
     expect(ticket.priority).toBe('P4');
   });
 });
+
+describe('the place of a radiologist\'s PACS outage', () => {
+  it('"j\'ai des scanners des urgences en attente" names where the exams come from: the ticket stays in imaging', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'alexandre.dumont@chv.fr');
+    const summary = await chat.say("Le PACS ne charge plus aucune image sur les 3 consoles de la salle d'interprétation depuis une demi-heure. J'ai des scanners des urgences en attente dont une suspicion d'AVC.");
+    expect(summary).toMatch(/Lieu: Imagerie médicale/);
+    expect(summary).toMatch(/Priorité: P1/);
+  });
+
+  it('"non pas aux urgences, c\'est chez nous en imagerie, salle d\'interprétation" on the summary moves the ticket to imaging', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'alexandre.dumont@chv.fr');
+    expect(await chat.say('Le PACS ne marche plus aux urgences')).toMatch(/Lieu: Urgences/);
+    const corrected = await chat.say("non pas aux urgences, c'est chez nous en imagerie, salle d'interprétation");
+    expect(corrected).toMatch(/Lieu: Imagerie médicale, bâtiment C, étage 0, C010/);
+  });
+});
