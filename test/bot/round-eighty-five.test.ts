@@ -121,3 +121,16 @@ describe('the place of a radiologist\'s PACS outage', () => {
     expect(corrected).toMatch(/Lieu: Imagerie médicale, bâtiment C, étage 0, C010/);
   });
 });
+
+describe('a device named by its make, not among those proposed', () => {
+  it('"c\'est pas celle des bracelets, c\'est la laser à côté, la Brother" proposes the two Brothers of the admissions desk', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'lucie.berger@chv.fr');
+    expect(await chat.say("l'imprimante des bracelets au guichet 2 bourre à chaque feuille")).toContain('LBL-ADM-0001');
+    const reply = await chat.say("ah non pardon c'est pas celle des bracelets, c'est la laser à côté, la Brother");
+    expect(reply).not.toContain("Je ne trouve pas l'appareil");
+    expect(reply).toContain('PRN-ADM-0012');
+    expect(reply).toContain('PRN-ADM-0013');
+    expect(reply).not.toContain('PRN-ADM-0011');
+  });
+});

@@ -3,7 +3,7 @@ import { foldAnswer, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, widenForSharedStation } from './device-fit.js';
-import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesOfMake, isFixedComputer, namesModelOf, namesTheBrokenOne, numbersGiven, takesBackTheTag, afterMindChange, numberTakenInstead } from './device-match.js';
+import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesMostNamed, devicesOfMake, isFixedComputer, namesModelOf, namesTheBrokenOne, numbersGiven, takesBackTheTag, afterMindChange, numberTakenInstead } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
 import { momentNeeded } from './needed-at.js';
@@ -1089,10 +1089,32 @@ async function lookUpAssetTag(state: IntakeState, text: string, deps: IntakeDeps
 /** "c'est où ça le numéro ?", "where's the label? on the back?": where to read a device's number is asked. */
 const WHERE_IS_THE_LABEL = /\b(ou|where)\b.*\b(numero|etiquette|sticker|label|tag|number|n|find|trouve|trouver|read|lire)\b|\b(numero|etiquette|sticker|label|tag|number)\b.*\b(ou|where)\b/;
 
+/** Most devices of one make proposed at once, when the make named fits several in the unit. */
+const MAX_MAKE_CHOICES = 6;
+
 async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
   const found = await lookUpAssetTag(state, text, deps);
   if (found) return found;
   if (text.includes('?') && WHERE_IS_THE_LABEL.test(foldAnswer(text))) return retry(state, 'intake.retry.asset_where', { example: exampleTag(state) });
+  // "ah non pardon c'est pas celle des bracelets, c'est la laser à côté, la Brother", "scanner siemens salle 1": a
+  // device of the unit named by its make, none of those proposed. One is taken; several are proposed instead.
+  const unitCode = state.location?.unitCode ?? state.homePlace?.unitCode;
+  if (unitCode) {
+    const proposed = new Set(state.candidates.map((device) => device.tag));
+    const ofTheUnit = await devicesOfUnit(deps.directory, unitCode);
+    const named = devicesMostNamed(ofTheUnit, text).filter((device) => !proposed.has(device.tag));
+    if (named.length === 1) {
+      setAsset(state, named[0]!);
+      state.retries = 0;
+      return { kind: 'next', noted: [named[0]!.tag] };
+    }
+    if (named.length > 1 && named.length <= MAX_MAKE_CHOICES) {
+      state.candidates = named;
+      state.assetMode = 'choose';
+      state.retries = 0;
+      return { kind: 'next', noted: [] };
+    }
+  }
   // "le numéro c'est le 4312" (a phone's call number, a serial): not a tag the directory knows, but the
   // technician may need it, so it stays with the ticket whatever is answered next.
   if (text.trim().length >= 3) keepDetail(state, text);

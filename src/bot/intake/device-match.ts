@@ -181,6 +181,22 @@ export function devicesOfMake(devices: IntakeAsset[], text: string, which: 'all'
   return named.length < devices.length ? named : [];
 }
 
+/**
+ * The devices whose written make or model shares the most words with the text ("c'est la laser à côté, la Brother":
+ * the two Brothers, not the HP LaserJet); none when no word names one, or when every device is named alike.
+ */
+export function devicesMostNamed(devices: IntakeAsset[], text: string): IntakeAsset[] {
+  const said = new Set(withoutNamesRuledOut(foldAnswer(text)).split(' ').filter((word) => word.length >= 2));
+  const scored = devices.map((device) => {
+    const words = device.model ? modelWords(device.model, 'written') : new Set<string>();
+    return { device, score: [...said].filter((word) => words.has(word)).length };
+  });
+  const best = Math.max(0, ...scored.map((entry) => entry.score));
+  if (best === 0) return [];
+  const named = scored.filter((entry) => entry.score === best).map((entry) => entry.device);
+  return named.length < devices.length ? named : [];
+}
+
 /** The words name the make or model of this device ("it's the HP elitebook on my desk"), and do not rule it out. */
 export function namesModelOf(device: IntakeAsset, text: string): boolean {
   if (!device.model) return false;
