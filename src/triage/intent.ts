@@ -14,6 +14,15 @@ export const intentSchema = z.enum(INTENTS);
 /** What the writer wants from the bot. */
 export type Intent = z.infer<typeof intentSchema>;
 
+/**
+ * "vous pouvez m'envoyer un technicien au bloc ?", "Il me faut le biomed maintenant": someone asked for, with no fault told
+ * (a report that ends "please send someone" is the report).
+ */
+const SEND_A_TECHNICIAN = compilePhrases([
+  '(envoyer|envoyez|envoie|envoyez moi|m envoyer|nous envoyer) (un|une|le|la|quelqu un|qqn) (technicien|tech|technicienne|informaticien|biomed|biomedical|ingenieur)',
+  'il (me|nous) (faut|faudrait) (le|un|une) (biomed|technicien|tech|informaticien)', '(send|get) (a|an|the) (technician|tech|engineer|biomed)',
+]);
+
 const TALK_TO_HUMAN = compilePhrases([
   'parler a|avec quelqu|qqn|personne|humain|technicien|agent|conseiller|operateur', 'parler a|avec un|une humain|vraie|technicien|agent|personne|conseiller|operateur',
   'un humain', 'une vraie personne', 'un vrai technicien', 'une personne reelle', 'passe|passez moi un|une|quelqu',
@@ -398,6 +407,7 @@ export function detectIntent(text: Prepared): IntentResult {
   // with a call-back asked, read as the incident (the bot asks a technician once it is recorded).
   const toldInFull = text.tokens.length >= TOLD_IN_FULL && (matchesAny(text, PROBLEM) || patientsWaitOnIt(text)) && matchesAny(text, CALL_BACK);
   if (matchesAny(text, TALK_TO_HUMAN) && !toldInFull) return result(stated('talk_to_human'));
+  if (matchesAny(text, SEND_A_TECHNICIAN) && !namesAFault(text) && !patientsWaitOnIt(text)) return result(stated('talk_to_human'));
   // "merci, ça remarche !" thanks; "annulez, ça remarche" or "ça remarche, fermez le ticket" withdraws.
   if (cancel && matchesAny(text, THANKS) && !matchesAny(text, WITHDRAWING)) return result(stated('thanks'));
   if (cancel && (short || matchesAny(text, CANCEL_OWN_TICKET))) return result(stated('cancel'));

@@ -243,7 +243,7 @@ export const WORKAROUND = compilePhrases([
 /** The way to keep working failed too: "le DECT de secours ne marche pas non plus", "the spare isn't working either". */
 /** "on peut pas tenir comme ça toute la nuit", "pas tenable": a way round that cannot last, told first or in an answer. */
 const WAY_ROUND_CANNOT_LAST_PHRASES = [
-  '(peut|peux|pouvons) pas tenir (comme ca|longtemps|toute la nuit)', 'pas tenable', 'can t keep (this|it) up', 'can t hold (like this|all night)',
+  '(peut|peux|pouvons) pas tenir (comme ca|longtemps|toute la nuit)', 'pas tenable', '(peut|peux|pouvons) pas rester comme ca', 'can t stay like this', 'can t keep (this|it) up', 'can t hold (like this|all night)',
 ];
 
 export const WORKAROUND_FAILED = compilePhrases([

@@ -119,3 +119,18 @@ describe('a Christmas week', () => {
     expect(intentOf(text)).toBe('service_request');
   });
 });
+
+describe('theatre and maternity staff in a hurry', () => {
+  it.each([["vous pouvez m'envoyer un technicien au bloc ?"], ['Il me faut le biomed maintenant']])('%s asks for a person', (text) => {
+    expect(intentOf(text)).toBe('talk_to_human');
+  });
+
+  it('a report that ends by asking for someone is still the report', () => {
+    expect(intentOf('le scope de la salle 3 est en panne, le patient est en salle, il me faut le biomed maintenant')).toBe('incident_report');
+  });
+
+  it('"je ne peux pas rester comme ça longtemps" is a way round that cannot last: care waits', () => {
+    const fields = fieldsOf("le monito de la salle 2 ne trace plus, je fais de l'auscultation au doppler en attendant mais je ne peux pas rester comme ça longtemps");
+    expect(fields.patient_care_impact.value).toBe(true);
+  });
+});
