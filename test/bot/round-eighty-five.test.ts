@@ -134,3 +134,17 @@ describe('a device named by its make, not among those proposed', () => {
     expect(reply).not.toContain('PRN-ADM-0011');
   });
 });
+
+describe('a how-to first, the problem next', () => {
+  it('"how do I get my work email on my own phone?" then the sync refused: the refusal titles the ticket', async () => {
+    const ticket = await ticketFrom('emily.carter@chv.fr', [
+      'hi, how do I get my work email on my own phone?',
+      "did all that but the Outlook app says my account isn't allowed to sync on this device",
+      "yes, office A021. it's my personal phone though",
+      'just me',
+      "no, not at all. just convenient when I'm on call",
+      'webmail works, it can wait',
+    ], 'en-US');
+    expect(ticket.title).toMatch(/^did all that but the Outlook app says my account isn't allowed to sync/);
+  });
+});

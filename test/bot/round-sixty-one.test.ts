@@ -10,7 +10,8 @@ describe('round sixty-one, lab, imaging and the ICU', () => {
   it('"oui au plateau technique… le 2 est en maintenance roche… les urgences attendent des tropo" keeps the laboratory just confirmed', async () => {
     const chat = chatAs(runtime(), 'corinne.besson@chv.fr');
     let text = await chat.say('bjr, le cobas envoie plus rien au SIL depuis 6h ce matin');
-    expect(text).toContain('Laboratoire de biologie médicale');
+    // The cobas is a lab analyser: its number is asked first, or the laboratory proposed.
+    expect(text).toMatch(/Laboratoire de biologie médicale|BIO-LAB-/);
     text = await chat.say('oui au plateau technique. c le cobas pro n°1, le 2 est en maintenance roche donc on a plus rien en biochimie, les urgences attendent des tropo');
     expect(text).not.toContain('Logistique');
   });

@@ -1099,7 +1099,9 @@ async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps
   // "ah non pardon c'est pas celle des bracelets, c'est la laser à côté, la Brother", "scanner siemens salle 1": a
   // device of the unit named by its make, none of those proposed. One is taken; several are proposed instead.
   const unitCode = state.location?.unitCode ?? state.homePlace?.unitCode;
-  if (unitCode) {
+  // "la HP" among HPs proposed: the choice is among those; another make is looked for in the unit.
+  const namesAProposed = state.candidates.some((device) => namesModelOf(device, text));
+  if (unitCode && !namesAProposed) {
     const proposed = new Set(state.candidates.map((device) => device.tag));
     const ofTheUnit = await devicesOfUnit(deps.directory, unitCode);
     const named = devicesMostNamed(ofTheUnit, text).filter((device) => !proposed.has(device.tag));

@@ -76,7 +76,7 @@ export function firstSentenceTitle(text: string): string | undefined {
   const told = text.split('\n').filter((line) => line.trim().length > 0);
   // "how do i reset my pwd?" then "tried. says account locked": a first line of asides only (the how-to that led to a
   // guide) does not title the problem the next line tells.
-  const all = told.length > 1 && sentencesOfLine(told[0]!).every(isAside) ? told.slice(1) : told;
+  const all = told.length > 1 && (sentencesOfLine(told[0]!).every(isAside) || asksHowTo(told[0]!)) && told[1]!.trim().split(/\s+/).length >= 3 ? told.slice(1) : told;
   // "bjr l'imprimante marche pas" then "c pas ça, c l'imprimante à bracelets…": the second line says what it is.
   const replacing = all.findIndex((line, index) => index > 0 && replacesWhatWasSaid(line.trim(), all[0]!));
   const lines = replacing > 0 ? [all[replacing]!.trim().replace(REPLACES_FIRST, ''), ...all.slice(replacing + 1)] : all;
@@ -99,6 +99,13 @@ export function firstSentenceTitle(text: string): string | undefined {
   if (sentence.split(/\s+/).length <= 6 && next) sentence = sentences[at + 1] ? `${sentence} ${next}` : `${sentence.replace(/[.!]+$/, '')} — ${next}`;
   const title = sentence.length <= MAX_TITLE ? sentence : sentence.slice(0, MAX_TITLE).replace(/\s+\S*$/, '') + '…';
   return title.length >= 3 ? title : undefined;
+}
+
+/** "how do I get my work email on my own phone?", "comment on fait pour …?": the how-to that led to a guide. */
+const HOW_TO_LINE = /^\s*(bonjour|hello|hi|salut)?[\s,!.]*(comment|how|est[- ]ce qu['’]?on peut|peut[- ]on|puis[- ]je|can i|can we|is it possible|c['’]est possible|o[uù] (est|sont|trouver)|where)\b[^\n]*\?\s*$/i;
+
+function asksHowTo(line: string): boolean {
+  return HOW_TO_LINE.test(line);
 }
 
 function sentencesOfLine(line: string): string[] {
