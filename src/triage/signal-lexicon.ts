@@ -116,6 +116,8 @@ export const WORKAROUND = compilePhrases([
   // "on fera les bons de travaux sur papier aujourd'hui".
   '(on|nous|je) (fait|fera|ferons|fais|ferai|remplit|remplira) .. (sur|en|au) papier',
   'on note sur papier', 'note* sur papier', 'on fait sans',
+  // A lost badge: "un collègue m'ouvre les portes en attendant", "the nurses open the drug room for me".
+  '(m ouvre|m ouvrent|nous ouvre|nous ouvrent) (les|la|le) (porte|portes|salle|pharmacie|local)', '(open|opens|opening) (the )?(door|doors|drug room|room|rooms) for (me|us)',
   // "les radiologues font sans mais c'est pas top", "we do without", "on est passés sur les PC du bureau médical".
   '(font|fait|faisons|faire) sans', '(we|they|i) (do|manage|cope) without', 'on est passe* sur', '(but|mais) it works', '(but|mais) i get there', 'i get there in the end',
   // "On les garde sur l'appareil pour l'instant": the images kept on the device until they can be sent.

@@ -148,3 +148,23 @@ describe('a how-to first, the problem next', () => {
     expect(ticket.title).toMatch(/^did all that but the Outlook app says my account isn't allowed to sync/);
   });
 });
+
+describe('answers from the last two rounds', () => {
+  it('"ADM-0013 je viens de dire" is PRN-ADM-0013, the one device of the unit whose tag ends so', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'lucie.berger@chv.fr');
+    await chat.say('imprimante HP bloquée au guichet');
+    await chat.say("non c'est la brother à côté de mon guichet");
+    await chat.say('non. étiquette ADM-0013');
+    expect(await chat.say('ADM-0013 je viens de dire')).toContain('PRN-ADM-0013');
+  });
+
+  it('"the nurses open the drug room for me" is a way round: the nurses are not the people affected', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'priya.sharma@chv.fr', 'en-US');
+    await chat.say('lost my badge somewhere in the ED tonight');
+    const summary = await chat.say('not really. I log in with my password and the nurses open the drug room for me. annoying though');
+    expect(summary).toContain('Affected: one person');
+    expect(summary).not.toContain('Priority: P2');
+  });
+});

@@ -546,6 +546,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // "oui mais faut traverser tout le service" tells the workaround, not who is affected.
     // "I teach the nurses thursday afternoon" to "when do you need it?" says when, not who is affected.
     if ((question === 'urgency' || question === 'request_urgency') && !isCorrection(text, true)) delete stated.scope;
+    // "the nurses open the drug room for me": those who make the way round are not those affected.
+    if (stated.scope && stated.scope !== 'single_user' && question !== 'scope' && tellsWorkaround(rest) && !scopeSaid(rest) && !isCorrection(text, true)) delete stated.scope;
     // "ah et Pascal à côté me dit qu'il a la même erreur", whatever was asked: a colleague hit too, a team's problem.
     if (state.kind === 'incident' && (state.scope ?? 'single_user') === 'single_user' && !stated.scope && SAME_ERROR_NEXT_DOOR.test(foldAnswer(rest))) stated.scope = 'team';
     // "label says DECT-MED-0104… it's the same everywhere on the ward": where one handset fails, not who is hit.
@@ -1089,6 +1091,9 @@ async function lookUpAssetTag(state: IntakeState, text: string, deps: IntakeDeps
 /** "c'est où ça le numéro ?", "where's the label? on the back?": where to read a device's number is asked. */
 const WHERE_IS_THE_LABEL = /\b(ou|where)\b.*\b(numero|etiquette|sticker|label|tag|number|n|find|trouve|trouver|read|lire)\b|\b(numero|etiquette|sticker|label|tag|number)\b.*\b(ou|where)\b/;
 
+/** The last two parts of a tag ("ADM-0013" of PRN-ADM-0013). */
+const TAG_END = /\b[A-Z]{2,6}-\d{2,6}\b/;
+
 /** Most devices of one make proposed at once, when the make named fits several in the unit. */
 const MAX_MAKE_CHOICES = 6;
 
@@ -1104,6 +1109,14 @@ async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps
   if (unitCode && !namesAProposed) {
     const proposed = new Set(state.candidates.map((device) => device.tag));
     const ofTheUnit = await devicesOfUnit(deps.directory, unitCode);
+    // "ADM-0013 je viens de dire", "étiquette ADM-0013": a tag without its first part, one device of the unit ends so.
+    const tagEnd = TAG_END.exec(text.toUpperCase())?.[0];
+    const byEnd = tagEnd ? ofTheUnit.filter((device) => device.tag.endsWith(`-${tagEnd}`)) : [];
+    if (byEnd.length === 1) {
+      setAsset(state, byEnd[0]!);
+      state.retries = 0;
+      return { kind: 'next', noted: [byEnd[0]!.tag] };
+    }
     const named = devicesMostNamed(ofTheUnit, text).filter((device) => !proposed.has(device.tag));
     if (named.length === 1) {
       setAsset(state, named[0]!);
