@@ -76,6 +76,12 @@ const CLINICIANS = compilePhrases([
   'surgeon*', 'anaesthetist*', 'anesthetist*', 'registrar', 'clinician*', 'radiologue*', 'radiologist*',
 ]);
 
+/** "le bloc arrive pas à les joindre", "impossible de joindre le médecin", "we can't reach the anaesthetists". */
+const CANNOT_REACH = compilePhrases([
+  '(arrive|arrivent|arrivons|arrives|peut|peuvent|pouvons|peux) (pas|plus) a (les|le|la|l|nous|vous)? (joindre|appeler|biper|contacter)', 'impossible de (les|le|la|l)? (joindre|appeler|biper|contacter)', 'injoignable*',
+  '(can t|cannot|can not|unable to|could not|couldn t) (reach|page|bleep|call|contact|get hold of)', 'unreachable',
+]);
+
 /** Monitoring watched from a distance: when it stops arriving, nobody is watching the patient. */
 const REMOTE_MONITORING = compilePhrases(['centrale*', 'central station|monitor*', 'surveillance', 'monitoring', 'telemetr*']);
 
@@ -154,6 +160,9 @@ const CARE_SAID_HELD = compilePhrases([
   '(scanner|scanners|irm|radio|radios|examen|examens|ct|cts|scans|images) .. (a|to) (interpreter|relire|read|interpret|report)',
   // "I'm the on-call radiologist reading from home tonight, 6 CTs waiting": exams waiting for their reading.
   '# (scanner|scanners|irm|irms|radio|radios|examen|examens|ct|cts|scans|mri|mris|exams) (waiting|en attente|qui attendent)',
+  // "We had to send this morning's patients back to their rooms without their session", "les séances sont annulées".
+  '(send|sent|sending) .. .. patients (back|home|away)', '(renvoyer|renvoye*|renvoie*|retourner) .. patients (chez eux|a domicile|dans leur* chambre*|en chambre)',
+  '(seances|seance|consultations|sessions|appointments) (de )?(ce matin|cet apres midi|du jour|today|this morning)? (sont )?(annulee*|cancelled|canceled|reportee*|postponed)',
 ]);
 
 /** Surgery held up: "le chir veut pas commencer sans le dossier", "on a 3 salles en retard", "tout le programme glisse". */
@@ -265,6 +274,8 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   if (saysNotUrgent(text) && !matchesAny(text, CARE_SAID_HELD) && !matchesAny(text, PATIENT_SAFETY_RISK) && !patientsWaitOnIt(text)) return inferred(false);
   if (statesCareBlocked(text, { request: context.category === 'request' }) || matchesAny(text, PATIENT_SAFETY_RISK)) return stated(true);
   if (context.category === 'request') return byDefault(false);
+  // Phones or pagers down and the doctors cannot be reached: care waits on the call that cannot be made.
+  if (context.category === 'phone' && context.problem && matchesAny(text, CANNOT_REACH) && matchesAny(text, CLINICIANS)) return inferred(true);
   // "the docking station doesn't detect the second screen", "souris HS": the work goes on without it.
   if (minorPeripheral(text) && !careSystem) return inferred(false);
   if (matchesAny(text, STAFF_ROOMS) && !careSystem) return inferred(false);

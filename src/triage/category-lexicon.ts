@@ -93,6 +93,8 @@ export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...DATA_PROTECT
   // "Got a text saying my account will be suspended, with a link. I didn't click."
   '(text|sms|texto) (saying|disant|qui dit|that says) .. .. .. (link|lien)', '(text|sms|texto) .. .. .. with a link|avec un lien', 'livraison en attente', 'votre colis', 'parcel .. text|sms', 'souris bouge* toute seule', 'mouse moves on its own', '(open|opens|opening) .. (pages|windows|tabs) by itself', 'ouvre* des pages .. toute* seule*', 'branche* une|la cle', 'connecte avec mon compte', 'connexion* suspecte*', 'depuis l etranger',
   'chiffrer .. fichiers', 'crypt', 'rancon', 'ransom*', 'spams', 'phishing*', 'fake invoice|attachment', 'fausse* facture*',
+  // "about 30 emails from an external address, 'Invoice overdue' with a zip attached".
+  '(zip|exe|iso|html|htm) (attached|attachment|en piece jointe|en pj)', '(with|avec) (a|an|un|une) (zip|exe|iso) (attached|attachment|file|fichier|en piece jointe)?', 'invoice overdue|unpaid', 'facture* impayee*|en retard', '(mails|emails|messages) (from|d|de) (an|a|une)? (external|unknown|inconnue*|externe*) (address|adresse|sender|expediteur)',
   // "mis en quarantaine" by the antivirus; "une quarantaine de courriers" is about forty letters.
   'threat detected', 'menace', 'en|la|sa quarantaine', 'quarantine',
   // Files named by their extension changing: "l'extension des fichiers a changé".
@@ -204,7 +206,7 @@ export const PHONE = [...LONE_WORKER_ALARM, ...compilePhrases([
   'repondeur*', 'fax', 'faxes', 'standard telephonique', 'le standard', 'appel* entrant*', 'appels', 'appel malade',
   'sonnette*', 'smartphone*', 'portable pro', 'phone*', 'pager*', 'bleep*', 'dial tone', 'voicemail', 'softphone',
   'ligne* telephonique*', 'capte* plus|pas', 'nurse call', 'call bell*', 'paging', 'overhead paging', 'public address',
-  'interphone*', 'sonorisation', 'numero (d astreinte|de garde)', 'renvoi* .. messagerie*', 'ligne #', 'line #', 'extension*', 'casque* telephonique*', 'le|mon|du|au|son|un tel', 'tel fixe|portable|pro|dect|hs', 'tel de garde', 'appel* general|generaux', 'voicemail', 'messagerie vocale',
+  'interphone*', 'sonorisation', 'numero (d astreinte|de garde)', 'renvoi* .. messagerie*', 'ligne #', 'line #', 'ligne* .. # .. sonne*|tonalite', 'ligne* fixe*|directe*', 'extension*', 'casque* telephonique*', 'le|mon|du|au|son|un tel', 'tel fixe|portable|pro|dect|hs', 'tel de garde', 'appel* general|generaux', 'voicemail', 'messagerie vocale',
   // Calls that do not get through: "ça sonne occupé", "impossible de joindre le poste de soins".
   'sonne* occupe*', 'sonne* dans le vide', 'joindre|appeler le|la|les poste*', 'injoignable*', 'busy tone|signal', 'engaged tone', 'rings out',
 ])];
@@ -263,7 +265,7 @@ export const PHONE_DIRECTORY = compilePhrases(['annuaire*', 'phone directory|boo
 export const HARDWARE = compilePhrases([
   'pc', 'pcs', 'ordinateur*', 'ordi', 'ordis', 'cow', 'cows', 'computer on wheels', 'wow', 'poste de? travail', 'poste informatique', 'postes informatiques', 'poste', 'postes',
   'unite centrale', 'ecran*', 'clavier*', 'barre espace', 'space bar', 'souris', 'souri', 'laptop*', 'computer*', 'workstation*', 'screen*', 'keyboard*',
-  'mouse', 'desktop', 'desktops', 'desktop pc|pcs|computer*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
+  'mouse', 'desktop', 'desktops', 'desktop pc|pcs|computer*', 'tpe', 'terminal* de paiement', 'terminal* carte* bancaire*', '(card )?payment terminal*', 'card machine*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
   'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'numeriseur*', 'scanner* de documents', 'videoprojecteur*', 'projecteur*', 'lecteur* d empreinte*', 'lecteur* biometrique*', 'armoire* a pharmacie', 'tiroir*', 'drawer', 'drawers', 'ecran* tactile*', 'borne d accueil', 'webcam*',
   'clim', 'climatisation', 'air conditioning', 'onduleur*', 'frigo* a|des vaccins|medicaments', 'refrigerateur* a|des vaccins|medicaments', 'vaccine fridge*',
   'casque*', 'micro', 'microphone*', 'headset*', 'headphone*', 'earphone*', 'mic', 'ventilateur', 'chargeur*', 'charger*', 'batterie', 'battery', 'usb', 'tablette*', 'tablet*',

@@ -7,7 +7,7 @@ export { UNITS, unitSchema, locationHintSchema, type Unit, type LocationHint } f
 export { findTicketReference } from './ticket-reference.js';
 export { rejectsWayRound, tellsPaperFallback, tellsAFault, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsNotUrgent, tellsThreatActedOn, tellsThreatNotActedOn, tellsWorkaround } from './signal-lexicon.js';
 export { detectLanguage } from './language.js';
-export { tellsOnlyWhereItFails } from './scope.js';
+export { tellsEveryDeviceFails, tellsOnlyWhereItFails } from './scope.js';
 export { describesHarmDone, namesImagingOrLabEquipment } from './category.js';
 export {
   ASSESSED_FIELDS,

@@ -80,6 +80,8 @@ const STATUS = compilePhrases([
   // "ines a déjà fait un ticket tout à l'heure… c'est en cours ou pas ?", "ma collègue l'a déjà signalé, je veux juste savoir où ça en est".
   '(a|ont|avait|avaient) deja (fait|ouvert|cree|signale|declare) (un|le|une|la) (ticket|incident|demande)', '(l a|l ont|l avait) deja signale*', 'already (opened|raised|logged|reported|made) (a|the) (ticket|incident)',
   'en cours ou pas', 'ou ca|c en est', 'ou ca|c en sont',
+  // "j'ai appelé la semaine dernière pour mon écran, personne n'est venu. ça avance ?": the call made earlier, followed up.
+  'personne (n est|est|n a|n y est) (venu|venue|passe|passee|alle|allee)', '(nobody|no one) (came|has come|showed up|turned up|has been)',
   // "c'est prévu quand pour mon lecteur ? qqn passe aujourd'hui ?": when the technician comes.
   'c est prevu quand', 'prevu pour quand', '(quelqu un|qqn|qq1) passe (aujourd hui|quand|demain|ce matin|cet apres midi)',
   // "ok merci. qqn est dessus la ?", "is anyone on it?": whether someone works on the problem already told.
@@ -189,6 +191,8 @@ const KNOW_HOW_MISSING = compilePhrases([
 /** "What do I do if the DPI goes down?" asks for a procedure, not a repair. */
 const HYPOTHETICAL = compilePhrases([
   'si', 'if', 'en cas de|d', 'in case', 's il', 's ils', 'for when',
+  // "c quoi la procédure pour imprimer ailleurs quand celle du service est en panne ?": whenever it happens.
+  'quand (celle|celui|ceux|celles|le|la|l|les|il|elle|ils|elles|ca) .. (est|sont|tombe|tombent) (en panne|hs|down|plante*)', 'when (the|it|they|ours|our) .. (is|are|goes|go) (down|broken|out of order)',
   // "mon mdp expire dans 3 jours, comment on le change ? j'ai pas envie d'être bloquée": what is coming, not what broke.
   'expire* dans|bientot', '(va|vont) expirer', 'expire*|expiring in|soon', 'will expire', 'pas envie d etre|de', 'don t want to be|get',
 ]);
@@ -230,7 +234,14 @@ const REQUEST_CORE = compilePhrases([
   // "il me faudrait la dictée numérique VoxMed installée sur mon poste".
   'faudrait|faut|besoin .. .. installe|installes|installee|installees',
   'qu on installe', 'qu on m|me|nous|lui|leur installe', 'que vous installiez', 'que vous m|me|nous|lui|leur installiez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
-  'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|interne*|externe*|ide|medecin*',
+  'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|interne*|externe*',
+  // A newcomer named right after "nouveau": not "les nouvelles prescriptions du médecin".
+  '(nouveau|nouvel|nouvelle|nouveaux|nouvelles|# nouveaux|# nouvelles) (ide|medecin*|agent*|collegue*|assistante*|assistant*|secretaire*|infirmier*|infirmiere*|cadre*|kine*|manip*|aide*|as)',
+  // "Demande d'un nouveau portable pour la cadre", "Badge pour un nouvel agent qui commence ce soir".
+  '(demande|demandons) (d un|d une|de|d) (nouveau|nouvel|nouvelle|deuxieme|second|seconde|autre)? (portable|ordinateur|ordi|pc|poste|ecran|telephone|dect|laptop|badge|clavier|souris|imprimante|tablette|webcam|casque)',
+  'badge* pour (un|une|le|la|les|notre|nos|mon|ma|#) (nouvel|nouveau|nouvelle|nouveaux|nouvelles|remplacant*|interimaire*|stagiaire*)', 'badge* for (a|the|our|my) (new|temp|temporary|agency)',
+  // "faut ajouter les 4 nouvelles assistantes sociales à la boîte partagée du service social et au dossier S:".
+  '(ajouter|rajouter|ajoutez|rajoutez|add) .. .. (a|au|aux|dans|to) (la|le|l|les|the|our)? (boite*|liste*|groupe*|repertoire*|mailbox|group|list)',
   'ouvrir|ouverture .. droit*|compte*', 'droit|droits d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*',
   'restaur*', 'recuperer .. version|fichier*|dossier*|mail*|document*', 'fichier*|dossier*|document*|mail*|supprime* .. recuperer', 'le|la|les restaurer',
   // "j'ai supprimé mon fichier par erreur", not "un agent supprimé de l'annuaire par erreur" nor a pump to pick up.
@@ -248,7 +259,7 @@ const REQUEST_CORE = compilePhrases([
   // "je n'ai ni compte Windows ni badge… je commence aujourd'hui", "2 AS sans compte windows ni DPI", "ask here for my login and my badge".
   'ni compte*|badge', 'sans (aucun )?compte*', 'ask* .. for (my|a|her|his|their) login*|badge*|account*', 'new badge* (needed|required|for)', 'droit* a (ajouter|ouvrir|donner|creer)',
   // "est ce que je pourrais avoir un logiciel pour fusionner des pdf ?", "faudrait que j'aie un accès PACS en consultation".
-  '(pourrais|pourrait|pourrions|pourriez|peux|peut|puis) (je|j|on|nous)? avoir (un|une|le|la|des|l) (logiciel|appli|application|outil|licence|acces|compte|ecran|pc|poste|dect|telephone|badge)',
+  '(pourrais|pourrait|pourrions|pourriez|peux|peut|puis) (je|j|on|nous)? avoir (un|une|le|la|des|l) (logiciel|appli|application|outil|licence|acces|compte|ecran|pc|poste|dect|telephone|badge|webcam|casque|clavier|souris|imprimante|tablette|douchette|portable|ordinateur|laptop)',
   '(could|can|may) (i|we) (get|have) (a|an|the) (software|program|tool|licence|license|app|access|account)',
   '(faudrait|faut|voudrais|aimerais) que (j|je|il|elle|on|nous) (aie|ait|ai|ayons|obtienne|puisse avoir) (un|une|des|les|l)? (acces|compte*|droits|badge*|habilitation*|profil)',
   // "Can you add the ER unit to my DPI rights?", "ajoutez les urgences à mes droits DPI".
@@ -280,7 +291,7 @@ const REQUEST_SOFT = compilePhrases([
   'need|needs|needed .. access|rights|permissions|badge|login', 'request* .. access|rights|badge|account*|permissions',
   'avoir acces', 'acces a|au|aux', 'ajouter|rajouter .. dans|a|au|sur', 'liste* de diffusion', 'mailing list', 'distribution list',
   'add me|him|her|them|us .. to', 'demenag*', 'compte* .. pour', 'acces* .. pour', 'account* .. for', 'access for', 'ouvrir|ouverture .. acces', 'give|grant .. access', 'access to the|my|our', 'ajout d',
-  'adresse* mail* generique*|partagee*|fonctionnelle*', 'boite* mail* generique*|partagee*|fonctionnelle*', 'shared|generic mailbox',
+  'adresse* mail* generique*|partagee*|fonctionnelle*', 'boite* mail* generique*|partagee*|fonctionnelle*', 'boite* generique*|partagee*|fonctionnelle*', 'shared|generic mailbox',
   'deuxieme|second|troisieme|2e|2eme dect|ecran|pc|poste|telephone|imprimante|clavier|souris|badge|bip',
   'mise a disposition', 'pret d|de', 'second|2nd|extra monitor|screen', 'deuxieme|second|autre ecran', 'commander', 'commande de', 'deplacer .. poste*|pc|imprimante*', 'donner|attribuer .. acces',
 ]);
@@ -311,7 +322,7 @@ const CREDENTIAL_FAULT = compilePhrases([
 ]);
 /** A request verb that failed is an incident: "impossible d'installer l'imprimante". */
 const FAILED_REQUEST = compilePhrases([
-  'impossible d|de installer|restaurer|recuperer|creer|ouvrir', 'n arrive* pas|plus a ouvrir', 'arrive* pas|plus a installer|restaurer|recuperer', 'arrive* pas|plus a le|la|les recuperer', 'can not|unable|failed to install|restore',
+  'impossible d|de installer|restaurer|recuperer|creer|ouvrir|ajouter', 'n arrive* pas|plus a ouvrir|ajouter', 'arrive* pas|plus a installer|restaurer|recuperer', 'arrive* pas|plus a le|la|les recuperer', 'can not|unable|failed to install|restore',
   'installation .. echoue*|plante*|bloque*|erreur*', 'installation failed', 'n arrive* (pas|plus) a installer',
 ]);
 

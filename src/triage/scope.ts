@@ -11,7 +11,7 @@ import { statesWorkaround } from './signal-lexicon.js';
 /** The whole site or several departments. */
 const SITE = compilePhrases([
   'tout|toute l hopital|etablissement', 'tout le site|chu|ch|ght|batiment|rdc|campus|hopital', 'ensemble de l hopital|etablissement',
-  'ensemble du site|chu|batiment', 'ensemble des services|unites|batiments|sites', 'tous les services|batiments|sites|poles',
+  'ensemble du site|chu|batiment', 'ensemble des services|unites|batiments|sites', 'ensemble des .. de l|du hopital|site|chu|etablissement', 'tous les services|batiments|sites|poles',
   'toutes les unites', 'plusieurs services|batiments|unites|sites|poles', 'deux|trois batiments|sites|poles', '# batiments|sites|poles', 'two|three buildings|sites', '# buildings|sites', 'a l hopital', 'dans l hopital',
   'whole|entire hospital|site|building|campus', 'tout|toute le|la|l pole', 'ensemble du pole', 'hospital wide', 'across the hospital', 'all departments|wards|units|buildings|sites',
   'several departments|wards|units|buildings', 'partout dans l hopital', 'in the hospital',
@@ -457,6 +457,11 @@ const NOT_THE_SITE = compilePhrases([
  * "it's the same everywhere on the ward", "partout dans le service", and nothing else about who: where one device fails,
  * which says nothing of who is hit when the device is one person's handset.
  */
+/** "aucun DECT du service ne marche", "all the printers on 3 are offline": every device of a kind fails, none singled out. */
+export function tellsEveryDeviceFails(message: string): boolean {
+  return statesEveryDeviceFails(prepare(message), isDeviceNoun);
+}
+
 export function tellsOnlyWhereItFails(message: string): boolean {
   const text = prepare(message);
   return namesOnlyPlaces(text) && !everyoneSaid(text) && !matchesAny(text, NOT_ONLY_ME);

@@ -21,6 +21,8 @@ export const PROBLEM = compilePhrases([
   'impossible', 'n arrive* pas|plus', 'arrive* pas|plus', 's eteint', 's eteignent', 'redemarre*', 'ecran noir',
   'ecran bleu', 'casse*', 'fissure*', 'defaut*', 'alarme*', 'inaccessible*', 'indisponible*', 'coupe', 'coupes',
   'coupee*', 'coupure*', 'deconnecte*', 'perd* .. connexion', 'saute*', 'muet*', 'tonalite', 'bourrage', 'traces',
+  // "the shared folder is empty for everyone", "le dossier a disparu", "the monitor shows nothing".
+  '(is|are) (now )?empty', '(est|sont) (maintenant )?(vide|vides)', 'disparu*', 'vanished', 'disappeared', '(shows|show|displays|display) nothing', 'n affiche* rien', 'affiche* rien',
   'illisible*', 'decale*', 'blanche*', 'bruit*', 'odeur*', 'brule*', 'expire*', 'verrouille*', 'refuse*',
   'incorrect*', 'probleme*', 'souci*', 'clignote*', 'figee*', 'en boucle', 'ecran* noir*', 'rien ne sort',
   'sonne* sans', 'mal', 'hs', 'defectueu*', 'abime*', 'tombe* en panne', 'tombe', 'tombent', 'gresill*', 'crackl*',
@@ -95,6 +97,11 @@ export const WORKAROUND = compilePhrases([
   'on vit avec', 'je|on peu* taper|bosser|travailler|saisir|imprimer sur le|la poste|pc|ordi|session', 'i|we can work', 'i|we can still work', 'i ll use the other', '(je prendrai|j utiliserai) l autre', 'ca marche|fonctionne mais', 'it works but', 'on en a|avait une|un autre', 'une|un autre en stock|reserve', 'spare (one )?(from|in) (stock|storage)', 'on decoupe', 'on les decoupe', 'je passe derriere', 'on passe derriere', 'workable', 'jouable', 'on dicte', 'on tapera|saisira|ressaisira|fera .. plus tard|apres', 'on ressaisit', '(we ll|we will) (type|enter|do) (it|them)? later',
   'walked|walk|carried|carry|taken .. to the lab|pharmacy', '(a pied au|a pied a la|jusqu au) labo|pharmacie', 'on appelle les gens|patients|personnes a l oral', 'bascul* les patients', 'les patients passent sur|dans|en', 'patients .. sur l|la autre', 'on se debrouille', 'je me debrouille', 'se debrouillent|debrouillaient en|avec', '(saisissant|tapant|imprimant|travaillant|validant) sur|depuis (le|les|la|l|un|une|des|d) .. (poste|postes|pc|ordi|ordis|ordinateur*)', 'a la main',
   // Not "je peux plus travailler", which drops its "ne".
+  // "we can keep scanning, just need it sorted this week", "on peut continuer à scanner".
+  '(we|i) can (still )?keep (going|working|scanning|imaging|using it|using them|printing|running)', '(je|on|nous) (peu*|pouvons) (toujours |quand meme )?continuer a (scanner|examiner|faire les|travailler|imprimer)',
+  // "Works fine on the box computers so I just walk over there", "ça marche sur les PC des box, j'y vais".
+  '(works|working|work|is fine|are fine) (fine |ok |okay |normally )?on (the|my|other|another|her|his|their|our|a) .. (computer*|pc|pcs|desktop*|station*|workstation*|machine*)', '(i|we) (just )?walk (over|down|across)',
+  '(marche|marchent|fonctionne|fonctionnent) (bien |normalement )?sur (les|le|l|un|une|d|ses|son|leurs) .. (pc|poste*|ordi*|ordinateur*)',
   'je|on|nous peu* travailler|bosser', 'je|on|nous peu* toujours|encore travailler|bosser', 'je|on|nous peu* quand meme travailler|bosser', 'je|on|nous peu* continuer a travailler|bosser',
   'je|on|nous peu* travailler|bosser sur|avec|depuis', 'pas grave', 'il|elle marche* encore|quand', 'mais il|elle marche*',
   'mais il|elle fonctionne*', 'il|elle fonctionne* encore', 'de secours', 'on a mis', 'on saisit', 'on tape',
@@ -485,6 +492,8 @@ export const WAY_ROUND_COSTS = compilePhrases([
   'prend|prennent beaucoup plus de temps', 'c est long', 'c est plus long', 'a pain', 'a nightmare', 'slows .. down', 'slowing .. down', 'takes|taking forever|ages', 'queue* up|building', 'long queue*',
   // "c'est l'enfer pour les transmissions", "on est 4 techniciennes sur une seule", "ça fait de l'attente", "not great".
   'boulot|travail|taf en double', 'double saisie|travail|boulot', 'double entry|work', 'l enfer', 'pas top', 'pas pratique', 'pas l ideal', 'not great', 'not ideal', 'not practical', 'on est # .. sur un|une seul|seule', 'fait de l attente', 'works|working but slow*', 'marche*|fonctionne* mais lent*',
+  // "so I just walk over there, but it's annoying", "we print on the lab printer meanwhile, but it is far", "c'est loin".
+  '(it s|its|it is|that s) (annoying|far|a long way|a hassle)', 'but (it s|its|it is) (far|annoying)', 'c est (loin|chiant|embetant|relou)', 'mais (c est|c|ca fait) loin',
 ]);
 
 /** Care delayed all the same: the way people carry on is not enough ("le tour de midi a pris 1h de retard"). */
@@ -518,10 +527,16 @@ const HYPOTHETICAL_REACH = 3;
 /** The writer says it is urgent, of what is ("elle peut rien faire"), not of what would follow ("sinon elle peut rien faire"). */
 export function saysUrgent(text: Prepared): boolean {
   const said = (phrases: readonly Phrase[]) =>
-    positionsOf(text, phrases).some((at) => !text.tokens.slice(Math.max(0, at - HYPOTHETICAL_REACH), at).some((t) => HYPOTHETICAL.has(t)));
+    positionsOf(text, phrases).some((at) => !text.tokens.slice(Math.max(0, at - HYPOTHETICAL_REACH), at).some((t) => HYPOTHETICAL.has(t)) && !urgentOnesTakenCareOf(text, at));
   // "je peux rien faire du tout… je suis sur le poste de ma collègue en attendant": the way round told belies it.
   return said(URGENT) || (said(CANNOT_WORK) && !statesWorkaround(text));
 }
+
+/** "ma collègue arrive à les lire sur son PC, donc elle prend les urgentes en attendant": the urgent ones go another way. */
+function urgentOnesTakenCareOf(text: Prepared, at: number): boolean {
+  return URGENT_ONES.test(text.tokens[at] ?? '') && text.tokens[at - 1] === 'les' && statesWorkaround(text);
+}
+const URGENT_ONES = /^(urgents|urgentes)$/;
 
 /** The writer says it can wait. */
 export const NOT_URGENT = compilePhrases([
@@ -826,6 +841,9 @@ const NO_CARE_IMPACT = compilePhrases([
   // The way round holds: "on est passés en procédure dégradée papier, ça tient pour l'instant".
   '(ca|on) tient (pour|encore|bon|le coup|mais)', '(they re|they are) (watched|monitored)', 'ils|elles sont surveille*', '(we re|we are) coping|managing', 'holding up (for now|ok|fine)',
   'patient|patiente stable', 'patient|patiente est stable',
+  // "un des 8 scopes a l'écran qui scintille un peu mais les valeurs s'affichent bien": the display flickers, the readings are there.
+  '(les )?(valeurs|parametres|courbes|constantes|chiffres|mesures) (s affichent|sont affichees|restent affichees|sont lisibles|restent lisibles) (bien|correctement|normalement)',
+  '(the )?(values|readings|numbers|waveforms|vitals) (still )?(show|display|are displayed|are shown|are readable) (fine|correctly|ok|okay|normally)',
   // "Ce n'est pas bloquant mais c'est très pénible", "not blocking, just annoying".
   'pas|non bloquant', '(not|nothing) blocking',
   // "pas d'examen en attente pour l'instant mais ça va venir": nothing waits on it yet.

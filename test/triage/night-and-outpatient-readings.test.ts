@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { understandText } from '../../src/triage/index.js';
+
+const fieldsOf = (text: string) => understandText(text).fields!;
+const intentOf = (text: string) => understandText(text).intent.value;
+
+describe('what the writer wants (night shifts, outpatient and office weeks)', () => {
+  it.each([
+    // Equipment, a shared mailbox, a newcomer's badge, asked for.
+    ["Demande d'un nouveau portable pour la cadre de l'USLD, le sien a 9 ans et met 20 min à démarrer", 'service_request'],
+    ['faut ajouter les 4 nouvelles assistantes sociales à la boîte partagée du service social et au dossier S:', 'service_request'],
+    ['Badge pour un nouvel agent de sécurité qui commence ce soir à 21h, il doit pouvoir ouvrir les locaux techniques', 'service_request'],
+    ["Bonjour, est-ce qu'on pourrait avoir une webcam et un casque pour le bureau 12 ? on démarre les téléconsultations le 15", 'service_request'],
+    // Something gone, broken: not a request because "new" or "shared mailbox" is in the words.
+    ["Accreditation visit tomorrow and the shared folder 'Qualité' is empty for everyone in the quality department. All our procedures were in there!!", 'incident_report'],
+    ["Tablette HAD : l'appli dossier de soins synchronise plus depuis hier soir, je vois pas les nouvelles prescriptions du médecin pour un de mes patients, je suis devant chez lui", 'incident_report'],
+    ["Psych unit B, night: the monitor for the seclusion room camera shows nothing. We're doing physical checks every 15 min instead, please fix when you can.", 'incident_report'],
+    ["We got about 30 emails from an external address, 'Invoice overdue' with a zip attached, in the pharmacy shared mailbox. Nobody opened them I think.", 'incident_report'],
+    // News of an earlier call; a procedure asked.
+    ["j'ai appelé la semaine dernière pour mon écran, personne n'est venu. ça avance ?", 'ticket_status'],
+    ["c quoi la procédure pour imprimer sur une autre imprimante quand celle du service est en panne ?", 'question'],
+  ])('%s → %s', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+});
+
+describe('care goes on, or does not', () => {
+  it.each([
+    "ultrasound machine in room 2 won't export to PACS, images stay on the machine. we can keep scanning, just need it sorted this week",
+    "En SSPI un des 8 scopes a l'écran qui scintille un peu mais les valeurs s'affichent bien",
+  ])('%s: care goes on, not P1', (text) => {
+    const fields = fieldsOf(text);
+    expect(fields.patient_care_impact.value).toBe(false);
+    expect(fields.priority).not.toBe('P1');
+  });
+
+  it.each([
+    "Isokinetic dynamometer in the SSR rehab gym shows 'calibration error' and won't start. We had to send this morning's patients back to their rooms without their session",
+    'Les bips des anesthésistes ne reçoivent plus rien depuis 10h, le bloc arrive pas à les joindre pour les entrées en salle',
+    "Tablette HAD : l'appli dossier de soins synchronise plus depuis hier soir, je vois pas les nouvelles prescriptions du médecin pour un de mes patients, je suis devant chez lui",
+  ])('%s: care waits', (text) => {
+    expect(fieldsOf(text).patient_care_impact.value).toBe(true);
+  });
+});
+
+describe('who and what', () => {
+  it('"l\'ensemble des cadres de l\'hôpital" is the whole site', () => {
+    expect(fieldsOf('Le logiciel de gestion des temps refuse toutes les connexions avec "compte inconnu" pour l\'ensemble des cadres de l\'hôpital. La clôture des éléments de paie est ce soir 17h.').scope.value).toBe('site');
+  });
+
+  it('a card payment terminal is hardware', () => {
+    expect(fieldsOf("The card payment terminal at the cashier's desk (ground floor) keeps saying 'connection failed', patients can't pay their consultation fees and the queue is growing").category.value).toBe('hardware');
+  });
+});
