@@ -1,6 +1,6 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import { momentNeeded } from '../intake/needed-at.js';
-import { assess, describesHarmDone, namesImagingOrLabEquipment, tellsWorkaround, type Language } from '../../triage/index.js';
+import { assess, describesHarmDone, namesImagingOrLabEquipment, tellsEveryDeviceFails, tellsWorkaround, type Language } from '../../triage/index.js';
 import {
   applyStatedFields, tellsLostCredential, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, asksOwnAccess, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, scopeSaid, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
@@ -168,8 +168,21 @@ export async function initialIntake(
     state.candidates = [{ ...numbered, preferred: true }, ...state.candidates.filter((d) => d.tag !== numbered.tag).map((d) => ({ ...d, preferred: false }))];
   }
   widenForSharedStation(state);
+  // "aucun DECT du service ne marche": a unit's or a building's devices of the kind all down, no one device to look for.
+  const wide = state.scope === 'service' || state.scope === 'site';
+  const nouns = state.category ? EVERY_DEVICE_OF_KIND[state.category] : undefined;
+  if (state.asset === undefined && wide && nouns?.test(foldAnswer(text)) && tellsEveryDeviceFails(text)) state.asset = null;
   return state;
 }
+
+/** Every device of the ticket's kind named at once: "aucun DECT", "tous les postes", "all the printers". */
+const EVERY = '(?:aucun|aucune|tous les|toutes les|tous nos|toutes nos|all the|all our|all|none of the|none of our|every)(?: des| de nos)?';
+const EVERY_DEVICE_OF_KIND: Partial<Record<string, RegExp>> = {
+  phone: new RegExp(`\\b${EVERY} (?:dect|dects|telephones?|tel|bips?|phones?|pagers?|bleeps?|handsets?)\\b`),
+  printer: new RegExp(`\\b${EVERY} (?:imprimantes?|printers?|etiqueteuses?)\\b`),
+  hardware: new RegExp(`\\b${EVERY} (?:pc|pcs|postes?|ordinateurs?|ordis?|computers?|workstations?|ecrans?|screens?)\\b`),
+  biomedical: new RegExp(`\\b${EVERY} (?:scopes?|moniteurs?|monitors?|pompes?|pumps?|pousse seringues?)\\b`),
+};
 
 function dedupe(assets: IntakeAsset[]): IntakeAsset[] {
   const seen = new Set<string>();
@@ -177,13 +190,14 @@ function dedupe(assets: IntakeAsset[]): IntakeAsset[] {
 }
 
 /** "other PCs there are fine", "sur les 2 autres ça passe", "les autres postes marchent": the fault is one machine's. */
+// "The desk PCs are fine so we use those", "Works fine on the box computers", "ça marche sur les postes du bureau infirmier".
 const OTHER_MACHINES_FINE =
-  /\b(other (pcs|computers|workstations|machines)( there| here| in the \w+)? (are|work|works) (fine|ok|okay|working)|the others (are|work) fine|(sur )?les (2 |deux |3 |trois )?autres (pc |postes |ordis |ordinateurs )?(ca )?(passe|passent|marche|marchent|fonctionne|fonctionnent)|(sur )?les autres postes (ca )?(marche|marchent|fonctionne|fonctionnent|passe))\b/;
+  /\b(other (pcs|computers|workstations|machines)( there| here| in the \w+)? (are|work|works) (fine|ok|okay|working)|the others (are|work) fine|(sur )?les (2 |deux |3 |trois )?autres (pc |postes |ordis |ordinateurs )?(ca )?(passe|passent|marche|marchent|fonctionne|fonctionnent)|(sur )?les autres postes (ca )?(marche|marchent|fonctionne|fonctionnent|passe)|the (\w+ )?(pcs|computers|workstations|desktops) (are|work|seem) (fine|ok|okay)|(works|working|runs|is fine) (fine |ok |okay |normally )?on (the|all the) (\w+ )?(pcs|computers|workstations|desktops)|(ca )?(marche|fonctionne|passe) (bien |normalement )?sur les (pc|postes|ordis|ordinateurs)(?! (non plus|pas|plus)))\b/;
 
 /** "on my laptop", "sur mon poste": where the writer says the failure happens. */
 /** "mon PC du bureau", "my office computer": the requester's machine in their office. */
 const OFFICE_MACHINE = /\b(mon|my) (pc|poste|ordi|ordinateur|computer) (du|de mon) bureau\b|\bmy office (pc|computer|workstation)\b|\b(pc|poste|ordi|ordinateur) de mon bureau\b/;
-const ON_MY_MACHINE = /\b(on|sur|from|depuis) (my|mon|ma) (pc|laptop|notebook|poste|portable|ordi|ordinateur|computer|workstation)\b/;
+const ON_MY_MACHINE = /\b(on|sur|from|depuis) (my|mon|ma) (office |desk |work |own )?(pc|laptop|notebook|poste|portable|ordi|ordinateur|computer|workstation)\b/;
 
 /** The fields known make a P1 with a high urgency, and not with a medium one. */
 function p1OnlyIfUrgent({ category, scope, patientCareImpact, urgency }: IntakeState): boolean {
