@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understandText } from '../../src/triage/index.js';
+import { readingOf } from '../support/rules-reading.js';
 
 const fieldsOf = (text: string) => understandText(text).fields!;
 const intentOf = (text: string) => understandText(text).intent.value;
@@ -50,5 +51,17 @@ describe('who and what', () => {
 
   it('a card payment terminal is hardware', () => {
     expect(fieldsOf("The card payment terminal at the cashier's desk (ground floor) keeps saying 'connection failed', patients can't pay their consultation fees and the queue is growing").category.value).toBe('hardware');
+  });
+});
+
+describe('a way round that costs, and urgent ones handled another way', () => {
+  it('"donc elle prend les urgentes en attendant": the urgent ones go to a colleague, the repair is not urgent', () => {
+    const fields = fieldsOf("Bonjour. Sur mon poste la dictée numérique ne lit plus les dictées des radiologues : la liste s'affiche mais quand je clique sur lecture il ne se passe rien, pas de son. Ma collègue Lucie arrive à les lire sur son PC, donc elle prend les urgentes en attendant.");
+    expect(fields.urgency.value).not.toBe('high');
+    expect(fields.priority).toBe('P4');
+  });
+
+  it('"We can print on the plateau technique printer meanwhile, but it is far": the way round costs, urgency stays medium', () => {
+    expect(readingOf("Hello, the printer of the lab secretariat prints strange characters on every page (lines of symbols, like code) instead of the result reports for the wards. All of us are sending to it. We can print on the plateau technique printer meanwhile, but it is far.").urgency).toBe('medium');
   });
 });
