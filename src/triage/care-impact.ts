@@ -163,6 +163,7 @@ const CARE_SAID_HELD = compilePhrases([
   // "We had to send this morning's patients back to their rooms without their session", "les séances sont annulées".
   '(send|sent|sending) .. .. patients (back|home|away)', '(renvoyer|renvoye*|renvoie*|retourner) .. patients (chez eux|a domicile|dans leur* chambre*|en chambre)',
   '(seances|seance|consultations|sessions|appointments) (de )?(ce matin|cet apres midi|du jour|today|this morning)? (sont )?(annulee*|cancelled|canceled|reportee*|postponed)',
+  '(les )?(seances|sessions|consultations|appointments) (sont |are )?(en attente|on hold)',
 ]);
 
 /** Surgery held up: "le chir veut pas commencer sans le dossier", "on a 3 salles en retard", "tout le programme glisse". */

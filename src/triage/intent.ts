@@ -267,6 +267,8 @@ const REQUEST_CORE = compilePhrases([
   // "Need a second label printer in ED triage".
   '(need|needs|needed) (a|an|one|two|three|#)? (second|2nd|extra|additional|another|more)',
   'ecran supplementaire', 'imprimante supplementaire',
+  // "l'interne de garde a que les droits lecture dans le DPI, il faut lui ajouter la prescription": rights to widen.
+  '(a|ai|ont|avons|has|have) (que|seulement|only) (les |des )?(droits?|acces|access|rights) (en |de )?(lecture|read)',
   // A leaver's account closed: "merci de désactiver son compte à cette date", "please disable her account on Friday".
   '(desactiver|desactivez|supprimer|supprimez|cloturer|cloturez|fermer|fermez) .. (compte|comptes|acces|badge|badges)', '(deactivate|disable|close|delete|remove) .. (account|accounts|access|badge|badges)',
   // Supplies ordered: "pourriez-vous nous commander du toner ?", "can you order a cartridge".

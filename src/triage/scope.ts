@@ -41,6 +41,8 @@ const UNIT_WORDS = compilePhrases([
   'tout|toute le|la|l imagerie|biologie|usc|usi|usic|sspi|uhcd|ssr|ehpad|cardio|cardiologie|pediatrie|neonat|neuro|chirurgie|geriatrie|onco|oncologie|hemato|nephro|pneumo|dialyse',
   'whole|entire .. floor|ward|unit|department',
   'ensemble du service|secteur', 'ensemble de l unite|etage', 'tous|toutes les pc|pcs|postes|ordinateurs|ordis|telephones|ecrans|imprimantes|dect|bips|lignes',
+  // "en consultation de pédiatrie, tous les box sont touchés": every consulting room of the unit.
+  'tous les box|boxes (sont|ont)', 'all (the )?(bays|cubicles|consulting rooms|consult rooms) (are|have)',
   'plus aucun|aucune pc|poste|ordinateur|telephone|imprimante|ecran|ligne|fixe|dect|bip', 'aucun poste|pc|ordinateur|telephone|fixe|dect',
   'tous les manipulateurs|medecins|soignants|infirmiers|infirmieres|ide|agents|secretaires|internes|utilisateurs|postes',
   'les|des .. du service', 'les|des .. de l unite|etage', 'patients|liste|planning|dossiers du service', 'patients|liste|planning|dossiers de l unite', 'sur tous les postes', 'whole|entire department|unit|ward|lab|floor|service|theatre|icu|er|pharmacy',
@@ -65,6 +67,8 @@ const SERVICE = [...ALL_OVER, ...UNIT_WORDS];
 const EVERYONE = compilePhrases([
   'pour personne', 'pour tout le monde', 'tout le monde',
   'everyone', 'everybody', 'all users', 'all staff', 'tous les utilisateurs', 'chez tout le monde',
+  // "Outlook and Teams not loading for anyone on night shift".
+  '(not|nothing) (loading|working|opening|starting) for (anyone|anybody)', 'for (anyone|anybody) (on|in|at)',
   'plus rien ne|n marche|fonctionne', 'rien ne|n marche|fonctionne plus', 'nothing works', 'nothing is working',
   'personne ne|n (peut|arrive a) (se connecter|travailler|bosser|acceder|imprimer|ouvrir|se logguer|se loguer)', '(nobody|no one) can (log|login|sign|work|access|print|open)',
 ]);
@@ -345,7 +349,11 @@ function wholeUnitScope(text: Prepared, buildingOnly: boolean): Scope {
 }
 
 /** A whole floor: the building's floor, or the one unit named on it ("Paediatrics… wifi is down on the whole floor"). */
-const WHOLE_FLOOR = compilePhrases(['tout le # etage', 'tout le 1er|2e|3e|4e|5e|6e|7e|8e|2eme|3eme|4eme|5eme etage', 'tout l etage', 'the whole # floor', 'the whole floor']);
+const WHOLE_FLOOR = compilePhrases([
+  'tout le # etage', 'tout le 1er|2e|3e|4e|5e|6e|7e|8e|2eme|3eme|4eme|5eme etage', 'tout l etage', 'the whole # floor', 'the whole floor',
+  // "le wifi marche plus dans tout le rez de chaussée du bâtiment E".
+  'tout le rez de chaussee', 'the whole ground floor',
+]);
 
 /**
  * Who is affected. Stated collective words win ("tout le service", "plus personne", "l'équipe de nuit");

@@ -1,4 +1,4 @@
-import { compilePhrases, locatePhrase, matchesAny, positionsOf, prepare, type Phrase, type Prepared } from './matcher.js';
+import { compilePhrases, countMatches, locatePhrase, matchesAny, positionsOf, prepare, type Phrase, type Prepared } from './matcher.js';
 
 /**
  * Words that say how bad a problem is and who it hits, French and English, folded (phrase syntax in
@@ -498,6 +498,8 @@ export const WAY_ROUND_COSTS = compilePhrases([
 
 /** Care delayed all the same: the way people carry on is not enough ("le tour de midi a pris 1h de retard"). */
 export const DELAYED_ANYWAY = compilePhrases([
+  // "on est passés au téléphone mais le Dr doit voir ses pieds pour la plaie": the way round leaves the examination undone.
+  '(mais|but) (le|la|the) (dr|docteur|doctor|medecin|chirurgien|surgeon|ide|nurse|infirmiere) (doit|a besoin de|needs to|has to|must) (voir|examiner|see|examine|look at)',
   '# h|min|heure|heures|minutes de retard', 'pris .. de retard', 'explose*', 'rate* leur|son|sa|les|un|une creneau*|rdv|examen*|seance*|irm|scanner',
   'missed their|an|the slot|appointment|scan', 'wait* .. (going up|increasing|growing|getting longer)', 'attente .. s allonge|augmente',
   // "les administrations prennent du retard", "meds are late", "on ne passe que les urgences, le reste attend".
@@ -571,8 +573,18 @@ const NON_URGENT_CARE_HELD = compilePhrases([
 /** The writer says the repair can wait, not that some care was put off as non-urgent. */
 export function saysNotUrgent(text: Prepared): boolean {
   const noUrgency = matchesAny(text, NO_URGENCY) && !matchesAny(text, URGENCY_QUALIFIED);
-  return (matchesAny(text, NOT_URGENT) || noUrgency) && !matchesAny(text, NON_URGENT_CARE_HELD);
+  const notUrgent = countMatches(text, NOT_URGENT) > countMatches(text, CARE_NOT_BLOCKED_BUT);
+  return (notUrgent || noUrgency) && !matchesAny(text, NON_URGENT_CARE_HELD);
 }
+
+/**
+ * "Not blocking care but we can't reach the on-call managers": care goes on, something else cannot wait. "Pas de panique
+ * mais… les séances sont en attente": calm words before what is held up.
+ */
+const CARE_NOT_BLOCKED_BUT = compilePhrases([
+  '(pas de panique|no panic|don t panic) (mais|but)',
+  '(not|pas|non) (blocking|bloquant|bloquante|bloquants) (for )?(care|patients|the patients|patient care|pour les soins|pour les patients|les soins) (but|mais)',
+]);
 
 /** "elle revient jeudi donc pas d'urgence", "aucune urgence": no urgency at all… */
 const NO_URGENCY = compilePhrases(['pas d urgence', 'aucune urgence', '(y a|il y a) pas urgence', 'no urgency']);
@@ -753,6 +765,8 @@ export const SECURITY_COMPROMISE = compilePhrases([
 /** Security: the writer did not act on it. */
 export const SECURITY_HARMLESS = compilePhrases([
   'personne n a|ont ouvert|clique', 'personne a|ont clique|ouvert', 'rien rentre|saisi|tape', 'j ai rien rentre|saisi|tape', 'nobody|noone opened|clicked', 'no one opened|clicked', 'pas clique', 'n ai pas clique', 'ai pas ouvert', 'n ai rien ouvert', 'pas ouvert', 'did not click', 'did not open',
+  // "Je n'ai rien cliqué. Je vous le signale, c'est tout.", "I didn't click anything".
+  'rien clique', 'n ai rien clique', 'ai rien clique dessus', 'clique sur rien', 'did not click (anything|on anything|on it|the link)', 'clicked nothing',
   'not opened', 'not clicked',
   // "a login page opened and I closed it without typing anything".
   'without typing|entering|giving anything', 'sans rien taper|saisir|rentrer|donner', 'typed|entered|gave nothing', 'closed it .. without',

@@ -46,4 +46,38 @@ describe('a night-shift and daytime round', () => {
     const first = await chat.say("la ligne de la prépa (27 95) sonne plus du tout, les services nous appellent pas, ils passent par le secrétariat qui nous transfère. c'est pénible");
     expect(first).not.toMatch(/Quel type de problème|De quel type/);
   });
+
+  it('"un d63 je crois, numero sais pas": the two d63 of the list are asked among, not "je ne trouve pas l\'appareil"', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'jeanne.perrot@chv.fr');
+    await chat.say('mon dect affiche pas de reseau depuis debut de garde. j en ai pris un autre dans le tiroir, pas urgent');
+    const next = await chat.say('un d63 je crois, numero sais pas');
+    expect(next).not.toContain('Je ne trouve pas');
+    expect(next).toContain('DECT-BLOC-0103');
+    expect(next).toContain('DECT-BLOC-0106');
+    expect(next).not.toContain('DECT-BLOC-0101');
+    expect(await chat.say('2')).toContain('Appareil: DECT-BLOC-0106');
+  });
+
+  it('"j\'en aurai besoin avant la fin de semaine" is when the restore is needed, and the contract\'s later target is said', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'david.rolland@chv.fr');
+    const summary = await chat.say(
+      'bonjour, j\'ai supprimé par erreur un fichier excel "suivi_budget_2026_v3.xlsx" dans le dossier partagé FINANCES. c\'est possible de le récupérer depuis la sauvegarde d\'hier soir ? pas urgent urgent mais j\'en aurai besoin avant la fin de semaine',
+    );
+    expect(summary).toContain('Pour quand: fin de semaine');
+    expect(await chat.say(clickIntake('create'))).toContain('tombe après la date où vous en avez besoin');
+  });
+
+  it('"le wifi marche plus dans tout le rez de chaussée du bâtiment E": a floor\'s outage, no how-to-connect guide first', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'sabrina.fernandez@chv.fr');
+    const first = await chat.say(
+      "le wifi marche plus dans tout le rez de chaussée du bâtiment E depuis 1h, les tablettes des brancardiers reçoivent plus les demandes de transport. on se débrouille par téléphone avec les services mais c'est le bazar",
+    );
+    expect(first).not.toContain('Voici la fiche');
+    const summary = await chat.say('oui');
+    expect(summary).toContain('Priorité: P2');
+  });
 });
+

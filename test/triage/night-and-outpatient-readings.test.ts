@@ -65,3 +65,36 @@ describe('a way round that costs, and urgent ones handled another way', () => {
     expect(readingOf("Hello, the printer of the lab secretariat prints strange characters on every page (lines of symbols, like code) instead of the result reports for the wards. All of us are sending to it. We can print on the plateau technique printer meanwhile, but it is far.").urgency).toBe('medium');
   });
 });
+
+describe('more of the same weeks', () => {
+  it('"Outlook and Teams not loading for anyone on night shift… Not blocking care but…": everyone, and not said to wait', () => {
+    const fields = fieldsOf("Outlook and Teams not loading for anyone on night shift. I called ED and maternity, same thing there. Not blocking care but we can't reach the on-call managers by Teams");
+    expect(fields.scope.value).toBe('site');
+    expect(fields.urgency.value).not.toBe('low');
+    expect(fields.patient_care_impact.value).toBe(false);
+  });
+
+  it('"tous les box sont touchés" in a consultation is the whole unit', () => {
+    expect(fieldsOf("Pas moyen d'imprimer les ordonnances en consultation de pédiatrie, tous les box sont touchés. On les écrit à la main pour le moment").scope.value).toBe('service');
+  });
+
+  it('"on est passés au téléphone mais le Dr doit voir ses pieds pour la plaie": the way round leaves care waiting', () => {
+    expect(fieldsOf("bonjour, l'appli de téléconsultation affiche caméra non détectée sur le pc du bureau 12 (consult diabéto). Le patient attend en ligne, on est passés au téléphone mais le Dr doit voir ses pieds pour la plaie").priority).toBe('P1');
+  });
+
+  it('"l\'interne de garde a que les droits lecture dans le DPI, il faut lui ajouter la prescription" asks for rights', () => {
+    expect(intentOf("Besoin urgent : l'interne de garde en néonat a que les droits lecture dans le DPI, il faut lui ajouter la prescription, il doit prescrire cette nuit et là il peut rien faire")).toBe('service_request');
+  });
+
+  it('"Pas de panique mais… les séances sont en attente": calm words, sessions held up', () => {
+    const fields = fieldsOf("Pas de panique mais le logiciel de planning de rééducation du SSR affiche les séances de la semaine dernière pour toute l'équipe. Les kinés ne savent pas quels patients prendre ce matin, les séances sont en attente.");
+    expect(fields.patient_care_impact.value).toBe(true);
+    expect(fields.urgency.value).not.toBe('low');
+  });
+});
+
+it('"Je n\'ai rien cliqué. Je vous le signale, c\'est tout.": a lure reported, not acted on, can wait', () => {
+  const fields = fieldsOf("Bonsoir, je viens de recevoir un mail soi-disant de la \"DSI CHV\" qui me demande de valider mon compte sous 24h via un lien, l'adresse d'expéditeur est bizarre (chv-support@outlook-secure.com). Je n'ai rien cliqué. Je vous le signale, c'est tout.");
+  expect(fields.category.value).toBe('security');
+  expect(fields.urgency.value).toBe('low');
+});

@@ -905,6 +905,12 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
           setAsset(state, device);
           return 'answered';
         }
+        // "un d63 je crois, numero sais pas": the model said fits some of those listed; they are asked among.
+        const ofModel = devicesOfMake(devices, text);
+        if (ofModel.length > 1 && ofModel.length < devices.length) {
+          state.candidates = ofModel.map((d) => ({ ...d, preferred: true }));
+          return 'answered';
+        }
       }
       // A bare "non" to "which device?" or "what is its number?": none of these, or no number at hand.
       const bare = parseYesNo(text);

@@ -87,6 +87,10 @@ function neededWeekday(folded: string): string | undefined {
 }
 
 /** "pour lundi matin", "demain", "by Friday": the next such day (a weekday named today is next week's). */
+const FRIDAY = 5;
+/** "fin de semaine", "d'ici la fin de la semaine prochaine", "end of the week", "by end of next week"; not a week gone by. */
+const END_OF_WEEK = /\b(?:fin de (?:la |cette )?semaine( prochaine)?|end of (?:the |this )?(next )?(?:working )?week)\b(?! (?:derniere|passee|last))/;
+
 function relativeDay(folded: string, today: Date): { date: Date; words: string } | undefined {
   const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   // "écrasé ce matin… il me le faut pour demain 9h": the first day that is not when something happened.
@@ -94,6 +98,12 @@ function relativeDay(folded: string, today: Date): { date: Date; words: string }
   if (near) {
     const offset = /apres demain|day after/.test(near[0]) ? 2 : /demain|tomorrow/.test(near[0]) ? 1 : 0;
     return { date: new Date(start + offset * DAY_MS), words: near[0] };
+  }
+  // "j'en aurai besoin avant la fin de semaine", "by the end of the week": this week's Friday (next week's when said).
+  const weekEnd = END_OF_WEEK.exec(folded);
+  if (weekEnd) {
+    const later = weekEnd[1] || weekEnd[2] ? 7 : 0;
+    return { date: new Date(start + (((FRIDAY - today.getUTCDay() + 7) % 7) + later) * DAY_MS), words: weekEnd[0] };
   }
   const weekday = neededWeekday(folded);
   // "il la faut avant 14h", "needed by 2pm": an hour alone, with no day, is today's.
