@@ -41,10 +41,11 @@ export interface ComposeOptions {
 const SAME_CATEGORY_MARGIN = 0.1;
 /**
  * The same for a kind of problem that is one device's (a phone, a printer, a medical device): the device named
- * ("my DECT… battery icon blinks orange") says more than the symptoms, which other machines share.
+ * ("my DECT… battery icon blinks orange") says more than the symptoms, which other machines share. A credential
+ * refused is alike: "PACS keeps saying wrong password" is a password's problem, not the imaging viewer's.
  */
 const SAME_DEVICE_MARGIN = 0.25;
-const DEVICE_CATEGORIES: ReadonlySet<Category> = new Set(['phone', 'printer', 'biomedical']);
+const DEVICE_CATEGORIES: ReadonlySet<Category> = new Set(['phone', 'printer', 'biomedical', 'access']);
 
 /**
  * Answers a question from the knowledge base, through the chat model when there is one. The model

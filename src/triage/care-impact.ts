@@ -4,7 +4,7 @@ import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matche
 import type { Unit } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import {
-  CARE_BLOCKERS, CARE_BLOCKERS_NOW, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, WORKAROUND, patientsWaitOnIt, saysCareGoesOn, saysNotUrgent,
+  CARE_BLOCKERS, CARE_BLOCKERS_NOW, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, WORKAROUND, patientsWaitOnIt, saysCareGoesOn, saysItCanWait,
 } from './signal-lexicon.js';
 import { nobodyCanAt } from './quantifier.js';
 import { aloneOnShift, careActivityUnderWay, patientsArrivingOrWaiting } from './care-activity.js';
@@ -164,6 +164,9 @@ const CARE_SAID_HELD = compilePhrases([
   '(send|sent|sending) .. .. patients (back|home|away)', '(renvoyer|renvoye*|renvoie*|retourner) .. patients (chez eux|a domicile|dans leur* chambre*|en chambre)',
   '(seances|seance|consultations|sessions|appointments) (de )?(ce matin|cet apres midi|du jour|today|this morning)? (sont )?(annulee*|cancelled|canceled|reportee*|postponed)',
   '(les )?(seances|sessions|consultations|appointments) (sont |are )?(en attente|on hold)',
+  // "je dois sortir de la morphine pour une patiente très douloureuse": a treatment due now that the fault withholds.
+  '(je dois|on doit|il faut|il me faut|i need to|i have to|we need to) (sortir|donner|administrer|preparer|get|give|take out) .. (morphine|antalgique*|insuline|antibio*|painkiller*|analgesi*|insulin|antibiotic*|traitement*|medicament*|meds)',
+  'patient|patiente (tres |tellement )?(douloureu*|algique*)', 'patient (is )?in (a lot of |severe )?pain',
 ]);
 
 /** Surgery held up: "le chir veut pas commencer sans le dossier", "on a 3 salles en retard", "tout le programme glisse". */
@@ -272,7 +275,7 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   // The patient's own phone or television: "la patiente peut plus appeler sa famille" waits on no care.
   if (matchesAny(text, GUEST_SERVICES) && !careSystem && !matchesAny(text, CARE_SAID_HELD) && !matchesAny(text, PATIENT_SAFETY_RISK)) return inferred(false);
   // "We need them for comparison but it can wait a few days": the writer says nothing waits on the repair.
-  if (saysNotUrgent(text) && !matchesAny(text, CARE_SAID_HELD) && !matchesAny(text, PATIENT_SAFETY_RISK) && !patientsWaitOnIt(text)) return inferred(false);
+  if (saysItCanWait(text) && !matchesAny(text, CARE_SAID_HELD) && !matchesAny(text, PATIENT_SAFETY_RISK) && !patientsWaitOnIt(text)) return inferred(false);
   if (statesCareBlocked(text, { request: context.category === 'request' }) || matchesAny(text, PATIENT_SAFETY_RISK)) return stated(true);
   if (context.category === 'request') return byDefault(false);
   // Phones or pagers down and the doctors cannot be reached: care waits on the call that cannot be made.
@@ -283,7 +286,7 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   // The guests' Wi-Fi or the rooms' TV: patients are bored, not waiting for care.
   if (matchesAny(text, GUEST_SERVICES) && !careSystem) return inferred(false);
   // "Pas urgent" from the writer: nothing is waiting on the repair.
-  if (saysNotUrgent(text)) return inferred(false);
+  if (saysItCanWait(text)) return inferred(false);
   if (context.category !== 'security' && context.problem && careHeldUp(text, context, careSystem)) return inferred(true);
   if (careSystemDown) return inferred(true);
   // A threat on a machine is the security team's matter; care is held up only when the writer says so.

@@ -117,6 +117,12 @@ export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...DATA_PROTECT
   'to the wrong gp|doctor|patient|person|address|ward|family|practice', '(au|a la|a) (mauvais|mauvaise) (medecin|patient|patiente|personne|adresse|famille|service)',
   'liste de diffusion au lieu', 'a tout le monde au lieu', 'to everyone|all instead of', 'mailing|distribution list instead of',
   'violation de donnees', 'data breach',
+  // "un compte rendu patient est parti par erreur vers une adresse gmail externe".
+  'parti* par erreur', '(vers|a|to) (une|un|an|a) (adresse|address) (gmail|hotmail|yahoo|outlook|externe|external|perso|personnelle|personal)',
+  // "mon compte envoie des mails tout seul à tout mon carnet d'adresses": a hijacked mailbox.
+  '(envoie|envoient|envoye) des (mails|emails|messages) tout seul*', '(sends|sending|sent) (e ?mails|emails|messages) (by itself|on its own)', 'tout mon carnet d adresses', '(my|her|his) whole address book', 'all (my|her|his) contacts',
+  // "A colleague left her work phone in the cafeteria and it's gone".
+  '(left|forgot|oublie*|laisse*) .. (phone|telephone|tel|laptop|portable|badge|tablet|tablette) .. .. .. (gone|disparu*|plus la|vanished|missing|introuvable)',
   // A care station that no longer locks leaves patient records open to passers-by.
   'ne|n se verrouille* plus|pas|jamais', '(does not|won t|no longer) lock*', '(tout le monde|n importe qui) .. peut|peuvent voir', 'anyone|everyone|anybody .. can see',
   'videosurveillance', 'video surveillance', 'camera* de? surveillance', 'cctv', 'porte* .. deverrouill*', 'door|doors .. unlocked',

@@ -115,6 +115,11 @@ export function mentionsCategoryWords(text: Prepared): boolean {
   );
 }
 
+/** An update named as what changed: "depuis la mise à jour de cette nuit", "since the Windows update". */
+const UPDATE_BROKE_IT = compilePhrases([
+  'mise* a jour windows', 'mise* a jour de windows', 'windows update*', '(depuis|apres) la (mise a jour|maj) de (cette nuit|ce matin|hier|windows)', '(since|after) (the|last night s|this morning s) (windows )?update',
+]);
+
 /**
  * Category of an incident by DESIGN.md's rules. Service requests are always `request`. Then:
  * security; a medical device, unless another piece of equipment is named before it ("le réseau tombe,
@@ -139,6 +144,10 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
     return inferred('network');
   }
   if (networkDownFirst(text)) return stated('network');
+  // "TOUS les postes de neuro sont en écran bleu depuis la mise à jour de cette nuit", "Windows update restarted my PC":
+  // the machines are where it shows, the update is what broke.
+  const onlyComputers = systemsNamed.every((p) => p === HARDWARE || p === SOFTWARE) && !matchesAny(text, PRINTER);
+  if (onlyComputers && matchesAny(text, UPDATE_BROKE_IT)) return stated('software');
   for (const [category, phrases] of NAMED_ORDER) {
     if (!matchesAny(text, phrases)) continue;
     // A credential failing for a whole unit or site is a server's fault (DESIGN.md: software).

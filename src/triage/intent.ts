@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { byDefault, inferred, stated, type Field } from './field.js';
-import { compilePhrases, matchesAny, positionsOf, prepare, type Prepared } from './matcher.js';
+import { compilePhrases, countMatches, matchesAny, positionsOf, prepare, type Prepared } from './matcher.js';
 import { mentionsCategoryWords } from './category.js';
 import { DATA_PROTECTION_CONCERN, SECURITY } from './category-lexicon.js';
 import { PROBLEM, patientsWaitOnIt } from './signal-lexicon.js';
@@ -68,6 +68,14 @@ const THANKS = compilePhrases([
 const NOT_ASKING_STATUS = compilePhrases([
   'demande* pas|plus .. ticket*|demandes|incidents', 'not asking .. ticket*|status', 'don t want .. status|list|ticket*',
 ]);
+/** "qqn est dessus ?", "is someone on it??": whether the problem is known, asked after telling it or on its own. */
+const ON_IT_PHRASES = [
+  '(quelqu un|qqn|qq1) est dessus', '(quelqu un|qqn|qq1) (s en occupe|s occupe)', 'is anyone|someone on it|this', 'anyone|someone working|looking on|at it|this',
+];
+const ON_IT = compilePhrases(ON_IT_PHRASES);
+/** Words enough, with a fault, to be a report that asks in passing whether someone is on it. */
+const REPORT_LENGTH = 10;
+
 const STATUS = compilePhrases([
   // News of something, not "des nouvelles pompes" (new pumps).
   'ou en est', 'en est ou', 'is someone|anyone coming', 'quelqu un va passer|vient', 'vous en etes ou', 'ou en etes vous', 'vous en etes ou', 'il en est ou', 'ca en est ou', 'des nouvelles de|du|d|des|pour|concernant|sur|svp|merci', 'avez|as|auriez|aurais|encore des nouvelles',
@@ -85,7 +93,7 @@ const STATUS = compilePhrases([
   // "c'est prévu quand pour mon lecteur ? qqn passe aujourd'hui ?": when the technician comes.
   'c est prevu quand', 'prevu pour quand', '(quelqu un|qqn|qq1) passe (aujourd hui|quand|demain|ce matin|cet apres midi)',
   // "ok merci. qqn est dessus la ?", "is anyone on it?": whether someone works on the problem already told.
-  '(quelqu un|qqn|qq1) est dessus', '(quelqu un|qqn|qq1) (s en occupe|s occupe)', 'is anyone|someone on it|this', 'anyone|someone working|looking on|at it|this', 'colleague* .. opened|raised|logged a|the ticket', '(s il|si elle|si il|s ils) (est|a ete|sont|ont ete) (pris|prise|pris) en charge', 'if (it|it s|it has been) (picked up|being handled|assigned)',
+  ...ON_IT_PHRASES, 'colleague* .. opened|raised|logged a|the ticket', '(s il|si elle|si il|s ils) (est|a ete|sont|ont ete) (pris|prise|pris) en charge', 'if (it|it s|it has been) (picked up|being handled|assigned)',
     // "et le dect du coup? il est repassé en urgent?", "is my dect ticket urgent again?": the ticket's priority asked.
     'repasse* en urgent|priorite|p1|p2', 'ticket .. .. (passe|remis|mis) en urgent', 'ticket .. .. urgent again', 'is my .. ticket urgent', 'quelle priorite', 'what priority',
     'technician .. booked|scheduled|coming',
@@ -165,7 +173,12 @@ const PERMISSION = compilePhrases([
   'est ce permis', 'c est autorise*|permis', 'is that allowed|ok', '(am i|are we|is it) allowed|permitted', 'allowed to install|use|plug',
   // "Est-ce que je peux installer le VPN sur mon PC perso ?": whether one may, on one's own machine.
   '(est ce que je|est ce qu on|puis je|je peux|on peut|can i|could i) (installer|install|mettre|put) .. .. (perso|personnel|prive|personal|own|home)',
+  // "on peut avoir Teams sur son téléphone perso ?".
+  '(est ce que je|est ce qu on|puis je|je peux|on peut|peut on|can i|could i|can we) (avoir|get|have|utiliser|use) .. .. (perso|personnel|personnelle|prive|privee|personal|own)',
 ]);
+
+/** "comment je suis censée écrire quoi que ce soit", "how am I supposed to work": a complaint, not a how-to. */
+const RHETORICAL_HOW = compilePhrases(['comment (je suis|on est|suis je|est on|tu veux|vous voulez) (cense|censee|censes|censees|que)', 'how (am i|are we|is she|is he) supposed to', 'how do you expect']);
 
 /** How-to, what-is and where-is questions: knowledge, not a breakdown. */
 const HOW_TO = compilePhrases([
@@ -305,6 +318,10 @@ const REQUEST_WEAK = compilePhrases([
 /** An installation asked for in so many words, first. */
 const INSTALL_ASKED = compilePhrases([
   '(pouvez|pourriez|pourrais|peux|pouvais|pourrait) (vous|tu|on)? (m|me|nous|lui|leur)? installer', 'merci d installer', '(could|can|would) you (please )?install',
+  // "Suite au phishing on m'a réinitialisé mon compte mais j'ai perdu tous mes mails d'hier, vous pouvez les restaurer ?".
+  '(pouvez|pourriez|pourrais|peux) (vous|tu)? (les|le|la|l|me|m|nous)? (restaurer|recuperer)', '(vous pouvez|tu peux) (les|le|la|l|me|m|nous)? (restaurer|recuperer)', '(could|can|would) you (please )?(restore|recover|get back)',
+  // "Le chef de réa demande qu'on ajoute un lecteur de carte CPS sur le poste du box 5".
+  '(demande|demandent|voudrait|voudraient|souhaite|souhaitent|souhaiterait) (qu on|que vous|que l on) (ajoute|ajoutiez|installe|installiez|mette|mettiez|rajoute|rajoutiez|fournisse|fournissiez|commande|commandiez)',
 ]);
 /** "depuis l'install du nouvel appel malade, nos appels arrivent chez eux": something installed changed the work, an incident. */
 const SINCE_INSTALLED = compilePhrases([
@@ -424,7 +441,9 @@ export function detectIntent(text: Prepared): IntentResult {
   // "merci, ça remarche !" thanks; "annulez, ça remarche" or "ça remarche, fermez le ticket" withdraws.
   if (cancel && matchesAny(text, THANKS) && !matchesAny(text, WITHDRAWING)) return result(stated('thanks'));
   if (cancel && (short || matchesAny(text, CANCEL_OWN_TICKET))) return result(stated('cancel'));
-  if ((matchesAny(text, STATUS) || asksWhatIsNew(text)) && !matchesAny(text, NOT_ASKING_STATUS)) return result(inferred('ticket_status'));
+  // "No network in building C, cardiology 3rd floor. Can't see any lab results or ECGs. Is someone on it??": a report.
+  const reportAskingIfKnown = countMatches(text, STATUS) <= countMatches(text, ON_IT) && !asksWhatIsNew(text) && namesAFault(text) && text.tokens.length >= REPORT_LENGTH;
+  if ((matchesAny(text, STATUS) || asksWhatIsNew(text)) && !matchesAny(text, NOT_ASKING_STATUS) && !reportAskingIfKnown) return result(inferred('ticket_status'));
 
   const problem = namesAFault(text) || patientsWaitOnIt(text);
   const named = mentionsCategoryWords(text);
@@ -438,7 +457,7 @@ export function detectIntent(text: Prepared): IntentResult {
   // says it is a question; the breakdown told is the reason for asking.
   const saysQuestion = text.tokens.slice(0, 4).includes('question');
   const howFirst = opensWithHowTo(text) && !patientsWaitOnIt(text);
-  if (matchesAny(text, HOW_TO) && (!problem || hypothetical || saysQuestion || howFirst || matchesAny(text, KNOW_HOW_MISSING)) && itTopic) {
+  if (matchesAny(text, HOW_TO) && (!problem || hypothetical || saysQuestion || howFirst || matchesAny(text, KNOW_HOW_MISSING)) && itTopic && !matchesAny(text, RHETORICAL_HOW)) {
     return result(matchesAny(text, NEED_SOMETHING) && !problem ? inferred('service_request') : inferred('question'));
   }
   // "est-ce qu'on a le droit d'installer WhatsApp ?" asks about a rule, not for an installation.

@@ -18,7 +18,7 @@ const SITE = compilePhrases([
   'all .. in the .. building', 'tous|toutes les .. du batiment', 'toutes les consultations', 'tous|toutes les .. de l|du hopital|site|chu|etablissement', 'all .. in|across the hospital', 'for|on|in any|every ward|department|unit', '(tous les|toutes les) services|unites|etages',
   'les|des services de? soins', 'dans les services', 'all the wards|departments|units', 'plusieurs etages|poles|floors|blocks',
   '(whole of|whole of the) building|site|hospital|campus|block', 'les|des .. du batiment', 'all .. in building',
-  'to|for any|all|every ward|wards|department|departments', 'les services n ont', 'both wards', 'alarme* temperature* .. salle* serveur*', 'salle* serveur*|informatique .. degres|chaud|chaude|clim', 'clim* .. salle* serveur*|informatique', 'server room .. hot|temperature|cooling|air conditioning', 'tous services confondus', 'wards # and #', 'services|unites # et #',
+  'to|for any|all|every ward|wards|department|departments', 'les services n ont', 'both wards', 'alarme* temperature* .. salle* serveur*', 'salle* serveur*|informatique .. degres|chaud|chaude|clim', 'clim* .. salle* serveur*|informatique', 'server room .. hot|temperature|cooling|air conditioning', '(server room|salle serveur|salle serveurs|salle informatique) .. .. # (c|degres|degrees|deg)', '(server room|salle serveur|salle serveurs) .. .. .. (ac|aircon|clim|climatisation|cooling)', 'tous services confondus', 'wards # and #', 'services|unites # et #',
   'wards and theatres', '# services|unites|wards|departments', 'two|three|four wards|departments|units', 'deux|trois|quatre services|unites', 'differents|divers services|unites|poles|batiments', 'different|various departments|wards|units|buildings', '(armoire reseau|reseau|wifi|internet|telephonie) du|de|des batiment*',
 ]);
 
@@ -45,6 +45,8 @@ const UNIT_WORDS = compilePhrases([
   'tous les box|boxes (sont|ont)', 'all (the )?(bays|cubicles|consulting rooms|consult rooms) (are|have)',
   'plus aucun|aucune pc|poste|ordinateur|telephone|imprimante|ecran|ligne|fixe|dect|bip', 'aucun poste|pc|ordinateur|telephone|fixe|dect',
   'tous les manipulateurs|medecins|soignants|infirmiers|infirmieres|ide|agents|secretaires|internes|utilisateurs|postes',
+  // "the pharmacy software refuses to open for all pharmacists", "pour tous les pharmaciens".
+  'tous les pharmaciens|preparateurs|kines|kinesitherapeutes|sages femmes|radiologues|biologistes|techniciens de labo', '(for )?all (the )?(pharmacists|pharmacy technicians|nurses|doctors|midwives|radiographers|radiologists|physios|physiotherapists|biologists|lab techs|lab technicians|secretaries|clerks)',
   'les|des .. du service', 'les|des .. de l unite|etage', 'patients|liste|planning|dossiers du service', 'patients|liste|planning|dossiers de l unite', 'sur tous les postes', 'whole|entire department|unit|ward|lab|floor|service|theatre|icu|er|pharmacy',
   'all the phones|pcs|computers|workstations|printers|screens', 'all phones|pcs|computers|workstations|printers', 'every computer|pc|workstation|phone',
   'all .. computers|pcs|workstations|phones in', 'on|at every station|terminal|workstation|computer|bed', 'the whole of',

@@ -365,7 +365,12 @@ const SESSION_REACH = 2;
 function wayRoundTold(text: Prepared, wayRound: number[]): boolean {
   const sessions = positionsOf(text, SESSION_STILL_OPENS);
   const aboutTheSession = (at: number) => sessions.some((start) => at >= start && at - start <= SESSION_REACH);
-  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? '') && !supposed(text, at) && !aboutTheSession(at) && !switchoverNamed(text, at) && !sameThereToo(text, at) && !whatItIsFor(text, at) && !deviceModeNamed(text, at) && !justDone(text, at));
+  return wayRound.some((at) => !PLUGGED.test(text.tokens[at - 1] ?? '') && !supposed(text, at) && !aboutTheSession(at) && !switchoverNamed(text, at) && !sameThereToo(text, at) && !whatItIsFor(text, at) && !deviceModeNamed(text, at) && !justDone(text, at) && !oneDenied(text, at));
+}
+
+/** "le scanner de la radio (l'appareil, pas celui du bureau !)": the one ruled out, not one used instead. */
+function oneDenied(text: Prepared, at: number): boolean {
+  return /^(celui|celle|ceux|celles)$/.test(text.tokens[at] ?? '') && /^(pas|non|not)$/.test(text.tokens[at - 1] ?? '');
 }
 
 /** "gone into backup mode", "passé en mode secours": the failing device's own state, not a way round. */
@@ -575,6 +580,20 @@ export function saysNotUrgent(text: Prepared): boolean {
   const noUrgency = matchesAny(text, NO_URGENCY) && !matchesAny(text, URGENCY_QUALIFIED);
   const notUrgent = countMatches(text, NOT_URGENT) > countMatches(text, CARE_NOT_BLOCKED_BUT);
   return (notUrgent || noUrgency) && !matchesAny(text, NON_URGENT_CARE_HELD);
+}
+
+/**
+ * "Thanks for looking when you can", "quand vous pouvez": courtesy on how soon, which says nothing of what waits on the
+ * repair (an ICU's central monitor that lost its waveforms holds up care however politely it is reported).
+ */
+const ONLY_COURTEOUS = compilePhrases([
+  'quand vous pouve*', 'quand vous pourre*', 'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion',
+  'whenever you can|possible|convenient|have time', 'when you have time', 'when you can',
+]);
+
+/** The writer says it can wait in so many words ("pas urgent", "no rush"), not only out of courtesy ("when you can"). */
+export function saysItCanWait(text: Prepared): boolean {
+  return saysNotUrgent(text) && countMatches(text, NOT_URGENT) > countMatches(text, ONLY_COURTEOUS) + countMatches(text, CARE_NOT_BLOCKED_BUT);
 }
 
 /**

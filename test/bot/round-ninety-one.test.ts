@@ -79,5 +79,12 @@ describe('a night-shift and daytime round', () => {
     const summary = await chat.say('oui');
     expect(summary).toContain('Priorité: P2');
   });
+
+  it('"PACS keeps saying wrong password": a password\'s guide, not the imaging viewer\'s', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'priya.sharma@chv.fr', 'en-GB');
+    const first = await chat.say('hey, PACS keeps saying wrong password since tonight, it worked yesterday. my DPI login works fine. the senior is showing me the CTs on his PC for now');
+    expect(first).not.toContain('PACS viewer does not show the images');
+  });
 });
 
