@@ -167,6 +167,8 @@ const CARE_SAID_HELD = compilePhrases([
   // "je dois sortir de la morphine pour une patiente très douloureuse": a treatment due now that the fault withholds.
   '(je dois|on doit|il faut|il me faut|i need to|i have to|we need to) (sortir|donner|administrer|preparer|get|give|take out) .. (morphine|antalgique*|insuline|antibio*|painkiller*|analgesi*|insulin|antibiotic*|traitement*|medicament*|meds)',
   'patient|patiente (tres |tellement )?(douloureu*|algique*)', 'patient (is )?in (a lot of |severe )?pain',
+  // "je suis chez une patiente en fin de vie, le pc portable ne démarre plus… les prescriptions anticipées sont dedans".
+  '(prescriptions|ordonnances|protocoles|traitements) .. (sont|etaient) dedans', '(prescriptions|orders|protocols) (are|were) (on|in) (it|there)', 'patient* en fin de vie', 'end of life patient*',
 ]);
 
 /** Surgery held up: "le chir veut pas commencer sans le dossier", "on a 3 salles en retard", "tout le programme glisse". */

@@ -280,6 +280,8 @@ const REQUEST_CORE = compilePhrases([
   // "Need a second label printer in ED triage".
   '(need|needs|needed) (a|an|one|two|three|#)? (second|2nd|extra|additional|another|more)',
   'ecran supplementaire', 'imprimante supplementaire',
+  // "Need access to the microbiology module for our new tech, she started today", "need a DICOM viewer on my office mac".
+  '(need|needs) access to .. .. .. (for|pour) (our|my|the|a|notre|mon|ma|le|la) (new|nouvel|nouveau|nouvelle)', '(need|needs|would like) (a|an) .. (viewer|software|program|app|application|tool|licence|license) (on|for) (my|our|the|her|his)',
   // "l'interne de garde a que les droits lecture dans le DPI, il faut lui ajouter la prescription": rights to widen.
   '(a|ai|ont|avons|has|have) (que|seulement|only) (les |des )?(droits?|acces|access|rights) (en |de )?(lecture|read)',
   // A leaver's account closed: "merci de désactiver son compte à cette date", "please disable her account on Friday".

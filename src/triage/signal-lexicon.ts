@@ -97,6 +97,10 @@ export const WORKAROUND = compilePhrases([
   'on vit avec', 'je|on peu* taper|bosser|travailler|saisir|imprimer sur le|la poste|pc|ordi|session', 'i|we can work', 'i|we can still work', 'i ll use the other', '(je prendrai|j utiliserai) l autre', 'ca marche|fonctionne mais', 'it works but', 'on en a|avait une|un autre', 'une|un autre en stock|reserve', 'spare (one )?(from|in) (stock|storage)', 'on decoupe', 'on les decoupe', 'je passe derriere', 'on passe derriere', 'workable', 'jouable', 'on dicte', 'on tapera|saisira|ressaisira|fera .. plus tard|apres', 'on ressaisit', '(we ll|we will) (type|enter|do) (it|them)? later',
   'walked|walk|carried|carry|taken .. to the lab|pharmacy', '(a pied au|a pied a la|jusqu au) labo|pharmacie', 'on appelle les gens|patients|personnes a l oral', 'bascul* les patients', 'les patients passent sur|dans|en', 'patients .. sur l|la autre', 'on se debrouille', 'je me debrouille', 'se debrouillent|debrouillaient en|avec', '(saisissant|tapant|imprimant|travaillant|validant) sur|depuis (le|les|la|l|un|une|des|d) .. (poste|postes|pc|ordi|ordis|ordinateur*)', 'a la main',
   // Not "je peux plus travailler", which drops its "ne".
+  // "Grabbed the one from bay 2 for my chest pain patient", "other nurse said use the fixed PC so I'm doing that",
+  // "les services nous appellent en direct du coup".
+  '(grabbed|borrowed|took|using|use) the (one|spare) (from|in|at|of|next)', 'use the (fixed|other|desk|next|spare|ward|nurses) (pc|computer|printer|phone|one|station)', 'so i m doing that',
+  '(nous|les) (appellent|appelle|appelons) en direct|directement', '(call|calling|ring|ringing) us directly',
   // "we can keep scanning, just need it sorted this week", "on peut continuer à scanner".
   '(we|i) can (still )?keep (going|working|scanning|imaging|using it|using them|printing|running)', '(je|on|nous) (peu*|pouvons) (toujours |quand meme )?continuer a (scanner|examiner|faire les|travailler|imprimer)',
   // "Works fine on the box computers so I just walk over there", "ça marche sur les PC des box, j'y vais".
@@ -422,7 +426,7 @@ function supposed(text: Prepared, at: number): boolean {
 const STILL_DOES_ITS_JOB = compilePhrases([
   // "Calls still reach the DECTs as far as we can tell", "les appels arrivent quand même sur les DECT".
   'calls (still )?(reach|get through|come through|arrive)', 'calls still', 'les appels arrivent (quand meme|toujours|encore)', 'les appels passent (quand meme|toujours|encore)',
-  'imprime* quand meme', 'prints anyway', 'still prints', 'les|nos dect|bips|portables marchent|fonctionnent',
+  'imprime* quand meme', 'prints anyway', 'still prints', '(they|it) still (print|prints|work|works|run|runs)', 'les|nos dect|bips|portables marchent|fonctionnent',
   // "n'envoie plus ses paramètres au DPI…, la ventilation elle-même fonctionne": the device does its job, the link does not.
   '(elle meme|lui meme) fonctionne|marche|tourne', 'la ventilation|perfusion|surveillance fonctionne|marche', 'itself (works|is working|is fine)', 'the ventilation|infusion|monitoring itself',
 ]);
