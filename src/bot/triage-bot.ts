@@ -478,6 +478,11 @@ export class TriageBot extends ActivityHandler {
     if (sameKindAdded && category && category !== 'request' && analysis.category !== category) {
       if ((await this.services.understander.analyse(question)).category === category) analysis.category = category;
     }
+    // "no its not GAM, GAM works fine on the other desk. its the whole computer": the kind the reply puts right.
+    // Only the kind the fiche was chosen for is put right: "c'est pas l'imprimante, c'est PharmaTrace qui plante" already
+    // reads as the application the reply names.
+    const kindPutRight = details && addedFields?.category && addedFields.category !== 'request' && analysis.category === category && (isCorrection(details, true) || deniesTheKind(details));
+    if (kindPutRight) analysis.category = addedFields.category;
     // A request's fiche (a newcomer's account, access rights) refused: "can you just open the request for me?".
     return this.beginIntake(dc, user, analysis, words, lang, category === 'request' ? 'request' : 'incident');
   }

@@ -8,6 +8,9 @@ import { compilePhrases, type Phrase } from './matcher.js';
 
 /** Medical devices. "moniteur"/"monitor" alone is resolved by context in category.ts. */
 export const BIOMEDICAL = compilePhrases([
+  // Fridges that keep drugs, vaccines, blood or reagents at temperature: "le frigo à médicaments du poste de soins est à 13°C".
+  '(frigo|frigos|refrigerateur|refrigerateurs) (a|des|de|du|de la) (vaccins|medicaments|medocs|pharmacie|pui|chimio|reactifs|culots|sang|insuline*|banque du sang)',
+  '(vaccine|drug|drugs|medication|medicine|blood|pharmacy|reagent|blood bank) (fridge|fridges|refrigerator|refrigerators)',
   'scope', 'scopes', 'centrale de? surveillance', 'moniteur de? surveillance', 'moniteur multiparametrique',
   'moniteurs de? surveillance', 'monitorage', 'pousse seringue*', 'pse', 'pompe*', 'perfuseur*', 'ecg', 'ecgs',
   'electrocardiogra*', 'respirateur*', 'defibrillateur*', 'defibrilat*', 'defibrillat*', 'defib', 'dae', 'echographe*',
@@ -273,7 +276,7 @@ export const HARDWARE = compilePhrases([
   'unite centrale', 'ecran*', 'clavier*', 'barre espace', 'space bar', 'souris', 'souri', 'laptop*', 'computer*', 'workstation*', 'screen*', 'keyboard*',
   'mouse', 'desktop', 'desktops', 'desktop pc|pcs|computer*', 'tpe', 'terminal* de paiement', 'terminal* carte* bancaire*', '(card )?payment terminal*', 'card machine*', 'lecteur* de? carte*', 'lecteur* de? badge*', 'badge reader*', 'card reader*', 'douchette*',
   'lecteur* de? code* barre*', 'code* barre*', 'barcode*', 'scanner*', 'numeriseur*', 'scanner* de documents', 'videoprojecteur*', 'projecteur*', 'lecteur* d empreinte*', 'lecteur* biometrique*', 'armoire* a pharmacie', 'tiroir*', 'drawer', 'drawers', 'ecran* tactile*', 'borne d accueil', 'webcam*',
-  'clim', 'climatisation', 'air conditioning', 'onduleur*', 'frigo* a|des vaccins|medicaments', 'refrigerateur* a|des vaccins|medicaments', 'vaccine fridge*',
+  'clim', 'climatisation', 'air conditioning', 'onduleur*',
   'casque*', 'micro', 'microphone*', 'headset*', 'headphone*', 'earphone*', 'mic', 'ventilateur', 'chargeur*', 'charger*', 'batterie', 'battery', 'usb', 'tablette*', 'tablet*',
   'ecran bleu', 'blue screen', 'plus de son', 'pas de son', 'no sound', 'haut parleur*', 'speaker*', 'chariot informatique', 'chariot* info|infos|informatiques', 'tient plus la charge', 'chariot* de? soins|distribution|medicament*', 'pc portable',
 ]);

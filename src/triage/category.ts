@@ -72,6 +72,22 @@ const NETWORK_DOWN = compilePhrases([
   'lost network|wifi|internet', 'lost the network|wifi|internet', 'perdu le reseau|wifi',
 ]);
 
+/**
+ * The machines themselves fail, whatever runs on them: "tous les PC… redémarrent en boucle… On a plus accès au DPI",
+ * "Server room E0 is at 34°C… DPI and PACS servers are throwing thermal warnings". The application named is what
+ * people cannot reach, not what is broken.
+ */
+const MACHINES_FAIL = compilePhrases([
+  'redemarre* en boucle', '(reboot|reboots|rebooting|restart|restarts|restarting) (in a )?loop', 'boot loop', 'ecran* bleu*', 'blue screen*', 'bsod',
+  'preparation de windows', 'ne (demarre|demarrent) (plus|pas)', '(won t|wont|will not|doesn t|don t) (boot|start up|power on|turn on)',
+  '(salle serveur*|server room*|salle informatique) .. .. .. (degres|degrees|chaud|hot|clim|ac|cooling|temperature|surchauffe)', '(salle serveur*|server room*|salle informatique) .. .. # c',
+  'thermal warning*|alarm*|alert*', 'surchauffe*', 'overheat*',
+]);
+
+export function tellsMachinesFail(message: string): boolean {
+  return matchesAny(prepare(message), MACHINES_FAIL);
+}
+
 /** "the two computers… have no network", "les PC ont plus de réseau": machines cut off, the network is what fails. */
 const MACHINES_CUT_OFF = compilePhrases([
   '(have|has|had|got) no (network|internet|connection|connectivity)', 'no internet access', '(ont|a|n ont|n a) (plus|pas) de (reseau|internet|connexion)',

@@ -37,13 +37,15 @@ const DENIED = [
   /\bisn['’]?t\s+(?:a|an|the)\s+[^,.;:!?]*/gi,
   /\bplut[oô]t que\s+[^,.;:!?]*/gi,
   /\brather than\s+[^,.;:!?]*/gi,
+  // "it's for the PACS team not biomed": a kind of problem ruled out at the end of a clause.
+  /\b(?:not|pas)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|un\s+|une\s+|a\s+)?(?:biom[ée]d\w*|biomedical|r[ée]seau|network|software|logiciel|hardware|mat[ée]riel|printer|imprimante|phone|t[ée]l[ée]phone|security|s[ée]curit[ée])\b/giu,
 ];
 /**
  * "le scope marche très bien ! c'est l'écran de l'ordi", "the printer works fine, it's the scanner": a thing said to
  * work, then the one at fault. The first is taken out before reading what kind of problem it is.
  */
 const SAID_TO_WORK =
-  /(?:\b(?:le|la|les|l['’]|the|my|mon|ma|mes)\s*)?\b[\p{L}-]+\s+(?:marche|marchent|fonctionne|fonctionnent|works|work|is working|are working|is fine|are fine)(?:\s+(?:très|tres|super|parfaitement|bien|fine|ok|normalement))*\s*[!.,;]*\s*(?=(?:c['’]?est|c est|it['’]?s|its|it is)\b)/giu;
+  /(?:\b(?:le|la|les|l['’]|the|my|mon|ma|mes)\s*)?\b[\p{L}-]+\s+(?:marche|marchent|fonctionne|fonctionnent|works|work|is working|are working|is fine|are fine)(?:\s+(?:très|tres|super|parfaitement|bien|fine|ok|normalement))*(?:\s+(?:on|sur|at|in|chez|ailleurs|elsewhere)\b[^.!,;?]{0,30})?\s*[!.,;]*\s*(?=(?:c['’]?est|c est|it['’]?s|its|it is)\b)/giu;
 
 /** The words without a thing said to work before the one at fault (see {@link SAID_TO_WORK}). */
 export function withoutThingSaidToWork(message: string): string {
@@ -69,6 +71,10 @@ export type FieldChanges = Partial<IncidentFields>;
 
 const LOWER: Record<Urgency, Urgency> = { high: 'medium', medium: 'low', low: 'low' };
 
+/** "it's for the PACS team not biomed", "il faut l'équipe biomédicale": a support team named, not who is affected. */
+const SUPPORT_TEAM_NAMED =
+  /\b(?:the|l['’]|la|le)\s*(?:pacs|it|ict|dsi|biomed\w*|network|telecom|phone|security|support|help ?desk|service ?desk|infra\w*|dpi|lab|radiology|pharmacy|facilities|maintenance|technical)\s+team\b|\b[ée]quipe\s+(?:du\s+|de\s+la\s+|des\s+|de\s+l['’])?(?:biom[ée]d\w*|pacs|informatique|dsi|t[ée]l[ée]phonie|r[ée]seau|s[ée]curit[ée]|support|technique\w*|logistique|maintenance)\b/giu;
+
 /**
  * Reads a correction the writer sends during intake ("non, c'est en réa", "non c'est l'imprimante",
  * "c'est pas urgent", "tout le service est touché", "on a un autre PC") and returns only the fields it
@@ -87,7 +93,7 @@ export function correctFields(current: IncidentFields, message: string): FieldCh
     if (category) next.category = category;
   }
   const location = extractLocationHint(text);
-  const scope = statedScope(text, { ...(current.location_hint ?? {}), ...(location ?? {}) });
+  const scope = statedScope(prepare(message.replace(SUPPORT_TEAM_NAMED, ' ')), { ...(current.location_hint ?? {}), ...(location ?? {}) });
   if (scope) next.scope = stated(scope);
 
   const workaround = statesWorkaround(text);

@@ -8,7 +8,7 @@ export { findTicketReference } from './ticket-reference.js';
 export { rejectsWayRound, tellsPaperFallback, tellsAFault, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsNotUrgent, tellsThreatActedOn, tellsThreatNotActedOn, tellsWorkaround } from './signal-lexicon.js';
 export { detectLanguage } from './language.js';
 export { tellsEveryDeviceFails, tellsOnlyWhereItFails } from './scope.js';
-export { describesHarmDone, namesImagingOrLabEquipment } from './category.js';
+export { describesHarmDone, namesImagingOrLabEquipment, tellsMachinesFail } from './category.js';
 export {
   ASSESSED_FIELDS,
   unstatedFields,

@@ -88,3 +88,40 @@ describe('a night-shift and daytime round', () => {
   });
 });
 
+describe('the machines, not what runs on them', () => {
+  it('"tous les PC… redémarrent en boucle… On a plus accès au DPI": the PCs fail, the ticket is not the DPI vendor\'s', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'celine.joly@chv.fr');
+    const summary = await chat.say(
+      'URGENT !!! depuis la mise à jour windows de cette nuit tous les PC du poste de soins des urgences redémarrent en boucle, écran bleu "préparation de windows" et ça bouge plus. On a plus accès au DPI, on peut pas voir les prescriptions ni les résultats, tout le service est bloqué !!',
+    );
+    expect(summary).toContain('Priorité: P1');
+    expect(summary).not.toContain('APP-DPI');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.team).not.toBe('dpi-vendor-l2');
+  });
+
+  it('a server room overheating is not the patient record application', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'thomas.breton@chv.fr', 'en-GB');
+    const summary = await chat.say('Server room E0 is at 34°C and climbing, one of the two AC units has tripped because of the heat wave. DPI and PACS servers are throwing thermal warnings in iDRAC/iLO. Nothing is down yet but if it goes on the whole hospital loses DPI within the hour. Facilities have been called for the AC, need infra on this now.');
+    expect(summary).not.toContain('APP-DPI');
+  });
+
+  it('"le frigo à médicaments… est monté à 13°C" is a medical device matter: no PCs are proposed', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'camille.texier@chv.fr');
+    const first = await chat.say("Bonjour, avec la chaleur le frigo à médicaments du poste de soins (1er étage) est monté à 13°C, l'alarme de température sonne depuis 1h. Il y a l'insuline et les vaccins dedans. On a tout descendu dans le frigo du 2e étage en attendant mais il est déjà bien plein. Qui doit-on appeler ?");
+    expect(first).not.toContain('PC-GER');
+  });
+
+  it('"no its not GAM, GAM works fine on the other desk. its the whole computer" after the GAM guide: the computer, not GAM', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'anne.morel@chv.fr', 'en-GB');
+    await chat.say('my computer at the front desk is sooo slow since monday, takes like 5 min to open GAM and freezes when i print the admission papers. I moved to the empty desk next to me for now');
+    const next = await chat.say('no its not GAM, GAM works fine on the other desk. its the whole computer thats slow even the start menu. its desk 3 at the windows');
+    expect(next).not.toContain('APP-GAM');
+    expect(next).not.toContain('Software or application');
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understandText } from '../../src/triage/index.js';
+import { correctFields, understandText } from '../../src/triage/index.js';
 import { readingOf } from '../support/rules-reading.js';
 
 const fieldsOf = (text: string) => understandText(text).fields!;
@@ -57,5 +57,21 @@ describe('a way round named, and who is affected', () => {
   it('the machines where an update broke things are where it shows: the rules read software', () => {
     expect(readingOf("Windows update restarted my PC in the middle of a discharge letter and I lost everything. Can you make it stop doing that?").category).toBe('software');
     expect(readingOf("TOUS les postes de neuro sont en écran bleu depuis la mise à jour de cette nuit!!! On bosse sur papier, c'est l'enfer").category).toBe('software');
+  });
+});
+
+describe('corrections that name a team or a thing that works', () => {
+  const current = understandText('Hello, the images of the scanner (CT room 1) are not arriving in the PACS since 1 hour').fields!;
+
+  it('"it\'s for the PACS team not biomed": not who is affected, and not a medical device', () => {
+    const changes = correctFields(current, "the scanner works fine, its the sending to PACS that fails, it's for the PACS team not biomed");
+    expect(changes.scope).toBeUndefined();
+    expect(changes.category?.value).not.toBe('biomedical');
+  });
+
+  it('"GAM works fine on the other desk. its the whole computer": the computer', () => {
+    const gam = understandText('GAM freezes every time I print the admission papers').fields!;
+    expect(gam.category.value).toBe('software');
+    expect(correctFields(gam, 'no its not GAM, GAM works fine on the other desk. its the whole computer thats slow even the start menu').category?.value).toBe('hardware');
   });
 });

@@ -1,6 +1,6 @@
 import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import { momentNeeded } from '../intake/needed-at.js';
-import { assess, describesHarmDone, namesImagingOrLabEquipment, tellsEveryDeviceFails, tellsWorkaround, type Language } from '../../triage/index.js';
+import { assess, describesHarmDone, namesImagingOrLabEquipment, tellsEveryDeviceFails, tellsMachinesFail, tellsWorkaround, type Language } from '../../triage/index.js';
 import {
   applyStatedFields, tellsLostCredential, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, asksOwnAccess, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, scopeSaid, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
@@ -127,7 +127,8 @@ export async function initialIntake(
   }
   // "the PC at the ICU nurses station (tag ends 0107) freezes… other PCs there are fine": one machine's problem, not the application's.
   const othersFine = OTHER_MACHINES_FINE.test(foldAnswer(text));
-  if (!state.asset && softwareLike && services.applications && !othersFine) {
+  // "tous les PC… redémarrent en boucle… On a plus accès au DPI": the application is what cannot be reached.
+  if (!state.asset && softwareLike && services.applications && !othersFine && !tellsMachinesFail(text)) {
     const application = await services.applications.namedIn(text);
     if (application) {
       state.category ??= 'software';

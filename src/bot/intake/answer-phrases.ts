@@ -270,7 +270,8 @@ export function isCorrection(text: string, yesNoQuestion = false): boolean {
 }
 
 /** "les 2, PC-PED-0659 et 0660. ah attendez en fait c est le wifi": the writer corrects themself halfway. */
-const CORRECTION_MIDWAY = /\b(ah |oh |attendez |attends |wait )+(en fait |actually |non )?(c est|c|it s|its) (le|la|l|un|une|the|a|an)\b|\ben fait c est (le|la|l|un|une)\b|\bactually it s (the|a|an)\b/;
+// "no its not GAM, GAM works fine on the other desk. its the whole computer": the machine named as what fails.
+const CORRECTION_MIDWAY = /\b(ah |oh |attendez |attends |wait )+(en fait |actually |non )?(c est|c|it s|its) (le|la|l|un|une|the|a|an)\b|\ben fait c est (le|la|l|un|une)\b|\bactually it s (the|a|an)\b|\b(it s|its|it is|c est|c) (the whole|the|tout le|le|l) (computer|pc|machine|ordi|ordinateur|poste)( entier| en entier)? (that s|thats|that is|which|qui)\b/;
 
 /** "soins impactés NON ?? si évidemment…", "urgency low?? no": the summary's own field quoted to contradict it. */
 const CARD_FIELD_QUOTED = /^(soins impactes|personnes touchees|urgence|priorite|patient care affected|affected|urgency|priority) (oui|non|yes|no|basse|moyenne|haute|low|medium|high|p[1-4]|une personne|one person)\b/;
