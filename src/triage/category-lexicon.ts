@@ -246,13 +246,16 @@ export const SOFTWARE = compilePhrases([
 ]);
 
 /** Faults of the programs on a machine, whatever machine is named first: updates, synchronisation, profiles. */
-export const SOFTWARE_FAULTS = compilePhrases([
-  'mise* a jour windows', 'windows update*', 'profil* temporaire*', 'temporary profile*', 'session* .. expire* en boucle', 'preparation de windows', 'configuration de windows',
+/** A Windows update named: what changed on the machines. */
+export const WINDOWS_UPDATE = compilePhrases(['mise* a jour windows', 'windows update*']);
+
+export const SOFTWARE_FAULTS = [...WINDOWS_UPDATE, ...compilePhrases([
+  'profil* temporaire*', 'temporary profile*', 'session* .. expire* en boucle', 'preparation de windows', 'configuration de windows',
   'ne|n .. synchronis*', 'synchronis* plus|pas', 'synchro', 'not|won t syncing|sync|synchroni*', 'sync* .. fail*',
   // What changed is the programs: "les PC redémarrent en boucle depuis la mise à jour de cette nuit".
   'depuis|apres (la|les|une|cette) mise* a jour', 'depuis|apres (la|le|l) (maj|update|bascule|migration)', 'depuis le passage (a|en|sous) windows',
   '(since|after) (the|last night s|this morning s|yesterday s|an) (update|upgrade|migration)', 'since go live', 'since the go live',
-]);
+])];
 
 /** An application on a carried device: the application is at fault, not the phone ("l'appli sur mon smartphone plante"). */
 export const APP_ON_DEVICE = compilePhrases([

@@ -4,7 +4,7 @@ import { compilePhrases, firstPosition, matchesAny, positionsOf, prepare, type P
 import {
   ACCESS_CREDENTIALS, APP_FAILS_WHEN_PRINTING, APP_ON_DEVICE, BIOMEDICAL, DATA_SENT_OUTSIDE, FILES_RENAMED, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, OWN_LOGIN,
   PATIENT_MONITOR_CONTEXT, PHONE_DIRECTORY, PRINTOUT,
-  PC_MONITOR_CONTEXT, PHONE, NOT_READING, PRINTER, READERS, SCREEN_BROKEN, SCREEN_CONTENT, SECURITY, SOFTWARE, SOFTWARE_FAULTS, SYSTEM_ERROR, CREDENTIAL_REFUSED,
+  PC_MONITOR_CONTEXT, PHONE, NOT_READING, PRINTER, READERS, SCREEN_BROKEN, SCREEN_CONTENT, SECURITY, SOFTWARE, SOFTWARE_FAULTS, SYSTEM_ERROR, CREDENTIAL_REFUSED, WINDOWS_UPDATE,
 } from './category-lexicon.js';
 
 /** "le moniteur de la chambre 3" is a patient monitor; "mon deuxième moniteur" is a PC screen. */
@@ -132,9 +132,9 @@ export function mentionsCategoryWords(text: Prepared): boolean {
 }
 
 /** An update named as what changed: "depuis la mise à jour de cette nuit", "since the Windows update". */
-const UPDATE_BROKE_IT = compilePhrases([
-  'mise* a jour windows', 'mise* a jour de windows', 'windows update*', '(depuis|apres) la (mise a jour|maj) de (cette nuit|ce matin|hier|windows)', '(since|after) (the|last night s|this morning s) (windows )?update',
-]);
+const UPDATE_BROKE_IT = [...WINDOWS_UPDATE, ...compilePhrases([
+  'mise* a jour de windows', '(depuis|apres) la (mise a jour|maj) de (cette nuit|ce matin|hier|windows)', '(since|after) (the|last night s|this morning s) (windows )?update',
+])];
 
 /**
  * Category of an incident by DESIGN.md's rules. Service requests are always `request`. Then:

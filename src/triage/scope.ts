@@ -123,6 +123,14 @@ const DEVICE_NOUNS = new Set([
 ]);
 const isDeviceNoun = (token: string): boolean => DEVICE_NOUNS.has(token);
 
+/** The equipment words of each kind of device problem ("aucun DECT" is a phone's, "tous les postes" a computer's). */
+const DEVICE_NOUNS_OF_KIND: Partial<Record<Category, ReadonlySet<string>>> = {
+  phone: new Set(['dect', 'dects', 'telephone', 'telephones', 'tel', 'bip', 'bips', 'phone', 'phones', 'pagers', 'bleeps']),
+  printer: new Set(['imprimante', 'imprimantes', 'printer', 'printers']),
+  hardware: new Set(['pc', 'pcs', 'poste', 'postes', 'ordinateur', 'ordinateurs', 'ordi', 'ordis', 'computer', 'computers', 'workstation', 'workstations', 'ecran', 'ecrans', 'screen', 'screens']),
+  biomedical: new Set(['scope', 'scopes', 'moniteur', 'moniteurs', 'monitor', 'monitors', 'pompe', 'pompes', 'pump', 'pumps']),
+};
+
 /** Several devices at once: a unit's (or a building's) equipment. */
 const COLLECTIVE_DEVICES = compilePhrases([
   'les|des pc|pcs|postes|ordinateurs|ordis|telephones|ecrans|imprimantes|tablettes|dect|bips|chariots', 'the computers|pcs|phones|printers|workstations',
@@ -467,14 +475,18 @@ const NOT_THE_SITE = compilePhrases([
  * "it's the same everywhere on the ward", "partout dans le service", and nothing else about who: where one device fails,
  * which says nothing of who is hit when the device is one person's handset.
  */
-/** "aucun DECT du service ne marche", "all the printers on 3 are offline": every device of a kind fails, none singled out. */
-export function tellsEveryDeviceFails(message: string): boolean {
-  return statesEveryDeviceFails(prepare(message), isDeviceNoun);
-}
-
 export function tellsOnlyWhereItFails(message: string): boolean {
   const text = prepare(message);
   return namesOnlyPlaces(text) && !everyoneSaid(text) && !matchesAny(text, NOT_ONLY_ME);
+}
+
+/**
+ * "aucun DECT du service ne marche", "all the printers on 3 are offline": every device of the kind of problem fails,
+ * none singled out (false for a kind that has no devices of its own).
+ */
+export function tellsEveryDeviceFails(message: string, category: Category): boolean {
+  const nouns = DEVICE_NOUNS_OF_KIND[category];
+  return nouns !== undefined && statesEveryDeviceFails(prepare(message), (token) => nouns.has(token));
 }
 
 /** "partout dans le service" and no unit or set of devices named whole: places, not people. */

@@ -96,7 +96,6 @@ export const WORKAROUND = compilePhrases([
   'on a rebranche* .. sur|dans', 'logging|logs|logged in for me', 'se connecte* pour moi', 'sur leur|leurs|son|sa|ses poste*|pc|ordi* .. ca marche|fonctionne', '(je|on) (fais|fait|travaille) .. .. (de|depuis) la bas', 'je me suis mis|mise au|a|sur|dans', 'on s est mis|mises|installe*|installees au|a|sur|dans', '(on|nous) (peut|peux|pouvons|va|vais|allons) (imprimer|scanner|faxer) .. .. (depuis|sur|avec|chez|ailleurs)', 'on fera sur|avec|dans|depuis',
   'on vit avec', 'je|on peu* taper|bosser|travailler|saisir|imprimer sur le|la poste|pc|ordi|session', 'i|we can work', 'i|we can still work', 'i ll use the other', '(je prendrai|j utiliserai) l autre', 'ca marche|fonctionne mais', 'it works but', 'on en a|avait une|un autre', 'une|un autre en stock|reserve', 'spare (one )?(from|in) (stock|storage)', 'on decoupe', 'on les decoupe', 'je passe derriere', 'on passe derriere', 'workable', 'jouable', 'on dicte', 'on tapera|saisira|ressaisira|fera .. plus tard|apres', 'on ressaisit', '(we ll|we will) (type|enter|do) (it|them)? later',
   'walked|walk|carried|carry|taken .. to the lab|pharmacy', '(a pied au|a pied a la|jusqu au) labo|pharmacie', 'on appelle les gens|patients|personnes a l oral', 'bascul* les patients', 'les patients passent sur|dans|en', 'patients .. sur l|la autre', 'on se debrouille', 'je me debrouille', 'se debrouillent|debrouillaient en|avec', '(saisissant|tapant|imprimant|travaillant|validant) sur|depuis (le|les|la|l|un|une|des|d) .. (poste|postes|pc|ordi|ordis|ordinateur*)', 'a la main',
-  // Not "je peux plus travailler", which drops its "ne".
   // "Grabbed the one from bay 2 for my chest pain patient", "other nurse said use the fixed PC so I'm doing that",
   // "les services nous appellent en direct du coup".
   '(grabbed|borrowed|took|using|use) the (one|spare) (from|in|at|of|next)', 'use the (fixed|other|desk|next|spare|ward|nurses) (pc|computer|printer|phone|one|station)', 'so i m doing that',
@@ -106,6 +105,7 @@ export const WORKAROUND = compilePhrases([
   // "Works fine on the box computers so I just walk over there", "ça marche sur les PC des box, j'y vais".
   '(works|working|work|is fine|are fine) (fine |ok |okay |normally )?on (the|my|other|another|her|his|their|our|a) .. (computer*|pc|pcs|desktop*|station*|workstation*|machine*)', '(i|we) (just )?walk (over|down|across)',
   '(marche|marchent|fonctionne|fonctionnent) (bien |normalement )?sur (les|le|l|un|une|d|ses|son|leurs) .. (pc|poste*|ordi*|ordinateur*)',
+  // Not "je peux plus travailler", which drops its "ne".
   'je|on|nous peu* travailler|bosser', 'je|on|nous peu* toujours|encore travailler|bosser', 'je|on|nous peu* quand meme travailler|bosser', 'je|on|nous peu* continuer a travailler|bosser',
   'je|on|nous peu* travailler|bosser sur|avec|depuis', 'pas grave', 'il|elle marche* encore|quand', 'mais il|elle marche*',
   'mais il|elle fonctionne*', 'il|elle fonctionne* encore', 'de secours', 'on a mis', 'on saisit', 'on tape',

@@ -171,27 +171,19 @@ export async function initialIntake(
   widenForSharedStation(state);
   // "aucun DECT du service ne marche": a unit's or a building's devices of the kind all down, no one device to look for.
   const wide = state.scope === 'service' || state.scope === 'site';
-  const nouns = state.category ? EVERY_DEVICE_OF_KIND[state.category] : undefined;
-  if (state.asset === undefined && wide && nouns?.test(foldAnswer(text)) && tellsEveryDeviceFails(text)) state.asset = null;
+  if (state.asset === undefined && wide && state.category && tellsEveryDeviceFails(text, state.category)) state.asset = null;
   return state;
 }
-
-/** Every device of the ticket's kind named at once: "aucun DECT", "tous les postes", "all the printers". */
-const EVERY = '(?:aucun|aucune|tous les|toutes les|tous nos|toutes nos|all the|all our|all|none of the|none of our|every)(?: des| de nos)?';
-const EVERY_DEVICE_OF_KIND: Partial<Record<string, RegExp>> = {
-  phone: new RegExp(`\\b${EVERY} (?:dect|dects|telephones?|tel|bips?|phones?|pagers?|bleeps?|handsets?)\\b`),
-  printer: new RegExp(`\\b${EVERY} (?:imprimantes?|printers?|etiqueteuses?)\\b`),
-  hardware: new RegExp(`\\b${EVERY} (?:pc|pcs|postes?|ordinateurs?|ordis?|computers?|workstations?|ecrans?|screens?)\\b`),
-  biomedical: new RegExp(`\\b${EVERY} (?:scopes?|moniteurs?|monitors?|pompes?|pumps?|pousse seringues?)\\b`),
-};
 
 function dedupe(assets: IntakeAsset[]): IntakeAsset[] {
   const seen = new Set<string>();
   return assets.filter((a) => (seen.has(a.tag) ? false : (seen.add(a.tag), true)));
 }
 
-/** "other PCs there are fine", "sur les 2 autres ça passe", "les autres postes marchent": the fault is one machine's. */
-// "The desk PCs are fine so we use those", "Works fine on the box computers", "ça marche sur les postes du bureau infirmier".
+/**
+ * "other PCs there are fine", "sur les 2 autres ça passe", "les autres postes marchent", "The desk PCs are fine so we use
+ * those", "Works fine on the box computers": the fault is one machine's.
+ */
 const OTHER_MACHINES_FINE =
   /\b(other (pcs|computers|workstations|machines)( there| here| in the \w+)? (are|work|works) (fine|ok|okay|working)|the others (are|work) fine|(sur )?les (2 |deux |3 |trois )?autres (pc |postes |ordis |ordinateurs )?(ca )?(passe|passent|marche|marchent|fonctionne|fonctionnent)|(sur )?les autres postes (ca )?(marche|marchent|fonctionne|fonctionnent|passe)|the (\w+ )?(pcs|computers|workstations|desktops) (are|work|seem) (fine|ok|okay)|(works|working|runs|is fine) (fine |ok |okay |normally )?on (the|all the) (\w+ )?(pcs|computers|workstations|desktops)|(ca )?(marche|fonctionne|passe) (bien |normalement )?sur les (pc|postes|ordis|ordinateurs)(?! (non plus|pas|plus)))\b/;
 

@@ -86,11 +86,11 @@ function neededWeekday(folded: string): string | undefined {
   return (needed ?? named[0])?.day;
 }
 
-/** "pour lundi matin", "demain", "by Friday": the next such day (a weekday named today is next week's). */
 const FRIDAY = 5;
 /** "fin de semaine", "d'ici la fin de la semaine prochaine", "end of the week", "by end of next week"; not a week gone by. */
 const END_OF_WEEK = /\b(?:fin de (?:la |cette )?semaine( prochaine)?|end of (?:the |this )?(next )?(?:working )?week)\b(?! (?:derniere|passee|last))/;
 
+/** "pour lundi matin", "demain", "by Friday": the next such day (a weekday named today is next week's). */
 function relativeDay(folded: string, today: Date): { date: Date; words: string } | undefined {
   const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   // "écrasé ce matin… il me le faut pour demain 9h": the first day that is not when something happened.
