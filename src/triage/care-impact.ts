@@ -4,7 +4,7 @@ import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matche
 import type { Unit } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import {
-  CARE_BLOCKERS, CARE_BLOCKERS_NOW, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, WORKAROUND, patientsWaitOnIt, saysCareGoesOn, saysItCanWait,
+  CARE_BLOCKERS, CARE_BLOCKERS_NOW, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, patientsWaitOnIt, wayRoundPositions, saysCareGoesOn, saysItCanWait,
 } from './signal-lexicon.js';
 import { nobodyCanAt } from './quantifier.js';
 import { aloneOnShift, careActivityUnderWay, patientsArrivingOrWaiting } from './care-activity.js';
@@ -158,6 +158,10 @@ const CARE_SAID_HELD = compilePhrases([
   '(patient )?care (is )?(affected|impacted|delayed|blocked|held up)', '(it )?(affects|impacts|delays) (patient )?care',
   // An exam waiting to be read: "j'ai un scanner des urg à interpréter MAINTENANT", "6 CTs to report".
   '(scanner|scanners|irm|radio|radios|examen|examens|ct|cts|scans|images) .. (a|to) (interpreter|relire|read|interpret|report)',
+  // "le programme de gastro de cet aprem est compromis": the list of patients put at risk of not being done.
+  '(programme|planning|seances|seance|interventions|examens|consultations|liste|vacation) .. .. (compromis|compromise|compromises|menace*)', '(list|lists|session|sessions|procedures|clinic) .. (jeopardi*|at risk)',
+  // "les radiologues peuvent plus interpréter": the readings the patients wait for cannot be done.
+  '(radiologue*|radiologist*|radiologues) .. (peuvent|peut|pouvons|can t|cannot|unable to) (pas|plus)? (interpreter|interpret|lire|read|report)',
   // "I'm the on-call radiologist reading from home tonight, 6 CTs waiting": exams waiting for their reading.
   '# (scanner|scanners|irm|irms|radio|radios|examen|examens|ct|cts|scans|mri|mris|exams) (waiting|en attente|qui attendent)',
   // "We had to send this morning's patients back to their rooms without their session", "les séances sont annulées".
@@ -207,7 +211,7 @@ const LACKING = [
 
 function careBlockedAfterBut(text: Prepared): boolean {
   // The "but" that follows the way round, not the one inside the fault ("it prints but the lab can't read it").
-  const wayRound = Math.min(...positionsOf(text, WORKAROUND));
+  const wayRound = Math.min(...wayRoundPositions(text));
   const but = positionsOf(text, BUT).filter((b) => b > wayRound);
   if (but.length === 0) return false;
   const after = Math.min(...but);

@@ -75,7 +75,9 @@ export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...DATA_PROTECT
   'demandait .. mot de passe', 'asking for .. password|login|credentials', 'fenetres bizarres', 'pubs partout',
   'cle usb trouvee', 'usb trouve*', 'found usb', 'utilise mon compte', 'used my account', 'mon compte .. a ete utilise*', 'my account|login was used', 'someone used my login|account|password', 'connexion* .. que je n ai pas faite*', 'logins i did not make', 'encrypted', 'bitcoin',
   // "suspicion de virus"; "suspicion AVC" is a diagnosis, and the known word keeps it from reading as "suspicious".
-  'suspicion (de|d) (virus|piratage|phishing|hameconnage|fraude|intrusion|malware|rancongiciel)', 'suspicious', 'scam', 'spoof*', 'fuite de donnees', 'data leak', 'infecte*', 'infected', 'compromis', 'compromised',
+  'suspicion (de|d) (virus|piratage|phishing|hameconnage|fraude|intrusion|malware|rancongiciel)', 'suspicious', 'scam', 'spoof*', 'fuite de donnees', 'data leak', 'infecte*', 'infected',
+  // A machine or an account compromised, not "le programme de gastro de cet aprem est compromis".
+  '(compte|comptes|poste|postes|pc|ordi|ordinateur*|session|mot de passe|mdp|serveur*|machine*|messagerie|mail|mails|boite mail|badge|identifiant*) .. compromis', '(account|accounts|password|pc|computer|machine|server|mailbox|email|login|credentials) .. compromised', '(been|be) compromised',
   'extension locked', 'piece|pieces jointe* .. zip', 'se fait passer pour', 'se faisant passer pour', 'usurp*', 'fraude*', 'virement',
   'pretend* to be', 'pretending', 'impersonat*', 'saying|said|claimed (they|he|she) (were|was) from', 'needed|wanted my|our password|login|details',
   'typed|entered|gave|put .. bank details', 'update .. bank details', 'faux|fausse mail|message|colis|site|lien|sms|facture|livraison|dsi',

@@ -194,6 +194,10 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   return byDefault(fallbackCategory(text));
 }
 
+const OF = /^(du|de|d|des|of)$/;
+/** Parts a medical device has too, unlike "les postes de l'hémodialyse", which are computers in a unit. */
+const PART = /^(ecran|ecrans|screen|screens|display|touchscreen|tactile|batterie|batteries|battery|cable|cables|clavier|keyboard|bouton|boutons|button|buttons|chargeur|charger|socle|dock|imprimante|printer|alimentation|alim)$/;
+
 /**
  * The first equipment named, a printout of a medical device aside: "the trace printout from the CTG is cut" is the
  * CTG's, not a printer's.
@@ -201,7 +205,9 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
 function firstEquipmentBesidesItsPrintout(text: Prepared): number {
   const medical = positionsOf(text, BIOMEDICAL_CUES);
   const printouts = new Set(positionsOf(text, PRINTOUT).filter((at) => medical.some((m) => m > at && m - at <= 4)));
-  const named = positionsOf(text, OTHER_EQUIPMENT).filter((at) => !printouts.has(at));
+  // "l'écran tactile du scope de transport", "the battery of the pump": a part named by the device it belongs to.
+  const partOfDevice = (at: number) => PART.test(text.tokens[at] ?? '') && medical.some((m) => m > at && m - at <= 4 && text.tokens.slice(at + 1, m).some((token) => OF.test(token)));
+  const named = positionsOf(text, OTHER_EQUIPMENT).filter((at) => !printouts.has(at) && !partOfDevice(at));
   return named.length ? Math.min(...named) : Infinity;
 }
 

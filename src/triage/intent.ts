@@ -256,7 +256,8 @@ const REQUEST_CORE = compilePhrases([
   // "faut ajouter les 4 nouvelles assistantes sociales à la boîte partagée du service social et au dossier S:".
   '(ajouter|rajouter|ajoutez|rajoutez|add) .. .. (a|au|aux|dans|to) (la|le|l|les|the|our)? (boite*|liste*|groupe*|repertoire*|mailbox|group|list)',
   'ouvrir|ouverture .. droit*|compte*', 'droit|droits d acces', 'droit* de? prescription', 'donner|attribuer|ajouter|activer .. droit*',
-  'restaur*', 'recuperer .. version|fichier*|dossier*|mail*|document*', 'fichier*|dossier*|document*|mail*|supprime* .. recuperer', 'le|la|les restaurer',
+  // Not "le logiciel de restauration", the kitchens' catering software.
+  'restaure*', 'restoration', 'restauration|restaurations (de|du|des|d) .. (fichier*|dossier*|donnee*|mail*|mails|version*|sauvegarde*|document*|boite*|planning*|tableau*|session*)', 'recuperer .. version|fichier*|dossier*|mail*|document*', 'fichier*|dossier*|document*|mail*|supprime* .. recuperer', 'le|la|les restaurer',
   // "j'ai supprimé mon fichier par erreur", not "un agent supprimé de l'annuaire par erreur" nor a pump to pick up.
   'fichier*|dossier*|document*|mail*|mails|tableau*|classeur* par erreur', 'supprime*|efface*|ecrase* .. fichier*|dossier*|document*|mail|mails|tableau*|classeur*',
   'demande d|de installation|ouverture|creation|acces|droits|materiel|demenagement|pret|ajout|compte',

@@ -1,3 +1,4 @@
+import { wayRoundsByShape } from './way-round-structure.js';
 import { compilePhrases, countMatches, locatePhrase, matchesAny, positionsOf, prepare, type Phrase, type Prepared } from './matcher.js';
 
 /**
@@ -292,7 +293,7 @@ function wayRoundRefused(text: Prepared, wayRound: number[]): boolean {
   if (sentences.length < 2) return true;
   return sentences.some((sentence) => {
     const words = prepare(sentence);
-    const ways = positionsOf(words, WORKAROUND);
+    const ways = wayRoundPositions(words);
     return positionsOf(words, REFUSED).some((at) => ways.some((w) => Math.abs(w - at) <= REFUSAL_REACH));
   });
 }
@@ -426,6 +427,11 @@ function supposed(text: Prepared, at: number): boolean {
 const STILL_DOES_ITS_JOB = compilePhrases([
   // "Calls still reach the DECTs as far as we can tell", "les appels arrivent quand même sur les DECT".
   'calls (still )?(reach|get through|come through|arrive)', 'calls still', 'les appels arrivent (quand meme|toujours|encore)', 'les appels passent (quand meme|toujours|encore)',
+  // "l'écran du scope est noir mais les alarmes sonnent et la centrale reçoit bien les données", "on voit quand même l'image".
+  // Not "l'alarme sonne sans arrêt", the fault itself: only set against it, after a "mais".
+  '(mais|but) (les |l )?(alarme|alarmes) (sonne|sonnent|marche|marchent|fonctionne|fonctionnent|remonte|remontent)', '(recoit|recoivent|affiche|affichent) bien', '(on|je|nous) (voit|vois|voyons) quand meme',
+  // "we recalibrate 3 times and then it works", "it prints them fine though": it does its job in the end.
+  '(and|then) (then )?(it|they) (works|work|prints|print|goes|go)', '(et|puis) (apres|ensuite)? (ca|il|elle) (marche|fonctionne|passe|imprime)', '(prints|print|works|work|shows|show) (it |them )?fine though',
   'imprime* quand meme', 'prints anyway', 'still prints', '(they|it) still (print|prints|work|works|run|runs)', 'les|nos dect|bips|portables marchent|fonctionnent',
   // "n'envoie plus ses paramètres au DPI…, la ventilation elle-même fonctionne": the device does its job, the link does not.
   '(elle meme|lui meme) fonctionne|marche|tourne', 'la ventilation|perfusion|surveillance fonctionne|marche', 'itself (works|is working|is fine)', 'the ventilation|infusion|monitoring itself',
@@ -440,9 +446,14 @@ function stillDoesItsJob(text: Prepared): boolean {
   });
 }
 
+/** Where a way round is told: by a listed phrase, or by the shape of a worker using other means. */
+export function wayRoundPositions(text: Prepared): number[] {
+  return [...new Set([...positionsOf(text, WORKAROUND), ...wayRoundsByShape(text)])].sort((a, b) => a - b);
+}
+
 /** A way to keep working is stated, and it did not fail as well, nor leaves a patient at risk. */
 export function statesWorkaround(text: Prepared): boolean {
-  const wayRound = positionsOf(text, WORKAROUND);
+  const wayRound = wayRoundPositions(text);
   return (
     (wayRoundTold(text, wayRound) || stillDoesItsJob(text) || (matchesAny(text, MEANWHILE) && !matchesAny(text, WAITING_FOR))) &&
     !wayRoundFailed(text, wayRound) && !matchesAny(text, LIFE_SUPPORT_BY_HAND) &&
@@ -516,6 +527,8 @@ export const DELAYED_ANYWAY = compilePhrases([
   // "the patient call bells ring on the dects so we're missing calls", "on rate des sonnettes".
   '(we re|we are|were) missing (calls|call bells|bells)', 'missed (call bells|patient calls)', 'on rate|loupe des appels|sonnettes', 'sonnettes .. ratees|loupees',
   'le reste attend', 'les autres attendent', 'only the urgent (ones|samples|cases|patients)',
+  // "they're registering tubes by hand and the ER is calling because results are late".
+  '(results|resultats|bilans|samples|prelevements|tubes) (are |sont |arrivent )?(late|en retard|delayed|retardes)',
   // "my senior is doing them on her session but it's slowing the round", "ça ralentit le tour".
   'slow* .. (the|our|my|ward) (round|rounds)', '(round|rounds) (is|are) (late|behind)', 'ralenti* .. (le|la|les|mon|notre) (tour|visite|soins)', '(tour|visite) .. en retard',
   // Hours written as one word: "les résultats des urgences prennent 1h de retard", "2h de retard sur le planning", "1h de plus".
@@ -754,6 +767,8 @@ export const PATIENT_WAITING = compilePhrases([
 export const DEGRADED = compilePhrases([
   // "feeds 3 blank labels for every one printed. Wasting a lot of labels": it prints, wastefully.
   'wasting', 'wastes', 'gaspill*',
+  // Nothing stopped yet: "espace disque presque plein… ça va bloquer les acquisitions ce soir", "memory is almost full".
+  'presque plein*', 'bientot plein*', 'almost|nearly full', 'va|vont|risque* de bloquer|planter|saturer', 'will (soon )?(stop|block|fill up|run out)',
   'lent', 'lente', 'lents', 'lentes', 'lenteur*', 'rame*', 'slow', 'saute*', 'intermittent*', 'de temps en temps',
   'une fois sur deux', 'parfois', 'keeps dropping', 'drops out', 'toutes les # min*', 'sometimes', 'every few', 'clignote*', 'flicker*', '# fois par|sur|dans|aujourd|today',
   'plusieurs fois par|dans|sur|aujourd|today', 'fois par', 'times a day', 'from time to time', 'every now and then', 'de temps a autre',
@@ -904,6 +919,8 @@ export const PATIENT_SAFETY_RISK = [
   ...compilePhrases([
     'risque* d|de erreur*', 'risque* pour les|le patient*', 'mauvais patient*', 'mauvaise patiente',
     'erreur* d identite', 'identitovigilance', 'mauvais dossier*', 'danger* pour', 'dangereu*', 'mise en danger',
+    // "shows the PREVIOUS patient's meds when I switch patient… this is a safety issue".
+    'previous patient s|patients', 'patient precedent*', 'patiente precedente*', '(safety|securite) (issue|issues|concern|concerns|hazard|problem)', 'probleme* de securite (patient|des patients)',
     'wrong patient*', 'wrong record*', 'd un autre patient|malade', 'd une autre patiente', 'another patient s|patients', 'a different patient s', 'patient safety', 'risk of error*', 'safety risk', 'unsafe', 'dangerous',
     // Monitoring that no longer reaches the staff: "plus aucune alarme ne remonte au poste".
     // "tried to reach me for a post-op pt bleeding… 20 min lost": a patient at risk waited on the fault.

@@ -83,11 +83,13 @@ describe('incident fields read from a staff message', () => {
     expect(f.priority).toBe('P4');
   });
 
-  it('keeps care held up when a whole unit falls back to paper because the patient record is down', () => {
+  it('reads "on note tout sur papier" as a way round that keeps care going, the whole unit still making it urgent', () => {
+    // DESIGN.md: a workaround that keeps care going makes patient_care_impact false. The same words in another week's
+    // dialysis unit ("on note tout sur papier pour les 3 séries de la journée") were labelled so, P2.
     const f = fieldsOf("Le logiciel de dialyse ne démarre plus sur les postes de l'unité, on note tout sur papier");
     expect(f.scope.value).toBe('service');
-    expect(f.patient_care_impact.value).toBe(true);
-    expect(f.priority).toBe('P1');
+    expect(f.patient_care_impact.value).toBe(false);
+    expect(f.impact).toBe('high');
   });
 
   it('reads a stated risk of patient mix-up as care impact', () => {

@@ -28,8 +28,10 @@ describe('ways round told in other words', () => {
     expect(read("ECG machine in ED box 2 prints fine but doesn't send the trace to the DPI anymore. We scan the paper for now.").priority).toBe('P4');
   });
 
-  it('"on note tout sur papier" while the dialysis software is down for the unit is not read as care carrying on', () => {
-    expect(read("Le logiciel de dialyse ne démarre plus sur les postes de l'unité, on note tout sur papier").priority).toBe('P1');
+  it('"on note tout sur papier" while the dialysis software is down for the unit: care carries on, the whole unit waits on the repair', () => {
+    const text = "Le logiciel de dialyse ne démarre plus sur les postes de l'unité, on note tout sur papier";
+    expect(read(text)).toMatchObject({ scope: 'service', care: false });
+    expect(understandText(text).fields?.priority).toBe('P1');
   });
 });
 

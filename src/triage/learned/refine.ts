@@ -5,12 +5,13 @@ import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
 import { compilePhrases, matchesAny, type Prepared } from '../matcher.js';
 import { CREDENTIAL_REFUSED, LONE_WORKER_ALARM, NETWORK, PAPER_JAM } from '../category-lexicon.js';
-import { DEGRADED, saysCareGoesOn, saysNotUrgent, saysUrgent, SOMEWHAT_URGENT, threatActedUpon } from '../signal-lexicon.js';
+import { DEGRADED, saysCareGoesOn, saysNotUrgent, saysUrgent, SOMEWHAT_URGENT, statesWorkaround, threatActedUpon } from '../signal-lexicon.js';
 import { CONNECTIVITY } from '../systems.js';
-import { CATEGORIES, type Category } from '../vocabulary.js';
+import { CATEGORIES, type Category, type Urgency } from '../vocabulary.js';
 import { featuresOf } from './features.js';
 import type { LearnedModels } from './models.js';
-import { predict } from './softmax.js';
+import { predict, probabilities, type SoftmaxModel } from './softmax.js';
+import { mostProbablePriority, type Choices } from './joint-priority.js';
 
 /** Words of a link between places or machines: "liaison coupée avec l'EHPAD", "bureau à distance", "pas de connexion au serveur". */
 const LINK_WORDS = compilePhrases(['liaison*', 'lien', 'visio*', 'video*', 'connexion*', 'connection*', 'distance', 'remote', 'serveur*', 'server*', 'teams', 'calls', 'appels', 'domicile', 'home']);
@@ -44,6 +45,10 @@ function threatFoundByModel(text: Prepared, fields: IncidentFields, category: Ca
   return category === 'security' && fields.category.value !== 'security' && threatActedUpon(text) && !writerSaysUrgency(text);
 }
 
+function careAsClass(field: Field<boolean>): Field<'true' | 'false'> {
+  return { value: field.value ? 'true' : 'false', source: field.source };
+}
+
 /**
  * The model's value in place of the rules'. A value the model changes is `inferred`, except a default,
  * which stays a default: the dialog still asks for it.
@@ -58,7 +63,8 @@ function learnedField<T>(field: Field<T>, learned: T): Field<T> {
  * see the rules' reading (each value, and whether a phrase stated it) and the words, and decide the four
  * fields: a rules' "stated" is a phrase that matched, and fresh messages show it is often not what a
  * careful reader concludes. What the models may not do:
- * - overrule the writer's own words on urgency or on patients ("pas urgent", "aucun impact patient");
+ * - overrule the writer's own words on urgency or on patients ("pas urgent", "aucun impact patient"), nor a way round
+ *   told, unless the priority rests on it;
  * - lower the urgency of a security threat the writer acted on (a link clicked, a password given);
  * - lower the urgency of care the rules found held up with no way round;
  * - clear a care impact the rules found (doubt on a clinical matter errs up, as with a chat model);
@@ -94,19 +100,35 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
   const careKept = fields.patient_care_impact.value || saysCareGoesOn(text);
   // "le DPI est tombé en réa et aux urgences": two units named together are several departments, whatever the words.
   const unitsNamedTogether = fields.scope.value === 'site' && namesUnitsTogether(text);
-  const refined = withAssessment({
+  const urgencyHeld = writerSaysUrgency(text) || threatActedOn(text, fields) || careHeldUpNow(fields);
+  const urgencyRaised = threatFoundByModel(text, fields, category.value);
+  const held = <T>(value: T): Choices<T> => [[value, 1]];
+  const spread = <T extends string>(model: SoftmaxModel<T>, field?: Field<T>): Choices<T> => {
+    // "tous les box sont touchés": what the words state and the model also reads is not traded away for a priority.
+    if (field?.source === 'stated' && predict(model, features) === field.value) return held(field.value);
+    const ps = probabilities(model, features);
+    return model.classes.map((c, k) => [c, ps[k]!] as const);
+  };
+  // What the rules hold is certain; the rest is weighed together, so that the priority is the most probable one.
+  const joint = mostProbablePriority(
+    category.value,
+    unitsNamedTogether ? held(fields.scope.value) : spread(models.scope, fields.scope),
+    urgencyHeld ? held(fields.urgency.value) : urgencyRaised ? held<Urgency>('high') : spread(models.urgency, fields.urgency),
+    careKept ? held(fields.patient_care_impact.value) : spread(models.patient_care_impact, careAsClass(fields.patient_care_impact)).map(([c, p]) => [c === 'true', p] as const),
+  );
+  const read = withAssessment({
     category,
-    scope: unitsNamedTogether ? fields.scope : learnedField(fields.scope, predict(models.scope, features)),
-    urgency: writerSaysUrgency(text) || threatActedOn(text, fields) || careHeldUpNow(fields)
-      ? fields.urgency
-      : threatFoundByModel(text, fields, category.value)
-        ? { value: 'high', source: 'inferred' }
-        : learnedField(fields.urgency, predict(models.urgency, features)),
-    patient_care_impact: careKept
-      ? fields.patient_care_impact
-      : learnedField(fields.patient_care_impact, predict(models.patient_care_impact, features) === 'true'),
+    scope: learnedField(fields.scope, joint.scope),
+    urgency: urgencyHeld ? fields.urgency : urgencyRaised ? { value: 'high', source: 'inferred' } : learnedField(fields.urgency, joint.urgency),
+    patient_care_impact: careKept ? fields.patient_care_impact : learnedField(fields.patient_care_impact, joint.patient_care_impact),
     asset_hint: category === fields.category ? fields.asset_hint : extractAssetHint(text, category.value),
     location_hint: fields.location_hint,
   });
+  // A way round the writer tells keeps care going (DESIGN.md): the reading says so whenever the priority stays the same
+  // ("Were doing the 4pm meds round on paper" on a whole unit stays P1 for its urgency, care carrying on). Where the model's
+  // care held up is what makes the priority, it stands: a P1 is not lowered on a way round the labels did not trust.
+  const wayRoundTold = !fields.patient_care_impact.value && fields.patient_care_impact.source === 'stated' && statesWorkaround(text);
+  const careAsTold = wayRoundTold && read.patient_care_impact.value ? withAssessment({ ...read, patient_care_impact: fields.patient_care_impact }) : read;
+  const refined = careAsTold.priority === read.priority ? careAsTold : read;
   return fields.priority === 'P1' && refined.priority !== 'P1' ? fields : refined;
 }
