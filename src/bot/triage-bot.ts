@@ -239,6 +239,9 @@ export class TriageBot extends ActivityHandler {
       // A problem being told is a new matter; otherwise the ticket just looked at is the one to talk about.
       const ticketMeant = named ?? facts.ticketInView;
       const about = problem ? { problem, ...(known ? { known } : {}) } : ticketMeant ? { about: ticketMeant } : {};
+      // "la ça marche plus du tout, plus personne peut se connecter en réa… je veux parler à quelqu'un" on the ticket just
+      // looked at: what makes it weigh more is applied before the technician is asked.
+      if (!problem && ticketMeant) await this.weighNewsOn(context, user, lang, ticketMeant, analysis, text);
       await this.escalate(context, user, lang, 'user_asked', { createIfNone: true, ...about });
       facts.awaitingDescription = !problem;
       return;
@@ -262,6 +265,9 @@ export class TriageBot extends ActivityHandler {
         // Already before a technician: what makes it weigh more is applied and told, not escalated again.
         const raised = held && weighed ? raisesOnly(held, weighed.change) : undefined;
         if (held && raised && user) await this.applyReassessment(context, user, lang, held, raised, text, { escalate: false });
+        // A colleague of the unit waiting about someone else's ticket ("c'est toujours en P2 alors que là c'est bloqué"):
+        // the news weighs on the ticket the technician comes for.
+        else if (!held) await this.weighNewsOn(context, user, lang, waiting.number, analysis, text);
         return;
       }
     }
@@ -939,6 +945,20 @@ export class TriageBot extends ActivityHandler {
     if (!analysis.assetHint?.kind) return false;
     const ticket = await this.ownOpenTicketHeld(context, user, analysis);
     return ticket !== undefined && reportsAnotherDevice(ticket, analysis, text);
+  }
+
+  /**
+   * News about a ticket the user may follow (theirs, or their unit's looked at) that makes it weigh more: applied and
+   * told, without a second escalation (a technician is being asked already).
+   */
+  private async weighNewsOn(context: TurnContext, user: DirectoryUser | undefined, lang: Language, number: string, analysis: MessageAnalysis, text: string): Promise<void> {
+    const ticket = user ? await this.services.tickets.find(number) : undefined;
+    if (!user || !ticket || !isOpen(ticket.status)) return;
+    const change = await this.reassessmentOf(ticket, analysis, text, true);
+    const raised = change ? raisesOnly(ticket, change) : undefined;
+    if (!raised) return;
+    const teller = ticket.requesterId === user.id ? 'the requester' : 'a colleague of the unit';
+    await this.applyReassessment(context, user, lang, ticket, raised, text, { escalate: false, teller });
   }
 
   /** The requester's words change how the ticket weighs: recorded with its audit event, and told to them. */

@@ -104,7 +104,9 @@ const TEAM_PEOPLE = compilePhrases([
   // "midwives said their carts drop too in there".
   'midwives|nurses|doctors|secretaries|residents|interns .. .. .. too|also',
   'my colleagues', 'mes|nos collegues .. (aussi|egalement|pareil|la meme chose|recu)',
-  'l|les|y ont|a recu* (aussi|egalement|pareil|le meme)', 'my colleagues .. (too|also|as well|got|received)', 'we all', 'all of us', 'two|three|four|# of us', 'deux|trois|quatre|# d entre nous', 'nous sommes # a', 'on est # a|ide|infirmier*|collegues|personnes|agents|secretaires', 'comptes des', '# postes|pc|pcs|comptes|personnes|agents|utilisateurs|externes|internes|ide|collegues|users|accounts|people|computers',
+  'l|les|y ont|a recu* (aussi|egalement|pareil|le meme)',
+  // "Mickael and Melanie in our office got the same email too", "Julie et Paul ont eu le même message".
+  '(got|received|had) the same (email|mail|message|text|sms|link|call)', '(ont|a) (recu|eu) (le meme|la meme) (mail|email|message|sms|lien|appel)', 'my colleagues .. (too|also|as well|got|received)', 'we all', 'all of us', 'two|three|four|# of us', 'deux|trois|quatre|# d entre nous', 'nous sommes # a', 'on est # a|ide|infirmier*|collegues|personnes|agents|secretaires', 'comptes des', '# postes|pc|pcs|comptes|personnes|agents|utilisateurs|externes|internes|ide|collegues|users|accounts|people|computers',
   // "Laurent a le même pb avec le sien", "she has the same problem with hers": another person's own device fails too.
   'a|ont le|la meme pb|probleme|souci|bug|panne|chose avec|sur le|la|son|sa sien|sienne|leur|leurs|poste|pc|dect|telephone|portable',
   '(has|have) the same problem|issue|thing with (his|hers|her|theirs|their)',

@@ -359,7 +359,8 @@ export const ASKS_TO_OPEN_IT =
   /\b(can|could|would) you (just |please )?(open|create|raise|log|submit|file|make|do|send) (it|the request|the ticket|a ticket|a request|this|that)\b|\b(pouvez vous|vous pouvez|tu peux|peux tu|pourriez vous) (juste |simplement )?(l |la |le )?(ouvrir|creer|faire|lancer|envoyer|saisir) (la demande|le ticket|une demande|un ticket|pour moi)|\b(open|create|raise|log|submit) (it|the request|the ticket) for me\b|\b(ouvrez|creez|faites|lancez) (la|le|une|un) (demande|ticket) pour moi\b/;
 
 /** "Pascal à côté me dit qu'il a la même erreur", "my colleague gets the same error": someone else hit as well. */
-export const SAME_ERROR_NEXT_DOOR = /\b((il|elle|ils|elles) (a|ont) (la|le) meme (erreur|probleme|souci|bug|message)|(has|have|gets|got|is getting) the same (error|problem|issue|message))\b/;
+// "btw Mickael and Melanie in our office got the same email too", "Julie et Paul ont reçu le même mail": the lure reached others.
+export const SAME_ERROR_NEXT_DOOR = /\b((il|elle|ils|elles) (a|ont) (la|le) meme (erreur|probleme|souci|bug|message)|(has|have|gets|got|is getting) the same (error|problem|issue|message)|(got|received|had) the same (email|mail|message|text|sms|link)|(a|ont) (recu|eu) (le|la) meme (mail|email|message|sms|lien))\b/;
 
 /** "take my laptop off it", "there's no device", "enlevez le PC", "pas d'appareil": no device on the ticket. */
 export const DEVICE_WITHDRAWN = /\b((take|remove) (my|the|that) (\w+ )?(laptop|pc|computer|device|machine|phone|printer|screen|monitor) off|there s no (device|machine)|no device|(enlevez|enleve|retirez|retire|supprimez) (le|la|l|mon|ma) ?(\w+ )?(pc|poste|ordi|portable|appareil|machine|telephone|imprimante)?|pas d appareil|aucun appareil)\b/;
