@@ -338,8 +338,9 @@ export class TriageBot extends ActivityHandler {
       await this.escalate(context, user, lang, 'user_asked', { about: facts.ticketInView });
       return;
     }
-    // "qui je peux appeler au biomed la nuit ?": the number, now; the words still go where they belong below.
-    const numberKey = !dc.activeDialog && !isButton ? numberAsked(text) : undefined;
+    // "qui je peux appeler au biomed la nuit ?", "c'est quoi le numero de la hotline au cas ou ?" in the middle of the
+    // form: the number, now; the words still go where they belong below.
+    const numberKey = !isButton ? numberAsked(text) : undefined;
     if (numberKey) await context.sendActivity(t(lang, numberKey));
     // "je peux le débrancher pour le forcer à redémarrer ?", "et les identifiants, c'est moi qui les reçois ?" right after
     // the ticket was opened: a question for its technician, not a new problem.

@@ -6,7 +6,7 @@ import { foldAnswer } from './intake/answers.js';
  * asked who to call, the number is given now rather than left for a technician to answer later.
  */
 const ASKS_WHO_TO_CALL =
-  /\b(qui|quel numero|quel num|what number|which number|who)\b.{0,40}\b(appele?r?|appelle|joindre|call|ring|reach|contact)\b|\b(numero|number|num)\b.{0,25}\b(astreinte|on call|biomed\w*|securite|security|telecom\w*|support|service desk|centre de services)\b|\b(joignable|reachable)\b/;
+  /\b(qui|quel numero|quel num|what number|which number|who)\b.{0,40}\b(appele?r?|appelle|joindre|call|ring|reach|contact)\b|\b(numero|number|num)\b.{0,25}\b(astreinte|on call|biomed\w*|securite|security|telecom\w*|support|service desk|centre de services|hotline|hot line|helpdesk|help desk|informatique|dsi)\b|\b(joignable|reachable)\b/;
 const BIOMEDICAL = /\b(biomed\w*|biomedical|ingenierie biomedicale)\b/;
 const SECURITY = /\b(securite|security|cyber\w*|rssi)\b/;
 

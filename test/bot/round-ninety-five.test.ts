@@ -50,3 +50,14 @@ describe('round ninety-six: who else got the lure, told in passing', () => {
     expect(text).toContain('Affected: a team or a shared station');
   });
 });
+
+describe('round ninety-six: the hotline number asked in the middle of the form', () => {
+  it('"je sais pas, c\'est quoi le numero de la hotline au cas ou ?" to who is affected gives the number, then asks again', async () => {
+    const chat = chatAs(runtime(), 'stephane.traore@chv.fr');
+    const first = await chat.say("Le DPI plante en salle 2, impossible d'ouvrir le dossier d'anesthésie du patient, on a une induction dans 10 min");
+    expect(first).toContain('Qui est touché');
+    const text = await chat.say("je sais pas, c'est quoi le numero de la hotline au cas ou ?");
+    expect(text).toContain('5000');
+    expect(text).toContain('Qui est touché');
+  });
+});
