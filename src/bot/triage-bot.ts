@@ -953,8 +953,9 @@ export class TriageBot extends ActivityHandler {
    * told, without a second escalation (a technician is being asked already).
    */
   private async weighNewsOn(context: TurnContext, user: DirectoryUser | undefined, lang: Language, number: string, analysis: MessageAnalysis, text: string): Promise<void> {
-    const ticket = user ? await this.services.tickets.find(number) : undefined;
-    if (!user || !ticket || !isOpen(ticket.status)) return;
+    if (!user) return;
+    const ticket = await this.services.tickets.find(number);
+    if (!ticket || !isOpen(ticket.status)) return;
     const change = await this.reassessmentOf(ticket, analysis, text, true);
     const raised = change ? raisesOnly(ticket, change) : undefined;
     if (!raised) return;

@@ -8,7 +8,7 @@ import type { Prepared } from './matcher.js';
  * and the other means they use, so that a verb no list holds still tells it.
  */
 
-/** Who keeps working: the writer, the team, or the staff named as a group. */
+/** Who keeps working: the writer, "on", or staff named as a group ("the team" is who is hit, not who works round it). */
 const WORKER = /^(on|nous|je|j|we|i|ils|elles|they|ide|ides|idel|infirmieres|infirmiers|nurses|techs|manips|manip|iade|iades|ibode|secretaires|medecins|doctors|radiologues|radiologists|sages|midwives)$/;
 /**
  * The other means: paper, by hand, by phone, another or a spare one, a colleague, the bedside. Not a transfer: "on

@@ -45,6 +45,7 @@ function threatFoundByModel(text: Prepared, fields: IncidentFields, category: Ca
   return category === 'security' && fields.category.value !== 'security' && threatActedUpon(text) && !writerSaysUrgency(text);
 }
 
+/** The care field named as the care model's classes are. */
 function careAsClass(field: Field<boolean>): Field<'true' | 'false'> {
   return { value: field.value ? 'true' : 'false', source: field.source };
 }
@@ -103,10 +104,11 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
   const urgencyHeld = writerSaysUrgency(text) || threatActedOn(text, fields) || careHeldUpNow(fields);
   const urgencyRaised = threatFoundByModel(text, fields, category.value);
   const held = <T>(value: T): Choices<T> => [[value, 1]];
-  const spread = <T extends string>(model: SoftmaxModel<T>, field?: Field<T>): Choices<T> => {
-    // "tous les box sont touchés": what the words state and the model also reads is not traded away for a priority.
-    if (field?.source === 'stated' && predict(model, features) === field.value) return held(field.value);
+  const spread = <T extends string>(model: SoftmaxModel<T>, field: Field<T>): Choices<T> => {
     const ps = probabilities(model, features);
+    const likeliest = model.classes[ps.indexOf(Math.max(...ps))];
+    // "tous les box sont touchés": what the words state and the model also reads is not traded away for a priority.
+    if (field.source === 'stated' && likeliest === field.value) return held(field.value);
     return model.classes.map((c, k) => [c, ps[k]!] as const);
   };
   // What the rules hold is certain; the rest is weighed together, so that the priority is the most probable one.
