@@ -44,9 +44,11 @@ const WINDOW = 6;
 /** Patients arriving or waiting, with a few words of any kind in between ("les patients du matin arrivent"). */
 const PATIENTS = compilePhrases([
   'patient*', 'patiente*', 'malade*', 'residents', 'parturiente*', 'bebe*', 'enfants', 'dialyses', 'people', 'personnes',
+  // "naissance imminente dans cette salle": a birth is a patient on the way.
+  'naissance*', 'accouchement*',
 ]);
 const ARRIVING_OR_WAITING = compilePhrases([
-  'arrive*', 'attend*', 'en attente', 'en salle d attente', 'font la queue', 'queue', 's accumulent', 's entassent',
+  'arrive*', 'attend*', 'en attente', 'imminent*', 'en salle d attente', 'font la queue', 'queue', 's accumulent', 's entassent',
   'sont la', 'installe*', 'piling up', 'waiting', 'queuing', 'queueing', 'arriving', 'coming in', 'are here', 'on the way',
 ]);
 

@@ -4,7 +4,7 @@ import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matche
 import type { Unit } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import {
-  CARE_BLOCKERS, CARE_BLOCKERS_NOW, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, patientsWaitOnIt, wayRoundPositions, saysCareGoesOn, saysItCanWait,
+  ALARMS_NOT_REACHING_STAFF, CARE_BLOCKERS, CARE_BLOCKERS_NOW, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, patientsWaitOnIt, wayRoundPositions, saysCareGoesOn, saysItCanWait,
 } from './signal-lexicon.js';
 import { nobodyCanAt } from './quantifier.js';
 import { aloneOnShift, careActivityUnderWay, patientsArrivingOrWaiting } from './care-activity.js';
@@ -264,6 +264,8 @@ export function careHeldDespiteWayRound(text: Prepared): boolean {
 }
 
 export function detectCareImpact(text: Prepared, context: CareImpactContext): Field<boolean> {
+  // "les scopes au lit marchent" does not keep care going when their alarms no longer reach the desk.
+  if (matchesAny(text, ALARMS_NOT_REACHING_STAFF)) return stated(true);
   if (saysCareGoesOn(text)) return stated(false);
   const wide = context.scope === 'service' || context.scope === 'site';
   const careSystem = matchesAny(text, CARE_SYSTEMS);

@@ -15,7 +15,7 @@ export const BIOMEDICAL = compilePhrases([
   'moniteurs de? surveillance', 'monitorage', 'pousse seringue*', 'pse', 'pompe*', 'perfuseur*', 'ecg', 'ecgs',
   'electrocardiogra*', 'respirateur*', 'defibrillateur*', 'defibrilat*', 'defibrillat*', 'defib', 'dae', 'echographe*',
   'echograph*', 'glucometre*', 'glycemie*', 'lecteur de? glycemie', 'oxymetre*', 'saturometre*', 'tensiometre*',
-  'table de? radio*', 'table d operation', 'irm', 'generateur* de? dialyse', 'machine* de? dialyse', 'couveuse*', 'incubateur*',
+  'table de? radio*', 'table d operation', 'irm', 'generateur* de? dialyse', 'machine* de? dialyse', 'couveuse*', 'incubateur*', 'table* de rea', 'table* de reanimation', 'table* radiante*', 'radiant warmer*', 'rechauffeur* radiant*',
   'bistouri*', 'appareil d anesthesie', 'respi', 'cardiotocograph*', 'cardiotoco*', 'monito', 'holter', 'fibroscope*', 'endoscope*',
   'infusion pump*', 'syringe pump*', 'ventilator*', 'defibrillator*', 'ekg', 'fetal monitor*', 'patient monitor*',
   'cardiac monitor*', 'ctg', 'pump', 'pumps', 'glucometer*', 'ultrasound', 'mri', 'incubator*', 'anaesthesia machine', 'anesthesia machine',

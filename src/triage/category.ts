@@ -131,6 +131,18 @@ export function mentionsCategoryWords(text: Prepared): boolean {
   );
 }
 
+/** A message received: a lure comes in by mail or text, the reset portal does not. */
+const MESSAGE_RECEIVED = compilePhrases(['recu* .. mail*|email*|courriel*|sms|texto*|message*', 'got|received|get .. mail|email|emails|text|message']);
+/** "avec un lien, j'ai cliqué et ça m'a demandé mon identifiant... je l'ai mis": a link followed to a credentials form. */
+const LINK_FOLLOWED_TO_CREDENTIALS = compilePhrases([
+  'lien|link .. clique*|clicked .. .. .. demande*|asked|asking .. (identifiant|identifiants|mot de passe|mdp|password|login|credentials|username)',
+]);
+
+/** "j'ai reçu un mail 'votre mot de passe expire'… j'ai cliqué et ça m'a demandé mon identifiant": a lure followed. */
+function followedALure(text: Prepared): boolean {
+  return matchesAny(text, MESSAGE_RECEIVED) && matchesAny(text, LINK_FOLLOWED_TO_CREDENTIALS);
+}
+
 /** An update named as what changed: "depuis la mise à jour de cette nuit", "since the Windows update". */
 const UPDATE_BROKE_IT = [...WINDOWS_UPDATE, ...compilePhrases([
   'mise* a jour de windows', '(depuis|apres) la (mise a jour|maj) de (cette nuit|ce matin|hier|windows)', '(since|after) (the|last night s|this morning s) (windows )?update',
@@ -148,6 +160,7 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   // "Outlook keeps asking for my password" is a login loop, not someone fishing for it; "l'antivirus affiche
   // en boucle menace détectée" is a threat all the same.
   if (matchesAny(text, SECURITY) && !isLoginLoop(text)) return stated('security');
+  if (followedALure(text)) return stated('security');
   const device = firstEquipmentBesidesItsPrintout(text);
   if (mentionsMedicalDevice(text) && firstPosition(text, BIOMEDICAL_CUES) <= device) return stated('biomedical');
   if (matchesAny(text, READERS) && matchesAny(text, NOT_READING)) return stated('hardware');

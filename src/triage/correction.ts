@@ -20,7 +20,11 @@ const CATEGORY_NAMES: Array<[Category, Phrase[]]> = [
     'probleme* de? (droit|droits|profil|habilitation|habilitations)', '(rights|permission|permissions|profile) (issue|problem)',
   ])],
   ['network', compilePhrases(['probleme* de? reseau', 'network (issue|problem|fault)'])],
-  ['software', compilePhrases(['probleme* de? logiciel', 'software (issue|problem|fault)', 'bug logiciel', 'probleme de? serveur', 'server (issue|problem|fault)'])],
+  ['software', compilePhrases([
+    'probleme* de? logiciel', 'software (issue|problem|fault)', 'bug logiciel', 'probleme de? serveur', 'server (issue|problem|fault)',
+    // "en fait c pas l'imprimante. c le DPI qui plante": the application named as the one at fault.
+    '(c|c est) (le|la|l) (dpi|logiciel|appli|application|programme|gam|pacs|sil) (qui|qu)', '(it s|its|it is) the (dpi|software|app|application|program|record) (that|which|crashing|failing)',
+  ])],
 ];
 
 /**
@@ -55,9 +59,12 @@ export function withoutThingSaidToWork(message: string): string {
 /** Inventory tags and host names point at a device; they say nothing of what kind of problem it has. */
 const DEVICE_REFERENCE = /\b[a-z]{2,4}[-_][a-z]{2,6}[-_]\d{3,6}\b|\b[a-z]+[-_][a-z0-9-]*\d[a-z0-9-]*\b/gi;
 
+/** "ça impacte les soins, sécurité patients": the patients' safety, not an IT security matter. */
+const PATIENTS_SAFETY = /\bs[ée]curit[ée]\s+(?:des\s+|du\s+|de\s+la\s+)?(?:patients?|patientes?|malades?|soins|r[ée]sidents?|b[ée]b[ée]s?)\b|\b(?:patient|patients|care)\s+safety\b|\bsafety\s+of\s+(?:the\s+|our\s+)?patients?\b/giu;
+
 /** The kind of problem a correction states, from what it says the problem is (not what it is not). */
 function correctedCategory(message: string, scope: Scope): Field<Category> | undefined {
-  let said = withoutThingSaidToWork(message);
+  let said = withoutThingSaidToWork(message).replace(PATIENTS_SAFETY, ' ');
   for (const pattern of DENIED) said = said.replace(pattern, ' ');
   said = said.replace(DEVICE_REFERENCE, ' ');
   const text: Prepared = prepare(said);

@@ -123,6 +123,8 @@ const CANCEL_OWN_TICKET = compilePhrases([
   'working now', 'working again', 'it s fine now', 'c etait le|la|un|une',
   // "non c bon annule, ma collègue a trouvé": the answer came from elsewhere.
   '(ma|mon|une|un) collegue* (a|m a) trouve*', 'j ai trouve*', 'on a trouve*', 'my colleague|we|i found',
+  // "laisse tomber, c'est réglé, le collègue a redémarré le PC".
+  'c est regle*', '(le|la|mon|ma|un|une) collegue* (a|m a) (redemarre*|relance*|rebranche*|regle*|repare*|debloque*)',
 ]);
 /** Words that withdraw a request or name the ticket to close. */
 const WITHDRAWING = compilePhrases([
@@ -145,7 +147,7 @@ function opensWithThanks(text: Prepared): boolean {
 const HELP_WITH_THE_BOT = compilePhrases([
   'ce chat|bot|robot|assistant', 'this chat|bot|assistant', 'je tape quoi', 'je dois taper quoi', 'what do i type|write', 'what should i type',
   // "hi, what can you do? I'm new here", "tu sers à quoi ?".
-  'what can you do', 'what do you do', 'what are you for', '(tu sers|vous servez) a quoi', '(tu peux|vous pouvez) faire quoi', '(que|qu est ce que) (tu peux|vous pouvez|tu sais|vous savez) faire',
+  'what can you do', 'what do you do', 'what are you for', 'qu est ce que je peux te|vous demander', 'what can i ask (you)?', '(tu sers|vous servez) a quoi', '(tu peux|vous pouvez) faire quoi', '(que|qu est ce que) (tu peux|vous pouvez|tu sais|vous savez) faire',
 ]);
 /** "je peux signaler une panne ici ?", "can I report a problem here?". */
 const ASKS_WHERE_TO_REPORT = compilePhrases(['(je peux|on peut|peut on|puis je|est ce que je peux) signaler', 'signaler une|un panne|probleme|souci|incident ici', '(can|could) i report', 'report .. here']);
@@ -293,6 +295,18 @@ const REQUEST_CORE = compilePhrases([
   '(faudrait|faut|besoin d|voudrais|aimerais|voudrions) (un|une) .. .. (de pret|en pret)', '(vous en avez|avez vous|vous avez) (un|une) (de rechange|de pret|en stock)',
   'il (nous|me|leur|lui)? faut (#|deux|trois|quatre|cinq) (pc|postes|ordinateurs|ordis|imprimantes|ecrans|dect|telephones|chariots)', 'requesting', 'pc|poste|ordinateur|ecran supplementaire', 'les droits d acces',
   'acces au|a la|aux .. pour le|la|un|une nouveau|nouvel|nouvelle|remplacant*|interimaire*', 'needs .. access', 'access .. asap',
+  // "Please add the new pharmacy technician (Julie M.) to the ADC user group", "add the 4 new NICU nurses to the Teams channel".
+  '(add|adding) .. .. .. to the|our .. (group|groups|channel|channels|team|list|mailbox)',
+  // "New locum registrar starting Wednesday… Needs Windows, DPI, PACS and email", "New locum geriatrician starts tomorrow 8am".
+  'new (locum|agency|interim|temp|temporary) .. (starting|starts|start|arriving|arrives|joining|joins)', 'new (registrar|geriatrician|consultant|resident|physician|midwife|technician|tech|secretary|starter) .. (starting|starts|arriving|arrives|joining|joins)',
+  // "Les 3 IDE intérimaires n'ont pas de compte sur le DPI… il faut les créer avant svp".
+  'n ont pas de compte*', 'il faut (les|le|la|leur|lui) creer', '(faut|faudrait) (les|le|la) creer',
+  // "Please extend the account of agency nurse Kelly Brown", "prolonger le compte de l'interne".
+  '(extend|extending|prolonger|prolongez|prolongation) .. (account|accounts|compte|comptes|access|acces|badge|badges)',
+  // "Please deploy the new version of the meal ordering client on all the ward pantry PCs".
+  '(deploy|deploying|deployer|deployez|deploiement) .. .. (version|client|logiciel|software|application|appli|update|mise a jour)',
+  // "ajouter l'imprimante IMP-LAB-0021 sur le poste PC-LAB-0077 svp".
+  '(ajouter|rajouter|ajoutez|rajoutez|add) (l|une|la|the|a) (imprimante|printer) .. .. (sur|on|to) (le|mon|son|ce|the|my|her|his) (poste|pc|ordinateur|computer)',
   'creer|creation|cree|creez .. adresse*|boite*|liste*|groupe*|dossier partage', 'possible d|de avoir|obtenir|commander',
   'dect|ecran|pc|poste|telephone|imprimante|clavier|souris|badge supplementaire*', 'ecran|pc|poste|moniteur plus grand',
   'could|can we|i get|have a|an another|new|second|bigger|larger', 'bigger|larger screen|monitor',

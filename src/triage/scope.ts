@@ -367,6 +367,16 @@ const WHOLE_FLOOR = compilePhrases([
   'tout le rez de chaussee', 'the whole ground floor',
 ]);
 
+/** "c tous les lits maintenant, 1 a 12", "every bed on the ward": the whole unit's beds, so the unit. */
+const ALL_BEDS = compilePhrases([
+  'tous les lits', 'toutes les chambres', 'all (the )?beds', 'every bed', 'all (the )?rooms', 'every room', 'tous les box', 'all (the )?bays',
+  // "le DPI n'affiche plus les prescriptions si besoin pour aucun patient": every patient of the unit.
+  '(pour|chez) (aucun|aucune) (patient|patiente|malade|resident|residente)', '(pour|chez) tous les (patients|malades|residents)', 'for (any|every) (patient|resident)', 'for all (the |our )?(patients|residents)',
+]);
+
+/** "Other PCs in the ward are getting really slow, worried it's spreading": a threat reaching the unit's machines. */
+const SPREADING = compilePhrases(['spreading', 'spread to', 'se propage*', 'se repand*', 'propagation', 'contamine* les autres', 'infecte* les autres']);
+
 /**
  * Who is affected. Stated collective words win ("tout le service", "plus personne", "l'équipe de nuit");
  * "everyone" means the named unit, or the site when no unit is named. Then what the equipment says:
@@ -397,6 +407,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   // "mon dect affiche hors zone partout dans le service": everywhere the one handset goes, not everyone.
   if (matchesAny(text, OWN_HANDSET) && namesOnlyPlaces(text)) return stated('single_user');
   if (namesWholeUnit(text) || quantifiesUnit(text)) return stated(wholeUnitScope(text, namesBuildingOnly));
+  if (context.problem && matchesAny(text, ALL_BEDS)) return stated('service');
   // One person's pager or account: others who try to reach them, or colleagues named, do not widen it.
   if (context.category === 'phone' && matchesAny(text, OWNED_CARRIED_DEVICE) && !matchesAny(text, COLLECTIVE_DEVICES)) {
     return inferred('single_user');
@@ -413,7 +424,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
     if (context.category === 'printer' && matchesAny(text, ONE_PRINTER) && !matchesAny(text, SEVERAL_PRINTERS)) return stated('team');
     return stated(unitOrFloor || matchesAny(text, WING) ? 'service' : 'site');
   }
-  if (context.compromise && matchesAny(text, SEVERAL_MACHINES)) return inferred('service');
+  if (context.compromise && (matchesAny(text, SEVERAL_MACHINES) || matchesAny(text, SPREADING))) return inferred('service');
   if (namesTeamPeople(text)) return stated('team');
   if (context.problem && matchesAny(text, SITE_ASSETS)) return inferred('site');
   if (context.problem && (matchesAny(text, COLLECTIVE_DEVICES) || statesEveryDeviceFails(text, isDeviceNoun))) {
@@ -505,12 +516,13 @@ export function statedScope(text: Prepared, location: LocationHint | null): Scop
   if (matchesAny(text, SOME_OF_US)) return 'team';
   if (matchesAny(text, SITE)) return 'site';
   // "partout dans le service", "everywhere on the ward": the unit, whatever building the words name beside it.
-  if (matchesAny(text, ALL_OVER)) return 'service';
+  if (matchesAny(text, ALL_OVER) || matchesAny(text, ALL_BEDS)) return 'service';
   // "the whole team of nurse managers": a team, not the unit.
   if (matchesAny(text, WHOLE_TEAM)) return 'team';
   // "toute la DRH est bloquée", "the whole ICU": a unit named whole.
   if (namesWholeUnit(text) || quantifiesUnit(text)) return wholeUnitScope(text, buildingOnly);
   if (everyoneSaid(text) || statesNobodyCan(text)) return buildingOnly ? 'site' : 'service';
   if (namesTeamPeople(text)) return 'team';
+  if (matchesAny(text, SPREADING)) return 'service';
   return undefined;
 }

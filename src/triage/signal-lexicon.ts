@@ -28,7 +28,9 @@ export const PROBLEM = compilePhrases([
   'incorrect*', 'probleme*', 'souci*', 'clignote*', 'figee*', 'en boucle', 'ecran* noir*', 'rien ne sort',
   'sonne* sans', 'mal', 'hs', 'defectueu*', 'abime*', 'tombe* en panne', 'tombe', 'tombent', 'gresill*', 'crackl*',
   'ne repond', 'repond plus', 'desactive*', 'disabled', 'ne s ouvre', 'ouvre plus', 'affiche plus', 'imprime plus', 'allume plus', 'demarre plus',
-  'not receiving|sending|syncing|opening|showing|saving|responding|charging|booting|starting|updating', 'not working', 'does not work', 'do not work', 'not work', 'broken', 'down', 'dead', 'crash*', 'freez*', 'frozen',
+  'not receiving|sending|syncing|opening|showing|saving|responding|charging|booting|starting|updating', 'not working',
+  // "Troponin results not reaching the ED", "le tableau de bord se met plus à jour", "shows empty values", "shows 'out of order'".
+  'not reaching|arriving|refreshing', 'not coming through', 'met|mettent|actualise|actualisent plus a jour', '(empty|blank) (values|fields|columns|cells)', 'valeurs vides', 'out of order', 'does not work', 'do not work', 'not work', 'broken', 'down', 'dead', 'crash*', 'freez*', 'frozen',
   'stuck', 'slow', 'error*', 'can not', 'unable', 'fail*', 'fault*', 'alarming', 'keeps', 'jam*', 'blank', 'lost',
   'gone', 'drop*', 'flicker*', 'no dial tone', 'not ringing', 'not printing', 'stopped', 'stops', 'wrong', 'issue*',
   'problem*', 'offline', 'locked', 'expired', 'forgot', 'not loading', 'will not', 'no longer', 'no ecg', 'no signal',
@@ -447,8 +449,16 @@ function stillDoesItsJob(text: Prepared): boolean {
 }
 
 /** Where a way round is told: by a listed phrase, or by the shape of a worker using other means. */
+/** "c pour le poste de ma collègue", "it's for my colleague's PC": whose machine the request is for, not a way round. */
+const FOR_WHOM = /^(pour|for)$/;
+const FOR_WHOM_ARTICLE = /^(le|la|les|l|the|my|mon|ma|son|sa|her|his)$/;
+function forSomeoneElse(tokens: readonly string[], at: number): boolean {
+  return FOR_WHOM.test(tokens[at - 1] ?? '') || (FOR_WHOM_ARTICLE.test(tokens[at - 1] ?? '') && FOR_WHOM.test(tokens[at - 2] ?? ''));
+}
+
 export function wayRoundPositions(text: Prepared): number[] {
-  return [...new Set([...positionsOf(text, WORKAROUND), ...wayRoundsByShape(text)])].sort((a, b) => a - b);
+  const told = [...positionsOf(text, WORKAROUND), ...wayRoundsByShape(text)].filter((at) => !forSomeoneElse(text.tokens, at));
+  return [...new Set(told)].sort((a, b) => a - b);
 }
 
 /** A way to keep working is stated, and it did not fail as well, nor leaves a patient at risk. */
@@ -518,6 +528,15 @@ export const WAY_ROUND_COSTS = compilePhrases([
 
 /** Care delayed all the same: the way people carry on is not enough ("le tour de midi a pris 1h de retard"). */
 export const DELAYED_ANYWAY = compilePhrases([
+  // "la salle de naiss a essayé de m'appeler pour une réa bébé et rien… je suis joignable au 06 mais personne a le num":
+  // a call for a patient already missed, whatever number the doctor can be reached on now.
+  '(a|ont|avait|avaient) essaye de (m|me|nous|le|la|l|les) (appeler|joindre|biper) pour (une|un|la|le) (rea|reanimation|urgence|patient|patiente|bebe|naissance|accouchement|arret)',
+  '(tried|were trying|was trying) to (call|reach|page|bleep) (me|us|him|her) (for|about) (a|an|the) (resus|emergency|crash|arrest|patient|baby|delivery)',
+  // "deux patients agités ont attendu leur traitement plus de 30 min", "on a suspendu les inductions en attendant",
+  // "on bricole avec le programme papier… 2 salles sont à l'arrêt": care waited or stopped, whatever the way round.
+  '(ont|a) attendu (leur|leurs|son|sa|ses|le|les) (traitement*|medicament*|soins|antalgique*|dose*|perf*)', 'waited .. for (their|his|her|the) (meds|medication*|treatment*|drugs|dose*)',
+  'suspendu* les|des|nos inductions|interventions|operations|examens|seances|dialyses|greffes|accouchements', '(suspended|stopped|halted|cancelled) (the |all )?(inductions|operations|procedures|surgeries|cases)',
+  'salles|salle|blocs (sont|est) a l arret', '(theatres|theatre|rooms|ors) (are |is )?(at a standstill|stopped)',
   // "on est passés au téléphone mais le Dr doit voir ses pieds pour la plaie": the way round leaves the examination undone.
   '(mais|but) (le|la|the) (dr|docteur|doctor|medecin|chirurgien|surgeon|ide|nurse|infirmiere) (doit|a besoin de|needs to|has to|must) (voir|examiner|see|examine|look at)',
   '# h|min|heure|heures|minutes de retard', 'pris .. de retard', 'explose*', 'rate* leur|son|sa|les|un|une creneau*|rdv|examen*|seance*|irm|scanner',
@@ -883,6 +902,8 @@ const NO_CARE_IMPACT = compilePhrases([
   'tout le monde (est|a ete|sera) (examine|examinee|vu|vue|pris en charge|soigne)', '(everyone|everybody) (is|gets|got|was|has been) (seen|examined|scanned|treated)',
   // "it slows us down between cases but surgery goes on", "le bloc tourne quand même".
   'surgery|care|treatment|operations|rounds goes|go|carries|carry|continues|continue', 'the list goes|carries|continues', 'les soins|interventions|operations continuent|tournent', 'le bloc tourne',
+  // "we started on the paper checklist so the op goes on", "l'intervention continue".
+  'the op|operation|procedure|case|surgery goes|carries|continues on?', '(l intervention|l operation|l op) (continue|se poursuit)',
   // Without "ne": "les soins sont pas bloqués", "les patients sont plus bloqués grâce au papier".
   '(les )?(soins|patients) (sont|sont meme) (pas|plus) (bloques|retardes|impactes|touches|genes)', 'patients .. pas bloques|impactes',
   // "les examens ne sont pas bloqués, les patients passent quand même avec la fiche papier".
@@ -915,6 +936,16 @@ export function tellsPaperFallback(message: string): boolean {
 }
 
 /** A risk to patients stated outright: wrong patient, identity mix-up, a dangerous error. */
+/**
+ * Monitoring whose alarms no longer reach the staff: "plus aucune alarme ne remonte au poste", "alarmes pas renvoyées
+ * au poste". The bedside monitors still working is no way round: nobody hears them from the desk.
+ */
+export const ALARMS_NOT_REACHING_STAFF = compilePhrases([
+  'plus aucune alarme', 'aucune alarme ne remonte|arrive|sonne', 'alarmes ne remontent|arrivent plus', 'no alarm|alarms (are )?(coming|getting) through',
+  'alarme|alarmes pas|plus renvoyee*|remontee*|transmise*|relayee*', 'alarme|alarmes ne sont (pas|plus) renvoyee*|remontee*|transmise*|relayee*',
+  'alarm|alarms (are )?not (relayed|forwarded|transmitted|reaching|getting through)',
+]);
+
 export const PATIENT_SAFETY_RISK = [
   ...compilePhrases([
     'risque* d|de erreur*', 'risque* pour les|le patient*', 'mauvais patient*', 'mauvaise patiente',
@@ -922,12 +953,10 @@ export const PATIENT_SAFETY_RISK = [
     // "shows the PREVIOUS patient's meds when I switch patient… this is a safety issue".
     'previous patient s|patients', 'patient precedent*', 'patiente precedente*', '(safety|securite) (issue|issues|concern|concerns|hazard|problem)', 'probleme* de securite (patient|des patients)',
     'wrong patient*', 'wrong record*', 'd un autre patient|malade', 'd une autre patiente', 'another patient s|patients', 'a different patient s', 'patient safety', 'risk of error*', 'safety risk', 'unsafe', 'dangerous',
-    // Monitoring that no longer reaches the staff: "plus aucune alarme ne remonte au poste".
     // "tried to reach me for a post-op pt bleeding… 20 min lost": a patient at risk waited on the fault.
     'pt|patient|patiente|patients .. bleeding|saigne*|hemorragi*|desature*|detresse', '# min|minutes lost|perdues|de perdu*',
     // "besoin de voir une radio de thorax pour un bébé en détresse resp": a patient in distress waits on it.
     'bebe|bebes|enfant|enfants|nourrisson*|nouveau ne|baby|babies|child|infant|neonate .. detresse|distress|desature*|saigne*|bleeding', 'en detresse resp|respi|respiratoire|vitale', 'in (respiratory )?distress',
-    'plus aucune alarme', 'aucune alarme ne remonte|arrive|sonne', 'alarmes ne remontent|arrivent plus', 'no alarm|alarms (are )?(coming|getting) through',
     'en rupture .. medicament*|traitement*|antibio*|insuline*|morphine|stup*',
     'rupture* de? medicament*|traitement*', 'run* out of .. medication*|drugs|meds|insulin|antibiotics',
     'without their medication*|meds',
@@ -937,6 +966,7 @@ export const PATIENT_SAFETY_RISK = [
     'double administration', 'administre* deux fois', 'surdosage*', 'sous dosage*', 'overdos*', 'given twice', 'double dos*',
     'valeur*|resultat*|dose*|unite* (faux|fausse*|errone*|incoherent*|aberrant*)', '(wrong|false|incorrect|crazy|inconsistent) (values|results|doses|units)',
   ]),
+  ...ALARMS_NOT_REACHING_STAFF,
   ...SICK_PATIENT,
   ...VENTILATION_BY_HAND,
 ];

@@ -13,6 +13,7 @@ const SETS = [
   'incident-reports-blind-70.jsonl', 'incident-reports-blind-71.jsonl', 'incident-reports-blind-72.jsonl', 'incident-reports-blind-73.jsonl',
   'incident-reports-blind-88.jsonl', 'incident-reports-blind-89.jsonl', 'incident-reports-blind-90.jsonl', 'incident-reports-blind-91.jsonl',
   'incident-reports-blind-92.jsonl', 'incident-reports-blind-93.jsonl', 'incident-reports-blind-94.jsonl', 'incident-reports-blind-95.jsonl',
+  'incident-reports-blind-96.jsonl', 'incident-reports-blind-97.jsonl', 'incident-reports-blind-98.jsonl', 'incident-reports-blind-99.jsonl',
   'incident-reports-blind-5-second-reader.jsonl', 'incident-reports-blind-8-second-reader.jsonl',
 ];
 
