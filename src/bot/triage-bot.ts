@@ -974,7 +974,11 @@ export class TriageBot extends ActivityHandler {
     { escalate, teller = 'the requester' }: { escalate: boolean; teller?: string },
   ): Promise<void> {
     const reassessed = await this.services.tickets.reassess(ticket.number, change, { by: user.email, kind: 'user' }, `${teller} added: ${text}`);
-    await context.sendActivity(t(lang, 'ticket.reassessed', { number: ticket.number, changes: describeChanges(change, lang), from: ticket.priority, to: reassessed.priority }));
+    // "priorité P1 → P1" says nothing: a priority the news leaves as it was is said to stay.
+    const changes = describeChanges(change, lang);
+    await context.sendActivity(reassessed.priority === ticket.priority
+      ? t(lang, 'ticket.reassessed_same', { number: ticket.number, changes, priority: reassessed.priority })
+      : t(lang, 'ticket.reassessed', { number: ticket.number, changes, from: ticket.priority, to: reassessed.priority }));
     // "là c bloquant pour les soins": made P1 or P2 by what was added, the ticket is put before a technician now.
     if (escalate && raisedToUrgentCare(ticket.priority, reassessed.priority)) await this.escalate(context, user, lang, reassessed.priority === 'P1' ? 'p1' : 'user_asked', { about: ticket.number });
   }

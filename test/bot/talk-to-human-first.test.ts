@@ -85,4 +85,24 @@ describe('asking for a technician before saying what the problem is', () => {
     expect(reply).not.toContain(t('fr', 'handoff.ask_problem'));
     expect((await bot.runtime.services.tickets.get(numberIn(reply))).title).toBe(problem);
   });
+
+  it('tells the new priority and deadlines when the description raises the ticket, and answers "qqn arrive quand ?" with them', async () => {
+    const user = await bot.clientFor('cedric.muller@chv.fr');
+    const number = numberIn(textsOf((await user.send("je voudrais parler a qqn de l'info svp, pas un robot")).replies));
+    expect(await bot.runtime.services.tickets.get(number)).toMatchObject({ priority: 'P4' });
+    const noted = textsOf((await user.send(
+      "le logiciel de gestion pharmacie s'ouvre plus sur les 3 postes de delivrance de la PUI depuis 20 min, message erreur base de donnees. on peut plus delivrer les traitements urgents aux services",
+    )).replies);
+    expect(noted).toContain(t('fr', 'handoff.problem_raised', { number, from: 'P4', to: 'P1' }));
+    expect(noted).toContain('Prise en charge prévue');
+    expect(noted).toContain(t('fr', 'handoff.raised_p1'));
+    // The fields behind the priority change with it, so what is said next is weighed against them.
+    const raised = await bot.runtime.services.tickets.get(number);
+    expect(raised).toMatchObject({ priority: 'P1', urgency: 'high', patientCareImpact: true });
+    expect(raised.scope).not.toBe('single_user');
+    expect(textsOf((await user.send("demain 16h?? c'est beaucoup trop tard, les services attendent les antibio")).replies)).not.toContain('P1 → P1');
+    const when = textsOf((await user.send('donc qqn arrive quand ??')).replies);
+    expect(when).toContain(`Le ticket ${number} est en priorité P1 : prise en charge prévue`);
+    expect(when).toContain(t('fr', 'handoff.forwarded', { number }));
+  });
 });

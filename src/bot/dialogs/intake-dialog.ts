@@ -100,7 +100,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         return this.create(dc, state);
       case 'ask_change': {
         // "non… je le rappelle ou pas ??": the question asked on the way is answered before asking what to correct.
-        if (outcome.advice) await dc.context.sendActivity(t(intake.lang, outcome.advice));
+        for (const key of outcome.advice ?? []) await dc.context.sendActivity(t(intake.lang, key));
         intake.pending = 'change';
         const prompt = promptFor(intake, 'change');
         await sendWithChoices(dc.context, prompt.text, prompt.choices);
@@ -116,7 +116,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         return this.ask(dc, intake, true);
       }
       case 'next':
-        if (outcome.advice) await dc.context.sendActivity(t(intake.lang, outcome.advice));
+        for (const key of outcome.advice ?? []) await dc.context.sendActivity(t(intake.lang, key));
         if (outcome.noted.length) await dc.context.sendActivity(t(intake.lang, 'intake.noted', { changes: outcome.noted.join(', ') }));
         return this.ask(dc, intake);
     }

@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { DirectoryUser } from '../../directory/index.js';
 import type { Ticket } from '../../tickets/index.js';
-import { assess, type Language } from '../../triage/index.js';
+import type { Language } from '../../triage/index.js';
+import { raisesOnly } from '../reassess-ticket.js';
 import { firstSentenceTitle, withoutGreeting } from '../intake/index.js';
 import { t } from '../messages/index.js';
 import { DESCRIPTION_NOTE, ESCALATION_NOTE, refreshCard, statusOf } from './card-view.js';
@@ -17,8 +18,9 @@ export interface Description {
 
 /**
  * The ticket was opened before anything said what the problem is: the description gives it its title and
- * category (the team follows routing, see `redescribe`) and, when it calls for one, a higher priority
- * ("the CTG monitor keeps losing the trace"). The priority is never lowered.
+ * category (the team follows routing, see `redescribe`) and, when it weighs more than the ticket did, its reach,
+ * urgency and care impact, so the priority follows by the rule ("the CTG monitor keeps losing the trace"). Nothing
+ * is lowered.
  */
 async function updateFromDescription(deps: HandoffDeps, ticket: Ticket, text: string): Promise<Ticket> {
   const analysis = await deps.understander.analyse(text);
@@ -35,19 +37,32 @@ async function updateFromDescription(deps: HandoffDeps, ticket: Ticket, text: st
     });
   }
   if (!analysis.category || analysis.category === 'request') return current;
-  const { priority } = assess({
-    category: current.category,
-    scope: analysis.scope ?? current.scope,
-    urgency: analysis.urgency ?? current.urgency,
-    patient_care_impact: analysis.patientCareImpact ?? current.patientCareImpact,
+  const raised = raisesOnly(current, {
+    ...(analysis.scope ? { scope: analysis.scope } : {}),
+    ...(analysis.urgency ? { urgency: analysis.urgency } : {}),
+    ...(analysis.patientCareImpact !== undefined ? { patientCareImpact: analysis.patientCareImpact } : {}),
   });
-  // P1 sorts before P4: a smaller label is a higher priority.
-  if (priority >= current.priority) return current;
-  const raised = t(deps.channelLanguage, 'handoff.priority_from_description');
-  return deps.tickets.changePriority(current.number, priority, actor, raised).catch((error: unknown) => {
-    deps.logger.error({ err: error, ticket: ticket.number }, 'could not raise the priority from the description');
+  if (!raised) return current;
+  const weighed = t(deps.channelLanguage, 'handoff.priority_from_description');
+  return deps.tickets.reassess(current.number, raised, actor, `${weighed}: ${forAudit(deps, text)}`).catch((error: unknown) => {
+    deps.logger.error({ err: error, ticket: ticket.number }, 'could not reassess the ticket from the description');
     return current;
   });
+}
+
+/** What the user is told once their description is on the ticket: with the new priority and deadlines when it rose. */
+async function problemNotedReply(deps: HandoffDeps, before: Ticket, after: Ticket, lang: Language): Promise<string> {
+  // P1 sorts before P4: a smaller label is a higher priority.
+  if (after.priority >= before.priority) return t(lang, 'handoff.problem_noted', { number: after.number });
+  const deadlines = await deps.deadlines()?.describe(after, lang).catch((error: unknown) => {
+    deps.logger.error({ err: error, ticket: after.number }, 'could not compute the deadlines of the raised ticket');
+    return undefined;
+  });
+  return [
+    t(lang, 'handoff.problem_raised', { number: after.number, from: before.priority, to: after.priority }),
+    ...(deadlines ? [t(lang, 'handoff.delay_known', { respond: deadlines.respond, resolve: deadlines.resolve })] : []),
+    t(lang, after.priority === 'P1' ? 'handoff.raised_p1' : 'handoff.raised_call'),
+  ].join('\n\n');
 }
 
 /**
@@ -73,6 +88,6 @@ export async function addDescription(deps: HandoffDeps, context: TurnContext, de
   const name = description.user?.displayName ?? ticket.requester;
   await tellThread(deps, handoff, { text: t(deps.channelLanguage, 'handoff.relay', { name, text: forChannel(deps, description.text, audience) }) });
   await refreshCard(deps, handoff, current, statusOf(deps, handoff));
-  await context.sendActivity(t(description.lang, 'handoff.problem_noted', { number: ticket.number }));
+  await context.sendActivity(await problemNotedReply(deps, ticket, current, description.lang));
   return true;
 }

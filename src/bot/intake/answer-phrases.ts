@@ -365,6 +365,13 @@ export const SAME_ERROR_NEXT_DOOR = /\b((il|elle|ils|elles) (a|ont) (la|le) meme
 /** "take my laptop off it", "there's no device", "enlevez le PC", "pas d'appareil": no device on the ticket. */
 export const DEVICE_WITHDRAWN = /\b((take|remove) (my|the|that) (\w+ )?(laptop|pc|computer|device|machine|phone|printer|screen|monitor) off|there s no (device|machine)|no device|(enlevez|enleve|retirez|retire|supprimez) (le|la|l|mon|ma) ?(\w+ )?(pc|poste|ordi|portable|appareil|machine|telephone|imprimante)?|pas d appareil|aucun appareil)\b/;
 
+/**
+ * "c pas pour moi, c pour le poste de ma collegue Nadia Brun", "PC-DRH-0901 c mon pc a moi, c pas le bon", "it's for my
+ * colleague's computer": the machine the intake took from the requester's own is not the one.
+ */
+export const ANOTHER_PERSONS_MACHINE =
+  /\b(poste|pc|ordi|ordinateur|portable|computer|laptop|machine) (de|d|of) (ma|mon|la|le|my|the) (collegue|voisine?|cheffe?|assistante?|secretaire|colleague|neighbour|boss|assistant)\b|\b(colleague|coworker) s (pc|computer|laptop|machine|desk)\b|\b(pc|poste|ordi|ordinateur|computer|laptop|machine)\b.{0,30}\b(pas|not) (le bon|la bonne|the right one|the right)\b|\bpas le bon (pc|poste|ordi|ordinateur)\b|\b(le pc|le poste|l ordi) (c est |c )?pas le mien\b/;
+
 /** A device's button as the intake offers it: its tag, a dash, its model. */
 export const DEVICE_BUTTON = /^[A-Z]{2,4}-[A-Z]{2,6}-\d{3,6} [—–-] /;
 

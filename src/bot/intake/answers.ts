@@ -1,5 +1,10 @@
 import { allPhrasings, choiceKeys, type MessageKey } from '../messages/index.js';
 
+/** The sentences of an answer, each trimmed: "cette semaine. ah non…" → ["cette semaine.", "ah non…"]. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?;])\s+|\n+/).map((sentence) => sentence.trim()).filter(Boolean);
+}
+
 /** Lower case, no accents, no punctuation at the ends: how typed answers are compared. */
 export function foldAnswer(text: string): string {
   return text

@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '../messages/index.js';
-import { foldAnswer, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysAlsoHit, saysNothingToChange } from './answers.js';
+import { sideQuestionsIn } from './side-questions.js';
+import { foldAnswer, sentencesOf, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysAlsoHit, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, widenForSharedStation } from './device-fit.js';
@@ -7,7 +8,7 @@ import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesMostNamed, devi
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
 import { momentNeeded } from './needed-at.js';
-import { rejectsWayRound, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsOnlyWhereItFails, tellsThreatActedOn, tellsThreatNotActedOn, tellsWorkaround } from '../../triage/index.js';
+import { rejectsWayRound, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsOnlyWhereItFails, tellsPaperFallback, tellsThreatActedOn, tellsThreatNotActedOn, tellsWorkaround } from '../../triage/index.js';
 import {
   CATEGORY_OPTIONS, CONFIRM_OPTIONS, REQUEST_TYPE_OPTIONS, REQUEST_URGENCY_OPTIONS, SCOPE_OPTIONS, THREAT_URGENCY_OPTIONS, URGENCY_OPTIONS,
 } from './prompts.js';
@@ -22,7 +23,7 @@ import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   DESK_PHONE_NAMED, KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
-  ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
+  ANOTHER_PERSONS_MACHINE, ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
   saysItCanWait, saysItIsJustAQuestion,
 } from './answer-phrases.js';
@@ -53,10 +54,10 @@ export interface IntakeDeps {
 }
 
 export type AnswerOutcome =
-  | { kind: 'next'; noted: string[]; advice?: MessageKey }
+  | { kind: 'next'; noted: string[]; advice?: MessageKey[] }
   | { kind: 'retry'; message: MessageKey; params?: Record<string, string> }
   | { kind: 'create' }
-  | { kind: 'ask_change'; advice?: MessageKey }
+  | { kind: 'ask_change'; advice?: MessageKey[] }
   | { kind: 'switch_kind'; to: 'incident' | 'request' }
   | { kind: 'cancel' }
   /** "non mais c'est pas une panne, je veux juste savoir comment…": no incident, a question to answer. */
@@ -250,7 +251,7 @@ function careAnswer(text: string): { value: boolean; rest?: string } | undefined
   if (!parseYesNo(text) && tellsCareGoesOn(text)) return { value: false, rest: text };
   // "bah on imprime sur l'autre en attendant, ça compte comme bloquant ?": a way round told, care goes on; "kind of, my
   // senior is doing them on her session for now but it's slowing the round": on, but late, which is care delayed.
-  if (!parseYesNo(text) && tellsWorkaround(text)) return { value: tellsCareDelayedAnyway(text), rest: text };
+  if (!parseYesNo(text) && (tellsWorkaround(text) || tellsPaperFallback(text))) return { value: tellsCareDelayedAnyway(text), rest: text };
   // "ok j'ai débranché le câble… ma collègue fait les entrées donc ça va": "ok" acknowledges, it says no yes.
   if (ACKNOWLEDGEMENT.test(folded)) return undefined;
   return parseYesNo(text) ?? parseYesNo(folded.replace(CARE_SUBJECT, ''));
@@ -278,7 +279,8 @@ const UNIT_ACTS = /\b(doit|doivent|va|vont|devrait|devraient) (me|nous|lui|leur|
 const EMPLOYEE_NUMBER_ASKED = /\b(matricule|numero d agent|rpps|adeli|employee (number|id)|staff (number|id)|payroll number)\b/;
 
 /** "c'est grave ?", "je dois quand même appeler le 5200 ?", "le mail je le supprime ou pas ?": asked during a security threat. */
-const SECURITY_WHAT_NOW = /\b(grave|serious|bad|appel\w*|call|5200|supprim\w*|delete|effac\w*|transfer\w*|forward)\b/;
+// "should I change my password now?": the same advice says so.
+const SECURITY_WHAT_NOW = /\b(grave|serious|bad|appel\w*|call|5200|supprim\w*|delete|effac\w*|transfer\w*|forward|chang\w* (mon |my |le |the )?(mot de passe|mdp|password))\b/;
 
 /** "can I just keep using the other one meanwhile?", "je peux prendre celui d'à côté en attendant ?". */
 const WAY_ROUND_ASKED = /\b(can|could|may|should) (i|we) .*\b(use|using|take|borrow)\b.*\b(other|another|next|meanwhile|for now)\b|\b(je peux|on peut|puis je|peut on|est ce que je peux|est ce qu on peut) .*\b(utiliser|prendre|emprunter|passer sur|continuer sur)\b.*\b(autre|a cote|en attendant|celui|celle)\b/;
@@ -298,11 +300,15 @@ const UNPLUG_ASKED = /\b(unplug|disconnect|debranch\w*|eteindre|eteins|eteint|sh
  * phishing) is answered with advice before the next question.
  */
 export async function applyAnswer(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
-  const outcome = await applyAnswerToFields(state, text, deps);
+  const side = state.pending === 'request_detail' ? { answers: [], rest: text, after: '' } : sideQuestionsIn(text, state);
+  if (side.after) keepDetail(state, side.after);
+  // "vous passez quand ?" alone: answered, and the form's question is asked again.
+  if (side.answers.length > 0 && !side.rest) return { kind: 'next', noted: [], advice: side.answers };
+  const outcome = await applyAnswerToFields(state, side.rest, deps);
   widenForSharedStation(state);
-  if ((outcome.kind !== 'next' && outcome.kind !== 'ask_change') || !text.includes('?')) return outcome;
-  const advice = adviceAsked(state, foldAnswer(text));
-  return advice ? { ...outcome, advice } : outcome;
+  if (outcome.kind !== 'next' && outcome.kind !== 'ask_change') return outcome;
+  const advice = [...side.answers, ...(text.includes('?') ? [adviceAsked(state, foldAnswer(text))].filter((key): key is MessageKey => key !== undefined) : [])];
+  return advice.length > 0 ? { ...outcome, advice } : outcome;
 }
 
 /** The advice a question asked on the way calls for, if the bot has one. */
@@ -518,6 +524,12 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       const beside = withoutWayRound(rest);
       if (beside !== rest && (await deps.understander.analyseAnswer(beside)).locationHint?.unit !== stated.locationHint.unit) delete stated.locationHint;
     }
+    // "en fait on peut se dépanner sur le pc du box 2 en attendant", even as a correction: the room of the way round is
+    // not where the fault is.
+    if (stated.locationHint?.room) {
+      const beside = withoutWayRound(rest);
+      if (beside !== rest && (await deps.understander.analyseAnswer(beside)).locationHint?.room !== stated.locationHint.room) delete stated.locationHint;
+    }
     // "oui et faites vite, on a 6 patients en HDJ onco qui attendent", "perdu entre urgences et bloc": where patients
     // wait, or where something was lost, is not where the fault is.
     if (stated.locationHint?.unit && !isCorrection(text, asksYesOrNo(state)) && ELSEWHERE_CLAUSE.test(rest)) {
@@ -663,7 +675,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       }
     }
     // "take my laptop off it, there's no device", "l'appareil c'est pas PC-URG-0011, enlevez le": the device set is withdrawn.
-    const deviceWithdrawn = (question === 'confirm' || question === 'change') && DEVICE_WITHDRAWN.test(foldAnswer(rest)) && !stated.assetHint?.tag;
+    const deviceWithdrawn =
+      ((question === 'confirm' || question === 'change') && DEVICE_WITHDRAWN.test(foldAnswer(rest)) && !stated.assetHint?.tag) ||
+      (ANOTHER_PERSONS_MACHINE.test(foldAnswer(rest)) && (!stated.assetHint?.tag || stated.assetHint.tag === state.asset?.tag));
     if (deviceWithdrawn && state.asset && state.asset.kind !== 'application') {
       state.asset = null;
       noted.push(`${t(state.lang, 'summary.asset').toLowerCase()} ${t(state.lang, 'summary.none')}`);
@@ -829,6 +843,36 @@ function keepWordsOfGoAhead(state: IntakeState, text: string, minWords: number):
   if (foldAnswer(text).split(' ').length >= minWords && !isButtonTitle(text)) keepDetail(state, text);
 }
 
+/**
+ * "cette semaine. ah non en fait c pas pour moi, c pour le poste de ma collegue": of several sentences, the one that
+ * says when; the others go with the details.
+ */
+function whenSentence(text: string, now: Date): { when: string; others: string } | undefined {
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return undefined;
+  const when = sentences.find((sentence) => parseChoice(sentence, REQUEST_URGENCY_OPTIONS) !== undefined || whenNeeded(sentence) !== undefined || dateSaid(sentence, now) !== undefined);
+  // "cette semaine." is the button's "Cette semaine", whatever ends the sentence.
+  return when ? { when: when.replace(/[.!;]+$/, ''), others: sentences.filter((sentence) => sentence !== when).join(' ') } : undefined;
+}
+
+/** How soon a request is needed, from a button, a day or words ("pas pressé"). */
+function answerRequestUrgency(state: IntakeState, text: string, now: Date): 'answered' | undefined {
+  const choice = parseChoice(text, REQUEST_URGENCY_OPTIONS);
+  // "pour son arrivée le 14 décembre": the date sets the urgency and goes into the ticket as said.
+  const date = choice ? undefined : dateSaid(text, now)?.date;
+  const said = whenNeeded(text);
+  // "pas urgent, lundi prochain ça ira": the words that it can wait come first; not before a day that is
+  // tomorrow ("pas urgent urgent… tant que c'est prêt lundi matin", said on Sunday).
+  const byDate = date ? urgencyForDate(date, now) : undefined;
+  const value = choice ?? (said === 'low' && byDate !== 'high' ? said : byDate ?? said);
+  if (!value) return undefined;
+  state.urgency = value as IntakeState['urgency'];
+  if (!choice) state.neededBy = text.trim();
+  // "avant jeudi, c'est pour la commission": the day, so the ticket says when the target falls after it.
+  if (date) state.neededByDay = date.toISOString().slice(0, 10);
+  return 'answered';
+}
+
 function keepDetail(state: IntakeState, text: string): void {
   const words = text.trim();
   if (words && !(state.addedDetails ?? []).includes(words)) state.addedDetails = [...(state.addedDetails ?? []), words];
@@ -992,20 +1036,11 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       return 'answered';
     }
     case 'request_urgency': {
-      const choice = parseChoice(text, REQUEST_URGENCY_OPTIONS);
-      // "pour son arrivée le 14 décembre": the date sets the urgency and goes into the ticket as said.
-      const date = choice ? undefined : dateSaid(text, now)?.date;
-      const said = whenNeeded(text);
-      // "pas urgent, lundi prochain ça ira": the words that it can wait come first; not before a day that is
-      // tomorrow ("pas urgent urgent… tant que c'est prêt lundi matin", said on Sunday).
-      const byDate = date ? urgencyForDate(date, now) : undefined;
-      const value = choice ?? (said === 'low' && byDate !== 'high' ? said : byDate ?? said);
-      if (!value) return undefined;
-      state.urgency = value as IntakeState['urgency'];
-      if (!choice) state.neededBy = text.trim();
-      // "avant jeudi, c'est pour la commission": the day, so the ticket says when the target falls after it.
-      if (date) state.neededByDay = date.toISOString().slice(0, 10);
-      return 'answered';
+      // "cette semaine. ah non en fait c pas pour moi…": the sentence that says when is the answer.
+      const said = whenSentence(text, now);
+      const answered = answerRequestUrgency(state, said?.when ?? text, now);
+      if (answered && said) keepDetail(state, said.others);
+      return answered;
     }
     case 'confirm': {
       // A bare "oui" creates; a bare "non" opens the correction (nothing is lost, the user says what is wrong).

@@ -1,0 +1,75 @@
+import type { MessageKey } from '../messages/index.js';
+import { asksHowLong } from '../status-news.js';
+import { foldAnswer, sentencesOf } from './answers.js';
+import type { IntakeState } from './state.js';
+
+/**
+ * Questions asked on the way through the form that have one answer the bot can give now, whatever the problem:
+ * "vous passez quand ? ya quelqu'un d'astreinte la nuit ?", "le 5000 il répond le samedi soir ?", "faut que
+ * j'appelle le 5100 aussi ?", "can't you just unlock it yourself? is there a self service thing?". Each is answered
+ * and taken out of the words, so the rest answers the form's question and the question itself is not read as one
+ * ("parce que moi je suis pas là le we" is not who is affected).
+ */
+const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (state: IntakeState) => boolean }> = [
+  {
+    key: 'intake.side_desk_hours',
+    asks: /\b5000\b.*\b(repond\w*|ouvert|joignable|marche|answer\w*|open|staffed)\b|\b(repond\w*|ouvert|joignable|answer\w*|open|staffed)\b.*\b5000\b|\b(hotline|support|service desk|help ?desk|centre de services)\b.*\b(repond\w*|ouvert|joignable|answer\w*|open|staffed)\b.*\b(nuit|week ?end|we|samedi|dimanche|ferie|night|nights|weekends?|saturday|sunday)\b/,
+  },
+  {
+    key: 'intake.side_when',
+    asks: /\b(astreinte|on call)\b.*\b(nuit|la nuit|ce soir|week ?end|we|night|tonight|weekend)\b|\b(nuit|night|tonight|ce soir|week ?end)\b.*\b(astreinte|on call)\b/,
+  },
+  {
+    key: 'intake.side_call_biomed',
+    asks: /\b(appel\w*|telephon\w*|call|ring|phone)\b.*\b(5100|biomed\w*)\b/,
+  },
+  {
+    key: 'intake.side_self_unlock',
+    asks: /\b(myself|yourself|self ?service|self ?unlock|moi meme|moi meme|tout seul|toute seule|par moi|reset portal|portail)\b/,
+    when: (state) => state.category === 'access',
+  },
+  {
+    key: 'intake.security_warn_colleagues',
+    asks: /\b(previen\w*|prevenir|avertir|averti\w*|warn\w*|tell)\b.*\b(collegues?|equipe|les autres|colleagues?|team|others|everyone)\b/,
+    when: (state) => state.category === 'security',
+  },
+];
+
+/** "ok merci." before the question: it thanks for what was said, it does not say "create it". */
+const ONLY_THANKS = /^(ok|okay|oki|d accord|dac|merci|thanks|thank you|cool|super|parfait|top|bien|great|noted|note|right|alright|ah|ah ok|bon)( (ok|merci|beaucoup|thanks|thank you|bien|super|you))*$/;
+
+export interface SideQuestions {
+  /** The answers to give, in the order asked. */
+  answers: MessageKey[];
+  /** The words before the first question, left for the form's question. */
+  rest: string;
+  /**
+   * The words after it: why it was asked ("on a les entrées programmées de demain matin à préparer", "parce que moi je
+   * suis pas là le we"). They go with the ticket's details; read as an answer they would change what was not meant.
+   */
+  after: string;
+}
+
+function answerTo(sentence: string, state: IntakeState): MessageKey | undefined {
+  if (!sentence.includes('?')) return undefined;
+  const folded = foldAnswer(sentence);
+  if (asksHowLong(sentence)) return 'intake.side_when';
+  return SIDE_QUESTIONS.find(({ asks, when }) => asks.test(folded) && (!when || when(state)))?.key;
+}
+
+export function sideQuestionsIn(text: string, state: IntakeState): SideQuestions {
+  const answers: MessageKey[] = [];
+  const before: string[] = [];
+  const after: string[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const key = answerTo(sentence, state);
+    if (key) {
+      if (!answers.includes(key)) answers.push(key);
+      continue;
+    }
+    if (ONLY_THANKS.test(foldAnswer(sentence))) continue;
+    (answers.length > 0 ? after : before).push(sentence);
+  }
+  if (answers.length === 0) return { answers, rest: text, after: '' };
+  return { answers, rest: before.join(' '), after: after.join(' ') };
+}
