@@ -305,22 +305,32 @@ export class TicketRepository {
    * Gives a ticket the title and category its description calls for, when it was opened before anything said
    * what the problem was (a user asking for a person first). When the category changes and the ticket is still
    * with the team routing gave it, it moves to the team routing gives the new category (a `team_changed` event:
-   * that team's contract clock starts now). A team chosen by hand is kept.
+   * that team's contract clock starts now). A team chosen by hand is kept. `described`, the user's words, is added
+   * to the ticket's description, which held only what was said before ("je veux parler à quelqu'un").
    */
-  redescribe(number: string, change: { title: string; category: Category }, actor: Actor, reason: string): Promise<Ticket> {
+  redescribe(number: string, change: { title: string; category: Category; described?: string }, actor: Actor, reason: string): Promise<Ticket> {
     return this.mutate(number, actor, async (row, _at, trx) => {
       const parsed = redescriptionSchema.safeParse(change);
       if (!parsed.success) throw new CodedError('validation_failed', `Invalid description: ${describeIssues(parsed.error).join('; ')}`);
-      const { title, category } = parsed.data;
+      const { title, category, described } = parsed.data;
       assertChangeable(row);
+      const description = described ? [row.description, described].filter(Boolean).join('\n').slice(0, 10_000) : row.description;
       const { asset, application } = await assetFacts(trx, row.asset_id);
       const facts = (c: Category) => ({ category: c, assetKind: asset?.kind, application });
       const routedNow = routeTicket(this.routing, facts(category));
       const moveTeam = category !== row.category && row.team_code === routeTicket(this.routing, facts(row.category as Category)) &&
         routedNow !== row.team_code;
       return {
-        update: { title, category, ...(moveTeam ? { team_code: routedNow, assignee: null } : {}) },
-        event: { kind: 'described', data: { title: { from: row.title, to: title }, category: { from: row.category, to: category }, reason } },
+        update: { title, category, description, ...(moveTeam ? { team_code: routedNow, assignee: null } : {}) },
+        event: {
+          kind: 'described',
+          data: {
+            title: { from: row.title, to: title },
+            category: { from: row.category, to: category },
+            ...(description !== row.description ? { description: { from: row.description, to: description } } : {}),
+            reason,
+          },
+        },
         ...(moveTeam ? { then: { kind: 'team_changed' as const, data: { from: row.team_code, to: routedNow, reason } } } : {}),
       };
     });
@@ -410,6 +420,7 @@ interface AuditedChange {
 const redescriptionSchema = z.object({
   title: z.string().trim().min(3, 'title must be at least 3 characters').max(200, 'title must be at most 200 characters'),
   category: categorySchema,
+  described: z.string().trim().max(10_000, 'description must be at most 10,000 characters').optional(),
 });
 
 function assertChangeable(row: TicketRow): void {

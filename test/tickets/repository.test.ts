@@ -177,6 +177,17 @@ describeEachDialect('ticket repository', (ctx) => {
     expect(events[2]!.data).toMatchObject({ from: 'helpdesk-l1', to: 'biomedical' });
   });
 
+  it('adds the words that described the problem to the ticket\'s description, audited', async () => {
+    const { ticket } = await tickets.create(ticketBody({ category: 'software', asset: undefined, title: 'Demande de contact avec un technicien', description: "je veux parler à quelqu'un" }));
+    const bot = { by: 'triage', kind: 'bot' as const };
+    const words = 'le scope du box 3 ne trace plus depuis le changement de patient';
+    const described = await tickets.redescribe(ticket.number, { title: 'Le scope du box 3 ne trace plus', category: 'biomedical', described: words }, bot, 'description');
+    expect(described.description).toBe(`je veux parler à quelqu'un\n${words}`);
+    expect((await tickets.get(ticket.number)).description).toBe(described.description);
+    const event = (await tickets.events(ticket.id)).find((e) => e.kind === 'described')!;
+    expect(event.data).toMatchObject({ description: { from: "je veux parler à quelqu'un", to: described.description } });
+  });
+
   it('sets the device of a ticket opened without one, audited, and refuses to replace a device already named', async () => {
     const { ticket } = await tickets.create(ticketBody({ asset: undefined }));
     expect(ticket.assetId).toBeNull();

@@ -26,16 +26,13 @@ async function updateFromDescription(deps: HandoffDeps, ticket: Ticket, text: st
   const analysis = await deps.understander.analyse(text);
   const actor = { by: 'triage', kind: 'bot' } as const;
   const reason = t(deps.channelLanguage, 'handoff.described_by_user');
-  let current = ticket;
   const title = firstSentenceTitle(withoutGreeting(forAudit(deps, text))) ?? ticket.title;
   const kindFits = analysis.category !== undefined && (analysis.category === 'request') === (ticket.kind === 'request');
   const category = kindFits ? analysis.category! : ticket.category;
-  if (title !== ticket.title || category !== ticket.category) {
-    current = await deps.tickets.redescribe(ticket.number, { title, category }, actor, reason).catch((error: unknown) => {
-      deps.logger.error({ err: error, ticket: ticket.number }, 'could not retitle the ticket from the description');
-      return current;
-    });
-  }
+  const current = await deps.tickets.redescribe(ticket.number, { title, category, described: text }, actor, reason).catch((error: unknown) => {
+    deps.logger.error({ err: error, ticket: ticket.number }, 'could not retitle the ticket from the description');
+    return ticket;
+  });
   if (!analysis.category || analysis.category === 'request') return current;
   const raised = raisesOnly(current, {
     ...(analysis.scope ? { scope: analysis.scope } : {}),

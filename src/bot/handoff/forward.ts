@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { isOpen } from '../../tickets/index.js';
+import { sideQuestionsIn } from '../intake/index.js';
 import { t } from '../messages/index.js';
 import { asksHowLong } from '../status-news.js';
 import type { Description } from './describe.js';
@@ -10,7 +11,9 @@ import { recordUserWords } from './user-words.js';
  * What the user writes while their conversation waits for an agent ("et en attendant on fait comment pour les
  * résultats ?", "we're doing admissions on paper now"): the bot has said a technician answers here, so the
  * words go to the card's thread and onto the ticket, and the user is told so, instead of being read as a new
- * problem. "donc qqn arrive quand ??" is also answered now, with the ticket's priority and deadlines. Returns false
+ * problem. "donc qqn arrive quand ??" is also answered now, with the ticket's priority and deadlines, and so are the
+ * questions with one answer whoever takes the ticket ("j'appelle le 5100 aussi ?", "je peux prendre la CPS de ma
+ * collègue en attendant ?"): the technician still reads them. Returns false
  * when no handoff of this conversation is waiting (the bot handles the turn).
  */
 export async function forwardWhileWaiting(deps: HandoffDeps, context: TurnContext, message: Description): Promise<boolean> {
@@ -24,14 +27,17 @@ export async function forwardWhileWaiting(deps: HandoffDeps, context: TurnContex
   await tellThread(deps, handoff, { text: t(deps.channelLanguage, 'handoff.relay', { name, text: forChannel(deps, message.text, audience) }) });
   await recordUserWords(deps, ticket, message.text);
   const forwarded = t(message.lang, 'handoff.forwarded', { number: ticket.number });
-  const deadlines = asksHowLong(message.text)
+  const asked = sideQuestionsIn(message.text, { category: ticket.category }).answers;
+  const answers = asked.filter((key) => key !== 'intake.side_when').map((key) => t(message.lang, key));
+  const deadlines = asksHowLong(message.text) || asked.includes('intake.side_when')
     ? await deps.deadlines()?.describe(ticket, message.lang).catch((error: unknown) => {
       deps.logger.error({ err: error, ticket: ticket.number }, 'could not compute the deadlines asked for');
       return undefined;
     })
     : undefined;
-  await context.sendActivity(deadlines
-    ? [t(message.lang, 'handoff.when', { number: ticket.number, priority: ticket.priority, respond: deadlines.respond, resolve: deadlines.resolve }), forwarded].join('\n\n')
-    : forwarded);
+  const when = deadlines
+    ? [t(message.lang, 'handoff.when', { number: ticket.number, priority: ticket.priority, respond: deadlines.respond, resolve: deadlines.resolve })]
+    : [];
+  await context.sendActivity([...when, ...answers, forwarded].join('\n\n'));
   return true;
 }

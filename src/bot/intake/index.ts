@@ -13,3 +13,4 @@ export { ownMachineNamed, ownMachineToInstallOn } from './own-machine.js';
 export { asksOwnAccess, dateSaid, lastFileNamed, requestDetailsGiven, takeNeededBy, urgencyForDate } from './needed-by.js';
 export { deviceByNumber } from './device-match.js';
 export { asksHowToProceed, deniesTheKind, isCorrection, retractsWhatWasSaid, retractsWhatWasSaidIn, saysGoAhead, scopeSaid, questionInJustAQuestion, saysItIsJustAQuestion, withoutCorrectionOpener, withoutWayRound, tellsLostCredential, tellsUsbFoundNotPlugged } from './answer-phrases.js';
+export { sideQuestionsIn, type SideQuestions } from './side-questions.js';

@@ -1,7 +1,12 @@
+import type { Category } from '../../triage/index.js';
 import type { MessageKey } from '../messages/index.js';
 import { asksHowLong } from '../status-news.js';
 import { foldAnswer, sentencesOf } from './answers.js';
-import type { IntakeState } from './state.js';
+
+/** What a side question's answer may depend on: the kind of problem, once known. */
+interface ProblemSoFar {
+  category?: Category;
+}
 
 /**
  * Questions asked on the way through the form that have one answer the bot can give now, whatever the problem:
@@ -10,7 +15,7 @@ import type { IntakeState } from './state.js';
  * and taken out of the words, so the rest answers the form's question and the question itself is not read as one
  * ("parce que moi je suis pas là le we" is not who is affected).
  */
-const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (state: IntakeState) => boolean }> = [
+const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (problem: ProblemSoFar) => boolean }> = [
   {
     key: 'intake.side_desk_hours',
     asks: /\b5000\b.*\b(repond\w*|ouvert|joignable|marche|answer\w*|open|staffed)\b|\b(repond\w*|ouvert|joignable|answer\w*|open|staffed)\b.*\b5000\b|\b(hotline|support|service desk|help ?desk|centre de services)\b.*\b(repond\w*|ouvert|joignable|answer\w*|open|staffed)\b.*\b(nuit|week ?end|we|samedi|dimanche|ferie|night|nights|weekends?|saturday|sunday)\b/,
@@ -26,12 +31,17 @@ const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (state: Inta
   {
     key: 'intake.side_self_unlock',
     asks: /\b(myself|yourself|self ?service|self ?unlock|moi meme|moi meme|tout seul|toute seule|par moi|reset portal|portail)\b/,
-    when: (state) => state.category === 'access',
+    when: (problem) => problem.category === 'access',
+  },
+  {
+    // "je peux prendre la carte CPS de ma collègue en attendant ?": a card, a session, a password are personal.
+    key: 'intake.side_no_sharing',
+    asks: /\b(utilis\w*|prend\w*|pren\w*|emprunt\w*|use|borrow|log in with|login with|sign in with)\b.*\b(carte|cps|session|login|identifiants?|mot de passe|mdp|password|badge|account|compte|credentials)\b.*\b(collegues?|colleagues?|d un autre|de quelqu un|someone else s?|another nurse s?|une autre ide|un autre medecin)\b|\b(carte|cps|session|login|identifiants?|mot de passe|mdp|badge|compte) (de|d) (ma|mon|une|un) (collegue|cadre|chef|interne)\b|\b(colleague s|my colleagues?|someone else s|another nurse s) (card|cps|session|login|password|badge|account|credentials)\b/,
   },
   {
     key: 'intake.security_warn_colleagues',
     asks: /\b(previen\w*|prevenir|avertir|averti\w*|warn\w*|tell)\b.*\b(collegues?|equipe|les autres|colleagues?|team|others|everyone)\b/,
-    when: (state) => state.category === 'security',
+    when: (problem) => problem.category === 'security',
   },
 ];
 
@@ -50,19 +60,19 @@ export interface SideQuestions {
   after: string;
 }
 
-function answerTo(sentence: string, state: IntakeState): MessageKey | undefined {
+function answerTo(sentence: string, problem: ProblemSoFar): MessageKey | undefined {
   if (!sentence.includes('?')) return undefined;
   const folded = foldAnswer(sentence);
   if (asksHowLong(sentence)) return 'intake.side_when';
-  return SIDE_QUESTIONS.find(({ asks, when }) => asks.test(folded) && (!when || when(state)))?.key;
+  return SIDE_QUESTIONS.find(({ asks, when }) => asks.test(folded) && (!when || when(problem)))?.key;
 }
 
-export function sideQuestionsIn(text: string, state: IntakeState): SideQuestions {
+export function sideQuestionsIn(text: string, problem: ProblemSoFar): SideQuestions {
   const answers: MessageKey[] = [];
   const before: string[] = [];
   const after: string[] = [];
   for (const sentence of sentencesOf(text)) {
-    const key = answerTo(sentence, state);
+    const key = answerTo(sentence, problem);
     if (key) {
       if (!answers.includes(key)) answers.push(key);
       continue;

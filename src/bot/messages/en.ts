@@ -93,6 +93,7 @@ export const en: Record<MessageKey, string> = {
   'intake.side_desk_hours': 'Yes: the service desk answers on 5000 24/7, nights, weekends and public holidays included.',
   'intake.side_call_biomed': 'Yes, if the device is used on a patient: call biomedical engineering on 5100 (on call 24/7) without waiting for the ticket. The ticket keeps the record for the team.',
   'intake.side_self_unlock': 'Yes: from another computer, open https://motdepasse.chv.local, choose "Unlock my account" and confirm with the code sent by text message. Otherwise the service desk (5000, 24/7) unlocks it in a few minutes over the phone.',
+  'intake.side_no_sharing': 'No: a CPS card, a session and a password are personal, and everything done with them is traced in their holder\'s name. Meanwhile the service desk (5000, 24/7) can unblock you or open temporary access.',
   'intake.security_warn_colleagues': 'Yes: tell your colleagues not to open this email, not to click and not to forward it. Security (5200) can block it for the whole hospital.',
   'intake.noted': 'Noted: {changes}.',
   'intake.noted_field': '{field}: {value}',

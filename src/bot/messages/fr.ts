@@ -91,6 +91,7 @@ export const fr = {
   'intake.side_desk_hours': 'Oui : le centre de services répond au 5000 24 h/24 et 7 j/7, nuits, week-ends et jours fériés compris.',
   'intake.side_call_biomed': 'Oui, si l\'appareil sert à un patient : appelez l\'ingénierie biomédicale au 5100 (astreinte 24 h/24) sans attendre le ticket. Le ticket garde la trace pour l\'équipe.',
   'intake.side_self_unlock': 'Oui : depuis un autre poste, ouvrez https://motdepasse.chv.local, choisissez « Déverrouiller mon compte » et validez avec le code reçu par SMS. Sinon, le centre de services (5000, 24 h/24) le débloque en quelques minutes au téléphone.',
+  'intake.side_no_sharing': 'Non : une carte CPS, une session et un mot de passe sont personnels, tout ce qui est fait avec est tracé au nom de leur titulaire. En attendant, le centre de services (5000, 24 h/24) peut vous débloquer ou vous ouvrir un accès provisoire.',
   'intake.security_warn_colleagues': 'Oui : dites à vos collègues de ne pas ouvrir ce mail, de ne pas cliquer et de ne pas le transférer. La sécurité (5200) peut le bloquer pour tout l\'hôpital.',
   'intake.noted': 'C\'est noté : {changes}.',
   'intake.noted_field': '{field} : {value}',
