@@ -126,6 +126,14 @@ export function asksToReopen(text: string): boolean {
   return ASKS_TO_REOPEN.test(folded) || KEEP_IT_OPEN.test(folded);
 }
 
+/** "quoi?? non c'est PAS résolu, la salle 3 rame toujours !!", "it's not fixed": the ticket is not over. */
+const DENIES_IT_IS_OVER =
+  /\b(pas|not|isn t|is not|toujours pas|still not|never|jamais) (resolu|resolue|regle|reglee|repare|reparee|fixed|resolved|sorted|solved|fini|finie|termine|over)\b/;
+
+export function deniesItIsOver(text: string): boolean {
+  return DENIES_IT_IS_OVER.test(foldAnswer(text));
+}
+
 /** "je dois quand même remplir la fiche sur le portail ou le ticket suffit ?": whether the ticket is the whole request. */
 const ASKS_IF_TICKET_IS_ENOUGH =
   /\b((le|ce|mon|un) ticket (suffit|est suffisant|ne suffit pas)|(dois|doit|faut) (je |il )?(quand meme|aussi|encore|en plus) (remplir|faire|envoyer|passer)|remplir (aussi|quand meme|encore|en plus) (la|le|une|un) (fiche|formulaire|demande)|(is|was) (the|this|my|a) ticket (enough|sufficient)|do i (still|also) (need|have) to (fill|submit|send|do)|is that enough)\b/;

@@ -10,14 +10,38 @@ import { isUnitWide, locationIdsOfUnit, mayFollowTicket } from './ticket-followe
  * words go on it. Same kind of problem, placed in the same unit, both unit-wide or more, and the same
  * application when the new report names one.
  */
-export async function knownOutage(services: Pick<BotServices, 'directory' | 'tickets'>, user: DirectoryUser, intake: IntakeState): Promise<Ticket | undefined> {
+export async function knownOutage(services: Pick<BotServices, 'directory' | 'tickets'>, user: DirectoryUser, intake: IntakeState): Promise<KnownOutage | undefined> {
   if (intake.kind !== 'incident' || !intake.category || !isUnitWide({ scope: intake.scope ?? 'single_user' })) return undefined;
-  const unitCode = intake.location?.unitCode ?? (await services.directory.locationOfUser(user.id))?.unitCode;
-  if (!unitCode) return undefined;
-  const locationIds = await locationIdsOfUnit(services.directory, unitCode);
   const application = intake.asset?.kind === 'application' ? await services.directory.findAsset(intake.asset.tag) : undefined;
-  const open = await services.tickets.list({ locationIds, scope: ['service', 'site'], status: [...OPEN_STATUSES], limit: 20 });
-  return open.find((ticket) => ticket.category === intake.category && (!application || ticket.assetId === application.id));
+  const sameProblem = (ticket: Ticket) => ticket.kind === 'incident' && ticket.category === intake.category && (!application || ticket.assetId === application.id);
+  const unitCode = intake.location?.unitCode ?? (await services.directory.locationOfUser(user.id))?.unitCode;
+  if (unitCode) {
+    const locationIds = await locationIdsOfUnit(services.directory, unitCode);
+    const open = await services.tickets.list({ locationIds, scope: ['service', 'site'], status: [...OPEN_STATUSES], limit: 20 });
+    const inTheUnit = open.find(sameProblem);
+    if (inTheUnit) return { ticket: inTheUnit, reach: 'unit' };
+  }
+  // "le DPI rame depuis ce matin, ici aussi" from another unit than the one that opened the hospital-wide ticket.
+  const hospitalWide = await services.tickets.list({ scope: ['site'], status: [...OPEN_STATUSES], limit: 20 });
+  const same = hospitalWide.find((ticket) => sameProblem(ticket) && !SHARED_BY_NOBODY.has(ticket.category));
+  return same ? { ticket: same, reach: 'site' } : undefined;
+}
+
+/** A ticket already open for a problem of many: the unit's own, or one that spans the hospital. */
+export interface KnownOutage {
+  ticket: Ticket;
+  reach: 'unit' | 'site';
+}
+
+/** Kinds of problem that stay their reporter's, however many people they reach. */
+const SHARED_BY_NOBODY: ReadonlySet<string> = new Set(['security', 'access']);
+
+/** "c'est connu ?", "vous êtes au courant ?", "is this a known issue?": whether the problem is already reported. */
+const ASKS_IF_KNOWN =
+  /\b(c est connu|est ce connu|c est deja connu|(vous etes|vous etiez|etes vous|tu es|on est) au courant|deja (signale|remonte|declare)\w*|quelqu un (l )?a (deja )?(signale|remonte|declare)|(is|was) (this|it|that) (a )?known|known (issue|problem|outage)|(are|were) you aware|already (reported|known)|has (anyone|someone|somebody) (already )?reported)\b/;
+
+export function asksIfKnown(text: string): boolean {
+  return ASKS_IF_KNOWN.test(foldAnswer(text));
 }
 
 /**

@@ -139,6 +139,8 @@ export function namesAnotherKindOfDevice(ticket: Ticket, words: string, assetKin
   // that fails too; only "pareil", "the same problem" make it the ticket's fault.
   // A request's afterthought ("ah et j'ai oublié, il faut le mettre aussi sur le pc de ma collègue") asks more of it.
   if (options.afterthought && ticket.kind === 'request') return false;
+  // "j'ai changé mon mdp, je peux continuer sur le poste ?": a phishing or a locked account is lived on a computer.
+  if (kind === 'workstation' && (ticket.category === 'security' || ticket.category === 'access')) return false;
   const same = options.afterthought ? SAME_PROBLEM_SAID : SAME_FAULT;
   return kind !== undefined && ['workstation', 'printer', 'phone', 'biomedical'].includes(kind) && kind !== ticketKind && !same.test(foldAnswer(words));
 }

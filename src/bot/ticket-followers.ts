@@ -16,8 +16,8 @@ type FollowedTicket = Pick<Ticket, 'requesterId' | 'scope' | 'locationId' | 'ass
  * directory (a head nurse for her night team's monitor), not the whole chain up to the director; and the people
  * of the unit where it is, for a ticket the unit shares: about a whole unit or more ("Cristal-Net rame dans tout
  * le service"), or an incident on something the unit's staff use together (the nurses' station printer, a
- * bedside pump), since the colleague on the next shift waits on it too. Someone's own PC, account or request,
- * and security matters, stay theirs.
+ * bedside pump), since the colleague on the next shift waits on it too; everyone, for an incident across the
+ * hospital. Someone's own PC, account or request, and security matters, stay theirs.
  */
 export async function mayFollowTicket(directory: FollowerLookup, ticket: FollowedTicket, user: DirectoryUser): Promise<boolean> {
   if (ticket.requesterId === user.id) return true;
@@ -25,6 +25,8 @@ export async function mayFollowTicket(directory: FollowerLookup, ticket: Followe
     const [lineManager] = await directory.managerChain(ticket.requesterId);
     if (lineManager?.id === user.id) return true;
   }
+  // An outage across the hospital ("le DPI rame partout") is everyone's to follow, whoever reported it first.
+  if (ticket.scope === 'site' && ticket.kind === 'incident' && ticket.category !== 'security' && ticket.category !== 'access') return true;
   if (ticket.locationId === null || !(isUnitWide(ticket) || (await sharedInTheUnit(directory, ticket)))) return false;
   return (await locationIdsOfUsersUnit(directory, user)).includes(ticket.locationId);
 }

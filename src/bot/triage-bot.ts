@@ -17,18 +17,18 @@ import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason, type KnownFields } from './handoff/index.js';
 import { foldAnswer, isWithdrawal, parseYesNo, roomNumber, saysItWasNotCancelled } from './intake/answers.js';
-import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, isCorrection, isVague, placeNamedBy, retractsWhatWasSaidIn, roomDenied, saysGoAhead, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
+import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, isCorrection, isVague, placeNamedBy, retractsWhatWasSaidIn, roomDenied, saysGoAhead, sentencesOf, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, onlyAsksLanguage, replyLanguage } from './reply-language.js';
 import { followLanguageAsked } from './dialogs/dialog-language.js';
 import { Requesters } from './requester/index.js';
 import {
-  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, opensAsAfterthought, asksSomething, correctsTheDevice, questionAfterThanks, meansATicketHeld, opensAsNews, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
+  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, deniesItIsOver, opensAsAfterthought, asksSomething, correctsTheDevice, questionAfterThanks, meansATicketHeld, opensAsNews, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
   withdrawsATicket, wordsToAdd,
 } from './add-to-ticket.js';
 import { isUnitWide, locationIdsOfUsersUnit, mayFollowTicket, sharedInTheUnit } from './ticket-followers.js';
-import { knownOutage, openTicketOnDevice, saysAnotherProblem } from './known-outage.js';
+import { asksIfKnown, knownOutage, openTicketOnDevice, saysAnotherProblem } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 import { matterAfterWithdrawal, recoveryTold, saysStillBroken } from './recovery-news.js';
 import { asksHowLong, tellsNewsBesideStatus } from './status-news.js';
@@ -184,7 +184,9 @@ export class TriageBot extends ActivityHandler {
     // "l'imprimante c bon… vous pouvez fermer ce ticket là" after a printer ticket and then a cart ticket: the printer's.
     const withdrawn = named ?? (held && !dc.activeDialog && !isButton ? await this.ticketOfTheKindNamed(user, held, analysis, text) : held);
     // "reopen INC-2026-000011" while a guide waits for its yes or no: the ticket named is reopened all the same.
-    if ((!dc.activeDialog || named) && !isButton && withdrawn && asksToReopen(text)) {
+    // "non c'est PAS résolu" right after the bot resolved the ticket held: back to work, as "rouvrir" would.
+    const deniedResolution = !dc.activeDialog && !isButton && withdrawn && deniesItIsOver(text) && (await this.services.tickets.find(withdrawn))?.status === 'resolved';
+    if ((!dc.activeDialog || named) && !isButton && withdrawn && (asksToReopen(text) || deniedResolution)) {
       if (dc.activeDialog) await dc.cancelAllDialogs();
       return this.reopenTicket(context, user, withdrawn, lang);
     }
@@ -238,12 +240,15 @@ export class TriageBot extends ActivityHandler {
       await dc.cancelAllDialogs();
       // A problem being told is a new matter; otherwise the ticket just looked at is the one to talk about.
       const ticketMeant = named ?? facts.ticketInView;
-      const about = problem ? { problem, ...(known ? { known } : {}) } : ticketMeant ? { about: ticketMeant } : {};
+      // "la tablette a planté pendant les transmissions, tout est perdu?? je veux parler à quelqu'un": the problem is told
+      // beside the ask; the technician's ticket is weighed on it, and the user is not asked to say it again.
+      const told = problem ?? (ticketMeant ? undefined : await this.problemBesideTheAsk(text));
+      const about = told ? { problem: told, ...(known ? { known } : {}) } : ticketMeant ? { about: ticketMeant } : {};
       // "la ça marche plus du tout, plus personne peut se connecter en réa… je veux parler à quelqu'un" on the ticket just
       // looked at: what makes it weigh more is applied before the technician is asked.
       if (!problem && ticketMeant) await this.weighNewsOn(context, user, lang, ticketMeant, analysis, text);
       await this.escalate(context, user, lang, 'user_asked', { createIfNone: true, ...about });
-      facts.awaitingDescription = !problem;
+      facts.awaitingDescription = !told;
       return;
     }
     if (facts.awaitingDescription && !dc.activeDialog) {
@@ -523,6 +528,8 @@ export class TriageBot extends ActivityHandler {
       await context.sendActivity(t(lang, 'intake.two_problems', { first: shortened(two.first), second: shortened(two.second) }));
       return this.route(dc, user, await this.services.understander.analyse(two.first), two.first, lang);
     }
+    // "et le DPI qui rame depuis ce matin c'est connu ? ici aussi c'est lent": the open ticket, when there is one.
+    if (user && (analysis.intent === 'question' || analysis.intent === 'incident_report') && asksIfKnown(text) && (await this.toldItIsKnown(context, user, analysis, text, lang))) return;
     switch (analysis.intent) {
       case 'greeting':
         await context.sendActivity(t(lang, isEvening(this.services.clock.now()) ? 'greeting.reply_evening' : 'greeting.reply', { name: firstName(user, context) }));
@@ -652,6 +659,14 @@ export class TriageBot extends ActivityHandler {
     await dc.beginDialog(KnowledgeFeedbackDialog.id, { answerId, slug: reply.slug, lang, question, category: reply.category } satisfies FeedbackOptions);
   }
 
+  /** The words of a message asking for a person that tell a problem of their own, when there are such words. */
+  private async problemBesideTheAsk(text: string): Promise<string | undefined> {
+    const rest = sentencesOf(text).filter((sentence) => !asksForAPerson(sentence)).join(' ');
+    if (rest.split(/\s+/).length < 5) return undefined;
+    const analysis = await this.services.understander.analyse(rest);
+    return analysis.intent !== 'question' && analysis.category !== undefined && describesAProblem(analysis, rest) ? rest : undefined;
+  }
+
   /** Hands the conversation over to the agents; undefined when takeover is not wired. */
   private async escalate(
     context: TurnContext,
@@ -732,8 +747,9 @@ export class TriageBot extends ActivityHandler {
     if (options.newTicket) intake.separateTicket = true;
     const outage = options.newTicket ? undefined : await knownOutage(this.services, user, intake);
     const onDevice = outage ? undefined : await openTicketOnDevice(this.services, user, intake);
-    const known = outage ?? onDevice;
-    if (known && (await this.joinKnownTicket(dc.context, user, known, text, lang, outage ? 'outage.known' : 'device.known'))) return;
+    const known = outage?.ticket ?? onDevice;
+    const key = outage ? (outage.reach === 'site' ? 'outage.known_site' : 'outage.known') : 'device.known';
+    if (known && (await this.joinKnownTicket(dc.context, user, known, text, lang, key))) return;
     await dc.beginDialog(IntakeDialog.id, { intake, requester: user.email } satisfies IntakeOptions);
   }
 
@@ -741,7 +757,7 @@ export class TriageBot extends ActivityHandler {
    * A ticket already open for what the user reports (their unit's outage, the device they name): their words go on
    * it and they are told, with "autre problème" to open a ticket of their own. False when the words could not be added.
    */
-  private async joinKnownTicket(context: TurnContext, user: DirectoryUser, known: Ticket, text: string, lang: Language, key: 'outage.known' | 'device.known'): Promise<boolean> {
+  private async joinKnownTicket(context: TurnContext, user: DirectoryUser, known: Ticket, text: string, lang: Language, key: 'outage.known' | 'outage.known_site' | 'device.known'): Promise<boolean> {
     if (!(await this.services.handoff?.addToTicket(user, known.number, text))) return false;
     const facts = await this.facts.get(context, {});
     facts.ticketInView = known.number;
@@ -756,6 +772,19 @@ export class TriageBot extends ActivityHandler {
       }) + (await this.nextStep(known, lang, '\n')),
     );
     return true;
+  }
+
+  /**
+   * "c'est connu ?": the user asks whether what they see is already reported. Read as a problem of many (why else
+   * ask), it is looked up as a new report would be; when a ticket is open, their words go on it. False when none is.
+   */
+  private async toldItIsKnown(context: TurnContext, user: DirectoryUser, analysis: MessageAnalysis, text: string, lang: Language): Promise<boolean> {
+    if (!analysis.category || analysis.category === 'request') return false;
+    const intake = await initialIntake(this.services, user, analysis, text, 'incident', lang);
+    if (!isUnitWide({ scope: intake.scope ?? 'single_user' })) intake.scope = 'service';
+    const outage = await knownOutage(this.services, user, intake);
+    if (!outage) return false;
+    return this.joinKnownTicket(context, user, outage.ticket, text, lang, outage.reach === 'site' ? 'outage.known_site' : 'outage.known');
   }
 
   /** A team's name as the requester reads it, in their language. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { t } from '../../src/bot/messages/index.js';
-import { chatAs, runtimeForThisFile, ticketNumberIn } from './chat-harness.js';
+import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, ticketNumberIn } from './chat-harness.js';
 
 // Thursday 3 December 2026, 23:10 in Paris: a night shift.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-12-03T22:10:00Z')) });
@@ -17,6 +17,19 @@ describe('round one hundred: waiting for a technician', () => {
     expect(ticket.description).toContain(problem);
     const events = await runtime().services.tickets.events(ticket.id);
     expect(events.some((e) => e.kind === 'described' && JSON.stringify(e.data).includes('erreur occlusion'))).toBe(true);
+  });
+
+  it('the problem told beside "je veux parler à quelqu\'un" weighs the technician\'s ticket, and is not asked again', async () => {
+    const chat = chatAs(runtime(), 'julie.vidal@chv.fr');
+    const reply = await chat.say("la tablette du chariot a planté cette nuit pendant que je saisissais les transmissions de 12 résidents, tout est perdu?? je veux parler à quelqu'un svp pas un robot");
+    expect(reply).not.toContain(t('fr', 'handoff.ask_problem'));
+    const ticket = await runtime().services.tickets.get(ticketNumberIn(reply)!);
+    expect(ticket.title).not.toBe(t('fr', 'handoff.default_title'));
+    expect(ticket.title).toContain('tablette du chariot');
+    expect(ticket.priority).not.toBe('P4');
+    // Only the ask, nothing of the problem: the problem is asked for.
+    const other = chatAs(runtime(), 'florence.bertrand@chv.fr');
+    expect(await other.say("bonjour, je voudrais parler à quelqu'un du support svp")).toContain(t('fr', 'handoff.ask_problem'));
   });
 
   it('questions with one answer are answered while the technician is awaited, and still passed on', async () => {
@@ -40,5 +53,150 @@ describe('round one hundred: waiting for a technician', () => {
     const when = await chat.say('will it be fixed by tomorrow? we have admissions at 7');
     expect(when).toContain(`Ticket ${number} is priority`);
     expect(when).toContain(t('en', 'handoff.forwarded', { number }));
+  });
+});
+
+describe('round one hundred: a ticket is over only when all of it works again', () => {
+  async function ticketOf(chat: ReturnType<typeof chatAs>, report: string) {
+    const summary = await answerUntilSummary(chat, await chat.say(report));
+    expect(summary).toMatch(/Résumé de votre/);
+    return ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+  }
+
+  it('"en salle 5 ça refonctionne, c\'est juste la 3 maintenant" leaves the ticket open', async () => {
+    const chat = chatAs(runtime(), 'julien.chevalier@chv.fr');
+    const ticket = await ticketOf(chat, "le logiciel d'anesthésie rame depuis ce matin en salle 3 et en salle 5, 30 sec pour valider une constante");
+    const reply = await chat.say("info en plus : en salle 5 ça refonctionne normalement, c'est juste la 3 maintenant");
+    expect(reply).not.toContain(t('fr', 'withdraw.recovered', { number: ticket.number }));
+    expect((await runtime().services.tickets.get(ticket.number)).status).not.toBe('resolved');
+  });
+
+  it('"non c\'est PAS résolu" right after the bot resolved the ticket reopens it', async () => {
+    const chat = chatAs(runtime(), 'claire.dumont@chv.fr');
+    const ticket = await ticketOf(chat, "l'imprimante du poste de soins n'imprime plus rien, voyant orange");
+    expect(await chat.say('ah ça remarche, merci')).toContain(t('fr', 'withdraw.recovered', { number: ticket.number }));
+    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('resolved');
+    const reply = await chat.say("quoi ?? non c'est PAS résolu, elle re-bloque au bout de 2 feuilles !!");
+    expect(reply).toContain(t('fr', 'reopen.done', { number: ticket.number }));
+    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('in_progress');
+  });
+});
+
+describe('round one hundred: answers to the care question', () => {
+  it('"le papier c\'est peut-être le code alors? mais là ce soir je fais comment pour valider mes soins ?" is care held up, not a paper fallback', async () => {
+    const chat = chatAs(runtime(), 'nathalie.arnaud@chv.fr');
+    await chat.say("Bonjour, je suis nouvelle (intérim) et on m'a mise en renfort en pédiatrie cette nuit. on m'a donné une carte CPS mais je sais pas comment m'en servir pour me connecter, le PC me demande un code ?");
+    const asked = await chat.say("euh elle est pas bloquée, j'ai jamais eu de code. il y avait un papier aussi mais je l'ai laissé chez moi");
+    expect(asked).toContain('Est-ce que cela bloque ou retarde la prise en charge des patients');
+    const summary = await chat.say("le papier c'est peut-être le code alors? mais là ce soir je fais comment pour valider mes soins dans le DPI, je peux me connecter sans la carte ?");
+    expect(summary).toContain('Soins impactés: oui');
+  });
+});
+
+describe('round one hundred: a request for a resident at the end of life', () => {
+  it('"on the 1st floor" is no date, and "whatever is quickest, she might not have many days left" is how soon', async () => {
+    const chat = chatAs(runtime(), 'florence.bertrand@chv.fr', 'en-US');
+    await chat.say("Good morning. Could you install WhatsApp on the unit tablet on the 1st floor of the nursing home? Mrs D's daughter lives in Canada and wants to video call her mum");
+    const summary = await chat.say("whatsapp, on the tablet, it's not a PC. if WhatsApp isn't allowed then Teams is fine too, whatever is quickest, she might not have many days left");
+    expect(summary).toContain('Summary of your request');
+    expect(summary).not.toContain('Needed by');
+    expect(summary).toContain('Urgency: high');
+  });
+});
+
+describe('round one hundred: a password typed on a lure', () => {
+  const lure = "bonjour, j'ai reçu un mail bizarre ce matin soit disant de la DSI qui demande de renouveller mon mot de passe, j'ai cliqué sur le lien avant de me rendre compte... c'est grave ?";
+
+  it('"est-ce que je peux continuer à bosser sur le poste ?" before the ticket is created gets an answer now', async () => {
+    const chat = chatAs(runtime(), 'marie.legrand@chv.fr');
+    await chat.say(lure);
+    await chat.say("non pas de pb pour les patients. par contre j'ai tapé mon identifiant et mdp sur la page qui s'est ouverte");
+    const text = await chat.say("attendez avant de créer, est-ce que je peux continuer à bosser sur le poste ? j'ai des patients qui attendent");
+    expect(text).toContain(t('fr', 'intake.side_keep_working'));
+    expect(text).toContain('Résumé de votre incident');
+  });
+
+  it('"j\'ai appelé le 5200 et changé mon mdp, je peux continuer sur le poste ?" while the technician is awaited is about the same ticket', async () => {
+    const chat = chatAs(runtime(), 'claire.dumont@chv.fr');
+    await chat.say(lure);
+    await chat.say("non pas de pb pour les patients. par contre j'ai tapé mon identifiant et mdp sur la page qui s'est ouverte");
+    const number = ticketNumberIn(await chat.say(clickIntake('create')))!;
+    expect(await chat.say("je veux parler à quelqu'un de la sécurité")).toContain(number);
+    const text = await chat.say("ok j'ai appelé le 5200 et changé mon mdp. du coup je peux continuer sur le poste ou pas ??");
+    expect(text).not.toContain(t('fr', 'handoff.another_matter', { number }));
+    expect(text).toContain(t('fr', 'intake.side_keep_working'));
+    expect(text).toContain(t('fr', 'handoff.forwarded', { number }));
+  });
+});
+
+describe('round one hundred: "c\'est connu ?"', () => {
+  async function hospitalWideTicket(requester: string, title: string) {
+    const { ticket } = await runtime().services.tickets.create({
+      requester, category: 'software', scope: 'site', urgency: 'high', patient_care_impact: true, asset: 'APP-DPI',
+      title, description: title, language: 'fr', created_by_kind: 'user',
+    });
+    return ticket;
+  }
+
+  it('a hospital-wide ticket opened by another unit is told, and the words go on it instead of a second P1', async () => {
+    const open = await hospitalWideTicket('aurelie.sanchez@chv.fr', 'DPI hyper lent dans tout l\'hôpital depuis ce matin');
+    const chat = chatAs(runtime(), 'ines.duval@chv.fr');
+    const reply = await chat.say("et le DPI qui rame depuis ce matin c'est connu ? ici aussi c'est lent");
+    expect(reply).toContain(t('fr', 'outage.known_site', { number: open.number, title: open.title, status: 'nouveau', priority: open.priority, team: 'X' }).split(' — ')[0]);
+    expect(reply).not.toContain('Voici la fiche');
+    const events = await runtime().services.tickets.events(open.id);
+    expect(events.some((e) => e.kind === 'message' && JSON.stringify(e.data).includes('ici aussi'))).toBe(true);
+    const tickets = await runtime().services.tickets.list({ status: ['new', 'assigned', 'in_progress'], limit: 100 });
+    expect(tickets.filter((ticket) => ticket.assetId === open.assetId)).toHaveLength(1);
+  });
+
+  it('with nothing open, "c\'est connu ?" goes on as before', async () => {
+    const chat = chatAs(runtime(), 'pascal.robert@chv.fr');
+    const reply = await chat.say("le logiciel de paie plante à l'ouverture, c'est connu ?");
+    expect(reply).not.toContain('Un incident est déjà ouvert');
+    expect(reply).not.toContain('Un ticket est déjà ouvert');
+  });
+});
+
+describe('round one hundred: a milk-label printer with its label worn off', () => {
+  it('a refused device does not come back by its make, and "mon mot de passe expire, je le change comment ?" is answered on the way', async () => {
+    const chat = chatAs(runtime(), 'maxime.prevost@chv.fr');
+    await chat.say("Bjr, en neonat l'imprimante à étiquettes du biberonnerie imprime des étiquettes blanches (rien dessus). on écrit à la main en attendant mais c pas top niveau identitovigilance");
+    expect(await chat.say("non, j'ai fait le calibrage et éteint/rallumé, toujours blanc. le ruban a l'air ok")).toContain("S'agit-il de LBL-PED-0001");
+    const asked = await chat.say("non c pas en pédiatrie, c la néonat au 1er étage, dans la biberonnerie. au fait, question vite fait : mon mot de passe expire dans 2 jours, je le change comment ?");
+    expect(asked).toContain(t('fr', 'intake.side_password_change'));
+    expect(asked).not.toContain('urgence haute');
+    const summary = await chat.say("je sais pas l'étiquette est effacée. c une zebra grise");
+    expect(summary).toContain('Appareil: non précisé');
+    expect(summary).not.toContain("C'est noté : LBL-PED-0001");
+  });
+});
+
+describe('round one hundred: an installation on another machine than the one the directory gives', () => {
+  const first = 'Hello, I need Power BI Desktop installed on my computer for the monthly budget reporting, deadline is friday.';
+
+  it('"put it on my laptop rather than the desktop" takes the desktop off the request', async () => {
+    const chat = chatAs(runtime(), 'pascal.robert@chv.fr', 'en-US');
+    expect(await chat.say(first)).toContain('Device: PC-FIN-0932');
+    const text = await chat.say("actually put it on my laptop rather than the desktop, I'll be working from home friday");
+    expect(text).not.toContain('Device: PC-FIN-0932');
+    expect(text).toContain("actually put it on my laptop rather than the desktop");
+  });
+
+  it('"just remove PC-FIN-0932, device unknown" takes it off too', async () => {
+    const chat = chatAs(runtime(), 'pascal.robert@chv.fr', 'en-US');
+    await chat.say(first);
+    await chat.say(clickIntake('change'));
+    expect(await chat.say('just remove PC-FIN-0932, device unknown')).not.toContain('Device: PC-FIN-0932');
+  });
+});
+
+describe('round one hundred: a locked account at night', () => {
+  it('"how long does the lock last, can I just wait 30 min?" is answered with the lock\'s length, not the ticket\'s deadlines', async () => {
+    const chat = chatAs(runtime(), 'karine.hubert@chv.fr', 'en-US');
+    await chat.say('hi, im agency staff, 2nd night here in paediatrics. I typed my password wrong a few times and now windows says my account is locked out. I need to chart obs for a kid on the ward, what do I do?');
+    const text = await chat.say('yes kind of, the nurse is letting me use her session for now. how long does the lock last, can I just wait 30 min?');
+    expect(text).toContain(t('en', 'intake.side_lock_duration'));
+    expect(text).not.toContain(t('en', 'intake.side_when'));
   });
 });

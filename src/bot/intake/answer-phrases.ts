@@ -326,6 +326,13 @@ export function whenNeeded(text: string): IntakeState['urgency'] | undefined {
 }
 
 /** "ok, j'ai débranché le câble…", "d'accord, …": an acknowledgement followed by news, not a yes. */
+/**
+ * "là ce soir je fais comment pour valider mes soins dans le DPI ?", "how am I supposed to give the 10pm meds?": asked
+ * in answer to whether care is held up, it says care cannot go on as it should.
+ */
+export const ASKS_HOW_TO_GIVE_CARE =
+  /\b(je fais|on fait|comment je|comment on|comment faire|comment valider|comment tracer|comment donner|how do i|how do we|how can i|how can we|how am i supposed to|how are we supposed to)\b.{0,20}\b(valider|tracer|saisir|donner|administrer|prescrire|chart|give|document|record|validate|sign)\b.{0,20}\b(soins|traitements|prescriptions|transmissions|perfusions|medicaments|meds|medications|obs|observations|care|charting|doses)\b/;
+
 export const ACKNOWLEDGEMENT = /^(ok|okay|d accord|dac|voila|right|alright)\b\s*\S+\s+\S+/;
 
 /** The words without the clauses that tell the way round ("for now the lab phones us the critical values"). */
@@ -362,8 +369,11 @@ export const ASKS_TO_OPEN_IT =
 // "btw Mickael and Melanie in our office got the same email too", "Julie et Paul ont reçu le même mail": the lure reached others.
 export const SAME_ERROR_NEXT_DOOR = /\b((il|elle|ils|elles) (a|ont) (la|le) meme (erreur|probleme|souci|bug|message)|(has|have|gets|got|is getting) the same (error|problem|issue|message)|(got|received|had) the same (email|mail|message|text|sms|link)|(a|ont) (recu|eu) (le|la) meme (mail|email|message|sms|lien))\b/;
 
-/** "take my laptop off it", "there's no device", "enlevez le PC", "pas d'appareil": no device on the ticket. */
-export const DEVICE_WITHDRAWN = /\b((take|remove) (my|the|that) (\w+ )?(laptop|pc|computer|device|machine|phone|printer|screen|monitor) off|there s no (device|machine)|no device|(enlevez|enleve|retirez|retire|supprimez) (le|la|l|mon|ma) ?(\w+ )?(pc|poste|ordi|portable|appareil|machine|telephone|imprimante)?|pas d appareil|aucun appareil)\b/;
+/**
+ * "take my laptop off it", "enlevez le PC", "pas d'appareil", "just remove PC-FIN-0932, device unknown", "put it on my
+ * laptop rather than the desktop": the device the intake set is not the one.
+ */
+export const DEVICE_WITHDRAWN = /\b((take|remove) (my|the|that) (\w+ )?(laptop|pc|computer|device|machine|phone|printer|screen|monitor) off|there s no (device|machine)|no device|(enlevez|enleve|retirez|retire|supprimez) (le|la|l|mon|ma) ?(\w+ )?(pc|poste|ordi|portable|appareil|machine|telephone|imprimante)?|pas d appareil|aucun appareil|(remove|delete|drop) (it|that|this|the device|the machine|the pc|[a-z]{2,4} [a-z]{2,6} \d{3,6})|(device|appareil) (unknown|inconnu)|unknown device|(the )?(device|machine|pc|computer|appareil|poste) (is|est) (wrong|faux|incorrect|pas le bon)|(rather than|instead of|not on) (the|my) (desktop|pc|computer|workstation)|(plutot que|au lieu de|pas sur) (le|mon) (pc|poste|ordi)( fixe)?)\b/;
 
 /**
  * "c pas pour moi, c pour le poste de ma collegue Nadia Brun", "PC-DRH-0901 c mon pc a moi, c pas le bon", "it's for my

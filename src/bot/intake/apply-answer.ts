@@ -22,7 +22,7 @@ import { dateSaid, takeNeededBy, urgencyForDate } from './needed-by.js';
 import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
-  DESK_PHONE_NAMED, KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
+  DESK_PHONE_NAMED, KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, ASKS_HOW_TO_GIVE_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
   ANOTHER_PERSONS_MACHINE, ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
   saysItCanWait, saysItIsJustAQuestion,
@@ -247,6 +247,9 @@ function asksYesOrNo(state: IntakeState): boolean {
 function careAnswer(text: string): { value: boolean; rest?: string } | undefined {
   const folded = foldAnswer(text);
   if (NOT_CARE.test(folded)) return { value: false };
+  // "le papier c'est peut-être le code alors? mais là ce soir je fais comment pour valider mes soins ?": the paper is a
+  // letter, not a fallback; care cannot go on.
+  if (!parseYesNo(text) && ASKS_HOW_TO_GIVE_CARE.test(folded)) return { value: true, rest: text };
   // "it slows us down between cases but surgery goes on": no yes or no, but care goes on.
   if (!parseYesNo(text) && tellsCareGoesOn(text)) return { value: false, rest: text };
   // "bah on imprime sur l'autre en attendant, ça compte comme bloquant ?": a way round told, care goes on; "kind of, my
@@ -385,6 +388,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     state.requestDetail = text.trim();
     // "elle commence le lundi 7 décembre": the date told with the details is not asked for again.
     if (state.urgency === undefined) takeNeededBy(state, text, deps.now?.() ?? new Date());
+    // "whatever is quickest, she might not have many days left": how soon, said with the details, is not asked again.
+    if (state.urgency === undefined) state.urgency = urgencyNamed(text);
     // "the sticker says PC-REA-0105": the machine the request is carried out on.
     const said = state.asset ? undefined : await deps.understander.analyseAnswer(text);
     const machine = said?.assetHint?.tag ? await deps.directory.findAsset(said.assetHint.tag) : undefined;
@@ -676,7 +681,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     }
     // "take my laptop off it, there's no device", "l'appareil c'est pas PC-URG-0011, enlevez le": the device set is withdrawn.
     const deviceWithdrawn =
-      ((question === 'confirm' || question === 'change') && DEVICE_WITHDRAWN.test(foldAnswer(rest)) && !stated.assetHint?.tag) ||
+      ((question === 'confirm' || question === 'change') && DEVICE_WITHDRAWN.test(foldAnswer(rest)) && (!stated.assetHint?.tag || stated.assetHint.tag === state.asset?.tag)) ||
       (ANOTHER_PERSONS_MACHINE.test(foldAnswer(rest)) && (!stated.assetHint?.tag || stated.assetHint.tag === state.asset?.tag));
     if (deviceWithdrawn && state.asset && state.asset.kind !== 'application') {
       state.asset = null;
@@ -732,7 +737,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       }
     }
     // "non, c'est pas celle des étiquettes, c'est la laser, la HP": the one device of the unit of that make.
-    if (question === 'asset' && state.assetDeclined && !stated.assetHint?.tag) {
+    // Not after "je sais pas l'étiquette est effacée. c une zebra grise": no number, and the one of that make was refused.
+    if (question === 'asset' && state.assetDeclined && state.asset === undefined && !stated.assetHint?.tag) {
       const device = await unitDeviceOfMake(state, rest, deps);
       if (device) {
         setAsset(state, device);
@@ -910,7 +916,8 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
       // "no idea what the number is, it's the HP elitebook on my desk": the device proposed, by its make.
       const proposed = state.assetMode === 'confirm' ? proposedDevices(state)[0] : undefined;
       const deniesIt = parseYesNo(text)?.value === false && !DONT_KNOW_FIRST.test(folded);
-      if (proposed && namesModelOf(proposed, text) && !deniesIt) {
+      // Not once it was refused: "je sais pas l'étiquette est effacée. c une zebra grise" after "non" to LBL-PED-0001.
+      if (proposed && !state.assetDeclined && namesModelOf(proposed, text) && !deniesIt) {
         setAsset(state, proposed);
         return 'answered';
       }

@@ -15,7 +15,14 @@ interface ProblemSoFar {
  * and taken out of the words, so the rest answers the form's question and the question itself is not read as one
  * ("parce que moi je suis pas là le we" is not who is affected).
  */
-const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (problem: ProblemSoFar) => boolean }> = [
+const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (problem: ProblemSoFar) => boolean; notHowLong?: true }> = [
+  {
+    // "how long does the lock last, can I just wait 30 min?": the lockout's own length, not when the ticket is dealt with.
+    key: 'intake.side_lock_duration',
+    asks: /\b(how long|combien de temps)\b.*\b(lock\w*|verrouill\w*|bloqu\w*|blocage)\b|\b(lock|lockout|verrouillage|blocage)\b.*\b(last\w*|dure\w*)\b|\b(can i|could i|should i) (just )?wait\b|\b(je peux|je dois|faut il|il faut) (juste )?attendre\b/,
+    when: (problem) => problem.category === 'access',
+    notHowLong: true,
+  },
   {
     key: 'intake.side_desk_hours',
     asks: /\b5000\b.*\b(repond\w*|ouvert|joignable|marche|answer\w*|open|staffed)\b|\b(repond\w*|ouvert|joignable|answer\w*|open|staffed)\b.*\b5000\b|\b(hotline|support|service desk|help ?desk|centre de services)\b.*\b(repond\w*|ouvert|joignable|answer\w*|open|staffed)\b.*\b(nuit|week ?end|we|samedi|dimanche|ferie|night|nights|weekends?|saturday|sunday)\b/,
@@ -34,9 +41,21 @@ const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (problem: Pr
     when: (problem) => problem.category === 'access',
   },
   {
+    // "au fait, question vite fait : mon mot de passe expire dans 2 jours, je le change comment ?" about a printer.
+    key: 'intake.side_password_change',
+    asks: /\b(mot de passe|mdp|password)\b.*\b(comment|how)\b|\b(comment|how)\b.*\b(chang\w*|modifi\w*|renouvel\w*|reset)\b.*\b(mot de passe|mdp|password)\b/,
+    when: (problem) => problem.category !== 'access' && problem.category !== 'security',
+  },
+  {
     // "je peux prendre la carte CPS de ma collègue en attendant ?": a card, a session, a password are personal.
     key: 'intake.side_no_sharing',
     asks: /\b(utilis\w*|prend\w*|pren\w*|emprunt\w*|use|borrow|log in with|login with|sign in with)\b.*\b(carte|cps|session|login|identifiants?|mot de passe|mdp|password|badge|account|compte|credentials)\b.*\b(collegues?|colleagues?|d un autre|de quelqu un|someone else s?|another nurse s?|une autre ide|un autre medecin)\b|\b(carte|cps|session|login|identifiants?|mot de passe|mdp|badge|compte) (de|d) (ma|mon|une|un) (collegue|cadre|chef|interne)\b|\b(colleague s|my colleagues?|someone else s|another nurse s) (card|cps|session|login|password|badge|account|credentials)\b/,
+  },
+  {
+    // "est-ce que je peux continuer à bosser sur le poste ? j'ai des patients qui attendent": after a lure, yes unless a virus shows.
+    key: 'intake.side_keep_working',
+    asks: /\b(je peux|on peut|puis je|peut on|je continue|on continue|can i|can we|should i|may i|is it ok to|is it safe to)\b.{0,25}\b(continuer|continue|keep|carry on|still|utiliser|use|bosser|travailler|work\w*|rester)\b.{0,30}\b(poste|pc|ordi|ordinateur|computer|workstation|session|dessus|on it|laptop)\b/,
+    when: (problem) => problem.category === 'security',
   },
   {
     key: 'intake.security_warn_colleagues',
@@ -63,8 +82,10 @@ export interface SideQuestions {
 function answerTo(sentence: string, problem: ProblemSoFar): MessageKey | undefined {
   if (!sentence.includes('?')) return undefined;
   const folded = foldAnswer(sentence);
+  const asked = SIDE_QUESTIONS.find(({ asks, when }) => asks.test(folded) && (!when || when(problem)));
+  if (asked?.notHowLong) return asked.key;
   if (asksHowLong(sentence)) return 'intake.side_when';
-  return SIDE_QUESTIONS.find(({ asks, when }) => asks.test(folded) && (!when || when(problem)))?.key;
+  return asked?.key;
 }
 
 export function sideQuestionsIn(text: string, problem: ProblemSoFar): SideQuestions {

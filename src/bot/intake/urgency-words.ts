@@ -17,6 +17,8 @@ const SAID: Array<[Urgency, RegExp]> = [
     'high',
     /\b(tres urgent\w*|hyper urgent\w*|super urgent\w*|very urgent|(tout|tout le reste|le reste) est (bloque|a l arret|paralyse)|plus rien ne (marche|fonctionne)|personne (ne )?peut (bosser|travailler)|je suis (completement |totalement |vraiment |tout a fait )?(bloque|bloquee)|i m (completely |totally )?(blocked|stuck)|on (ne )?peut plus (rien faire|travailler|bosser)|everything (else )?is (blocked|down|at a standstill)|nobody can work|no one can work)\b/,
   ],
+  // "whatever is quickest, she might not have many days left", "au plus vite, elle est en fin de vie": now.
+  ['high', /\b(whatever is (quickest|fastest)|as (fast|quickly|soon) as (possible|you can)|asap|au plus vite|le plus vite possible|au plus tot|fin de vie|end of life|not many days (left|to live)|(plus que|que) quelques (jours|heures) a vivre|only (a few )?(days|hours) (left|to live))\b/],
   // "urgent", "it IS urgent, anyone could read my mails", "c'est urgent quand même" (denials are read above).
   ['high', /(^urgent\w*|\b(c est|c|it s|it is|its|is|est|ca reste|still) (vraiment |bien |really |very |quand meme |super |hyper )?urgent\w*)\b/],
 ];
