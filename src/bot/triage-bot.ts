@@ -8,7 +8,7 @@ import { namesAnotherKindOfDevice, raisesOnly, reassessmentTold } from './reasse
 import { securityAnswers } from './security-questions.js';
 import { numberAsked } from './who-to-call.js';
 import { splitTwoProblems } from './two-problems.js';
-import { asksForAPerson, tellsNotUrgent, tellsWorkaround, type Category, type Language } from '../triage/index.js';
+import { asksForAPerson, tellsNotUrgent, tellsThreatNotActedOn, tellsWorkaround, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, cancelledInProgress, knownSoFar, problemInProgress, summaryShown, type CancelledProblem, type CancelledResult, type IntakeOptions, type SameDeviceResult } from './dialogs/intake-dialog.js';
 import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult, type RefusedFiche } from './dialogs/knowledge-feedback-dialog.js';
@@ -562,7 +562,9 @@ export class TriageBot extends ActivityHandler {
           await context.sendActivity(t(lang, 'kb.not_helpful'));
           return this.intakeAfterFiche(dc, user, lang, { ...refusedFiche, details: text });
         }
-        if (mayDeflect(analysis)) {
+        // "looks fishy. I didnt click. how do I report it properly? delete it?": a lure not acted on, asked how to report.
+        const unopenedLure = analysis.category === 'security' && tellsThreatNotActedOn(text) && questionAsked(text) !== undefined;
+        if (mayDeflect(analysis) || unopenedLure) {
           const reply = await this.services.knowledge.answer(text, lang, { category: analysis.category });
           if (reply) return this.sendKnowledge(dc, user, reply, text, lang, refusedFiche);
         }

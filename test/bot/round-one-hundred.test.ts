@@ -200,3 +200,20 @@ describe('round one hundred: a locked account at night', () => {
     expect(text).not.toContain(t('en', 'intake.side_when'));
   });
 });
+
+describe('round one hundred: a lure not acted on, and the ward that got it too', () => {
+  it('"I didnt click. how do I report it properly? delete it?" gets the reporting guide first, not the incident form', async () => {
+    const chat = chatAs(runtime(), 'nathalie.arnaud@chv.fr', 'en-US');
+    const text = await chat.say('hi, I got an email this morning saying my password expires and to click a link to keep it. looks fishy. I didnt click. how do I report it properly? delete it?');
+    expect(text).toContain('Report a suspicious e-mail (phishing)');
+    expect(text).not.toContain("I'll open an incident");
+  });
+
+  it('"yes thanks, found the button. btw half the ward got the same mail, should we do anything else?" is not dropped', async () => {
+    const chat = chatAs(runtime(), 'maxime.prevost@chv.fr', 'en-US');
+    expect(await chat.say('how do I report a phishing email?')).toContain('Did this solve it?');
+    const text = await chat.say('yes thanks, found the button. btw half the ward got the same mail, should we do anything else?');
+    expect(text).toContain(t('en', 'kb.helpful'));
+    expect(text).toContain("I'll open an incident");
+  });
+});

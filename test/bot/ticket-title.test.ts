@@ -102,3 +102,14 @@ describe('a device said to work is not renamed', () => {
     expect(titleNamingDevice('le DECT-SSPI-0103 ne capte plus', 'DECT-SSPI-0105', ['DECT-SSPI-0103', 'DECT-SSPI-0105'])).toBe('le DECT-SSPI-0105 ne capte plus');
   });
 });
+
+describe('who is writing, then what it is about', () => {
+  it('"hi, im agency staff, 2nd night here…" and "je suis nouvelle (intérim)…" do not title the ticket', () => {
+    expect(firstSentenceTitle('hi, im agency staff, 2nd night here in paediatrics. I typed my password wrong a few times and now windows says my account is locked out. I need to chart obs for a kid on the ward, what do I do?'))
+      .toBe('I typed my password wrong a few times and now windows says my account is locked out.');
+    expect(firstSentenceTitle("Bonjour, je suis nouvelle (intérim) et on m'a mise en renfort en pédiatrie cette nuit. on m'a donné une carte CPS mais je sais pas comment m'en servir pour me connecter, le PC me demande un code ?"))
+      .toBe("on m'a donné une carte CPS mais je sais pas comment m'en servir pour me connecter, le PC me demande un code ?");
+    // A short question after who is writing is an aside; the context stays the title.
+    expect(firstSentenceTitle('je suis au bureau des entrées. vous pouvez venir ?')).toBe('je suis au bureau des entrées. vous pouvez venir ?');
+  });
+});

@@ -92,9 +92,9 @@ function solvedSaid(text: string): { value: true; rest: string } | undefined {
 /** "c bon ça a marché", "it worked, thanks", "pas besoin de ticket": the fiche did it. */
 const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|ca (re)?marche (maintenant|a nouveau|de nouveau)|c est regle|c est resolu|probleme (regle|resolu)|(it|that|this|the \w+) worked(?! (last|before|yesterday|until|fine until|with|the day|for|previously|on|a week|two|in))|it works now|works now|working now|(it s|its|it is) (printing|working|connecting|going) (now|again)|it prints now|prints now|(ca|elle|il) (imprime|refonctionne|fonctionne) (maintenant|a nouveau|de nouveau)|fixed it|that fixed it|solved|pas besoin (de|d un) ticket|no need for a ticket)\b/;
 
-/** "par contre vrai souci :", "autre chose :", "the real problem is": where another matter starts. */
+/** "par contre vrai souci :", "autre chose :", "the real problem is", "btw": where another matter starts. */
 const ANOTHER_MATTER_OPENS =
-  /(?:^|[.!?;,]\s*|\s)(?:(?:par contre|en revanche|autre chose|autre (?:souci|probleme|problème|pb)|(?:le )?vrai (?:souci|probleme|problème|pb)|autre (?:question|demande)|une autre (?:question|demande)|et pour (?:le|la|les|l'|l’|mon|ma|mes)|and (?:what about|for) (?:the|my)|another thing|other thing|another (?:question|request)|one more thing|something else|the real (?:problem|issue))\s*[:,]?\s*)+/iu;
+  /(?:^|[.!?;,]\s*|\s)(?:(?:par contre|en revanche|autre chose|autre (?:souci|probleme|problème|pb)|(?:le )?vrai (?:souci|probleme|problème|pb)|autre (?:question|demande)|une autre (?:question|demande)|et pour (?:le|la|les|l'|l’|mon|ma|mes)|and (?:what about|for) (?:the|my)|another thing|other thing|another (?:question|request)|one more thing|something else|the real (?:problem|issue)|btw|by the way|au fait)\s*[:,]?\s*)+/iu;
 
 /** An answer that opens on a no or on the fiche failing: "non, toujours pareil ?", "still nothing?". */
 const NOT_SOLVED_OPENING = /^((ah|oh|euh|bah|ben) )*(non|nan|nn|no|nope|toujours|still|pareil|same|ca marche (pas|toujours pas)|it (still )?doesn t work)\b/;

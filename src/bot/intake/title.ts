@@ -27,10 +27,18 @@ const ON_SHIFT = /^((bonjour|bonsoir|salut|hello|hi|hey)[\s,!.]*)?(je suis|j'sui
  * suis aux urgences box 1 pour un avis.": who is writing and why they are there, longer than an introduction, telling
  * of nothing broken; the sentence after it tells the problem.
  */
-const CONTEXT_OPENING = /^((bonjour|bonsoir|salut|hello|hi|hey|coucou)[\s,!.]*)?(je suis|j'suis|i am|i'm|i m|ici|we're|we are|on est|[\p{L}/]+ (de garde|d'astreinte|on call))\b/iu;
+const CONTEXT_OPENING = /^((bonjour|bonsoir|salut|hello|hi|hey|coucou)[\s,!.]*)?(je suis|j'suis|jsuis|chui|i am|i'm|i m|im|ici|we're|we are|on est|[\p{L}/]+ (de garde|d'astreinte|on call))\b/iu;
+
+/**
+ * "je suis nouvelle (intérim) et on m'a mise en renfort en pédiatrie cette nuit." before "on m'a donné une carte CPS mais
+ * je sais pas comment m'en servir, le PC me demande un code ?": a long question after the context is what it is about.
+ */
+function tellsWhatItIsAbout(sentence: string): boolean {
+  return tellsAFault(sentence) || (sentence.trim().endsWith('?') && sentence.trim().split(/\s+/).length >= 8);
+}
 
 function isContext(sentence: string, next: string | undefined): boolean {
-  return next !== undefined && CONTEXT_OPENING.test(sentence.trim()) && !tellsAFault(sentence) && tellsAFault(next);
+  return next !== undefined && CONTEXT_OPENING.test(sentence.trim()) && !tellsAFault(sentence) && tellsWhatItIsAbout(next);
 }
 
 function isIntroduction(sentence: string): boolean {
