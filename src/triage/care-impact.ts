@@ -94,7 +94,7 @@ const EQUIPMENT_AWAY_FROM_PATIENTS = compilePhrases([
 
 /** Devices a treatment runs on: a fault that comes and goes still interrupts it. */
 const LIFE_SUSTAINING = compilePhrases([
-  'pousse* seringue*', 'pse', 'pompe* a|d perfusion', 'pompe* volumetrique*', 'respirateur*', 'ventilateur*', 'couveuse*',
+  'pousse* seringue*', 'pse', 'pousse .. #', 'pompe* a|d perfusion', 'pompe* volumetrique*', 'respirateur*', 'ventilateur*', 'couveuse*',
   'syringe driver*|pump*', 'infusion pump*', 'ventilator*', 'incubator*',
   // High-flow oxygen: "bébé bronchiolite sous haut débit" on an Airvo.
   'airvo*', 'optiflow', 'haut debit', 'high flow',
@@ -105,6 +105,12 @@ const LIFE_SUSTAINING = compilePhrases([
 const ON_BATTERY_ONLY = compilePhrases([
   'batterie*', 'battery', 'batteries', 'debranche*', 'unplug*', 'tient plus la charge', 'holds no charge',
   'borne* de? charge', 'socle* de? charge', 'chargeur*', 'chargers', 'the charger', 'charging (station|stations|dock|docks|base|bases|cradle|cradles|rack)',
+]);
+
+/** "s'éteint alors que la batterie est neuve", "new battery, same thing": the battery is ruled out, the device fails. */
+const BATTERY_RULED_OUT = compilePhrases([
+  'batterie* (est|sont)? (neuve*|changee*|remplacee*|chargee* a bloc)', 'batterie* .. (pourtant|alors que) .. neuve*', '(nouvelle|neuve) batterie',
+  '(new|replaced|changed|fully charged) battery|batteries', 'battery|batteries (is|are|was|were)? (new|brand new|replaced|changed|fully charged)',
 ]);
 
 /** Devices whose battery is their power when it matters: a defibrillator, a transport or telemetry monitor. */
@@ -263,9 +269,17 @@ export function careHeldDespiteWayRound(text: Prepared): boolean {
   return matchesAny(text, DELAYED_ANYWAY) || careBlockedAfterBut(text) || patientsKeptWaiting(text);
 }
 
+/** "on entend plus les appelants", "we can't hear the callers": emergency calls come in and nobody can take them. */
+const CALLERS_UNHEARD = compilePhrases([
+  '(entend|entends|entendons|entendent) (plus|pas|rien|plus rien) (les|des)? (appelants|appelant)', '(n|ne) (entend|entends|entendons|entendent) (plus|pas) (les|des)? (appelants|appelant)',
+  '(can t|cannot|can not|could not|couldn t) hear (the|any)? (callers|caller)',
+]);
+
 export function detectCareImpact(text: Prepared, context: CareImpactContext): Field<boolean> {
   // "les scopes au lit marchent" does not keep care going when their alarms no longer reach the desk.
   if (matchesAny(text, ALARMS_NOT_REACHING_STAFF)) return stated(true);
+  // The regulation doctor who no longer hears the callers: the emergency calls wait, whatever broke.
+  if (matchesAny(text, CALLERS_UNHEARD)) return stated(true);
   if (saysCareGoesOn(text)) return stated(false);
   const wide = context.scope === 'service' || context.scope === 'site';
   const careSystem = matchesAny(text, CARE_SYSTEMS);
@@ -303,7 +317,7 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   const dataOnly = matchesAny(text, DATA_TRANSFER_FAULT) && !matchesAny(text, REMOTE_MONITORING);
   const patientDevice = !matchesAny(text, EQUIPMENT_AWAY_FROM_PATIENTS);
   // A battery that no longer holds: the device still works on the mains ("batterie faible alors qu'elle est sur secteur").
-  const batteryOnly = matchesAny(text, ON_BATTERY_ONLY) && !matchesAny(text, RUNS_ON_BATTERY);
+  const batteryOnly = matchesAny(text, ON_BATTERY_ONLY) && !matchesAny(text, RUNS_ON_BATTERY) && !matchesAny(text, BATTERY_RULED_OUT);
   if (context.category === 'biomedical' && context.outage && !dataOnly && patientDevice && !batteryOnly) return inferred(true);
   // A pump or a ventilator that stops now and then stops a treatment each time.
   if (context.category === 'biomedical' && context.problem && matchesAny(text, LIFE_SUSTAINING) && !batteryOnly) return inferred(true);

@@ -11,6 +11,8 @@ export const BIOMEDICAL = compilePhrases([
   // Fridges that keep drugs, vaccines, blood or reagents at temperature: "le frigo à médicaments du poste de soins est à 13°C".
   '(frigo|frigos|refrigerateur|refrigerateurs) (a|des|de|du|de la) (vaccins|medicaments|medocs|pharmacie|pui|chimio|reactifs|culots|sang|insuline*|banque du sang)',
   '(vaccine|drug|drugs|medication|medicine|blood|pharmacy|reagent|blood bank) (fridge|fridges|refrigerator|refrigerators)',
+  // A syringe driver by its inventory tag: "POUSSE-HAD-0031 s'éteint tout seul".
+  'pousse .. #',
   'scope', 'scopes', 'centrale de? surveillance', 'moniteur de? surveillance', 'moniteur multiparametrique',
   'moniteurs de? surveillance', 'monitorage', 'pousse seringue*', 'pse', 'pompe*', 'perfuseur*', 'ecg', 'ecgs',
   'electrocardiogra*', 'respirateur*', 'defibrillateur*', 'defibrilat*', 'defibrillat*', 'defib', 'dae', 'echographe*',
@@ -21,7 +23,9 @@ export const BIOMEDICAL = compilePhrases([
   'cardiac monitor*', 'ctg', 'pump', 'pumps', 'glucometer*', 'ultrasound', 'mri', 'incubator*', 'anaesthesia machine', 'anesthesia machine',
   'dialysis machine*', 'syringe driver*', 'accelerateur*', 'radiotherapie', 'linac', 'table d operation|op', 'pompe* pca', 'pca pump*', 'pca',
   'airvo*', 'optiflow', 'high flow', 'oxygenotherapie a haut debit',
-  'radio mobile', 'mobile x ray', 'appareil de? radio', 'moniteur* foet*', 'monitoring foet*', 'balance connectee', 'telemetry', 'telemetrie', 'central station', 'infusion*', 'drip', 'analyzer*', 'analyser*', 'analyseur*', 'automate*', 'gazometre*',
+  // Non-invasive ventilation by its usual names: "the CPAP driver on bed 6 alarms 'low pressure'".
+  'cpap', 'ncpap', 'bipap', 'infant flow',
+  'radio mobile', 'mobile x ray', 'appareil de? radio', 'moniteur* foet*', 'monitoring foet*', 'balance connectee', 'telemetry', 'telemetrie', 'central station', 'infusion*', 'drip', 'analyzer*', 'analyser*', 'analyseur*', 'automate', 'automates', 'gazometre*',
   // Lab analysers by their make or model: "xn1000 en erreur", "le sysmex", "le cobas".
   'sysmex', 'cobas', 'xn1000', 'xn 1000', 'xn10', 'xn20', 'alinity', 'architect', 'atellica', 'vitros', 'gem premier', 'abl90', 'abl800',
   'blood gas', 'medical device*', 'dispositif* medica*', 'appareil* biomedica*', 'biomed*',
@@ -58,15 +62,30 @@ export const DATA_SENT_OUTSIDE = compilePhrases([
  */
 export const DATA_PROTECTION_CONCERN = compilePhrases(['confidentialit*', 'secret medical', 'rgpd', 'gdpr']);
 
-export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...DATA_PROTECTION_CONCERN, ...compilePhrases([
-  // "le pc portable du bureau médical a disparu ce weekend", "laptop stolen from the office": data walked away.
+/**
+ * A device that walked away with the data on it: "le pc portable du bureau médical a disparu ce weekend",
+ * "on m'a volé la tablette", "laptop stolen from the office". A security matter, whatever else the device did.
+ */
+export const DEVICE_TAKEN = compilePhrases([
   '(pc|ordinateur|ordi|portable|laptop|tablette|cle usb) .. .. (a disparu|ont disparu|disparu|vole|volee|voles|derobe|stolen|missing|gone missing)', 'vol (du|de|d un|d une) (pc|ordinateur|ordi|portable|laptop|tablette)', '(stolen|missing) (laptop|computer|pc|tablet)',
+  '(vole|volee|voles|volees|stole|stolen) (la|le|l|ma|mon|mes|les|my|the|our|a|un|une) (pc|ordinateur|ordi|portable|laptop|tablette|tablet|telephone|phone|smartphone)',
+]);
+
+/** "ma boîte mail envoie des mails que je n'ai pas écrits": a mailbox in someone else's hands, already at work. */
+export const MAILBOX_HIJACKED = compilePhrases([
+  'mails|messages|emails que je n ai (pas|jamais) (ecrit|ecrits|envoye|envoyes)', '(emails|mails|messages) (i|that i) (didn t|did not|never) (write|wrote|send|sent)',
+]);
+
+export const SECURITY = [...FILES_RENAMED, ...DATA_SENT_OUTSIDE, ...DATA_PROTECTION_CONCERN, ...DEVICE_TAKEN, ...MAILBOX_HIJACKED, ...compilePhrases([
   // Something fake or odd that reaches the writer, or someone posing as someone else.
   'faux|fausse|fake|louche*|chelou*|bizarre* .. page|site|mail|mails|lien|link|email|sms|appel|message|facture|invoice',
   'page|site|mail|mails|email|sms|lien|link|appel .. faux|fausse|fake|louche*|chelou*',
   'se presentant comme', 'se faisant passer pour', 'pretending to be', 'claiming to be', 'posing as',
   'demand* .. mon|mes|ses|son (code*|coordonnees bancaires|mot de passe)', 'asking for .. bank details|password|code',
   'rentre* .. leur|leurs|son|mon mot de passe', 'rentre* .. leur|leurs|son|mon identifiant*', 'entered|typed .. their|our|my password*|credentials',
+  // "I think I got phished", "le mail soi-disant RH": a lure named as such.
+  '(got|been|was|were|get) phished', 'soi disant|pretendu|pretendument|so called .. mail|mails|email|emails|message|rh|dsi|hr|it|lien|link',
+  'mail|mails|email|emails|message|messages (soi disant|pretendu|so called)',
   'virus', 'antivirus', 'anti virus', 'phishing', 'hameconnage', 'fishing', 'ransomware', 'rancongiciel', 'rancon',
   'fichiers .. chiffres', 'ont ete chiffres', 'chiffrement', 'crypte*', 'locked extension', 'trojan', 'cheval de troie', 'malware', 'logiciel malveillant',
   'menace detectee', 'menace', 'pirat*', 'hack*', 'arnaque*', 'escroquerie', 'mail* suspect*', 'sms suspect*',
@@ -229,6 +248,8 @@ export const NETWORK = compilePhrases([
   // "H: drive disconnected, says path not found", "lecteur H: déconnecté".
   'drive disconnected', 'drive .. path not found', 'path not found', 'chemin (d acces )?introuvable', 'lecteur (h|g|p|s|t|u) .. deconnecte*',
   'ethernet', 'offline', 'hors ligne', 'link|links|liaison* .. (to|between|with|entre|vers|avec) .. site*', 'lecteur h', 'lecteur* partage*',
+  // A drive mapped from a file server by its letter: "le lecteur P:\PEDIATRIE", "the S: drive is unreachable".
+  'lecteur|lecteurs (f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|z)', '(f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|z) drive|drives',
 ]);
 
 export const SOFTWARE = compilePhrases([
@@ -267,6 +288,8 @@ export const APP_ON_DEVICE = compilePhrases([
 /** An application that fails while printing, no printer named: "le DPI plante quand j'imprime une ordonnance". */
 export const APP_FAILS_WHEN_PRINTING = compilePhrases([
   'plante*|crash*|freez*|fige*|bug* (quand|lorsque|des que|when|whenever|every time|chaque fois) .. imprim*|print*',
+  // "le DPI plante chez toutes les secrétaires de pédiatrie quand on imprime": who it happens to, between the two.
+  'plante*|crash*|freez*|fige*|bug* .. .. (quand|lorsque|des que|when|whenever|every time|chaque fois) (on|j|je|we|i|they|ils|elles)? imprim*|print*',
 ]);
 /** A printout people work from: "we're working from last week's printed rota", "on a la liste imprimée d'hier". */
 export const PRINTOUT = compilePhrases([

@@ -24,7 +24,7 @@ export function mentionsImagingScanner(text: Prepared): boolean {
  * ("l'échographe de la salle 3", "la table de radio de la salle 1", "l'automate d'hémato").
  */
 const IMAGING_OR_LAB_EQUIPMENT = compilePhrases([
-  'echograph*', 'echo', 'table* de|d radio|radiologie', 'table* radio', 'irm', 'mammograph*', 'ultrasound*', 'x ray table|machine', 'mri', 'automate*', 'analyseur*', 'analyser*',
+  'echograph*', 'echo', 'table* de|d radio|radiologie', 'table* radio', 'irm', 'mammograph*', 'ultrasound*', 'x ray table|machine', 'mri', 'automate', 'automates', 'analyseur*', 'analyser*',
 ]);
 
 /** Signs of harm done: an infection at work ("tous les fichiers ont une extension .lockbit"), data sent outside. */
@@ -237,6 +237,8 @@ const PRINTER_CLEARED = compilePhrases([
   'laisse|laissez|laissons tomber l|la|les imprimante*', 'oublie|oubliez l|la|les imprimante*', 'imprimante* en fait elle|elles marche*|fonctionne*',
   'imprimante* elle|elles marche*|fonctionne* en fait|bien|normalement', 'imprimante* marche*|fonctionne* bien|normalement', 'imprimante* marche|fonctionne c est',
   'pas l imprimante', 'not the printer', 'printer is fine|ok', 'printer works fine', 'forget the printer',
+  // "alors que l'impression depuis Word marche", "it prints fine from Word": the printer prints, the application does not send.
+  'impression depuis .. (marche|marchent|fonctionne|fonctionnent)', 'imprime* bien depuis', '(prints|printing) (fine|ok|normally) from', 'printing from .. (works|is fine)',
 ]);
 
 /** A password asked for again and again by one's own tools. */

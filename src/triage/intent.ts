@@ -282,6 +282,10 @@ const REQUEST_CORE = compilePhrases([
   '(add|adding) .. .. to (my|his|her|their) .. (rights|access|profile|permissions)', '(ajouter|ajoutez|rajouter|rajoutez) .. .. a|dans (mes|ses|son|mon|leurs) .. (droits|acces|profil|habilitations)',
   // "Need a second label printer in ED triage".
   '(need|needs|needed) (a|an|one|two|three|#)? (second|2nd|extra|additional|another|more)',
+  // "la pharmacie souhaite un deuxième poste informatique en salle de rétrocession".
+  '(souhaite|souhaitons|souhaiterait|souhaiterions|voudrait|voudrions|aimerait|aimerions) (un|une) (deuxieme|second|seconde|2e|autre|nouveau|nouvel|nouvelle) (poste|pc|ordinateur|ecran|imprimante|telephone|dect|tablette)',
+  // "we opened 4 extra beds and need a label printer set up there", "New DECT needed for the night pharmacist".
+  '(need|needs|needed) (a|an|one|two|three|#) .. (set up|installed|configured)', 'new (dect|phone|pager|bleep|handset|laptop|screen|monitor|keyboard|mouse|tablet|headset) (needed|required)',
   'ecran supplementaire', 'imprimante supplementaire',
   // "Need access to the microbiology module for our new tech, she started today", "need a DICOM viewer on my office mac".
   '(need|needs) access to .. .. .. (for|pour) (our|my|the|a|notre|mon|ma|le|la) (new|nouvel|nouveau|nouvelle)', '(need|needs|would like) (a|an) .. (viewer|software|program|app|application|tool|licence|license) (on|for) (my|our|the|her|his)',

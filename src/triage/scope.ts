@@ -7,6 +7,7 @@ import { CARE_SYSTEMS } from './systems.js';
 import { namesSharedStation } from './shared-station.js';
 import { statesEveryDeviceFails, statesNobodyCan } from './quantifier.js';
 import { statesWorkaround } from './signal-lexicon.js';
+import { mentionsImagingScanner } from './category.js';
 
 /** The whole site or several departments. */
 const SITE = compilePhrases([
@@ -20,6 +21,10 @@ const SITE = compilePhrases([
   '(whole of|whole of the) building|site|hospital|campus|block', 'les|des .. du batiment', 'all .. in building',
   'to|for any|all|every ward|wards|department|departments', 'les services n ont', 'both wards', 'alarme* temperature* .. salle* serveur*', 'salle* serveur*|informatique .. degres|chaud|chaude|clim', 'clim* .. salle* serveur*|informatique', 'server room .. hot|temperature|cooling|air conditioning', '(server room|salle serveur|salle serveurs|salle informatique) .. .. # (c|degres|degrees|deg)', '(server room|salle serveur|salle serveurs) .. .. .. (ac|aircon|clim|climatisation|cooling)', 'tous services confondus', 'wards # and #', 'services|unites # et #',
   'wards and theatres', '# services|unites|wards|departments', 'two|three|four wards|departments|units', 'deux|trois|quatre services|unites', 'differents|divers services|unites|poles|batiments', 'different|various departments|wards|units|buildings', '(armoire reseau|reseau|wifi|internet|telephonie) du|de|des batiment*',
+  // "plus aucun poste fixe dans les bat A et B", "buildings C and D": two buildings named by their letters.
+  'bat|bats|batiment|batiments|building|buildings|pavillons (a|b|c|d|e|f|g|h|j|k) (et|and) (a|b|c|d|e|f|g|h|j|k)',
+  // "un mail à des centaines d'agents", "sent to hundreds of staff": people across the hospital.
+  'des centaines d|de agents|personnes|collegues|utilisateurs|salaries', 'hundreds of (staff|users|people|colleagues|employees)',
 ]);
 
 /** "everywhere": the whole site, unless a unit follows ("the same everywhere on the ward"). */
@@ -210,11 +215,41 @@ const SHARED_DEVICE_PLACES = compilePhrases([
   'secretariat*', 'secretary', 'secretaries', 'etage', 'floor', 'accueil', 'admissions', 'bureau des|du ide|infirmier*|medecins|cadres|secretaires|internes|urgences|soins', 'bureau des entrees', 'couloir',
   'corridor', 'copieur*', 'photocopieu*', 'copier', 'fax', 'service', 'department', 'ward', 'unit',
 ]);
+/**
+ * A department's machine, away from the bedside, worked on by the team that runs it: a lab analyser, a sterilisation
+ * autoclave or washer-disinfector, a pharmacy robot.
+ */
+const DEPARTMENT_MACHINES = compilePhrases([
+  'automate', 'automates', 'analyseur*', 'analyser*', 'analyzer*', 'autoclave*', 'laveur* desinfecteur*', 'laveur*', 'washer*', 'sterilisateur*',
+  'picking robot*', 'robot* de? (pharmacie|cueillette|dispensation|distribution)',
+]);
+/**
+ * One unit's drug cabinet ("l'armoire automatisée de l'UHCD", "the automated cabinet in the ED"): whatever fails in it,
+ * its screen, its link to the pharmacy or its badges, the unit's nurses who draw from it are held up, not one person.
+ */
+const ONE_DRUG_CABINET = compilePhrases([
+  'armoire (automatisee|a pharmacie|de pharmacie|a medicaments|securisee)', '(automated|dispensing|drug) cabinet', 'automated dispensing cabinet',
+]);
+/** A printer named by its inventory tag ("IMP-PED-03 hors ligne"): a unit's printer, not someone's own. */
+const PRINTER_TAG = /\b(imp|prn|lbl|zeb|etq)[-_][a-z]{2,6}[-_]?\d{2,6}\b/i;
+
+/** A department's machine or an imaging scanner ("the CT scanner in room 2"): what fails there is never one person's. */
+function namesDepartmentMachine(text: Prepared): boolean {
+  return matchesAny(text, DEPARTMENT_MACHINES) || mentionsImagingScanner(text);
+}
+
+/**
+ * Equipment a team shares by nature, named with no owner: a department's machine ("l'automate d'hémato", "autoclave 1"),
+ * an imaging scanner, a printer named by its tag ("IMP-STE-02 hors ligne"). A fault there is the team's at least.
+ */
+export function namesSharedEquipment(text: Prepared): boolean {
+  return !speaksOfOwnProblem(text) && (namesDepartmentMachine(text) || matchesAny(text, ONE_DRUG_CABINET) || PRINTER_TAG.test(text.raw));
+}
 /** Equipment the whole site shares. */
 const SITE_ASSETS = compilePhrases(['le standard', 'standard telephonique', 'switchboard', 'main phone line']);
 /** One device as the subject: "le PC ne se connecte plus" concerns that PC, not the unit. */
 const SINGLE_DEVICE = compilePhrases([
-  'le|l|mon|ma|ce|cet|cette|un|une pc|poste|ordinateur|ordi|laptop|portable|telephone|ecran|tablette',
+  'le|l|mon|ma|ce|cet|cette|un|une pc|poste|ordinateur|ordi|laptop|portable|telephone|ecran|tablette|fixe',
   'my|the|this|a pc|computer|laptop|phone|screen|tablet|workstation', 'telephone', 'bip', 'biper', 'pager', 'phone', 'poste fixe',
   'tablette', 'tablet', 'ordinateur', 'computer', 'laptop', 'dect', 'bipeur', 'casque', 'headset', 'the|le|la|un|une cow|chariot',
   // "keyboard on the nurses station on ward 3 is missing the enter key": one peripheral.
@@ -269,6 +304,10 @@ const ONLY_ME = compilePhrases([
   // "les collègues assurent la dispensation, mais moi je peux rien faire": the others carry on.
   'les|mes|nos collegues assurent|gerent|continuent|bossent|travaillent|font', 'mais moi je|j', 'but i|me can|cannot|can t',
   'the others .. can|fine|work*', 'everyone else .. can|fine|work*', 'les autres (peuvent|arrivent|y arrivent|se connectent|marchent)',
+  // "The other interns are fine", "Colleagues log in fine on the same PC", "les autres internes n'ont pas de souci".
+  'the other (interns|nurses|doctors|residents|registrars|colleagues|secretaries|users|midwives|staff) (are|is|seem) (fine|ok|okay|not affected)',
+  '(my )?colleagues (log|logged|sign|signed) (in|on) fine', 'les autres (internes|ide|infirmieres|infirmiers|medecins|collegues|secretaires|sages femmes) (n ont|ont) (pas|aucun) (de )?(souci|probleme|pb)',
+  'les autres (internes|ide|infirmieres|infirmiers|medecins|collegues|secretaires|sages femmes) (peuvent|arrivent|y arrivent|se connectent)',
   // "my account is locked, can't log in on any PC in ED": one person's account, wherever they try.
   'my|mon|ma account|compte|session|login|password .. locked|verrouille*|bloque*|expire*|desactive*|disabled|expired', 'my colleagues are covering|managing|working|carrying',
   'i can not|t .. on|from|to any pc|computer|workstation|machine', 'i cannot .. on|from|to any pc|computer|workstation|machine',
@@ -431,6 +470,10 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
     if (matchesAny(text, TEAM_PLACES) || matchesAny(text, SECRETARIAT)) return inferred('team');
     return inferred(namesBuildingOnly ? 'site' : unitOrFloor ? 'service' : 'team');
   }
+  // "l'autoclave n°3 de la stérilisation", "the haematology analyser": a department's machine, shared by those who run it.
+  // Not the link from it ("l'interface automates → SIL est coupée"): an application's fault reaches whoever it serves.
+  const machineItself = context.category === undefined || context.category === 'biomedical' || context.category === 'hardware';
+  if (context.problem && !firstPerson && ((machineItself && namesDepartmentMachine(text)) || matchesAny(text, ONE_DRUG_CABINET))) return inferred('team');
   // "sonnette chambre 12 pédiatrie : le voyant reste allumé": one room's bell, not the unit's calls.
   if (context.category === 'phone' && matchesAny(text, ONE_ROOMS_CALL_BELL)) return inferred('single_user');
   if (context.category === 'biomedical') {
@@ -439,7 +482,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   }
   const sharedDevice =
     context.assetKind === 'printer' || context.assetKind === 'label_printer' || matchesAny(text, SHARED_DEVICES);
-  if (sharedDevice && !firstPerson && (unitOrFloor || matchesAny(text, SHARED_DEVICE_PLACES))) return inferred('team');
+  if (sharedDevice && !firstPerson && (unitOrFloor || matchesAny(text, SHARED_DEVICE_PLACES) || PRINTER_TAG.test(text.raw))) return inferred('team');
   // "my office PC… I'm on the nurses' station PCs for now": the station named is the way round, not what failed.
   const stationAsWayRound = firstPerson && statesWorkaround(text);
   if (context.category !== 'biomedical' && context.category !== 'phone' && namesSharedStation(text) && !stationAsWayRound) return inferred('team');

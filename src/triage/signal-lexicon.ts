@@ -1,4 +1,5 @@
 import { wayRoundsByShape } from './way-round-structure.js';
+import { MAILBOX_HIJACKED } from './category-lexicon.js';
 import { compilePhrases, countMatches, locatePhrase, matchesAny, positionsOf, prepare, type Phrase, type Prepared } from './matcher.js';
 
 /**
@@ -665,6 +666,8 @@ export const URGENT = compilePhrases([
   'immediately', 'as soon as possible', 'critical', 'hurry', 'quickly', 'emergency please',
   // "handover is in 5 min", "la relève est dans 10 minutes": due within minutes.
   '(is|starts|start|begins|est|commence) (in|dans) # min|mins|minute|minutes',
+  // "il faut quelqu'un maintenant", "we need someone up here now": a person asked for at once.
+  'faut|faudrait (quelqu un|qqn|un technicien|quelqu un du biomed) .. maintenant', 'need|needs (someone|somebody|a tech|a technician) .. now', '(someone|somebody) .. (come|here|up) now',
 ]);
 
 /** "je peux rien faire", "I can't work": urgent, unless a way round is told beside it. */
@@ -804,7 +807,7 @@ export const STALE_CONTENT = compilePhrases([
 ]);
 
 /** Security: the writer acted on the threat or the machine is infected. */
-export const SECURITY_COMPROMISE = compilePhrases([
+export const SECURITY_COMPROMISE = [...MAILBOX_HIJACKED, ...compilePhrases([
   'clique*', 'clicked', 'j ai tape', 'typed', 'threat detected', 'j ai ouvert', 'je l ai ouverte', 'ouverte', 'opened', 'virus',
   'infecte*', 'infected', 'trojan', 'ransomware', 'chiffre*', 'encrypted', 'rancon', 'bitcoin', 'pirate*', 'hacked',
   'utilise mon compte', 'used my account', 'mon compte .. a ete utilise*', 'my account|login was used', 'someone used my login|account|password', 'fenetres bizarres', 'pubs partout', 'branchee', 'menace detectee',
@@ -818,7 +821,7 @@ export const SECURITY_COMPROMISE = compilePhrases([
   // The mailbox sends on its own: "des mails de ma boîte que j'ai jamais envoyés", "emails I never wrote".
   'jamais envoye*', 'jamais ecrit*', 'pas envoye* moi meme', 'never sent|wrote', '(i|we) (did not|didn t) (send|write) (them|it|those)',
   'ont deja clique', 'already clicked', 'ont|a|avons|avez ouvert', 'ouvert la|les|le piece*|pj|fichier*|lien*', 'message de rancon', 'ransom*', 'extensions bizarres', 'weird extensions',
-]);
+])];
 /** Security: the writer did not act on it. */
 export const SECURITY_HARMLESS = compilePhrases([
   'personne n a|ont ouvert|clique', 'personne a|ont clique|ouvert', 'rien rentre|saisi|tape', 'j ai rien rentre|saisi|tape', 'nobody|noone opened|clicked', 'no one opened|clicked', 'pas clique', 'n ai pas clique', 'ai pas ouvert', 'n ai rien ouvert', 'pas ouvert', 'did not click', 'did not open',
@@ -944,6 +947,8 @@ export const ALARMS_NOT_REACHING_STAFF = compilePhrases([
   'plus aucune alarme', 'aucune alarme ne remonte|arrive|sonne', 'alarmes ne remontent|arrivent plus', 'no alarm|alarms (are )?(coming|getting) through',
   'alarme|alarmes pas|plus renvoyee*|remontee*|transmise*|relayee*', 'alarme|alarmes ne sont (pas|plus) renvoyee*|remontee*|transmise*|relayee*',
   'alarm|alarms (are )?not (relayed|forwarded|transmitted|reaching|getting through)',
+  // "c'est des patients ventilés sans alarme", "ventilated patients with no alarms": monitored patients nobody hears.
+  'patient|patients|malade|malades .. sans (alarme|alarmes|surveillance|monitoring)', 'patient|patients .. (without|with no) (alarm|alarms|monitoring)',
 ]);
 
 export const PATIENT_SAFETY_RISK = [

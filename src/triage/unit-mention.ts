@@ -195,11 +195,27 @@ function namesDestination(text: Prepared, at: number): boolean {
   return i < at - 1 && SENDING.test(text.tokens[i] ?? '');
 }
 
+/**
+ * "celui à côté de la pharmacie du service", "the one next to the lab door": a landmark to find the thing by, not the unit
+ * it is in; "la pharmacie du service" is the unit's own drug room.
+ */
+const BESIDE = new Set(['cote', 'pres', 'face', 'next', 'near', 'beside', 'opposite', 'behind', 'derriere', 'contre']);
+const BETWEEN_LANDMARK = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'l', 'les', 'to', 'the', 'a']);
+
+function namesALandmark(text: Prepared, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 3 && BETWEEN_LANDMARK.has(text.tokens[i]!)) i--;
+  if (i < at - 1 && BESIDE.has(text.tokens[i] ?? '')) return true;
+  const after = text.tokens.slice(at + 1, at + 4).join(' ');
+  return /^(du service|de l unite|de l etage|of the ward|on the ward)\b/.test(after);
+}
+
 /** A unit's name that does not say where the problem is: a sender, a waiting party, a patient's origin, a denial, an identifier. */
 export function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
   return (
     namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
     namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at) || namesSomeoneElsesPlace(text, at) ||
-    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at) || namesTeller(text, at) || namesAKindOfCare(text, at) || namesDestination(text, at) || namesAnExam(text, at) || namesOnCallRole(text, at) || namesLabPaperwork(text, at)
+    namesLeaveOrStaff(text, at) || namesAnotherParty(text, at) || namesTeller(text, at) || namesAKindOfCare(text, at) || namesDestination(text, at) || namesAnExam(text, at) || namesOnCallRole(text, at) || namesLabPaperwork(text, at) ||
+    namesALandmark(text, at)
   );
 }

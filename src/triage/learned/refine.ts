@@ -1,13 +1,14 @@
 import { extractAssetHint, namesDeviceOf } from '../asset-hint.js';
 import { namesUnitsTogether } from '../location-hint.js';
+import { namesSharedEquipment } from '../scope.js';
 import { machinesCutOff, mentionsMedicalDevice, networkDownFirst } from '../category.js';
 import type { Field } from '../field.js';
 import { withAssessment, type IncidentFields } from '../incident-fields.js';
 import { compilePhrases, matchesAny, type Prepared } from '../matcher.js';
-import { CREDENTIAL_REFUSED, LONE_WORKER_ALARM, NETWORK, PAPER_JAM } from '../category-lexicon.js';
+import { CREDENTIAL_REFUSED, DEVICE_TAKEN, LONE_WORKER_ALARM, NETWORK, PAPER_JAM } from '../category-lexicon.js';
 import { DEGRADED, saysCareGoesOn, saysNotUrgent, saysUrgent, SOMEWHAT_URGENT, statesWorkaround, threatActedUpon } from '../signal-lexicon.js';
 import { CONNECTIVITY } from '../systems.js';
-import { CATEGORIES, type Category, type Urgency } from '../vocabulary.js';
+import { CATEGORIES, type Category, type Scope, type Urgency } from '../vocabulary.js';
 import { featuresOf } from './features.js';
 import type { LearnedModels } from './models.js';
 import { predict, probabilities, type SoftmaxModel } from './softmax.js';
@@ -43,6 +44,15 @@ function threatActedOn(text: Prepared, fields: IncidentFields): boolean {
  */
 function threatFoundByModel(text: Prepared, fields: IncidentFields, category: Category): boolean {
   return category === 'security' && fields.category.value !== 'security' && threatActedUpon(text) && !writerSaysUrgency(text);
+}
+
+/** Biomedical engineering named as the one to come: "can biomed have a look", "j'ai appelé le biomed". */
+const BIOMED_ASKED_FOR = compilePhrases(['biomed', 'biomedical', 'biomedicaux', 'biomedicale', 'genie biomedical', 'ingenierie biomedicale', 'biomedical engineering']);
+
+/** The scope's choices with one person's weight given to the team: no wider reach is read into it. */
+function widerThanOnePerson(choices: Choices<Scope>): Choices<Scope> {
+  const onePerson = choices.find(([scope]) => scope === 'single_user')?.[1] ?? 0;
+  return choices.filter(([scope]) => scope !== 'single_user').map(([scope, p]) => [scope, scope === 'team' ? p + onePerson : p] as const);
 }
 
 /** The care field named as the care model's classes are. */
@@ -97,7 +107,12 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
   const applicationDownNoNetworkSaid = fields.category.value === 'software' && fields.category.source === 'stated' && predicted === 'network'
     && !matchesAny(text, NETWORK) && !matchesAny(text, CONNECTIVITY) && !matchesAny(text, DEGRADED) && !matchesAny(text, LINK_WORDS);
   const medicalDeviceNamed = fields.category.value === 'biomedical' && fields.category.source === 'stated' && predicted === 'phone' && mentionsMedicalDevice(text) && !namesDeviceOf(text, 'phone');
-  const category = request || deviceUnnamed || applicationDownNoNetworkSaid || networkDown || credentialRefused || loneWorkerAlarm || otherDeviceNamed || medicalDeviceNamed || printerNamed ? fields.category : learnedField(fields.category, predicted);
+  // "on m'a volé la tablette, elle contient les dossiers de mes patients": the data walked away with the device, whatever the
+  // device's own words ("tablette", "batterie") suggest.
+  const deviceTaken = fields.category.value === 'security' && matchesAny(text, DEVICE_TAKEN);
+  // "the sysmex keeps throwing an aspiration error… can biomed have a look today?": the writer names who repairs it.
+  const biomedAskedFor = fields.category.value === 'biomedical' && mentionsMedicalDevice(text) && matchesAny(text, BIOMED_ASKED_FOR);
+  const category = request || deviceTaken || biomedAskedFor || deviceUnnamed || applicationDownNoNetworkSaid || networkDown || credentialRefused || loneWorkerAlarm || otherDeviceNamed || medicalDeviceNamed || printerNamed ? fields.category : learnedField(fields.category, predicted);
   const careKept = fields.patient_care_impact.value || saysCareGoesOn(text);
   // "le DPI est tombé en réa et aux urgences": two units named together are several departments, whatever the words.
   const unitsNamedTogether = fields.scope.value === 'site' && namesUnitsTogether(text);
@@ -111,10 +126,14 @@ export function refineWithModels(text: Prepared, fields: IncidentFields, request
     if (field.source === 'stated' && likeliest === field.value) return held(field.value);
     return model.classes.map((c, k) => [c, ps[k]!] as const);
   };
+  // "autoclave 1 door won't unlock", "IMP-STE-02 hors ligne": equipment a team shares is never one person's, whatever
+  // the model learned of the words.
+  const sharedEquipment = fields.scope.value === 'team' && namesSharedEquipment(text);
+  const scopeChoices = sharedEquipment ? widerThanOnePerson(spread(models.scope, fields.scope)) : spread(models.scope, fields.scope);
   // What the rules hold is certain; the rest is weighed together, so that the priority is the most probable one.
   const joint = mostProbablePriority(
     category.value,
-    unitsNamedTogether ? held(fields.scope.value) : spread(models.scope, fields.scope),
+    unitsNamedTogether ? held(fields.scope.value) : scopeChoices,
     urgencyHeld ? held(fields.urgency.value) : urgencyRaised ? held<Urgency>('high') : spread(models.urgency, fields.urgency),
     careKept ? held(fields.patient_care_impact.value) : spread(models.patient_care_impact, careAsClass(fields.patient_care_impact)).map(([c, p]) => [c === 'true', p] as const),
   );
