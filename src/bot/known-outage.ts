@@ -1,6 +1,6 @@
 import type { DirectoryUser } from '../directory/index.js';
 import { OPEN_STATUSES, type Ticket } from '../tickets/index.js';
-import { foldAnswer, type IntakeState } from './intake/index.js';
+import { foldAnswer, sentencesOf, type IntakeState } from './intake/index.js';
 import type { BotServices } from './services.js';
 import { isUnitWide, locationIdsOfUnit, mayFollowTicket } from './ticket-followers.js';
 
@@ -38,10 +38,17 @@ const SHARED_BY_NOBODY: ReadonlySet<string> = new Set(['security', 'access']);
 
 /** "c'est connu ?", "vous êtes au courant ?", "is this a known issue?": whether the problem is already reported. */
 const ASKS_IF_KNOWN =
-  /\b(c est connu|est ce connu|c est deja connu|(vous etes|vous etiez|etes vous|tu es|on est) au courant|deja (signale|remonte|declare)\w*|quelqu un (l )?a (deja )?(signale|remonte|declare)|(is|was) (this|it|that) (a )?known|known (issue|problem|outage)|(are|were) you aware|already (reported|known)|has (anyone|someone|somebody) (already )?reported)\b/;
+  /\b((un |une )?(probleme|incident|panne|souci|bug|coupure) (connu|connue|deja connu|deja connue|en cours)|c est connu|est ce connu|c est deja connu|(vous etes|vous etiez|etes vous|tu es|on est) au courant|deja (signale|remonte|declare)\w*|quelqu un (l )?a (deja )?(signale|remonte|declare)|(is|was) (this|it|that) (a )?known|known (issue|problem|outage)|(are|were) you aware|already (reported|known)|has (anyone|someone|somebody) (already )?reported)\b/;
 
+/** "est-ce que…", "y a-t-il…", "has anyone…": a question without its question mark. */
+const ASKING_OPENER = /^(est ce|y a t il|y a t il|vous avez|avez vous|is|are|has|have|was|were|do|does|did)\b/;
+
+/** Asked, not told: "la panne c'est déjà signalé (la brother)" says it was reported. */
 export function asksIfKnown(text: string): boolean {
-  return ASKS_IF_KNOWN.test(foldAnswer(text));
+  return sentencesOf(text).some((sentence) => {
+    const folded = foldAnswer(sentence);
+    return ASKS_IF_KNOWN.test(folded) && (sentence.includes('?') || ASKING_OPENER.test(folded));
+  });
 }
 
 /**

@@ -10,7 +10,7 @@ import { numberAsked } from './who-to-call.js';
 import { splitTwoProblems } from './two-problems.js';
 import { asksForAPerson, tellsNotUrgent, tellsThreatNotActedOn, tellsWorkaround, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
-import { IntakeDialog, cancelledInProgress, knownSoFar, problemInProgress, summaryShown, type CancelledProblem, type CancelledResult, type IntakeOptions, type SameDeviceResult } from './dialogs/intake-dialog.js';
+import { IntakeDialog, cancelledInProgress, knownSoFar, problemInProgress, summaryShown, type CancelledProblem, type CancelledResult, type IntakeOptions, type KnownOutageResult, type SameDeviceResult } from './dialogs/intake-dialog.js';
 import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult, type RefusedFiche } from './dialogs/knowledge-feedback-dialog.js';
 import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialogs/offer-ticket-dialog.js';
 import { initialIntake } from './dialogs/start-intake.js';
@@ -242,7 +242,7 @@ export class TriageBot extends ActivityHandler {
       const ticketMeant = named ?? facts.ticketInView;
       // "la tablette a planté pendant les transmissions, tout est perdu?? je veux parler à quelqu'un": the problem is told
       // beside the ask; the technician's ticket is weighed on it, and the user is not asked to say it again.
-      const told = problem ?? (ticketMeant ? undefined : await this.problemBesideTheAsk(text));
+      const told = problem ?? (ticketMeant ? undefined : await this.problemBesideTheAsk(text, facts.recent?.at(-2)));
       const about = told ? { problem: told, ...(known ? { known } : {}) } : ticketMeant ? { about: ticketMeant } : {};
       // "la ça marche plus du tout, plus personne peut se connecter en réa… je veux parler à quelqu'un" on the ticket just
       // looked at: what makes it weigh more is applied before the technician is asked.
@@ -396,7 +396,7 @@ export class TriageBot extends ActivityHandler {
     if (dc.activeDialog) {
       const result = await dc.continueDialog();
       if (result.status !== DialogTurnStatus.complete) return;
-      const outcome = result.result as FeedbackResult | OfferResult | { ticket: string } | SameDeviceResult | CancelledResult | undefined;
+      const outcome = result.result as FeedbackResult | OfferResult | { ticket: string } | SameDeviceResult | KnownOutageResult | CancelledResult | undefined;
       if (outcome && 'ticket' in outcome) {
         await this.afterTicketCreated(context, user, outcome.ticket, lang);
         return this.nextProblemTold(dc, user, lang);
@@ -405,6 +405,11 @@ export class TriageBot extends ActivityHandler {
       if (outcome && 'sameDevice' in outcome) {
         const known = user ? await this.services.tickets.find(outcome.sameDevice) : undefined;
         if (known && user && (await this.joinKnownTicket(context, user, known, outcome.words, lang, 'device.known'))) return;
+        return this.beginIntake(dc, user, await this.services.understander.analyse(outcome.words), outcome.words, lang, 'incident', { newTicket: true });
+      }
+      if (outcome && 'knownOutage' in outcome) {
+        const known = user ? await this.services.tickets.find(outcome.knownOutage) : undefined;
+        if (known && user && (await this.joinKnownTicket(context, user, known, outcome.words, lang, outcome.reach === 'site' ? 'outage.known_site' : 'outage.known'))) return;
         return this.beginIntake(dc, user, await this.services.understander.analyse(outcome.words), outcome.words, lang, 'incident', { newTicket: true });
       }
       if (outcome && 'cancelled' in outcome && outcome.asked) {
@@ -661,12 +666,23 @@ export class TriageBot extends ActivityHandler {
     await dc.beginDialog(KnowledgeFeedbackDialog.id, { answerId, slug: reply.slug, lang, question, category: reply.category } satisfies FeedbackOptions);
   }
 
-  /** The words of a message asking for a person that tell a problem of their own, when there are such words. */
-  private async problemBesideTheAsk(text: string): Promise<string | undefined> {
-    const rest = sentencesOf(text).filter((sentence) => !asksForAPerson(sentence)).join(' ');
-    if (rest.split(/\s+/).length < 5) return undefined;
-    const analysis = await this.services.understander.analyse(rest);
-    return analysis.intent !== 'question' && analysis.category !== undefined && describesAProblem(analysis, rest) ? rest : undefined;
+  /**
+   * The words of a message asking for a person that tell a problem of their own, when there are such words: "je veux
+   * parler à un technicien, c'est des patients ventilés sans alarme" with, when they say no more than how bad it is,
+   * the message before them ("la centrale marche toujours pas").
+   */
+  private async problemBesideTheAsk(text: string, before: string | undefined): Promise<string | undefined> {
+    const rest = text.split(/(?<=[.!?;,])\s+|\n+/).map((clause) => clause.trim()).filter((clause) => clause && !asksForAPerson(clause)).join(' ');
+    if (rest.split(/\s+/).length < 4) return undefined;
+    const tellsAProblem = async (words: string) => {
+      const analysis = await this.services.understander.analyse(words);
+      return analysis.intent === 'incident_report' && describesAProblem(analysis, words);
+    };
+    if (rest.split(/\s+/).length >= 5 && (await tellsAProblem(rest))) return rest;
+    // "où en est le ticket … ? la centrale marche toujours pas": what it told, not what it asked.
+    const told = before && before !== text ? sentencesOf(before).filter((sentence) => !sentence.includes('?')).join(' ') : '';
+    const withBefore = told ? `${told}\n${rest}` : undefined;
+    return withBefore && (await tellsAProblem(withBefore)) ? withBefore : undefined;
   }
 
   /** Hands the conversation over to the agents; undefined when takeover is not wired. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { t } from '../../src/bot/messages/index.js';
-import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, ticketNumberIn } from './chat-harness.js';
+import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, ticketNumberIn } from './chat-harness.js';
 
 // Thursday 3 December 2026, 23:10 in Paris: a night shift.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-12-03T22:10:00Z')) });
@@ -215,5 +215,139 @@ describe('round one hundred: a lure not acted on, and the ward that got it too',
     const text = await chat.say('yes thanks, found the button. btw half the ward got the same mail, should we do anything else?');
     expect(text).toContain(t('en', 'kb.helpful'));
     expect(text).toContain("I'll open an incident");
+  });
+});
+
+describe('round one hundred: another room with the same fault', () => {
+  it('"la salle 5 a le même souci d\'après l\'IADE" answers who is affected: a team', async () => {
+    const chat = chatAs(runtime(), 'julien.chevalier@chv.fr');
+    expect(await chat.say("le logiciel d'anesthésie rame depuis ce matin en salle 3, 30 sec pour valider une constante, c'est inadmissible on a un patient endormi là")).toContain('Qui est touché');
+    const text = await chat.say("la salle 5 a le même souci d'après l'IADE. vous pouvez faire vite svp");
+    expect(text).not.toContain("Je n'ai pas compris");
+    expect(text).toContain('Personnes touchées: une équipe ou un poste partagé');
+  });
+});
+
+describe('round one hundred: "est-ce que c\'est déjà signalé ?" asked in the middle of the form', () => {
+  const report = "Bonjour, en cardio les ECG ne partent plus vers le serveur depuis ce matin, on a l'erreur 'transmission échouée' sur les 2 chariots ECG";
+  const asked = "attendez, ma question c'est : est-ce que c'est déjà signalé ? si oui je ne veux pas faire un doublon";
+
+  it('with nothing open, it is said, and the question is not read as a device', async () => {
+    const chat = chatAs(runtime(), 'alice.martin@chv.fr');
+    expect(await chat.say(report)).toContain("De quel appareil s'agit-il");
+    const text = await chat.say(asked);
+    expect(text).toContain(t('fr', 'intake.not_known'));
+    expect(text).not.toContain('Je ne trouve pas l\'appareil');
+    expect(text).toContain("De quel appareil s'agit-il");
+  });
+
+  it('with the unit\'s ticket open, the words go on it instead of a second one', async () => {
+    const { ticket: open } = await runtime().services.tickets.create({
+      requester: 'julien.maillard@chv.fr', category: 'biomedical', scope: 'service', urgency: 'high', patient_care_impact: true, location: 'VAL-B310',
+      title: "Les ECG de cardio ne s'envoient plus au serveur", description: '', language: 'fr', created_by_kind: 'user',
+    });
+    const chat = chatAs(runtime(), 'margaux.vincent@chv.fr');
+    await chat.say(report);
+    const text = await chat.say(asked);
+    expect(text).toContain(open.number);
+    expect(text).toContain('Un ticket est déjà ouvert pour ce problème dans votre service');
+    const events = await runtime().services.tickets.events(open.id);
+    expect(events.some((e) => e.kind === 'message' && JSON.stringify(e.data).includes('transmission échouée'))).toBe(true);
+  });
+});
+
+describe('round one hundred and four: what works is not where the fault is', () => {
+  it('"non c\'est la centrale qui déconne pas le scope du lit 6, lui il marche" does not keep the bed-6 monitor', async () => {
+    const chat = chatAs(runtime(), 'nathalie.arnaud@chv.fr');
+    expect(await chat.say("bonsoir, en réa la centrale de surveillance n'affiche plus les alarmes du lit 6, le scope au lit sonne mais rien en salle de soins. on a un patient ventilé dans ce lit")).toContain("S'agit-il de BIO-REA-0006");
+    const text = await chat.say("non c'est la centrale qui déconne pas le scope du lit 6, lui il marche");
+    expect(text).not.toContain('Appareil: BIO-REA-0006');
+    const summary = await answerUntil(chat, text, /Résumé de votre/, () => "je sais pas, y a pas d'étiquette");
+    expect(summary).toContain('Appareil: non précisé');
+  });
+
+  it('"donc c\'est toutes sauf la 118" does not put the ticket in room 118', async () => {
+    const chat = chatAs(runtime(), 'florence.bertrand@chv.fr');
+    await chat.say("bsr les appels malades des chambres arrivent plus sur nos dect depuis 20h, on doit faire des rondes toutes les 15 min. c'est tout l'étage");
+    const text = await chat.say("c'est tous les dect pas un seul!! ah attendez ma collègue me dit que la chambre 118 sonne bien elle. donc c'est toutes sauf la 118");
+    const summary = await answerUntil(chat, text, /Résumé de votre/, () => 'oui');
+    expect(summary).toContain('Personnes touchées: tout le service');
+    expect(summary).not.toMatch(/Lieu: [^\n]*118/);
+  });
+});
+
+describe('round one hundred and four: a person asked for, with the problem in the same breath', () => {
+  it('"je veux parler à un technicien, c\'est des patients ventilés sans alarme" titles and weighs the ticket', async () => {
+    const chat = chatAs(runtime(), 'maxime.prevost@chv.fr');
+    await chat.say('bonsoir, je suis en renfort en réa cette nuit, où en est le ticket INC-2026-999999 ? la centrale marche toujours pas');
+    const reply = await chat.say("je veux parler à un technicien, c'est des patients ventilés sans alarme");
+    expect(reply).not.toContain(t('fr', 'handoff.ask_problem'));
+    const ticket = await runtime().services.tickets.get(ticketNumberIn(reply)!);
+    expect(ticket.title).toContain('patients ventilés sans alarme');
+    expect(ticket.priority).toBe('P1');
+  });
+});
+
+describe('round one hundred and four: a colleague\'s session told at the summary', () => {
+  it('"I\'m using the day nurse\'s session. is that ok or who do I ask?" gets a no, and is no way round that lowers the ticket', async () => {
+    const chat = chatAs(runtime(), 'maxime.prevost@chv.fr', 'en-US');
+    await chat.say('hi, im the agency nurse on nights this week. the barcode scanner on the med cart doesnt beep anymore when I scan wristbands so I cant validate the 22h meds in the record');
+    const summary = await answerUntil(chat, await chat.say('dunno'), /Summary of your/, () => 'yes');
+    expect(summary).toContain('Priority: P1');
+    const text = await chat.say("wait before that - I dont have my own login for the record yet, I'm using the day nurse's session. is that ok or who do I ask?");
+    expect(text).toContain(t('en', 'intake.side_no_sharing'));
+    expect(text).toContain('Priority: P1');
+    expect(text).not.toContain('Patient care affected: no');
+  });
+});
+
+describe('round one hundred and one: an account wanted by someone already at work', () => {
+  it('"en attendant ma collègue me prête le sien" is answered, and the account is wanted now, not from "arrivée lundi"', async () => {
+    const chat = chatAs(runtime(), 'julie.vidal@chv.fr');
+    const first = await chat.say("Bonjour, il me faudrait un compte pour le logiciel de soins, je suis arrivée lundi à l'EHPAD, en attendant ma collègue me prête le sien");
+    expect(first).toContain(t('fr', 'intake.sharing_told'));
+    const summary = await chat.say('Julie Vidal, AS, EHPAD les Tilleuls, arrivée lundi 30 novembre');
+    expect(summary).toContain('Urgence: haute');
+    expect(summary).not.toContain('Pour quand: lundi');
+  });
+});
+
+describe('round one hundred and three: one more theatre with the same fault', () => {
+  it('"and OR 3 next door has the same issue" keeps the ticket in OR 2 and its reach a team', async () => {
+    const chat = chatAs(runtime(), 'julien.chevalier@chv.fr', 'en-US');
+    const first = await chat.say("Hi, anaesthesia charting software in OR 2 keeps saying 'server unreachable' since this morning. We have a patient on the table, charting on paper for now. Probably the network works from the weekend?");
+    expect(first).toContain("A232 Salle d'opération 2");
+    const text = await chat.say("wait, patient care IS affected, we're anaesthetising a patient and can't see the previous records or drug history. and OR 3 next door has the same issue");
+    expect(text).toContain("Location: Bloc opératoire, building A, floor 2, A232 Salle d'opération 2");
+    expect(text).toContain('Affected: a team or a shared station');
+    expect(text).toContain('Patient care affected: yes');
+  });
+});
+
+describe('round one hundred and three: "le bracelet sort bien centré"', () => {
+  const works = "ok j'ai fait le calibrage avec FEED, le bracelet sort bien centré. super merci !";
+
+  it('after the fiche, it says the fiche helped', async () => {
+    const chat = chatAs(runtime(), 'claire.dumont@chv.fr');
+    expect(await chat.say("comment on calibre l'imprimante à bracelets ?")).toContain('Cela a-t-il résolu');
+    expect(await chat.say(works)).toContain(t('fr', 'kb.helpful'));
+  });
+
+  it('in the middle of the form, it withdraws the report', async () => {
+    const chat = chatAs(runtime(), 'ines.duval@chv.fr');
+    await chat.say("l'imprimante à bracelets de l'accueil des urgences sort des bracelets décalés, le texte est coupé");
+    const text = await chat.say(works);
+    expect(text).toContain(t('fr', 'cancel.done'));
+    expect(text).not.toContain('Je ne trouve pas l\'appareil');
+  });
+});
+
+describe('round one hundred and three: a number asked while a technician is awaited', () => {
+  it('"10h ?? y a pas un numéro que je peux appeler ?" gets the service desk\'s number', async () => {
+    const chat = chatAs(runtime(), 'karine.hubert@chv.fr');
+    const number = ticketNumberIn(await chat.say("je préfère parler à quelqu'un, mon compte est désactivé depuis mon retour de congé"))!;
+    const text = await chat.say("10h ?? ça fait 2h que je peux rien faire. y a pas un numéro que je peux appeler ?");
+    expect(text).toContain(t('fr', 'call.service_desk'));
+    expect(text).toContain(t('fr', 'handoff.forwarded', { number }));
   });
 });

@@ -9,7 +9,7 @@ import type { Ticket } from '../../tickets/index.js';
 import type { KnownFields } from '../handoff/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  detailsAdded, tellsLostCredential, tellsUsbFoundNotPlugged, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, pointsBack, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
+  detailsAdded, sentencesOf, tellsCredentialsShared, tellsLostCredential, tellsUsbFoundNotPlugged, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, pointsBack, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -18,7 +18,7 @@ import type { BotServices } from '../services.js';
 const LOST_DEVICE = /\b(vole|volee|voles|volees|vol|perdu|perdue|egare|egaree|stolen|lost|missing|theft)\b/;
 import { sendCard, sendWithChoices, sourceActivityKey, sourceChannel, turnText } from './turn-helpers.js';
 import { guessRequestType, initialIntake } from './start-intake.js';
-import { openTicketOnDevice } from '../known-outage.js';
+import { asksIfKnown, knownOutage, openTicketOnDevice } from '../known-outage.js';
 
 export interface IntakeOptions {
   intake: IntakeState;
@@ -70,6 +70,12 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
           : LOST_DEVICE.test(foldAnswer(options.intake.text)) ? 'intake.security_lost_device' : 'intake.security_first';
       await dc.context.sendActivity(t(lang, advice));
     }
+    // "ma collègue me prête le sien": working under another's name is stopped now, and the account is wanted now.
+    if (tellsCredentialsShared(options.intake.text)) {
+      await dc.context.sendActivity(t(lang, 'intake.sharing_told'));
+      // A colleague's login is no way round: unless a day was said, it is wanted now.
+      if (kind === 'request' && !options.intake.neededBy) options.intake.urgency = 'high';
+    }
     // A medical device failing on a patient: the biomedical on-call comes before any question.
     if (kind === 'incident' && options.intake.category === 'biomedical' && options.intake.patientCareImpact === true) {
       await dc.context.sendActivity(t(lang, 'intake.biomedical_first'));
@@ -90,6 +96,18 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const button = /^@intake:(\w+)$/.exec(text);
     if (button && BUTTON_LABELS[button[1]!]) text = t(intake.lang, BUTTON_LABELS[button[1]!]!);
 
+    // "attendez, ma question c'est : est-ce que c'est déjà signalé ?": looked up now, not read as an answer.
+    if (!button && intake.kind === 'incident' && asksIfKnown(text)) {
+      const known = await this.knownOutageFor(state);
+      const rest = sentencesOf(text).filter((sentence) => !asksIfKnown(sentence) && !ABOUT_DUPLICATES.test(foldAnswer(sentence))).join(' ');
+      if (known) {
+        const words = [intake.text, ...detailsAdded(intake), rest].filter(Boolean).join('\n');
+        return dc.endDialog({ knownOutage: known.ticket.number, reach: known.reach, words } satisfies KnownOutageResult);
+      }
+      await dc.context.sendActivity(t(intake.lang, 'intake.not_known'));
+      if (rest.trim() === '') return this.ask(dc, intake);
+      text = rest;
+    }
     // The summary card's own "Annuler" cancels the incident, whatever question is open.
     const outcome = button?.[1] === 'cancel' ? ({ kind: 'cancel' } as const) : await applyAnswer(intake, text, this.deps);
     switch (outcome.kind) {
@@ -120,6 +138,14 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         if (outcome.noted.length) await dc.context.sendActivity(t(intake.lang, 'intake.noted', { changes: outcome.noted.join(', ') }));
         return this.ask(dc, intake);
     }
+  }
+
+  /** The open ticket of many the report so far would repeat, looked up as if it reached the whole unit (why else ask). */
+  private async knownOutageFor(state: IntakeDialogState) {
+    const user = await this.services.directory.findUserByEmail(state.requester);
+    if (!user) return undefined;
+    const wide = state.intake.scope === 'service' || state.intake.scope === 'site';
+    return knownOutage(this.services, user, wide ? state.intake : { ...state.intake, scope: 'service' });
   }
 
   /**
@@ -273,6 +299,16 @@ export function summaryShown(dc: DialogContext): boolean {
 /** The problem being collected in this conversation, in the user's words (undefined when none is, or it is not said yet). */
 /** The form was cancelled: what it was about, in case the user did not mean it ("j'ai rien annulé !"). */
 /** The form ended on a device that already has an open ticket the user may follow: the words go on that ticket. */
+/** "si oui je ne veux pas faire un doublon", "if so I don't want to open it twice": why it was asked, no answer. */
+const ABOUT_DUPLICATES = /\b(doublon|doublons|duplicate|duplicates|deux fois|twice|si oui|if so|if yes)\b/;
+
+/** The report, asked whether it is known, is already a ticket of many: the words go on that one. */
+export interface KnownOutageResult {
+  knownOutage: string;
+  reach: 'unit' | 'site';
+  words: string;
+}
+
 export interface SameDeviceResult {
   sameDevice: string;
   words: string;

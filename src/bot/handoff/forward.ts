@@ -3,6 +3,7 @@ import { isOpen } from '../../tickets/index.js';
 import { sideQuestionsIn } from '../intake/index.js';
 import { t } from '../messages/index.js';
 import { asksHowLong } from '../status-news.js';
+import { numberAsked } from '../who-to-call.js';
 import type { Description } from './describe.js';
 import { audienceOfChannel, cardMessage, forChannel, openHandoffOfTurn, tellThread, ticketById, type HandoffDeps } from './handoff-deps.js';
 import { recordUserWords } from './user-words.js';
@@ -28,7 +29,9 @@ export async function forwardWhileWaiting(deps: HandoffDeps, context: TurnContex
   await recordUserWords(deps, ticket, message.text);
   const forwarded = t(message.lang, 'handoff.forwarded', { number: ticket.number });
   const asked = sideQuestionsIn(message.text, { category: ticket.category }).answers;
-  const answers = asked.filter((key) => key !== 'intake.side_when').map((key) => t(message.lang, key));
+  // "10h ?? … y a pas un numéro que je peux appeler ?": the number, now.
+  const call = numberAsked(message.text);
+  const answers = [...asked.filter((key) => key !== 'intake.side_when'), ...(call ? [call] : [])].map((key) => t(message.lang, key));
   const deadlines = asksHowLong(message.text) || asked.includes('intake.side_when')
     ? await deps.deadlines()?.describe(ticket, message.lang).catch((error: unknown) => {
       deps.logger.error({ err: error, ticket: ticket.number }, 'could not compute the deadlines asked for');

@@ -107,11 +107,15 @@ const ONE_COUNTED = /^(juste |only |just )?(1|un|une|one|a) (seul |seule |single
 const FEW_COUNTED =
   /^(les |the |nos |our )?(2|3|4|5|6|deux|trois|quatre|cinq|six|two|three|four|five|several|plusieurs) (chariots?|carts?|postes?|pcs?|personnes?|people|collegues?|colleagues|imprimantes?|printers?|dects?|telephones?|phones?|ide|infirmieres?|nurses?|secretaires?|secretaries|of us)\b|\b(\d+|two|three|four|five|six) of us\b/;
 
+/** "la salle 5 a le même souci d'après l'IADE", "bay 4 too": one more room hit than the one told. */
+export const ANOTHER_ROOM_TOO =
+  /\b(la |le |l |the )?(or|salle|room|chambre|box|bay|theatre|bureau|lit|bed) ?\d+\b.{0,25}\b(le meme (souci|probleme|pb|bug)|la meme chose|meme (souci|probleme|pb)|pareil|aussi|egalement|non plus|too|as well|the same (problem|issue|thing))\b/;
+
 export function scopeSaid(text: string): IntakeState['scope'] | undefined {
   const folded = foldAnswer(text);
   if (SEVERAL_UNITS.test(folded)) return 'site';
   if (WHOLE_FLOOR.test(folded)) return 'service';
-  if (SHARED_BY_A_TEAM.test(folded) || SEVERAL_ROOMS.test(folded) || FEW_COUNTED.test(folded)) return 'team';
+  if (SHARED_BY_A_TEAM.test(folded) || SEVERAL_ROOMS.test(folded) || FEW_COUNTED.test(folded) || ANOTHER_ROOM_TOO.test(folded)) return 'team';
   if (ONLY_THIS_ONE.test(folded) || ONLY_ME.test(folded) || ONE_COUNTED.test(folded)) return 'single_user';
   return undefined;
 }
@@ -350,6 +354,18 @@ export function tellsLostCredential(text: string): boolean {
   return LOST_CREDENTIAL.test(foldAnswer(text));
 }
 
+/**
+ * "ma collègue me prête le sien mais elle dit que c'est interdit", "the nurse is letting me use her session for now",
+ * "j'utilise le code de ma collègue": someone works under another person's name.
+ */
+const SHARING_VERB = /\b(me prete|m a prete|me pretent|nous prete|lend\w* me|lent me|letting me use|let me use|lets me use|j utilise|on utilise|i m using|i am using|we re using|we are using|je me connecte avec|je me log avec|je passe par|log(ged)? in (with|as|on)|sign(ed)? in (with|as|on))\b/;
+const SOMEONE_ELSES = /\b(le sien|la sienne|les siens|les siennes|(son|sa|ses) (code|codes|session|compte|carte|cps|identifiant|identifiants|mot de passe|mdp|login|badge)|(de|d) (ma|mon|une|un) (collegue|cadre|chef|interne|ide)|her (session|login|account|card|password|code|credentials)|his (session|login|account|card|password|code|credentials)|(colleague|colleagues|nurse|someone else) s (session|login|account|card|password|code|credentials)|(her|his) (own )?one)\b/;
+
+export function tellsCredentialsShared(text: string): boolean {
+  const folded = foldAnswer(text);
+  return SHARING_VERB.test(folded) && SOMEONE_ELSES.test(folded);
+}
+
 /** "j'ai trouvé une clé usb par terre": a stick found, whoever's it is. */
 const USB_FOUND = /\b(trouve|trouvee|trouvees|ramasse|ramassee|found|picked up)\b.*\b(cle|clef|usb|stick)\b|\b(cle|clef|usb|stick)\b.*\b(trouve|trouvee|found)\b/;
 /** "une collègue l'a branchée", "I plugged it in": the stick already went into a computer. */
@@ -373,7 +389,7 @@ export const SAME_ERROR_NEXT_DOOR = /\b((il|elle|ils|elles) (a|ont) (la|le) meme
  * "take my laptop off it", "enlevez le PC", "pas d'appareil", "just remove PC-FIN-0932, device unknown", "put it on my
  * laptop rather than the desktop": the device the intake set is not the one.
  */
-export const DEVICE_WITHDRAWN = /\b((take|remove) (my|the|that) (\w+ )?(laptop|pc|computer|device|machine|phone|printer|screen|monitor) off|there s no (device|machine)|no device|(enlevez|enleve|retirez|retire|supprimez) (le|la|l|mon|ma) ?(\w+ )?(pc|poste|ordi|portable|appareil|machine|telephone|imprimante)?|pas d appareil|aucun appareil|(remove|delete|drop) (it|that|this|the device|the machine|the pc|[a-z]{2,4} [a-z]{2,6} \d{3,6})|(device|appareil) (unknown|inconnu)|unknown device|(the )?(device|machine|pc|computer|appareil|poste) (is|est) (wrong|faux|incorrect|pas le bon)|(rather than|instead of|not on) (the|my) (desktop|pc|computer|workstation)|(plutot que|au lieu de|pas sur) (le|mon) (pc|poste|ordi)( fixe)?)\b/;
+export const DEVICE_WITHDRAWN = /\b((take|remove) (my|the|that) (\w+ )?(laptop|pc|computer|device|machine|phone|printer|screen|monitor) off|there s no (device|machine)|no device|(enlevez|enleve|retirez|retire|supprimez) (le|la|l|mon|ma) ?(\w+ )?(pc|poste|ordi|portable|appareil|machine|telephone|imprimante)?|pas d appareil|aucun appareil|(enlevez|enleve|retirez|retire|supprimez|otez) [a-z]{2,5} [a-z]{2,6} \d{3,6}|(remove|delete|drop) (it|that|this|the device|the machine|the pc|[a-z]{2,4} [a-z]{2,6} \d{3,6})|(device|appareil) (unknown|inconnu)|unknown device|(the )?(device|machine|pc|computer|appareil|poste) (is|est) (wrong|faux|incorrect|pas le bon)|(rather than|instead of|not on) (the|my) (desktop|pc|computer|workstation)|(plutot que|au lieu de|pas sur) (le|mon) (pc|poste|ordi)( fixe)?)\b/;
 
 /**
  * "c pas pour moi, c pour le poste de ma collegue Nadia Brun", "PC-DRH-0901 c mon pc a moi, c pas le bon", "it's for my

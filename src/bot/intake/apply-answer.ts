@@ -23,7 +23,7 @@ import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   DESK_PHONE_NAMED, KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, ASKS_HOW_TO_GIVE_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
-  ANOTHER_PERSONS_MACHINE, ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
+  ANOTHER_PERSONS_MACHINE, ANOTHER_ROOM_TOO, ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
   saysItCanWait, saysItIsJustAQuestion,
 } from './answer-phrases.js';
@@ -171,7 +171,7 @@ const SCOPE_WIDTH: Record<NonNullable<IntakeState['scope']>, number> = { single_
 const NARROWS = /\b(pas tout|pas toute|pas tous|not the whole|not a whole|not all|only|just|juste|seulement|uniquement|que moi|que nous|que nos|que notre)\b/;
 
 const WORKING_ONES_ROOM =
-  /\b(salle|chambre|box|room|bay|bed|lit)\s*\d+\b( \w+){0,4} (envoie|envoient|marche|marchent|fonctionne|fonctionnent|va|vont|works|is working|is fine|are fine|are working)( bien| tres bien| normalement| fine| ok)?\b(?! (pas|plus|not|mal|never|jamais)\b)/;
+  /\b(salle|chambre|box|room|bay|bed|lit)\s*\d+\b( \w+){0,4} (envoie|envoient|marche|marchent|fonctionne|fonctionnent|sonne|sonnent|recoit|recoivent|va|vont|works|is working|is fine|are fine|are working|rings|is ringing)( bien| tres bien| normalement| fine| ok)?\b(?! (pas|plus|not|mal|never|jamais)\b)|\b(sauf|hormis|a part|except|apart from|but not) (la |le |l |the )?((salle|chambre|box|room|bay|bed|lit) ?)?\d+\b|\b(la|le) seule? (qui|a) (marche|fonctionne|sonne)\b|\bthe only one (that|which) (works|rings)\b/;
 
 /** "la salle 4 vient de se libérer, on bascule les patients dessus": the room used meanwhile, not where the fault is. */
 const STAND_IN_ROOM =
@@ -605,8 +605,10 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (state.patientCareImpact === false && stated.patientCareImpact === undefined && rejectsWayRound(rest)) {
       if ((await deps.understander.analyseAnswer(state.text)).patientCareImpact) stated.patientCareImpact = true;
     }
-    // "l'IRM en salle 2 envoie bien sur le pacs": the room of a machine that works is not where the fault is either.
-    const otherOnesRoom = [ANOTHER_ONES_ROOM, WORKING_ONES_ROOM, STAND_IN_ROOM].some((pattern) => pattern.test(foldAnswer(rest)));
+    // "l'IRM en salle 2 envoie bien sur le pacs", "toutes sauf la 118": the room of a machine that works is not where the
+    // fault is either.
+    // "and OR 3 next door has the same issue": one more room hit, not a move.
+    const otherOnesRoom = [ANOTHER_ONES_ROOM, WORKING_ONES_ROOM, STAND_IN_ROOM, ANOTHER_ROOM_TOO].some((pattern) => pattern.test(foldAnswer(rest)));
     if (stated.locationHint?.room && otherOnesRoom) delete stated.locationHint.room;
     const renumbered = stated.locationHint?.room || otherOnesRoom ? undefined : roomRenumbered(state.pointer?.room, rest);
     if (renumbered) stated.locationHint = { ...stated.locationHint, room: renumbered };
@@ -930,7 +932,10 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
         const yes = parseYesNo(text);
         if (!yes) return undefined;
         // "non, c'est le 340": another device of theirs, by the end of its tag.
-        const other = yes.value ? undefined : deviceByNumber(state.candidates, yes.rest) ?? deviceInRoomSaid(state.candidates, yes.rest, state.pointer?.room);
+        // "non c'est la centrale qui déconne pas le scope du lit 6, lui il marche": the one refused is not taken back by its room.
+        const refused = proposedDevices(state)[0];
+        const named = yes.value ? undefined : deviceByNumber(state.candidates, yes.rest) ?? deviceInRoomSaid(state.candidates, yes.rest, state.pointer?.room);
+        const other = named && named.tag !== refused?.tag ? named : undefined;
         if (yes.value) setAsset(state, proposedDevices(state)[0] ?? null);
         else if (other) setAsset(state, other);
         else state.assetDeclined = true; // the question stays open: the tag is asked next

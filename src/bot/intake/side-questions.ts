@@ -2,6 +2,7 @@ import type { Category } from '../../triage/index.js';
 import type { MessageKey } from '../messages/index.js';
 import { asksHowLong } from '../status-news.js';
 import { foldAnswer, sentencesOf } from './answers.js';
+import { tellsCredentialsShared } from './answer-phrases.js';
 
 /** What a side question's answer may depend on: the kind of problem, once known. */
 interface ProblemSoFar {
@@ -92,7 +93,14 @@ export function sideQuestionsIn(text: string, problem: ProblemSoFar): SideQuesti
   const answers: MessageKey[] = [];
   const before: string[] = [];
   const after: string[] = [];
+  let sharingTold = false;
   for (const sentence of sentencesOf(text)) {
+    // "I'm using the day nurse's session. is that ok or who do I ask?": told or asked, the answer is no; it is no way round.
+    if (tellsCredentialsShared(sentence) || (sharingTold && sentence.includes('?') && sentence.split(/\s+/).length <= 10)) {
+      sharingTold = true;
+      if (!answers.includes('intake.side_no_sharing')) answers.push('intake.side_no_sharing');
+      continue;
+    }
     const key = answerTo(sentence, problem);
     if (key) {
       if (!answers.includes(key)) answers.push(key);

@@ -97,6 +97,8 @@ export const en: Record<MessageKey, string> = {
   'intake.side_keep_working': 'Yes, as long as the computer shows no sign of a virus (unreadable files, a ransom message, windows opening by themselves): keep working. If you typed your password, change it now and call security on 5200 if you have not yet. At the first sign of a virus, unplug the network cable and call 5200.',
   'intake.side_password_change': 'To change your password: Ctrl+Alt+Del then "Change a password" (or the prompt on the sign-in screen if it has expired), or https://motdepasse.chv.local from any CHV computer. The same password is used for Citrix, Outlook and Cristal-Net.',
   'intake.side_lock_duration': 'The lock lifts by itself after 15 minutes, if nobody tries again meanwhile. To unlock it now: https://motdepasse.chv.local from another computer, "Unlock my account", with the code sent by text message, or call 5000 (24/7). Do not use a colleague\'s session: everything in it is traced in their name.',
+  'intake.sharing_told': 'Please note: a session, a code or a card is not to be lent, and everything done with it is traced in its holder\'s name. If you cannot work without one, the service desk (5000, 24/7) can open temporary access meanwhile.',
+  'intake.not_known': 'No ticket is open for this problem, in your unit or for the whole hospital: I am carrying on with yours.',
   'intake.security_warn_colleagues': 'Yes: tell your colleagues not to open this email, not to click and not to forward it. Security (5200) can block it for the whole hospital.',
   'intake.noted': 'Noted: {changes}.',
   'intake.noted_field': '{field}: {value}',
