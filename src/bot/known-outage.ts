@@ -10,14 +10,21 @@ import { isUnitWide, locationIdsOfUnit, mayFollowTicket } from './ticket-followe
  * words go on it. Same kind of problem, placed in the same unit, both unit-wide or more, and the same
  * application when the new report names one.
  */
-export async function knownOutage(services: Pick<BotServices, 'directory' | 'tickets'>, user: DirectoryUser, intake: IntakeState): Promise<KnownOutage | undefined> {
+export async function knownOutage(
+  services: Pick<BotServices, 'directory' | 'tickets'>,
+  user: DirectoryUser,
+  intake: IntakeState,
+  options: { asked?: boolean } = {},
+): Promise<KnownOutage | undefined> {
   if (intake.kind !== 'incident' || !intake.category || !isUnitWide({ scope: intake.scope ?? 'single_user' })) return undefined;
   const application = intake.asset?.kind === 'application' ? await services.directory.findAsset(intake.asset.tag) : undefined;
   const sameProblem = (ticket: Ticket) => ticket.kind === 'incident' && ticket.category === intake.category && (!application || ticket.assetId === application.id);
   const unitCode = intake.location?.unitCode ?? (await services.directory.locationOfUser(user.id))?.unitCode;
   if (unitCode) {
     const locationIds = await locationIdsOfUnit(services.directory, unitCode);
-    const open = await services.tickets.list({ locationIds, scope: ['service', 'site'], status: [...OPEN_STATUSES], limit: 20 });
+    // Asked "c'est connu ?", a colleague's ticket for a few of the unit ("ma collègue a essayé sur l'autre poste") counts too.
+    const reach: Ticket['scope'][] = options.asked ? ['team', 'service', 'site'] : ['service', 'site'];
+    const open = await services.tickets.list({ locationIds, scope: reach, status: [...OPEN_STATUSES], limit: 20 });
     const inTheUnit = open.find(sameProblem);
     if (inTheUnit) return { ticket: inTheUnit, reach: 'unit' };
   }
@@ -38,7 +45,7 @@ const SHARED_BY_NOBODY: ReadonlySet<string> = new Set(['security', 'access']);
 
 /** "c'est connu ?", "vous êtes au courant ?", "is this a known issue?": whether the problem is already reported. */
 const ASKS_IF_KNOWN =
-  /\b((un |une )?(probleme|incident|panne|souci|bug|coupure) (connu|connue|deja connu|deja connue|en cours)|c est connu|est ce connu|c est deja connu|(vous etes|vous etiez|etes vous|tu es|on est) au courant|deja (signale|remonte|declare)\w*|quelqu un (l )?a (deja )?(signale|remonte|declare)|(is|was) (this|it|that) (a )?known|known (issue|problem|outage)|(are|were) you aware|already (reported|known)|has (anyone|someone|somebody) (already )?reported)\b/;
+  /\b((un |une )?(probleme|incident|panne|souci|bug|coupure) (connu|connue|deja connu|deja connue|en cours)|(est|sont) (deja )?(connu|connue|connus|signale|signalee|signales)|(un |deja un |a )?(ticket|incident) (en cours|deja ouvert|ouvert|open|already)|c est connu|est ce connu|c est deja connu|(vous etes|vous etiez|etes vous|tu es|on est) au courant|deja (signale|remonte|declare)\w*|quelqu un (l )?a (deja )?(signale|remonte|declare)|(is|was) (this|it|that) (a )?known|known (issue|problem|outage)|(are|were) you aware|already (reported|known)|has (anyone|someone|somebody) (already )?reported)\b/;
 
 /** "est-ce que…", "y a-t-il…", "has anyone…": a question without its question mark. */
 const ASKING_OPENER = /^(est ce|y a t il|y a t il|vous avez|avez vous|is|are|has|have|was|were|do|does|did)\b/;

@@ -800,7 +800,7 @@ export class TriageBot extends ActivityHandler {
     if (!analysis.category || analysis.category === 'request') return false;
     const intake = await initialIntake(this.services, user, analysis, text, 'incident', lang);
     if (!isUnitWide({ scope: intake.scope ?? 'single_user' })) intake.scope = 'service';
-    const outage = await knownOutage(this.services, user, intake);
+    const outage = await knownOutage(this.services, user, intake, { asked: true });
     if (!outage) return false;
     return this.joinKnownTicket(context, user, outage.ticket, text, lang, outage.reach === 'site' ? 'outage.known_site' : 'outage.known');
   }

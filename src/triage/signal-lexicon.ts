@@ -282,6 +282,8 @@ export const WORKAROUND_FAILED = compilePhrases([
  */
 const ALSO_FAILED = compilePhrases([
   'non plus', 'ni l autre', 'ni celui|celle', 'either', 'neither', 'nor the', 'aussi en panne|hs|mort*|bloque*', 'also down|dead|broken|not',
+  // "ma collègue a essayé sur l'autre poste et pareil": the other machine fails the same way.
+  'et pareil', 'c est pareil', 'pareil aussi', 'et idem', 'la meme chose', 'le meme probleme|souci|bug|message', 'la meme erreur', 'same thing|problem|error|issue|message',
 ]);
 
 /** A refusal is the way round failing only near the way round ("le labo refuse les tubes étiquetés à la main"), not the fault itself ("code CPS refusé"). */

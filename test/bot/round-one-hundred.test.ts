@@ -351,3 +351,29 @@ describe('round one hundred and three: a number asked while a technician is awai
     expect(text).toContain(t('fr', 'handoff.forwarded', { number }));
   });
 });
+
+describe('round one hundred and five: the chemotherapy application', () => {
+  const report = "bonjour, le logiciel de prescription de chimio plante depuis 13h30, quand on valide la cure ça tourne dans le vide puis message 'erreur serveur 500', la pharma a pas reçu les prescriptions et j'ai 6 patients en fauteuil qui attendent leur chimio";
+
+  it('"ma collègue a essayé sur l\'autre poste et pareil, tout le service est bloqué" widens the ticket and lowers nothing', async () => {
+    const chat = chatAs(runtime(), 'nadia.olivier@chv.fr');
+    const summary = await answerUntil(chat, await chat.say(report), /Résumé de votre/, () => 'oui');
+    expect(summary).toContain('Priorité: P1');
+    const text = await chat.say("attendez c'est pas que moi, ma collègue a essayé sur l'autre poste et pareil, tout le service est bloqué. et c'est pas le DPI c'est le logiciel de chimio");
+    expect(text).toContain('Soins impactés: oui');
+    expect(text).toContain('Priorité: P1');
+    expect(text).not.toContain('Personnes touchées: une personne');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    // "est ce que le bug … est deja connu ?" from a colleague of the unit: that ticket, even though it reaches a team.
+    const colleague = chatAs(runtime(), 'karine.hubert@chv.fr');
+    const known = await colleague.say('bjr, est ce que le bug du logiciel chimio est deja connu? on a toujours rien qui passe à la pharma, je sais pas si nadia a fait un ticket');
+    expect(known).toContain(ticket.number);
+    expect(known).toContain('Un ticket est déjà ouvert pour ce problème dans votre service');
+  });
+
+  it('"Sophie m\'a donné son identifiant et mot de passe" gets the warning at once', async () => {
+    const chat = chatAs(runtime(), 'aurelie.sanchez@chv.fr');
+    const text = await chat.say("bonjour, je remplace au secrétariat d'onco depuis lundi et j'ai toujours pas d'accès à Cristal-Net. En attendant Sophie (la secrétaire titulaire) m'a donné son identifiant et mot de passe pour que je puisse faire les courriers et les rdv. c'est possible d'avoir mon propre compte rapidement ?");
+    expect(text).toContain(t('fr', 'intake.sharing_told'));
+  });
+});

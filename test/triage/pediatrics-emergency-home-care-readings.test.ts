@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understandText } from '../../src/triage/index.js';
+import { tellsWorkaround, understandText } from '../../src/triage/index.js';
 import { readingOf } from '../support/rules-reading.js';
 
 const fieldsOf = (text: string) => understandText(text).fields!;
@@ -129,5 +129,16 @@ describe('a week in paediatrics and psychiatry, a heat wave in the emergency dep
     expect(fieldsOf("le pc celui a coté de la pharmacie du service affiche un écran bleu et redémarre en boucle").location_hint?.unit).toBeUndefined();
     expect(fieldsOf('le pc à côté de la radio ne démarre plus').location_hint?.unit).toBeUndefined();
     expect(fieldsOf("l'imprimante de la pharmacie ne marche plus").location_hint?.unit).toBe('pharmacy');
+  });
+
+  it('"ma collègue a essayé sur l\'autre poste et pareil" is no way round: the other machine fails the same', () => {
+    expect(tellsWorkaround("ma collègue a essayé sur l'autre poste et pareil")).toBe(false);
+    expect(tellsWorkaround('tried the PC next door, same error')).toBe(false);
+    expect(tellsWorkaround("on travaille sur l'autre poste en attendant")).toBe(true);
+  });
+
+  it('an anaesthesia workstation by its make ("le perseus de la salle 3") is a medical device', () => {
+    expect(readingOf("le perseus de la salle 3 plante au test automatique, premier patient deja en salle, on peut pas l'endormir").category).toBe('biomedical');
+    expect(readingOf('the primus in OR 2 fails its self test').category).toBe('biomedical');
   });
 });

@@ -145,7 +145,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const user = await this.services.directory.findUserByEmail(state.requester);
     if (!user) return undefined;
     const wide = state.intake.scope === 'service' || state.intake.scope === 'site';
-    return knownOutage(this.services, user, wide ? state.intake : { ...state.intake, scope: 'service' });
+    return knownOutage(this.services, user, wide ? state.intake : { ...state.intake, scope: 'service' }, { asked: true });
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Category, Language } from '../../triage/index.js';
-import { foldAnswer, isDontKnow, parseYesNo, questionInJustAQuestion, saysItIsJustAQuestion } from '../intake/index.js';
+import { COMES_OUT_FINE, foldAnswer, isDontKnow, parseYesNo, questionInJustAQuestion, saysItIsJustAQuestion } from '../intake/index.js';
 import { t } from '../messages/index.js';
 import type { BotServices } from '../services.js';
 import { turnText } from './turn-helpers.js';
@@ -74,7 +74,7 @@ function stillBroken(text: string): { value: false; rest: string } | undefined {
 /** "attends je teste", but not "je teste depuis ce matin, toujours rien": the answer is coming. */
 function stillTrying(text: string): boolean {
   const folded = foldAnswer(text);
-  return TRYING.test(folded) && !STILL.test(folded) && !SOLVED_SAID.test(folded);
+  return TRYING.test(folded) && !STILL.test(folded) && !saysSolved(folded);
 }
 
 /** "attends je teste", "wait, let me try": the answer is coming. */
@@ -86,11 +86,15 @@ const TRYING = /^((ok|d accord|alors|bon|euh|ah) )*(attends?|attendez|wait|hold 
  */
 function solvedSaid(text: string): { value: true; rest: string } | undefined {
   const folded = foldAnswer(text);
-  return SOLVED_SAID.test(folded) && !/\b(still|toujours)\b/.test(folded) ? { value: true, rest: '' } : undefined;
+  return saysSolved(folded) && !/\b(still|toujours)\b/.test(folded) ? { value: true, rest: '' } : undefined;
 }
 
 /** "c bon ça a marché", "it worked, thanks", "pas besoin de ticket": the fiche did it. */
-const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|ca (re)?marche (maintenant|a nouveau|de nouveau)|c est regle|c est resolu|probleme (regle|resolu)|(it|that|this|the \w+) worked(?! (last|before|yesterday|until|fine until|with|the day|for|previously|on|a week|two|in))|it works now|works now|working now|(it s|its|it is) (printing|working|connecting|going) (now|again)|it prints now|prints now|(ca|elle|il) (imprime|refonctionne|fonctionne) (maintenant|a nouveau|de nouveau)|fixed it|that fixed it|solved|pas besoin (de|d un) ticket|no need for a ticket|(le bracelet|les bracelets|l etiquette|les etiquettes|la feuille|les feuilles|ca|elle|il|it|they) (sort|sortent|imprime|impriment|prints|print|comes out|come out) (bien|correctement|nickel|normalement|fine|correctly|properly)(?! (mais|but|sauf|except))(?!.*\b(toujours|still|encore) ))\b/;
+function saysSolved(folded: string): boolean {
+  return SOLVED_SAID.test(folded) || COMES_OUT_FINE.test(folded);
+}
+
+const SOLVED_SAID = /\b(ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|ca (re)?marche (maintenant|a nouveau|de nouveau)|c est regle|c est resolu|probleme (regle|resolu)|(it|that|this|the \w+) worked(?! (last|before|yesterday|until|fine until|with|the day|for|previously|on|a week|two|in))|it works now|works now|working now|(it s|its|it is) (printing|working|connecting|going) (now|again)|it prints now|prints now|(ca|elle|il) (imprime|refonctionne|fonctionne) (maintenant|a nouveau|de nouveau)|fixed it|that fixed it|solved|pas besoin (de|d un) ticket|no need for a ticket)\b/;
 
 /** "par contre vrai souci :", "autre chose :", "the real problem is", "btw": where another matter starts. */
 const ANOTHER_MATTER_OPENS =

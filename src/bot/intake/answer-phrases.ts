@@ -358,8 +358,8 @@ export function tellsLostCredential(text: string): boolean {
  * "ma collègue me prête le sien mais elle dit que c'est interdit", "the nurse is letting me use her session for now",
  * "j'utilise le code de ma collègue": someone works under another person's name.
  */
-const SHARING_VERB = /\b(me prete|m a prete|me pretent|nous prete|lend\w* me|lent me|letting me use|let me use|lets me use|j utilise|on utilise|i m using|i am using|we re using|we are using|je me connecte avec|je me log avec|je passe par|log(ged)? in (with|as|on)|sign(ed)? in (with|as|on))\b/;
-const SOMEONE_ELSES = /\b(le sien|la sienne|les siens|les siennes|(son|sa|ses) (code|codes|session|compte|carte|cps|identifiant|identifiants|mot de passe|mdp|login|badge)|(de|d) (ma|mon|une|un) (collegue|cadre|chef|interne|ide)|her (session|login|account|card|password|code|credentials)|his (session|login|account|card|password|code|credentials)|(colleague|colleagues|nurse|someone else) s (session|login|account|card|password|code|credentials)|(her|his) (own )?one)\b/;
+const SHARING_VERB = /\b(me prete|m a prete|me pretent|nous prete|m a donne|m a passe|m a file|gave me|shared (her|his)|lend\w* me|lent me|letting me use|let me use|lets me use|j utilise|on utilise|i m using|i am using|we re using|we are using|je me connecte avec|je me log avec|je passe par|log(ged)? in (with|as|on)|sign(ed)? in (with|as|on))\b/;
+const SOMEONE_ELSES = /\b(le sien|la sienne|les siens|les siennes|(le|la|les) (compte|comptes|session|code|codes|identifiant|identifiants|mot de passe|mdp|login|carte|badge) (de|d) [a-z]+|(son|sa|ses) (code|codes|session|compte|carte|cps|identifiant|identifiants|mot de passe|mdp|login|badge)|(de|d) (ma|mon|une|un) (collegue|cadre|chef|interne|ide)|her (session|login|account|card|password|code|credentials)|his (session|login|account|card|password|code|credentials)|(colleague|colleagues|nurse|someone else) s (session|login|account|card|password|code|credentials)|(her|his) (own )?one)\b/;
 
 export function tellsCredentialsShared(text: string): boolean {
   const folded = foldAnswer(text);

@@ -91,7 +91,7 @@ export function isDontKnow(text: string): boolean {
  * examen a été annulé" tells what happened, it withdraws nothing).
  */
 const WITHDRAWAL =
-  /\b((?<!\b(a ete|ete|est|sont|ont|etait|ai|a|on a|il a|g|jai|avons|avez) )annule(?! (la|le|les|l|mes|mon|ma|ses|son|sa|tous|toutes|tout) ?(les |mes )?(file|files|impression|impressions|job|jobs|document|documents|doc|docs|tache|taches|queue|envoi|envois|print|prints))|annulez|annulons|laisse tomber|laissez tomber|oubliez ca|oublie ca|oubliez ma demande|oubliez (tout|le ticket|la demande|l incident)|oubliez$|c est reparti|ca remarche|ca re marche|ca refonctionne|ca marche (a nouveau|de nouveau)|ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|plus besoin|pas besoin (de|d un) ticket|no need for a ticket|it works now|it worked|cancel (it|this|that)|never mind|nevermind|forget it|it works again|working again|(le bracelet|les bracelets|l etiquette|les etiquettes|la feuille|les feuilles|ca|elle|il|it|they) (sort|sortent|imprime|impriment|prints|print|comes out|come out) (bien|correctement|nickel|normalement|fine|correctly|properly)(?! (mais|but|sauf|except))(?!.*\b(toujours|still|encore) )|it s (printing|working) fine now)\b/;
+  /\b((?<!\b(a ete|ete|est|sont|ont|etait|ai|a|on a|il a|g|jai|avons|avez) )annule(?! (la|le|les|l|mes|mon|ma|ses|son|sa|tous|toutes|tout) ?(les |mes )?(file|files|impression|impressions|job|jobs|document|documents|doc|docs|tache|taches|queue|envoi|envois|print|prints))|annulez|annulons|laisse tomber|laissez tomber|oubliez ca|oublie ca|oubliez ma demande|oubliez (tout|le ticket|la demande|l incident)|oubliez$|c est reparti|ca remarche|ca re marche|ca refonctionne|ca marche (a nouveau|de nouveau)|ca a (re)?marche(?! (pendant|hier|avant|un temps|quelques|puis|mais|jusqu))|plus besoin|pas besoin (de|d un) ticket|no need for a ticket|it works now|it worked|cancel (it|this|that)|never mind|nevermind|forget it|it works again|working again|it s (printing|working) fine now)\b/;
 
 /** "faut que ça remarche avant 8h", "pour que ça remarche": what is wanted, not what happened. */
 const WANTED = /\b(faut que|faudrait que|pour que|il faut que|doit|doivent|devrait|avant que|jusqu a ce que|need it to|needs to|has to|must) (ca |il |elle |le |la |les |tout )?(re)?(marche|fonctionne|remarche|refonctionne|work|works|working)\b/g;
@@ -110,8 +110,13 @@ export function saysItWasNotCancelled(text: string): boolean {
  */
 const OTHER_CHOICE_WILL_DO = /\b(laisse|laissez|laissons) tomber\b.{0,40}\b(ca ira|ca suffira|ca suffit|ca me va|ca fera l affaire|je prends|je prendrai|je garde|plutot)\b|\b(forget it|never mind|nevermind)\b.{0,40}\b(will do|is fine|is enough|ll do|i ll take|i ll keep)\b|\b(laisse|laissez|laissons) tomber\b.{0,80}\b(juste|seulement|uniquement)\b|\b(forget|drop|never mind)\b.{0,60}\b(just|only)\b/g;
 
+/** "le bracelet sort bien centré", "the labels come out fine": what was printed wrong comes out right. */
+export const COMES_OUT_FINE =
+  /\b(le bracelet|les bracelets|l etiquette|les etiquettes|la feuille|les feuilles|ca|elle|il|it|they) (sort|sortent|imprime|impriment|prints|print|comes out|come out) (bien|correctement|nickel|normalement|fine|correctly|properly)(?! (mais|but|sauf|except))(?!.*\b(toujours|still|encore) )\b/;
+
 export function isWithdrawal(text: string): boolean {
-  return WITHDRAWAL.test(foldAnswer(text).replace(WANTED, ' ').replace(OTHER_CHOICE_WILL_DO, ' '));
+  const folded = foldAnswer(text).replace(WANTED, ' ').replace(OTHER_CHOICE_WILL_DO, ' ');
+  return WITHDRAWAL.test(folded) || COMES_OUT_FINE.test(folded);
 }
 
 const NOTHING_TO_CHANGE =

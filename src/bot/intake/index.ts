@@ -5,7 +5,7 @@ export { promptFor, describePlace, type Prompt } from './prompts.js';
 export { applyAnswer, applyStatedFields, roomDenied, type AnswerOutcome, type IntakeDeps } from './apply-answer.js';
 export { devicesOfUnit, narrowCandidates, toIntakeAsset } from './candidates.js';
 export { placeForRole, placeNamedBy, widenForSharedStation } from './device-fit.js';
-export { parseYesNo, parseChoice, isDontKnow, foldAnswer, sentencesOf } from './answers.js';
+export { COMES_OUT_FINE, parseYesNo, parseChoice, isDontKnow, foldAnswer, sentencesOf } from './answers.js';
 export { isVague, withoutGreeting } from './vague.js';
 export { detailsAdded, firstSentenceTitle, problemAsCorrected, pointsBack, textNamingDoor, textNamingRoom, titleNamingDevice, withoutPointerBack } from './title.js';
 export { guessRequestType } from './request-type.js';
