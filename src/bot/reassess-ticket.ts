@@ -92,8 +92,10 @@ export function reassessmentTold(ticket: Ticket, message: string, context: Reass
   // "on est passés au papier" on a unit's outage with care held up: the downtime procedure the bot itself advises keeps
   // care going slowly and at risk; it does not make the outage weigh less.
   const downtimeMode = ticket.patientCareImpact && (ticket.scope === 'service' || ticket.scope === 'site') && tellsPaperFallback(words);
-  const keptUrgency = downtimeMode && urgency !== undefined && URGENCIES.indexOf(urgency) > URGENCIES.indexOf(ticket.urgency) ? undefined : urgency;
-  const keptCare = downtimeMode && care === false ? undefined : care;
+  // "vous pouvez relancer ? … toujours pas de bracelets": who chases a ticket never means it weighs less.
+  const holdsItsWeight = downtimeMode || CHASING.test(foldAnswer(message));
+  const keptUrgency = holdsItsWeight && urgency !== undefined && URGENCIES.indexOf(urgency) > URGENCIES.indexOf(ticket.urgency) ? undefined : urgency;
+  const keptCare = holdsItsWeight && care === false ? undefined : care;
   const change: Reassessment = {
     ...(scope ? { scope } : {}),
     ...(keptUrgency ? { urgency: keptUrgency } : {}),
@@ -101,6 +103,9 @@ export function reassessmentTold(ticket: Ticket, message: string, context: Reass
   };
   return Object.keys(change).length > 0 ? change : undefined;
 }
+
+/** "vous pouvez relancer ?", "toujours personne", "can you chase it?", "still nobody": the ticket is chased. */
+const CHASING = /\b(relanc\w*|accelerer|accelerez|toujours (personne|pas)|still (nobody|no one|no|not)|chase|chasing|hurry|speed (it|this) up|any news)\b/;
 
 /**
  * What of the change makes the ticket weigh more: wider, sooner, care held up. A technician already called in

@@ -1,4 +1,4 @@
-import { wayRoundsByShape } from './way-round-structure.js';
+import { moreWorkComing, wayRoundsByShape } from './way-round-structure.js';
 import { MAILBOX_HIJACKED } from './category-lexicon.js';
 import { compilePhrases, countMatches, locatePhrase, matchesAny, positionsOf, prepare, type Phrase, type Prepared } from './matcher.js';
 
@@ -460,7 +460,8 @@ function forSomeoneElse(tokens: readonly string[], at: number): boolean {
 }
 
 export function wayRoundPositions(text: Prepared): number[] {
-  const told = [...positionsOf(text, WORKAROUND), ...wayRoundsByShape(text)].filter((at) => !forSomeoneElse(text.tokens, at));
+  // "on a un autre patient qui arrive": more work coming, not a way round.
+  const told = [...positionsOf(text, WORKAROUND), ...wayRoundsByShape(text)].filter((at) => !forSomeoneElse(text.tokens, at) && !moreWorkComing(text.tokens, at));
   return [...new Set(told)].sort((a, b) => a - b);
 }
 

@@ -17,6 +17,15 @@ const WORKER = /^(on|nous|je|j|we|i|ils|elles|they|ide|ides|idel|infirmieres|inf
 const OTHER_MEANS = /^(papier|paper|manuel|manuelle|manuellement|manually|telephone|phone|tel|autre|autres|other|another|spare|backup|secours|collegue|collegues|colleague|colleagues|chevet|bedside|oral|oralement|classeur|classeurs|cahier|cahiers|fixes|brassard|locally)$/;
 /** A phone is the means only when work goes through it ("au téléphone", "by phone"), not when it is what fails ("mon tel"). */
 const PHONE = /^(telephone|phone|tel)$/;
+/** "on a un autre patient qui arrive", "another delivery in 10 min": more work coming, not other means. */
+const MORE_WORK = /^(patient|patients|patiente|patientes|accouchement|accouchements|delivery|deliveries|entree|entrees|admission|admissions|arrivee|arrivees|malade|malades|resident|residents|bebe|bebes|baby|babies|cas|case|cases|urgence|urgences)$/;
+const OTHER_ONE = /^(autre|autres|other|another)$/;
+
+/** Whether "autre"/"another" at or shortly after `at` names more work coming ("un autre patient"), not other means. */
+export function moreWorkComing(tokens: readonly string[], at: number): boolean {
+  for (let i = at; i <= at + 4 && i < tokens.length; i++) if (OTHER_ONE.test(tokens[i]!) && MORE_WORK.test(tokens[i + 1] ?? '')) return true;
+  return false;
+}
 const THROUGH = /^(par|au|by|over|via|sur|on)$/;
 const throughThePhone = (tokens: readonly string[], at: number) =>
   THROUGH.test(tokens[at - 1] ?? '') || (/^(le|the)$/.test(tokens[at - 1] ?? '') && THROUGH.test(tokens[at - 2] ?? ''));
@@ -57,7 +66,8 @@ export function wayRoundsByShape(text: Prepared): number[] {
     for (let next = at + 1; next <= Math.min(at + REACH, tokens.length - 1); next++) {
       const word = tokens[next]!;
       if (NOT_A_WAY_ROUND.test(word) || REPORTING.test(word)) return;
-      const means = OTHER_MEANS.test(word) && (!PHONE.test(word) || throughThePhone(tokens, next)) && (!PAPER.test(word) || !printersPaper(tokens, next));
+      const means = OTHER_MEANS.test(word) && (!PHONE.test(word) || throughThePhone(tokens, next)) && (!PAPER.test(word) || !printersPaper(tokens, next)) &&
+        !moreWorkComing(tokens, next);
       if (means || BY_HAND(tokens, next)) {
         // "the other PC too", "l'autre non plus": the fault is there as well.
         // "on téléphone seulement les urgences vitales": only part of the work goes on.

@@ -377,3 +377,16 @@ describe('round one hundred and five: the chemotherapy application', () => {
     expect(text).toContain(t('fr', 'intake.sharing_told'));
   });
 });
+
+describe('round one hundred and six: a ticket chased is never lowered', () => {
+  it('"vous pouvez relancer? on a un autre accouchement dans 10 min et toujours pas de bracelets" keeps the P1', async () => {
+    const chat = chatAs(runtime(), 'yasmine.perrin@chv.fr');
+    const summary = await answerUntil(chat, await chat.say("en salle de naissance l'imprimante à bracelets sort des bracelets blancs, 2 nouveau-nés sans bracelet, on peut pas les identifier"), /Résumé de votre/, () => 'je sais pas');
+    expect(summary).toContain('Priorité: P1');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    await chat.say("ça en est où mon ticket pour l'imprimante a bracelets? personne est venu");
+    const text = await chat.say("vous pouvez relancer? on a un autre accouchement dans 10 min et toujours pas de bracelets. et l'autre imprimante de la salle 1 marche, je peux l'utiliser?");
+    expect(text).not.toMatch(/P1 → P[234]/);
+    expect((await runtime().services.tickets.get(ticket.number)).priority).toBe('P1');
+  });
+});

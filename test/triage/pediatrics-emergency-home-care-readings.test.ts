@@ -141,4 +141,10 @@ describe('a week in paediatrics and psychiatry, a heat wave in the emergency dep
     expect(readingOf("le perseus de la salle 3 plante au test automatique, premier patient deja en salle, on peut pas l'endormir").category).toBe('biomedical');
     expect(readingOf('the primus in OR 2 fails its self test').category).toBe('biomedical');
   });
+
+  it('"on a un autre patient qui arrive dans 10 min" is more work coming, not a way round', () => {
+    expect(tellsWorkaround('on a un autre patient qui arrive dans 10 min et toujours pas de scope.')).toBe(false);
+    expect(tellsWorkaround('on a un autre accouchement dans 10 min et toujours pas de bracelets.')).toBe(false);
+    expect(tellsWorkaround('on a une autre pompe, on a changé')).toBe(true);
+  });
 });
