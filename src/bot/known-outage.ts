@@ -2,7 +2,7 @@ import type { DirectoryUser } from '../directory/index.js';
 import { OPEN_STATUSES, type Ticket } from '../tickets/index.js';
 import { foldAnswer, sentencesOf, type IntakeState } from './intake/index.js';
 import type { BotServices } from './services.js';
-import { isUnitWide, locationIdsOfUnit, mayFollowTicket } from './ticket-followers.js';
+import { isUnitWide, locationIdsOfUnit, mayFollowTicket, staysItsReporters } from './ticket-followers.js';
 
 /**
  * The open ticket already about the same unit-wide problem, when a new report would only repeat it: the
@@ -16,7 +16,8 @@ export async function knownOutage(
   intake: IntakeState,
   options: { asked?: boolean } = {},
 ): Promise<KnownOutage | undefined> {
-  if (intake.kind !== 'incident' || !intake.category || !isUnitWide({ scope: intake.scope ?? 'single_user' })) return undefined;
+  // Asked "c'est connu ?", the report is read as a problem of many (why else ask).
+  if (intake.kind !== 'incident' || !intake.category || (!options.asked && !isUnitWide({ scope: intake.scope ?? 'single_user' }))) return undefined;
   const application = intake.asset?.kind === 'application' ? await services.directory.findAsset(intake.asset.tag) : undefined;
   const sameProblem = (ticket: Ticket) => ticket.kind === 'incident' && ticket.category === intake.category && (!application || ticket.assetId === application.id);
   const unitCode = intake.location?.unitCode ?? (await services.directory.locationOfUser(user.id))?.unitCode;
@@ -30,7 +31,7 @@ export async function knownOutage(
   }
   // "le DPI rame depuis ce matin, ici aussi" from another unit than the one that opened the hospital-wide ticket.
   const hospitalWide = await services.tickets.list({ scope: ['site'], status: [...OPEN_STATUSES], limit: 20 });
-  const same = hospitalWide.find((ticket) => sameProblem(ticket) && !SHARED_BY_NOBODY.has(ticket.category));
+  const same = hospitalWide.find((ticket) => sameProblem(ticket) && !staysItsReporters(ticket.category));
   return same ? { ticket: same, reach: 'site' } : undefined;
 }
 
@@ -40,8 +41,10 @@ export interface KnownOutage {
   reach: 'unit' | 'site';
 }
 
-/** Kinds of problem that stay their reporter's, however many people they reach. */
-const SHARED_BY_NOBODY: ReadonlySet<string> = new Set(['security', 'access']);
+/** What the user is told of the ticket found: the unit's, or the hospital's. */
+export function knownOutageMessage(outage: Pick<KnownOutage, 'reach'>): 'outage.known' | 'outage.known_site' {
+  return outage.reach === 'site' ? 'outage.known_site' : 'outage.known';
+}
 
 /** "c'est connu ?", "vous êtes au courant ?", "is this a known issue?": whether the problem is already reported. */
 const ASKS_IF_KNOWN =

@@ -2,6 +2,7 @@ import type { Reassessment, Ticket } from '../tickets/index.js';
 import { SCOPES, URGENCIES, correctFields, tellsPaperFallback, tellsWorkaround, understandText, withAssessment, type IncidentFields, type Urgency } from '../triage/index.js';
 import { foldAnswer } from './intake/answers.js';
 import { withoutQuestions } from './intake/answer-phrases.js';
+import { staysItsReporters } from './ticket-followers.js';
 
 const told = <T>(value: T) => ({ value, source: 'stated' as const });
 
@@ -145,7 +146,7 @@ export function namesAnotherKindOfDevice(ticket: Ticket, words: string, assetKin
   // A request's afterthought ("ah et j'ai oublié, il faut le mettre aussi sur le pc de ma collègue") asks more of it.
   if (options.afterthought && ticket.kind === 'request') return false;
   // "j'ai changé mon mdp, je peux continuer sur le poste ?": a phishing or a locked account is lived on a computer.
-  if (kind === 'workstation' && (ticket.category === 'security' || ticket.category === 'access')) return false;
+  if (kind === 'workstation' && staysItsReporters(ticket.category)) return false;
   const same = options.afterthought ? SAME_PROBLEM_SAID : SAME_FAULT;
   return kind !== undefined && ['workstation', 'printer', 'phone', 'biomedical'].includes(kind) && kind !== ticketKind && !same.test(foldAnswer(words));
 }

@@ -26,14 +26,14 @@ export async function mayFollowTicket(directory: FollowerLookup, ticket: Followe
     if (lineManager?.id === user.id) return true;
   }
   // An outage across the hospital ("le DPI rame partout") is everyone's to follow, whoever reported it first.
-  if (ticket.scope === 'site' && ticket.kind === 'incident' && ticket.category !== 'security' && ticket.category !== 'access') return true;
+  if (ticket.scope === 'site' && ticket.kind === 'incident' && !staysItsReporters(ticket.category)) return true;
   if (ticket.locationId === null || !(isUnitWide(ticket) || (await sharedInTheUnit(directory, ticket)))) return false;
   return (await locationIdsOfUsersUnit(directory, user)).includes(ticket.locationId);
 }
 
 /** An incident on what a unit's staff use together: a station shared by a team, or a device no one person holds. */
 export async function sharedInTheUnit(directory: Pick<FollowerLookup, 'findAssetById'>, ticket: FollowedTicket): Promise<boolean> {
-  if (ticket.kind !== 'incident' || ticket.category === 'security' || ticket.category === 'access') return false;
+  if (ticket.kind !== 'incident' || staysItsReporters(ticket.category)) return false;
   if (ticket.scope === 'team') return true;
   if (ticket.assetId === null) return false;
   const asset = await directory.findAssetById(ticket.assetId);
@@ -41,6 +41,11 @@ export async function sharedInTheUnit(directory: Pick<FollowerLookup, 'findAsset
 }
 
 /** A ticket about a whole unit, or more: everyone there waits on it. */
+/** Kinds of problem that stay their reporter's, however many people they reach: a security matter, an account. */
+export function staysItsReporters(category: string): boolean {
+  return category === 'security' || category === 'access';
+}
+
 export function isUnitWide(ticket: Pick<Ticket, 'scope'>): boolean {
   return ticket.scope === 'service' || ticket.scope === 'site';
 }

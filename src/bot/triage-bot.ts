@@ -28,7 +28,7 @@ import {
   withdrawsATicket, wordsToAdd,
 } from './add-to-ticket.js';
 import { isUnitWide, locationIdsOfUsersUnit, mayFollowTicket, sharedInTheUnit } from './ticket-followers.js';
-import { asksIfKnown, knownOutage, openTicketOnDevice, saysAnotherProblem } from './known-outage.js';
+import { asksIfKnown, knownOutage, knownOutageMessage, openTicketOnDevice, saysAnotherProblem } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 import { matterAfterWithdrawal, recoveryTold, saysStillBroken } from './recovery-news.js';
 import { asksHowLong, tellsNewsBesideStatus } from './status-news.js';
@@ -409,7 +409,7 @@ export class TriageBot extends ActivityHandler {
       }
       if (outcome && 'knownOutage' in outcome) {
         const known = user ? await this.services.tickets.find(outcome.knownOutage) : undefined;
-        if (known && user && (await this.joinKnownTicket(context, user, known, outcome.words, lang, outcome.reach === 'site' ? 'outage.known_site' : 'outage.known'))) return;
+        if (known && user && (await this.joinKnownTicket(context, user, known, outcome.words, lang, knownOutageMessage(outcome)))) return;
         return this.beginIntake(dc, user, await this.services.understander.analyse(outcome.words), outcome.words, lang, 'incident', { newTicket: true });
       }
       if (outcome && 'cancelled' in outcome && outcome.asked) {
@@ -766,7 +766,7 @@ export class TriageBot extends ActivityHandler {
     const outage = options.newTicket ? undefined : await knownOutage(this.services, user, intake);
     const onDevice = outage ? undefined : await openTicketOnDevice(this.services, user, intake);
     const known = outage?.ticket ?? onDevice;
-    const key = outage ? (outage.reach === 'site' ? 'outage.known_site' : 'outage.known') : 'device.known';
+    const key = outage ? knownOutageMessage(outage) : 'device.known';
     if (known && (await this.joinKnownTicket(dc.context, user, known, text, lang, key))) return;
     await dc.beginDialog(IntakeDialog.id, { intake, requester: user.email } satisfies IntakeOptions);
   }
@@ -793,16 +793,15 @@ export class TriageBot extends ActivityHandler {
   }
 
   /**
-   * "c'est connu ?": the user asks whether what they see is already reported. Read as a problem of many (why else
-   * ask), it is looked up as a new report would be; when a ticket is open, their words go on it. False when none is.
+   * "c'est connu ?": the user asks whether what they see is already reported. It is looked up as a new report of many
+   * would be; when a ticket is open, their words go on it. False when none is.
    */
   private async toldItIsKnown(context: TurnContext, user: DirectoryUser, analysis: MessageAnalysis, text: string, lang: Language): Promise<boolean> {
     if (!analysis.category || analysis.category === 'request') return false;
     const intake = await initialIntake(this.services, user, analysis, text, 'incident', lang);
-    if (!isUnitWide({ scope: intake.scope ?? 'single_user' })) intake.scope = 'service';
     const outage = await knownOutage(this.services, user, intake, { asked: true });
     if (!outage) return false;
-    return this.joinKnownTicket(context, user, outage.ticket, text, lang, outage.reach === 'site' ? 'outage.known_site' : 'outage.known');
+    return this.joinKnownTicket(context, user, outage.ticket, text, lang, knownOutageMessage(outage));
   }
 
   /** A team's name as the requester reads it, in their language. */

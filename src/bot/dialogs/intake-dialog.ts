@@ -140,12 +140,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     }
   }
 
-  /** The open ticket of many the report so far would repeat, looked up as if it reached the whole unit (why else ask). */
+  /** The open ticket of many the report so far would repeat, when the user asks whether it is known. */
   private async knownOutageFor(state: IntakeDialogState) {
     const user = await this.services.directory.findUserByEmail(state.requester);
-    if (!user) return undefined;
-    const wide = state.intake.scope === 'service' || state.intake.scope === 'site';
-    return knownOutage(this.services, user, wide ? state.intake : { ...state.intake, scope: 'service' }, { asked: true });
+    return user ? knownOutage(this.services, user, state.intake, { asked: true }) : undefined;
   }
 
   /**
