@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '../messages/index.js';
+import { asksWhatTheQuestionMeans, explanationOf } from './question-meaning.js';
 import { sideQuestionsIn } from './side-questions.js';
 import { foldAnswer, sentencesOf, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysAlsoHit, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
@@ -303,6 +304,9 @@ const UNPLUG_ASKED = /\b(unplug|disconnect|debranch\w*|eteindre|eteins|eteint|sh
  * phishing) is answered with advice before the next question.
  */
 export async function applyAnswer(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
+  // "c'est-à-dire ?": the question said in other words, then asked again; it is not a failed answer.
+  const explanation = asksWhatTheQuestionMeans(text) ? explanationOf(state) : undefined;
+  if (explanation) return { kind: 'retry', message: explanation };
   const side = state.pending === 'request_detail' ? { answers: [], rest: text, after: '' } : sideQuestionsIn(text, state);
   if (side.after) keepDetail(state, side.after);
   // "vous passez quand ?" alone: answered, and the form's question is asked again.
