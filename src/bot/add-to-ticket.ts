@@ -130,8 +130,13 @@ export function asksToReopen(text: string): boolean {
 const DENIES_IT_IS_OVER =
   /\b(pas|not|isn t|is not|toujours pas|still not|never|jamais) (resolu|resolue|regle|reglee|repare|reparee|fixed|resolved|sorted|solved|fini|finie|termine|over)\b/;
 
+/** "en fait non ça remarche pas", "ça marche toujours pas", "ça recommence", "still not working": it works no more. */
+const WORKS_NO_MORE =
+  /\b(re ?marche|re ?fonctionne|refonctionne|remarche) (pas|plus)\b|\b(marche|fonctionne|imprime|demarre|s allume|repond) (toujours|encore|de nouveau|a nouveau) pas\b|\b(ca|c|il|elle) (re)?commence\b|^(en fait|finalement|ah|euh|bah|ben)? ?non\b.*\b(marche|fonctionne|imprime|demarre|repond|plante|bloque|rame)\b|\b(still|again) (not|isn t|doesn t|does not|won t) (work|working|print|printing|start|starting)\b|\b(still|again) (broken|down|stuck|jammed|frozen|dead)\b|\b(not|isn t|doesn t|does not) (work|working) (after all|again|anymore|any more)\b|\bit s (back|happening again|doing it again)\b/;
+
 export function deniesItIsOver(text: string): boolean {
-  return DENIES_IT_IS_OVER.test(foldAnswer(text));
+  const folded = foldAnswer(text);
+  return DENIES_IT_IS_OVER.test(folded) || WORKS_NO_MORE.test(folded);
 }
 
 /** "je dois quand même remplir la fiche sur le portail ou le ticket suffit ?": whether the ticket is the whole request. */

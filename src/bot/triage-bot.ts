@@ -1237,7 +1237,9 @@ export class TriageBot extends ActivityHandler {
       await context.sendActivity(t(lang, 'reopen.final', { number: ticket.number, status }));
       return;
     }
-    await this.services.tickets.move(ticket.number, 'in_progress', { by: user.email, kind: 'user' }, `reopened by the requester: ${turnText(context.activity)}`);
+    // Back with the person who held it; with no one, back in the team's queue ("attribué"), not "en cours" by nobody.
+    const back = ticket.assignee ? 'in_progress' : 'assigned';
+    await this.services.tickets.move(ticket.number, back, { by: user.email, kind: 'user' }, `reopened by the requester: ${turnText(context.activity)}`);
     await context.sendActivity(t(lang, 'reopen.done', { number: ticket.number }));
   }
 

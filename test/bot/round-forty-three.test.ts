@@ -200,7 +200,7 @@ describe('the problem stops on its own, or comes back, from the 43rd round', () 
 
     text = await chat.say(`rouvrir ${ticket.number}, ça recommence`);
     expect(text).toContain('rouvert');
-    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('in_progress');
+    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('assigned');
     expect(await chat.say(`rouvrir ${ticket.number}`)).toContain('toujours ouvert');
   });
 

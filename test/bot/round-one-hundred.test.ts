@@ -78,7 +78,8 @@ describe('round one hundred: a ticket is over only when all of it works again', 
     expect((await runtime().services.tickets.get(ticket.number)).status).toBe('resolved');
     const reply = await chat.say("quoi ?? non c'est PAS résolu, elle re-bloque au bout de 2 feuilles !!");
     expect(reply).toContain(t('fr', 'reopen.done', { number: ticket.number }));
-    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('in_progress');
+    // No one held it: back in the team's queue.
+    expect((await runtime().services.tickets.get(ticket.number)).status).toBe('assigned');
   });
 });
 
