@@ -23,6 +23,18 @@ function matterAfterDecline(text: string): string | undefined {
   return rest.split(/\s+/).length >= 5 ? rest : undefined;
 }
 
+/**
+ * "hmm no wait, actually the real problem is at the midwives station, the central CTG screen shows no trace": the
+ * "no" takes back the question asked, and what follows is the matter; it is read as a new message, never dropped.
+ */
+const TAKES_BACK = /^\W*((hmm+|euh+|ah|oh|bon|ben|bah|ok|okay)\s+)*(no|non|nan|nope|nah)\b[\s,.!…-]*((wait|attends?|attendez|hmm+|euh+|sorry|pardon|en fait|actually|in fact|plutôt|plutot|rather)\b[\s,.!…-]*)+/i;
+
+function matterAfterTakingBack(text: string): string | undefined {
+  const taken = TAKES_BACK.exec(text.trim());
+  const rest = taken ? text.trim().slice(taken[0].length).trim() : '';
+  return rest.split(/\s+/).length >= 5 ? rest : undefined;
+}
+
 const DECLINE = /^((ok|okay|d accord|bon|ah|oh|ah ok|oh ok|ben|bah) )*(no worries|never ?mind|pas grave|c est pas grave|tant pis|laisse tomber|laissez tomber|pas la peine|no need|not needed|forget it|no problem|pas de souci|pas de probleme)\b/;
 
 /** "Shall I open a ticket?" — yes starts intake with the user's words, no ends politely. */
@@ -47,7 +59,7 @@ export class OfferTicketDialog extends Dialog<OfferOptions> {
       text === '@offer:yes' || parseChoice(text, [{ value: 'yes', key: 'choice.open_ticket' }]) === 'yes' ? true : declined ? false : parseYesNo(text)?.value;
     if (accepted === undefined) return dc.endDialog({ next: 'reroute' } satisfies OfferResult);
     if (!accepted) {
-      const another = matterAfterDecline(text);
+      const another = matterAfterTakingBack(text) ?? matterAfterDecline(text);
       if (another) return dc.endDialog({ next: 'reroute', text: another } satisfies OfferResult);
       await dc.context.sendActivity(t(state.lang, 'offer.declined'));
       return dc.endDialog({ next: 'done' } satisfies OfferResult);

@@ -490,14 +490,17 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // asked ("non, on a les 2 autres consoles"), it is the workaround question's middle answer, "yes, but it
     // is a nuisance": medium, unless the words say it can wait (then urgencyNamed has read them).
     else if (!urgencySaid && stated.urgency === 'low' && stated.patientCareImpact === false && (state.urgency === 'high' || state.urgency === undefined)) {
-      stated.urgency = 'medium';
+      // "ok on passe en papier" for a whole unit whose care was held up: downtime procedure, not a way round that
+      // lets the repair wait, unless the words say it holds.
+      if (state.urgency === 'high' && state.patientCareImpact === true && unitWide(state) && !saysTheWayRoundHolds(rest)) delete stated.urgency;
+      else stated.urgency = 'medium';
     }
     // "on note sur papier et on ressaisit après, mais c'est du boulot en double": a way round that costs is not one
     // that lets the repair wait.
     if (!urgencySaid && stated.urgency === 'low' && bothersomeWorkaround(rest)) stated.urgency = 'medium';
     // "on est déjà passé en procédure papier, ça tient pour l'instant. c'est que chez nous ?": care goes on after all,
     // so a repair that was urgent for care is due soon rather than now, unless the words say how urgent.
-    else if (!urgencySaid && stated.urgency === undefined && stated.patientCareImpact === false && state.patientCareImpact === true && state.urgency === 'high') {
+    else if (!urgencySaid && stated.urgency === undefined && stated.patientCareImpact === false && state.patientCareImpact === true && state.urgency === 'high' && (!unitWide(state) || saysTheWayRoundHolds(rest))) {
       stated.urgency = 'medium';
     }
     // "no, I'm still working normally" after a password given to a phishing page: a security threat's urgency is
@@ -1111,6 +1114,17 @@ async function applicationCorrected(words: string, current: string, deps: Intake
 }
 
 /** Words that say what is wrong: a few words, more than "ça marche pas". */
+/** "ça tient pour l'instant", "on gère", "holding up for now": the way round told is enough for a while. */
+const WAY_ROUND_HOLDS = /\b(ca|ça) (tient|suit|va|roule|passe)\b|\bon (gere|tient|s en sort)\b|\b(holding up|holds|manageable|we manage|we re coping|fine for now|ok for now|okay for now)\b/;
+
+function saysTheWayRoundHolds(text: string): boolean {
+  return WAY_ROUND_HOLDS.test(foldAnswer(text));
+}
+
+function unitWide(state: IntakeState): boolean {
+  return state.scope === 'service' || state.scope === 'site';
+}
+
 function describesTheProblem(text: string): boolean {
   return !isVague(text) && foldAnswer(text).split(' ').length >= 3;
 }
