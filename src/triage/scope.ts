@@ -188,6 +188,16 @@ const HIT_TOO = compilePhrases(['too', 'also', 'as well', 'aussi', 'egalement', 
 /** A distance walked: "faut traverser tout le service", "at the other end of the ward" say how far, not who. */
 const DISTANCE = compilePhrases(['traverse*|traverser', 'a l autre bout de|du|des', 'au bout de|du', 'walk* across|through', 'other end of']);
 
+/**
+ * "pas que moi": others too, a team, unless the words go on to the whole unit ("c'est pas que moi c tout le service des
+ * urgences", "it's not just me - the carts keep dropping off all over internal med").
+ */
+function notOnlyMe(text: Prepared, buildingOnly: boolean): Scope {
+  if (matchesAny(text, WHOLE_TEAM) || matchesAny(text, SOME_OF_US)) return 'team';
+  if (matchesAny(text, ALL_OVER) || namesWholeUnit(text)) return wholeUnitScope(text, buildingOnly);
+  return 'team';
+}
+
 /** "tout le service" said of who is affected, not of the way walked to the other printer. */
 function namesWholeUnit(text: Prepared): boolean {
   if (!matchesAny(text, SERVICE)) return false;
@@ -435,7 +445,7 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   const unitOrFloor = location?.unit !== undefined || location?.floor !== undefined;
   const namesBuildingOnly = location?.building !== undefined && !unitOrFloor;
   const firstPerson = speaksOfOwnProblem(text);
-  if (matchesAny(text, NOT_ONLY_ME)) return stated('team');
+  if (matchesAny(text, NOT_ONLY_ME)) return stated(notOnlyMe(text, namesBuildingOnly));
   // "it's only me, not the whole unit": the person, whatever larger group is denied.
   if (matchesAny(text, ONLY_ME)) return stated('single_user');
   if (matchesAny(text, SOME_OF_US)) return stated('team');
@@ -554,14 +564,14 @@ export function statedScope(text: Prepared, location: LocationHint | null): Scop
   const buildingOnly = location?.building !== undefined && location.unit === undefined && location.floor === undefined;
   if (matchesAny(text, NOT_THE_SITE)) return location?.unit !== undefined ? 'service' : undefined;
   // "it's not just me - the carts keep dropping off all over internal med": more than me, the whole unit.
-  if (matchesAny(text, NOT_ONLY_ME)) return matchesAny(text, ALL_OVER) ? 'service' : 'team';
+  if (matchesAny(text, NOT_ONLY_ME)) return notOnlyMe(text, buildingOnly);
   if (matchesAny(text, ONLY_ME)) return 'single_user';
   if (matchesAny(text, SOME_OF_US)) return 'team';
   if (matchesAny(text, SITE)) return 'site';
   // "partout dans le service", "everywhere on the ward": the unit, whatever building the words name beside it.
   if (matchesAny(text, ALL_OVER) || matchesAny(text, ALL_BEDS)) return 'service';
   // "the whole team of nurse managers": a team, not the unit.
-  if (matchesAny(text, WHOLE_TEAM)) return 'team';
+  if (matchesAny(text, WHOLE_TEAM) || matchesAny(text, SOME_OF_US)) return 'team';
   // "toute la DRH est bloquée", "the whole ICU": a unit named whole.
   if (namesWholeUnit(text) || quantifiesUnit(text)) return wholeUnitScope(text, buildingOnly);
   if (everyoneSaid(text) || statesNobodyCan(text)) return buildingOnly ? 'site' : 'service';

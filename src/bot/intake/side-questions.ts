@@ -16,7 +16,33 @@ interface ProblemSoFar {
  * and taken out of the words, so the rest answers the form's question and the question itself is not read as one
  * ("parce que moi je suis pas là le we" is not who is affected).
  */
-const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (problem: ProblemSoFar) => boolean; notHowLong?: true }> = [
+/** "je fais quoi en attendant", "what do I do meanwhile": asked, even without a question mark. */
+const ASKS_WHAT_TO_DO =
+  /\b(je|on) (fais|fait|dois faire|doit faire|peux faire|peut faire) quoi\b|\bqu est ce (que je fais|qu on fait|que je dois faire|qu on doit faire|que je peux faire)\b|\b(je|on) (fais|fait) comment en attendant\b|\bwhat (do|should|can|shall) (i|we) do\b/;
+
+/** "le 5100 répond pas", "biomed isn't answering": the on-call line unreachable, told as a statement. */
+const BIOMED_UNREACHABLE =
+  /\b(5100|biomed\w*|astreinte)\b.{0,30}\b(repond\w* (pas|plus|toujours pas)|decroche\w* (pas|plus)|injoignable|sonne dans le vide|no answer|not answering|isn t answering|doesn t answer|don t answer|unreachable|not picking up)\b/;
+
+/**
+ * `statement`: matched without a question mark ("le 5100 répond pas. je fais quoi en attendant"); `keeps`: the sentence
+ * is news for the technician too, so it goes with the ticket's details rather than being only answered.
+ */
+const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (problem: ProblemSoFar) => boolean; notHowLong?: true; statement?: true; keeps?: true }> = [
+  {
+    // "le 5100 repond pas. je fais quoi en attendant, on est 2 sf pour tout le secteur": no way round told, a question.
+    key: 'intake.side_biomed_unreachable',
+    asks: new RegExp(`${BIOMED_UNREACHABLE.source}|${ASKS_WHAT_TO_DO.source}`),
+    when: (problem) => problem.category === 'biomedical',
+    statement: true,
+    keeps: true,
+  },
+  {
+    key: 'intake.side_meanwhile',
+    asks: ASKS_WHAT_TO_DO,
+    statement: true,
+    keeps: true,
+  },
   {
     // "how long does the lock last, can I just wait 30 min?": the lockout's own length, not when the ticket is dealt with.
     key: 'intake.side_lock_duration',
@@ -80,19 +106,21 @@ export interface SideQuestions {
   after: string;
 }
 
-function answerTo(sentence: string, problem: ProblemSoFar): MessageKey | undefined {
-  if (!sentence.includes('?')) return undefined;
+function answerTo(sentence: string, problem: ProblemSoFar): { key: MessageKey; keeps?: true } | undefined {
   const folded = foldAnswer(sentence);
-  const asked = SIDE_QUESTIONS.find(({ asks, when }) => asks.test(folded) && (!when || when(problem)));
-  if (asked?.notHowLong) return asked.key;
-  if (asksHowLong(sentence)) return 'intake.side_when';
-  return asked?.key;
+  const questionMark = sentence.includes('?');
+  const asked = SIDE_QUESTIONS.find(({ asks, when, statement }) => (questionMark || statement) && asks.test(folded) && (!when || when(problem)));
+  if (!questionMark) return asked;
+  if (asked?.notHowLong || asked?.keeps) return asked;
+  if (asksHowLong(sentence)) return { key: 'intake.side_when' };
+  return asked;
 }
 
 export function sideQuestionsIn(text: string, problem: ProblemSoFar): SideQuestions {
   const answers: MessageKey[] = [];
   const before: string[] = [];
   const after: string[] = [];
+  const kept: string[] = [];
   let sharingTold = false;
   for (const sentence of sentencesOf(text)) {
     // "I'm using the day nurse's session. is that ok or who do I ask?": told or asked, the answer is no; it is no way round.
@@ -101,14 +129,15 @@ export function sideQuestionsIn(text: string, problem: ProblemSoFar): SideQuesti
       if (!answers.includes('intake.side_no_sharing')) answers.push('intake.side_no_sharing');
       continue;
     }
-    const key = answerTo(sentence, problem);
-    if (key) {
-      if (!answers.includes(key)) answers.push(key);
+    const asked = answerTo(sentence, problem);
+    if (asked) {
+      if (!answers.includes(asked.key)) answers.push(asked.key);
+      if (asked.keeps) kept.push(sentence);
       continue;
     }
     if (ONLY_THANKS.test(foldAnswer(sentence))) continue;
     (answers.length > 0 ? after : before).push(sentence);
   }
   if (answers.length === 0) return { answers, rest: text, after: '' };
-  return { answers, rest: before.join(' '), after: after.join(' ') };
+  return { answers, rest: before.join(' '), after: [...kept, ...after].join(' ') };
 }

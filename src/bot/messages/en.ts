@@ -101,6 +101,8 @@ export const en: Record<MessageKey, string> = {
   'intake.noted_question': 'your question is added to the ticket, the technician will answer it',
   'intake.side_when': 'You get the response time as soon as the ticket is created: it depends on its priority. If it cannot wait, the service desk answers on 5000 24/7, nights and weekends included.',
   'intake.side_desk_hours': 'Yes: the service desk answers on 5000 24/7, nights, weekends and public holidays included.',
+  'intake.side_biomed_unreachable': 'If 5100 does not answer, call the service desk on 5000 (24/7): they get the biomedical on-call engineer. Meanwhile, follow your unit\'s downtime procedure, as close to the patient as you can. Your ticket keeps its priority.',
+  'intake.side_meanwhile': 'Meanwhile: use a workaround if you have one (another workstation, another printer, your unit\'s paper procedure). If care cannot wait, call the service desk on 5000 (24/7).',
   'intake.side_call_biomed': 'Yes, if the device is used on a patient: call biomedical engineering on 5100 (on call 24/7) without waiting for the ticket. The ticket keeps the record for the team.',
   'intake.side_self_unlock': 'Yes: from another computer, open https://motdepasse.chv.local, choose "Unlock my account" and confirm with the code sent by text message. Otherwise the service desk (5000, 24/7) unlocks it in a few minutes over the phone.',
   'intake.side_no_sharing': 'No: a CPS card, a session and a password are personal, and everything done with them is traced in their holder\'s name. Meanwhile the service desk (5000, 24/7) can unblock you or open temporary access.',

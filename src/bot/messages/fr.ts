@@ -99,6 +99,8 @@ export const fr = {
   'intake.noted_question': 'votre question est ajoutée au ticket, le technicien vous répondra',
   'intake.side_when': 'Le délai de prise en charge vous est donné dès que le ticket est créé : il dépend de sa priorité. Si cela ne peut pas attendre, le centre de services répond au 5000 24 h/24, nuits et week-ends compris.',
   'intake.side_desk_hours': 'Oui : le centre de services répond au 5000 24 h/24 et 7 j/7, nuits, week-ends et jours fériés compris.',
+  'intake.side_biomed_unreachable': 'Si le 5100 ne répond pas, appelez le centre de services au 5000 (24 h/24) : il fait joindre l\'astreinte biomédicale. En attendant, appliquez la procédure dégradée du service, au plus près du patient. Votre ticket garde sa priorité.',
+  'intake.side_meanwhile': 'En attendant : utilisez une solution de contournement si vous en avez une (autre poste, autre imprimante, procédure papier du service). Si les soins ne peuvent pas attendre, appelez le centre de services au 5000 (24 h/24).',
   'intake.side_call_biomed': 'Oui, si l\'appareil sert à un patient : appelez l\'ingénierie biomédicale au 5100 (astreinte 24 h/24) sans attendre le ticket. Le ticket garde la trace pour l\'équipe.',
   'intake.side_self_unlock': 'Oui : depuis un autre poste, ouvrez https://motdepasse.chv.local, choisissez « Déverrouiller mon compte » et validez avec le code reçu par SMS. Sinon, le centre de services (5000, 24 h/24) le débloque en quelques minutes au téléphone.',
   'intake.side_no_sharing': 'Non : une carte CPS, une session et un mot de passe sont personnels, tout ce qui est fait avec est tracé au nom de leur titulaire. En attendant, le centre de services (5000, 24 h/24) peut vous débloquer ou vous ouvrir un accès provisoire.',
