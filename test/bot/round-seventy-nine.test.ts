@@ -56,7 +56,7 @@ describe('round seventy-nine, after the ticket', () => {
     const kept = await chat.say('no! dont close it, the cart in OR 3 is still broken, we are using another one');
     expect(kept).toContain(`${ticket!.number}`);
     expect(kept).not.toContain('Here is the guide');
-    expect((await runtime().services.tickets.get(ticket!.number))!.status).toBe('in_progress');
+    expect((await runtime().services.tickets.get(ticket!.number))!.status).toBe('assigned');
   });
 
   it('"reopen INC-…" while a guide waits for its answer reopens the ticket', async () => {
@@ -68,7 +68,7 @@ describe('round seventy-nine, after the ticket', () => {
     expect(guide).toContain('Here is the guide');
     const reopened = await chat.say(`reopen ${ticket!.number}`);
     expect(reopened).toMatch(/Reopened/);
-    expect((await runtime().services.tickets.get(ticket!.number))!.status).toBe('in_progress');
+    expect((await runtime().services.tickets.get(ticket!.number))!.status).toBe('assigned');
   });
 });
 
