@@ -13,6 +13,8 @@ export interface FeedbackOptions {
   question: string;
   /** The fiche's category, for the ticket when the question itself names none. */
   category?: Category;
+  /** Words told about the same problem before the answer came ("yes it's showing a number on the screen"). */
+  toldBefore?: string;
 }
 
 /**
@@ -59,6 +61,12 @@ const STILL_BROKEN_OPENING = /^(toujours|encore|pareil|meme (chose|probleme)|pas
 const TRIED = /\b(tried|try|done|did|already|restarted|rebooted|switched|unplugged|replugged|essaye|essaie|teste|fait|refait|suivi|deja|redemarr?e|rebranche|debranche|eteint|rallume|change)\b/;
 /** Still failing, said anywhere in the message: "…, still blank", "…, c'est toujours pareil". */
 const STILL = /\b(still|toujours|encore|pareil|same|(ca )?change rien|rien (n )?a change|rien n y fait|rien a faire|no difference|no luck|(didn t|did not) (help|work|change anything))\b/;
+/** "débranché rebranché et relancé, rien.", "tried it, nothing": a clause that is only "nothing" (read with its punctuation). */
+const NOTHING_CLAUSE = /(?:^|[,;.!:]\s*)(rien|toujours rien|nothing|still nothing|nada)(?: du tout)?\s*(?:$|[,;.!])/i;
+
+function stillFailingSaid(text: string): boolean {
+  return STILL.test(foldAnswer(text)) || NOTHING_CLAUSE.test(text.trim());
+}
 
 /**
  * "toujours les 3 bips", "still the same after a restart": a no without the word, when the message opens
@@ -67,14 +75,14 @@ const STILL = /\b(still|toujours|encore|pareil|same|(ca )?change rien|rien (n )?
  */
 function stillBroken(text: string): { value: false; rest: string } | undefined {
   const folded = foldAnswer(text);
-  const triedInVain = TRIED.test(folded) && STILL.test(folded);
+  const triedInVain = TRIED.test(folded) && stillFailingSaid(text);
   return STILL_BROKEN_OPENING.test(folded) || triedInVain ? { value: false, rest: folded } : undefined;
 }
 
 /** "attends je teste", but not "je teste depuis ce matin, toujours rien": the answer is coming. */
 function stillTrying(text: string): boolean {
   const folded = foldAnswer(text);
-  return TRYING.test(folded) && !STILL.test(folded) && !saysSolved(folded);
+  return TRYING.test(folded) && !stillFailingSaid(text) && !saysSolved(folded);
 }
 
 /** "attends je teste", "wait, let me try": the answer is coming. */
@@ -114,7 +122,7 @@ const LEFT_TO_THE_DESK = /\b(no idea|aucune idee|je (ne )?sais pas|j sais pas|(c
  */
 function questionFollowingTheFiche(text: string): { question: string; thanked: boolean } | undefined {
   const folded = foldAnswer(text);
-  if (!text.includes('?') || NOT_SOLVED_OPENING.test(folded) || STILL.test(folded) || isDontKnow(text) || LEFT_TO_THE_DESK.test(folded)) return undefined;
+  if (!text.includes('?') || NOT_SOLVED_OPENING.test(folded) || stillFailingSaid(text) || isDontKnow(text) || LEFT_TO_THE_DESK.test(folded)) return undefined;
   const question = text.replace(FOLLOW_UP_OPENER, '').trim();
   if (question.split(/\s+/).length < 4 || /^(oui|yes|yep|non|no)\b/i.test(question)) return undefined;
   return { question, thanked: THANKED.test(folded) };
@@ -122,6 +130,12 @@ function questionFollowingTheFiche(text: string): { question: string; thanked: b
 
 /** "just log the ticket please", "faites-moi juste un ticket", "ouvrez un ticket svp": a ticket, not the steps. */
 const TICKET_WANTED = /\b((just |please |pls )?(log|open|raise|create|make|file) (it|the ticket|a ticket|one)|(faites|faire|ouvrez|ouvrir|creez|creer|fais|ouvre|cree)[- ](moi |nous |lui )?(juste |simplement )?(un|le) ticket|juste (un|le) ticket|ticket (please|svp|stp|s il vous plait))\b/;
+
+/**
+ * "yes it's showing a number on the screen", "oui ça affiche un code": after a yes, words about the same device (a
+ * pronoun for it) that do not say it works. Neither solved nor a new matter: the question is asked again.
+ */
+const REFERS_BACK = /^(it|it s|its|it is|there s|theres|there is|the screen|ca|c est|il|elle|l ecran|y a|il y a)\b/;
 
 /** "je vais essayer", "I'll try": the fiche is not tried yet. */
 const WILL_TRY = /\b(je vais (essayer|tester|regarder|voir)|on va (essayer|tester|regarder|voir)|i ll (try|test|check)|i will (try|test|check)|we ll (try|test|check))\b/;
@@ -180,6 +194,11 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
       : isDontKnow(text)
         ? { value: false, rest: '' }
         : solvedSaid(text) ?? parseYesNo(text) ?? stillBroken(text);
+    if (answer?.value && !button && !another && answer.rest.length > 12 && !bearsOut(answer) && REFERS_BACK.test(answer.rest)) {
+      state.toldBefore = [state.toldBefore, text.trim()].filter(Boolean).join('\n');
+      await dc.context.sendActivity(t(state.lang, 'kb.feedback_unclear'));
+      return Dialog.EndOfTurn;
+    }
     if (!answer || (answer.rest.length > 12 && !bearsOut(answer))) {
       // "merci. par contre autre souci : …": the other matter alone.
       if (another && (!answer || answer.value)) return dc.endDialog({ next: 'reroute', text: another } satisfies FeedbackResult);
@@ -198,9 +217,12 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
     await dc.context.sendActivity(t(state.lang, 'kb.not_helpful'));
     // "non c pas ça ma question… bon on verra. par contre vrai souci : depuis 14h les images…": the question is dropped,
     // the matter told after it is the one to open.
-    if (another) return dc.endDialog({ next: 'intake', question: another } satisfies FeedbackResult);
+    // "…la pedale s allume meme pas. au fait ya moyen de recuperer les dictées … en attendant?": a question on the way
+    // is no other matter; the problem stays the fiche's and the question goes with the details.
+    if (another && !another.trim().endsWith('?')) return dc.endDialog({ next: 'intake', question: another } satisfies FeedbackResult);
     // The words after the "no" say what was tried or how people cope: they belong to the ticket.
-    const details = answer.rest.length > 12 ? text.trim() : undefined;
+    const said = answer.rest.length > 12 || another ? text.trim() : undefined;
+    const details = [state.toldBefore, said].filter(Boolean).join('\n') || undefined;
     return dc.endDialog({ next: 'intake', question: state.question, category: state.category, ...(details ? { details } : {}) } satisfies FeedbackResult);
   }
 }

@@ -238,9 +238,13 @@ export function numbersGiven(text: string, minDigits = 2): string[] {
   const [before, after] = [BROKEN_NUMBER.exec(folded), NUMBER_THEN_BROKEN.exec(folded)];
   const broken = before && (!after || before.index < after.index) ? before[5] : after?.[1];
   if (broken && broken.length >= minDigits) return [broken];
-  const said = folded.replace(DENIED_NUMBER, ' ').replace(STAND_IN_NUMBER, ' ').replace(WORKING_NUMBER, ' ');
+  const said = folded.replace(DENIED_NUMBER, ' ').replace(STAND_IN_NUMBER, ' ').replace(WORKING_NUMBER, ' ').replace(COUNTED_NUMBER, ' ');
   return [...said.matchAll(/\b(\d{2,6})\b/g)].map((match) => match[1]!).filter((n) => n.length >= minDigits);
 }
+
+/** "j'ai 15 CR de sortie en retard", "30 patients qui attendent", "depuis 20 min": a count, not a device's number. */
+const COUNTED_NUMBER =
+  /\b\d{1,6} (cr|crs|comptes? rendus?|patients?|patientes?|malades?|dossiers?|lettres?|courriers?|ordonnances?|prescriptions?|min|mins|minutes?|h|heures?|hours?|hrs?|jours?|days?|semaines?|weeks?|personnes?|people|appels?|calls?|lits?|beds?|pages?|feuilles?|sheets?|etiquettes?|labels?|bracelets?|fois|times|ans|years?|secondes?|sec|seconds?|agents?|ide|as|collegues?|colleagues?|nurses?|doctors?|medecins?|internes?|euros?|bilans?|tubes?|examens?|exams?|scans?|images?|mails?|e mails?|emails?|messages?)\b/g;
 
 /** "c'est le 4", "the 4": a number said alone, as the number of a room already named. */
 const NUMBER_ALONE = /\b(?:le|la|l|the|c est|it s|numero|no)\s+(\d{1,3})\b/;

@@ -224,13 +224,29 @@ export function textNamingDoor(text: string, room: string | undefined): string {
  * corrected since; the lines added after it (which may hold the correction itself: "it's DECT-SSPI-0105
  * not 0103") as written.
  */
-export function problemAsCorrected(intake: Pick<IntakeState, 'text' | 'pointer' | 'asset' | 'candidates' | 'location'>, text = intake.text): string {
-  const [first = '', ...added] = text.split('\n');
+export function problemAsCorrected(intake: Pick<IntakeState, 'text' | 'pointer' | 'asset' | 'candidates' | 'location'> & Partial<Pick<IntakeState, 'addedDetails'>>, text = intake.text): string {
+  const [said = '', ...added] = text.split('\n');
+  const first = textWithNumbersCorrected(said, [...added, ...(intake.addedDetails ?? [])]);
   // The device's own room when a device is set: a room tried since ("au poste de soins B310 ça plante pareil") does
   // not move the device named in the first words.
   const roomCorrected = textNamingDoor(textNamingRoom(first, intake.pointer?.room), intake.asset?.place?.room ?? intake.location?.room ?? undefined);
   const corrected = titleNamingDevice(roomCorrected, intake.asset?.tag, intake.candidates.map((device) => device.tag));
   return [corrected, ...added].join('\n');
+}
+
+/** "ah non pardon c est au guichet 3 pas 2", "its delivery room 3 not 4": a numbered thing said again with its right number. */
+const NUMBER_CORRECTED = /(?<![\p{L}\d])(\p{L}{3,})\s+(\d{1,4}),?\s+(?:et\s+)?(?:pas|not|non|and not)\s+(?:(?:le|la|l'|l’|au|à la|en|the)\s*)?(?:\1\s+)?(\d{1,4})(?![\p{L}\d])/giu;
+
+/** The words with each number corrected since put right: "…marche plus au guichet 2" becomes "… guichet 3". */
+export function textWithNumbersCorrected(text: string, laterWords: readonly string[]): string {
+  let result = text;
+  for (const words of laterWords) {
+    for (const [, noun, now, before] of words.matchAll(NUMBER_CORRECTED)) {
+      if (now === before) continue;
+      result = result.replace(new RegExp(`(?<![\\p{L}\\d])(${escapeRegExp(noun!)}\\s+)${before}(?![\\p{L}\\d])`, 'giu'), `$1${now}`);
+    }
+  }
+  return result;
 }
 
 /**

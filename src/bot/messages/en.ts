@@ -37,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   'kb.not_helpful': 'Sorry the guide did not help.',
   'kb.none': 'I don\'t have a guide for that. Shall I open a ticket?',
   'offer.declined': 'All right. I\'m here if you need me.',
+  'kb.feedback_unclear': 'Noted. Is the problem fixed? Answer "yes" if it is, "no" otherwise: I will then open a ticket with what you just told me.',
   'kb.feedback_retry': 'Answer "yes" if it is fixed, "no" otherwise.',
 
   'intake.start_incident_ready': 'I\'ll open an incident; here is what I understood.',

@@ -35,6 +35,7 @@ export const fr = {
   'kb.not_helpful': 'Dommage, la fiche n\'a pas suffi.',
   'kb.none': 'Je n\'ai pas de fiche pour cela. Voulez-vous que j\'ouvre un ticket ?',
   'offer.declined': 'Entendu. Je reste disponible si besoin.',
+  'kb.feedback_unclear': 'C\'est noté. Le problème est-il réglé ? Répondez « oui » s\'il est réglé, « non » sinon : j\'ouvre alors un ticket avec ce que vous venez de dire.',
   'kb.feedback_retry': 'Répondez « oui » si c\'est réglé, « non » sinon.',
 
   'intake.start_incident_ready': 'Je vais ouvrir un incident ; voici ce que j\'ai compris.',
