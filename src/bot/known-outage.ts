@@ -32,18 +32,45 @@ export async function knownOutage(
   // "le DPI rame depuis ce matin, ici aussi" from another unit than the one that opened the hospital-wide ticket.
   const hospitalWide = await services.tickets.list({ scope: ['site'], status: [...OPEN_STATUSES], limit: 20 });
   const same = hospitalWide.find((ticket) => sameProblem(ticket) && !staysItsReporters(ticket.category));
-  return same ? { ticket: same, reach: 'site' } : undefined;
+  if (same) return { ticket: same, reach: 'site' };
+  // "cristal net super lent en cardio depuis 8h" while neurology's ticket on the same application is open: one
+  // outage across two units, not two tickets at two priorities. Only for an application named: a printer or a
+  // network fault in two units are two faults.
+  if (!application || staysItsReporters(intake.category)) return undefined;
+  const elsewhere = await services.tickets.list({ assetId: application.id, scope: ['service'], status: [...OPEN_STATUSES], limit: 20 });
+  const unitIds = unitCode ? await locationIdsOfUnit(services.directory, unitCode) : [];
+  const other = elsewhere.find((ticket) => sameProblem(ticket) && ticket.locationId !== null && !unitIds.includes(ticket.locationId));
+  return other ? { ticket: other, reach: 'other_unit' } : undefined;
 }
 
-/** A ticket already open for a problem of many: the unit's own, or one that spans the hospital. */
+/**
+ * A ticket already open for a problem of many: the unit's own, one that spans the hospital, or another unit's on the
+ * same application (which then spans several units).
+ */
 export interface KnownOutage {
   ticket: Ticket;
-  reach: 'unit' | 'site';
+  reach: 'unit' | 'site' | 'other_unit';
 }
 
-/** What the user is told of the ticket found: the unit's, or the hospital's. */
-export function knownOutageMessage(outage: Pick<KnownOutage, 'reach'>): 'outage.known' | 'outage.known_site' {
+/** What the user is told of the ticket found: the unit's, the hospital's, or another unit's now shared. */
+export function knownOutageMessage(outage: Pick<KnownOutage, 'reach'>): 'outage.known' | 'outage.known_site' | 'outage.known_elsewhere' {
+  if (outage.reach === 'other_unit') return 'outage.known_elsewhere';
   return outage.reach === 'site' ? 'outage.known_site' : 'outage.known';
+}
+
+/**
+ * Another unit's outage reported again from here: it spans several units now, so the ticket becomes the hospital's
+ * (scope site, priority by the rule), audited with the words and the unit that told it.
+ */
+export async function widenToSeveralUnits(
+  services: Pick<BotServices, 'directory' | 'tickets'>,
+  user: DirectoryUser,
+  ticket: Ticket,
+  words: string,
+): Promise<Ticket> {
+  if (ticket.scope === 'site') return ticket;
+  const unit = (await services.directory.locationOfUser(user.id))?.unitCode ?? 'another unit';
+  return services.tickets.reassess(ticket.number, { scope: 'site' }, { by: user.email, kind: 'user' }, `the same problem reported from ${unit}: ${words}`);
 }
 
 /** "c'est connu ?", "vous êtes au courant ?", "is this a known issue?": whether the problem is already reported. */

@@ -28,7 +28,7 @@ import {
   withdrawsATicket, wordsToAdd,
 } from './add-to-ticket.js';
 import { isUnitWide, locationIdsOfUsersUnit, mayFollowTicket, sharedInTheUnit } from './ticket-followers.js';
-import { asksIfKnown, knownOutage, knownOutageMessage, openTicketOnDevice, saysAnotherProblem } from './known-outage.js';
+import { asksIfKnown, knownOutage, knownOutageMessage, openTicketOnDevice, saysAnotherProblem, widenToSeveralUnits, type KnownOutage } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 import { matterAfterWithdrawal, recoveryTold, saysStillBroken } from './recovery-news.js';
 import { asksHowLong, tellsNewsBesideStatus } from './status-news.js';
@@ -409,7 +409,7 @@ export class TriageBot extends ActivityHandler {
       }
       if (outcome && 'knownOutage' in outcome) {
         const known = user ? await this.services.tickets.find(outcome.knownOutage) : undefined;
-        if (known && user && (await this.joinKnownTicket(context, user, known, outcome.words, lang, knownOutageMessage(outcome)))) return;
+        if (known && user && (await this.joinKnownOutage(context, user, { ticket: known, reach: outcome.reach }, outcome.words, lang))) return;
         return this.beginIntake(dc, user, await this.services.understander.analyse(outcome.words), outcome.words, lang, 'incident', { newTicket: true });
       }
       if (outcome && 'cancelled' in outcome && outcome.asked) {
@@ -764,10 +764,9 @@ export class TriageBot extends ActivityHandler {
     const intake = await initialIntake(this.services, user, analysis, text, requestKind, lang);
     if (options.newTicket) intake.separateTicket = true;
     const outage = options.newTicket ? undefined : await knownOutage(this.services, user, intake);
+    if (outage && (await this.joinKnownOutage(dc.context, user, outage, text, lang))) return;
     const onDevice = outage ? undefined : await openTicketOnDevice(this.services, user, intake);
-    const known = outage?.ticket ?? onDevice;
-    const key = outage ? knownOutageMessage(outage) : 'device.known';
-    if (known && (await this.joinKnownTicket(dc.context, user, known, text, lang, key))) return;
+    if (onDevice && (await this.joinKnownTicket(dc.context, user, onDevice, text, lang, 'device.known'))) return;
     await dc.beginDialog(IntakeDialog.id, { intake, requester: user.email } satisfies IntakeOptions);
   }
 
@@ -775,7 +774,7 @@ export class TriageBot extends ActivityHandler {
    * A ticket already open for what the user reports (their unit's outage, the device they name): their words go on
    * it and they are told, with "autre problème" to open a ticket of their own. False when the words could not be added.
    */
-  private async joinKnownTicket(context: TurnContext, user: DirectoryUser, known: Ticket, text: string, lang: Language, key: 'outage.known' | 'outage.known_site' | 'device.known'): Promise<boolean> {
+  private async joinKnownTicket(context: TurnContext, user: DirectoryUser, known: Ticket, text: string, lang: Language, key: ReturnType<typeof knownOutageMessage> | 'device.known'): Promise<boolean> {
     if (!(await this.services.handoff?.addToTicket(user, known.number, text))) return false;
     const facts = await this.facts.get(context, {});
     facts.ticketInView = known.number;
@@ -801,7 +800,13 @@ export class TriageBot extends ActivityHandler {
     const intake = await initialIntake(this.services, user, analysis, text, 'incident', lang);
     const outage = await knownOutage(this.services, user, intake, { asked: true });
     if (!outage) return false;
-    return this.joinKnownTicket(context, user, outage.ticket, text, lang, knownOutageMessage(outage));
+    return this.joinKnownOutage(context, user, outage, text, lang);
+  }
+
+  /** {@link joinKnownTicket} for an outage found; another unit's is widened to several units first. */
+  private async joinKnownOutage(context: TurnContext, user: DirectoryUser, outage: KnownOutage, text: string, lang: Language): Promise<boolean> {
+    const ticket = outage.reach === 'other_unit' ? await widenToSeveralUnits(this.services, user, outage.ticket, text) : outage.ticket;
+    return this.joinKnownTicket(context, user, ticket, text, lang, knownOutageMessage(outage));
   }
 
   /** A team's name as the requester reads it, in their language. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { understandText } from '../../src/triage/index.js';
 import { parseYesNo } from '../../src/bot/intake/answers.js';
-import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
+import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, withdrawOpenTickets } from './chat-harness.js';
 
 // Monday 30 November 2026, 10:00 in Paris.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T09:00:00Z')) });
@@ -216,6 +216,8 @@ describe('the delivery room Wi-Fi, from the 46th round', () => {
 
 describe('the ER carts, from the 46th round', () => {
   it('"le papier, je viens de vous le dire… mais ça va pas tenir" answers the workaround question, and "soins impactés NON ?? si évidemment, les patients attendent…" corrects care along with who is affected', async () => {
+    // The ICU's DPI ticket of the first test is dealt with: the same slowness here would go on it.
+    await withdrawOpenTickets(runtime());
     const chat = chatAs(runtime(), 'oceane.charpentier@chv.fr');
     let text = await chat.say('cristal net rame a mort sur les 2 chariots du poste de soins, ca fige des qu\'on ouvre le plan de soins, on est repassés en papier pr les prescriptions');
     text = await answerUntil(chat, text, /Je crée le ticket/, (q) =>

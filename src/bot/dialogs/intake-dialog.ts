@@ -18,7 +18,7 @@ import type { BotServices } from '../services.js';
 const LOST_DEVICE = /\b(vole|volee|voles|volees|vol|perdu|perdue|egare|egaree|stolen|lost|missing|theft)\b/;
 import { sendCard, sendWithChoices, sourceActivityKey, sourceChannel, turnText } from './turn-helpers.js';
 import { guessRequestType, initialIntake } from './start-intake.js';
-import { asksIfKnown, knownOutage, openTicketOnDevice } from '../known-outage.js';
+import { asksIfKnown, knownOutage, openTicketOnDevice, type KnownOutage } from '../known-outage.js';
 
 export interface IntakeOptions {
   intake: IntakeState;
@@ -303,7 +303,7 @@ const ABOUT_DUPLICATES = /\b(doublon|doublons|duplicate|duplicates|deux fois|twi
 /** The report, asked whether it is known, is already a ticket of many: the words go on that one. */
 export interface KnownOutageResult {
   knownOutage: string;
-  reach: 'unit' | 'site';
+  reach: KnownOutage['reach'];
   words: string;
 }
 

@@ -244,6 +244,9 @@ function asksYesOrNo(state: IntakeState): boolean {
   );
 }
 
+const CARE_VERB_THEN_YES =
+  /^((it|ca|cela|that|this|bah|ben|well) )*(delays?|delaying|blocks?|blocking|slows?|retarde|retardent|bloque|bloquent|ralentit|ralentissent)( it| ca| them| us| les soins| la prise en charge| care| patient care)? (yes|yeah|yep|oui|ouais|definitely|totally|carrement|completement|bien sur)\b/;
+
 /** A yes or no to "does this hold up patient care?", in the ways people answer it. */
 function careAnswer(text: string): { value: boolean; rest?: string } | undefined {
   const folded = foldAnswer(text);
@@ -251,6 +254,8 @@ function careAnswer(text: string): { value: boolean; rest?: string } | undefined
   // "le papier c'est peut-être le code alors? mais là ce soir je fais comment pour valider mes soins ?": the paper is a
   // letter, not a fallback; care cannot go on.
   if (!parseYesNo(text) && ASKS_HOW_TO_GIVE_CARE.test(folded)) return { value: true, rest: text };
+  // "delays it yes, they go back to the nurses station PC", "ça retarde oui": the question's own verb, then the yes.
+  if (CARE_VERB_THEN_YES.test(folded)) return { value: true, rest: text };
   // "it slows us down between cases but surgery goes on": no yes or no, but care goes on.
   if (!parseYesNo(text) && tellsCareGoesOn(text)) return { value: false, rest: text };
   // "bah on imprime sur l'autre en attendant, ça compte comme bloquant ?": a way round told, care goes on; "kind of, my
@@ -492,7 +497,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     else if (!urgencySaid && stated.urgency === 'low' && stated.patientCareImpact === false && (state.urgency === 'high' || state.urgency === undefined)) {
       // "ok on passe en papier" for a whole unit whose care was held up: downtime procedure, not a way round that
       // lets the repair wait, unless the words say it holds.
-      if (state.urgency === 'high' && state.patientCareImpact === true && unitWide(state) && !saysTheWayRoundHolds(rest)) delete stated.urgency;
+      if (state.urgency === 'high' && state.patientCareImpact === true && unitWide(state) && downtimeProcedure(rest)) delete stated.urgency;
       else stated.urgency = 'medium';
     }
     // "on note sur papier et on ressaisit après, mais c'est du boulot en double": a way round that costs is not one
@@ -500,7 +505,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (!urgencySaid && stated.urgency === 'low' && bothersomeWorkaround(rest)) stated.urgency = 'medium';
     // "on est déjà passé en procédure papier, ça tient pour l'instant. c'est que chez nous ?": care goes on after all,
     // so a repair that was urgent for care is due soon rather than now, unless the words say how urgent.
-    else if (!urgencySaid && stated.urgency === undefined && stated.patientCareImpact === false && state.patientCareImpact === true && state.urgency === 'high' && (!unitWide(state) || saysTheWayRoundHolds(rest))) {
+    else if (!urgencySaid && stated.urgency === undefined && stated.patientCareImpact === false && state.patientCareImpact === true && state.urgency === 'high' && !(unitWide(state) && downtimeProcedure(rest))) {
       stated.urgency = 'medium';
     }
     // "no, I'm still working normally" after a password given to a phishing page: a security threat's urgency is
@@ -1123,6 +1128,14 @@ function saysTheWayRoundHolds(text: string): boolean {
 
 function unitWide(state: IntakeState): boolean {
   return state.scope === 'service' || state.scope === 'site';
+}
+
+/**
+ * "ok on passe en papier": a whole unit on its downtime procedure still needs the repair now; "on est passé en papier,
+ * ça tient pour l'instant" says the procedure holds, and "on imprime à la zebra d'en bas" is another way round.
+ */
+function downtimeProcedure(words: string): boolean {
+  return tellsPaperFallback(words) && !saysTheWayRoundHolds(words);
 }
 
 function describesTheProblem(text: string): boolean {

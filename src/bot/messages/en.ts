@@ -128,6 +128,7 @@ export const en: Record<MessageKey, string> = {
   'status.none': 'You have no open tickets in your name. A call to 5000 may have been logged under a colleague\'s name. Tell me the problem in one sentence and I will log it now.',
   'device.known': 'A ticket is already open for this device: {number} — {title} ({status}, priority {priority}, {team}). I am adding your message to it for the team, no need for a second one. If it is another problem, say "another problem".',
   'outage.known': 'A ticket is already open for this problem in your unit: {number} — {title} ({status}, priority {priority}, {team}). I am adding your message to it for the team, no need for a second one. If it is another problem, say "another problem".',
+  'outage.known_elsewhere': 'The same problem is already reported by another unit: {number} — {title} ({status}, priority {priority}, {team}). So it affects several units: I am adding yours and your message to it, no need for a second ticket. If it is a different problem, say "another problem".',
   'outage.known_site': 'An incident is already open for the whole hospital on this problem: {number} — {title} ({status}, priority {priority}, {team}). I am adding your message to it for the team, no need for a second one. If it is a different problem, say "another problem".',
   'outage.another': 'All right, it is another problem: I am opening a new ticket with your words.',
   'status.team_intro': 'You have no open tickets in your name. Open tickets of your team:',

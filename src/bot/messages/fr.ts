@@ -126,6 +126,7 @@ export const fr = {
   'status.none': 'Vous n\'avez aucun ticket en cours à votre nom. Un appel au 5000 a pu être enregistré au nom d\'un ou une collègue. Décrivez-moi le problème en une phrase et je l\'enregistre maintenant.',
   'device.known': 'Un ticket est déjà ouvert pour cet appareil : {number} — {title} ({status}, priorité {priority}, {team}). J\'y ajoute votre message pour l\'équipe, inutile d\'en ouvrir un second. Si c\'est un autre problème, dites « autre problème ».',
   'outage.known': 'Un ticket est déjà ouvert pour ce problème dans votre service : {number} — {title} ({status}, priorité {priority}, {team}). J\'y ajoute votre message pour l\'équipe, inutile d\'en ouvrir un second. Si c\'est un autre problème, dites « autre problème ».',
+  'outage.known_elsewhere': 'Le même problème est déjà signalé dans un autre service : {number} — {title} ({status}, priorité {priority}, {team}). Il touche donc plusieurs services : j\'y ajoute le vôtre et votre message, inutile d\'en ouvrir un second. Si c\'est un autre problème, dites « autre problème ».',
   'outage.known_site': 'Un incident est déjà ouvert pour tout l\'hôpital sur ce problème : {number} — {title} ({status}, priorité {priority}, {team}). J\'y ajoute votre message pour l\'équipe, inutile d\'en ouvrir un second. Si c\'est un autre problème, dites « autre problème ».',
   'outage.another': 'D\'accord, c\'est un autre problème : j\'ouvre un nouveau ticket avec vos mots.',
   'status.team_intro': 'Vous n\'avez aucun ticket en cours à votre nom. Tickets en cours de votre équipe :',
