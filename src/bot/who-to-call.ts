@@ -3,11 +3,11 @@ import { foldAnswer } from './intake/answers.js';
 
 /**
  * "qui je peux appeler au biomed la nuit ?", "c'est quoi le numéro de l'astreinte ?", "is the biomed reachable at night?",
- * "y a pas un numéro que je peux appeler ?":
+ * "y a pas un numéro que je peux appeler ?", "is there a phone number where someone can unlock it right away?":
  * asked who to call, the number is given now rather than left for a technician to answer later.
  */
 const ASKS_WHO_TO_CALL =
-  /\b(qui|quel numero|quel num|what number|which number|who)\b.{0,40}\b(appele?r?|appelle|joindre|call|ring|reach|contact)\b|\b(numero|number|num)\b.{0,25}\b(astreinte|on call|biomed\w*|securite|security|telecom\w*|support|service desk|centre de services|hotline|hot line|helpdesk|help desk|informatique|dsi)\b|\b(numero|number|num|telephone)\b.{0,25}\b(appele?r?|appelle|joindre|call|ring)\b|\b(joignable|reachable)\b/;
+  /\b(qui|quel numero|quel num|what number|which number|who)\b.{0,40}\b(appele?r?|appelle|joindre|call|ring|reach|contact)\b|\b(numero|number|num)\b.{0,25}\b(astreinte|on call|biomed\w*|securite|security|telecom\w*|support|service desk|centre de services|hotline|hot line|helpdesk|help desk|informatique|dsi)\b|\b(numero|number|num|telephone)\b.{0,25}\b(appele?r?|appelle|joindre|call|ring)\b|\b(joignable|reachable)\b|\b(is there|isn t there|any|y a|y a t il|il y a|y a pas|y aurait|vous avez|avez vous|do you have) (a |an |un |une )?(phone |telephone |tel )?(numero|number|num|hotline|ligne directe|direct line)\b/;
 const BIOMEDICAL = /\b(biomed\w*|biomedical|ingenierie biomedicale)\b/;
 const SECURITY = /\b(securite|security|cyber\w*|rssi)\b/;
 

@@ -50,3 +50,12 @@ describe('round one hundred and seven: who is affected', () => {
     expect(text).toContain('Priorité: P1');
   });
 });
+
+describe('round one hundred and seven: a number to call', () => {
+  it('"is there a phone number where someone can unlock it right away?" gets the 5000 now', async () => {
+    const chat = chatAs(runtime(), 'daniel.becker@chv.fr', 'en-US');
+    await chat.say('my account is locked, cant log in to the DPI, too many attempts i guess. i need to prescribe in recovery room NOW');
+    const text = await chat.say('is there a phone number where someone can unlock it right away? i cant wait for a ticket');
+    expect(text).toContain(t('en', 'call.service_desk'));
+  });
+});
