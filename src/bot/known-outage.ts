@@ -88,6 +88,14 @@ export function asksIfKnown(text: string): boolean {
   });
 }
 
+/** "ma collegue caroline a deja appelé pour ca je crois", "someone already called it in": told it was reported. */
+const TOLD_REPORTED =
+  /\b(ma|mon|une|un|la|le|notre) (collegue|cadre|voisine?|binome|interne|chef|cheffe|ide|secretaire)\b.{0,30}\b(a|l a|ont|l ont) (deja |surement |peut etre )?(appele|appelee|telephone|signale|remonte|declare|fait (un|le) ticket|ouvert (un|le) ticket)\b|\b(someone|somebody|my colleague|a colleague|the charge nurse|my manager)\b.{0,20}\b(already |probably )?(called|phoned|reported|logged|raised|rang)\b/;
+
+export function toldAlreadyReported(text: string): boolean {
+  return TOLD_REPORTED.test(foldAnswer(text));
+}
+
 /**
  * The open incident already about the device a new report names, when the user may follow it: the nurse who writes
  * about the pump of box 3 an hour after her colleague is told of her colleague's ticket, and her words go on it.

@@ -89,3 +89,28 @@ describe('round one hundred and nine: the care question answered with its own ve
     expect(text).toContain('Patient care affected: yes');
   });
 });
+
+describe('round one hundred and nine: told that a colleague reported it', () => {
+  it('"ma collegue caroline a deja appelé pour ca je crois" in the form finds the unit\'s open ticket', async () => {
+    await withdrawOpenTickets(runtime());
+    const neuro = chatAs(runtime(), 'caroline.chauvin@chv.fr');
+    await neuro.say('bjr le dpi rame a mort depuis ce matin en neuro, impossible de valider les admin de traitements ca met 2 min a chaque clic');
+    const ticket = await ticketAnnounced(runtime(), await neuro.say(clickIntake('create')));
+    const colleague = chatAs(runtime(), 'alice.rolland@chv.fr');
+    let text = await colleague.say("cristal net rame depuis ce matin sur mon poste, chaque ecran met 1 min a s'ouvrir");
+    if (/Voici la fiche/.test(text)) text = await colleague.say('non toujours pareil');
+    text = await colleague.say('oui au poste de soins B210. ma collegue caroline a deja appelé pour ca je crois');
+    expect(text).toContain(ticket.number);
+    expect(text).not.toContain("Aucun ticket n'est ouvert");
+  });
+
+  it('told so with none open, the form goes on without a word about it', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'alice.rolland@chv.fr');
+    let text = await chat.say("cristal net rame depuis ce matin sur mon poste, chaque ecran met 1 min a s'ouvrir");
+    if (/Voici la fiche/.test(text)) text = await chat.say('non toujours pareil');
+    text = await chat.say('oui au poste de soins B210. ma collegue a deja appelé pour ca je crois');
+    expect(text).not.toContain("Aucun ticket n'est ouvert");
+    expect(text).not.toContain('déjà ouvert');
+  });
+});

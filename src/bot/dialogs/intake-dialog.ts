@@ -18,7 +18,7 @@ import type { BotServices } from '../services.js';
 const LOST_DEVICE = /\b(vole|volee|voles|volees|vol|perdu|perdue|egare|egaree|stolen|lost|missing|theft)\b/;
 import { sendCard, sendWithChoices, sourceActivityKey, sourceChannel, turnText } from './turn-helpers.js';
 import { guessRequestType, initialIntake } from './start-intake.js';
-import { asksIfKnown, knownOutage, openTicketOnDevice, type KnownOutage } from '../known-outage.js';
+import { asksIfKnown, knownOutage, openTicketOnDevice, toldAlreadyReported, type KnownOutage } from '../known-outage.js';
 
 export interface IntakeOptions {
   intake: IntakeState;
@@ -97,16 +97,20 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     if (button && BUTTON_LABELS[button[1]!]) text = t(intake.lang, BUTTON_LABELS[button[1]!]!);
 
     // "attendez, ma question c'est : est-ce que c'est déjà signalé ?": looked up now, not read as an answer.
-    if (!button && intake.kind === 'incident' && asksIfKnown(text)) {
+    // "ma collegue caroline a deja appelé pour ca je crois": told, looked up too; the form goes on quietly if none is open.
+    const asked = !button && intake.kind === 'incident' && asksIfKnown(text);
+    if (asked || (!button && intake.kind === 'incident' && toldAlreadyReported(text))) {
       const known = await this.knownOutageFor(state);
-      const rest = sentencesOf(text).filter((sentence) => !asksIfKnown(sentence) && !ABOUT_DUPLICATES.test(foldAnswer(sentence))).join(' ');
+      const rest = asked ? sentencesOf(text).filter((sentence) => !asksIfKnown(sentence) && !ABOUT_DUPLICATES.test(foldAnswer(sentence))).join(' ') : text;
       if (known) {
         const words = [intake.text, ...detailsAdded(intake), rest].filter(Boolean).join('\n');
         return dc.endDialog({ knownOutage: known.ticket.number, reach: known.reach, words } satisfies KnownOutageResult);
       }
-      await dc.context.sendActivity(t(intake.lang, 'intake.not_known'));
-      if (rest.trim() === '') return this.ask(dc, intake);
-      text = rest;
+      if (asked) {
+        await dc.context.sendActivity(t(intake.lang, 'intake.not_known'));
+        if (rest.trim() === '') return this.ask(dc, intake);
+        text = rest;
+      }
     }
     // The summary card's own "Annuler" cancels the incident, whatever question is open.
     const outcome = button?.[1] === 'cancel' ? ({ kind: 'cancel' } as const) : await applyAnswer(intake, text, this.deps);
