@@ -17,7 +17,7 @@ import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason, type KnownFields } from './handoff/index.js';
 import { foldAnswer, isWithdrawal, parseYesNo, roomNumber, saysItWasNotCancelled } from './intake/answers.js';
-import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, isCorrection, isVague, placeNamedBy, retractsWhatWasSaidIn, roomDenied, saysGoAhead, sentencesOf, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
+import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, isCorrection, isVague, placeNamedBy, retractsWhatWasSaidIn, roomDenied, saysGoAhead, sentencesOf, sideQuestionsIn, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, onlyAsksLanguage, replyLanguage } from './reply-language.js';
@@ -1134,6 +1134,8 @@ export class TriageBot extends ActivityHandler {
     if (!facts.lastTicket || facts.ticketInView !== facts.lastTicket) return false;
     const ticket = await this.ownOpenTicket(user, facts.lastTicket);
     if (!ticket || !(await this.services.handoff?.addToTicket(user, ticket.number, text))) return false;
+    // "ok mais du coup pour le mot de passe je le récupère comment ?": what has one answer is answered now as well.
+    for (const key of sideQuestionsIn(text, { category: ticket.category }).answers) await context.sendActivity(t(lang, key));
     await context.sendActivity(t(lang, 'ticket.question_added', { number: ticket.number }));
     return true;
   }

@@ -62,3 +62,16 @@ describe('round one hundred and eight: a number corrected reaches the title', ()
     expect(textWithNumbersCorrected('CTG central screen shows no trace for room 4', ['sorry its delivery room 3 not 4'])).toBe('CTG central screen shows no trace for room 3');
   });
 });
+
+describe('round one hundred and eight: how a new account\'s password comes', () => {
+  it('"vous pouvez m envoyer son mdp a moi ?" is answered from the procedure, in the form and after the ticket', async () => {
+    const chat = chatAs(runtime(), 'caroline.garnier@chv.fr');
+    await chat.say('bonjour il me faudrait un compte pour un nouvel interne qui arrive lundi en medecine interne, Thomas Lefort');
+    let text = await chat.say('ah non il arrive mardi pas lundi. il lui faut cristal-net avec droits de prescription + messagerie. vous pouvez m envoyer son mdp a moi pour que je lui donne?');
+    expect(text).toContain(t('fr', 'intake.side_credentials_delivery'));
+    await chat.say(clickIntake('create'));
+    text = await chat.say('ok mais du coup pour le mot de passe je le recupere comment?');
+    expect(text).toContain(t('fr', 'intake.side_credentials_delivery'));
+    expect(text).not.toContain(t('fr', 'intake.side_password_change'));
+  });
+});

@@ -7,6 +7,7 @@ import { tellsCredentialsShared } from './answer-phrases.js';
 /** What a side question's answer may depend on: the kind of problem, once known. */
 interface ProblemSoFar {
   category?: Category;
+  kind?: 'incident' | 'request';
 }
 
 /**
@@ -66,6 +67,12 @@ const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (problem: Pr
     key: 'intake.side_self_unlock',
     asks: /\b(myself|yourself|self ?service|self ?unlock|moi meme|moi meme|tout seul|toute seule|par moi|reset portal|portail)\b/,
     when: (problem) => problem.category === 'access',
+  },
+  {
+    // "vous pouvez m'envoyer son mdp a moi pour que je lui donne ?" about a new account: how the credentials come.
+    key: 'intake.side_credentials_delivery',
+    asks: /\b(mot de passe|mdp|identifiants?|password|login|credentials)\b.*\b(envoy\w*|recup\w*|recoi\w*|recevr\w*|remis\w*|remet\w*|donn\w*|send|get|receive|deliver\w*|give|hand)\b|\b(envoy\w*|send|give|donner)\b.*\b(son|ses|leur|his|her|their) (mot de passe|mdp|identifiants?|password|login|credentials)\b/,
+    when: (problem) => problem.category === 'request' || problem.kind === 'request',
   },
   {
     // "au fait, question vite fait : mon mot de passe expire dans 2 jours, je le change comment ?" about a printer.
