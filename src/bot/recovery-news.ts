@@ -10,11 +10,18 @@ const PART_STILL_DOWN =
   /\b(c est|c|ce n est|y a|il y a) (juste|seulement|plus que|que|encore|toujours) (la|le|les|l|en|dans|au|aux|sur|pour|chez|salle|chambre|box|lit|poste|bureau)\b.{0,25}\b(maintenant|encore|toujours|qui (ne |n )?(marche|fonctionne|rame|bug|beug|plante)\w*|en panne|hs|pas|now|still)\b|\b(il )?(ne )?reste (que |plus que |encore |toujours )?(la|le|les|l|en|dans|au|aux|sur|salle|chambre|box|lit|poste|un|une|des|deux|trois)\b|\bsauf (la|le|les|l|en|dans|au|aux|sur|pour|chez|salle|chambre|box|lit|poste|bureau|celui|celle|ceux|mon|ma|mes|notre|nos)\b|\b(except|apart from|but not) (in|on|at|for|the|room|bed|bay|desk|ward|my|our|one|two)\b|\b(only|just|still) (room|bed|bay|box|desk|theatre|or|the|in|on|at) .{0,20}\b(now|left|remains?|affected|down|broken|slow|not)\b|\b(the )?(others?|rest|autres?) (are |is |sont |est )?(still|toujours|encore)\b/;
 
 /**
+ * "ca remarche 2 min et ca se reverrouille", "works for 5 minutes then freezes again", "ça se rebloque": it comes back
+ * only to fail again.
+ */
+const WORKS_A_MOMENT =
+  /\b(re ?marche|marche|fonctionne|refonctionne|works?|working)( \w+){0,2} (\d+|quelques|une|deux|trois|a few|one|two|five|5|10) (s|sec|secondes?|seconds?|min|mins|minutes?|h|heures?|hours?)\b.{0,20}\b(et|puis|mais|then|and|but)\b|\b(se|ca se|il se|elle se|it) (re ?verrouill\w*|re ?bloqu\w*|re ?plant\w*|re ?fig\w*|re ?coup\w*|locks? again|freezes? again|crash\w* again)\b|\b(re ?verrouill\w*|re ?bloqu\w*) (tout le temps|sans cesse|encore|a chaque fois)\b/;
+
+/**
  * "ça remarche mais toujours lent", "works again but still freezes sometimes", "the cart still needs fixing",
  * "il faut quand même le réparer", and news that only part of it works again: not over.
  */
 export function saysStillBroken(text: string): boolean {
-  if (PART_STILL_DOWN.test(foldAnswer(text))) return true;
+  if (PART_STILL_DOWN.test(foldAnswer(text)) || WORKS_A_MOMENT.test(foldAnswer(text))) return true;
   return /\b(mais|but) (toujours|still|encore|again|ca|it|il|elle)\b|\b(sometimes|parfois|de temps en temps|still (slow|freez\w*|crash\w*|broken|needs?|down|not))\b|\b(needs?|need to be) (fixing|repair\w*|fixed|looking at|looked at)\b|\btoujours (en panne|casse\w*|hs|pas)\b|\b(faut|faudra|faudrait) (quand meme|tout de meme|encore) (le |la |les )?(reparer|changer|regarder|voir|depanner)\b|\ba (reparer|changer|depanner)\b/.test(
     foldAnswer(text),
   );

@@ -205,7 +205,9 @@ export class TriageBot extends ActivityHandler {
     if (!dc.activeDialog && !isButton && held && !named && opensAsNews(text) && tellsItWorksAgain(text) && !saysStillBroken(text) && !tellsWorkaround(text)) return this.withdrawTicket(context, user, held, lang);
     // "bon ben là ça remarche tout seul… laissez tomber" with no form under way: the ticket just opened, withdrawn.
     if (!dc.activeDialog && !isButton && withdrawn && analysis.intent === 'cancel' && tellsItWorksAgain(text)) return this.withdrawTicket(context, user, withdrawn, lang);
-    if (analysis.intent === 'cancel' && !confirming) {
+    // "non. deverrouillé via le portail, ca remarche 2 min et ca se reverrouille": it fails again, nothing is withdrawn.
+    const cancelAsked = analysis.intent === 'cancel' && !(dc.activeDialog && saysStillBroken(text));
+    if (cancelAsked && !confirming) {
       facts.problem = undefined;
       facts.cancelled = cancelledInProgress(dc);
       const active = dc.activeDialog !== undefined;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/bot/messages/index.js';
+import { saysStillBroken } from '../../src/bot/recovery-news.js';
+import { chatAs, runtimeForThisFile } from './chat-harness.js';
+
+const runtime = runtimeForThisFile();
+
+describe('round one hundred and eleven: it works a moment, then fails again', () => {
+  it('"non. deverrouillé via le portail, ca remarche 2 min et ca se reverrouille" after the guide opens the incident, it cancels nothing', async () => {
+    const chat = chatAs(runtime(), 'helene.boyer@chv.fr');
+    await chat.say(
+      "Bonjour. impossible de me connecter au DPI depuis ce matin, 'compte verrouillé'. j ai change mon mdp windows hier. je suis en consult, j ai 15 patients ce matin, je note sur papier en attendant. c que moi, les collegues se connectent",
+    );
+    const text = await chat.say('non. deverrouillé via le portail, ca remarche 2 min et ca se reverrouille. windows marche hein, c que le DPI');
+    expect(text).not.toContain(t('fr', 'cancel.done'));
+    expect(text).toContain(t('fr', 'kb.not_helpful'));
+  });
+
+  it('reads "works for 5 minutes then freezes again", "ça se rebloque" as still broken, and "ça remarche depuis 10 min" as not', () => {
+    expect(saysStillBroken('ca remarche 2 min et ca se reverrouille')).toBe(true);
+    expect(saysStillBroken('it works for 5 minutes then freezes again')).toBe(true);
+    expect(saysStillBroken('ça se rebloque tout le temps')).toBe(true);
+    expect(saysStillBroken('ça remarche depuis 10 min, merci')).toBe(false);
+  });
+});
