@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/bot/messages/index.js';
 import { saysStillBroken } from '../../src/bot/recovery-news.js';
-import { chatAs, runtimeForThisFile } from './chat-harness.js';
+import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
@@ -21,5 +21,19 @@ describe('round one hundred and eleven: it works a moment, then fails again', ()
     expect(saysStillBroken('it works for 5 minutes then freezes again')).toBe(true);
     expect(saysStillBroken('ça se rebloque tout le temps')).toBe(true);
     expect(saysStillBroken('ça remarche depuis 10 min, merci')).toBe(false);
+  });
+});
+
+describe('round one hundred and eleven: the title keeps the place the person named', () => {
+  it('"the printer in my office B121" stays B121 in the title when the printer chosen sits in the secretariat B101', async () => {
+    const chat = chatAs(runtime(), 'hannah.schulz@chv.fr', 'en-US');
+    await chat.say(
+      'hi, the printer in my office B121 keeps saying tray 2 empty but its full, cant print prescriptions for my outpatients. already opened/closed the tray and restarted it. only me, the secretary prints them for me meanwhile but its slow',
+    );
+    await chat.say('no');
+    let text = await chat.say('PRN-MED-0010 — Kyocera ECOSYS M3655idn');
+    text = await answerUntilSummary(chat, text);
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.title).toContain('my office B121');
   });
 });

@@ -226,10 +226,14 @@ export function textNamingDoor(text: string, room: string | undefined): string {
  */
 export function problemAsCorrected(intake: Pick<IntakeState, 'text' | 'pointer' | 'asset' | 'candidates' | 'location'> & Partial<Pick<IntakeState, 'addedDetails'>>, text = intake.text): string {
   const [said = '', ...added] = text.split('\n');
-  const first = textWithNumbersCorrected(said, [...added, ...(intake.addedDetails ?? [])]);
+  const later = [...added, ...(intake.addedDetails ?? [])];
+  const first = textWithNumbersCorrected(said, later);
   // The device's own room when a device is set: a room tried since ("au poste de soins B310 ça plante pareil") does
-  // not move the device named in the first words.
-  const roomCorrected = textNamingDoor(textNamingRoom(first, intake.pointer?.room), intake.asset?.place?.room ?? intake.location?.room ?? undefined);
+  // not move the device named in the first words. Only a room or door the person named since rewrites their words:
+  // "the printer in my office B121" stays so when the printer found sits in B101.
+  const room = toldSince(intake.pointer?.room, later);
+  const door = toldSince(intake.asset?.place?.room ?? intake.location?.room ?? undefined, later);
+  const roomCorrected = textNamingDoor(textNamingRoom(first, room), door);
   const corrected = titleNamingDevice(roomCorrected, intake.asset?.tag, intake.candidates.map((device) => device.tag));
   return [corrected, ...added].join('\n');
 }
@@ -247,6 +251,16 @@ export function textWithNumbersCorrected(text: string, laterWords: readonly stri
     }
   }
   return result;
+}
+
+/** The room, when the words said since name it (its number, or its door code). */
+function toldSince(room: string | undefined, later: readonly string[]): string | undefined {
+  if (!room) return undefined;
+  const words = foldAnswer(later.join(' '));
+  const door = /^([a-z]\d{3})\b/i.exec(room.trim())?.[1]?.toLowerCase();
+  const number = /(\d{1,3})\s*$/.exec(room)?.[1] ?? (door ? String(Number(door.slice(1))) : undefined);
+  const named = (door !== undefined && new RegExp(`\\b${door}\\b`).test(words)) || (number !== undefined && new RegExp(`\\b0*${number}\\b`).test(words));
+  return named ? room : undefined;
 }
 
 /**
