@@ -39,6 +39,8 @@ const SECOND_MATTER =
   /(?:^|[.!?;,\n]\s*|\s)(par contre|en revanche|sinon|autre chose|au fait|et aussi|by the way|btw|but|however|also|one more thing|another thing)\b[\s,:]*/giu;
 
 export interface RecoveryNews {
+  /** The words that tell it works again. */
+  news: string;
   /** The other matter told after the news, to be taken up on its own. */
   rest?: string;
 }
@@ -60,7 +62,7 @@ export function recoveryTold(text: string): RecoveryNews | undefined {
   }
   // "we found the other cart, it works, we are doing the checklist on it": a way round, the broken one still waits.
   if (!tellsItWorksAgain(news) || saysStillBroken(text) || NOT_OVER.test(foldAnswer(news)) || tellsWorkaround(news)) return undefined;
-  return { rest };
+  return { news: news.trim(), rest };
 }
 
 /**

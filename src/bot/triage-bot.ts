@@ -201,6 +201,20 @@ export class TriageBot extends ActivityHandler {
       if (TICKET_INTENTS.has(rest.intent) || rest.intent === 'question') return this.route(dc, user, rest, recovery.rest, lang);
       return;
     }
+    // "le logiciel chimio remarche depuis 10 min (c pierre qui avait fait le ticket), vous pouvez le fermer. par contre le
+    // num de l accueil sonne occupé": news of a colleague's ticket, then another matter. The news goes on that ticket when
+    // the user may follow it (its team closes it); the other matter is taken up on its own, its words alone.
+    const othersNews = !dc.activeDialog && !isButton && !held && !named && user && RECOVERY_INTENTS.has(analysis.intent) ? recoveryTold(text) : undefined;
+    if (othersNews?.rest && user) {
+      const about = await this.services.understander.analyse(othersNews.news);
+      if (about.category && about.category !== 'request') {
+        const outage = await knownOutage(this.services, user, await initialIntake(this.services, user, about, othersNews.news, 'incident', lang), { asked: true });
+        if (outage && (await this.services.handoff?.addToTicket(user, outage.ticket.number, othersNews.news))) {
+          await context.sendActivity(t(lang, 'recovery.told_on_ticket', { number: outage.ticket.number }));
+        }
+      }
+      return this.route(dc, user, await this.services.understander.analyse(othersNews.rest), othersNews.rest, lang);
+    }
     // "update: desk 3 finally finished by itself, it's at the login screen and works fine now": the ticket held, resolved.
     if (!dc.activeDialog && !isButton && held && !named && opensAsNews(text) && tellsItWorksAgain(text) && !saysStillBroken(text) && !tellsWorkaround(text)) return this.withdrawTicket(context, user, held, lang);
     // "bon ben là ça remarche tout seul… laissez tomber" with no form under way: the ticket just opened, withdrawn.

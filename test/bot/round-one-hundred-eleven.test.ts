@@ -37,3 +37,23 @@ describe('round one hundred and eleven: the title keeps the place the person nam
     expect(ticket.title).toContain('my office B121');
   });
 });
+
+describe('round one hundred and eleven: a colleague\'s ticket over, and another matter', () => {
+  it('"le logiciel chimio remarche…, vous pouvez le fermer. par contre le num de l accueil…" tells the colleague\'s ticket, and the new ticket is the phone line', async () => {
+    const colleague = chatAs(runtime(), 'pierre.nguyen@chv.fr');
+    const summary = await answerUntilSummary(colleague, await colleague.say("le logiciel de chimio plante pour tout le service de l'hdj ce matin, on peut plus valider les protocoles"));
+    expect(summary).toContain('Personnes touchées: tout le service');
+    const chemo = await ticketAnnounced(runtime(), await colleague.say(clickIntake('create')));
+    const manager = chatAs(runtime(), 'julien.charpentier@chv.fr');
+    let text = await manager.say(
+      "bjr, cadre HDJ onco. le logiciel chimio remarche depuis 10 min (c pierre nguyen qui avait fait le ticket ce matin), vous pouvez le fermer. par contre le num de l accueil HDJ sonne occupé en permanence, les patients arrivent pas a nous joindre",
+    );
+    expect(text).toContain(t('fr', 'recovery.told_on_ticket', { number: chemo.number }));
+    const events = await runtime().services.tickets.events(chemo.id);
+    expect(events.some((event) => JSON.stringify(event.data).includes('le logiciel chimio remarche'))).toBe(true);
+    text = await answerUntilSummary(manager, text);
+    expect(text).toContain("Problème: Le num de l accueil HDJ sonne occupé en permanence");
+    const phone = await ticketAnnounced(runtime(), await manager.say(clickIntake('create')));
+    expect(phone.title).not.toMatch(/remarche|fermer/);
+  });
+});

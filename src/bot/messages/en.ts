@@ -146,6 +146,7 @@ export const en: Record<MessageKey, string> = {
   'reopen.not_yours': 'I can only reopen your own tickets, and {number} is not one of them. Check the number, or ask the person who opened it.',
   'withdraw.already': 'Ticket {number} is already cancelled.',
   'withdraw.done': 'Done: ticket {number} is cancelled, nobody will work on it. If the problem comes back, write to me.',
+  'recovery.told_on_ticket': 'Thank you: I have added to ticket {number} that it works again; its team will close it after checking.',
   'withdraw.recovered': 'Noted: ticket {number} is resolved, since it works again. The team keeps the record. If the problem comes back, reply "reopen {number}" or call 5000.',
   'withdraw.not_open': 'Ticket {number} can no longer be cancelled: it is {status}.',
   'withdraw.not_yours': 'I can only cancel your own tickets that are still open, and {number} is not one of them. Check the number, or ask the person who opened it.',

@@ -144,6 +144,7 @@ export const fr = {
   'reopen.not_yours': 'Je ne peux rouvrir que vos propres tickets, et {number} n\'en fait pas partie. Vérifiez le numéro, ou demandez à la personne qui l\'a ouvert.',
   'withdraw.already': 'Le ticket {number} est déjà annulé.',
   'withdraw.done': 'C\'est fait : le ticket {number} est annulé, il ne sera pas traité. Si le problème revient, écrivez-moi.',
+  'recovery.told_on_ticket': 'Merci : j\'ai ajouté au ticket {number} que ça remarche, son équipe le clôturera après vérification.',
   'withdraw.recovered': 'C\'est noté : le ticket {number} est résolu, puisque ça remarche. L\'équipe en garde la trace. Si le problème revient, répondez « rouvrir {number} » ou appelez le 5000.',
   'withdraw.not_open': 'Le ticket {number} ne peut plus être annulé : il est {status}.',
   'withdraw.not_yours': 'Je ne peux annuler que vos propres tickets encore ouverts, et {number} n\'en fait pas partie. Vérifiez le numéro, ou demandez à la personne qui l\'a ouvert.',
