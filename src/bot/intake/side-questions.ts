@@ -17,6 +17,8 @@ interface ProblemSoFar {
  * and taken out of the words, so the rest answers the form's question and the question itself is not read as one
  * ("parce que moi je suis pas là le we" is not who is affected).
  */
+const ASKED_YES_OR_NO = /\b(yes or no|oui ou non|ou pas|or not)$/;
+
 /** "je fais quoi en attendant", "what do I do meanwhile": asked, even without a question mark. */
 const ASKS_WHAT_TO_DO =
   /\b(je|on) (fais|fait|dois faire|doit faire|peux faire|peut faire) quoi\b|\bqu est ce (que je fais|qu on fait|que je dois faire|qu on doit faire|que je peux faire)\b|\b(je|on) (fais|fait) comment en attendant\b|\bwhat (do|should|can|shall) (i|we) do\b/;
@@ -83,7 +85,7 @@ const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (problem: Pr
   {
     // "je peux prendre la carte CPS de ma collègue en attendant ?": a card, a session, a password are personal.
     key: 'intake.side_no_sharing',
-    asks: /\b(utilis\w*|prend\w*|pren\w*|emprunt\w*|use|borrow|log in with|login with|sign in with)\b.*\b(carte|cps|session|login|identifiants?|mot de passe|mdp|password|badge|account|compte|credentials)\b.*\b(collegues?|colleagues?|d un autre|de quelqu un|someone else s?|another nurse s?|une autre ide|un autre medecin)\b|\b(carte|cps|session|login|identifiants?|mot de passe|mdp|badge|compte) (de|d) (ma|mon|une|un) (collegue|cadre|chef|interne)\b|\b(colleague s|my colleagues?|someone else s|another nurse s) (card|cps|session|login|password|badge|account|credentials)\b/,
+    asks: /\b(utilis\w*|prend\w*|pren\w*|emprunt\w*|use|borrow|log in with|login with|sign in with)\b.*\b(carte|cps|session|login|identifiants?|mot de passe|mdp|password|badge|account|compte|credentials)\b.*\b(collegues?|colleagues?|d un autre|de quelqu un|someone else s?|another nurse s?|une autre ide|un autre medecin)\b|\b(carte|cps|session|login|identifiants?|mot de passe|mdp|badge|compte) (de|d) (ma|mon|une|un) (collegue|cadre|chef|interne)\b|\b(colleague s|my colleagues?|someone else s|another nurse s) (card|cps|session|login|password|badge|account|credentials)\b|\b(use|using|utilis\w*|prendre|prend\w*|borrow|emprunt\w*|log in with|login with|sign in with|se connecter avec)\b.{0,12}\b(my|mon|ma|mes) (login|session|password|mot de passe|mdp|carte|cps|badge|account|compte|identifiants?|credentials|codes?)\b/,
   },
   {
     // "est-ce que je peux continuer à bosser sur le poste ? j'ai des patients qui attendent": after a lure, yes unless a virus shows.
@@ -115,7 +117,8 @@ export interface SideQuestions {
 
 function answerTo(sentence: string, problem: ProblemSoFar): { key: MessageKey; keeps?: true } | undefined {
   const folded = foldAnswer(sentence);
-  const questionMark = sentence.includes('?');
+  // "can she use my login meanwhile yes or no": asked, without its question mark.
+  const questionMark = sentence.includes('?') || ASKED_YES_OR_NO.test(folded);
   const asked = SIDE_QUESTIONS.find(({ asks, when, statement }) => (questionMark || statement) && asks.test(folded) && (!when || when(problem)));
   if (!questionMark) return asked;
   if (asked?.notHowLong || asked?.keeps) return asked;
