@@ -41,6 +41,14 @@ const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (problem: Pr
     keeps: true,
   },
   {
+    // "attendez je veux d abord savoir le delai, si c 3 jours j envoie les courriers a imprimer en cardio": how long,
+    // asked as a wish; what they would do meanwhile goes with the details, not into the place or the device.
+    key: 'intake.side_when',
+    asks: /\b(je veux|j veux|je voudrais|j aimerais|je dois|i want to|i d like to|i need to)( d abord| first| juste| just)? (savoir|connaitre|know)\b.{0,25}\b(delai|delais|combien de temps|quand|how long|when)\b/,
+    statement: true,
+    keeps: true,
+  },
+  {
     key: 'intake.side_meanwhile',
     asks: ASKS_WHAT_TO_DO,
     statement: true,
