@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/bot/messages/index.js';
-import { chatAs, runtimeForThisFile } from './chat-harness.js';
+import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
 
@@ -14,5 +14,18 @@ describe('round one hundred and ten: lending one\'s own login, asked without a q
     text = await chat.say('ok but you didnt answer, can she use my login meanwhile yes or no');
     expect(text).toContain(t('en', 'intake.side_no_sharing'));
     expect(text).toContain('Priority: P1');
+  });
+});
+
+describe('round one hundred and ten: the floor named puts the place right', () => {
+  it('"le chariot est en USLD au 2e etage bat F" moves the ticket from the doctor\'s office on the 1st floor to the 2nd', async () => {
+    const chat = chatAs(runtime(), 'pascal.francois@chv.fr');
+    let text = await chat.say('bjr, jour ferie, je fais la visite en USLD et le chariot informatique capte plus le wifi');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('F120 Bureau médical');
+    await chat.say(clickIntake('change'));
+    text = await chat.say('le lieu est faux, je suis pas dans mon bureau, le chariot est en USLD au 2e etage bat F, couloir des chambres');
+    expect(text).toContain('étage 2');
+    expect(text).not.toContain('F120 Bureau médical');
   });
 });

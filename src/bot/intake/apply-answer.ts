@@ -130,6 +130,22 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
       noted.push(place.unitName);
     }
   }
+  // "le chariot est en USLD au 2e etage bat F" while the place is the doctor's office on the 1st: the same unit, on the
+  // floor named, when no room is named.
+  const floor = analysis.locationHint?.floor;
+  const current = state.location ?? state.homePlace;
+  if (floor && !analysis.locationHint?.room && current && !tagged?.location && (analysis.locationHint?.unit ?? current.unitCode) === current.unitCode && current.floor !== floor) {
+    const building = analysis.locationHint?.building;
+    const onTheFloor = (await deps.directory.locationsOfUnit(current.unitCode)).filter(
+      (p) => p.floor === floor && (!building || p.building.toUpperCase() === building.toUpperCase()),
+    );
+    const place = placeOfUnit(onTheFloor, state.homePlace);
+    if (place) {
+      state.location = place;
+      if (state.asset?.place && state.asset.place.floor !== place.floor) state.asset = null;
+      noted.push(place.room ?? place.unitName);
+    }
+  }
   // "c'est en salle de naissance 2": the room of the unit that the directory knows by that name.
   const room = analysis.locationHint?.room;
   const unitOfRoom = state.location?.unitCode ?? state.homePlace?.unitCode;
