@@ -57,3 +57,28 @@ describe('round one hundred and eleven: a colleague\'s ticket over, and another 
     expect(phone.title).not.toMatch(/remarche|fermer/);
   });
 });
+
+describe('round one hundred and eleven: a place denied in words', () => {
+  it('"location is still wrong, its NOT salle de naissance 2" leaves the delivery room', async () => {
+    const chat = chatAs(runtime(), 'kenji.sato@chv.fr', 'en-US');
+    await chat.say('hello, CPS card reader in prenatal consult room not reading my card. cant sign anything in the patient record');
+    let text = await chat.say('sec let me look... PC-MAT-0561 on the pc. the reader itself has no label. its consult room 2 at maternity, 1st floor');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('Salle de naissance 2');
+    text = await chat.say("location is still wrong, its NOT salle de naissance 2. i dont know the room code");
+    expect(text).not.toMatch(/Location: .*naissance 2/);
+    expect(text).toContain('Location: Maternité');
+  });
+
+  it('"location is wrong, its not in my office, its the triage desk at the ER entrance" leaves the doctor\'s office', async () => {
+    const chat = chatAs(runtime(), 'emily.carter@chv.fr', 'en-US');
+    await chat.say('hi the label printer at ER triage is dead');
+    let text = await chat.say('no idea which one, the one at the triage desk (IOA). its been down since like 8pm, nurses are walking to the other station to print wristbands');
+    text = await answerUntilSummary(chat, text);
+    expect(text).toContain('A021 Bureau médical');
+    text = await chat.say('location is wrong, its not in my office, its the triage desk at the ER entrance');
+    expect(text).not.toContain('A021 Bureau médical');
+    expect(text).toContain('Location: Urgences');
+    expect(text).toContain('its the triage desk at the ER entrance');
+  });
+});

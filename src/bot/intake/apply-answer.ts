@@ -656,6 +656,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       stated.scope = 'site';
       delete stated.locationHint;
     }
+    const placeBefore = state.location?.code;
     noted = await applyStatedFields(state, stated, deps);
     // "application is the SIL not the DPI" on the summary: another application named, the one set ruled out.
     const otherApplication = state.asset?.kind === 'application' ? await applicationCorrected(rest, state.asset.tag, deps) : undefined;
@@ -683,6 +684,18 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       if (place && place.code !== state.location.code) {
         state.location = place;
         noted.push(place.room ?? place.unitName);
+      }
+    }
+    // "location is wrong, its not in my office, its the triage desk at the ER entrance", "its NOT salle de naissance 2":
+    // the place denied, and none the directory knows said instead: the unit's own place, the words for the technician.
+    if (wherePlace && state.location && state.location.code === placeBefore && !denied && deniesThePlace(rest, state.location.room)) {
+      const denied = state.location.code;
+      const unitPlace = placeOfUnit((await deps.directory.locationsOfUnit(state.location.unitCode)).filter((place) => place.code !== denied), null);
+      if (unitPlace) {
+        state.location = unitPlace;
+        if (state.pointer?.room) state.pointer = { ...state.pointer, room: undefined };
+        noted.push(unitPlace.room ?? unitPlace.unitName);
+        keepDetail(state, text);
       }
     }
     // "non pardon, c'est la chambre 4, pas la 3": the devices of the room now named are proposed instead.
@@ -1135,6 +1148,21 @@ async function applicationCorrected(words: string, current: string, deps: Intake
 }
 
 /** Words that say what is wrong: a few words, more than "ça marche pas". */
+/** "location is wrong", "le lieu est faux", "not in my office", "pas dans mon bureau": the place proposed is denied. */
+const PLACE_WRONG =
+  /\b(location|place|lieu|endroit|emplacement|localisation)\b.{0,20}\b(is wrong|wrong|incorrect|faux|fausse|pas bon|pas le bon|errone\w*|still wrong|toujours faux)\b|\b(wrong|mauvais|mauvaise) (location|place|lieu|endroit|room|salle|piece)\b|\b(not|pas|n est pas|isn t|its not|c est pas|c pas|je suis pas|i m not|im not)( in| dans| a| au| en)? (my|mon|ma|the|le|la) (office|bureau)\b/;
+
+/** The place proposed, denied in general words or by its own name ("its NOT salle de naissance 2", "pas le C132"). */
+function deniesThePlace(words: string, room: string | null | undefined): boolean {
+  const folded = foldAnswer(words);
+  if (PLACE_WRONG.test(folded)) return true;
+  if (!room) return false;
+  const name = foldAnswer(room).replace(/^[a-z]?\d{3}\s+/, '');
+  const door = /^([a-z]\d{3})\b/.exec(foldAnswer(room))?.[1];
+  const named = [name, door].filter((said): said is string => Boolean(said) && said!.length >= 3);
+  return named.some((said) => new RegExp(`\\b(not|pas|n est pas|isn t|its not|c est pas|c pas)( la| le| l| the| in| en| dans)? ${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(folded));
+}
+
 /** "ça tient pour l'instant", "on gère", "holding up for now": the way round told is enough for a while. */
 const WAY_ROUND_HOLDS = /\b(ca|ça) (tient|suit|va|roule|passe)\b|\bon (gere|tient|s en sort)\b|\b(holding up|holds|manageable|we manage|we re coping|fine for now|ok for now|okay for now)\b/;
 
