@@ -4,7 +4,7 @@ import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matche
 import type { Unit } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import {
-  ALARMS_NOT_REACHING_STAFF, CARE_BLOCKERS, CARE_BLOCKERS_NOW, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, patientsWaitOnIt, wayRoundPositions, saysCareGoesOn, saysItCanWait,
+  ALARMS_NOT_REACHING_STAFF, CARE_BLOCKERS, CARE_BLOCKERS_NOW, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, WAITING_AT_THE_DESK, patientsWaitOnIt, wayRoundPositions, saysCareGoesOn, saysItCanWait,
 } from './signal-lexicon.js';
 import { nobodyCanAt } from './quantifier.js';
 import { aloneOnShift, careActivityUnderWay, patientsArrivingOrWaiting } from './care-activity.js';
@@ -18,7 +18,7 @@ const CLINICAL_UNITS: ReadonlySet<Unit> = new Set<Unit>([
 ]);
 
 /** Departments that do paperwork, supplies or meals: their outages slow the hospital, care goes on. */
-const BACK_OFFICE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['admissions', 'finance', 'hr', 'management']);
+export const BACK_OFFICE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['admissions', 'finance', 'hr', 'management']);
 /** Back-office work named in a clinical department ("la gestion des stocks de la pharmacie"). */
 const BACK_OFFICE_WORK = compilePhrases([
   'stock*', 'commande* fournisseur*', 'fournisseur*', 'inventaire*', 'teletransmission*', 'facture*', 'factur*', 'planning du personnel',
@@ -47,7 +47,7 @@ const PATIENTS_KEPT_WAITING = compilePhrases([
  */
 const PATIENTS_COUNTED_WAITING = compilePhrases([
   '# patients|enfants|malades|bebes|patientes en attente', '# patients|enfants|malades|patientes (qui )?attendent',
-  '# patients|children|kids waiting', 'patients (are )?piling up',
+  '# patients|children|kids waiting', 'patients (are )?piling up', '# patients|children|kids (queuing|queueing|in the queue|lined up)',
 ]);
 const WAITING_FOR_A_BED = compilePhrases(['en attente de|d lit|lits|place|places|mutation|transfert', 'waiting for a|their bed|beds|transfer']);
 
@@ -166,6 +166,15 @@ const CARE_SAID_HELD = compilePhrases([
   '(scanner|scanners|irm|radio|radios|examen|examens|ct|cts|scans|images) .. (a|to) (interpreter|relire|read|interpret|report)',
   // "le programme de gastro de cet aprem est compromis": the list of patients put at risk of not being done.
   '(programme|planning|seances|seance|interventions|examens|consultations|liste|vacation) .. .. (compromis|compromise|compromises|menace*)', '(list|lists|session|sessions|procedures|clinic) .. (jeopardi*|at risk)',
+  // "le biologiste a bloqué toute la validation, plus rien sort du labo", "nothing is leaving the pharmacy": what the
+  // wards wait for no longer comes out.
+  'plus rien (ne|n)? (sort|part) (du|de la) (labo|laboratoire|pharmacie|pui)', 'nothing (is )?(leaving|going out of|coming out of) the (lab|laboratory|pharmacy)',
+  '(bloque*|suspendu*|arrete*) (toute|toutes) (la|les) (validation*|dispensation*|delivrance*)', '(stopped|suspended|blocked|halted) (all )?(the )?(validation|dispensing|release) of',
+  // "les preps de cet aprem sont bloquées": the preparations patients wait for.
+  '(preps|preparations|poches) .. .. (sont|restent) (bloque*|en attente)', '(preps|preparations|infusions|bags) .. (are|remain) (blocked|on hold|stuck)',
+  // "les patients repartent sans leur ordonnance", "patients going home without their prescriptions".
+  '(patients|patient|patiente|patientes) (repartent|repart|partent|part|rentrent|rentre|sortent|sort) sans (leur|leurs|son|sa|ses) (ordonnance*|traitement*|prescription*|resultat*|rdv|examen*|bilan*)',
+  '(patients|patient) (leave|leaves|left|leaving|go home|goes home|going home) without (their|his|her) (prescription*|meds|medication*|results|appointment*)',
   // "les radiologues peuvent plus interpréter": the readings the patients wait for cannot be done.
   '(radiologue*|radiologist*|radiologues) .. (peuvent|peut|pouvons|can t|cannot|unable to) (pas|plus)? (interpreter|interpret|lire|read|report)',
   // "I'm the on-call radiologist reading from home tonight, 6 CTs waiting": exams waiting for their reading.
@@ -290,7 +299,12 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   if (context.workaround && (matchesAny(text, DELAYED_ANYWAY) || careBlockedAfterBut(text) || patientsKeptWaiting(text))) return stated(true);
   const acuteUnitNamed = context.unit !== undefined && ACUTE_UNITS.has(context.unit);
   const paperWhereCareCannotWait = careSystemDown && matchesAny(text, PAPER_FALLBACK) && (acuteUnitNamed || context.scope === 'site');
+  // "PLUS AUCUN TEL dans tout l'hôpital… on arrive pas à joindre l'interne de garde, on utilise nos portables": a unit's or
+  // the site's phones down and people still out of reach, whatever phones are used instead.
+  if (context.workaround && context.category === 'phone' && wide && matchesAny(text, CANNOT_REACH) && matchesAny(text, CLINICIANS)) return stated(true);
   if (context.workaround && !paperWhereCareCannotWait) return stated(false);
+  // Patients queuing at a desk to pay or check in, with no care system down: the desk is slowed, not care.
+  if (matchesAny(text, WAITING_AT_THE_DESK) && !careSystem && !matchesAny(text, PATIENT_SAFETY_RISK)) return inferred(false);
   if (context.category !== 'security' && backOfficeWork(text, context, careSystem) && !matchesAny(text, PATIENT_SAFETY_RISK)) {
     return inferred(false);
   }

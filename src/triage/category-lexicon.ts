@@ -161,7 +161,16 @@ export const NOT_READING = compilePhrases([
 ]);
 
 /** Broken credentials and logins. Group-wide login failures are resolved to software in category.ts. */
+/**
+ * "'habilitation insuffisante'", "'insufficient rights'", "'user not authorised for this workstation'", "'responsibility not
+ * assigned'": the account's rights refused.
+ */
+const RIGHTS_REFUSED = [
+  'habilitation* insuffisante*', 'droits insuffisants', '(utilisateur|compte) non (habilite*|autorise*)', 'insufficient (rights|privileges|permissions|access)',
+  '(user|account) not (authorised|authorized|permitted)', '(responsibility|responsibilities) not assigned', 'invalid responsibility',
+];
 export const ACCESS_CREDENTIALS = compilePhrases([
+  ...RIGHTS_REFUSED,
   'mot de passe', 'mots de passe', 'password*', 'passwd', 'identifiant*', 'username', 'compte* .. bloque*',
   'compte* .. verrouille*', 'compte* .. expire*', 'compte* .. desactive*', 'bloque* .. compte*', 'verrouille* .. compte*',
   'hors de mon compte', 'account* .. locked|expired|disabled', 'locked .. account*', 'locked out', 'carte cps', 'code cps',
@@ -177,6 +186,7 @@ export const ACCESS_CREDENTIALS = compilePhrases([
 export const CREDENTIAL_REFUSED = compilePhrases([
   // "today they all get 'no role assigned'", "utilisateur sans rôle": the account holds no rights where it did.
   'no role assigned', 'no role', 'aucun role', 'pas de role', 'role manquant', 'missing role',
+  ...RIGHTS_REFUSED,
   '(mot de passe|mdp|identifiant|identifiants|code) .. (incorrect|incorrecte|incorrects|refuse|refusee|errone|invalide|faux|fausse|pas bon|expire)',
   '(password|passwords|pwd|credentials|login|pin) .. (wrong|incorrect|invalid|rejected|expired|not accepted|not recognised|not recognized)',
   'wrong|incorrect|invalid|expired password*|pwd|credentials|login|pin',
@@ -267,7 +277,7 @@ export const SOFTWARE = compilePhrases([
   'gam', 'prescription software', 'patient record*', 'dossier patient', 'dossiers patients', 'lab results', 'lab software', 'base de donnees', 'database',
   'cristal net', 'cristalnet', 'ris', 'lims', 'le|du|au|the|our sil', 'sil labo*|lab|is|est|ne|plante|down|hs|bloque', 'ehr', 'emr', 'module*', 'interface*', 'crossway', 'dxcare', 'orbis', 'easily', 'sillage', 'hopital manager',
   'prescribing|prescription|ordering|results|login screen*|tab*', 'ecran* de? prescription|connexion|saisie',
-  'cerner', 'glims', 'molis', 'xplore', 'teletransmission*', 'gmao', 'licence*', 'license*', 'pancarte', 'tableau des patients', 'bed board',
+  'cerner', 'glims', 'molis', 'xplore', 'oracle', 'mssante', 'ms sante', 'teletransmission*', 'gmao', 'licence*', 'license*', 'pancarte', 'tableau des patients', 'bed board',
 ]);
 
 /** Faults of the programs on a machine, whatever machine is named first: updates, synchronisation, profiles. */
@@ -292,6 +302,10 @@ export const APP_FAILS_WHEN_PRINTING = compilePhrases([
   'plante*|crash*|freez*|fige*|bug* (quand|lorsque|des que|when|whenever|every time|chaque fois) .. imprim*|print*',
   // "le DPI plante chez toutes les secrétaires de pédiatrie quand on imprime": who it happens to, between the two.
   'plante*|crash*|freez*|fige*|bug* .. .. (quand|lorsque|des que|when|whenever|every time|chaque fois) (on|j|je|we|i|they|ils|elles)? imprim*|print*',
+  // "le logiciel de pharmacie plante à l'impression des étiquettes", "crashes on printing".
+  'plante*|crash*|freez*|fige*|bug* (a l|au moment de l|lors de l|on|at|during) (impression|print|printing)',
+  // The application's print templates: "les modèles d'impression de cristal net sont tous décalés", "erreur 'modèle introuvable'".
+  'modele* d impression', 'modele* introuvable*', 'print (template|templates|layout|layouts)', 'template (not found|missing)',
 ]);
 /** A printout people work from: "we're working from last week's printed rota", "on a la liste imprimée d'hier". */
 export const PRINTOUT = compilePhrases([

@@ -73,6 +73,7 @@ export function extractIncidentFields(text: Prepared, options: { request: boolea
     patientCareImpact: patientCareImpact.value,
     workaround,
     outage,
+    unit: location?.unit,
   });
   return withAssessment({
     category,

@@ -3,7 +3,8 @@ import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, countMatches, matchesAny, positionsOf, prepare, type Prepared } from './matcher.js';
 import { mentionsCategoryWords } from './category.js';
 import { DATA_PROTECTION_CONCERN, SECURITY } from './category-lexicon.js';
-import { PROBLEM, patientsWaitOnIt } from './signal-lexicon.js';
+import { PATIENT_SAFETY_RISK, PROBLEM, patientsWaitOnIt, statesWorkaround } from './signal-lexicon.js';
+import { statesNobodyCan } from './quantifier.js';
 import { findTicketReference } from './ticket-reference.js';
 
 export const INTENTS = [
@@ -80,7 +81,9 @@ const STATUS = compilePhrases([
   // News of something, not "des nouvelles pompes" (new pumps).
   'ou en est', 'en est ou', 'is someone|anyone coming', 'quelqu un va passer|vient', 'vous en etes ou', 'ou en etes vous', 'vous en etes ou', 'il en est ou', 'ca en est ou', 'des nouvelles de|du|d|des|pour|concernant|sur|svp|merci', 'avez|as|auriez|aurais|encore des nouvelles',
   'pas de nouvelles', 'suivi de? ma|mon|la demande|ticket|incident',
-  'mon ticket', 'ma demande', 'mon incident', 'mes tickets|demandes|incidents', 'ou en sont', 'my tickets|requests', 'statut de? (mon|ma|mes|du|de la|des|le|la|l|ce|cette) ticket*|demande*|incident*|intervention*|reparation*', 'quel|quelle statut', 'avancement', 'any update|news', 'status of|on', 'update on', 'my ticket',
+  'mon ticket', 'ma demande', 'mon incident', 'mes tickets|demandes|incidents', 'ou en sont', 'my tickets|requests', 'statut de? (mon|ma|mes|du|de la|des|le|la|l|ce|cette) ticket*|demande*|incident*|intervention*|reparation*', 'quel|quelle statut', 'avancement', 'any update|news', 'status of|on',
+  // "an update on my ticket?", not "since the update on Saturday night the module is locked".
+  '(an|no|some|quick|latest|little) update on', 'my ticket',
   'my request', 'technicien .. passer quand', 'quand .. technicien .. passer', 'when will .. technician', 'toujours pas resolu*',
   'still not fixed|resolved', 'technicien* .. prevu*', 'intervention .. prevue', 'ticket d hier', 'ticket de (ce matin|hier)', 'ticket .. .. tjs|toujours rien', 'tjs|toujours rien .. ticket',
   // "mon collègue a fait un ticket pour la kyocera, on sait quand quelqu'un passe ?", "juste s'il est pris en charge".
@@ -126,6 +129,12 @@ const CANCEL_OWN_TICKET = compilePhrases([
   // "laisse tomber, c'est réglé, le collègue a redémarré le PC".
   'c est regle*', '(le|la|mon|ma|un|une) collegue* (a|m a) (redemarre*|relance*|rebranche*|regle*|repare*|debloque*)',
 ]);
+/** "We had to cancel 6 patients this morning", "on a dû annuler les consultations": care called off, a consequence told. */
+const CARE_CALLED_OFF = compilePhrases([
+  '(cancel|cancelled|canceled|cancelling|canceling) .. (patient|patients|appointment*|exam|exams|scan|scans|list|lists|session*|procedure*|operation*|clinic*)',
+  'annul* .. (patient|patients|patiente*|rdv|consultation*|examen*|intervention*|operation*|seance*|chimio*|dialyse*|vacation*|programme)',
+]);
+const TICKET_WORDS = compilePhrases(['ticket*', 'demande*', 'request*', 'incident*']);
 /** Words that withdraw a request or name the ticket to close. */
 const WITHDRAWING = compilePhrases([
   'annul*', 'laisse* tomber', 'cancel*', 'stop', 'oubli*', 'ferme*', 'close*', 'ticket*', 'demande*', 'request*', 'plus besoin', 'no longer needed',
@@ -249,6 +258,12 @@ const REQUEST_CORE = compilePhrases([
   // "il me faudrait la dictée numérique VoxMed installée sur mon poste".
   'faudrait|faut|besoin .. .. installe|installes|installee|installees',
   'qu on installe', 'qu on m|me|nous|lui|leur installe', 'que vous installiez', 'que vous m|me|nous|lui|leur installiez', 'creer|creation|cree|creez .. compte*', 'compte* .. a creer',
+  // "nouvel automate de coag livré au labo, il faut le connecter au SIL… mise en service prévue dans 2 semaines": new
+  // equipment to connect, a set-up asked for.
+  'mise en service (prevue|programmee|planifiee)', '(go live|commissioning) (is )?(planned|scheduled)',
+  'faut (le|la|les) (connecter|raccorder|interfacer|parametrer|configurer) (au|a la|a l|aux|sur|avec)',
+  // "création d'une boîte MSSanté… urgent car l'ancienne boîte ferme vendredi": a new mailbox, whatever else is said.
+  '(creer|creation|cree|creez) .. (adresse*|boite*|liste*|groupe*|dossier partage)',
   'nouveau|nouvel|nouvelle|nouveaux|nouvelles .. compte*|acces|arrivant*|arrivee*|interne*|externe*',
   // A newcomer named right after "nouveau": not "les nouvelles prescriptions du médecin".
   '(nouveau|nouvel|nouvelle|nouveaux|nouvelles|# nouveaux|# nouvelles) (ide|medecin*|agent*|collegue*|assistante*|assistant*|secretaire*|infirmier*|infirmiere*|cadre*|kine*|manip*|aide*|as)',
@@ -311,7 +326,7 @@ const REQUEST_CORE = compilePhrases([
   '(deploy|deploying|deployer|deployez|deploiement) .. .. (version|client|logiciel|software|application|appli|update|mise a jour)',
   // "ajouter l'imprimante IMP-LAB-0021 sur le poste PC-LAB-0077 svp".
   '(ajouter|rajouter|ajoutez|rajoutez|add) (l|une|la|the|a) (imprimante|printer) .. .. (sur|on|to) (le|mon|son|ce|the|my|her|his) (poste|pc|ordinateur|computer)',
-  'creer|creation|cree|creez .. adresse*|boite*|liste*|groupe*|dossier partage', 'possible d|de avoir|obtenir|commander',
+  'possible d|de avoir|obtenir|commander',
   'dect|ecran|pc|poste|telephone|imprimante|clavier|souris|badge supplementaire*', 'ecran|pc|poste|moniteur plus grand',
   'could|can we|i get|have a|an another|new|second|bigger|larger', 'bigger|larger screen|monitor',
   'get|have|give|grant .. read|write access', 'can|could i|we get .. access|account|badge|login|vpn', 'get|have a|an .. temporary|new badge*|account*|login*', 'temporary badge*|access|account*|login*', '(voudrait|voudraient|souhaite|souhaiterait|souhaiteraient) que .. (aient|ait) (les|des|un|une) (droits|acces|compte*|badge*)', 'get|have|give|grant .. read only access', 'read|write access to', 'acces en lecture|ecriture',
@@ -397,6 +412,28 @@ const CALL_BACK = compilePhrases(['rappelez|rappeler|rappelle|appelez moi', 'cal
 /** Words enough to tell a problem in full, beside asking for a person. */
 const TOLD_IN_FULL = 18;
 
+/**
+ * "est ce normal que le DPI me demande de remettre ma CPS toutes les 4h ?", "is it normal that PACS asks for my password
+ * again every time I switch patient?": whether a behaviour is intended, asked first.
+ */
+const ASKS_IF_NORMAL = /^ (?:(?:bonjour|bonsoir|salut|hello|hi|hey) )?(?:est ce normal qu?e?|est ce que c est normal qu?e?|c est normal qu?e?|is it normal (?:that|for)|is this normal) /;
+/** "…alors que je l'ai changé en janvier": a surprise told, not a fault. */
+const SURPRISE = /^alors$/;
+/** Work stopped, said beside the question: "je peux rien modifier", "read only", "I can't save". */
+const STOPPED_BESIDE = compilePhrases(['peu* rien|pas|plus', 'pouvons rien|pas|plus', 'lecture seule', 'read only', '(can t|cannot|can not)']);
+
+/**
+ * A behaviour asked about, with nothing broken, no one stopped, no way round lived with and no risk told: "…le DPI soit en
+ * lecture seule ?? je peux rien modifier, ni moi ni les autres IDE" and "…on a arrêté de scanner et on vérifie tout à la
+ * main" are reports.
+ */
+function asksIfNormal(text: Prepared): boolean {
+  if (!ASKS_IF_NORMAL.test(text.joined)) return false;
+  if (positionsOf(text, PROBLEM).some((at) => !SURPRISE.test(text.tokens[at] ?? ''))) return false;
+  return !patientsWaitOnIt(text) && !matchesAny(text, PATIENT_SAFETY_RISK) && !statesWorkaround(text) && !statesNobodyCan(text)
+    && !matchesAny(text, STOPPED_BESIDE) && !matchesAny(text, SECURITY_EVENTS);
+}
+
 /** A fault named: not "l'imprimante par défaut", the default printer. */
 function namesAFault(text: Prepared): boolean {
   return positionsOf(text, PROBLEM).some((at) => !(text.tokens[at]?.startsWith('defaut') && text.tokens[at - 1] === 'par'));
@@ -449,7 +486,8 @@ function asksWhatIsNew(text: Prepared): boolean {
 export function detectIntent(text: Prepared): IntentResult {
   const ticketRef = findTicketReference(text.raw) ?? null;
   const short = text.tokens.length <= PROBLEM_FREE_LENGTH;
-  const cancel = matchesAny(text, CANCEL) && !matchesAny(text, WANTED_WORKING) && !matchesAny(text, NOT_WORKING_AGAIN);
+  const cancel = matchesAny(text, CANCEL) && !matchesAny(text, WANTED_WORKING) && !matchesAny(text, NOT_WORKING_AGAIN)
+    && !(matchesAny(text, CARE_CALLED_OFF) && !matchesAny(text, TICKET_WORDS));
   // "can I talk to a human please? about ticket INC-2026-000002": a person asked, about that ticket.
   if (ticketRef) return { intent: stated(cancel ? 'cancel' : matchesAny(text, TALK_TO_HUMAN) ? 'talk_to_human' : 'ticket_status'), ticketRef };
   const result = (intent: Field<Intent>): IntentResult => ({ intent, ticketRef });
@@ -481,6 +519,7 @@ export function detectIntent(text: Prepared): IntentResult {
   if (matchesAny(text, HOW_TO) && (!problem || hypothetical || saysQuestion || howFirst || matchesAny(text, KNOW_HOW_MISSING)) && itTopic && !matchesAny(text, RHETORICAL_HOW)) {
     return result(matchesAny(text, NEED_SOMETHING) && !problem ? inferred('service_request') : inferred('question'));
   }
+  if (asksIfNormal(text)) return result(inferred('question'));
   // "est-ce qu'on a le droit d'installer WhatsApp ?" asks about a rule, not for an installation.
   if (matchesAny(text, PERMISSION) && !problem) return result(inferred('question'));
   // "le DPI sera-t-il coupé cette nuit ?" asks about planned work, not a breakdown.

@@ -105,7 +105,7 @@ const CONJUNCTIONS = new Set(['et', 'and', 'ni', 'ou', 'or']);
 const ARTICLES = new Set(['les', 'la', 'l', 'le', 'en', 'the', 'de', 'du', 'des', 'a', 'au', 'aux', 'in', 'on']);
 
 /** Two different units named side by side, joined by "et", "+", "ni": the failure spans both. */
-export function namesUnitsTogether(text: Prepared): boolean {
+export function namesUnitsTogether(text: Prepared, options: { joinedByAWord?: boolean } = {}): boolean {
   const found: Array<{ unit: Unit; at: number }> = [];
   for (const [unit, phrases] of UNIT_PHRASES) {
     const at = firstPosition(text, phrases);
@@ -118,7 +118,8 @@ export function namesUnitsTogether(text: Prepared): boolean {
     if (b.at === a.at) continue;
     const between = text.tokens.slice(a.at + 1, b.at);
     // Adjacent names come from a list ("cardio, pneumo, néphro", "cardio + pneumo").
-    const joined = between.some((t) => CONJUNCTIONS.has(t)) || (between.length === 0 && /[+/&,]/.test(text.raw));
+    // "cath lab", "HDJ pédopsy": two names side by side may be one place; "la DAF et la DRH" are two.
+    const joined = between.some((t) => CONJUNCTIONS.has(t)) || (!options.joinedByAWord && between.length === 0 && /[+/&,]/.test(text.raw));
     if (b.at - a.at <= 4 && joined && between.every((t) => CONJUNCTIONS.has(t) || ARTICLES.has(t))) return true;
   }
   return false;

@@ -436,7 +436,9 @@ const SPREADING = compilePhrases(['spreading', 'spread to', 'se propage*', 'se r
 export function detectScope(text: Prepared, context: ScopeContext): Field<Scope> {
   const scope = detectScopeOfOneUnit(text, context);
   // A unit-wide failure in two units named together ("la radiologie et les urgences") spans several departments.
+  // So does a group's failure told in two units ("secrétariats de med interne et de cardio", "admissions et urgences").
   if (scope.value === 'service' && context.problem && namesUnitsTogether(text)) return { ...scope, value: 'site' };
+  if (scope.value === 'team' && context.problem && namesUnitsTogether(text, { joinedByAWord: true })) return { ...scope, value: 'site' };
   return scope;
 }
 

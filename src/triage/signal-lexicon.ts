@@ -52,7 +52,7 @@ export const PROBLEM = compilePhrases([
   'not stable', 'unstable', 'instable*', '(went|goes|going|turned) black|dark|blank|off', 'flat line', 'ligne plate', 'alarm', 'alarms',
   'plus acces', 'plus les droits', 'n a|ont plus .. droits',
   // "le double facteur me redemande un code toutes les 5 min", "MFA app says request denied".
-  'redemande*', 'toutes les # min|minutes', 'd un autre patient|malade', 'd une autre patiente', 'another patient s', 'alors que', 'not detecting', 'stopped working', 'insupportable', 'denied', 'declined', 'rejected',
+  'redemande*', 'toutes les # min|minutes', 'd un autre patient|malade', 'd une autre patiente', 'another patient s', 'alors que', 'not detecting', 'stopped working', 'insupportable', 'denied', 'declined', 'rejected', 'rejects', 'rejecting',
   // Spoken French drops the "ne": "les étiquettes sortent plus", "le DPI propose plus le sirop", "elles peuvent pas préparer".
   'sort|sortent|affichent|apparait|apparaissent|propose|proposent|detecte|detectent|remonte|remontent|envoie|envoient|trouve|trouvent|prend|prennent|passent plus',
   'peux|peut|peuvent|pouvons|pouvez pas|plus',
@@ -98,6 +98,20 @@ export const WORKAROUND = compilePhrases([
   'on|j utilise* le|la poste|pc|imprimante|telephone|dect|ecran d a cote', 'on a l autre', 'on a scotche|affiche .. mot|numero|affiche|panneau',
   'verifie* a l oeil', 'feuilles|fiches papier', 'on le|la|les laisse branche*', '(we|i) (leave|keep) it plugged in', 'getting|get by', 'on s en sort avec',
   'on a rebranche* .. sur|dans', 'logging|logs|logged in for me', 'se connecte* pour moi', 'sur leur|leurs|son|sa|ses poste*|pc|ordi* .. ca marche|fonctionne', '(je|on) (fais|fait|travaille) .. .. (de|depuis) la bas', 'je me suis mis|mise au|a|sur|dans', 'on s est mis|mises|installe*|installees au|a|sur|dans', '(on|nous) (peut|peux|pouvons|va|vais|allons) (imprimer|scanner|faxer) .. .. (depuis|sur|avec|chez|ailleurs)', 'on fera sur|avec|dans|depuis',
+  // "on doit tout ressaisir", "les manips doivent ressaisir nom, IPP…", "we type the codes", "nurses type the values in".
+  '(doit|doivent|devons|dois|faut) (tout )?(ressaisir|recopier|retaper|retracer)', '(we|they|nurses|i) (type|key|enter|retype) (the|them|it|in|all|everything)',
+  // "je note tout sur une feuille pour l'instant", "I'm writing everything down on paper".
+  '(je|on|nous) (note|notons|notent|ecris|ecrit|ecrivons) (tout )?(sur|dans) (une|un|la|le|des|mon|ma) (feuille*|papier|cahier|carnet|bloc)', '(i m|we re|i am|we are) (writing|noting) (it |everything |things )?(down )?on paper',
+  // Calls made or taken on other phones: "on utilise nos portables perso", "on se sert des DECT pour l'instant",
+  // "on leur a donné le portable du senior de garde", "we give people the direct numbers", "we're using our own mobiles".
+  '(on|nous) (utilise|utilisons|se sert|nous servons) (de|des|du|nos|les|le|notre|d) .. (portable*|dect|dects|mobile*|bip|bips|fixe|fixes|telephone*|tel)',
+  '(we|they) (use|re using|are using|have been using) (our|their|the|personal|own) .. (mobiles|mobile|cell phones|cellphones|personal phones|dects|dect|landline|bleeps)',
+  '(donne|donnons|donner|communique|communiquons) .. (le|les|un|leur|nos|notre) (portable|portables|numero direct|numeros directs|dect|mobile)', '(give|gave|giving) .. (the|our|my|a) (direct number*|mobile number*|mobile|dect number*)',
+  // The patient moved to a room whose device works: "on a déménagé la patiente en salle 3", "moved the patient to bay 4".
+  '(demenage*|transfere*|deplace*|bascule*|installe*|change*) (la|le|les) (patiente|patient|patients|maman|parturiente|bebe) (en|dans|vers|a) (la )?(salle|chambre|box)',
+  // Looked up elsewhere: "on va les chercher dans le SIL", "on est descendus les regarder en radio", "we check them on the lab system".
+  '(on|nous|je) (va|vais|allons|est|sommes|suis) (les |le |la |l )?(chercher|voir|regarder|consulter) .. (dans|sur|en|au|a la)', '(on|nous|je) (est|sommes|suis) (descendu*|monte*|alle*) (les |le |la )?(voir|regarder|consulter|chercher)',
+  '(we|i) (look|check|read) (them|it|the results|the images) (up )?(on|in|at) (the )?(lab|lis|pacs|console|machine|system)',
   'on vit avec', 'je|on peu* taper|bosser|travailler|saisir|imprimer sur le|la poste|pc|ordi|session', 'i|we can work', 'i|we can still work', 'i ll use the other', '(je prendrai|j utiliserai) l autre', 'ca marche|fonctionne mais', 'it works but', 'on en a|avait une|un autre', 'une|un autre en stock|reserve', 'spare (one )?(from|in) (stock|storage)', 'on decoupe', 'on les decoupe', 'je passe derriere', 'on passe derriere', 'workable', 'jouable', 'on dicte', 'on tapera|saisira|ressaisira|fera .. plus tard|apres', 'on ressaisit', '(we ll|we will) (type|enter|do) (it|them)? later',
   'walked|walk|carried|carry|taken .. to the lab|pharmacy', '(a pied au|a pied a la|jusqu au) labo|pharmacie', 'on appelle les gens|patients|personnes a l oral', 'bascul* les patients', 'les patients passent sur|dans|en', 'patients .. sur l|la autre', 'on se debrouille', 'je me debrouille', 'se debrouillent|debrouillaient en|avec', '(saisissant|tapant|imprimant|travaillant|validant) sur|depuis (le|les|la|l|un|une|des|d) .. (poste|postes|pc|ordi|ordis|ordinateur*)', 'a la main',
   // "Grabbed the one from bay 2 for my chest pain patient", "other nurse said use the fixed PC so I'm doing that",
@@ -269,6 +283,8 @@ export const WORKAROUND_FAILED = compilePhrases([
   // "l'IDE reste dans le box en attendant mais on peut pas tenir comme ça toute la nuit".
   ...WAY_ROUND_CANNOT_LAST_PHRASES,
   // "on est passés en papier mais… ça bloque quand même", "we're on paper but it's still blocking care".
+  // "le biologiste a bloqué toute la validation en attendant, plus rien sort du labo": the work stopped, nothing goes on.
+  'plus rien (ne|n)? (sort|part)', 'nothing (is )?(leaving|going out|coming out)',
   'bloque* quand meme', 'ca bloque toujours', 'pas une solution', 'pas une vraie solution', 'not a solution', 'not a real solution', 'still blocking|blocks', 'still blocked', 'pas suffisant*', 'not enough|sufficient',
   // The other machines are busy or failing too: "les 2 autres salles sont occupées", "les autres postes commencent à afficher pareil".
   'occupe', 'occupee', 'occupes', 'occupees', 'busy', 'commence* a|aussi (afficher|planter|bugger|beuguer|lacher|tomber|sonner)', 'starting to|also (show|crash|fail|freeze)',
@@ -350,10 +366,11 @@ export const LIFE_SUPPORT_BY_HAND = [...VENTILATION_BY_HAND, ...compilePhrases([
 const SICK_PATIENT = compilePhrases([
   'very|critically sick|ill|unstable patient*', 'unstable patient*', 'hemorragie*', 'haemorrhage', 'hemorrhage', 'bleeding out', 'saigne* beaucoup', 'patient* .. instable*|critique*', 'patient* .. tres grave*',
 ]);
-const PATIENT_AT_RISK = [
-  ...SICK_PATIENT,
-  ...compilePhrases(['errors happen', 'error prone', 'source* d erreur*', 'risque* d erreur*', 'risk of error*']),
-];
+/**
+ * "on tape les numéros de tubes à la main, risque d'erreur", "nurses type the values in, fine for now but error-prone": the
+ * risk that comes with typing by hand is the way round's cost, not care held up; a sick patient is.
+ */
+const PATIENT_AT_RISK = SICK_PATIENT;
 
 /** "On trace sur papier en attendant": carrying on until the repair. Not "en attendant leur numéro", which is waiting. */
 const MEANWHILE = compilePhrases(['en attendant']);
@@ -436,7 +453,13 @@ const STILL_DOES_ITS_JOB = compilePhrases([
   // Not "l'alarme sonne sans arrêt", the fault itself: only set against it, after a "mais".
   '(mais|but) (les |l )?(alarme|alarmes) (sonne|sonnent|marche|marchent|fonctionne|fonctionnent|remonte|remontent)', '(recoit|recoivent|affiche|affichent) bien', '(on|je|nous) (voit|vois|voyons) quand meme',
   // "we recalibrate 3 times and then it works", "it prints them fine though": it does its job in the end.
-  '(and|then) (then )?(it|they) (works|work|prints|print|goes|go)', '(et|puis) (apres|ensuite)? (ca|il|elle) (marche|fonctionne|passe|imprime)', '(prints|print|works|work|shows|show) (it |them )?fine though',
+  '(and|then) (then )?(it|they) (works|work|prints|print|goes|go|opens|open|loads|load) (fine|ok|again|normally)?',
+  // It fails only on some of the work: "crashes on a CT with more than 500 slices. Smaller studies OK", "les petits examens passent".
+  // Not "other exams open fine": which exams fail may be the urgent ones.
+  '(smaller|small|shorter|lighter) (studies|study|exams|scans|files|cases|ones|documents|series) (are |open |load |work )?(ok|okay|fine|open|load|work)',
+  '(les )?(petits|plus petits) (examens|dossiers|fichiers|series) (passent|s ouvrent|marchent|fonctionnent|ca va)', '(et|puis) (apres|ensuite)? (ca|il|elle) (marche|fonctionne|passe|imprime|repart|revient)', '(prints|print|works|work|shows|show) (it |them )?fine though',
+  // Restarted and working again, for now: "j'ai redémarré elle remarche pour l'instant mais ça va recommencer".
+  '(il|elle|ca|ils|elles) (remarche|remarchent|refonctionne|refonctionnent|repart|repartent) (pour l instant|pour le moment)', '(it s|it is|they re|they are) (working|printing) again for now', '(works|work) again for now',
   'imprime* quand meme', 'prints anyway', 'still prints', '(they|it) still (print|prints|work|works|run|runs)', 'les|nos dect|bips|portables marchent|fonctionnent',
   // "n'envoie plus ses paramètres au DPI…, la ventilation elle-même fonctionne": the device does its job, the link does not.
   '(elle meme|lui meme) fonctionne|marche|tourne', 'la ventilation|perfusion|surveillance fonctionne|marche', 'itself (works|is working|is fine)', 'the ventilation|infusion|monitoring itself',
@@ -459,9 +482,18 @@ function forSomeoneElse(tokens: readonly string[], at: number): boolean {
   return FOR_WHOM.test(tokens[at - 1] ?? '') || (FOR_WHOM_ARTICLE.test(tokens[at - 1] ?? '') && FOR_WHOM.test(tokens[at - 2] ?? ''));
 }
 
+/** "pour moi et les 3 autres internes", "me and the 2 other nurses": more people hit, not other means. */
+const JOINED = /^(et|and)$/;
+const OTHER_PEOPLE = /^(internes|ide|infirmieres|infirmiers|medecins|collegues|secretaires|manips|agents|nurses|doctors|colleagues|interns|residents|secretaries)$/;
+function otherPeopleHit(tokens: readonly string[], at: number): boolean {
+  if (!JOINED.test(tokens[at - 1] ?? '')) return false;
+  for (let i = at; i <= at + 3 && i < tokens.length; i++) if (/^(autres|other|others)$/.test(tokens[i]!) && OTHER_PEOPLE.test(tokens[i + 1] ?? '')) return true;
+  return false;
+}
+
 export function wayRoundPositions(text: Prepared): number[] {
   // "on a un autre patient qui arrive": more work coming, not a way round.
-  const told = [...positionsOf(text, WORKAROUND), ...wayRoundsByShape(text)].filter((at) => !forSomeoneElse(text.tokens, at) && !moreWorkComing(text.tokens, at));
+  const told = [...positionsOf(text, WORKAROUND), ...wayRoundsByShape(text)].filter((at) => !forSomeoneElse(text.tokens, at) && !moreWorkComing(text.tokens, at) && !otherPeopleHit(text.tokens, at));
   return [...new Set(told)].sort((a, b) => a - b);
 }
 
@@ -528,6 +560,10 @@ export const WAY_ROUND_COSTS = compilePhrases([
   'boulot|travail|taf en double', 'double saisie|travail|boulot', 'double entry|work', 'l enfer', 'pas top', 'pas pratique', 'pas l ideal', 'not great', 'not ideal', 'not practical', 'on est # .. sur un|une seul|seule', 'fait de l attente', 'works|working but slow*', 'marche*|fonctionne* mais lent*',
   // "so I just walk over there, but it's annoying", "we print on the lab printer meanwhile, but it is far", "c'est loin".
   '(it s|its|it is|that s) (annoying|far|a long way|a hassle)', 'but (it s|its|it is) (far|annoying)', 'c est (loin|chiant|embetant|relou)', 'mais (c est|c|ca fait) loin',
+  // "on écrit les noms au feutre sur les bracelets", "writing the wristbands by hand": a patient's identity written by hand.
+  '(au|avec un|avec des|avec le) feutre*', '(with a|with) (marker|sharpie|felt pen)', '(handwrit*|write|writing) .. (wristband*|band|bands|bracelet*|id labels)',
+  // "on tape les numéros à la main, risque d'erreur", "typing patient details by hand, risk of errors": retyping risks mistakes.
+  'errors happen', 'error prone', 'source* d erreur*', 'risque* d erreur*', 'risk of error*',
 ]);
 
 /** Care delayed all the same: the way people carry on is not enough ("le tour de midi a pris 1h de retard"). */
@@ -559,6 +595,8 @@ export const DELAYED_ANYWAY = compilePhrases([
   // "on grave des CD en attendant mais pour les urgences ça bloque", "but the call bells route to DECT", "ça retarde les inductions".
   'mais pour les|le|la urgences|patients|soins|bloc .. (ca|cela) (bloque|coince)', 'but the (call bells|patient calls|nurse calls)', '(ca|cela|ce qui) (retarde|retardent) (les|le|la|l|tout|toute|toutes|tous)',
   // "on a 80 tubes des urgences en attente", "2x plus lent, les résultats urgents…", "patiente reconvoquée".
+  // "Porters are shuttling but we're well behind on the ICU samples", "on a pris du retard sur les bilans de la réa".
+  '(we re|we are|they re|they are|lab is|lab s) (well |way |far |really |badly )?behind (on|with)', '(du|un gros|beaucoup de) retard sur les (tubes|bilans|prelevements|resultats|examens|analyses)',
   '# tubes|bilans|prelevements|examens|dossiers|demandes .. en attente', '(2x|3x|deux fois|trois fois|twice|three times) plus lent*|slower|as slow', '(patient|patiente|patients|examen|examens|rdv) (reconvoque*|reporte*|decale*)',
 ]);
 
@@ -689,6 +727,11 @@ export const TIME_PRESSURE = compilePhrases([
   'during', 'on rate|ratons|loupe|loupons les|des appels', 'appels .. perdus', 'missing calls', 'we miss .. calls',
   // A lone worker's alarm gone: their safety waits on the repair ("j'ai plus l'alarme travailleur isolé", "PTI").
   'travailleur* isole*', 'pti', 'dati', 'lone worker*', 'man down alarm',
+  // "on est complètement à l'arrêt", "the whole team is at a standstill": the work has stopped, not slowed.
+  '(completement|totalement|entierement|tous|toutes|tout le monde) a l arret', 'at a standstill', '(completely|totally) (stuck|blocked|stopped)',
+  // "they have to go out today", "la paie doit partir ce matin": due within the day.
+  '(have|has|must|need|needs) to (go out|be sent|be done|be paid|be signed|be closed) (today|this morning|tonight|by tonight)',
+  '(doit|doivent) (partir|etre envoye*|etre fait*|etre boucle*|etre signe*|etre paye*) (aujourd hui|ce matin|ce soir|avant midi)',
 ]);
 
 /** Heat where the network and servers live: the equipment will fail if nobody comes. */
@@ -747,7 +790,7 @@ export const CARE_BLOCKERS_NOW = compilePhrases([
   'ne .. plus tracer', 'ne .. plus joindre', 'plante*', 'crash*', 'freez*', 'fige*', 'illisible*',
   'ne|n .. voi* plus|pas', 'voient plus', 'n arrive* plus|pas', 'arrive* plus a',
   'interrompu*', 'arrete*', 'a l arret', 'plus aucun*', 'aucun* .. possible*', 'ne|n part|partent plus|pas', 'aucun* .. ne|n', 'peu* ni', 'peuvent ni', 'plus de|d', 'partent plus', 'not|no .. going out', 'overdue', 'on hold', 'annule*', 'deprogramme*', 'reporte*', 'cancel*', 'postponed', 'rescheduled',
-  'retarde*', 's entassent', 'piling up', 'can t', 'not flowing', 'not reaching', 'on hold', 'will not', 'does not', 'do not', 'did not', 'is not', 'are not',
+  'retarde*', 's entassent', 'piling up', 'behind on|with', 'can t', 'not flowing', 'not reaching', 'on hold', 'will not', 'does not', 'do not', 'did not', 'is not', 'are not',
 ]);
 
 export const CARE_BLOCKERS = [...CARE_BLOCKERS_NOW, ...CARE_NEEDS];
@@ -766,11 +809,17 @@ export function patientsWaitOnIt(text: Prepared): boolean {
   return matchesAny(text, PATIENT_WAITING) || (matchesAny(text, PATIENT_ON_IT) && !matchesAny(text, PATIENT_DATA));
 }
 
+/** "12 patients qui attendent pour payer", "patients queuing to check in": a queue at the desk, not for care. */
+export const WAITING_AT_THE_DESK = compilePhrases([
+  '(attend*|en attente|font la queue) pour (payer|regler|le paiement)', '(waiting|queuing|queueing|queue) (to|for) (pay|payment|check in|checking in)',
+]);
+
 export const PATIENT_WAITING = compilePhrases([
   'patient* .. attend*', 'patient* .. en attente', 'patient* .. en salle', 'patient* installe*', 'patient* a examiner',
   'patient* a besoin', 'patient* ne peu* plus',
   // "need a gas on a baby now": a test or treatment due for a patient.
-  'need* .. (on|for) (a|the|this|my|our) (baby|patient|child|newborn|neonate)', '(baby|patient|child|newborn) (needs|need)',
+  // Not "I need a login for the patient record": the patient's data, not a patient.
+  'need* .. (on|for) (a|the|this|my|our) (baby|child|newborn|neonate)', 'need* .. (on|for) (a|the|this|my|our) patient (now|asap|urgently|right|who|in|on|at|before|please|tonight|today|here|with)', '(baby|patient|child|newborn) (needs|need)',
   // Patients sent elsewhere: "on transfère les urgences au CH voisin", "ambulances diverted".
   'transfer* les|nos urgences|patients', 'redirig* les|nos urgences|patients|ambulances', 'divert* .. patients|ambulances', 'diversion', 'patient|patients on the|a|an|his|her|their|oxygen|o2|ventilation|ventilators|trolleys|drips|pumps|hold', 'patients are waiting', 'patient is waiting',
   'patients waiting', 'patient waiting', 'waiting for their',
@@ -785,7 +834,9 @@ export const PATIENT_WAITING = compilePhrases([
   // "les urgences attendent une lecture de TDM crâne": clinicians waiting on a reading or results for a patient.
   'urgences|urgentistes|sau|rea|bloc|medecins|medecin|chirurgien*|cliniciens attend* .. lecture*|interpretation*|images|resultat*|cr|crs',
   // "there are emergency CTs from A&E waiting for interpretation", "radiologists can't read anymore".
-  '(cts|scans|exams|xrays|mris) .. waiting for (interpretation|reading|reporting|a read)', 'emergency (cts|scans|exams)', 'radiologists can t|cannot read',
+  '(cts|scans|exams|xrays|mris) .. waiting for (interpretation|reading|reporting|a read)',
+  // "ED is waiting on head CT reports", "the wards are waiting for the results".
+  '(ed|er|a e|ae|icu|theatre|theatres|wards|ward|clinicians|doctors|surgeons|radiologists) (is |are )?(still )?waiting (on|for) .. (report|reports|result|results|image|images|scan|scans|ct|cts|read|reads)', 'emergency (cts|scans|exams)', 'radiologists can t|cannot read',
 ]);
 
 /** Degraded, not down: slowness or intermittent faults do not make a unit-wide outage urgent. */
@@ -799,6 +850,8 @@ export const DEGRADED = compilePhrases([
   'plusieurs fois par|dans|sur|aujourd|today', 'fois par', 'times a day', 'from time to time', 'every now and then', 'de temps a autre',
   'batterie ne|n .. tient plus|pas', 'ne tient plus la charge', 'au bout de', 'des qu on le|la|les debranche', 'battery .. not last|hold',
   'battery dies after', 'after # min*', '(restarts|reboots|redemarre) (by itself|tout seul|toute seule)',
+  // A freeze that passes: "freezes for ~30 seconds every time I open a chart", "on attend 2-3 min et ça repart".
+  '(freez*|fige*|hangs|bloque*) (for|pendant) (about |around |environ )?# (s|sec|secs|seconds|secondes|min|mins|minutes)', '(et|puis) (ca|il|elle) (repart|revient|redemarre)', '(then|and) (it )?(comes back|recovers|carries on)',
   // A keyboard short of a key or two still types.
   'missing|lost # .. keys|key', 'missing .. keys', 'missing the .. key', 'manque* .. touche*', 'touche* .. manque*|arrachee*|cassee*', 'keys .. missing|broken|stuck',
 ]);

@@ -6,6 +6,8 @@ import {
 } from './signal-lexicon.js';
 import { statesNobodyCan } from './quantifier.js';
 import { CARE_SYSTEMS, CONNECTIVITY, GUEST_SERVICES, OFFICE_TOOLS, SHARED_FILES } from './systems.js';
+import { BACK_OFFICE_UNITS } from './care-impact.js';
+import type { Unit } from './location-hint.js';
 
 export interface UrgencyContext {
   category: Category;
@@ -14,6 +16,8 @@ export interface UrgencyContext {
   patientCareImpact: boolean;
   workaround: boolean;
   outage: boolean;
+  /** The unit named, if any. */
+  unit?: Unit;
 }
 
 const LOWER: Record<Urgency, Urgency> = { high: 'medium', medium: 'low', low: 'low' };
@@ -74,7 +78,12 @@ function consequences(text: Prepared, context: UrgencyContext): Urgency {
   if (context.patientCareImpact) return 'high';
   if (matchesAny(text, GUEST_SERVICES) && !matchesAny(text, CARE_SYSTEMS)) return 'low';
   const wide = context.scope === 'service' || context.scope === 'site';
-  if (wide && context.outage && context.category !== 'request' && !officeWorkOnly(text, context.scope)) return 'high';
+  // "RH : la pointeuse n'envoie plus les pointages… pour tout le personnel", "la ligne des admissions sonne occupé": a
+  // back office's whole-unit outage holds its paperwork for hours, not care; high only when time presses or work stops.
+  // Not a threat, nor the network cut: those spread or stop everything.
+  const backOffice = context.unit !== undefined && BACK_OFFICE_UNITS.has(context.unit) && !matchesAny(text, CARE_SYSTEMS)
+    && context.category !== 'security' && context.category !== 'network';
+  if (wide && context.outage && context.category !== 'request' && !officeWorkOnly(text, context.scope) && !backOffice) return 'high';
   if (compromised(text, context.category)) return 'high';
   if (matchesAny(text, TIME_PRESSURE) || equipmentOverheating(text)) return 'high';
   // A group locked out of its work cannot wait, unless the work is office work that can.

@@ -46,9 +46,9 @@ const BY_HAND = (tokens: readonly string[], at: number) =>
 /**
  * Words that deny, doubt, only try, still look for it or cover only part: "on n'a pas d'autre PC", "si on passe par
  * l'autre", "I tried another PC", "on cherche une autre couveuse", "il nous en faudrait une autre", "on téléphone
- * seulement les urgences vitales".
+ * seulement les urgences vitales", "images aren't sent, they pile up locally" (the fault's own backlog).
  */
-const NOT_A_WAY_ROUND = /^(confonds|confondu|confondue|trompe|trompee|mistake|mistaken|confused|mixed|viens|vient|venons|just|pas|plus|ne|n|not|no|never|jamais|aucun|aucune|cannot|cant|can t|si|if|essaye|essayer|essaie|tried|try|trying|teste|tested|meme|same|aussi|too|either|cherche|cherchons|cherchent|looking|attend|attendons|attendent|waiting|wait|faut|faudrait|need|needs|besoin|seulement|only)$/;
+const NOT_A_WAY_ROUND = /^(pile|piling|piled|accumulate|accumulating|confonds|confondu|confondue|trompe|trompee|mistake|mistaken|confused|mixed|viens|vient|venons|just|pas|plus|ne|n|not|no|never|jamais|aucun|aucune|cannot|cant|can t|si|if|essaye|essayer|essaie|tried|try|trying|teste|tested|meme|same|aussi|too|either|cherche|cherchons|cherchent|looking|attend|attendons|attendent|waiting|wait|faut|faudrait|need|needs|besoin|seulement|only)$/;
 /** Calling the help desk is reporting the fault, not working round it: "j'ai appelé le support par téléphone". */
 const REPORTING = /^(support|helpdesk|hotline|vous|you|biomed|technicien|informatique|dsi|5000)$/;
 const SUPPOSING = /^(unless|sauf|moins|si|if|could|pourrait|pourrions)$/;
