@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '../messages/index.js';
 import { asksWhatTheQuestionMeans, explanationOf } from './question-meaning.js';
 import { sideQuestionsIn } from './side-questions.js';
+import { isUnitWide } from '../ticket-followers.js';
 import { foldAnswer, sentencesOf, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysAlsoHit, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
@@ -503,6 +504,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
         urgencySaid = true;
       }
     }
+    // "ok on passe en papier" for a whole unit: its downtime procedure, which does not let the repair wait.
+    const unitOnDowntime = isUnitWide({ scope: state.scope ?? 'single_user' }) && downtimeProcedure(rest);
     // "soins impactés : oui" on the summary: the card's own words.
     const care = question === 'confirm' || question === 'change' ? careNamed(statements) : undefined;
     if (care !== undefined) stated.patientCareImpact = care;
@@ -513,7 +516,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     else if (!urgencySaid && stated.urgency === 'low' && stated.patientCareImpact === false && (state.urgency === 'high' || state.urgency === undefined)) {
       // "ok on passe en papier" for a whole unit whose care was held up: downtime procedure, not a way round that
       // lets the repair wait, unless the words say it holds.
-      if (state.urgency === 'high' && state.patientCareImpact === true && unitWide(state) && downtimeProcedure(rest)) delete stated.urgency;
+      if (state.urgency === 'high' && state.patientCareImpact === true && unitOnDowntime) delete stated.urgency;
       else stated.urgency = 'medium';
     }
     // "on note sur papier et on ressaisit après, mais c'est du boulot en double": a way round that costs is not one
@@ -521,7 +524,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (!urgencySaid && stated.urgency === 'low' && bothersomeWorkaround(rest)) stated.urgency = 'medium';
     // "on est déjà passé en procédure papier, ça tient pour l'instant. c'est que chez nous ?": care goes on after all,
     // so a repair that was urgent for care is due soon rather than now, unless the words say how urgent.
-    else if (!urgencySaid && stated.urgency === undefined && stated.patientCareImpact === false && state.patientCareImpact === true && state.urgency === 'high' && !(unitWide(state) && downtimeProcedure(rest))) {
+    else if (!urgencySaid && stated.urgency === undefined && stated.patientCareImpact === false && state.patientCareImpact === true && state.urgency === 'high' && !unitOnDowntime) {
       stated.urgency = 'medium';
     }
     // "no, I'm still working normally" after a password given to a phishing page: a security threat's urgency is
@@ -1168,10 +1171,6 @@ const WAY_ROUND_HOLDS = /\b(ca|ça) (tient|suit|va|roule|passe)\b|\bon (gere|tie
 
 function saysTheWayRoundHolds(text: string): boolean {
   return WAY_ROUND_HOLDS.test(foldAnswer(text));
-}
-
-function unitWide(state: IntakeState): boolean {
-  return state.scope === 'service' || state.scope === 'site';
 }
 
 /**
