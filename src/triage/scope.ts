@@ -335,7 +335,7 @@ const NOT_ONLY_ME = compilePhrases([
 ]);
 /** A group short of the unit: "pas tout le service", "only my team" (after "only me", which it may follow). */
 const SOME_OF_US = compilePhrases([
-  'pas tout le service|secteur|etage', 'pas toute l unite|equipe', 'not the whole|entire unit|ward|department|floor', 'not a whole unit|ward|department|floor', 'not an entire unit|ward|department|floor',
+  'pas tout le service|secteur|etage|monde', 'pas toute l unite|equipe', 'not everyone|everybody', 'not all of us', 'not the whole|entire unit|ward|department|floor', 'not a whole unit|ward|department|floor', 'not an entire unit|ward|department|floor',
   // "un des pc du poste, tout le monde s'en sert": one station everyone on the team uses.
   'tout le monde (s en sert|l utilise|se sert|imprime dessus|travaille dessus)', 'everyone|everybody (uses it|shares it)', 'on s en sert tous|toutes',
   // "les guichets 4 et 5 fonctionnent en fait, c'est seulement les 3 premiers qui plantent", "3 sur 5": part of them.

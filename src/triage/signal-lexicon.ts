@@ -289,6 +289,8 @@ export const WORKAROUND_FAILED = compilePhrases([
   // The other machines are busy or failing too: "les 2 autres salles sont occupées", "les autres postes commencent à afficher pareil".
   'occupe', 'occupee', 'occupes', 'occupees', 'busy', 'commence* a|aussi (afficher|planter|bugger|beuguer|lacher|tomber|sonner)', 'starting to|also (show|crash|fail|freeze)',
   // The one swapped in fails the same way: "we swapped it and the spare does the same thing", "l'autre fait pareil".
+  // A part changed and nothing changed: "we swapped the probe already, same", "changé le capteur, pareil".
+  'swap*|changed|replaced|change|changee|remplace*|tried .. already|deja same|pareil|idem', '(swapped|changed|replaced) .. same', 'change*|remplace* .. (pareil|idem|meme resultat|meme chose|toujours pareil)',
   '(does|do|did) the same', 'same thing|problem|fault|alarm with|on the spare|other|new|second', '(fait|font|faisait) (pareil|la meme chose|le meme)', 'meme chose|probleme|alarme avec|sur l|le|la autre|deuxieme|second|nouveau|nouvelle',
   'deja pris*', 'already in use|taken', 'is|are in use', 'sont|est pris|prise|prises', 'spare|backup .. (is|are|does|do|will|can) not', 'secours|rechange .. (ne|n) .. pas|plus', 'sature', 'saturent', 'saturee', 'satures', 'ne suit pas|plus', 'on|nous|je suit|suis|suivons pas|plus', 'on|nous|je arrive|arrivons pas a suivre', 'ne suffit pas|plus', 'can t keep up', 'cannot keep up', 'overwhelmed', 'j|on y arrive pas|plus', 'n y arrive* pas|plus', 'on s en sort pas|plus', 'aucun|aucune autre', 'pas d autre*', 'no other',
 ]);
