@@ -339,7 +339,7 @@ const SOME_OF_US = compilePhrases([
   // "un des pc du poste, tout le monde s'en sert": one station everyone on the team uses.
   'tout le monde (s en sert|l utilise|se sert|imprime dessus|travaille dessus)', 'everyone|everybody (uses it|shares it)', 'on s en sert tous|toutes',
   // "les guichets 4 et 5 fonctionnent en fait, c'est seulement les 3 premiers qui plantent", "3 sur 5": part of them.
-  'seulement|que|juste|uniquement les # premiers|premieres|derniers|dernieres|autres', 'only the first|last #', '# sur|of #', '# out of #',
+  'seulement|que|juste|uniquement les # premiers|premieres|derniers|dernieres|autres', 'only the first|last #', '(only|just) (on )?(the )?(#|two|three|four|five) (pcs|computers|stations|workstations|printers|phones|screens|machines|ones|of them)', '(only|just) (#|two|three|four|five) of (the|our|them)', '# sur|of #', '# out of #',
 ]);
 /** A whole office or team named ("the whole team of 6", "toute l'équipe de programmation"): a team, not the unit. */
 const WHOLE_TEAM = compilePhrases([

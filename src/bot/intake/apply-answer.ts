@@ -186,7 +186,7 @@ const GO_NOW = /^(vite|au plus vite|rapidement|allez y|vas y|go|go ahead|quick|q
 const ANOTHER_ONES_ROOM = /\b(l autre|les autres|the other|another|spare|rechange|secours|emprunte\w*|borrowed)\b[^.]{0,30}\b(salle|chambre|box|room|bay|bed|lit)\s*\d/;
 
 const SCOPE_WIDTH: Record<NonNullable<IntakeState['scope']>, number> = { single_user: 0, team: 1, service: 2, site: 3 };
-const NARROWS = /\b(pas tout|pas toute|pas tous|not the whole|not a whole|not all|only|just|juste|seulement|uniquement|que moi|que nous|que nos|que notre)\b/;
+const NARROWS = /\b(pas tout|pas toute|pas tous|not the whole|not a whole|not all|only|just|juste|seulement|uniquement|que moi|que nous|que nos|que notre|(c|ce n|c est|y a|il n y a) que (sur|les|la|le|l|\d+)|que sur)\b/;
 
 const WORKING_ONES_ROOM =
   /\b(salle|chambre|box|room|bay|bed|lit)\s*\d+\b( \w+){0,4} (envoie|envoient|marche|marchent|fonctionne|fonctionnent|sonne|sonnent|recoit|recoivent|va|vont|works|is working|is fine|are fine|are working|rings|is ringing)( bien| tres bien| normalement| fine| ok)?\b(?! (pas|plus|not|mal|never|jamais)\b)|\b(sauf|hormis|a part|except|apart from|but not) (la |le |l |the )?((salle|chambre|box|room|bay|bed|lit) ?)?\d+\b|\b(la|le) seule? (qui|a) (marche|fonctionne|sonne)\b|\bthe only one (that|which) (works|rings)\b/;
