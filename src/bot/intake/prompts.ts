@@ -2,7 +2,7 @@ import type { AssetPlace } from '../../directory/index.js';
 import { CATEGORIES } from '../../triage/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import { proposedDevices } from './next-question.js';
-import type { IntakeAsset, IntakeState, QuestionId, RequestType } from './state.js';
+import { DEVICE_KINDS, type IntakeAsset, type IntakeState, type QuestionId, type RequestType } from './state.js';
 
 export interface Option<T extends string = string> {
   value: T;
@@ -107,7 +107,18 @@ export function promptFor(state: IntakeState, question: QuestionId): Prompt {
   }
 }
 
-/** A tag like the one asked for: one of the unit's devices of that kind, else a workstation's. */
+/** How each kind of device is labelled, for a unit with none of that kind in the directory. */
+const EXAMPLE_TAG_OF_KIND: Record<string, string> = {
+  workstation: 'PC-CARD-0342',
+  phone: 'DECT-URG-0101',
+  printer: 'PRN-URG-0010',
+  label_printer: 'LBL-URG-0001',
+  biomedical: 'BIO-URG-0001',
+};
+
+/** A tag like the one asked for: one of the unit's devices of that kind, else how that kind is labelled. */
 export function exampleTag(state: IntakeState): string {
-  return state.candidates[0]?.tag ?? 'PC-CARD-0342';
+  const kind = state.pointer?.kind ?? (state.category ? DEVICE_KINDS[state.category]?.[0] : undefined);
+  const ofKind = kind ? state.candidates.find((device) => device.kind === kind) : state.candidates[0];
+  return ofKind?.tag ?? EXAMPLE_TAG_OF_KIND[kind ?? 'workstation'] ?? EXAMPLE_TAG_OF_KIND.workstation!;
 }
