@@ -1,5 +1,5 @@
 /** What the redaction module recognises as patient or personal data. */
-export const REDACTION_KINDS = ['nir', 'ipp', 'nda', 'phone', 'email'] as const;
+export const REDACTION_KINDS = ['nir', 'ipp', 'nda', 'phone', 'email', 'person', 'birth_date'] as const;
 export type RedactionKind = (typeof REDACTION_KINDS)[number];
 
 /**

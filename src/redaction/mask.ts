@@ -2,6 +2,7 @@ import { detectEmails } from './email.js';
 import { detectIdentifiers } from './identifiers.js';
 import { REDACTION_KINDS, type Audience, type RedactionKind, type Redaction, type Span } from './kinds.js';
 import { detectNir } from './nir.js';
+import { detectBirthDates, detectPersons } from './person.js';
 import { detectPhones } from './phone.js';
 import type { RedactionPolicy } from './policy.js';
 import { mergeSpans } from './spans.js';
@@ -22,6 +23,8 @@ export function detectSpans(
   }
   if (hasDigit && wanted.has('phone')) spans.push(...detectPhones(text));
   if (wanted.has('email') && text.includes('@')) spans.push(...detectEmails(text));
+  if (wanted.has('person')) spans.push(...detectPersons(text));
+  if (hasDigit && wanted.has('birth_date')) spans.push(...detectBirthDates(text));
   return mergeSpans(spans);
 }
 

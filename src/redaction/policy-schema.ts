@@ -43,7 +43,16 @@ export const policyFileSchema = z
         message: 'external and logs must mask nir: social security numbers never leave the hospital',
       }),
     placeholders: z
-      .object({ nir: placeholder, ipp: placeholder, nda: placeholder, phone: placeholder, email: placeholder })
+      .object({
+        nir: placeholder,
+        ipp: placeholder,
+        nda: placeholder,
+        phone: placeholder,
+        email: placeholder,
+        // Added after the first policy files were written: a file without them keeps working.
+        person: placeholder.default('[nom masqué]'),
+        birth_date: placeholder.default('[date de naissance masquée]'),
+      })
       .strict(),
     nir: z
       .object({
@@ -71,8 +80,8 @@ export type PolicyFile = z.input<typeof policyFileSchema>;
 export const DEFAULT_POLICY_FILE: PolicyFile = {
   version: 1,
   audiences: {
-    external: ['nir', 'ipp', 'nda', 'phone', 'email'],
-    logs: ['nir', 'ipp', 'nda', 'phone', 'email'],
+    external: ['nir', 'ipp', 'nda', 'phone', 'email', 'person', 'birth_date'],
+    logs: ['nir', 'ipp', 'nda', 'phone', 'email', 'person', 'birth_date'],
     internal_audit: ['nir'],
   },
   placeholders: {
@@ -81,6 +90,8 @@ export const DEFAULT_POLICY_FILE: PolicyFile = {
     nda: '[NDA masqué]',
     phone: '[téléphone masqué]',
     email: '[e-mail masqué]',
+    person: '[nom masqué]',
+    birth_date: '[date de naissance masquée]',
   },
   nir: {
     keyless: {

@@ -107,6 +107,20 @@ describe('agents drive the ticket from the card thread', () => {
     expect(textsOf((await user.send('merci')).replies)).toContain('Avec plaisir');
   });
 
+  it('/team to an outside vendor masks a patient\'s name and date of birth in its card', async () => {
+    const { agent, card, number } = await takenOver(bot, 'oceane.charpentier@chv.fr', 'christine.rolland@chv.fr', [
+      "le logiciel de soins plante quand j'ouvre le dossier de Mme DURAND Josiane (née 12/03/1948) chambre 5",
+    ]);
+    expect(textsOf([card.activity])).toContain('DURAND'); // the hospital's own channel sees what the user wrote
+    const moved = await agent.say(card, '/team dpi-vendor-l2');
+    expect(textsOf(moved.replies)).toContain('transféré');
+    const vendorCard = cardsIn(bot, '19:dpi-vendor-l2@thread.tacv2').at(-1);
+    const vendorView = textsOf([vendorCard!.activity]);
+    expect(vendorView).toContain(number);
+    expect(vendorView).toContain('[nom masqué]');
+    expect(vendorView).not.toMatch(/DURAND|Josiane|1948/);
+  });
+
   it('/bot hands the user back to the bot', async () => {
     const { user, agent, card, number, userChat } = await takenOver(bot, 'michel.carre@chv.fr', 'lucas.gautier@chv.fr');
     const back = await agent.say(card, '/bot');

@@ -58,7 +58,7 @@ const positives: [string, string][] = [
   [`clé ok : ${grouped(NIR_B).slice(0, -3)} clé ${NIR_B.slice(13)}`, 'clé ok : [NIR masqué]'],
   [`CARTE VITALE ${NIR_CORSE.toLowerCase()}`, 'CARTE VITALE [NIR masqué]'],
   ['Patient: 8011112222', 'Patient: [IPP masqué]'],
-  [`née en 1984 ${grouped(NIR_A)}, 42 ans`, 'née en 1984 [NIR masqué], 42 ans'],
+  [`née en 1984 ${grouped(NIR_A)}, 42 ans`, 'née en [date de naissance masquée] [NIR masqué], 42 ans'],
 ];
 
 /** Numbers that look alike but are not patient data: an outside provider reads them unchanged. */

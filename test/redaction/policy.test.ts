@@ -85,7 +85,7 @@ identifiers:
 
   it.each<[string, (file: PolicyFile) => unknown, string]>([
     ['an external audience that lets the NIR through', (f) => void (f.audiences.external = ['phone']), 'audiences: external and logs must mask nir'],
-    ['an unknown kind', (f) => void ((f.audiences.logs as string[]).push('ssn')), 'audiences.logs.5: Invalid option'],
+    ['an unknown kind', (f) => void ((f.audiences.logs as string[]).push('ssn')), 'audiences.logs.7: Invalid option'],
     ['a kind listed twice', (f) => void f.audiences.logs.push('nir'), 'audiences.logs: lists a kind twice'],
     ['a pattern that does not compile', (f) => void (f.identifiers[0]!.pattern = '\\d{6'), 'identifiers.0.pattern: not a valid regular expression'],
     ['a pattern that matches nothing at all', (f) => void (f.identifiers[0]!.pattern = '\\d*'), 'identifiers.0.pattern: matches the empty string'],
