@@ -165,6 +165,9 @@ export function roomRenumbered(room: string | undefined, answer: string): string
 }
 
 /** The words after a "non" that take back what was said before: "pardon", "attendez, je me suis trompée". */
+/** A yes taken back at once: "oui, ah non c'est le lit 4 pas le 3", "yes - no wait, bed 4". */
+export const YES_TAKEN_BACK = /^(oui|ouais|yes|yeah|yep|ok)\b[ ,.!]*((ah|oh|euh|heu|hmm|enfin|attends?|attendez|wait|sorry|pardon)[ ,.!]*)?(non|no|nope)\b/;
+
 export const SELF_CORRECTION = /^(pardon|attends?|attendez|je me suis trompee?|je me suis gouree?|en fait|oups|sorry|wait|my mistake|oops)\b/;
 
 /** Questions whose answers tell of something else than the place. */

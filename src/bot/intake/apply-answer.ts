@@ -25,7 +25,7 @@ import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   DESK_PHONE_NAMED, KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, ASKS_HOW_TO_GIVE_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
-  ANOTHER_PERSONS_MACHINE, ANOTHER_ROOM_TOO, ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
+  ANOTHER_PERSONS_MACHINE, ANOTHER_ROOM_TOO, ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, YES_TAKEN_BACK, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
   saysItCanWait, saysItIsJustAQuestion,
 } from './answer-phrases.js';
@@ -712,7 +712,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       if (elsewhere) state.asset = undefined;
       // "non c'est le 4 pas le 3" to "is it BIO-SSPI-0003?": the one device of the room now named is the answer.
       // "oui c'est elle, au poste de soins A010": the device just confirmed stands when it is in the room named.
-      const confirmedThere = state.asset && !elsewhere && parseYesNo(text)?.value === true;
+      const confirmedThere = state.asset && !elsewhere && parseYesNo(text)?.value === true && !YES_TAKEN_BACK.test(foldAnswer(text));
       if (question === 'asset' && !confirmedThere) state.asset = deviceInRoomSaid(state.candidates, rest, before.room);
     }
     // "non ça c'est le mien. c'est celui de son bureau, le E305": the one computer of the office named.
