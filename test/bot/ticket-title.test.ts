@@ -113,3 +113,15 @@ describe('who is writing, then what it is about', () => {
     expect(firstSentenceTitle('je suis au bureau des entrées. vous pouvez venir ?')).toBe('je suis au bureau des entrées. vous pouvez venir ?');
   });
 });
+
+// From conversations with staff: the how-to that led to a guide, followed by the words of the problem.
+describe('a how-to first, then the problem', () => {
+  it('"hi, how do i print the lab results from the DPI? need it for the morning staff" does not title the printer fault told next', () => {
+    const told = 'hi, how do i print the lab results from the DPI? need it for the morning staff\n' +
+      'no thats not my question, results are there. i click print and nothing comes out, the printer next to me says offline i think';
+    expect(firstSentenceTitle(told)).not.toContain('how do i');
+    expect(firstSentenceTitle(told)).toContain('the printer next to me says offline');
+    expect(firstSentenceTitle("comment on imprime le plan de soins ?\nnon c'est pas ma question, l'imprimante du poste affiche hors ligne"))
+      .toBe("l'imprimante du poste affiche hors ligne");
+  });
+});

@@ -84,7 +84,8 @@ export function firstSentenceTitle(text: string): string | undefined {
   const told = text.split('\n').filter((line) => line.trim().length > 0);
   // "how do i reset my pwd?" then "tried. says account locked": a first line of asides only (the how-to that led to a
   // guide) does not title the problem the next line tells.
-  const all = told.length > 1 && (sentencesOfLine(told[0]!).every(isAside) || asksHowTo(told[0]!)) && told[1]!.trim().split(/\s+/).length >= 3 ? told.slice(1) : told;
+  const howToFirst = told.length > 1 && (sentencesOfLine(told[0]!).every(isAside) || asksHowTo(told[0]!)) && told[1]!.trim().split(/\s+/).length >= 3;
+  const all = howToFirst ? [told[1]!.trim().replace(NOT_MY_QUESTION, ''), ...told.slice(2)] : told;
   // "bjr l'imprimante marche pas" then "c pas ça, c l'imprimante à bracelets…": the second line says what it is.
   const replacing = all.findIndex((line, index) => index > 0 && replacesWhatWasSaid(line.trim(), all[0]!));
   const lines = replacing > 0 ? [all[replacing]!.trim().replace(REPLACES_FIRST, ''), ...all.slice(replacing + 1)] : all;
@@ -112,9 +113,13 @@ export function firstSentenceTitle(text: string): string | undefined {
 /** "how do I get my work email on my own phone?", "comment on fait pour …?": the how-to that led to a guide. */
 const HOW_TO_LINE = /^\s*(bonjour|hello|hi|salut)?[\s,!.]*(comment|how|est[- ]ce qu['’]?on peut|peut[- ]on|puis[- ]je|can i|can we|is it possible|c['’]est possible|o[uù] (est|sont|trouver)|where)\b[^\n]*\?\s*$/i;
 
+/** The line, or its first sentence: "hi, how do i print the lab results from the DPI? need it for the morning staff". */
 function asksHowTo(line: string): boolean {
-  return HOW_TO_LINE.test(line);
+  return HOW_TO_LINE.test(line) || HOW_TO_LINE.test(sentencesOfLine(line)[0] ?? '');
 }
+
+/** "no thats not my question, …", "non c'est pas ma question, …": the how-to put aside, before the problem. */
+const NOT_MY_QUESTION = /^((non|no|nope)[\s,.!]+)?(c['’]est pas|c pas|ce n['’]est pas|that['’]s not|thats not|it['’]s not|its not|not) (ma|my) (question|demande|probl[eè]me|problem)[\s,.:;!-]*/i;
 
 function sentencesOfLine(line: string): string[] {
   return line.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s/).filter((part) => part.trim().length > 0);
