@@ -4,6 +4,11 @@ import { foldAnswer, sentencesOf, type IntakeState } from './intake/index.js';
 import type { BotServices } from './services.js';
 import { isUnitWide, locationIdsOfUnit, mayFollowTicket, staysItsReporters } from './ticket-followers.js';
 
+/** Kinds of problem whose system every unit shares, whatever the device named: the telephone exchange. */
+const SHARED_SYSTEMS: ReadonlySet<string> = new Set(['phone']);
+/** How recent another unit's outage must be to be the same one: a unit's phones down since last week are their own. */
+const SHARED_SYSTEM_WINDOW_MS = 4 * 60 * 60 * 1000;
+
 /**
  * The open ticket already about the same unit-wide problem, when a new report would only repeat it: the
  * morning the patient record fails for a whole unit, the tenth nurse to write is told the ticket exists and her
@@ -11,7 +16,7 @@ import { isUnitWide, locationIdsOfUnit, mayFollowTicket, staysItsReporters } fro
  * application when the new report names one.
  */
 export async function knownOutage(
-  services: Pick<BotServices, 'directory' | 'tickets'>,
+  services: Pick<BotServices, 'directory' | 'tickets' | 'clock'>,
   user: DirectoryUser,
   intake: IntakeState,
   options: { asked?: boolean } = {},
@@ -33,9 +38,20 @@ export async function knownOutage(
   const hospitalWide = await services.tickets.list({ scope: ['site'], status: [...OPEN_STATUSES], limit: 20 });
   const same = hospitalWide.find((ticket) => sameProblem(ticket) && !staysItsReporters(ticket.category));
   if (same) return { ticket: same, reach: 'site' };
+  // "plus aucun tél fixe en SSPI, les DECT non plus" and, an hour later, "les téléphones sont HS aux urgences": one
+  // telephone exchange serves every unit, so a whole unit's phones down in two units is one outage.
+  if (!application && SHARED_SYSTEMS.has(intake.category) && (options.asked || isUnitWide({ scope: intake.scope ?? 'single_user' }))) {
+    const since = services.clock.now().getTime() - SHARED_SYSTEM_WINDOW_MS;
+    const unitIds = unitCode ? await locationIdsOfUnit(services.directory, unitCode) : [];
+    const elsewhere = await services.tickets.list({ scope: ['service'], status: [...OPEN_STATUSES], limit: 50 });
+    const other = elsewhere.find(
+      (ticket) => sameProblem(ticket) && ticket.locationId !== null && !unitIds.includes(ticket.locationId) && Date.parse(ticket.createdAt) >= since,
+    );
+    return other ? { ticket: other, reach: 'other_unit' } : undefined;
+  }
   // "cristal net super lent en cardio depuis 8h" while neurology's ticket on the same application is open: one
-  // outage across two units, not two tickets at two priorities. Only for an application named: a printer or a
-  // network fault in two units are two faults.
+  // outage across two units, not two tickets at two priorities. Only for an application named, or a system every unit
+  // shares: a printer or a network fault in two units are two faults.
   if (!application || staysItsReporters(intake.category)) return undefined;
   const elsewhere = await services.tickets.list({ assetId: application.id, scope: ['service'], status: [...OPEN_STATUSES], limit: 20 });
   const unitIds = unitCode ? await locationIdsOfUnit(services.directory, unitCode) : [];

@@ -446,6 +446,12 @@ export class TriageBot extends ActivityHandler {
           return this.beginIntake(dc, user, await this.services.understander.analyse(outcome.text), outcome.text, lang, 'incident');
         }
         if (outcome.next === 'done') return;
+        if (outcome.next === 'known') {
+          const words = `${outcome.question}\n${outcome.text}`;
+          if (user && (await this.toldItIsKnown(context, user, await this.services.understander.analyse(words), words, lang))) return;
+          await context.sendActivity(t(lang, 'intake.not_known'));
+          return this.intakeAfterFiche(dc, user, lang, { question: outcome.question, category: outcome.category });
+        }
         if (outcome.next === 'question') return this.followUpQuestion(dc, user, outcome.text, lang, outcome.after);
         // 'reroute': the message was not an answer; treat it as a new message below.
         if ('fiche' in outcome) refusedFiche = outcome.fiche;

@@ -3,6 +3,7 @@ import type { Category, Language } from '../../triage/index.js';
 import { COMES_OUT_FINE, foldAnswer, isDontKnow, parseYesNo, questionInJustAQuestion, saysItIsJustAQuestion } from '../intake/index.js';
 import { t } from '../messages/index.js';
 import type { BotServices } from '../services.js';
+import { asksIfKnown } from '../known-outage.js';
 import { turnText } from './turn-helpers.js';
 
 export interface FeedbackOptions {
@@ -31,7 +32,9 @@ export type FeedbackResult =
    * "non c pas en panne, je veux juste savoir comment…": not a breakdown, a question to answer; "ok so my own phone can
    * never go on CHV-PRO?": a question that follows the fiche (`after`: its slug, not to be served again).
    */
-  | { next: 'question'; text: string; after?: string };
+  | { next: 'question'; text: string; after?: string }
+  /** "y a déjà un incident en cours sur la téléphonie ?" before trying the fiche: looked up as the problem of many. */
+  | { next: 'known'; question: string; category?: Category; text: string };
 
 /** The fiche a message did not answer: if that message leads to the same fiche, it did not help. */
 export interface RefusedFiche {
@@ -173,6 +176,7 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
       await dc.context.sendActivity(t(state.lang, 'kb.waiting'));
       return Dialog.EndOfTurn;
     }
+    if (!button && asksIfKnown(text)) return dc.endDialog({ next: 'known', question: state.question, category: state.category, text } satisfies FeedbackResult);
     // "ok merci je vais essayer. Par contre autre souci, le kyocera fait bourrage…": the fiche is still to be tried, the
     // other matter is taken up now.
     const another = !button ? anotherMatterTold(text) : undefined;
