@@ -8,7 +8,7 @@ import { namesAnotherKindOfDevice, raisesOnly, reassessmentTold } from './reasse
 import { securityAnswers } from './security-questions.js';
 import { numberAsked } from './who-to-call.js';
 import { splitTwoProblems } from './two-problems.js';
-import { asksForAPerson, tellsNotUrgent, tellsThreatNotActedOn, tellsWorkaround, type Category, type Language } from '../triage/index.js';
+import { asksForAPerson, tellsNotUrgent, tellsThreatNotActedOn, tellsWorkaround, withoutTicketReferences, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, cancelledInProgress, knownSoFar, problemInProgress, summaryShown, type CancelledProblem, type CancelledResult, type IntakeOptions, type KnownOutageResult, type SameDeviceResult } from './dialogs/intake-dialog.js';
 import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult, type RefusedFiche } from './dialogs/knowledge-feedback-dialog.js';
@@ -572,6 +572,7 @@ export class TriageBot extends ActivityHandler {
         return;
       }
       case 'ticket_status':
+        if (user && (await this.faultToldWithUnknownTicket(dc, user, analysis, text, lang))) return;
         return this.ticketStatus(context, user, analysis, lang, text);
       case 'talk_to_human':
         return this.offerTicket(dc, 'human.reply', text, lang);
@@ -834,6 +835,23 @@ export class TriageBot extends ActivityHandler {
   /** A team's name as the requester reads it, in their language. */
   private async teamName(code: string, lang: Language): Promise<string> {
     return teamNameFor(await this.services.directory.findSupportTeam(code), code, lang);
+  }
+
+  /**
+   * "le wifi recoupe toutes les 5 min, c'était réparé la semaine dernière (ticket INC-2026-000412 je crois)": a fault told
+   * with a ticket the user cannot follow (mistyped, a colleague's). Not a dead end: the fault is taken down as a new
+   * incident, the number kept in its words. False when the ticket is theirs to follow or no fault is told.
+   */
+  private async faultToldWithUnknownTicket(dc: DialogContext, user: DirectoryUser, analysis: MessageAnalysis, text: string, lang: Language): Promise<boolean> {
+    const number = ticketNamedIn(analysis);
+    if (!number || dc.activeDialog) return false;
+    const ticket = await this.services.tickets.find(number);
+    if (ticket && (await mayFollowTicket(this.services.directory, ticket, user))) return false;
+    const told = await this.services.understander.analyse(withoutTicketReferences(text));
+    if (told.intent !== 'incident_report' || !told.category || told.category === 'request') return false;
+    await dc.context.sendActivity(t(lang, 'status.not_found_new_incident', { number }));
+    await this.beginIntake(dc, user, told, text, lang, 'incident');
+    return true;
   }
 
   private async ticketStatus(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, lang: Language, text: string): Promise<void> {

@@ -4,7 +4,7 @@ export type { Field, FieldSource } from './field.js';
 export { INTENTS, asksForAPerson, intentSchema, type Intent } from './intent.js';
 export { ASSET_KINDS, assetKindSchema, assetHintSchema, type AssetKind, type AssetHint } from './asset-hint.js';
 export { UNITS, unitSchema, locationHintSchema, type Unit, type LocationHint } from './location-hint.js';
-export { findTicketReference } from './ticket-reference.js';
+export { findTicketReference, withoutTicketReferences } from './ticket-reference.js';
 export { rejectsWayRound, tellsPaperFallback, tellsAFault, tellsCareDelayedAnyway, tellsCareGoesOn, tellsNoCareImpact, tellsNotUrgent, tellsThreatActedOn, tellsThreatNotActedOn, tellsWorkaround } from './signal-lexicon.js';
 export { detectLanguage } from './language.js';
 export { tellsEveryDeviceFails, tellsOnlyWhereItFails } from './scope.js';

@@ -13,3 +13,8 @@ export function findTicketReference(text: string): string | undefined {
   if (!match) return undefined;
   return `${match[1]!.toUpperCase()}-${match[2]}-${match[3]!.padStart(6, '0')}`;
 }
+
+/** The message without its ticket numbers: "le wifi recoupe (ticket INC-2026-000412)" → "le wifi recoupe (ticket  )". */
+export function withoutTicketReferences(text: string): string {
+  return text.replace(new RegExp(REFERENCE.source, 'gi'), ' ');
+}

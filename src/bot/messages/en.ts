@@ -138,6 +138,7 @@ export const en: Record<MessageKey, string> = {
   'status.none_colleague': 'You have no open tickets in your name. A colleague\'s ticket can only be followed by its requester or their line manager, unless it is about the unit\'s shared equipment: ask them how it stands. To add something to it, say "I want to talk to a technician".',
   'status.list_intro': 'Your open tickets:',
   'status.line': '{number} — {title}: {status}, priority {priority}, {team}',
+  'status.not_found_new_incident': 'I can\'t find a ticket {number} you can follow, so I am taking your report as a new incident, with that number in its description.',
   'status.not_found': 'I can\'t find a ticket {number} in your name. Check the number (for example INC-2026-000123). A ticket can only be followed by its requester or their line manager (or by the unit when it is about its shared equipment): ask the person who opened it.',
   'status.one': '{number} — {title}\nStatus: {status}. Priority {priority}. Team: {team}. Opened {created}.',
   'reopen.done': 'Reopened: ticket {number} is back in progress and the team is told. Tell me what is happening and I will add it to the ticket.',

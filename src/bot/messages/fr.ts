@@ -136,6 +136,7 @@ export const fr = {
   'status.none_colleague': 'Vous n\'avez aucun ticket en cours à votre nom. Le ticket d\'un ou une collègue ne se suit que par son demandeur ou son responsable hiérarchique, sauf s\'il porte sur le matériel partagé du service : demandez-lui où il en est. S\'il faut le signaler à nouveau ou le compléter, dites « je veux parler à un technicien ».',
   'status.list_intro': 'Vos tickets en cours :',
   'status.line': '{number} — {title} : {status}, priorité {priority}, {team}',
+  'status.not_found_new_incident': 'Je ne trouve pas de ticket {number} que vous puissiez suivre : je prends donc votre signalement comme un nouvel incident, avec ce numéro dans sa description.',
   'status.not_found': 'Je ne trouve pas de ticket {number} à votre nom. Vérifiez le numéro (par exemple INC-2026-000123). Un ticket ne se suit que par son demandeur ou son responsable hiérarchique (ou par le service quand il porte sur son matériel partagé) : demandez à la personne qui l\'a ouvert.',
   'status.one': '{number} — {title}\nÉtat : {status}. Priorité {priority}. Équipe : {team}. Ouvert le {created}.',
   'reopen.done': 'C\'est rouvert : le ticket {number} repart en traitement et l\'équipe est prévenue. Dites-moi ce qui se passe, je l\'ajoute au ticket.',
