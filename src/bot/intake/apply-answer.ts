@@ -264,6 +264,9 @@ function asksYesOrNo(state: IntakeState): boolean {
 const CARE_VERB_THEN_YES =
   /^((it|ca|cela|that|this|bah|ben|well) )*(delays?|delaying|blocks?|blocking|slows?|retarde|retardent|bloque|bloquent|ralentit|ralentissent)( it| ca| them| us| les soins| la prise en charge| care| patient care)? (yes|yeah|yep|oui|ouais|definitely|totally|carrement|completement|bien sur)\b/;
 
+const CARE_HELD_UP =
+  /^((bah|ben|bon|well|euh) )*((ca|cela|it|that|this|ils|on|les soins|care) )?((nous|les|le|la|us|them) )?(retarde|retardent|bloque|bloquent|ralentit|ralentissent|decale|decalent|delays|is delaying|blocks|is blocking|holds up|is holding up|slows down|is slowing)\b(?! (pas|rien|personne|not|nothing|nobody|no one)\b)|\b\d+ ?(min|mn|minutes?|h|heures?|hours?) de retard\b|\b(delayed|late) by \d+/;
+
 /** A yes or no to "does this hold up patient care?", in the ways people answer it. */
 function careAnswer(text: string): { value: boolean; rest?: string } | undefined {
   const folded = foldAnswer(text);
@@ -273,8 +276,10 @@ function careAnswer(text: string): { value: boolean; rest?: string } | undefined
   if (!parseYesNo(text) && ASKS_HOW_TO_GIVE_CARE.test(folded)) return { value: true, rest: text };
   // "delays it yes, they go back to the nurses station PC", "ça retarde oui": the question's own verb, then the yes.
   if (CARE_VERB_THEN_YES.test(folded)) return { value: true, rest: text };
-  // "it slows us down between cases but surgery goes on": no yes or no, but care goes on.
+  // "ça retarde le tour de 20 min", "it's holding up the ward round": care held up, said in the question's own verbs
+  // (after "it slows us down between cases but surgery goes on", which says care goes on).
   if (!parseYesNo(text) && tellsCareGoesOn(text)) return { value: false, rest: text };
+  if (!parseYesNo(text) && CARE_HELD_UP.test(folded)) return { value: true, rest: text };
   // "bah on imprime sur l'autre en attendant, ça compte comme bloquant ?": a way round told, care goes on; "kind of, my
   // senior is doing them on her session for now but it's slowing the round": on, but late, which is care delayed.
   if (!parseYesNo(text) && (tellsWorkaround(text) || tellsPaperFallback(text))) return { value: tellsCareDelayedAnyway(text), rest: text };
