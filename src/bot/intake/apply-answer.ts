@@ -323,6 +323,13 @@ const USB_ASKED = /\b(usb|cle|stick|key|clef)\b.*\b(pull|remove|take|unplug|reti
 /** "je peux rappeler le message ?", "can I recall the email?": a message sent to the wrong address. */
 const RECALL_ASKED = /\b(rappel\w*|recall\w*|unsend|annuler l envoi)\b/;
 
+/** "c'est quoi BIO-RAD-0003 ? l'échographe ?", "which one is that?", "lequel c'est ?": what the device proposed is. */
+const WHAT_DEVICE = /\b(c est quoi|c quoi|cest quoi|qu est ce que c est|c est lequel|c est laquelle|lequel c est|laquelle c est|lequel|laquelle|quel appareil|what is|what s|whats|which one|which device|is that the)\b/;
+
+function asksWhatTheDeviceIs(text: string): boolean {
+  return text.includes('?') && parseYesNo(text) === undefined && WHAT_DEVICE.test(foldAnswer(text));
+}
+
 /** "should I unplug the PC??", "faut-il l'éteindre ?": asked during a security threat. */
 const UNPLUG_ASKED = /\b(unplug|disconnect|debranch\w*|eteindre|eteins|eteint|shut (it )?down|turn (it )?off|switch (it )?off|couper)\b/;
 
@@ -334,6 +341,12 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   // "c'est-à-dire ?": the question said in other words, then asked again; it is not a failed answer.
   const explanation = asksWhatTheQuestionMeans(text) ? explanationOf(state) : undefined;
   if (explanation) return { kind: 'retry', message: explanation };
+  // "c'est quoi BIO-RAD-0003 ? l'échographe ?" to "is it BIO-RAD-0003?": what the device proposed is, then the question again.
+  const described = state.pending === 'asset' && state.assetMode === 'confirm' && asksWhatTheDeviceIs(text) ? proposedDevices(state)[0] : undefined;
+  if (described) {
+    const place = described.place ? [described.place.room, described.place.unitName].filter(Boolean).join(', ') : '';
+    return { kind: 'retry', message: 'intake.asset_described', params: { asset: described.tag, model: described.model ?? t(state.lang, `asset_kind.${described.kind}` as MessageKey), place } };
+  }
   const side = state.pending === 'request_detail' ? { answers: [], rest: text, after: '' } : sideQuestionsIn(text, state);
   if (side.after) keepDetail(state, side.after);
   // "vous passez quand ?" alone: answered, and the form's question is asked again.

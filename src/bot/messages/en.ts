@@ -89,6 +89,7 @@ export const en: Record<MessageKey, string> = {
   'intake.explain.request_urgency': 'From when does the person need it? A date or a delay is enough, for example "Monday", "the 15th", "as soon as possible" or "no rush".',
   'intake.explain.location_confirm': 'I am proposing your office\'s place from the directory. If the problem is there, answer "yes"; otherwise say where it is, for example "in the ICU, bay 3".',
   'intake.explain.location': 'Say which unit the device or the problem is in, so the technician goes to the right place, for example "emergency", "ICU bay 3" or "cardiology building B".',
+  'intake.asset_described': '{asset} is: {model} ({place}).',
   'intake.explain.asset': 'I am looking for the faulty device, so the technician knows which one to repair. Pick it from the list, give the number on its label, or answer "I don\'t know".',
   'intake.retry.choice': 'I didn\'t understand. Pick one of the options, or say "cancel".',
   'intake.retry.yes_no': 'Please answer "yes" or "no".',

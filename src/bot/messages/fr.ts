@@ -87,6 +87,7 @@ export const fr = {
   'intake.explain.request_urgency': 'À partir de quand la personne en a-t-elle besoin ? Une date ou un délai suffit, par exemple « lundi », « le 15 », « dès que possible » ou « pas pressé ».',
   'intake.explain.location_confirm': 'Je vous propose le lieu de votre bureau dans l\'annuaire. Si le problème est bien là, répondez « oui » ; sinon, dites où il est, par exemple « en réa, box 3 ».',
   'intake.explain.location': 'Dites dans quel service se trouve l\'appareil ou le problème, pour que le technicien aille au bon endroit, par exemple « urgences », « réa box 3 » ou « cardio bâtiment B ».',
+  'intake.asset_described': '{asset}, c\'est : {model} ({place}).',
   'intake.explain.asset': 'Je cherche l\'appareil en panne, pour que le technicien sache lequel réparer. Choisissez-le dans la liste, donnez le numéro de son étiquette, ou répondez « je ne sais pas ».',
   'intake.retry.choice': 'Je n\'ai pas compris. Choisissez une des options proposées, ou dites « annule ».',
   'intake.retry.yes_no': 'Répondez « oui » ou « non », s\'il vous plaît.',
