@@ -358,9 +358,13 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   return advice.length > 0 ? { ...outcome, advice } : outcome;
 }
 
+/** "can I just reboot it", "je le redémarre ?": asked of a machine under attack. */
+const REBOOT_ASKED = /\b(reboot\w*|restart\w*|redemarr\w*|relanc\w*|rallum\w*)\b/;
+
 /** The advice a question asked on the way calls for, if the bot has one. */
-function adviceAsked(state: IntakeState, folded: string): MessageKey | undefined {
+export function adviceAsked(state: Pick<IntakeState, 'category' | 'kind' | 'requestType' | 'text'>, folded: string): MessageKey | undefined {
   if (state.category === 'security') {
+    if (REBOOT_ASKED.test(folded)) return 'intake.security_reboot';
     // "should we pull out the usb stick too or leave it in?": the stick, not the network cable.
     if (USB_ASKED.test(folded)) return 'intake.security_usb';
     // "mais du coup je la branche ou pas ?" about a stick found: no.

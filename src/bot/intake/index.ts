@@ -2,7 +2,7 @@ export * from './state.js';
 export * from './ports.js';
 export { nextQuestion, proposedDevices, roomNotStored, ticketPlace } from './next-question.js';
 export { promptFor, describePlace, type Prompt } from './prompts.js';
-export { applyAnswer, applyStatedFields, roomDenied, type AnswerOutcome, type IntakeDeps } from './apply-answer.js';
+export { adviceAsked, applyAnswer, applyStatedFields, roomDenied, type AnswerOutcome, type IntakeDeps } from './apply-answer.js';
 export { devicesOfUnit, narrowCandidates, toIntakeAsset } from './candidates.js';
 export { placeForRole, placeNamedBy, widenForSharedStation } from './device-fit.js';
 export { COMES_OUT_FINE, parseYesNo, parseChoice, isDontKnow, foldAnswer, sentencesOf } from './answers.js';
