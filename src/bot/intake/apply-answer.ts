@@ -358,6 +358,9 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   return advice.length > 0 ? { ...outcome, advice } : outcome;
 }
 
+/** A repair needed within this many hours is needed today: urgency high. */
+const NEEDED_SOON_MS = 8 * 60 * 60 * 1000;
+
 /** "can I just reboot it", "je le redémarre ?": asked of a machine under attack. */
 const REBOOT_ASKED = /\b(reboot\w*|restart\w*|redemarr\w*|relanc\w*|rallum\w*)\b/;
 
@@ -680,6 +683,11 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (otherUnit && state.kind === 'incident' && saysAlsoHit(rest) && !isCorrection(text, asksYesOrNo(state))) {
       stated.scope = 'site';
       delete stated.locationHint;
+    }
+    // "qqn peut passer avant 14h ? à la main ça va pas tenir": the repair is needed within hours, so work must resume
+    // today, whatever the way round told would make of it.
+    if (state.kind === 'incident' && neededAt && neededAt.getTime() - (deps.now?.() ?? new Date()).getTime() <= NEEDED_SOON_MS) {
+      stated.urgency = 'high';
     }
     const placeBefore = state.location?.code;
     noted = await applyStatedFields(state, stated, deps);
