@@ -191,6 +191,12 @@ const NARROWS = /\b(pas tout|pas toute|pas tous|not the whole|not a whole|not al
 const WORKING_ONES_ROOM =
   /\b(salle|chambre|box|room|bay|bed|lit)\s*\d+\b( \w+){0,4} (envoie|envoient|marche|marchent|fonctionne|fonctionnent|sonne|sonnent|recoit|recoivent|va|vont|works|is working|is fine|are fine|are working|rings|is ringing)( bien| tres bien| normalement| fine| ok)?\b(?! (pas|plus|not|mal|never|jamais)\b)|\b(sauf|hormis|a part|except|apart from|but not) (la |le |l |the )?((salle|chambre|box|room|bay|bed|lit) ?)?\d+\b|\b(la|le) seule? (qui|a) (marche|fonctionne|sonne)\b|\bthe only one (that|which) (works|rings)\b/;
 
+/** "beds 3-6", "box 4 to 6", "des chambres 12 à 18", "lits 1 et 2": a range or a list of rooms. */
+const ROOM_RANGE = /\b(lits?|beds?|box|boxes|chambres?|ch|rooms?|salles?|bays?|emplacements?) ?\d{1,3} ?(-|a|au|to|through|thru|jusqu a|et|and|&) ?\d{1,3}\b/;
+
+/** "tout le service", "the whole ward": the unit said whole, whatever rooms are named beside it. */
+const WHOLE_UNIT_SAID = /\b(tout le service|toute l unite|tout l etage|whole (unit|ward|department|floor)|entire (unit|ward|department|floor)|all (the )?(wards?|units?))\b/;
+
 /** "la salle 4 vient de se libérer, on bascule les patients dessus": the room used meanwhile, not where the fault is. */
 const STAND_IN_ROOM =
   /\b(salle|chambre|box|room|bay)\s*\d+\b( \w+){0,3} (vient de se liberer|vient d se liberer|s est liberee?|est libre|etait libre|est dispo|etait dispo|est disponible|etait disponible|is free|was free|just freed up|freed up|is available|was available)\b|\b(bascul\w*|transfer\w*|redirig\w*|envoie|envoyons|moving|moved|switching|switched|sending)\b( \w+){0,4} (sur|dans|vers|du|de|to|into|of|from) (la |le |l |the )?(salle|chambre|box|room|bay)\s*\d/;
@@ -664,8 +670,11 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // "l'IRM en salle 2 envoie bien sur le pacs", "toutes sauf la 118": the room of a machine that works is not where the
     // fault is either.
     // "and OR 3 next door has the same issue": one more room hit, not a move.
-    const otherOnesRoom = [ANOTHER_ONES_ROOM, WORKING_ONES_ROOM, STAND_IN_ROOM, ANOTHER_ROOM_TOO].some((pattern) => pattern.test(foldAnswer(rest)));
+    // "alarms from beds 3-6 don't reach the desk", "all the nurses for box 4 to 6": several rooms hit, none of them the place.
+    const otherOnesRoom = [ANOTHER_ONES_ROOM, WORKING_ONES_ROOM, STAND_IN_ROOM, ANOTHER_ROOM_TOO, ROOM_RANGE].some((pattern) => pattern.test(foldAnswer(rest)));
     if (stated.locationHint?.room && otherOnesRoom) delete stated.locationHint.room;
+    // "all the nurses for box 4 to 6 use that printer": the staff of a few rooms, a team, not the whole unit.
+    if (stated.scope === 'service' && ROOM_RANGE.test(foldAnswer(rest)) && !WHOLE_UNIT_SAID.test(foldAnswer(rest))) stated.scope = 'team';
     const renumbered = stated.locationHint?.room || otherOnesRoom ? undefined : roomRenumbered(state.pointer?.room, rest);
     if (renumbered) stated.locationHint = { ...stated.locationHint, room: renumbered };
     const before = { unit: state.location?.unitCode, category: state.category, room: state.pointer?.room, place: state.location?.code };
