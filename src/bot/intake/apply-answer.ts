@@ -270,6 +270,11 @@ function asksYesOrNo(state: IntakeState): boolean {
 const CARE_VERB_THEN_YES =
   /^((it|ca|cela|that|this|bah|ben|well) )*(delays?|delaying|blocks?|blocking|slows?|retarde|retardent|bloque|bloquent|ralentit|ralentissent)( it| ca| them| us| les soins| la prise en charge| care| patient care)? (yes|yeah|yep|oui|ouais|definitely|totally|carrement|completement|bien sur)\b/;
 
+/** "ça bloque pas", "it doesn't delay anything": care goes on, said in the question's own verbs. */
+const CARE_NOT_HELD_UP = /\b(ca|cela|it|that|this) (ne |n )?(bloque|retarde|ralentit|gene|change) (pas|rien)\b|\b(does not|doesn t|doesnt|won t|isn t|is not) (block|delay|hold up|affect|slow)\w*\b|\bpas de retard\b|\bno delay\b/;
+/** After a yes or no that ends the answer, the question's own words: "non ça bloque pas", "yes it delays the round". */
+const CARE_WORDS_AFTER = /^(oui|non|yes|no|nope|yeah|ouais)\b.{0,20}\b(bloqu\w*|retard\w*|ralenti\w*|soins?|patients?|block\w*|delay\w*|care)\b/;
+
 const CARE_HELD_UP =
   /^((bah|ben|bon|well|euh) )*((ca|cela|it|that|this|ils|on|les soins|care) )?((nous|les|le|la|us|them) )?(retarde|retardent|bloque|bloquent|ralentit|ralentissent|decale|decalent|delays|is delaying|blocks|is blocking|holds up|is holding up|slows down|is slowing)\b(?! (pas|rien|personne|not|nothing|nobody|no one)\b)|\b\d+ ?(min|mn|minutes?|h|heures?|hours?) de retard\b|\b(delayed|late) by \d+/;
 
@@ -277,6 +282,10 @@ const CARE_HELD_UP =
 function careAnswer(text: string): { value: boolean; rest?: string } | undefined {
   const folded = foldAnswer(text);
   if (NOT_CARE.test(folded)) return { value: false };
+  // "ma collègue l'a déjà branchée sur le pc du guichet 2. non ça bloque pas": the facts first, the answer after them.
+  const answering = sentencesOf(text).slice(1).find((sentence) => parseYesNo(sentence) !== undefined && CARE_WORDS_AFTER.test(foldAnswer(sentence)));
+  if (!parseYesNo(text) && answering) return { value: parseYesNo(answering)!.value, rest: text };
+  if (!parseYesNo(text) && CARE_NOT_HELD_UP.test(folded)) return { value: false, rest: text };
   // "le papier c'est peut-être le code alors? mais là ce soir je fais comment pour valider mes soins ?": the paper is a
   // letter, not a fallback; care cannot go on.
   if (!parseYesNo(text) && ASKS_HOW_TO_GIVE_CARE.test(folded)) return { value: true, rest: text };
@@ -360,8 +369,20 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   const outcome = await applyAnswerToFields(state, side.rest, deps);
   widenForSharedStation(state);
   if (outcome.kind !== 'next' && outcome.kind !== 'ask_change') return outcome;
-  const advice = [...side.answers, ...(text.includes('?') ? [adviceAsked(state, foldAnswer(text))].filter((key): key is MessageKey => key !== undefined) : [])];
+  const asked = text.includes('?') ? [adviceAsked(state, foldAnswer(text))].filter((key): key is MessageKey => key !== undefined) : [];
+  // "ma collègue l'a déjà branchée sur le pc du guichet 2" after a stick found: what to do with that PC, now.
+  const told: MessageKey[] = usbFoundNowPlugged(state, text) && !asked.includes('intake.security_usb') ? ['intake.security_usb'] : [];
+  const advice = [...side.answers, ...asked, ...told];
   return advice.length > 0 ? { ...outcome, advice } : outcome;
+}
+
+const PLUGGED_TOLD = /\b(deja |already )?(branche|branchee|branches|branchees|plugged( it| them)? in|put it in)\b/;
+const NOT_PLUGGED = /\b(pas|jamais|not|never|n a pas|didn t|did not) (ete |been )?(deja |already )?(branche|branchee|plugged)\b/;
+
+/** A USB stick reported found and unplugged, now told plugged into a PC. */
+function usbFoundNowPlugged(state: IntakeState, text: string): boolean {
+  const folded = foldAnswer(text);
+  return state.category === 'security' && tellsUsbFoundNotPlugged(state.text) && PLUGGED_TOLD.test(folded) && !NOT_PLUGGED.test(folded);
 }
 
 /** A repair needed within this many hours is needed today: urgency high. */
