@@ -155,6 +155,45 @@ export function opensAsNews(text: string): boolean {
 }
 
 /**
+ * "le message exact c'est 'Windows ne peut pas accéder à S:\RH\Paie…'", "l'erreur dit…", "it says 'access denied'":
+ * the message on the screen, quoted for the problem just told.
+ */
+const QUOTES_THE_MESSAGE =
+  /\b((le|l|un|son|mon) )?(message|msg|erreur|texte|code|popup|pop up)( (d erreur|erreur|exact|exacte|precis|precise|complet|complete|affiche|qui s affiche|qui apparait))* (c est|c|est|dit|indique|affiche|marque)\b|\b(message|erreur|wording|error) (exact|exacte|precis|complet|complete)\b|\b(exact|full|precise) (error|message|wording|text)\b|\b(the )?(error|message|error message|pop up|popup|code) (says|said|reads|is|shows|displays)\b|\b(ca|il|elle|windows|l ecran) (me )?(dit|affiche|marque|met|indique|m affiche|me met) (que |qu )?(je |vous |nous )?(n ai|ne peut|ne disposez|ne dispose|n avez|acces|erreur|impossible|refuse)|\b(it|windows|the screen) (says|shows|displays|gives me|tells me)\b/;
+
+/** Places a problem with a file or a share may also be seen in: another folder, drive or file. */
+const WHERE_FILES_ARE = '(dossier|dossiers|repertoire|repertoires|sous dossier|lecteur|lecteurs|partage|fichier|fichiers|folder|folders|subfolder|drive|drives|share|file|files|directory)';
+
+/** "c'est pareil sur le dossier Formation", "same on the T: drive", "le sous-dossier Paie aussi": another place it shows in. */
+const ANOTHER_PLACE_TOO = new RegExp(
+  `\\b(aussi|egalement|pareil|idem|meme chose|meme probleme|also|too|same|as well)\\b.{0,30}\\b${WHERE_FILES_ARE}\\b|\\b${WHERE_FILES_ARE}\\b.{0,30}\\b(aussi|egalement|pareil|idem|non plus|too|as well|either)\\b`,
+);
+
+/**
+ * The words without the names of files and folders ("S:\\RH\\Paie", "\\\\fs01\\finance", "le dossier Formation", "the
+ * Payroll folder"): a folder named after a department is not that department.
+ */
+export function withoutFileNames(text: string): string {
+  return text
+    .replace(/\\\\\S+|\b[a-z]:\\\S*/gi, ' ')
+    .replace(/\b(dossiers?|r[ée]pertoires?|sous-dossiers?|lecteurs?|partages?|fichiers?|folders?|subfolders?|drives?|shares?|director(y|ies)|files?) ("[^"]*"|'[^']*'|«[^»]*»|\S+)/gi, '$1')
+    .replace(/\b(the|my|our|a) (\S+) (folders?|subfolders?|drives?|shares?|director(y|ies)|files?)\b/gi, '$1 $3');
+}
+
+/** "ça a commencé après la mise à jour", "c'est depuis hier 17h", "it started this morning": when it started. */
+const WHEN_IT_STARTED =
+  /\b(ca|c|il|elle) (a|avait) (commence|debute|demarre)|\b(c est|c) (depuis|arrive|apparu)\b|\bca (date|fait ca|le fait) (de|depuis)\b|\b(it|this|that|the problem|the error) (started|began|first happened|has been (happening|like this|going on)|s been (happening|like this))\b|\b(started|began) (since|at|after|around|this|yesterday|on|when|last)\b/;
+
+/**
+ * "le message exact c'est '…'", "c'est pareil sur S:\RH\Formation", "ça a commencé après la mise à jour": details of
+ * the problem just told (the exact message, another place it shows in, when it started), for its ticket.
+ */
+export function givesDetailsOfIt(text: string): boolean {
+  const folded = foldAnswer(text);
+  return QUOTES_THE_MESSAGE.test(folded) || ANOTHER_PLACE_TOO.test(folded) || WHEN_IT_STARTED.test(folded);
+}
+
+/**
  * "c'est le box 6 pas le 5", "je me suis trompée de chambre", "c'est celui d'Audrey (PC-DIR-0967)", "actually it's the
  * one in room 4": the device of the ticket held was the wrong one.
  */

@@ -24,8 +24,8 @@ import { localeLanguage, onlyAsksLanguage, replyLanguage } from './reply-languag
 import { followLanguageAsked } from './dialogs/dialog-language.js';
 import { Requesters } from './requester/index.js';
 import {
-  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, deniesItIsOver, opensAsAfterthought, asksSomething, correctsTheDevice, questionAfterThanks, meansATicketHeld, opensAsNews, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
-  withdrawsATicket, wordsToAdd,
+  asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, deniesItIsOver, opensAsAfterthought, asksSomething, correctsTheDevice, givesDetailsOfIt, questionAfterThanks, meansATicketHeld, opensAsNews, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
+  withdrawsATicket, withoutFileNames, wordsToAdd,
 } from './add-to-ticket.js';
 import { isUnitWide, locationIdsOfUsersUnit, mayFollowTicket, sharedInTheUnit } from './ticket-followers.js';
 import { asksIfKnown, knownOutage, knownOutageMessage, openTicketOnDevice, saysAnotherProblem, widenToSeveralUnits, type KnownOutage } from './known-outage.js';
@@ -342,7 +342,9 @@ export class TriageBot extends ActivityHandler {
       const weighed = ticket ? weighedFirst ?? (await this.weighOnTicket(ticket, analysis, text)) : undefined;
       if (weighed && (await this.addToTicket(context, user, analysis, text, lang, weighed))) return;
       // "update: walked it again, it's only at the end of the corridor": news of the ticket held, even when it changes no field.
-      if (ticket && opensAsNews(text) && !saysAnotherProblem(text) && (await this.addToTicket(context, user, analysis, text, lang))) return;
+      // "le message exact c'est 'Windows ne peut pas accéder à S:\RH\Paie…'": its details, which name a system of their own.
+      const tellsMore = opensAsNews(text) || givesDetailsOfIt(text);
+      if (ticket && tellsMore && !saysAnotherProblem(text) && (await this.addToTicket(context, user, analysis, text, lang))) return;
     }
     // "on a une idée du temps que ça va prendre ?", "et du coup le temps ?" about the ticket held: its times, not a new problem.
     if (!dc.activeDialog && !isButton && (named ?? facts.ticketInView) && asksHowLong(text) && !saysAnotherProblem(text)) {
@@ -1218,7 +1220,9 @@ export class TriageBot extends ActivityHandler {
   private async reassessmentOf(ticket: Ticket, analysis: MessageAnalysis, text: string, aboutTheTicket = false): Promise<Reassessment | undefined> {
     const tag = analysis.assetHint?.tag ?? analysis.assetHint?.hostname;
     const named = tag && ticket.assetId !== null ? await this.services.directory.findAsset(tag) : undefined;
-    const unit = analysis.locationHint?.unit ?? (await this.services.understander.analyseAnswer(text)).locationHint?.unit;
+    // "c'est pareil sur le dossier S:\RH\Formation": a folder named after a department does not name it.
+    const placeWords = withoutFileNames(text);
+    const unit = placeWords === text ? analysis.locationHint?.unit ?? (await this.services.understander.analyseAnswer(text)).locationHint?.unit : (await this.services.understander.analyseAnswer(placeWords)).locationHint?.unit;
     const unitPlaces = unit ? await this.services.directory.locationsOfUnit(unit) : [];
     const otherUnitNamed = unit !== undefined && !unitPlaces.some((place) => place.id === ticket.locationId);
     return reassessmentTold(ticket, text, { namedDeviceIsTheTicket: named?.id === ticket.assetId, otherUnitNamed, aboutTheTicket });

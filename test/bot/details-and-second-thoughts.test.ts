@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/bot/messages/index.js';
+import { chatAs, clickIntake, ticketAnnounced, runtimeForThisFile } from './chat-harness.js';
+
+const runtime = runtimeForThisFile();
+
+/** The words recorded on a ticket after its creation. */
+async function wordsAdded(number: string): Promise<string> {
+  const { tickets } = runtime().services;
+  const events = await tickets.events((await tickets.get(number)).id);
+  return events.filter((event) => event.kind === 'message').map((event) => JSON.stringify(event.data)).join('\n');
+}
+
+// From conversations with staff: right after a ticket, the words that give its details go on it, even when the message
+// they quote names a system of its own.
+describe('details given right after the ticket', () => {
+  async function shareTicket(chat: ReturnType<typeof chatAs>) {
+    await chat.say('acces refusé sur le lecteur S: depuis ce matin');
+    await chat.say('non');
+    await chat.say('Oui, ça peut attendre');
+    await chat.say('moi seul');
+    return ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+  }
+
+  it('"le message exact c\'est \'Windows ne peut pas accéder à S:\\RH\\Paie…\'" is added to the ticket, not answered with a fiche', async () => {
+    const chat = chatAs(runtime(), 'audrey.mendes@chv.fr');
+    const ticket = await shareTicket(chat);
+    const text = await chat.say("le message exact c'est 'Windows ne peut pas accéder à S:\\RH\\Paie. Vous ne disposez pas des autorisations'");
+    expect(text).toContain(t('fr', 'ticket.added', { number: ticket.number }));
+    expect(text).not.toContain('Voici la fiche');
+    expect(await wordsAdded(ticket.number)).toContain('Vous ne disposez pas des autorisations');
+    expect((await runtime().services.tickets.get(ticket.number)).priority).toBe(ticket.priority);
+  });
+
+  it('another folder and when it started go on the same ticket', async () => {
+    const chat = chatAs(runtime(), 'audrey.mendes@chv.fr');
+    const ticket = await shareTicket(chat);
+    for (const words of [
+      "c'est pareil sur le dossier S:\\RH\\Formation, accès refusé aussi",
+      "ça a commencé après la mise à jour d'hier soir, l'application RH plantait déjà",
+      "l'erreur dit 'Accès refusé' quand j'ouvre les bulletins de paie",
+    ]) {
+      const text = await chat.say(words);
+      expect(text, words).toContain(t('fr', 'ticket.added', { number: ticket.number }));
+    }
+    const added = await wordsAdded(ticket.number);
+    expect(added).toContain('Formation');
+    expect(added).toContain('mise à jour');
+    expect(added).toContain('bulletins de paie');
+  });
+
+  it('"the exact error is \'Access is denied\'" is added to an English ticket', async () => {
+    const chat = chatAs(runtime(), 'helene.aubert@chv.fr', 'en-US');
+    await chat.say('access denied on the S: drive since this morning');
+    await chat.say('no');
+    await chat.say('yes it can wait');
+    await chat.say('only me');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    let text = await chat.say("the exact error is 'Windows cannot access S:\\Finance\\Budget. You do not have permission'");
+    expect(text).toContain(t('en', 'ticket.added', { number: ticket.number }));
+    text = await chat.say('it started after the update last night, same on the Payroll folder too');
+    expect(text).toContain(t('en', 'ticket.added', { number: ticket.number }));
+  });
+});
