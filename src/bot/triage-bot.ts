@@ -161,12 +161,14 @@ export class TriageBot extends ActivityHandler {
     if (!isButton) followLanguageAsked(dc, text);
     // "sorry, english pls" said alone: the open question, or the guide, comes again in the language asked.
     if (!isButton && onlyAsksLanguage(text)) return this.answerInLanguageAsked(dc, user, lang);
-    // "euh non j'ai rien annulé ! je veux toujours R + RStudio": the form cancelled last turn starts again from its problem.
+    // "euh non j'ai rien annulé ! je veux toujours R + RStudio", "ah si finalement, on installe dragon, c'est pour dicter mes
+    // courriers": the form cancelled last turn starts again from its problem, with what these words add to it.
     const cancelled = facts.cancelled;
     facts.cancelled = undefined;
     if (cancelled && !dc.activeDialog && !isButton && user && saysItWasNotCancelled(text)) {
       await context.sendActivity(t(lang, 'cancel.undone', { problem: cancelled.text.split('\n')[0]!.slice(0, 160) }));
-      return this.beginIntake(dc, user, await this.services.understander.analyse(cancelled.text), cancelled.text, lang, cancelled.kind);
+      const words = `${cancelled.text}\n${text}`;
+      return this.beginIntake(dc, user, await this.services.understander.analyse(words), words, lang, cancelled.kind);
     }
     if (RESTART.test(foldAnswer(text))) {
       facts.problem = undefined;

@@ -62,3 +62,42 @@ describe('details given right after the ticket', () => {
     expect(text).toContain(t('en', 'ticket.added', { number: ticket.number }));
   });
 });
+
+// From conversations with staff: a request withdrawn, then wanted after all in the next message.
+describe('changing one\'s mind back about a request', () => {
+  it('"ah si finalement, on installe dragon" takes the request up again, with dragon medical and the reason', async () => {
+    const chat = chatAs(runtime(), 'audrey.mendes@chv.fr');
+    await chat.say('pouvez vous installer dragon medical sur mon poste svp');
+    expect(await chat.say('laissez tomber')).toContain('annulé');
+    let text = await chat.say("ah si finalement, on installe dragon, c'est pour dicter mes courriers de direction");
+    expect(text).toContain('Je reprends votre demande');
+    expect(text).not.toContain('Voici la fiche');
+    for (let turn = 0; turn < 4 && !text.includes('Résumé'); turn++) {
+      text = await chat.say(/Pour quand/.test(text) ? 'cette semaine' : 'dragon medical sur mon poste');
+    }
+    expect(text).toContain('Résumé de votre demande');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.kind).toBe('request');
+    expect(`${ticket.title}\n${ticket.description}`).toContain('dragon medical');
+    expect(ticket.description).toContain('dicter mes courriers');
+  });
+
+  it.each([
+    ['fr-FR', 'pouvez vous installer dragon medical sur mon poste svp', 'laissez tomber', 'en fait si, je le veux', 'Je reprends'],
+    ['fr-FR', 'pouvez vous installer dragon medical sur mon poste svp', 'laissez tomber', "bon j'ai changé d'avis, installez-le", 'Je reprends'],
+    ['en-US', 'could you install dragon medical on my PC please', 'forget it', 'actually yes, go ahead, I do need it', 'Picking your request up again'],
+    ['en-US', 'could you install dragon medical on my PC please', 'never mind', 'on second thought, please install it', 'Picking your request up again'],
+  ])('%s: "%s", "%s", then "%s" takes it up again', async (locale, first, cancel, back, expected) => {
+    const chat = chatAs(runtime(), locale === 'fr-FR' ? 'audrey.mendes@chv.fr' : 'helene.aubert@chv.fr', locale);
+    await chat.say(first);
+    await chat.say(cancel);
+    expect(await chat.say(back)).toContain(expected);
+  });
+
+  it('"ah si ça remarche" after a cancel takes nothing up again', async () => {
+    const chat = chatAs(runtime(), 'audrey.mendes@chv.fr');
+    await chat.say("l'imprimante du bureau n'imprime plus rien");
+    await chat.say('annule');
+    expect(await chat.say('ah si ça remarche')).not.toContain('Je reprends');
+  });
+});

@@ -100,8 +100,17 @@ const WANTED = /\b(faut que|faudrait que|pour que|il faut que|doit|doivent|devra
 const NOT_CANCELLED =
   /\b((j ai|g|jai|je n ai|j avais|je n avais) (rien|pas|jamais) (annule|demande d annuler|dit d annuler)|je (ne )?voulais pas annuler|pas (annuler|annule) (!|svp|stp|enfin)?$|i (didn t|did not|never) (cancel|mean to cancel|want to cancel|ask(ed)? to cancel|say cancel)|don t cancel|do not cancel)\b/;
 
+/**
+ * "ah si finalement, on installe dragon", "en fait si", "finalement oui, faites-la", "j'ai changé d'avis", "actually yes,
+ * go ahead", "wait, I do need it": the cancel taken back. A bare "si" opens too many sentences ("si ça recommence…"): it
+ * counts after an "ah", or said twice.
+ */
+const MIND_CHANGED_BACK =
+  /^((ah|oh|euh|bon|ben|bah|hmm|non|nan|no|wait|attendez|attends|pardon|sorry|ok|oui) )+si\b|^((ah|oh|euh|bon|ben|bah|hmm|non|nan|no|wait|attendez|attends|pardon|sorry|ok) )*(si si|en fait si|finalement si|si finalement|si en fait|finalement oui|oui finalement|en fait oui|oui en fait|actually yes|yes actually|actually (i|we) (do|still)|on second thought|on second thoughts|j ai change d avis|je change d avis|changement d avis|(i ve|i have|i) changed my mind)\b|\b(finalement|en fait|quand meme|actually|after all)\b.{0,20}\b(je (la|le|les) veux|j en ai besoin|on en a besoin|on (le|la|les) (fait|veut)|on installe|installez|faites (la|le|les)|go ahead|(i|we) (still |do |really )?(need|want) (it|that|this|one))\b|\b(je (la|le|les) veux|j en ai besoin|on en a besoin|(i|we) (still |do |really )?(need|want) (it|that|this|one)) (finalement|en fait|quand meme|after all)\b/;
+
 export function saysItWasNotCancelled(text: string): boolean {
-  return NOT_CANCELLED.test(foldAnswer(text));
+  const folded = foldAnswer(text);
+  return NOT_CANCELLED.test(folded) || (MIND_CHANGED_BACK.test(folded) && !isWithdrawal(text));
 }
 
 /**
