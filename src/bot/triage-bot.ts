@@ -7,6 +7,7 @@ import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Reassessment, type T
 import { namesAnotherKindOfDevice, raisesOnly, reassessmentTold } from './reassess-ticket.js';
 import { securityAnswers } from './security-questions.js';
 import { numberAsked } from './who-to-call.js';
+import { wordsBesideTicketAsked } from './ticket-asked.js';
 import { splitTwoProblems } from './two-problems.js';
 import { asksForAPerson, tellsNotUrgent, tellsThreatNotActedOn, tellsWorkaround, withoutTicketReferences, type Category, type Language } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
@@ -602,10 +603,16 @@ export class TriageBot extends ActivityHandler {
         }
         return this.beginIntake(dc, user, analysis, text, lang, 'incident');
       }
-      case 'service_request':
+      case 'service_request': {
+        // "open a ticket please, the orders dont arrive in the appointments software since 10am": the ask for a ticket read
+        // as a request; the words beside it tell a breakdown, taken down as one (the ticket asked for, no fiche first).
+        const beside = wordsBesideTicketAsked(text);
+        const told = beside ? await this.services.understander.analyse(beside) : undefined;
+        if (beside && told?.intent === 'incident_report') return this.beginIntake(dc, user, told, beside, lang, 'incident');
         // "…She needs a windows account, email and DPI access. What do I need to do?": the procedure, then the request.
         if (asksHowToProceed(text)) await this.sendProcedure(context, text, lang);
         return this.beginIntake(dc, user, analysis, text, lang, 'request');
+      }
       case 'question':
       case 'unknown': {
         // "ok", "d'accord": an acknowledgement, nothing for the ticket.

@@ -101,3 +101,45 @@ describe('changing one\'s mind back about a request', () => {
     expect(await chat.say('ah si ça remarche')).not.toContain('Je reprends');
   });
 });
+
+// From conversations with staff: "open a ticket please" in front of an outage, and "no install, it's broken" to a request.
+describe('"open a ticket please" in front of an outage', () => {
+  it('"open a ticket please, the prescriptions from the wards dont arrive in pharmacy software…" is an incident held up care, not an install', async () => {
+    const chat = chatAs(runtime(), 'ines.poirier@chv.fr', 'en-US');
+    const text = await chat.say('open a ticket please, the prescriptions from the wards dont arrive in pharmacy software since 10am, whole pharmacy');
+    expect(text).not.toContain('Which software should be installed');
+    expect(text).toContain('Summary of your incident');
+    expect(text).toContain('Patient care affected: yes');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket).toMatchObject({ kind: 'incident', category: 'software', patientCareImpact: true, priority: 'P1' });
+    expect(ticket.title).toContain('prescriptions from the wards');
+  });
+
+  it.each([
+    'open a ticket please, the orders dont arrive in the appointments software since 10am',
+    'can you open a ticket, the orders dont arrive in the appointments software since 10am',
+    'I need to open a ticket: the orders dont arrive in the appointments software since 10am',
+  ])('"%s" starts an incident', async (words) => {
+    const chat = chatAs(runtime(), 'audrey.mendes@chv.fr', 'en-US');
+    const text = await chat.say(words);
+    expect(text).toContain("I'll open an incident");
+    expect(text).not.toContain('installed');
+  });
+
+  it('"?? no install. its broken. nothing to install" at a request question turns the request into an incident, keeping the words', async () => {
+    const chat = chatAs(runtime(), 'ines.poirier@chv.fr', 'en-US');
+    expect(await chat.say("could you install the pharmacy software on my PC please, prescriptions from the wards dont come in")).toContain('request');
+    const text = await chat.say('?? no install. its broken. nothing to install');
+    expect(text).toContain(t('en', 'intake.kind_to_incident'));
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.kind).toBe('incident');
+    expect(ticket.category).toBe('software');
+    expect(ticket.description).toContain('its broken');
+  });
+
+  it('"non rien à installer, ça marche plus depuis 10h" does the same in French', async () => {
+    const chat = chatAs(runtime(), 'ines.poirier@chv.fr');
+    await chat.say('pouvez vous installer le logiciel de la pharmacie sur mon poste svp');
+    expect(await chat.say('non rien à installer, ça marche plus depuis 10h')).toContain(t('fr', 'intake.kind_to_incident'));
+  });
+});

@@ -65,9 +65,12 @@ export type AnswerOutcome =
   /** "non mais c'est pas une panne, je veux juste savoir comment…": no incident, a question to answer. */
   | { kind: 'to_question' };
 
-/** "it's an incident, not a request", "NOT a newcomer account, my account is locked": a request that is a fault. */
+/**
+ * "it's an incident, not a request", "NOT a newcomer account, my account is locked", "?? no install. its broken", "rien à
+ * installer, ça marche plus": a request that is a fault.
+ */
 const KIND_IS_INCIDENT =
-  /\b(c est (un|une) (incident|panne)|(c est |ce n est )?pas une demande|(ce n est )?pas (un|une) (nouveau compte|compte pour un nouveau|creation)|it s an? (incident|fault|breakdown)|(not|isn t) a (request|new account|newcomer|newcomer s account)|not a new( \w+)? account|(type|kind)\b.*\bincident)\b/;
+  /\b(c est (un|une) (incident|panne)|(no|not an?|pas d|pas de|pas une|rien a|nothing to|no need to|pas besoin d) install\w*|(it s|its|it is|c est|c) (broken|down|en panne|casse|cassee|plante|hs)|(ca|il|elle|it) (ne |n )?(marche|fonctionne|works?) (plus|pas|no more)|(doesn t|does not|don t) work|(not|stopped) working|(c est |ce n est )?pas une demande|(ce n est )?pas (un|une) (nouveau compte|compte pour un nouveau|creation)|it s an? (incident|fault|breakdown)|(not|isn t) a (request|new account|newcomer|newcomer s account)|not a new( \w+)? account|(type|kind)\b.*\bincident)\b/;
 /** "c'est une demande, pas un incident", "it's a request, nothing is broken": a fault that is a request. */
 const KIND_IS_REQUEST = /\b(c est une demande|(c est |ce n est )?pas (un incident|une panne)|it s a request|(not|isn t) an? (incident|fault)|(type|kind)\b.*\b(demande|request)|une demande de|a request (to|for))\b/;
 /**
