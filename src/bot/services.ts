@@ -2,7 +2,7 @@ import type { Clock } from '../clock.js';
 import type { DirectoryAsset, DirectoryUser, AssetPlace, SupportTeam } from '../directory/index.js';
 import type { Logger } from '../log.js';
 import type { Ticket, TicketRepository } from '../tickets/index.js';
-import type { Category, Language } from '../triage/index.js';
+import type { Category, Language, Priority } from '../triage/index.js';
 import type { HandoffDesk } from './handoff/index.js';
 import type { Understander } from './intake/index.js';
 
@@ -42,8 +42,17 @@ export interface TicketDeadlines {
   response?: 'awaited' | 'late' | 'given';
 }
 
+/** A contract's times for one priority, in minutes of open time; `allHours` when they run day and night. */
+export interface PriorityTimes {
+  respondMinutes: number;
+  resolveMinutes: number;
+  allHours: boolean;
+}
+
 export interface DeadlineTeller {
   describe(ticket: Ticket, lang: Language): Promise<TicketDeadlines | undefined>;
+  /** The times of the contract that binds a team, per priority (undefined when none does). */
+  targetsOf?(team: string): Record<Priority, PriorityTimes> | undefined;
 }
 
 /** A month's SLA report (YYYY-MM) as a card in the manager's language. */

@@ -9,7 +9,7 @@ import { securityAnswers } from './security-questions.js';
 import { numberAsked } from './who-to-call.js';
 import { wordsBesideTicketAsked } from './ticket-asked.js';
 import { splitTwoProblems } from './two-problems.js';
-import { asksForAPerson, tellsNotUrgent, tellsThreatNotActedOn, tellsWorkaround, withoutTicketReferences, type Category, type Language } from '../triage/index.js';
+import { asksForAPerson, tellsNotUrgent, tellsThreatNotActedOn, tellsWorkaround, withoutTicketReferences, PRIORITIES, type Category, type Language, type Priority } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, cancelledInProgress, knownSoFar, problemInProgress, summaryShown, type CancelledProblem, type CancelledResult, type IntakeOptions, type KnownOutageResult, type SameDeviceResult } from './dialogs/intake-dialog.js';
 import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult, type RefusedFiche } from './dialogs/knowledge-feedback-dialog.js';
@@ -31,6 +31,7 @@ import {
 import { isUnitWide, locationIdsOfUsersUnit, mayFollowTicket, sharedInTheUnit } from './ticket-followers.js';
 import { asksIfKnown, knownOutage, knownOutageMessage, openTicketOnDevice, saysAnotherProblem, widenToSeveralUnits, type KnownOutage } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
+import { minutesInWords, slaTargetsAsked } from './sla-targets-question.js';
 import { matterAfterWithdrawal, recoveryTold, saysStillBroken } from './recovery-news.js';
 import { asksHowLong, tellsNewsBesideStatus } from './status-news.js';
 import { ASKS_US_TO_DO_IT, FICHE_STEP_MISSING, FICHE_STEP_OPENING, GOES_ON_ABOUT_IT, TRIED_THE_FICHE, asksForSelfHelp } from './fiche-replies.js';
@@ -245,6 +246,9 @@ export class TriageBot extends ActivityHandler {
       await sendCard(context, await this.services.slaReports!.card(slaReport.month, lang));
       return;
     }
+    // "délais de prise en charge d'un ticket P2 ?", "c'est quoi vos délais d'intervention ?": the contract's times, not a ticket's.
+    const timesAsked = !dc.activeDialog && !isButton && !named ? slaTargetsAsked(text) : undefined;
+    if (timesAsked && (await this.tellSlaTargets(context, timesAsked.priority, lang))) return;
     // Asking for a person works at any point, in the middle of intake too.
     if (analysis.intent === 'talk_to_human' && this.services.handoff) {
       // "ajoutez au ticket : … on réoriente les urgences vers le CHU, rappelez-moi au 4410": the words go on the ticket
@@ -862,6 +866,24 @@ export class TriageBot extends ActivityHandler {
     if (told.intent !== 'incident_report' || !told.category || told.category === 'request') return false;
     await dc.context.sendActivity(t(lang, 'status.not_found_new_incident', { number }));
     await this.beginIntake(dc, user, told, text, lang, 'incident');
+    return true;
+  }
+
+  /** The service desk's contract times, for one priority or all four; false when no contract binds the desk. */
+  private async tellSlaTargets(context: TurnContext, priority: Priority | undefined, lang: Language): Promise<boolean> {
+    const targets = this.services.deadlines?.targetsOf?.(this.services.tickets.deskTeam);
+    if (!targets) return false;
+    const line = (p: Priority) => {
+      const times = targets[p];
+      return t(lang, 'sla.targets_line', {
+        priority: p,
+        respond: minutesInWords(times.respondMinutes),
+        resolve: minutesInWords(times.resolveMinutes),
+        hours: times.allHours ? '' : t(lang, 'sla.targets_working_hours'),
+      });
+    };
+    const lines = (priority ? [priority] : PRIORITIES).map(line);
+    await context.sendActivity([t(lang, 'sla.targets_intro'), ...lines, t(lang, 'sla.targets_after')].join('\n'));
     return true;
   }
 

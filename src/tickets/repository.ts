@@ -69,6 +69,11 @@ export class TicketRepository {
     private readonly routing: RoutingConfig = DEFAULT_ROUTING,
   ) {}
 
+  /** The team that takes what no routing rule matches: the service desk. */
+  get deskTeam(): string {
+    return this.routing.default_team;
+  }
+
   /** Registers work to run in the same transaction as every ticket change. */
   onChange(hook: TicketChangeHook): void {
     this.hooks.push(hook);

@@ -1,8 +1,8 @@
-import type { DeadlineTeller, TicketDeadlines } from '../../bot/services.js';
+import type { DeadlineTeller, PriorityTimes, TicketDeadlines } from '../../bot/services.js';
 import type { Clock as TimeSource } from '../../clock.js';
 import type { Store } from '../../db/index.js';
 import type { Ticket } from '../../tickets/index.js';
-import type { Language } from '../../triage/index.js';
+import type { Language, Priority } from '../../triage/index.js';
 import type { Clock } from '../clocks/index.js';
 import type { ClockService } from './clock-service.js';
 import { daysFrom, parisDay, whenInWords } from './words.js';
@@ -17,6 +17,16 @@ export class SlaDeadlineTeller implements DeadlineTeller {
     private readonly clocks: ClockService,
     private readonly time: TimeSource,
   ) {}
+
+  targetsOf(team: string): Record<Priority, PriorityTimes> | undefined {
+    const contract = this.clocks.contracts.findContractForTeam(team);
+    if (!contract) return undefined;
+    const times = (priority: Priority): PriorityTimes => {
+      const target = contract.targets[priority];
+      return { respondMinutes: target.respond_minutes, resolveMinutes: target.resolve_minutes, allHours: target.calendar.spec.kind === '24/7' };
+    };
+    return { P1: times('P1'), P2: times('P2'), P3: times('P3'), P4: times('P4') };
+  }
 
   async describe(ticket: Ticket, lang: Language): Promise<TicketDeadlines | undefined> {
     if (!this.clocks.contracts.findContractForTeam(ticket.team)) return undefined;
