@@ -122,6 +122,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         await dc.context.sendActivity(t(intake.lang, 'cancel.done'));
         return dc.endDialog({ cancelled: cancelledProblem(intake) } satisfies CancelledResult);
       case 'create':
+        if (outcome.noted?.length) await dc.context.sendActivity(t(intake.lang, 'intake.noted', { changes: outcome.noted.join(', ') }));
         return this.create(dc, state);
       case 'ask_change': {
         // "non… je le rappelle ou pas ??": the question asked on the way is answered before asking what to correct.

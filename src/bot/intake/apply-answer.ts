@@ -58,7 +58,7 @@ export interface IntakeDeps {
 export type AnswerOutcome =
   | { kind: 'next'; noted: string[]; advice?: MessageKey[] }
   | { kind: 'retry'; message: MessageKey; params?: Record<string, string> }
-  | { kind: 'create' }
+  | { kind: 'create'; noted?: string[] }
   | { kind: 'ask_change'; advice?: MessageKey[] }
   | { kind: 'switch_kind'; to: 'incident' | 'request' }
   | { kind: 'cancel' }
@@ -919,6 +919,11 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     keepDetail(state, text);
     state.retries = 0;
     return { kind: 'next', noted: [detailsNoted(state, text)] };
+  }
+  // "ok. et le pse en panne on en fait quoi, on vous l'envoie ?": created, and the question goes with the ticket.
+  if (confirmed?.value && confirmed.rest && text.includes('?')) {
+    keepDetail(state, text);
+    return { kind: 'create', noted: [detailsNoted(state, text)] };
   }
   if (confirmed) return confirmed.value ? { kind: 'create' } : { kind: 'ask_change' };
   // "bon tant pis, oui créez le", "c'est bon": go ahead, with nothing to correct.
