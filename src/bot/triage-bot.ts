@@ -18,7 +18,7 @@ import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { rememberMessage, type EscalationOutcome, type HandoffReason, type KnownFields } from './handoff/index.js';
 import { foldAnswer, isWithdrawal, parseYesNo, roomNumber, saysItWasNotCancelled } from './intake/answers.js';
-import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, isCorrection, isVague, placeNamedBy, retractsWhatWasSaidIn, roomDenied, saysGoAhead, sentencesOf, sideQuestionsIn, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
+import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, greetsBeforeWords, isCorrection, isVague, placeNamedBy, retractsWhatWasSaidIn, roomDenied, saysGoAhead, sentencesOf, sideQuestionsIn, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, onlyAsksLanguage, replyLanguage } from './reply-language.js';
@@ -281,7 +281,8 @@ export class TriageBot extends ActivityHandler {
     }
     // Told that a technician answers here, the user goes on about their problem: it goes to the technician, and news
     // that changes how the ticket weighs ("re, maintenant c tout le service") changes it as well.
-    const aboutTheProblem = PROBLEM_INTENTS.has(analysis.intent) && !isButton && text !== '';
+    // "bonjour ? quelqu'un ? pour le labo ?": what follows a greeting is for the technician as well.
+    const aboutTheProblem = (PROBLEM_INTENTS.has(analysis.intent) || (analysis.intent === 'greeting' && greetsBeforeWords(text))) && !isButton && text !== '';
     const waiting = !dc.activeDialog && aboutTheProblem ? await this.services.handoff?.waitingTicket(context) : undefined;
     if (waiting) {
       if (await this.anotherMatterWhileWaiting(dc, user, analysis, text, lang, waiting)) return;

@@ -6,7 +6,7 @@ export { adviceAsked, applyAnswer, applyStatedFields, roomDenied, type AnswerOut
 export { devicesOfUnit, narrowCandidates, toIntakeAsset } from './candidates.js';
 export { placeForRole, placeNamedBy, widenForSharedStation } from './device-fit.js';
 export { COMES_OUT_FINE, parseYesNo, parseChoice, isDontKnow, foldAnswer, sentencesOf } from './answers.js';
-export { isVague, withoutGreeting } from './vague.js';
+export { greetsBeforeWords, isVague, withoutGreeting } from './vague.js';
 export { detailsAdded, firstSentenceTitle, problemAsCorrected, pointsBack, textNamingDoor, textNamingRoom, titleNamingDevice, withoutPointerBack } from './title.js';
 export { guessRequestType } from './request-type.js';
 export { ownMachineNamed, ownMachineToInstallOn } from './own-machine.js';

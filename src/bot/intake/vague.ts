@@ -33,3 +33,8 @@ export function withoutGreeting(text: string): string {
   const rest = text.replace(GREETING, '');
   return rest.trim().length >= 3 ? rest : text;
 }
+
+/** A greeting with words after it ("bonjour ? quelqu'un ? pour le labo ?", "hello? anyone?"), not a bare "bonjour !". */
+export function greetsBeforeWords(text: string): boolean {
+  return GREETING.test(text) && foldAnswer(text.replace(GREETING, '')) !== '';
+}
