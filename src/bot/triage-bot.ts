@@ -257,12 +257,14 @@ export class TriageBot extends ActivityHandler {
         await this.escalate(context, user, lang, 'user_asked', { about: facts.ticketInView });
         return;
       }
-      const problem = problemInProgress(dc) ?? facts.problem;
+      // "je veux parler à quelqu'un de la DSI maintenant" once put on a known outage: the problem told is that ticket's.
+      const joined = !dc.activeDialog ? facts.joinedOutage?.number : undefined;
+      const problem = problemInProgress(dc) ?? (joined ? undefined : facts.problem);
       // The device confirmed, the place and the rest the form settled go with the ticket opened for the technician.
       const known = knownSoFar(dc);
       await dc.cancelAllDialogs();
       // A problem being told is a new matter; otherwise the ticket just looked at is the one to talk about.
-      const ticketMeant = named ?? facts.ticketInView;
+      const ticketMeant = named ?? joined ?? facts.ticketInView;
       // "la tablette a planté pendant les transmissions, tout est perdu?? je veux parler à quelqu'un": the problem is told
       // beside the ask; the technician's ticket is weighed on it, and the user is not asked to say it again.
       const told = problem ?? (ticketMeant ? undefined : await this.problemBesideTheAsk(text, facts.recent?.at(-2)));
@@ -373,6 +375,8 @@ export class TriageBot extends ActivityHandler {
     // form: the number, now; the words still go where they belong below.
     const numberKey = !isButton ? numberAsked(text) : undefined;
     if (numberKey) await context.sendActivity(t(lang, numberKey));
+    // "qui est d'astreinte ? je veux un nom ou un numéro" about the ticket held: how it is handled, not a new request.
+    if (numberKey && !dc.activeDialog && !named && held && (await this.toldWhoHandlesTicketHeld(context, user, analysis, text, lang, held))) return;
     // "je peux le débrancher pour le forcer à redémarrer ?", "et les identifiants, c'est moi qui les reçois ?" right after
     // the ticket was opened: a question for its technician, not a new problem.
     if (!dc.activeDialog && !isButton && !named && asksSomething(text) && QUESTION_AFTER_TICKET_INTENTS.has(analysis.intent) && !saysAnotherProblem(text)
@@ -1269,6 +1273,21 @@ export class TriageBot extends ActivityHandler {
   private async ownOpenTicket(user: DirectoryUser | undefined, number: string): Promise<Ticket | undefined> {
     const ticket = await this.services.tickets.find(number);
     return ticket && user && ticket.requester === user.email && isOpen(ticket.status) ? ticket : undefined;
+  }
+
+  /**
+   * Asked who to call about a ticket the user follows, with no other matter in the words: the number was given, and
+   * how the ticket is handled now (a P1's on-call is alerted at once; otherwise when it is due). False otherwise.
+   */
+  private async toldWhoHandlesTicketHeld(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language, number: string): Promise<boolean> {
+    const ticket = await this.services.tickets.find(number);
+    if (!user || !ticket || !isOpen(ticket.status) || !(await mayFollowTicket(this.services.directory, ticket, user))) return false;
+    const otherMatter = saysAnotherProblem(text) || (analysis.category !== undefined && analysis.category !== 'request' && analysis.category !== ticket.category);
+    if (otherMatter) return false;
+    const handled = ticket.priority === 'P1' ? t(lang, 'call.p1_handled', { number: ticket.number, team: await this.teamName(ticket.team, lang) }) : '';
+    const next = await this.nextStep(ticket, lang, handled ? '\n\n' : '');
+    if (handled || next) await context.sendActivity(handled + next);
+    return true;
   }
 
   /** Cancels ticket `number` (named, looked at or just created) when the user is its requester and it is still open. */

@@ -4,6 +4,58 @@ import { chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, withdrawOpenT
 
 const runtime = runtimeForThisFile();
 
+/** A P1 on the admissions software, told from maternity: a technician is alerted on it. */
+async function admissionsDownInMaternity(): Promise<string> {
+  await withdrawOpenTickets(runtime());
+  const chat = chatAs(runtime(), 'laura.berger@chv.fr');
+  await chat.say("le logiciel d'admission répond plus, erreur connexion base, plus aucune entrée possible en maternité, les patientes attendent");
+  const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+  expect(ticket?.priority).toBe('P1');
+  return ticket!.number;
+}
+
+// From conversations with staff: a director put on a P1 asks who is on call, then to talk to someone.
+describe('asking who is on call, and for someone, about a P1', () => {
+  const escalating = "les entrées en maternité sont bloquées, le logiciel d'admission répond plus (erreur connexion base). ça fait 1h !! qui est d'astreinte côté DSI, je veux escalader";
+
+  it('"qui est d\'astreinte ? je veux un nom ou un numéro" is answered with how the P1 is handled and the desk\'s number, not a request form', async () => {
+    const p1 = await admissionsDownInMaternity();
+    const chat = chatAs(runtime(), 'gaelle.mendes@chv.fr');
+    expect(await chat.say(escalating)).toContain(p1);
+    const text = await chat.say("qui est d'astreinte ? je veux un nom ou un numéro");
+    expect(text).toContain(t('fr', 'call.service_desk'));
+    expect(text).toContain(`Le ticket ${p1} est en priorité P1`);
+    expect(text).not.toContain('Quelle est votre demande');
+  });
+
+  it('"non ! je veux parler à quelqu\'un de la DSI maintenant" hands over on the P1, and opens no request', async () => {
+    const p1 = await admissionsDownInMaternity();
+    const chat = chatAs(runtime(), 'gaelle.mendes@chv.fr');
+    await chat.say(escalating);
+    await chat.say("qui est d'astreinte ? je veux un nom ou un numéro");
+    const text = await chat.say("non ! je veux parler à quelqu'un de la DSI maintenant");
+    expect(text).toContain(t('fr', 'handoff.escalated', { number: p1 }));
+    const open = await runtime().services.tickets.list({ status: ['new', 'assigned', 'in_progress', 'waiting_user'] });
+    expect(open.map((ticket) => ticket.number)).toEqual([p1]);
+  });
+
+  it('asked straight after being put on the P1, a person is on the P1 too', async () => {
+    const p1 = await admissionsDownInMaternity();
+    const chat = chatAs(runtime(), 'gaelle.mendes@chv.fr');
+    await chat.say(escalating);
+    expect(await chat.say('je veux parler à un technicien')).toContain(t('fr', 'handoff.escalated', { number: p1 }));
+  });
+
+  it('"et c\'est qui de garde à l\'informatique ce soir ?" is answered the same way', async () => {
+    const p1 = await admissionsDownInMaternity();
+    const chat = chatAs(runtime(), 'gaelle.mendes@chv.fr');
+    await chat.say(escalating);
+    const text = await chat.say("et c'est qui de garde à l'informatique ce soir ?");
+    expect(text).toContain(`Le ticket ${p1} est en priorité P1`);
+    expect(text).not.toContain('Quelle est votre demande');
+  });
+});
+
 // From conversations with staff: once handed over after a P1, the user greets before asking again.
 describe('a greeting before words, once handed over', () => {
   it('"bonjour ? quelqu\'un ? pour le labo ?" after a P1 in intensive care reaches the technician', async () => {

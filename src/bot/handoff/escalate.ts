@@ -80,8 +80,10 @@ export async function escalate(deps: HandoffDeps, context: TurnContext, request:
     unexplained = !request.problem;
   }
   if (!ticket || !isOpen(ticket.status)) return 'no_ticket';
+  // The requester's ticket already handed over is not handed over twice; a colleague asking about it (a P1 of several
+  // units they were put on) gets a card of their own, so that a technician answers them in their conversation.
   const underWay = await deps.handoffs.openForTicket(ticket.id);
-  if (underWay) {
+  if (underWay && request.user?.email === ticket.requester) {
     await context.sendActivity(t(lang, 'handoff.already_waiting', { number: ticket.number }));
     return 'already';
   }

@@ -172,6 +172,7 @@ export const en: Record<MessageKey, string> = {
   'call.biomedical': 'Biomedical engineering is reachable 24/7 on 5100, including its on-call technician at night and at weekends.',
   'call.security': 'The security team is reachable on 5200.',
   'call.service_desk': 'The service desk is reachable 24/7 on 5000, from a desk phone too if the DECTs are down.',
+  'call.p1_handled': 'Ticket {number} is a P1: the on-call technician of {team} is alerted right away, without waiting. I do not have the name of the person on call; the service desk puts you through. For a technician to answer you here about this ticket, say "I want to talk to a technician".',
   'status.respond_due': 'First response due: {respond}; target resolution: {resolve}.',
   'status.respond_late': 'The first response is late (it was due {respond}): if it cannot wait, call the service desk on 5000.',
   'status.resolve_due': 'Target resolution: {resolve}.',

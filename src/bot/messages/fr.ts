@@ -170,6 +170,7 @@ export const fr = {
   'call.biomedical': 'Le biomédical se joint 24 h/24 au 5100, astreinte comprise la nuit et le week-end.',
   'call.security': 'L\'équipe sécurité se joint au 5200.',
   'call.service_desk': 'Le centre de services se joint 24 h/24 au 5000, y compris depuis un poste fixe si les DECT ne marchent plus.',
+  'call.p1_handled': 'Le ticket {number} est en priorité P1 : l\'astreinte de l\'équipe {team} est alertée immédiatement, sans attendre. Je n\'ai pas le nom de la personne d\'astreinte ; le centre de services la fait joindre. Pour qu\'un technicien vous réponde ici sur ce ticket, dites « je veux parler à un technicien ».',
   'status.respond_due': 'Prise en charge prévue : {respond} ; résolution visée : {resolve}.',
   'status.respond_late': 'La prise en charge a pris du retard (prévue {respond}) : si cela ne peut pas attendre, appelez le 5000.',
   'status.resolve_due': 'Résolution visée : {resolve}.',
