@@ -16,7 +16,7 @@ import { KnowledgeFeedbackDialog, type FeedbackOptions, type FeedbackResult, typ
 import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialogs/offer-ticket-dialog.js';
 import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
-import { rememberMessage, type EscalationOutcome, type HandoffReason, type KnownFields } from './handoff/index.js';
+import { asksForTheUsualWay, rememberMessage, type EscalationOutcome, type HandoffReason, type KnownFields } from './handoff/index.js';
 import { foldAnswer, isWithdrawal, parseYesNo, roomNumber, saysItWasNotCancelled } from './intake/answers.js';
 import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, greetsBeforeWords, isCorrection, isVague, placeNamedBy, retractsWhatWasSaidIn, roomDenied, saysGoAhead, sentencesOf, sideQuestionsIn, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
@@ -142,8 +142,17 @@ export class TriageBot extends ActivityHandler {
     const profile = await this.profile.get(context, {});
     // While an agent holds the conversation, the bot only relays.
     const relayLang = profile.lang ?? user?.preferredLanguage ?? localeLanguage(context.activity.locale);
-    if (handoff && (await handoff.onUserTurn(context, { user, lang: relayLang }))) return;
     const facts = await this.facts.get(context, {});
+    // "faites juste la demande normale" once handed over: no person after all, the ticket follows its usual course.
+    if (handoff && !text.startsWith('@') && asksForTheUsualWay(text)) {
+      const ticket = await handoff.handBack(context, { user, withdraw: false });
+      if (ticket) {
+        facts.awaitingDescription = false;
+        await context.sendActivity(t(relayLang, 'handoff.usual_way', { number: ticket.number }));
+        return;
+      }
+    }
+    if (handoff && (await handoff.onUserTurn(context, { user, lang: relayLang }))) return;
     facts.recent = rememberMessage(facts.recent, text);
     const isButton = text.startsWith('@');
     const analysis: MessageAnalysis = isButton
@@ -278,6 +287,9 @@ export class TriageBot extends ActivityHandler {
     }
     if (facts.awaitingDescription && !dc.activeDialog) {
       facts.awaitingDescription = false;
+      // "il faut créer un compte pour une nouvelle assistante qui arrive demain": a request, with its own kind, team and
+      // need date; the ticket opened for the technician gives way to it, and the technician comes once it is created.
+      if (user && asksForSomething(analysis) && (await this.requestInsteadOfTicketOpened(dc, user, analysis, text, lang))) return;
       // "ok. meanwhile another thing, the bracelet printer…": not what the technician was asked about, a new matter.
       if (describesAProblem(analysis, text) && !saysAnotherProblem(text) && (await this.services.handoff?.describe(context, { user, lang, text }))) return;
     }
@@ -726,6 +738,23 @@ export class TriageBot extends ActivityHandler {
     const told = before && before !== text ? sentencesOf(before).filter((sentence) => !sentence.includes('?')).join(' ') : '';
     const withBefore = told ? `${told}\n${rest}` : undefined;
     return withBefore && (await tellsAProblem(withBefore)) ? withBefore : undefined;
+  }
+
+  /**
+   * The user asked for a person before saying what about, and what they need is a request: the ticket opened for the
+   * hand-over is withdrawn and the request form starts from their words; its ticket is handed over once created.
+   * False when no hand-over was under way.
+   */
+  private async requestInsteadOfTicketOpened(dc: DialogContext, user: DirectoryUser, analysis: MessageAnalysis, text: string, lang: Language): Promise<boolean> {
+    const withdrawn = await this.services.handoff?.handBack(dc.context, { user, withdraw: true });
+    if (!withdrawn) return false;
+    const facts = await this.facts.get(dc.context, {});
+    if (facts.ticketInView === withdrawn.number) facts.ticketInView = undefined;
+    if (facts.lastTicket === withdrawn.number) facts.lastTicket = undefined;
+    await dc.context.sendActivity(t(lang, 'handoff.request_instead', { number: withdrawn.number }));
+    facts.escalateAfterIntake = 'user_asked';
+    await this.beginIntake(dc, user, analysis, text, lang, 'request');
+    return true;
   }
 
   /** Hands the conversation over to the agents; undefined when takeover is not wired. */
@@ -1429,6 +1458,11 @@ const PROBLEM_INTENTS: ReadonlySet<string> = new Set(['incident_report', 'servic
 /** Words that say what the problem is (not a greeting, a command, a button or "ça marche pas"). */
 function describesAProblem(analysis: MessageAnalysis, text: string): boolean {
   return PROBLEM_INTENTS.has(analysis.intent) && !text.startsWith('@') && !isVague(text);
+}
+
+/** Words that ask for something to be done (an account, an access, an installation), not a fault. */
+function asksForSomething(analysis: MessageAnalysis): boolean {
+  return analysis.intent === 'service_request' || analysis.category === 'request';
 }
 
 /** A problem reported, asked or guessed at in words that do not say what it is ("j'ai un souci", "ça marche pas"). */

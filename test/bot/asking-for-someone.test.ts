@@ -1,8 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/bot/messages/index.js';
-import { chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, withdrawOpenTickets } from './chat-harness.js';
+import { answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, ticketNumberIn, withdrawOpenTickets } from './chat-harness.js';
 
 const runtime = runtimeForThisFile();
+
+// From conversations with staff: asking for a technician before, or while, telling a request.
+describe('asking for a technician about a request', () => {
+  it('"je veux parler a un technicien", then "il faut créer un compte pour une nouvelle assistante qui arrive demain": a REQ for a new account, P3, identity team, handed over', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'anais.fontaine@chv.fr');
+    const placeholder = ticketNumberIn(await chat.say('je veux parler a un technicien'))!;
+    const text = await chat.say('il faut créer un compte pour une nouvelle assistante qui arrive demain');
+    expect(text).toContain(t('fr', 'handoff.request_instead', { number: placeholder }));
+    const summary = await answerUntilSummary(chat, text);
+    expect(summary).toContain('Priorité: P3');
+    const created = await chat.say(clickIntake('create'));
+    const ticket = await ticketAnnounced(runtime(), created);
+    expect(ticket).toMatchObject({ kind: 'request', urgency: 'high', priority: 'P3', team: 'identity-access' });
+    expect(created).toContain(t('fr', 'handoff.escalated', { number: ticket!.number }));
+    expect((await runtime().services.tickets.get(placeholder)).status).toBe('cancelled');
+  });
+
+  it('"I want to talk to a technician", then "we need an account for a new nurse starting tomorrow": a request, not an incident', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'michael.brennan@chv.fr', 'en-US');
+    const placeholder = ticketNumberIn(await chat.say('I want to talk to a technician'))!;
+    const text = await chat.say('we need an account for a new nurse starting tomorrow');
+    expect(text).toContain(t('en', 'handoff.request_instead', { number: placeholder }));
+  });
+
+  it('asked halfway through an access request, the technician gets the request with its need date, P3, identity team', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'anais.fontaine@chv.fr');
+    await chat.say('il me faut un accès à Cristal-Net pour ma nouvelle collègue Julie Morel');
+    await chat.say('demain matin 8h');
+    const text = await chat.say('je veux parler a un technicien');
+    const ticket = await runtime().services.tickets.get(ticketNumberIn(text)!);
+    expect(ticket).toMatchObject({ kind: 'request', urgency: 'high', priority: 'P3', team: 'identity-access' });
+    expect(ticket.description).toContain('demain');
+  });
+
+  it('"faites juste la demande normale" once handed over ends the hand-over, and the request follows its usual course', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'anais.fontaine@chv.fr');
+    await chat.say('il me faut un accès à Cristal-Net pour ma nouvelle collègue Julie Morel');
+    await chat.say('demain matin 8h');
+    const number = ticketNumberIn(await chat.say('je veux parler a un technicien'))!;
+    expect(await chat.say('faites juste la demande normale')).toContain(t('fr', 'handoff.usual_way', { number }));
+    const { id } = await runtime().services.tickets.get(number);
+    const handoffs = await runtime().store.db.selectFrom('handoffs').select('state').where('ticket_id', '=', id).execute();
+    expect(handoffs.map((handoff) => handoff.state)).toEqual(['ended']);
+    expect((await runtime().services.tickets.get(number)).status).not.toBe('cancelled');
+  });
+});
 
 /** A P1 on the admissions software, told from maternity: a technician is alerted on it. */
 async function admissionsDownInMaternity(): Promise<string> {

@@ -350,12 +350,24 @@ export function problemInProgress(dc: DialogContext): string | undefined {
   return intake.kind === 'request' && intake.requestDetail ? `${intake.text}\n${intake.requestDetail}` : intake.text;
 }
 
-/** What the incident form under way has settled (device, place, kind, who, how urgent), for a ticket opened elsewhere. */
+/**
+ * What the form under way has settled (device, place, kind, who, how urgent; for a request, what is asked and for
+ * when), for a ticket opened elsewhere.
+ */
 export function knownSoFar(dc: DialogContext): KnownFields | undefined {
   if (dc.activeDialog?.id !== IntakeDialog.id) return undefined;
   const { intake } = dc.activeDialog.state as IntakeDialogState;
-  if (intake.kind !== 'incident') return undefined;
   const place = ticketPlace(intake);
+  if (intake.kind === 'request') {
+    return {
+      category: 'request',
+      ...(intake.requestType ? { requestType: intake.requestType } : {}),
+      ...(intake.urgency ? { urgency: intake.urgency } : {}),
+      ...(intake.neededBy ? { neededBy: labelled(intake.lang, 'summary.needed_by', intake.neededBy) } : {}),
+      ...(intake.asset ? { asset: intake.asset.tag } : {}),
+      ...(place ? { location: place.code } : {}),
+    };
+  }
   return {
     ...(intake.category ? { category: intake.category } : {}),
     ...(intake.scope ? { scope: intake.scope } : {}),

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DirectoryUser } from '../../directory/index.js';
-import { isOpen, OPEN_STATUSES, type Ticket } from '../../tickets/index.js';
+import { isOpen, OPEN_STATUSES, type RequestType, type Ticket } from '../../tickets/index.js';
 import type { Category, Language, Scope, Urgency } from '../../triage/index.js';
 import { sourceActivityKey, sourceChannel } from '../dialogs/turn-helpers.js';
 import { firstSentenceTitle, withoutGreeting, type StatedFields } from '../intake/index.js';
@@ -47,6 +47,10 @@ export interface KnownFields {
   asset?: string;
   /** Location code. */
   location?: string;
+  /** What a request asks for (its team follows from it). */
+  requestType?: RequestType;
+  /** "Pour quand : demain matin 8h", for the technician. */
+  neededBy?: string;
 }
 
 /** escalated: card posted; already: a handoff is under way; no_ticket: nothing to hand over; failed: the channel could not be reached. */
@@ -146,8 +150,9 @@ async function openTicketFromWords(deps: HandoffDeps, context: TurnContext, requ
     patient_care_impact: known.patientCareImpact ?? analysis.patientCareImpact ?? false,
     ...(known.asset ? { asset: known.asset } : {}),
     ...(known.location ? { location: known.location } : {}),
+    ...(known.requestType ? { request_type: known.requestType } : {}),
     title: (request.problem && firstSentenceTitle(withoutGreeting(request.problem))) || t(request.lang, 'handoff.default_title'),
-    description: request.recent.join('\n'),
+    description: [...request.recent, ...(known.neededBy ? [known.neededBy] : [])].join('\n'),
     language: request.lang,
     source: {
       channel: sourceChannel(activity.channelId),

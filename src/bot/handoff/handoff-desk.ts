@@ -18,6 +18,7 @@ import { AgentRoster } from './agent-roster.js';
 import { addDescription, type Description } from './describe.js';
 import { escalate, type EscalationOutcome, type EscalationRequest } from './escalate.js';
 import { forwardWhileWaiting } from './forward.js';
+import { handBack, type HandBack } from './hand-back.js';
 import { followedOpenTicket, recordUserWords } from './user-words.js';
 import { HANDOFF_LANGUAGE_DEFAULT, openHandoffOfTurn, personOf, ticketById, type HandoffDeps } from './handoff-deps.js';
 import { HandoffStore } from './handoff-store.js';
@@ -139,6 +140,11 @@ export class HandoffDesk {
     if (!handoff || handoff.state !== 'waiting') return undefined;
     const ticket = await ticketById(this.#deps, handoff.ticket_id);
     return ticket && isOpen(ticket.status) ? ticket : undefined;
+  }
+
+  /** The user no longer wants a person: the hand-over of this conversation ends (see {@link handBack}). */
+  handBack(context: TurnContext, request: HandBack): Promise<Ticket | undefined> {
+    return handBack(this.#deps, context, request);
   }
 
   /** What the user writes while waiting for an agent goes to the agent (see {@link forwardWhileWaiting}). */

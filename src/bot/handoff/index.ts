@@ -10,3 +10,4 @@ export { HandoffStore, HANDOFF_REASONS, type HandoffReason, type HandoffRow } fr
 export { handoffCard, resolutionCard, type HandoffCardView } from './handoff-card.js';
 export { CONFIRMATION_WINDOW_MS } from './resolution.js';
 export { rememberMessage, RECENT_MESSAGES } from './recent-messages.js';
+export { asksForTheUsualWay } from './hand-back.js';
