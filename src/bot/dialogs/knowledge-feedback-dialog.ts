@@ -1,6 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Category, Language } from '../../triage/index.js';
-import { COMES_OUT_FINE, foldAnswer, isDontKnow, parseYesNo, questionInJustAQuestion, saysItIsJustAQuestion } from '../intake/index.js';
+import { COMES_OUT_FINE, foldAnswer, isDontKnow, parseYesNo, questionInJustAQuestion, saysItIsJustAQuestion, sideQuestionsIn } from '../intake/index.js';
 import { t } from '../messages/index.js';
 import type { BotServices } from '../services.js';
 import { asksIfKnown } from '../known-outage.js';
@@ -177,6 +177,14 @@ export class KnowledgeFeedbackDialog extends Dialog<FeedbackOptions> {
       return Dialog.EndOfTurn;
     }
     if (!button && asksIfKnown(text)) return dc.endDialog({ next: 'known', question: state.question, category: state.category, text } satisfies FeedbackResult);
+    // "ma collègue peut me laisser sa session c'est ok ?" while the fiche is tried: a question with one answer, given;
+    // the fiche's question stays open.
+    const side = !button ? sideQuestionsIn(text, { category: state.category, kind: 'incident' }) : undefined;
+    if (side && side.answers.length > 0 && !side.rest.trim()) {
+      for (const key of side.answers) await dc.context.sendActivity(t(state.lang, key));
+      await dc.context.sendActivity(t(state.lang, 'kb.feedback'));
+      return Dialog.EndOfTurn;
+    }
     // "ok merci je vais essayer. Par contre autre souci, le kyocera fait bourrage…": the fiche is still to be tried, the
     // other matter is taken up now.
     const another = !button ? anotherMatterTold(text) : undefined;
