@@ -19,7 +19,7 @@ export function summaryCard(state: IntakeState): Attachment {
     facts.push([t(lang, 'summary.category'), state.category ? t(lang, `category.${state.category}` as MessageKey) : none]);
     facts.push([t(lang, 'summary.asset'), state.asset ? state.asset.tag : none]);
     const place = ticketPlace(state);
-    facts.push([t(lang, 'summary.location'), place ? placeText(state, place) : none]);
+    facts.push([t(lang, 'summary.location'), place ? placeText(state, place) : state.awayFromSite ? t(lang, 'summary.away') : none]);
     facts.push([t(lang, 'summary.scope'), state.scope ? t(lang, `scope.${state.scope}` as MessageKey) : none]);
     facts.push([t(lang, 'summary.patient_care'), t(lang, state.patientCareImpact ? 'summary.yes' : 'summary.no')]);
   }

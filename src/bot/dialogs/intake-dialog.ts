@@ -230,6 +230,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
           intake.neededBy ? labelled(intake.lang, 'summary.needed_by', intake.neededBy) : undefined,
           // "salle 5", which the directory does not list: the technician reads it here.
           roomSaid ? labelled(intake.lang, 'summary.room_said', roomSaid) : undefined,
+          // The ticket's place is then the requester's own unit, for who they are; where they work now is said here.
+          intake.awayFromSite && !place ? labelled(intake.lang, 'summary.location', t(intake.lang, 'summary.away')) : undefined,
         ].filter(Boolean).join('\n\n'),
         ...(intake.asset ? { asset: intake.asset.tag } : {}),
         ...(place ? { location: place.code } : {}),

@@ -2,7 +2,7 @@ import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import { momentNeeded } from '../intake/needed-at.js';
 import { assess, describesHarmDone, namesImagingOrLabEquipment, tellsEveryDeviceFails, tellsMachinesFail, tellsWorkaround, type Language } from '../../triage/index.js';
 import {
-  applyStatedFields, tellsLostCredential, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, asksOwnAccess, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, scopeSaid, toIntakeAsset,
+  AWAY_FROM_SITE, applyStatedFields, tellsLostCredential, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, asksOwnAccess, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, scopeSaid, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
@@ -77,6 +77,7 @@ export async function initialIntake(
   if (analysis.guessed?.scope && state.scope === analysis.scope) state.scopeGuessed = true;
   const neededAt = momentNeeded(text, services.clock.now());
   if (neededAt) state.neededAt = neededAt.toISOString();
+  if (AWAY_FROM_SITE.test(foldAnswer(text))) state.awayFromSite = true;
   // Care held up, guessed from the device or the place ("l'imprimante à étiquettes du poste de soins"), is
   // asked rather than presumed: a jam there may or may not hold up care. A bedside medical device's is presumed,
   // as is a whole unit's or building's outage; imaging or lab equipment's is asked, since patients often go to

@@ -168,6 +168,10 @@ export function roomRenumbered(room: string | undefined, answer: string): string
 /** A yes taken back at once: "oui, ah non c'est le lit 4 pas le 3", "yes - no wait, bed 4". */
 export const YES_TAKEN_BACK = /^(oui|ouais|yes|yeah|yep|ok)\b[ ,.!]*((ah|oh|euh|heu|hmm|enfin|attends?|attendez|wait|sorry|pardon)[ ,.!]*)?(non|no|nope)\b/;
 
+/** "depuis chez moi", "je suis à domicile", "I'm working from home": away from the hospital, in the person's own words. */
+export const AWAY_FROM_SITE =
+  /\b((je suis|j suis|suis|je travaille|je bosse|depuis|de|en visite|en tournee|je me connecte de|je me connecte depuis) (chez moi|a domicile|au domicile|a la maison)|en teletravail|(i m|i am|im|i m working|working|work|i work|from) (at |from )?home|wfh)\b/;
+
 export const SELF_CORRECTION = /^(pardon|attends?|attendez|je me suis trompee?|je me suis gouree?|en fait|oups|sorry|wait|my mistake|oops)\b/;
 
 /** Questions whose answers tell of something else than the place. */

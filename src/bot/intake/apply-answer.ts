@@ -25,7 +25,7 @@ import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   DESK_PHONE_NAMED, KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, ASKS_HOW_TO_GIVE_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
-  ANOTHER_PERSONS_MACHINE, ANOTHER_ROOM_TOO, ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, YES_TAKEN_BACK, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
+  ANOTHER_PERSONS_MACHINE, ANOTHER_ROOM_TOO, ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, YES_TAKEN_BACK, AWAY_FROM_SITE, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
   saysItCanWait, saysItIsJustAQuestion,
 } from './answer-phrases.js';
@@ -420,6 +420,16 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   // "I just need it working before the day hospital opens tomorrow 8am", whatever was asked: when the repair is needed.
   const neededAt = state.kind === 'incident' ? momentNeeded(text, deps.now?.() ?? new Date()) : undefined;
   if (neededAt) state.neededAt = neededAt.toISOString();
+  // "bah non je suis chez moi" to "is the problem in Maternity?": no place in the hospital; the words go to the technician.
+  if (state.kind === 'incident' && !state.awayFromSite && AWAY_FROM_SITE.test(foldAnswer(text))) {
+    state.awayFromSite = true;
+    if (question === 'location') {
+      state.location = undefined;
+      keepDetail(state, text);
+      state.retries = 0;
+      return { kind: 'next', noted: [t(state.lang, 'summary.away')] };
+    }
+  }
   // "non c'est pas une panne, c'est une demande d'installation": the no is to the kind, not to the question.
   if (state.kind === 'incident' && SAYS_IT_IS_A_REQUEST.test(foldAnswer(text))) return { kind: 'switch_kind', to: 'request' };
   if (state.kind === 'incident' && question !== 'confirm' && saysItIsJustAQuestion(text)) return { kind: 'to_question' };

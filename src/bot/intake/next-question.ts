@@ -42,7 +42,7 @@ export function nextQuestion(state: IntakeState): QuestionId {
  * would only slow the person down.
  */
 function placeIsBesideThePoint(state: IntakeState): boolean {
-  if (state.scope === 'site') return true;
+  if (state.scope === 'site' || state.awayFromSite) return true;
   const device = state.asset && state.asset.kind !== 'application';
   return (state.category === 'access' || state.category === 'security') && !device;
 }
@@ -52,6 +52,8 @@ function placeIsBesideThePoint(state: IntakeState): boolean {
  * place (the technician knows where to find them). The summary shows it, so it is what the ticket stores.
  */
 export function ticketPlace(state: IntakeState): AssetPlace | null {
+  // At home, the unit's care station is no place to send a technician to.
+  if (state.awayFromSite && !state.location) return null;
   return state.location ?? (state.asset && state.asset.kind !== 'application' ? state.asset.place : undefined) ?? state.homePlace ?? null;
 }
 

@@ -70,6 +70,8 @@ export interface IntakeState {
   neededByDay?: string;
   /** When an incident's words say the repair is needed by ("avant la relève de 6h45"), ISO 8601 UTC. */
   neededAt?: string;
+  /** "depuis chez moi le vpn se connecte pas": the person works away from the hospital; the ticket has no place in it. */
+  awayFromSite?: boolean;
   /** The requester's own computers, for "c'était sur mon PC" said later. */
   ownMachines?: IntakeAsset[];
   /** Devices the bot may propose: the user's own and those of their unit. */

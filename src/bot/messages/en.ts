@@ -255,6 +255,7 @@ export const en: Record<MessageKey, string> = {
   'summary.urgency': 'Urgency',
   'summary.priority': 'Priority',
   'summary.none': 'not given',
+  'summary.away': 'away from the hospital (at home)',
   'summary.yes': 'yes',
   'summary.no': 'no',
 

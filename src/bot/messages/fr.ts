@@ -253,6 +253,7 @@ export const fr = {
   'summary.urgency': 'Urgence',
   'summary.priority': 'Priorité',
   'summary.none': 'non précisé',
+  'summary.away': 'hors de l\'hôpital (à domicile)',
   'summary.yes': 'oui',
   'summary.no': 'non',
 
