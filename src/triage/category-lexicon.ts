@@ -169,6 +169,15 @@ const RIGHTS_REFUSED = [
   'habilitation* insuffisante*', 'droits insuffisants', '(utilisateur|compte) non (habilite*|autorise*)', 'insufficient (rights|privileges|permissions|access)',
   '(user|account) not (authorised|authorized|permitted)', '(responsibility|responsibilities) not assigned', 'invalid responsibility',
 ];
+/** A shared folder or a drive mapped by its letter: "le dossier partagé des CR", "le lecteur P:", "the team drive". */
+export const SHARED_FOLDER = compilePhrases([
+  'dossier* partage*', 'repertoire* partage*', 'lecteur* reseau*', 'partage* reseau*', 'shared (drive|drives|folder|folders)', 'team (drive|drives)', 'network (drive|drives)',
+  'lecteur|lecteurs (f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|z)', '(f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|z) drive|drives',
+]);
+/** Its rights refused or taken away: "'accès refusé'", "a perdu l'accès", "read-only for all of us". */
+export const FOLDER_RIGHTS_REFUSED = compilePhrases([
+  'acces refuse*', 'access denied', 'lecture seule', 'read only', 'perdu (l acces|les droits|mes droits|nos droits)', 'lost (access|the rights|our rights|my rights)', 'plus (mes|nos|les) droits',
+]);
 export const ACCESS_CREDENTIALS = compilePhrases([
   ...RIGHTS_REFUSED,
   'mot de passe', 'mots de passe', 'password*', 'passwd', 'identifiant*', 'username', 'compte* .. bloque*',
@@ -311,6 +320,8 @@ export const APP_FAILS_WHEN_PRINTING = compilePhrases([
 export const PRINTOUT = compilePhrases([
   'printed rota|copy|copies|list|lists|version|sheet*|schedule|schedules|plan', 'printout*', 'print out*',
   'version|copie|liste|planning* imprime*', 'sur|du|le papier imprime',
+  // "Pour aujourd'hui c'est imprimé": what was printed beforehand, the way round.
+  '(c est|tout est|c etait) (deja )?imprime',
 ]);
 /** The directory of phone numbers is an application: "l'annuaire affiche les anciens numéros". */
 export const PHONE_DIRECTORY = compilePhrases(['annuaire*', 'phone directory|book', 'telephone directory', 'staff directory']);

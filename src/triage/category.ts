@@ -2,7 +2,7 @@ import type { Category, Scope } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, firstPosition, matchesAny, positionsOf, prepare, type Phrase, type Prepared } from './matcher.js';
 import {
-  ACCESS_CREDENTIALS, APP_FAILS_WHEN_PRINTING, APP_ON_DEVICE, BIOMEDICAL, DATA_SENT_OUTSIDE, FILES_RENAMED, HARDWARE, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, OWN_LOGIN,
+  ACCESS_CREDENTIALS, APP_FAILS_WHEN_PRINTING, APP_ON_DEVICE, BIOMEDICAL, DATA_SENT_OUTSIDE, FILES_RENAMED, FOLDER_RIGHTS_REFUSED, HARDWARE, SHARED_FOLDER, LOGIN_FAILURE, MONITOR_WORDS, NETWORK, OWN_LOGIN,
   PATIENT_MONITOR_CONTEXT, PHONE_DIRECTORY, PRINTOUT,
   PC_MONITOR_CONTEXT, PHONE, NOT_READING, PRINTER, READERS, SCREEN_BROKEN, SCREEN_CONTENT, SECURITY, SOFTWARE, SOFTWARE_FAULTS, SYSTEM_ERROR, CREDENTIAL_REFUSED, WINDOWS_UPDATE,
 } from './category-lexicon.js';
@@ -177,6 +177,11 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
   // the machines are where it shows, the update is what broke.
   const onlyComputers = systemsNamed.every((p) => p === HARDWARE || p === SOFTWARE) && !matchesAny(text, PRINTER);
   if (onlyComputers && matchesAny(text, UPDATE_BROKE_IT)) return stated('software');
+  // "'accès refusé' sur le lecteur P:", "the team drive is read-only for all of us": the folder's rights, not the network.
+  // For a whole unit or the site, a server's fault, as for any credential (below).
+  if (matchesAny(text, SHARED_FOLDER) && matchesAny(text, FOLDER_RIGHTS_REFUSED)) {
+    return options.scope === 'service' || options.scope === 'site' ? inferred('software') : stated('access');
+  }
   for (const [category, phrases] of NAMED_ORDER) {
     if (!matchesAny(text, phrases)) continue;
     // A credential failing for a whole unit or site is a server's fault (DESIGN.md: software).
@@ -191,6 +196,8 @@ export function detectCategory(text: Prepared, options: { request: boolean; scop
     if (category === 'printer' && matchesAny(text, PRINTER_CLEARED)) continue;
     // "the PC next to the printer": the printer says where the machine is.
     if (category === 'printer' && onlyAsLandmark(text, PRINTER)) continue;
+    // "j'ai l'impression que c'est tout l'hôpital": a feeling, not printing.
+    if (category === 'printer' && onlyAsFeeling(text)) continue;
     return stated(category === 'phone' || category === 'network' ? phoneOrNetwork(text)! : category);
   }
   // "Impossible de me connecter au PACS, 'licence indisponible'": the application's own error, no credential refused.
@@ -230,6 +237,14 @@ const BESIDE = /^(next|beside|near|behind|cote|pres|derriere)$/;
 function onlyAsLandmark(text: Prepared, phrases: readonly Phrase[]): boolean {
   const at = positionsOf(text, phrases);
   return at.length > 0 && at.every((p) => text.tokens.slice(Math.max(0, p - 3), p).some((token) => BESIDE.test(token)));
+}
+
+/** "j'ai l'impression que…", "l'impression d'être…": the word for a feeling. */
+function onlyAsFeeling(text: Prepared): boolean {
+  const { tokens } = text;
+  const feeling = (at: number) => tokens[at] === 'impression' && tokens[at - 1] === 'l' && /^(que|qu|d|de)$/.test(tokens[at + 1] ?? '');
+  const at = positionsOf(text, PRINTER);
+  return at.length > 0 && at.every(feeling);
 }
 
 /** The printer said to be fine, or set aside, by the writer. */

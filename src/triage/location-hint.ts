@@ -64,7 +64,8 @@ const UNIT_NAMES: Record<Unit, string[]> = {
   psychiatry: ['psychiatrie', 'psy', 'psych', 'psychiatry', 'psychiatric', 'pedopsy*', 'cmp', 'upsy*'],
   sterilisation: ['sterilisation', 'sterilization', 'cssd', 'sterile services'],
   neurology: ['neuro', 'neurologie', 'neurology', 'neurochir*', 'unv', 'stroke unit'],
-  surgery: ['chirurgie', 'chir', 'surgical ward', 'surgical unit', 'surgery ward', 'general surgery', 'in|on surgery', 'ortho', 'orthopedie', 'traumato*', 'visceral*', 'urologie'],
+  // "l'ambu" is the day-surgery unit ("chir ambu", "poste de soins ambu").
+  surgery: ['chirurgie', 'chir', 'ambu', 'chirurgie ambulatoire', 'day surgery', 'surgical ward', 'surgical unit', 'surgery ward', 'general surgery', 'in|on surgery', 'ortho', 'orthopedie', 'traumato*', 'visceral*', 'urologie'],
   // "la direction des finances" is the finance department, not the executive office (same position: listed first wins).
   hr: ['drh', 'rh', 'ressources humaines', 'hr', 'human resources', 'paie', 'payroll', 'direction des ressources humaines', 'direction du personnel'],
   finance: ['finance', 'finances', 'comptabilite', 'compta', 'facturation', 'billing', 'accounting', 'daf', 'direction des finances', 'direction financiere', 'direction des affaires financieres'],

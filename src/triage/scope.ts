@@ -6,7 +6,7 @@ import type { AssetKind } from './asset-hint.js';
 import { CARE_SYSTEMS } from './systems.js';
 import { namesSharedStation } from './shared-station.js';
 import { statesEveryDeviceFails, statesNobodyCan } from './quantifier.js';
-import { statesWorkaround } from './signal-lexicon.js';
+import { lockedUnitLeftOpen, statesWorkaround } from './signal-lexicon.js';
 import { mentionsImagingScanner } from './category.js';
 
 /** The whole site or several departments. */
@@ -459,6 +459,8 @@ function detectScopeOfOneUnit(text: Prepared, context: ScopeContext): Field<Scop
   if (matchesAny(text, OWN_HANDSET) && namesOnlyPlaces(text)) return stated('single_user');
   if (namesWholeUnit(text) || quantifiesUnit(text)) return stated(wholeUnitScope(text, namesBuildingOnly));
   if (context.problem && matchesAny(text, ALL_BEDS)) return stated('service');
+  // A locked unit's door left open: every patient of the unit may leave.
+  if (context.problem && lockedUnitLeftOpen(text)) return inferred('service');
   // One person's pager or account: others who try to reach them, or colleagues named, do not widen it.
   if (context.category === 'phone' && matchesAny(text, OWNED_CARRIED_DEVICE) && !matchesAny(text, COLLECTIVE_DEVICES)) {
     return inferred('single_user');

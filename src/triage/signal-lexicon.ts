@@ -358,15 +358,43 @@ function wayRoundFailed(text: Prepared, wayRound: number[]): boolean {
   return failedAfter(ALSO_FAILED);
 }
 
-/** Life support carried on by hand: a stopgap at the bedside, not a way to keep working. */
+/**
+ * Life support carried on by hand: a stopgap at the bedside, not a way to keep working. The bag is named with what is
+ * done with it ("ventilé à l'ambu", "ambu bag"): "l'ambu" alone is the day-surgery unit ("chir ambu", "poste de soins ambu").
+ */
 const VENTILATION_BY_HAND = compilePhrases([
-  'ventile* a la main', 'ventile* au ballon', 'ventile* a l ambu', 'ballon* a la main', 'ambu', 'bagged', 'bagging', 'hand ventilat*', 'manually ventilat*',
+  'ventile* a la main', 'ventile* au ballon', 'ventile* a l ambu', 'ballon* a la main', '(sous|au ballon) ambu', 'ambu bag*', 'bagged', 'bagging', 'hand ventilat*', 'manually ventilat*',
 ]);
 export const LIFE_SUPPORT_BY_HAND = [...VENTILATION_BY_HAND, ...compilePhrases(['massage cardiaque', 'cpr', 'chest compressions'])];
 
+/** A locked unit: psychiatry's closed ward, a secure unit whose patients must not leave on their own. */
+const LOCKED_UNIT = compilePhrases([
+  '(locked|closed|secure) (psych |psychiatric |adult psych |dementia )?(ward|wards|unit|units)', '(unite|unites|secteur|service|pavillon) (fermee|fermees|ferme|fermes|securise|securisee)',
+]);
+const DOOR = compilePhrases(['door', 'doors', 'porte', 'portes', 'sas']);
+/** Its door no longer holds: "the door stays unlocked", "les portes se sont déverrouillées", "ne se referment plus". */
+const LEFT_OPEN = compilePhrases([
+  '(stays|stay|remains|remain|left|stuck|is|are) (unlocked|open)', '(won t|doesn t|does not|will not|don t) (lock|close|shut)', 'deverrouill*', 'ne se (referme|referment|ferme|ferment|verrouille|verrouillent) plus', 'reste* (ouverte*|deverrouillee*)',
+]);
+/** "patients under section who could walk out", "risque de fugue": patients who may leave unseen. */
+const PATIENTS_MAY_LEAVE = compilePhrases([
+  '(could|might|may|can) (walk out|abscond|run away|wander off|leave)', 'risque de fugue', 'risque* (de|qu ils|qu elles) (fuguer|sortir|partir)',
+]);
+
+/**
+ * "The badge reader on the locked psych ward door has failed and the door stays unlocked": the unit's patients may leave.
+ * Someone posted at the door is a stopgap, not a way to keep the unit safe. A changing room's door left unlocked is not this.
+ */
+export function lockedUnitLeftOpen(text: Prepared): boolean {
+  return matchesAny(text, LOCKED_UNIT) && ((matchesAny(text, DOOR) && matchesAny(text, LEFT_OPEN)) || matchesAny(text, PATIENTS_MAY_LEAVE));
+}
+
 /** A patient at risk while people carry on: the stopgap does not keep care safe. */
 const SICK_PATIENT = compilePhrases([
-  'very|critically sick|ill|unstable patient*', 'unstable patient*', 'hemorragie*', 'haemorrhage', 'hemorrhage', 'bleeding out', 'saigne* beaucoup', 'patient* .. instable*|critique*', 'patient* .. tres grave*',
+  'very|critically sick|ill|unstable patient*', 'unstable patient*',
+  // "missed calls about a patient getting worse at home", "une patiente qui s'aggrave": a patient deteriorating.
+  '(patient|patients|patiente|patientes|resident|residents|baby|child) (getting|got|is getting|are getting|going) worse', '(patient|patients|resident|residents|baby|child) (who is |that is )?deteriorating',
+  '(patient|patiente|patients|patientes|resident|residente|bebe|enfant) qui (s aggrave|se degrade|se degradent|s aggravent)', 'hemorragie*', 'haemorrhage', 'hemorrhage', 'bleeding out', 'saigne* beaucoup', 'patient* .. instable*|critique*', 'patient* .. tres grave*',
 ]);
 /**
  * "on tape les numéros de tubes à la main, risque d'erreur", "nurses type the values in, fine for now but error-prone": the
@@ -596,6 +624,8 @@ export const DELAYED_ANYWAY = compilePhrases([
   '1h|2h|3h|4h|5h|6h|1h30|2h30|30min|45min|20min|15min (de retard|de plus|late)', '(we re|we are|they re|they are|running|round|list|lists|clinic|clinics) (1h|2h|3h|4h|5h|6h|1h30|2h30|30min|45min|20min|15min) behind', '# (hour|hours|hr|hrs|h|min|mins|minutes) (late|behind|delay|of delay)',
   // "on grave des CD en attendant mais pour les urgences ça bloque", "but the call bells route to DECT", "ça retarde les inductions".
   'mais pour les|le|la urgences|patients|soins|bloc .. (ca|cela) (bloque|coince)', 'but the (call bells|patient calls|nurse calls)', '(ca|cela|ce qui) (retarde|retardent) (les|le|la|l|tout|toute|toutes|tous)',
+  // "We're phoning the lab for every result and it's delaying the induction decisions": the same, in English.
+  '(it s|its|it is|this is|that s|that is|which is) delaying (the|our|all|every|patient|patients|care|treatment*)', '(it|this|which) delays (the|our|all|every|patient|patients|care|treatment*)',
   // "on a 80 tubes des urgences en attente", "2x plus lent, les résultats urgents…", "patiente reconvoquée".
   // "Porters are shuttling but we're well behind on the ICU samples", "on a pris du retard sur les bilans de la réa".
   '(we re|we are|they re|they are|lab is|lab s) (well |way |far |really |badly )?behind (on|with)', '(du|un gros|beaucoup de) retard sur les (tubes|bilans|prelevements|resultats|examens|analyses)',
@@ -647,6 +677,8 @@ export const NOT_URGENT = compilePhrases([
   'finalement (c|c est|cest) plus urgent*', 'c plus urgent*', 'n est plus urgent*', 'plus urgent* (finalement|du tout)', 'no longer urgent', 'not urgent anymore|any more',
   'passer dans la semaine', 'dans la semaine ca ira', 'this week is fine',
   'pas dramatique', 'rien de dramatique', 'not dramatic', 'nothing dramatic', 'ca|cela n? empeche rien', 'ca|cela ne? bloque rien', 'nothing more', 'just confusing|annoying',
+  // "Samples are piling up but none are urgent", "Annoying more than blocking": what waits can wait.
+  'none (are|is|of them are|of them is) urgent', 'aucun|aucune (n est|ne sont) urgent*', '(annoying|irritating) more than blocking', 'more (annoying|irritating) than blocking', 'plus (genant|penible|embetant) que bloquant',
 ]);
 
 /** Non-urgent care put off because of the fault: "hold non-urgent infusions", "on reporte les examens non urgents". */
@@ -658,9 +690,14 @@ const NON_URGENT_CARE_HELD = compilePhrases([
 /** The writer says the repair can wait, not that some care was put off as non-urgent. */
 export function saysNotUrgent(text: Prepared): boolean {
   const noUrgency = matchesAny(text, NO_URGENCY) && !matchesAny(text, URGENCY_QUALIFIED);
-  const notUrgent = countMatches(text, NOT_URGENT) > countMatches(text, CARE_NOT_BLOCKED_BUT);
+  const notUrgent = countMatches(text, NOT_URGENT) > countMatches(text, CARE_NOT_BLOCKED_BUT) + countMatches(text, ONLY_HOPED);
   return (notUrgent || noUrgency) && !matchesAny(text, NON_URGENT_CARE_HELD);
 }
+
+/** "Rien de grave j'espère : le frigo affiche 12°C": a hope the writer cannot vouch for, not word that it can wait. */
+const ONLY_HOPED = compilePhrases([
+  '(rien de grave|pas grave|rien de grave au moins) j espere', 'j espere (que )?(c est |ce n est |ce sera |ca sera )?(rien de grave|pas grave)',
+]);
 
 /**
  * "Thanks for looking when you can", "quand vous pouvez": courtesy on how soon, which says nothing of what waits on the
@@ -819,6 +856,8 @@ export const WAITING_AT_THE_DESK = compilePhrases([
 export const PATIENT_WAITING = compilePhrases([
   'patient* .. attend*', 'patient* .. en attente', 'patient* .. en salle', 'patient* installe*', 'patient* a examiner',
   'patient* a besoin', 'patient* ne peu* plus',
+  // "on n'admet plus personne, les patients de chir ambu ne peuvent pas monter": admissions stopped, patients held at the door.
+  'patient* .. ne (peut|peuvent) pas (monter|descendre|etre admis|etre admise*|entrer|rentrer)', '(n admet|n admettons|n admettent) plus (personne|aucun|aucune|de patient*)',
   // "need a gas on a baby now": a test or treatment due for a patient.
   // Not "I need a login for the patient record": the patient's data, not a patient.
   'need* .. (on|for) (a|the|this|my|our) (baby|child|newborn|neonate)', 'need* .. (on|for) (a|the|this|my|our) patient (now|asap|urgently|right|who|in|on|at|before|please|tonight|today|here|with)', '(baby|patient|child|newborn) (needs|need)',
@@ -826,7 +865,9 @@ export const PATIENT_WAITING = compilePhrases([
   'transfer* les|nos urgences|patients', 'redirig* les|nos urgences|patients|ambulances', 'divert* .. patients|ambulances', 'diversion', 'patient|patients on the|a|an|his|her|their|oxygen|o2|ventilation|ventilators|trolleys|drips|pumps|hold', 'patients are waiting', 'patient is waiting',
   'patients waiting', 'patient waiting', 'waiting for their',
   // "AVC en attente", "stroke waiting": the emergency named by what the patient has.
-  '(avc|stroke|strokes|polytrauma*|trauma|infarctus|sca|stemi|thrombolyse*|thrombectomie*) (en attente|waiting|qui attend*)', 'unites .. en attente', 'en attente de leurs', 'injectes .. en attente|attend*', 'bilans|prelevements|tubes .. en attente', 'samples .. waiting',
+  '(avc|stroke|strokes|polytrauma*|trauma|infarctus|sca|stemi|thrombolyse*|thrombectomie*) (en attente|waiting|qui attend*)',
+  // "Need to review a head CT for a stroke call NOW", "suspicion d'AVC": the time-critical emergency itself is the patient waiting.
+  '(stroke|stemi|trauma) (call|calls|alert|alerts|code)', 'code stroke', 'alerte (avc|thrombolyse)', 'suspicion d avc', 'unites .. en attente', 'en attente de leurs', 'injectes .. en attente|attend*', 'bilans|prelevements|tubes .. en attente', 'samples .. waiting',
   'intervention commence', 'au bloc .. maintenant', 'pour operer', 'during labour',
   'patient* a|en prescrire|examiner|operer|voir|traiter|perfuser|installer|transfuser', 'patient* endormi*|intube*|sous',
   'patient|patients de l apres midi', 'patient|patients du matin|jour', 'chirurgien|chir|medecin|docteur|dr|anesthesiste|anesth|radiologue attend*', 'attend* pour inciser|operer|endormir|commencer', 'waiting to operate|incise|start', 'surgeon|doctor .. waiting',

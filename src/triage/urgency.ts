@@ -2,7 +2,7 @@ import type { Category, Scope, Urgency } from './vocabulary.js';
 import { byDefault, inferred, stated, type Field } from './field.js';
 import { compilePhrases, matchesAny, type Prepared } from './matcher.js';
 import {
-  COSMETIC, NEXT_DAY, WAY_ROUND_COSTS, SOMEWHAT_URGENT, SECURITY_HARMLESS, STALE_CONTENT, TIME_PRESSURE, equipmentOverheating, saysNotUrgent, saysUrgent, threatActedUpon,
+  COSMETIC, NEXT_DAY, WAY_ROUND_COSTS, SOMEWHAT_URGENT, SECURITY_HARMLESS, STALE_CONTENT, TIME_PRESSURE, equipmentOverheating, lockedUnitLeftOpen, saysNotUrgent, saysUrgent, threatActedUpon,
 } from './signal-lexicon.js';
 import { statesNobodyCan } from './quantifier.js';
 import { CARE_SYSTEMS, CONNECTIVITY, GUEST_SERVICES, OFFICE_TOOLS, SHARED_FILES } from './systems.js';
@@ -41,6 +41,8 @@ export function detectUrgency(text: Prepared, context: UrgencyContext): Field<Ur
   if (saysNotUrgent(text)) return stated(matchesAny(text, DUE_BY_TOMORROW) ? 'medium' : 'low');
   if (matchesAny(text, SOMEWHAT_URGENT)) return stated('medium');
   if (saysUrgent(text) || /!{2,}/.test(text.raw)) return stated('high');
+  // Staff posted at the door of a locked unit left open hold it for a while; the door cannot wait.
+  if (lockedUnitLeftOpen(text)) return inferred('high');
   const base = consequences(text, context);
   // A workaround for a whole unit or site still leaves many people slowed: it does not bring urgency below medium.
   const wide = context.scope === 'service' || context.scope === 'site';

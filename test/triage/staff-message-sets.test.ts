@@ -16,6 +16,7 @@ const SETS = [
   'incident-reports-blind-96.jsonl', 'incident-reports-blind-97.jsonl', 'incident-reports-blind-98.jsonl', 'incident-reports-blind-99.jsonl',
   'incident-reports-blind-100.jsonl', 'incident-reports-blind-101.jsonl', 'incident-reports-blind-102.jsonl', 'incident-reports-blind-103.jsonl',
   'incident-reports-blind-104.jsonl', 'incident-reports-blind-105.jsonl', 'incident-reports-blind-106.jsonl', 'incident-reports-blind-107.jsonl',
+  'incident-reports-blind-108.jsonl', 'incident-reports-blind-109.jsonl', 'incident-reports-blind-110.jsonl',
   'incident-reports-blind-5-second-reader.jsonl', 'incident-reports-blind-8-second-reader.jsonl',
 ];
 
