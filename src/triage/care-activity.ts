@@ -15,6 +15,8 @@ const CARE_ACTIVITIES = compilePhrases([
   'perfusion*', 'chimio*', 'greffe*', 'garde', 'med pass', 'med round*', 'medication round*', 'drug round*', 'rounds', 'round',
   'handover', 'shift change', 'clinic', 'dialysis session*', 'operation*', 'surgery', 'delivery', 'deliveries', 'infusion*',
   'transfusion*', 'meds', 'medication*',
+  // "on induit dans 15 min": an anaesthesia about to start.
+  'induit', 'induire', 'induction*', 'on endort',
   // Procedures on a list: "la coro de 14h est décalée", "first case starts in 20 min".
   'coro', 'coros', 'coronarographie*', 'angioplastie*', 'endoscopie*', 'coloscopie*', 'fibroscopie*', 'fibro', 'biopsie*',
   '(first|next|1st|second|2nd) case', 'case (starts|starting|begins|is due)',

@@ -182,6 +182,12 @@ export const WORKAROUND = compilePhrases([
   'va|vont|vais|allons|peut|peuvent (les|le|la|l)? imprimer sur|avec|depuis|au|dans|ailleurs',
   'il|elle peut utiliser', 'peut utiliser', 'peuvent utiliser', 'on peut utiliser', 'en mode manuel', 'au brassard', 'on a un|une autre', 'on en a un|une autre',
   'swapped', 'swap*', 'spare', 'replaced it|them', 'we replaced', 'can use the|another|my', 'we have another', 'got another',
+  // "pas urgent, on a un respi de rechange", "le tracé papier marche", "ça sort sur l'imprimante du tri, c'est bon pour
+  // l'instant", "on peut aussi taper login + mdp, c juste plus long": another of the kind, the device's own output, another
+  // printer, another way in.
+  'on|nous a|avons un|une .. (de rechange|de secours)', 'trace* papier (marche*|fonctionne*|sort|ok)', 'paper (trace|strip) (works|is fine|still works|prints)',
+  'ca|ils|elles sort|sortent sur l|la|le|les', 'c est bon pour l instant|le moment', '(ok|fine|good) for now',
+  'on|je peut|peux|pouvons (aussi|quand meme|toujours) (taper|saisir|se connecter|me connecter|passer|utiliser)', '(c|c est) juste plus long', 'just (takes )?(slower|longer)',
   // Someone carries on by other means: "on pèse sur celle de l'hémato", "on note sur le cahier", "on l'appelle sur son portable".
   'on|nous|je|j|ils|elles|we|i .. sur|au|avec|par|on|with|by celle|celui|ceux|celles|cahier|feutre|stylo|portable|mobile|pen|notebook',
   'sur|au|avec|on|with un|le|la|son|mon|leur|a|the|their|my cahier|feutre|stylo|notebook|pen',
