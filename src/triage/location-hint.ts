@@ -68,7 +68,8 @@ const UNIT_NAMES: Record<Unit, string[]> = {
   surgery: ['chirurgie', 'chir', 'ambu', 'chirurgie ambulatoire', 'day surgery', 'surgical ward', 'surgical unit', 'surgery ward', 'general surgery', 'in|on surgery', 'ortho', 'orthopedie', 'traumato*', 'visceral*', 'urologie'],
   // "la direction des finances" is the finance department, not the executive office (same position: listed first wins).
   hr: ['drh', 'rh', 'ressources humaines', 'hr', 'human resources', 'paie', 'payroll', 'direction des ressources humaines', 'direction du personnel'],
-  finance: ['finance', 'finances', 'comptabilite', 'compta', 'facturation', 'billing', 'accounting', 'daf', 'direction des finances', 'direction financiere', 'direction des affaires financieres'],
+  // Not "facturation": the admissions desks bill too ("l'imprimante de la facturation au guichet 2").
+  finance: ['finance', 'finances', 'comptabilite', 'compta', 'billing', 'accounting', 'daf', 'direction des finances', 'direction financiere', 'direction des affaires financieres'],
   management: ['direction', 'directeur', 'directrice', 'direction generale', 'executive office'],
   logistics: [
     'logistique', 'magasin', 'logistics', 'cuisine*', 'kitchen', 'service* de? transport*', 'regulation des transports', 'patient transport service', 'brancardage', 'blanchisserie', 'services techniques',

@@ -38,6 +38,8 @@ function namesMessageSender(text: Prepared, at: number): boolean {
   const message = text.tokens.slice(from, at).findIndex((token) => MESSAGE_WORDS.has(token));
   if (message >= 0 && !MAILBOX.test(text.tokens[from + message - 1] ?? '')) return true;
   if (first === 'from') return text.tokens.some((token) => MESSAGE_WORDS.has(token));
+  // "un mail soit disant la DRH": the sender it claims to be, without its "de".
+  if ((first === 'la' || first === 'le' || first === 'l') && second === 'disant') return true;
   const preposition = first === 'de' || first === 'du' ? at - 1 : (first === 'la' || first === 'l') && second === 'de' ? at - 2 : -1;
   if (preposition < 0) return false;
   // "soi-disant de la DRH": the sender it claims to be.
@@ -211,8 +213,19 @@ function namesALandmark(text: Prepared, at: number): boolean {
 }
 
 /** A unit's name that does not say where the problem is: a sender, a waiting party, a patient's origin, a denial, an identifier. */
+/** "la réa a le même souci", "ICU has the same problem", "les urgences aussi": another unit hit as well, not where the writer is. */
+const ALSO_HIT_AFTER = /^(\w+ )?(a|ont|avait|avaient|has|have|had) (le|la|les|the) (meme|memes|same) (souci|soucis|probleme|problemes|bug|panne|chose|issue|problem|thing)\b|^(\w+ )?(aussi|egalement|pareil|idem|too|as well)\b/;
+const OWN_PLACE_SAID = /\b(chez nous|ici|dans notre service|dans mon service|on our ward|here|in our unit)\b/;
+
+function namesAnotherUnitAlsoHit(text: Prepared, at: number): boolean {
+  if (!OWN_PLACE_SAID.test(text.joined)) return false;
+  const after = text.tokens.slice(at + 1, at + 8).join(' ');
+  return ALSO_HIT_AFTER.test(after);
+}
+
 export function notThePlace(text: Prepared, unit: Unit, at: number): boolean {
   return (
+    namesAnotherUnitAlsoHit(text, at) ||
     namesSender(text, unit, at) || namesWaitingParty(text, at) || namesMessageSender(text, at) || namesOrigin(text, at) || deniedPlace(text, at) ||
     namesAnIdentifier(text, at) || namesWorkaroundPlace(text, at) || namesCalledOrSource(text, at) || namesSomeoneElsesPlace(text, at) ||
     namesLeaveOrStaff(text, at) || namesAnotherParty(text, at) || namesTeller(text, at) || namesAKindOfCare(text, at) || namesDestination(text, at) || namesAnExam(text, at) || namesOnCallRole(text, at) || namesLabPaperwork(text, at) ||

@@ -26,3 +26,18 @@ describe('an anaesthesia about to start', () => {
     expect(fields.priority).toBe('P1');
   });
 });
+
+describe('units named that are not where the problem is', () => {
+  it('"l\'imprimante de la facturation au guichet 2": the admissions desks bill too; no finance department', () => {
+    expect(fieldsOf("l'imprimante de la facturation au guichet 2 imprime plus rien").location_hint?.unit).toBeUndefined();
+  });
+
+  it('"chez nous, la réa a le même souci": another unit hit as well, not the writer\'s place', () => {
+    expect(fieldsOf('le logiciel de la pharma (dispensation) plante chez nous, la réa a le même souci').location_hint?.unit).not.toBe('icu');
+    expect(fieldsOf("la réa a un souci d'imprimante").location_hint?.unit).toBe('icu');
+  });
+
+  it('"un mail soit disant la DRH": the sender it claims to be', () => {
+    expect(fieldsOf("reçu un mail soit disant la DRH qui demande mon mot de passe, j'ai cliqué").location_hint?.unit).toBeUndefined();
+  });
+});
