@@ -45,5 +45,5 @@ export function assertMove(number: string, from: TicketStatus, to: TicketStatus)
   if (canMove(from, to)) return;
   const options = TRANSITIONS[from];
   const hint = options.length === 0 ? `${from} is final` : `from ${from} it can go to: ${options.join(', ')}`;
-  throw new CodedError('illegal_transition', `${number} cannot move from ${from} to ${to} (${hint}).`, { from, to });
+  throw new CodedError('illegal_transition', `${number} cannot move from ${from} to ${to} (${hint}).`, { number, from, to });
 }

@@ -258,7 +258,7 @@ export class TicketRepository {
       assertChangeable(row);
       const exists = await trx.selectFrom('support_teams').select('code').where('code', '=', team).executeTakeFirst();
       if (!exists) throw new CodedError('validation_failed', `team: no support team with code "${team}"`);
-      if (team === row.team_code) throw new CodedError('conflict', `${row.number} is already with ${team}.`);
+      if (team === row.team_code) throw new CodedError('conflict', `${row.number} is already with ${team}.`, { number: row.number, team });
       return {
         update: { team_code: team, assignee: null },
         event: { kind: 'team_changed', data: { from: row.team_code, to: team, ...(reason ? { reason } : {}) } },
@@ -405,7 +405,7 @@ export class TicketRepository {
         .where('status', '=', row.status)
         .returningAll()
         .executeTakeFirst();
-      if (!updated) throw new CodedError('conflict', `${row.number} changed while this update was being made; try again.`);
+      if (!updated) throw new CodedError('conflict', `${row.number} changed while this update was being made; try again.`, { number: row.number, concurrent: true });
       await appendEvent(trx, row.id, at, actor, event.kind, event.data);
       // A change that entails another (a new category moving the ticket to another team) is audited as both.
       if (then) await appendEvent(trx, row.id, at, actor, then.kind, then.data);
@@ -430,7 +430,7 @@ const redescriptionSchema = z.object({
 
 function assertChangeable(row: TicketRow): void {
   if (row.status === 'closed' || row.status === 'cancelled') {
-    throw new CodedError('illegal_transition', `${row.number} is ${row.status}; it can no longer be changed.`);
+    throw new CodedError('illegal_transition', `${row.number} is ${row.status}; it can no longer be changed.`, { number: row.number, status: row.status });
   }
 }
 

@@ -121,6 +121,14 @@ describe('agents drive the ticket from the card thread', () => {
     expect(vendorView).not.toMatch(/DURAND|Josiane|1948/);
   });
 
+  it('a refused change is told in the agent\'s language: the ticket already with that team', async () => {
+    const { agent, card, number } = await takenOver(bot, 'oceane.charpentier@chv.fr', 'christine.rolland@chv.fr');
+    await agent.say(card, '/team dpi-vendor-l2');
+    const again = textsOf((await agent.say(card, '/team dpi-vendor-l2')).replies);
+    expect(again).toContain(`Impossible : le ticket ${number} est déjà chez`);
+    expect(again).not.toContain('is already with');
+  });
+
   it('/bot hands the user back to the bot', async () => {
     const { user, agent, card, number, userChat } = await takenOver(bot, 'michel.carre@chv.fr', 'lucas.gautier@chv.fr');
     const back = await agent.say(card, '/bot');

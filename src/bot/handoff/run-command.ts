@@ -1,8 +1,8 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
-import { isCodedError } from '../../errors.js';
+import { isCodedError, type CodedError } from '../../errors.js';
 import type { DirectoryUser } from '../../directory/index.js';
 import type { Ticket } from '../../tickets/index.js';
-import { t } from '../messages/index.js';
+import { t, type MessageKey } from '../messages/index.js';
 import type { AgentCommand } from './agent-command.js';
 import { postCard, refreshCard, statusOf } from './card-view.js';
 import { clockTime, firstName, forAudit, tellUser, type HandoffDeps, type Person } from './handoff-deps.js';
@@ -27,8 +27,29 @@ export async function runAgentCommand(turn: CommandTurn, command: AgentCommand):
     await COMMANDS[command.name](turn, command as never);
   } catch (error) {
     if (!isCodedError(error)) throw error;
-    await turn.context.sendActivity(t(turn.agent.lang, 'agent.cmd_refused', { reason: error.message }));
+    await turn.context.sendActivity(await refusalInWords(turn, error));
   }
+}
+
+/**
+ * Why a change was refused, in the agent's language: the ticket already with that team, closed, a move its status does
+ * not allow, a change made at the same moment by someone else. Other refusals keep their own message.
+ */
+async function refusalInWords({ deps, agent }: CommandTurn, error: CodedError): Promise<string> {
+  const { lang } = agent;
+  const details = error.details ?? {};
+  const number = String(details.number ?? '');
+  const status = (value: unknown) => t(lang, `status.${String(value)}` as MessageKey);
+  if (error.code === 'conflict' && typeof details.team === 'string') {
+    const team = await deps.directory.findSupportTeam(details.team);
+    return t(lang, 'agent.refused.same_team', { number, team: team?.name ?? details.team });
+  }
+  if (error.code === 'conflict' && details.concurrent) return t(lang, 'agent.refused.concurrent', { number });
+  if (error.code === 'illegal_transition' && details.status) return t(lang, 'agent.refused.closed', { number, status: status(details.status) });
+  if (error.code === 'illegal_transition' && details.from && details.to) {
+    return t(lang, 'agent.refused.move', { number, from: status(details.from), to: status(details.to) });
+  }
+  return t(lang, 'agent.cmd_refused', { reason: error.message });
 }
 
 type Handlers = { [K in AgentCommand['name']]: (turn: CommandTurn, command: Extract<AgentCommand, { name: K }>) => Promise<void> };
