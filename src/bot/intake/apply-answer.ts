@@ -1298,6 +1298,8 @@ const WHERE_IS_THE_LABEL = /\b(ou|where)\b.*\b(numero|etiquette|sticker|label|ta
 
 /** The last two parts of a tag ("ADM-0013" of PRN-ADM-0013). */
 const TAG_END = /\b[A-Z]{2,6}-\d{2,6}\b/;
+/** The four digits that end a label ("0009"), not a time or a count ("15 min", "1200 patients"). */
+const LABEL_NUMBER = /(?<![\d:h-])\b(\d{4})\b(?! ?(min|mn|minutes?|h|heures?|hours?|patients?|ans|euros?))/gi;
 
 /** Most devices of one make proposed at once, when the make named fits several in the unit. */
 const MAX_MAKE_CHOICES = 6;
@@ -1316,7 +1318,12 @@ async function answerAssetTag(state: IntakeState, text: string, deps: IntakeDeps
     const ofTheUnit = await devicesOfUnit(deps.directory, unitCode);
     // "ADM-0013 je viens de dire", "étiquette ADM-0013": a tag without its first part, one device of the unit ends so.
     const tagEnd = TAG_END.exec(text.toUpperCase())?.[0];
-    const byEnd = tagEnd ? ofTheUnit.filter((device) => device.tag.endsWith(`-${tagEnd}`)) : [];
+    // "ah pardon j'ai mal lu c le 0009": only the number on the label, one device of the unit ends with it.
+    const labelNumbers = tagEnd ? [] : [...text.matchAll(LABEL_NUMBER)].map((match) => match[1]!);
+    const byEnd = tagEnd
+      ? ofTheUnit.filter((device) => device.tag.endsWith(`-${tagEnd}`))
+      : ofTheUnit.filter((device) => labelNumbers.some((number) => device.tag.endsWith(`-${number}`)))
+          .filter((device, _index, all) => all.length === 1 || !state.category || (DEVICE_KINDS[state.category] ?? []).includes(device.kind));
     if (byEnd.length === 1) {
       setAsset(state, byEnd[0]!);
       state.retries = 0;
