@@ -21,3 +21,13 @@ describe('"c le 0009" to "what is the device number?"', () => {
     expect(await chat.say('ça fait 1200 min que ça sonne')).not.toContain('C\'est noté : BIO-SSPI');
   });
 });
+
+describe('"non c\'est le BIO-SSPI-0014", a number the directory does not know', () => {
+  it('is said not found when the number is asked, instead of asking as if none had been given', async () => {
+    const chat = chatAs(runtime(), 'thierry.guillaume@chv.fr');
+    await chat.say('pse en alarme occlusion box 4');
+    const text = await chat.say("non c'est le BIO-SSPI-0014");
+    expect(text).toContain("Je ne trouve pas l'appareil « BIO-SSPI-0014 »");
+    expect(await chat.say('BIO-SSPI-0009')).toContain('BIO-SSPI-0009');
+  });
+});

@@ -116,6 +116,7 @@ export async function applyStatedFields(state: IntakeState, analysis: StatedFiel
     setAsset(state, toIntakeAsset(tagged));
     noted.push(tagged.tag);
   }
+  if (analysis.assetHint?.tag && !tagged) state.unknownTag = analysis.assetHint.tag;
   // "la cardio, chez eux pareil, je pense tout le bâtiment B": a unit named to widen the problem to
   // several units is not where it happens. "c'est le chariot informatique PC-REA-0111": the device's tag
   // says where it is better than a unit word beside it.

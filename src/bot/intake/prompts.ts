@@ -75,7 +75,13 @@ export function promptFor(state: IntakeState, question: QuestionId): Prompt {
         };
       }
       state.assetMode = 'tag';
-      return { text: t(lang, 'intake.ask.asset_tag', { example: exampleTag(state) }), choices: [t(lang, 'choice.dont_know')] };
+      // "non c'est le BIO-SSPI-0014", a number the directory does not know: said, not passed over.
+      const unknown = state.unknownTag;
+      state.unknownTag = undefined;
+      const text = unknown
+        ? t(lang, 'intake.retry.asset_unknown', { text: unknown, example: exampleTag(state) })
+        : t(lang, 'intake.ask.asset_tag', { example: exampleTag(state) });
+      return { text, choices: [t(lang, 'choice.dont_know')] };
     }
     case 'location':
       if (state.homePlace && state.locationMode !== 'ask') {

@@ -72,6 +72,8 @@ export interface IntakeState {
   neededAt?: string;
   /** "depuis chez moi le vpn se connecte pas": the person works away from the hospital; the ticket has no place in it. */
   awayFromSite?: boolean;
+  /** A device number told that the directory does not know ("non c'est le BIO-SSPI-0014"), said when the number is asked. */
+  unknownTag?: string;
   /** The requester's own computers, for "c'était sur mon PC" said later. */
   ownMachines?: IntakeAsset[];
   /** Devices the bot may propose: the user's own and those of their unit. */
