@@ -9,7 +9,7 @@ const runtime = runtimeForThisFile();
 describe('"ma collègue peut me laisser sa session c\'est ok ?" while the locked-account fiche is tried', () => {
   it('is answered no, the fiche stays open, and the technician\'s ticket keeps the first problem', async () => {
     const chat = chatAs(runtime(), 'gaelle.giraud@chv.fr');
-    expect(await chat.say("compte bloqué !! trop d'essais mdp, on induit dans 15 min")).toContain('Voici la fiche');
+    expect(await chat.say("compte bloqué !! trop d'essais mdp, je peux plus ouvrir ma session")).toContain('Voici la fiche');
     const text = await chat.say("ma collègue peut me laisser sa session c'est ok ?");
     expect(text).toContain(t('fr', 'intake.side_no_sharing'));
     expect(text).not.toContain('Voici la fiche');
@@ -18,5 +18,14 @@ describe('"ma collègue peut me laisser sa session c\'est ok ?" while the locked
     const ticket = await runtime().services.tickets.get(number);
     expect(ticket.title).toContain('compte bloqué');
     expect(ticket.category).toBe('access');
+  });
+});
+
+describe('a locked account with an anaesthesia about to start', () => {
+  it('"compte bloqué !! … on induit dans 15 min" goes straight to a ticket that holds up care', async () => {
+    const chat = chatAs(runtime(), 'gaelle.giraud@chv.fr');
+    const text = await chat.say("compte bloqué !! trop d'essais mdp, on induit dans 15 min");
+    expect(text).not.toContain('Voici la fiche');
+    expect(text).toContain('Je vais ouvrir un incident');
   });
 });

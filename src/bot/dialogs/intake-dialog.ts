@@ -122,6 +122,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         await dc.context.sendActivity(t(intake.lang, 'cancel.done'));
         return dc.endDialog({ cancelled: cancelledProblem(intake) } satisfies CancelledResult);
       case 'create':
+        for (const key of outcome.advice ?? []) await dc.context.sendActivity(t(intake.lang, key));
         if (outcome.noted?.length) await dc.context.sendActivity(t(intake.lang, 'intake.noted', { changes: outcome.noted.join(', ') }));
         return this.create(dc, state);
       case 'ask_change': {

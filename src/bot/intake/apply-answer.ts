@@ -58,7 +58,7 @@ export interface IntakeDeps {
 export type AnswerOutcome =
   | { kind: 'next'; noted: string[]; advice?: MessageKey[] }
   | { kind: 'retry'; message: MessageKey; params?: Record<string, string> }
-  | { kind: 'create'; noted?: string[] }
+  | { kind: 'create'; noted?: string[]; advice?: MessageKey[] }
   | { kind: 'ask_change'; advice?: MessageKey[] }
   | { kind: 'switch_kind'; to: 'incident' | 'request' }
   | { kind: 'cancel' }
@@ -372,6 +372,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (side.answers.length > 0 && !side.rest) return { kind: 'next', noted: [], advice: side.answers };
   const outcome = await applyAnswerToFields(state, side.rest, deps);
   widenForSharedStation(state);
+  // "oui créez. et du coup papier ou pas??": created, and the question answered.
+  if (outcome.kind === 'create' && side.answers.length > 0) return { ...outcome, advice: side.answers };
   if (outcome.kind !== 'next' && outcome.kind !== 'ask_change') return outcome;
   const asked = text.includes('?') ? [adviceAsked(state, foldAnswer(text))].filter((key): key is MessageKey => key !== undefined) : [];
   // "ma collègue l'a déjà branchée sur le pc du guichet 2" after a stick found: what to do with that PC, now.

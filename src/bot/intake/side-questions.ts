@@ -102,6 +102,12 @@ const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (problem: Pr
     when: (problem) => problem.category === 'security',
   },
   {
+    // "on passe en procédure dégradée papier ou on attend ?", "et du coup papier ou pas??": whether to go to paper.
+    key: 'intake.side_downtime',
+    asks: /\b(papier|procedure degradee|mode degrade|paper|downtime( procedure)?)\b.{0,30}\b(ou on attend|ou pas|ou non|or not|or wait|or do we wait)\b|\b(on passe|passer|faut il passer|faut passer|should we (go|switch)|do we (go|switch)|do we start)\b.{0,20}\b(en |au |on |to )?(papier|procedure degradee|mode degrade|paper|downtime)\b/,
+    when: (problem) => problem.kind !== 'request',
+  },
+  {
     key: 'intake.security_warn_colleagues',
     asks: /\b(previen\w*|prevenir|avertir|averti\w*|warn\w*|tell)\b.*\b(collegues?|equipe|les autres|colleagues?|team|others|everyone)\b/,
     when: (problem) => problem.category === 'security',
