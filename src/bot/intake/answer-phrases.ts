@@ -9,7 +9,7 @@ import { bothersomeWorkaround } from './urgency-words.js';
  */
 
 /** The machine itself said to be at fault: "c'est du matériel", "c'est le PC qui ne s'allume plus". */
-export const HARDWARE_NAMED = /\b(materiel|hardware|en panne|hs|casse|ecran noir|ne (s )?(allume|demarre|marche|fonctionne)|won t (start|turn on)|does not (start|turn on)|dead|broken)\b/;
+export const HARDWARE_NAMED = /\b(materiel|hardware|en panne|hs|casse|ecran noir|ecran bleu|blue screen|bsod|ne (s )?(allume|demarre|marche|fonctionne)|won t (start|turn on)|does not (start|turn on)|dead|broken)\b/;
 
 /** "c'est pas les soins", "aucun impact": no, said without the word. */
 export const NOT_CARE = /^(c est |ce n est |c |ca n est |c est vraiment )?pas (directement |vraiment )?(les|le|du|des|un probleme de|de probleme de|d impact sur les) ?soins?\b|^(pas directement|not directly)\b|^(pas|aucun|no) (d )?(impact|effect)\b|^not (patient )?care\b/;
@@ -231,6 +231,8 @@ const KIND_DENIED = new RegExp(
     '|(pas|not) (un |une |le |la |a |an |the )?(patient monitor|moniteur patient|moniteur de surveillance|scope|medical monitor)' +
     // "it's not a phone, it's a computer (the cart PC)", "c'est pas l'imprimante".
     '|(pas|not) (un |une |le |la |l |a |an |the )?(phone|telephone|dect|bip|pager|printer|imprimante)' +
+    // "c pas le DPI le pb, c'est le pc qui fait écran bleu": the application named is not at fault.
+    '|(pas|not) (le |la |l |the )?(dpi|cristal net|cristalnet|pacs|sil|gam|outlook|ehr)( le| la| the)? ?(probleme|pb|souci|problem|issue)?' +
     // "nothing wrong with the phones", "rien à voir avec les imprimantes": the devices named are not at fault.
     '|(nothing wrong with|no problem with|rien a voir avec|pas de (probleme|souci) avec|aucun (probleme|souci) avec) (the |les |le |la |l |mon |ma |mes |my |our |nos )?(phones?|telephones?|dects?|imprimantes?|printers?|pcs?|ordinateurs?|computers?|reseau|network|wifi|teams))\\b',
 );

@@ -646,7 +646,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // "sur mon PC PC-PHAR-0752", "mon pc portable": naming the machine it happens on does not make a
     // phishing or a PACS problem a hardware one; "c'est du matériel" does.
     // "non non le scope marche très bien ! c'est l'écran de l'ordi" to "is it BIO-REA-0004?": another kind of machine is the one.
-    const machineInstead = otherKindOfDevice || ((state.category === 'biomedical' || state.category === 'phone' || state.category === 'printer') && deniesTheKind(text));
+    const machineInstead = otherKindOfDevice || ((state.category === 'biomedical' || state.category === 'phone' || state.category === 'printer' || state.category === 'software') && deniesTheKind(text));
     if (stated.category === 'hardware' && stated.assetHint && state.category && state.category !== 'hardware' && !HARDWARE_NAMED.test(foldAnswer(rest)) && !machineInstead) {
       delete stated.category;
     }
