@@ -231,8 +231,6 @@ const KIND_DENIED = new RegExp(
     '|(pas|not) (un |une |le |la |a |an |the )?(patient monitor|moniteur patient|moniteur de surveillance|scope|medical monitor)' +
     // "it's not a phone, it's a computer (the cart PC)", "c'est pas l'imprimante".
     '|(pas|not) (un |une |le |la |l |a |an |the )?(phone|telephone|dect|bip|pager|printer|imprimante)' +
-    // "c pas le DPI le pb, c'est le pc qui fait écran bleu": the application named is not at fault.
-    '|(pas|not) (le |la |l |the )?(dpi|cristal net|cristalnet|pacs|sil|gam|outlook|ehr)( le| la| the)? ?(probleme|pb|souci|problem|issue)?' +
     // "nothing wrong with the phones", "rien à voir avec les imprimantes": the devices named are not at fault.
     '|(nothing wrong with|no problem with|rien a voir avec|pas de (probleme|souci) avec|aucun (probleme|souci) avec) (the |les |le |la |l |mon |ma |mes |my |our |nos )?(phones?|telephones?|dects?|imprimantes?|printers?|pcs?|ordinateurs?|computers?|reseau|network|wifi|teams))\\b',
 );
@@ -244,6 +242,14 @@ const MACHINE_DENIED = /\b(pas|not) (le|la|mon|ma|un|une|the|my|a) (pc|poste|ord
 
 export function deniesTheMachine(text: string): boolean {
   return MACHINE_DENIED.test(foldAnswer(text));
+}
+
+/** "c pas le DPI le pb, c'est le pc qui fait écran bleu": the application is not at fault, the computer is. */
+const APPLICATION_DENIED_FOR_MACHINE =
+  /\b(pas|not) (le |la |l |the )?(dpi|cristal net|cristalnet|pacs|sil|gam|outlook|ehr|logiciel|appli|application|software)\b.{0,30}\b(c est|c|it s|its|it is) (le |la |l |mon |ma |the |my )?(pc|poste|ordi|ordinateur|computer|ecran|unite centrale)\b/;
+
+export function deniesTheApplicationForTheMachine(text: string): boolean {
+  return APPLICATION_DENIED_FOR_MACHINE.test(foldAnswer(text));
 }
 
 export function deniesTheKind(text: string): boolean {

@@ -25,7 +25,7 @@ import { exampleTag } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   DESK_PHONE_NAMED, KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, ASKS_HOW_TO_GIVE_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
-  ANOTHER_PERSONS_MACHINE, ANOTHER_ROOM_TOO, ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, YES_TAKEN_BACK, AWAY_FROM_SITE, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
+  ANOTHER_PERSONS_MACHINE, ANOTHER_ROOM_TOO, ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, YES_TAKEN_BACK, AWAY_FROM_SITE, deniesTheApplicationForTheMachine, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
   saysItCanWait, saysItIsJustAQuestion,
 } from './answer-phrases.js';
@@ -642,11 +642,12 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     }
     // "le scanner est en salle d'examen 1 (C031), c'est le somatom": a place corrected, the device named on the way;
     // the kind of problem (images not reaching the PACS) stays unless the words correct it.
-    if (question === 'change' && stated.locationHint && state.category && !isCorrection(text) && !deniesTheKind(text)) delete stated.category;
+    const machineNotApplication = state.category === 'software' && deniesTheApplicationForTheMachine(text);
+    if (question === 'change' && stated.locationHint && state.category && !isCorrection(text) && !deniesTheKind(text) && !machineNotApplication) delete stated.category;
     // "sur mon PC PC-PHAR-0752", "mon pc portable": naming the machine it happens on does not make a
     // phishing or a PACS problem a hardware one; "c'est du matériel" does.
     // "non non le scope marche très bien ! c'est l'écran de l'ordi" to "is it BIO-REA-0004?": another kind of machine is the one.
-    const machineInstead = otherKindOfDevice || ((state.category === 'biomedical' || state.category === 'phone' || state.category === 'printer' || state.category === 'software') && deniesTheKind(text));
+    const machineInstead = otherKindOfDevice || machineNotApplication || ((state.category === 'biomedical' || state.category === 'phone' || state.category === 'printer') && deniesTheKind(text));
     if (stated.category === 'hardware' && stated.assetHint && state.category && state.category !== 'hardware' && !HARDWARE_NAMED.test(foldAnswer(rest)) && !machineInstead) {
       delete stated.category;
     }
