@@ -6,7 +6,7 @@ import { foldAnswer } from './intake/index.js';
  * times?": the contract's times asked in general, not a ticket's. Undefined when not asked; else the priority named, if one.
  */
 const TIMES_ASKED =
-  /\b(vos |les |quels sont les |c est quoi (les |vos )?)?(delais?|temps) (d |de |du )?(intervention|prise en charge|traitement|resolution|reponse|reparation)\b|\bdelais? (contractuels?|du support|de la dsi|sla)\b|\bsla\b|\b(response|resolution|fix) (times?|targets?)\b|\bhow (long|quickly|fast) (do|does|will) (you|it|the (help ?desk|support|it team)) (take|respond|answer|fix)\b/;
+  /\b(delais?|temps) (d |de |du )?(intervention|prise en charge|traitement|resolution|reponse|reparation)\b|\bdelais? (contractuels?|du support|de la dsi|sla)\b|\bsla\b|\b(response|resolution|fix) (times?|targets?)\b|\bhow (long|quickly|fast) (do|does|will) (you|it|the (help ?desk|support|it team)) (take|respond|answer|fix)\b/;
 const PRIORITY_NAMED = /\b(p[1-4])\b/;
 
 /** "le délai de résolution de mon ticket ?": one ticket's times, which its status tells. */
