@@ -24,18 +24,24 @@ function fold(text: string): string {
 /** "2 trucs : mon dect s'éteint…, et l'imprimante du poste de soins fait bourrage…": announced, joined by "et". */
 const AND_THEN = /,?\s+(?:et|and)\s+(?=(?:l['’]|le |la |les |mon |ma |mes |the |my |our |nos |notre ))/giu;
 
+/** "…depuis ce matin. et l'imprimante du secrétariat fait des traces noires": a new sentence opening on another thing. */
+const SENTENCE_AND = /(?<=[.!?;\n])\s*(?:et|and)\s+(?=(?:l['’]|le |la |les |mon |ma |mes |the |my |our |nos |notre ))/giu;
+/** "…, et l'imprimante du bureau bourre aussi": the second thing said to fail as well. */
+const AS_WELL = /\b(aussi|egalement|too|as well)[\s.!]*$/;
+
 export function splitTwoProblems(text: string): TwoProblems | undefined {
   const marked = splitAt(text, SECOND_OPENS, false);
-  if (marked || !ANNOUNCED.test(fold(text))) return marked;
-  return splitAt(text, AND_THEN, true);
+  if (marked) return marked;
+  if (ANNOUNCED.test(fold(text))) return splitAt(text, AND_THEN, true);
+  return splitAt(text, SENTENCE_AND, true) ?? splitAt(text, AND_THEN, true, (second) => AS_WELL.test(fold(second)));
 }
 
-function splitAt(text: string, openers: RegExp, announcedOnly: boolean): TwoProblems | undefined {
+function splitAt(text: string, openers: RegExp, announcedOnly: boolean, secondFits: (second: string) => boolean = () => true): TwoProblems | undefined {
   for (const match of text.matchAll(openers)) {
     const at = match.index ?? 0;
     const first = text.slice(0, at).trim();
     const second = text.slice(at + match[0].length).trim();
-    if (first.split(/\s+/).length < 4 || second.split(/\s+/).length < 4) continue;
+    if (first.split(/\s+/).length < 4 || second.split(/\s+/).length < 4 || !secondFits(second)) continue;
     // "Aussi il fait un bruit bizarre": a pronoun goes on about the first problem's device.
     if (GOES_ON.test(fold(second)) && !ANNOUNCED.test(fold(first))) continue;
     const a = understandText(first).fields;

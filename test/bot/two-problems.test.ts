@@ -30,4 +30,24 @@ describe('two problems in one message', () => {
   it('leaves a single problem alone', () => {
     expect(splitTwoProblems("l'imprimante du poste de soins n'imprime plus, on imprime sur celle du bureau cadre")).toBeUndefined();
   });
+  it('splits a new sentence opening with "et" on another kind of problem ("…depuis ce matin. et l\'imprimante … aussi")', () => {
+    const two = splitTwoProblems("Bonjour, j'ai plus acces au dossier partagé du secretariat neuro, ca me met acces refusé depuis ce matin. et l'imprimante du secrétariat fait des traces noires sur toutes les pages aussi");
+    expect(two?.first).toBe("Bonjour, j'ai plus acces au dossier partagé du secretariat neuro, ca me met acces refusé depuis ce matin.");
+    expect(two?.second).toBe("L'imprimante du secrétariat fait des traces noires sur toutes les pages aussi");
+    expect(splitTwoProblems('my outlook keeps asking for my password since this morning. And the printer in the office prints black streaks on every page')?.second)
+      .toBe('The printer in the office prints black streaks on every page');
+  });
+
+  it('splits "…, et l\'imprimante … aussi" when the second part says it too ("aussi", "too", "as well")', () => {
+    expect(splitTwoProblems("le dossier partagé de la compta me dit accès refusé depuis ce matin, et l'imprimante du bureau bourre à chaque page aussi")?.second)
+      .toBe("L'imprimante du bureau bourre à chaque page aussi");
+    expect(splitTwoProblems("the shared drive says access denied since this morning, and the printer in the office jams on every page too")?.second)
+      .toBe('The printer in the office jams on every page too');
+  });
+
+  it('keeps one problem told in two sentences together ("…occlusion. et la pompe du box 4 aussi", "…noir. Et le patient attend")', () => {
+    expect(splitTwoProblems('la pompe du box 3 sonne occlusion sans arrêt. et la pompe du box 4 fait pareil aussi')).toBeUndefined();
+    expect(splitTwoProblems('le DPI plante à chaque ouverture de dossier. Et le patient du lit 4 attend son traitement de 10h')).toBeUndefined();
+    expect(splitTwoProblems("l'imprimante du poste de soins n'imprime plus, et la cadre a dit d'utiliser celle du bureau")).toBeUndefined();
+  });
 });
