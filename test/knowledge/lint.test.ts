@@ -10,11 +10,11 @@ async function lint(dir: string) {
 }
 
 describe('triage kb lint', () => {
-  it('finds the shipped knowledge base clean: 47 slugs in French and English', async () => {
+  it('finds the shipped knowledge base clean: 48 slugs in French and English', async () => {
     const run = await runTriage(['kb', 'lint'], { env: { KNOWLEDGE_DIR: './knowledge' } });
     expect(run.stdout).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/94 valid fiches, 0 problem/);
+    expect(run.stderr).toMatch(/96 valid fiches, 0 problem/);
   });
 
   it('accepts a well-formed pair with a link that resolves', async () => {
