@@ -3,8 +3,10 @@ import { understandText } from '../triage/index.js';
 /**
  * "2 things: cristal-net says my account has expired… Also the big printer in the secretariat jams on every page":
  * two problems in one message, each for its own ticket. The second starts at a sentence opening with "also",
- * "autre chose", "et sinon"…; it is split off when the message announces two things, or when the two parts read as
- * different kinds of problem (an account and a printer), not a detail of the first ("Also it beeps").
+ * "autre chose", "et sinon"…, at a new sentence opening with "et"/"and" ("…depuis ce matin. et l'imprimante…"), or at
+ * ", et …" when the second part says it fails as well ("…aussi", "…too"); it is split off when the message announces two
+ * things, or when the two parts read as different kinds of problem (an account and a printer), not a detail of the first
+ * ("Also it beeps").
  */
 export interface TwoProblems {
   first: string;
