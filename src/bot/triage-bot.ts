@@ -578,7 +578,7 @@ export class TriageBot extends ActivityHandler {
     const two = !refusedFiche && TICKET_INTENTS.has(analysis.intent) ? splitTwoProblems(text) : undefined;
     if (two) {
       facts.nextProblem = two.second;
-      await context.sendActivity(t(lang, 'intake.two_problems', { first: shortened(two.first), second: shortened(two.second) }));
+      await context.sendActivity(t(lang, two.urgentFirst ? 'intake.two_problems_urgent_first' : 'intake.two_problems', { first: shortened(two.first), second: shortened(two.second) }));
       return this.route(dc, user, await this.services.understander.analyse(two.first), two.first, lang);
     }
     // "et le DPI qui rame depuis ce matin c'est connu ? ici aussi c'est lent": the open ticket, when there is one.

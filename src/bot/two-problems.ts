@@ -1,16 +1,18 @@
-import { understandText } from '../triage/index.js';
+import { understandText, type IncidentFields } from '../triage/index.js';
 
 /**
  * "2 things: cristal-net says my account has expired… Also the big printer in the secretariat jams on every page":
- * two problems in one message, each for its own ticket. The second starts at a sentence opening with "also",
- * "autre chose", "et sinon"…, at a new sentence opening with "et"/"and" ("…depuis ce matin. et l'imprimante…"), or at
- * ", et …" when the second part says it fails as well ("…aussi", "…too"); it is split off when the message announces two
- * things, or when the two parts read as different kinds of problem (an account and a printer), not a detail of the first
- * ("Also it beeps").
+ * two problems in one message, each for its own ticket, the one that cannot wait first. The second starts at a
+ * sentence opening with "also", "autre chose", "et sinon"…, at a new sentence opening with "et"/"and" ("…depuis ce
+ * matin. et l'imprimante…"), or at ", et …" when the second part says it fails as well ("…aussi", "…too"); it is split
+ * off when the message announces two things, or when the two parts read as different kinds of problem (an account and a
+ * printer), not a detail of the first ("Also it beeps").
  */
 export interface TwoProblems {
   first: string;
   second: string;
+  /** The problem told second is taken first: it cannot wait. */
+  urgentFirst: boolean;
 }
 
 const ANNOUNCED = /\b(2|two|deux) (things|issues|problems|choses|soucis|problemes|pbs?|trucs)\b/;
@@ -50,7 +52,22 @@ function splitAt(text: string, openers: RegExp, announcedOnly: boolean, secondFi
     const b = understandText(second).fields;
     if (!a || !b) continue;
     const differ = a.category.value !== b.category.value;
-    if (announcedOnly ? differ : differ || ANNOUNCED.test(fold(first))) return { first, second: second.charAt(0).toUpperCase() + second.slice(1) };
+    if (!(announcedOnly ? differ : differ || ANNOUNCED.test(fold(first)))) continue;
+    const told = second.charAt(0).toUpperCase() + second.slice(1);
+    return moreUrgent(b, a) ? { first: told, second: first, urgentFirst: true } : { first, second: told, urgentFirst: false };
   }
   return undefined;
+}
+
+/** A patient's device or a threat with care at stake goes before the rest at the same priority. */
+const AT_THE_BEDSIDE = new Set(['biomedical', 'security']);
+
+/**
+ * "2 trucs: l'imprimante étiquettes du bloc imprime plus et le scope de la salle 3 freeze, on a une intervention en
+ * cours": the problem that cannot wait is taken first, whatever the order it was told in.
+ */
+function moreUrgent(a: IncidentFields, b: IncidentFields): boolean {
+  if (a.priority !== b.priority) return a.priority < b.priority;
+  const bedside = (f: IncidentFields) => f.patient_care_impact.value && AT_THE_BEDSIDE.has(f.category.value);
+  return bedside(a) && !bedside(b);
 }

@@ -26,3 +26,13 @@ describe('a shared folder refused and a printer streaking, told in one French me
     expect(printer.title).toMatch(/traces noires/);
   });
 });
+
+describe('a label printer and a monitor freezing during surgery, told in that order', () => {
+  it('takes the monitor first and says why, then the printer', async () => {
+    const chat = chatAs(runtime(), 'gaelle.giraud@chv.fr');
+    const text = await chat.say("salut, 2 trucs: l'imprimante étiquettes du bloc imprime plus (voyant rouge) et le scope de la salle 3 freeze toutes les 10 min, on a une intervention en cours");
+    expect(text).toContain("je m'occupe d'abord du plus urgent, « Le scope de la salle 3");
+    expect(text).toMatch(/biomédical au 5100/);
+    expect(text).not.toMatch(/LBL-/);
+  });
+});

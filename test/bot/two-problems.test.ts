@@ -6,6 +6,7 @@ describe('two problems in one message', () => {
     expect(splitTwoProblems("mon mot de passe DPI a expiré ce matin. Autre chose : l'imprimante du secrétariat bourre à chaque page")).toEqual({
       first: 'mon mot de passe DPI a expiré ce matin',
       second: "L'imprimante du secrétariat bourre à chaque page",
+      urgentFirst: false,
     });
   });
 
@@ -49,5 +50,13 @@ describe('two problems in one message', () => {
     expect(splitTwoProblems('la pompe du box 3 sonne occlusion sans arrêt. et la pompe du box 4 fait pareil aussi')).toBeUndefined();
     expect(splitTwoProblems('le DPI plante à chaque ouverture de dossier. Et le patient du lit 4 attend son traitement de 10h')).toBeUndefined();
     expect(splitTwoProblems("l'imprimante du poste de soins n'imprime plus, et la cadre a dit d'utiliser celle du bureau")).toBeUndefined();
+  });
+  it('takes the problem that cannot wait first ("2 trucs: l\'imprimante étiquettes … et le scope de la salle 3 freeze, on a une intervention en cours")', () => {
+    const two = splitTwoProblems("salut, 2 trucs: l'imprimante étiquettes du bloc imprime plus (voyant rouge) et le scope de la salle 3 freeze toutes les 10 min, on a une intervention en cours");
+    expect(two?.first).toBe('Le scope de la salle 3 freeze toutes les 10 min, on a une intervention en cours');
+    expect(two?.second).toBe("salut, 2 trucs: l'imprimante étiquettes du bloc imprime plus (voyant rouge)");
+    expect(two?.urgentFirst).toBe(true);
+    const english = splitTwoProblems("2 things: the printer in the secretariat jams on every page. Also the pump in bed 4 stopped mid infusion, alarm occlusion");
+    expect(english?.first).toBe('The pump in bed 4 stopped mid infusion, alarm occlusion');
   });
 });
