@@ -9,6 +9,7 @@ import { securityAnswers } from './security-questions.js';
 import { numberAsked } from './who-to-call.js';
 import { wordsBesideTicketAsked } from './ticket-asked.js';
 import { splitTwoProblems } from './two-problems.js';
+import { faultBesideStatusQuestion } from './fault-beside-status.js';
 import { asksForAPerson, tellsNotUrgent, tellsThreatNotActedOn, tellsWorkaround, withoutTicketReferences, PRIORITIES, type Category, type Language, type Priority } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
 import { IntakeDialog, cancelledInProgress, knownSoFar, problemInProgress, summaryShown, type CancelledProblem, type CancelledResult, type IntakeOptions, type KnownOutageResult, type SameDeviceResult } from './dialogs/intake-dialog.js';
@@ -597,9 +598,15 @@ export class TriageBot extends ActivityHandler {
         await context.sendActivity(t(lang, isEvening(this.services.clock.now()) ? 'thanks.reply_evening' : 'thanks.reply'));
         return;
       }
-      case 'ticket_status':
+      case 'ticket_status': {
         if (user && (await this.faultToldWithUnknownTicket(dc, user, analysis, text, lang))) return;
-        return this.ticketStatus(context, user, analysis, lang, text);
+        await this.ticketStatus(context, user, analysis, lang, text);
+        // "the printer prints blank pages. also any news on the dect problem?": the fault next, in its own words.
+        const fault = user ? faultBesideStatusQuestion(text) : undefined;
+        if (!fault) return;
+        await context.sendActivity(t(lang, 'intake.fault_beside_status', { problem: shortened(fault) }));
+        return this.route(dc, user, await this.services.understander.analyse(fault), fault, lang);
+      }
       case 'talk_to_human':
         return this.offerTicket(dc, 'human.reply', text, lang);
       case 'incident_report': {
