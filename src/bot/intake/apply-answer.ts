@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '../messages/index.js';
 import { asksWhatTheQuestionMeans, explanationOf } from './question-meaning.js';
 import { sideQuestionsIn } from './side-questions.js';
+import { withoutBorrowedCredentials } from './borrowed-credentials.js';
 import { isUnitWide } from '../ticket-followers.js';
 import { foldAnswer, sentencesOf, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysAlsoHit, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
@@ -375,7 +376,8 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   // "oui créez. et du coup papier ou pas??": created, and the question answered.
   if (outcome.kind === 'create' && side.answers.length > 0) return { ...outcome, advice: side.answers };
   if (outcome.kind !== 'next' && outcome.kind !== 'ask_change') return outcome;
-  const asked = text.includes('?') ? [adviceAsked(state, foldAnswer(text))].filter((key): key is MessageKey => key !== undefined) : [];
+  // "can i just use my colleague's login meanwhile?": answered no above, it is no way round to say yes to.
+  const asked = text.includes('?') ? [adviceAsked(state, foldAnswer(withoutBorrowedCredentials(text)))].filter((key): key is MessageKey => key !== undefined) : [];
   // "ma collègue l'a déjà branchée sur le pc du guichet 2" after a stick found: what to do with that PC, now.
   const told: MessageKey[] = usbFoundNowPlugged(state, text) && !asked.includes('intake.security_usb') ? ['intake.security_usb'] : [];
   const advice = [...side.answers, ...asked, ...told];

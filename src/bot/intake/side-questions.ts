@@ -3,6 +3,7 @@ import type { MessageKey } from '../messages/index.js';
 import { asksHowLong } from '../status-news.js';
 import { foldAnswer, sentencesOf } from './answers.js';
 import { tellsCredentialsShared } from './answer-phrases.js';
+import { BORROWS_CREDENTIALS, opensAsQuestion } from './borrowed-credentials.js';
 
 /** What a side question's answer may depend on: the kind of problem, once known. */
 interface ProblemSoFar {
@@ -27,11 +28,31 @@ const ASKS_WHAT_TO_DO =
 const BIOMED_UNREACHABLE =
   /\b(5100|biomed\w*|astreinte)\b.{0,30}\b(repond\w* (pas|plus|toujours pas)|decroche\w* (pas|plus)|injoignable|sonne dans le vide|no answer|not answering|isn t answering|doesn t answer|don t answer|unreachable|not picking up)\b/;
 
+/** "do you need the pc number?", "il vous faut le numéro du poste ?"; not a number given ("c'est le PC-URG-0011 ?"). */
+const DEVICE_NUMBER_ASKED =
+  /^(?!.*\d{3,}).*(\b(pc|computer|workstation|device|machine) (number|tag|label|sticker|id)\b|\b(numero|n|no|etiquette|code) (du|de l|de mon|de la|de ce) (pc|poste|ordi|ordinateur|machine|appareil)\b)/;
+
+/** "where is it?", "c'est où ?": asked right after, of the same thing. */
+const WHERE_IS_IT = /^((and|et) )?(where is it|where s it|where do i find it|where can i find it|ou est il|il est ou|c est ou|ou ca|ou le trouver|ou je le trouve)$/;
+
 /**
  * `statement`: matched without a question mark ("le 5100 répond pas. je fais quoi en attendant"); `keeps`: the sentence
- * is news for the technician too, so it goes with the ticket's details rather than being only answered.
+ * is news for the technician too, so it goes with the ticket's details rather than being only answered;
+ * `askedByItsOpening`: a question by its first words ("can i just…") needs no question mark; `followedBy`: a short
+ * question right after it asks more of the same, and has the same answer.
  */
-const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (problem: ProblemSoFar) => boolean; notHowLong?: true; statement?: true; keeps?: true }> = [
+interface SideQuestion {
+  key: MessageKey;
+  asks: RegExp;
+  when?: (problem: ProblemSoFar) => boolean;
+  notHowLong?: true;
+  statement?: true;
+  keeps?: true;
+  askedByItsOpening?: true;
+  followedBy?: RegExp;
+}
+
+const SIDE_QUESTIONS: SideQuestion[] = [
   {
     // "le 5100 repond pas. je fais quoi en attendant, on est 2 sf pour tout le secteur": no way round told, a question.
     key: 'intake.side_biomed_unreachable',
@@ -92,8 +113,19 @@ const SIDE_QUESTIONS: Array<{ key: MessageKey; asks: RegExp; when?: (problem: Pr
   },
   {
     // "je peux prendre la carte CPS de ma collègue en attendant ?": a card, a session, a password are personal.
+    // "also can i just use my colleague's login meanwhile, she's logged in next door": asked all the same, and the
+    // technician sees that work is being held up badly enough to ask.
     key: 'intake.side_no_sharing',
-    asks: /\b(utilis\w*|prend\w*|pren\w*|emprunt\w*|use|borrow|log in with|login with|sign in with)\b.*\b(carte|cps|session|login|identifiants?|mot de passe|mdp|password|badge|account|compte|credentials)\b.*\b(collegues?|colleagues?|d un autre|de quelqu un|someone else s?|another nurse s?|une autre ide|un autre medecin)\b|\b(carte|cps|session|login|identifiants?|mot de passe|mdp|badge|compte) (de|d) (ma|mon|une|un) (collegue|cadre|chef|interne)\b|\b(colleague s|my colleagues?|someone else s|another nurse s) (card|cps|session|login|password|badge|account|credentials)\b|\b(use|using|utilis\w*|prendre|prend\w*|borrow|emprunt\w*|log in with|login with|sign in with|se connecter avec)\b.{0,12}\b(my|mon|ma|mes) (login|session|password|mot de passe|mdp|carte|cps|badge|account|compte|identifiants?|credentials|codes?)\b|\b(laiss\w*|pret\w*|prete\w*|pass\w*|donn\w*|lend\w*|let me use|give me)\b.{0,15}\b(sa|son|ses|leur|her|his|their) (session|login|mot de passe|mdp|carte|cps|badge|compte|account|identifiants?|credentials|codes?)\b/,
+    asks: BORROWS_CREDENTIALS,
+    askedByItsOpening: true,
+    keeps: true,
+  },
+  {
+    // "do you need the pc number? where is it?" about a locked account: the lock is the account's, on any computer.
+    key: 'intake.side_device_number_not_needed',
+    asks: DEVICE_NUMBER_ASKED,
+    when: (problem) => problem.category === 'access',
+    followedBy: WHERE_IS_IT,
   },
   {
     // "est-ce que je peux continuer à bosser sur le poste ? j'ai des patients qui attendent": after a lure, yes unless a virus shows.
@@ -129,11 +161,14 @@ export interface SideQuestions {
   after: string;
 }
 
-function answerTo(sentence: string, problem: ProblemSoFar): { key: MessageKey; keeps?: true } | undefined {
+function answerTo(sentence: string, problem: ProblemSoFar): Pick<SideQuestion, 'key' | 'keeps' | 'followedBy'> | undefined {
   const folded = foldAnswer(sentence);
   // "can she use my login meanwhile yes or no": asked, without its question mark.
   const questionMark = sentence.includes('?') || ASKED_YES_OR_NO.test(folded);
-  const asked = SIDE_QUESTIONS.find(({ asks, when, statement }) => (questionMark || statement) && asks.test(folded) && (!when || when(problem)));
+  const opening = opensAsQuestion(folded);
+  const asked = SIDE_QUESTIONS.find(
+    ({ asks, when, statement, askedByItsOpening }) => (questionMark || statement || (askedByItsOpening && opening)) && asks.test(folded) && (!when || when(problem)),
+  );
   if (!questionMark) return asked;
   if (asked?.notHowLong || asked?.keeps) return asked;
   if (asksHowLong(sentence)) return { key: 'intake.side_when' };
@@ -146,7 +181,11 @@ export function sideQuestionsIn(text: string, problem: ProblemSoFar): SideQuesti
   const after: string[] = [];
   const kept: string[] = [];
   let sharingTold = false;
+  let followedBy: RegExp | undefined;
   for (const sentence of sentencesOf(text)) {
+    // "do you need the pc number? where is it?": the second question is answered with the first.
+    if (followedBy?.test(foldAnswer(sentence))) continue;
+    followedBy = undefined;
     // "I'm using the day nurse's session. is that ok or who do I ask?": told or asked, the answer is no; it is no way round.
     if (tellsCredentialsShared(sentence) || (sharingTold && sentence.includes('?') && sentence.split(/\s+/).length <= 10)) {
       sharingTold = true;
@@ -156,6 +195,7 @@ export function sideQuestionsIn(text: string, problem: ProblemSoFar): SideQuesti
     const asked = answerTo(sentence, problem);
     if (asked) {
       if (!answers.includes(asked.key)) answers.push(asked.key);
+      followedBy = asked.followedBy;
       if (asked.keeps) kept.push(sentence);
       continue;
     }
