@@ -2,6 +2,7 @@ import { t, type MessageKey } from '../messages/index.js';
 import { asksWhatTheQuestionMeans, explanationOf } from './question-meaning.js';
 import { sideQuestionsIn } from './side-questions.js';
 import { withoutBorrowedCredentials } from './borrowed-credentials.js';
+import { dropNeededBy } from './needed-by-withdrawn.js';
 import { isUnitWide } from '../ticket-followers.js';
 import { foldAnswer, sentencesOf, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysAlsoHit, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
@@ -850,6 +851,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
         // "Monday 7 December… no rush": the words that it can wait come before the date's urgency.
         if (stated.urgency === 'low') state.urgency = 'low';
         noted.push(`${t(state.lang, 'summary.needed_by').toLowerCase()} ${said}`);
+      } else if (!said && dropNeededBy(state, rest)) {
+        noted.push(`${t(state.lang, 'summary.needed_by').toLowerCase()} ${t(state.lang, 'summary.none')}`);
       }
     }
     // "c'était sur mon pc du secrétariat": the requester's own machine, when they have one such.
