@@ -9,7 +9,7 @@ import type { Ticket } from '../../tickets/index.js';
 import type { KnownFields } from '../handoff/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  adviceAsked, detailsAdded, sentencesOf, tellsCredentialsShared, tellsLostCredential, tellsUsbFoundNotPlugged, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, pointsBack, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
+  adviceAsked, detailsAdded, sideQuestionsIn, sentencesOf, tellsCredentialsShared, tellsLostCredential, tellsUsbFoundNotPlugged, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, pointsBack, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -58,6 +58,11 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const ready = nextQuestion(options.intake) === 'confirm';
     const opening: MessageKey = kind === 'request' ? (ready ? 'intake.start_request_ready' : 'intake.start_request') : ready ? 'intake.start_incident_ready' : 'intake.start_incident';
     await dc.context.sendActivity(t(lang, opening));
+    // "faudrait installer Acrobat. Faut l'accord de qqn ?": a question of the first message the bot can answer, answered
+    // now; the message stays the ticket's description. A threat's questions get the threat's own advice below.
+    if (options.intake.category !== 'security') {
+      for (const key of sideQuestionsIn(options.intake.text, options.intake).answers) await dc.context.sendActivity(t(lang, key));
+    }
     // A phishing link clicked or a virus suspected: what to do now cannot wait for the questions.
     if (kind === 'incident' && options.intake.category === 'security') {
       // A lost or stolen device is locked from the service desk; the phishing advice does not apply to it.

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../messages/index.js';
-import { asksWhatTheQuestionMeans, explanationOf } from './question-meaning.js';
+import { asksWhatAWordOfTheQuestionMeans, asksWhatTheQuestionMeans, explanationOf } from './question-meaning.js';
 import { sideQuestionsIn } from './side-questions.js';
 import { withoutBorrowedCredentials } from './borrowed-credentials.js';
 import { dropNeededBy } from './needed-by-withdrawn.js';
@@ -23,7 +23,7 @@ import { careNamed } from './care-words.js';
 import { isVague } from './vague.js';
 import { ownMachineNamed } from './own-machine.js';
 import { dateSaid, takeNeededBy, urgencyForDate } from './needed-by.js';
-import { exampleTag } from './prompts.js';
+import { exampleTag, promptFor } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
   DESK_PHONE_NAMED, KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, ASKS_HOW_TO_GIVE_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
@@ -354,13 +354,18 @@ function asksWhatTheDeviceIs(text: string): boolean {
 /** "should I unplug the PC??", "faut-il l'éteindre ?": asked during a security threat. */
 const UNPLUG_ASKED = /\b(unplug|disconnect|debranch\w*|eteindre|eteins|eteint|shut (it )?down|turn (it )?off|switch (it )?off|couper)\b/;
 
+/** The words of the question waiting for an answer, as the user read them. */
+function questionAsked(state: IntakeState): string {
+  return state.pending ? promptFor(state, state.pending).text : '';
+}
+
 /**
  * Applies an answer to the intake. A question the user asks on the way ("should I unplug the PC??" during a
  * phishing) is answered with advice before the next question.
  */
 export async function applyAnswer(state: IntakeState, text: string, deps: IntakeDeps): Promise<AnswerOutcome> {
   // "c'est-à-dire ?": the question said in other words, then asked again; it is not a failed answer.
-  const explanation = asksWhatTheQuestionMeans(text) ? explanationOf(state) : undefined;
+  const explanation = asksWhatTheQuestionMeans(text) || asksWhatAWordOfTheQuestionMeans(text, questionAsked(state)) ? explanationOf(state) : undefined;
   if (explanation) return { kind: 'retry', message: explanation };
   // "c'est quoi BIO-RAD-0003 ? l'échographe ?" to "is it BIO-RAD-0003?": what the device proposed is, then the question again.
   const described = state.pending === 'asset' && state.assetMode === 'confirm' && asksWhatTheDeviceIs(text) ? proposedDevices(state)[0] : undefined;
@@ -368,7 +373,17 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
     const place = described.place ? [described.place.room, described.place.unitName].filter(Boolean).join(', ') : '';
     return { kind: 'retry', message: 'intake.asset_described', params: { asset: described.tag, model: described.model ?? t(state.lang, `asset_kind.${described.kind}` as MessageKey), place } };
   }
-  const side = state.pending === 'request_detail' ? { answers: [], rest: text, after: '' } : sideQuestionsIn(text, state);
+  const side = sideQuestionsIn(text, state);
+  // A request's details are the user's words, whatever they are: a question asked with them is answered, the
+  // whole answer staying the details; asked alone ("profil ?"), it is answered and the details asked again.
+  if (state.pending === 'request_detail' && side.answers.length > 0) {
+    if (!side.rest.trim()) {
+      keepDetail(state, text);
+      return { kind: 'next', noted: [], advice: side.answers };
+    }
+    const outcome = await applyAnswerToFields(state, text, deps);
+    return outcome.kind === 'next' || outcome.kind === 'create' || outcome.kind === 'ask_change' ? { ...outcome, advice: side.answers } : outcome;
+  }
   if (side.after) keepDetail(state, side.after);
   // "vous passez quand ?" alone: answered, and the form's question is asked again.
   if (side.answers.length > 0 && !side.rest) return { kind: 'next', noted: [], advice: side.answers };

@@ -14,6 +14,23 @@ export function asksWhatTheQuestionMeans(text: string): boolean {
   return ASKS_MEANING.test(foldAnswer(text).replace(/-/g, ' '));
 }
 
+/**
+ * "ça veut dire quoi contournement ?", "what does workaround mean?", "c'est quoi un contournement ?": a word of the
+ * question asked about. The word must be one the question used, so "c'est quoi BIO-RAD-0003 ?" stays about a device.
+ */
+const ASKS_MEANING_OF = [
+  /^(ca veut dire quoi|que veut dire|qu est ce que ca veut dire|c est quoi|c quoi|qu est ce que|qu est ce qu|what does|what s|whats|what is|what do you mean by)( (un|une|le|la|l|les|a|an|the|par))? (?<word>[a-z-]+)( (veut dire|signifie|means?|mean))?( exactement| exactly)?$/,
+  /^(?<word>[a-z-]+)( ca)? (veut dire quoi|ca veut dire quoi|c est quoi|means what|meaning)$/,
+];
+
+export function asksWhatAWordOfTheQuestionMeans(text: string, question: string): boolean {
+  if (!text.includes('?') && !/(mean|veut dire|signifie)/.test(foldAnswer(text))) return false;
+  const folded = foldAnswer(text);
+  const word = ASKS_MEANING_OF.map((pattern) => pattern.exec(folded)?.groups?.word).find(Boolean);
+  if (!word || word.length < 4) return false;
+  return foldAnswer(question).split(' ').some((questionWord) => questionWord === word || questionWord.startsWith(word.replace(/s$/, '')));
+}
+
 /** What each question means, said in other words; the question itself is asked again after it. */
 const EXPLANATIONS: Partial<Record<QuestionId, MessageKey>> = {
   patient_care: 'intake.explain.patient_care',

@@ -1,14 +1,34 @@
 import type { Category } from '../../triage/index.js';
 import type { MessageKey } from '../messages/index.js';
 import { asksHowLong } from '../status-news.js';
+import { ANSWERS_FROM_GUIDES } from './answers-from-guides.js';
 import { foldAnswer, sentencesOf } from './answers.js';
 import { tellsCredentialsShared } from './answer-phrases.js';
 import { BORROWS_CREDENTIALS, opensAsQuestion } from './borrowed-credentials.js';
+import type { RequestType } from './state.js';
 
 /** What a side question's answer may depend on: the kind of problem, once known. */
-interface ProblemSoFar {
+export interface ProblemSoFar {
   category?: Category;
   kind?: 'incident' | 'request';
+  requestType?: RequestType;
+}
+
+/**
+ * A question with one answer. `statement`: matched without a question mark ("le 5100 répond pas. je fais quoi en
+ * attendant"); `keeps`: the sentence is news for the technician too, so it goes with the ticket's details rather than
+ * being only answered; `askedByItsOpening`: a question by its first words ("can i just…") needs no question mark;
+ * `followedBy`: a short question right after it asks more of the same, and has the same answer.
+ */
+export interface SideQuestion {
+  key: MessageKey;
+  asks: { test(folded: string): boolean };
+  when?: (problem: ProblemSoFar) => boolean;
+  notHowLong?: true;
+  statement?: true;
+  keeps?: true;
+  askedByItsOpening?: true;
+  followedBy?: RegExp;
 }
 
 /**
@@ -34,23 +54,6 @@ const DEVICE_NUMBER_ASKED =
 
 /** "where is it?", "c'est où ?": asked right after, of the same thing. */
 const WHERE_IS_IT = /^((and|et) )?(where is it|where s it|where do i find it|where can i find it|ou est il|il est ou|c est ou|ou ca|ou le trouver|ou je le trouve)$/;
-
-/**
- * `statement`: matched without a question mark ("le 5100 répond pas. je fais quoi en attendant"); `keeps`: the sentence
- * is news for the technician too, so it goes with the ticket's details rather than being only answered;
- * `askedByItsOpening`: a question by its first words ("can i just…") needs no question mark; `followedBy`: a short
- * question right after it asks more of the same, and has the same answer.
- */
-interface SideQuestion {
-  key: MessageKey;
-  asks: RegExp;
-  when?: (problem: ProblemSoFar) => boolean;
-  notHowLong?: true;
-  statement?: true;
-  keeps?: true;
-  askedByItsOpening?: true;
-  followedBy?: RegExp;
-}
 
 const SIDE_QUESTIONS: SideQuestion[] = [
   {
@@ -144,6 +147,7 @@ const SIDE_QUESTIONS: SideQuestion[] = [
     asks: /\b(previen\w*|prevenir|avertir|averti\w*|warn\w*|tell)\b.*\b(collegues?|equipe|les autres|colleagues?|team|others|everyone)\b/,
     when: (problem) => problem.category === 'security',
   },
+  ...ANSWERS_FROM_GUIDES,
 ];
 
 /** "ok merci." before the question: it thanks for what was said, it does not say "create it". */
