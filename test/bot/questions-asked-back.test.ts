@@ -44,6 +44,28 @@ describe('a question asked back during a request is answered, and kept on the ti
   });
 });
 
+describe('what the first message of a request said is not asked again', () => {
+  it('"accès DPI et PACS pour Dr Thomas Petit" asks only for the profile', async () => {
+    const chat = chatAs(runtime(), 'caroline.girard@chv.fr');
+    const text = await chat.say('Bonjour, il faudrait un accès DPI et PACS pour Dr Thomas Petit qui arrive lundi');
+    expect(text).not.toContain('À quelle application faut-il un accès');
+    expect(text).toContain('Avec quel profil');
+  });
+
+  it('"accès DPI pour Mme Julie Bernard, interne" asks nothing more about the access', async () => {
+    const chat = chatAs(runtime(), 'caroline.girard@chv.fr');
+    const text = await chat.say("Bonjour, il faudrait l'accès DPI pour Mme Julie Bernard, interne, qui commence lundi");
+    expect(text).not.toContain('À quelle application faut-il un accès');
+    expect(text).not.toContain('Avec quel profil');
+  });
+
+  it('"install the Natus NeuroWorks reader" does not ask which software', async () => {
+    const chat = chatAs(runtime(), 'kenji.sato@chv.fr', 'en-US');
+    const text = await answerUntil(chat, await chat.say('can you install the Natus NeuroWorks reader on my PC please, needed next week'), /Shall I create|Which software|on which PC/, () => 'no');
+    expect(text).not.toContain('Which software should be installed');
+  });
+});
+
 describe('a question asked back during an incident', () => {
   it('"where do we get new rolls??" at the label printer question is answered, and the device asked again', async () => {
     const chat = chatAs(runtime(), 'kenji.sato@chv.fr', 'en-US');

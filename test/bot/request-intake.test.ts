@@ -26,7 +26,7 @@ describe('a pharmacy technician asks for a newcomer\'s access', () => {
   it('shows the kind of request on the summary and takes "pour lundi", said on a Wednesday, as this week', async () => {
     const chat = chatAs(runtime(), 'paul.dubois@chv.fr');
     let text = await chat.say('bonjour, il faudrait ouvrir les accès au logiciel de pharmacie pour Julie Morel, la nouvelle préparatrice');
-    expect(text).toContain(t('fr', 'intake.ask.request_detail.access'));
+    expect(text).toContain(t('fr', 'intake.ask.request_detail.access_profile'));
     text = await chat.say('Julie Morel, profil préparateur');
     expect(text).toContain(t('fr', 'intake.ask.request_urgency'));
     text = await chat.say('pour lundi');

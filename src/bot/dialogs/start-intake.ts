@@ -2,7 +2,7 @@ import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import { momentNeeded } from '../intake/needed-at.js';
 import { assess, describesHarmDone, namesImagingOrLabEquipment, tellsEveryDeviceFails, tellsMachinesFail, tellsWorkaround, type Language } from '../../triage/index.js';
 import {
-  AWAY_FROM_SITE, applyStatedFields, tellsLostCredential, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, asksOwnAccess, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, scopeSaid, toIntakeAsset,
+  AWAY_FROM_SITE, applyStatedFields, tellsLostCredential, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, asksOwnAccess, namesAPerson, namesTheSoftware, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, scopeSaid, toIntakeAsset,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
@@ -58,7 +58,10 @@ export async function initialIntake(
     // "une nouvelle sage-femme arrive lundi 7/12 (Mme Inès Garnier)…": what the questions would ask is said.
     if (requestDetailsGiven(text, state.requestType, machine !== undefined)) state.detailsInMessage = true;
     // "I still don't have PACS access": the application and the person are said, only the profile is left to ask.
-    else if (state.requestType === 'access' && application && asksOwnAccess(text)) state.accessProfileOnly = true;
+    // "accès DPI et PACS pour Dr Thomas Petit": the application and the person are said, only the profile is left to ask.
+    else if (state.requestType === 'access' && application && (asksOwnAccess(text) || namesAPerson(text))) state.accessProfileOnly = true;
+    // "installer Adobe Acrobat Pro": the software is named, only the computer is left to ask.
+    else if (state.requestType === 'software' && namesTheSoftware(text)) state.softwareNamed = true;
     takeNeededBy(state, text, today);
     // "a new secretary starting in Paediatrics": the unit named is where the request is carried out.
     if (!state.asset && analysis.locationHint?.unit) {

@@ -10,7 +10,7 @@ export { greetsBeforeWords, isVague, withoutGreeting } from './vague.js';
 export { detailsAdded, firstSentenceTitle, problemAsCorrected, pointsBack, textNamingDoor, textNamingRoom, titleNamingDevice, withoutPointerBack } from './title.js';
 export { guessRequestType } from './request-type.js';
 export { ownMachineNamed, ownMachineToInstallOn } from './own-machine.js';
-export { asksOwnAccess, dateSaid, lastFileNamed, requestDetailsGiven, takeNeededBy, urgencyForDate } from './needed-by.js';
+export { asksOwnAccess, dateSaid, namesAPerson, namesTheSoftware, lastFileNamed, requestDetailsGiven, takeNeededBy, urgencyForDate } from './needed-by.js';
 export { deviceByNumber } from './device-match.js';
 export { AWAY_FROM_SITE, asksHowToProceed, deniesTheKind, isCorrection, retractsWhatWasSaid, retractsWhatWasSaidIn, saysGoAhead, scopeSaid, questionInJustAQuestion, saysItIsJustAQuestion, withoutCorrectionOpener, withoutWayRound, tellsCredentialsShared, tellsLostCredential, tellsUsbFoundNotPlugged } from './answer-phrases.js';
 export { sideQuestionsIn, type SideQuestions } from './side-questions.js';

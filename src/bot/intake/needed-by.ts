@@ -206,6 +206,9 @@ const PROFILE_NAMED = /\b(profil|profile|role|habilitation) \w+|\b(from|de) (rea
 /** "il me faut", "pour moi", "I need": the access is the requester's own. */
 const FOR_ME = /\b(il me faut|j ai besoin|pour moi|mes acces|mon acces|i need|for me|my access|je voudrais|j aimerais|je souhaite|je souhaiterais|i d like|i would like|(je n ai|j ai) (pas|toujours pas|pas encore) (d )?acces|i (still )?don t have|can i (get|have)|could i (get|have))\b/;
 
+/** A role as rights are given for it: "interne", "IDE", "sage-femme"; the profile the access needs. */
+const ROLE_NAMED = /\b(interne|externe|ide|infirmier|infirmiere|aide soignante?|sage femme|secretaire( medicale)?|cadre de sante|kine\w*|resident|nurse|midwife|medical secretary)\b/;
+
 /** A person named as staff write it: "Mme Inès Garnier", "Dr Petit", "Claire Fontaine"; not "Oracle RH" (a surname has three letters or more). */
 const PERSON_NAMED = /\b(mme|mlle|m\.|mr|mrs|ms|dr|docteur|madame|monsieur)\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}\p{Lu}-]{2,}/u;
 
@@ -218,7 +221,8 @@ export function requestDetailsGiven(text: string, type: string | undefined, mach
   const personNamed = PERSON_NAMED.test(text.replace(/^\s*\p{Lu}\p{Ll}*/u, ''));
   if (type === 'account') return personNamed;
   // "l'accès Cristal-Net profil IDE pédiatrie pour Justine Marchal": who and which profile are said.
-  if (type === 'access') return PROFILE_NAMED.test(foldAnswer(text)) && (personNamed || FOR_ME.test(foldAnswer(text)));
+  // "l'accès DPI pour Mme Julie Bernard, interne": the role is the profile.
+  if (type === 'access') return (PROFILE_NAMED.test(foldAnswer(text)) || ROLE_NAMED.test(foldAnswer(text))) && (personNamed || FOR_ME.test(foldAnswer(text)));
   // "R:\Paie\2026\variables_novembre.xlsx, écrasé ce matin": the file, by its path or its name.
   // "le dossier "Budget 2026 - arbitrages" sur le S: vendredi soir": the folder by its name, the drive by its letter.
   // "excel sur le partage Gériatrie > Plannings": a folder written as a path.
@@ -226,6 +230,18 @@ export function requestDetailsGiven(text: string, type: string | undefined, mach
   // "est ce que ce serait possible d'avoir un 2e ecran sur mon poste au secretariat": the equipment asked is said.
   if (type === 'other') return foldAnswer(text).split(' ').length >= 8;
   return type === 'software' && machineKnown && foldAnswer(text).split(' ').length >= 10;
+}
+
+/** "accès DPI et PACS pour Dr Thomas Petit": the person the access is for is named. */
+export function namesAPerson(text: string): boolean {
+  return PERSON_NAMED.test(text.replace(/^\s*\p{Lu}\p{Ll}*/u, ''));
+}
+
+/** "il faudrait installer Adobe Acrobat Pro", "install the Natus NeuroWorks reader": the software named by its name. */
+const SOFTWARE_NAMED = /\b(?:install\w*|instal\w*)\s+(?:the\s+|le\s+|la\s+|l'|l’|un\s+|une\s+|a\s+)?(?:logiciel\s+|software\s+)?\p{Lu}[\p{L}\d-]+/u;
+
+export function namesTheSoftware(text: string): boolean {
+  return SOFTWARE_NAMED.test(text);
 }
 
 /** "I still don't have PACS access", "je voudrais un accès à Oracle": access asked for the writer themself. */

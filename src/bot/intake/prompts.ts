@@ -102,6 +102,7 @@ export function promptFor(state: IntakeState, question: QuestionId): Prompt {
       return { text: t(lang, 'intake.ask.request_type'), choices: labels(REQUEST_TYPE_OPTIONS) };
     case 'request_detail':
       if (state.requestType === 'access' && state.accessProfileOnly) return { text: t(lang, 'intake.ask.request_detail.access_profile'), choices: [] };
+      if (state.requestType === 'software' && state.softwareNamed) return { text: t(lang, 'intake.ask.request_detail.software_machine'), choices: [] };
       return { text: t(lang, `intake.ask.request_detail.${state.requestType ?? 'other'}` as MessageKey), choices: [] };
     case 'request_urgency':
       return { text: t(lang, 'intake.ask.request_urgency'), choices: labels(REQUEST_URGENCY_OPTIONS) };

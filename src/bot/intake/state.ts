@@ -64,6 +64,8 @@ export interface IntakeState {
   separateTicket?: boolean;
   /** An access request whose application and person are said: the details question asks only for the profile. */
   accessProfileOnly?: boolean;
+  /** A software request whose software is named: the details question asks only for the computer. */
+  softwareNamed?: boolean;
   /** When a request is needed, in the user's words, when they gave more than a button ("pour le 14 décembre"). */
   neededBy?: string;
   /** The day `neededBy` names, YYYY-MM-DD. */
