@@ -19,7 +19,7 @@ import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { asksForTheUsualWay, rememberMessage, type EscalationOutcome, type HandoffReason, type KnownFields } from './handoff/index.js';
 import { foldAnswer, isWithdrawal, parseYesNo, roomNumber, saysItWasNotCancelled } from './intake/answers.js';
-import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, greetsBeforeWords, isCorrection, isVague, placeNamedBy, retractsWhatWasSaidIn, roomDenied, saysGoAhead, sentencesOf, sideQuestionsIn, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
+import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, greetsBeforeWords, isCorrection, isVague, keepsTheReport, placeNamedBy, retractsWhatWasSaidIn, roomDenied, saysGoAhead, sentencesOf, sideQuestionsIn, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, onlyAsksLanguage, replyLanguage } from './reply-language.js';
@@ -234,7 +234,8 @@ export class TriageBot extends ActivityHandler {
     // "bon ben là ça remarche tout seul… laissez tomber" with no form under way: the ticket just opened, withdrawn.
     if (!dc.activeDialog && !isButton && withdrawn && analysis.intent === 'cancel' && tellsItWorksAgain(text)) return this.withdrawTicket(context, user, withdrawn, lang);
     // "non. deverrouillé via le portail, ca remarche 2 min et ca se reverrouille": it fails again, nothing is withdrawn.
-    const cancelAsked = analysis.intent === 'cancel' && !(dc.activeDialog && saysStillBroken(text));
+    // "non pas P1 svp ça remarche, c'est pas urgent", "ça remarche pour l'instant mais… je veux un ticket": kept, not withdrawn.
+    const cancelAsked = analysis.intent === 'cancel' && !(dc.activeDialog && saysStillBroken(text)) && !keepsTheReport(text);
     if (cancelAsked && !confirming) {
       facts.problem = undefined;
       facts.cancelled = cancelledInProgress(dc);
@@ -246,6 +247,11 @@ export class TriageBot extends ActivityHandler {
       if (await this.matterAfterWithdrawalTakenUp(dc, user, text, lang)) return;
       if (!active) await context.sendActivity(t(lang, 'cancel.nothing'));
       return;
+    }
+    // "ça remarche pour l'instant mais ça a planté 2 fois ce matin, je veux un ticket": a report, with what works for now.
+    if (analysis.intent === 'cancel' && !dc.activeDialog && !isButton && keepsTheReport(text)) {
+      const report: MessageAnalysis = { ...analysis, ...(await this.services.understander.analyseAnswer(text)), intent: 'incident_report' };
+      return this.beginIntake(dc, user, report, text, lang, 'incident');
     }
     if (analysis.intent === 'help') {
       await context.sendActivity(t(lang, 'help.text'));

@@ -19,6 +19,7 @@ import {
 import { DEVICE_KINDS, movesAround, type IntakeAsset, type IntakeState, type QuestionId } from './state.js';
 import { guessRequestType } from './request-type.js';
 import { bothersomeWorkaround, moreUrgentThan, saysNoWayRound, urgencyNamed } from './urgency-words.js';
+import { asksForAVisitLater, keepsTheReport, worksAgainForNow } from './report-kept.js';
 import { careNamed } from './care-words.js';
 import { isVague } from './vague.js';
 import { ownMachineNamed } from './own-machine.js';
@@ -437,7 +438,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   const question = state.pending;
   const urgencyBefore = state.urgency;
   // A request's details are the user's words, whatever they are ("annuler ses accès").
-  if (question !== 'request_detail' && isWithdrawal(text)) return { kind: 'cancel' };
+  // "non pas P1 svp ça remarche, c'est pas urgent": less urgent, not withdrawn.
+  if (question !== 'request_detail' && isWithdrawal(text) && !keepsTheReport(text)) return { kind: 'cancel' };
   // "I just need it working before the day hospital opens tomorrow 8am", whatever was asked: when the repair is needed.
   const neededAt = state.kind === 'incident' ? momentNeeded(text, deps.now?.() ?? new Date()) : undefined;
   if (neededAt) state.neededAt = neededAt.toISOString();
@@ -576,7 +578,7 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     urgencySaid = urgency !== undefined;
     if (urgency) stated.urgency = urgency;
     // "c'est pas urgent urgent, tant que c'est prêt lundi matin" said on Sunday: a day that is tomorrow cannot wait.
-    if (stated.urgency === 'low') {
+    if (stated.urgency === 'low' && !asksForAVisitLater(statements)) {
       const today = deps.now?.() ?? new Date();
       const day = dayGiven(statements, today);
       // "ça peut attendre demain matin": tomorrow, said as how long it can wait, is soon, not now.
@@ -754,6 +756,8 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     if (state.kind === 'incident' && neededAt && neededAt.getTime() - (deps.now?.() ?? new Date()).getTime() <= NEEDED_SOON_MS) {
       stated.urgency = 'high';
     }
+    // "non pas P1 svp ça remarche, c'est pas urgent": the device works again for now, so care goes on meanwhile.
+    if (worksAgainForNow(rest) && careNamed(rest) === undefined) stated.patientCareImpact = false;
     const placeBefore = state.location?.code;
     noted = await applyStatedFields(state, stated, deps);
     // "application is the SIL not the DPI" on the summary: another application named, the one set ruled out.

@@ -14,3 +14,4 @@ export { asksOwnAccess, dateSaid, namesAPerson, namesTheSoftware, lastFileNamed,
 export { deviceByNumber } from './device-match.js';
 export { AWAY_FROM_SITE, asksHowToProceed, deniesTheKind, isCorrection, retractsWhatWasSaid, retractsWhatWasSaidIn, saysGoAhead, scopeSaid, questionInJustAQuestion, saysItIsJustAQuestion, withoutCorrectionOpener, withoutWayRound, tellsCredentialsShared, tellsLostCredential, tellsUsbFoundNotPlugged } from './answer-phrases.js';
 export { sideQuestionsIn, type SideQuestions } from './side-questions.js';
+export { keepsTheReport } from './report-kept.js';

@@ -10,6 +10,8 @@ const SAID: Array<[Urgency, RegExp]> = [
   // "pas hyper urgent mais faut le réparer cette semaine", "not that urgent but it needs doing this week": soon, not whenever.
   ['medium', /\b(pas (tres |si |trop |vraiment |super |hyper |franchement )?urgent\w*|not (very |that |really |so )?urgent)\b.*\b(mais|but)\b.*\b(cette semaine|this week|bientot|soon|rapidement|quickly|vite|quand meme|still need\w*|needs? (fixing|doing|to be))\b/],
   ['low', /\b(pas (tres |si |trop |vraiment |super |hyper |franchement )?urgent\w*|peu urgent\w*|rien d urgent|not (very |that |really |so )?urgent|ca peut attendre|it can wait)\b/],
+  // "c'est plus urgent", "ce n'est plus urgent", "no longer urgent": urgent no more ("plus urgent que ça" is read above as more).
+  ['low', /\b((c est|c|ce n est|c n est|ca n est|ca l est) plus (du tout |vraiment |si )?urgent\w*(?! que)|no longer urgent)\b/],
   // "on se débrouille, mais faut que ça soit réglé dans la journée": due today, not now.
   ['medium', /\b(dans la journee|d ici (ce soir|la fin de (la )?journee)|avant (ce soir|la fin de (la )?journee)|by (the )?end of (the )?day|by tonight|later today|within the day)\b/],
   ['medium', /\b(moyennement urgent\w*|assez urgent\w*|fairly urgent|moderately urgent|c est (juste |un peu |surtout |seulement |quand meme |tres |vraiment |assez |bien )?genant|juste genant|it s (just )?a nuisance)\b/],
