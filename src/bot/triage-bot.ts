@@ -18,8 +18,8 @@ import { OfferTicketDialog, type OfferOptions, type OfferResult } from './dialog
 import { initialIntake } from './dialogs/start-intake.js';
 import { sendCard, sendWithChoices, turnText } from './dialogs/turn-helpers.js';
 import { asksForTheUsualWay, rememberMessage, type EscalationOutcome, type HandoffReason, type KnownFields } from './handoff/index.js';
-import { foldAnswer, isWithdrawal, parseYesNo, roomNumber, saysItWasNotCancelled } from './intake/answers.js';
-import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, greetsBeforeWords, isCorrection, isVague, keepsTheReport, placeNamedBy, retractsWhatWasSaidIn, roomDenied, saysGoAhead, sentencesOf, sideQuestionsIn, withoutCorrectionOpener, withoutWayRound, type MessageAnalysis } from './intake/index.js';
+import { foldAnswer, isWithdrawal, newsBesidesTheUndo, parseYesNo, roomNumber, saysItWasNotCancelled } from './intake/answers.js';
+import { DEVICE_KINDS, asksHowToProceed, deniesTheKind, greetsBeforeWords, isCorrection, isVague, keepsTheReport, placeNamedBy, retractsWhatWasSaidIn, roomDenied, saysGoAhead, sentencesOf, sideQuestionsIn, withoutCorrectionOpener, withoutWayRound, type IntakeState, type MessageAnalysis } from './intake/index.js';
 import { t, type MessageKey } from './messages/index.js';
 import type { BotServices, KnowledgeReply } from './services.js';
 import { localeLanguage, onlyAsksLanguage, replyLanguage } from './reply-language.js';
@@ -179,6 +179,8 @@ export class TriageBot extends ActivityHandler {
     facts.cancelled = undefined;
     if (cancelled && !dc.activeDialog && !isButton && user && saysItWasNotCancelled(text)) {
       await context.sendActivity(t(lang, 'cancel.undone', { problem: cancelled.text.split('\n')[0]!.slice(0, 160) }));
+      // "mais non!!! je veux un ticket": the form as it was, what it had settled kept, and any news told with the words.
+      if (cancelled.intake) return this.resumeIntake(dc, user, cancelled.intake, text);
       const words = `${cancelled.text}\n${text}`;
       return this.beginIntake(dc, user, await this.services.understander.analyse(words), words, lang, cancelled.kind);
     }
@@ -853,6 +855,13 @@ export class TriageBot extends ActivityHandler {
     const onDevice = outage ? undefined : await openTicketOnDevice(this.services, user, intake);
     if (onDevice && (await this.joinKnownTicket(dc.context, user, onDevice, text, lang, 'device.known'))) return;
     await dc.beginDialog(IntakeDialog.id, { intake, requester: user.email } satisfies IntakeOptions);
+  }
+
+  /** The form cancelled by mistake, back at the question it was on; what the words add goes with the ticket. */
+  private async resumeIntake(dc: DialogContext, user: DirectoryUser, intake: IntakeState, text: string): Promise<void> {
+    const news = newsBesidesTheUndo(text);
+    const resumed: IntakeState = { ...intake, pending: undefined, retries: 0, addedDetails: [...(intake.addedDetails ?? []), ...(news ? [news] : [])] };
+    await dc.beginDialog(IntakeDialog.id, { intake: resumed, requester: user.email, resumed: true } satisfies IntakeOptions);
   }
 
   /**

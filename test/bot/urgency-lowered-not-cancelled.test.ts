@@ -106,3 +106,14 @@ describe('a first message that works again for now but asks for a ticket', () =>
     expect(text).toContain(t('fr', 'intake.start_incident'));
   });
 });
+
+describe('"mais non!!! je veux un ticket" right after a cancel', () => {
+  it('takes the cancelled report up again at its summary, nothing asked twice', async () => {
+    const chat = await foetalCentralSummary();
+    expect(await chat.say('annule')).toContain(t('fr', 'cancel.done'));
+    const text = await chat.say('mais non!!! je veux un ticket');
+    expect(text).toContain(t('fr', 'cancel.undone', { problem: FOETAL_CENTRAL }));
+    expect(text).toContain('Résumé de votre incident');
+    expect(text).toContain('Type: Équipement médical');
+  });
+});

@@ -23,6 +23,8 @@ import { asksIfKnown, knownOutage, openTicketOnDevice, toldAlreadyReported, type
 export interface IntakeOptions {
   intake: IntakeState;
   requester: string;
+  /** Taken up again after a cancel that was not meant: no opening words, straight back to the question left. */
+  resumed?: boolean;
 }
 
 interface IntakeDialogState {
@@ -53,6 +55,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const state = dc.activeDialog!.state as IntakeDialogState;
     state.intake = options.intake;
     state.requester = options.requester;
+    if (options.resumed) return this.ask(dc, state.intake);
     const { lang, kind } = options.intake;
     // "A few quick questions" only when there are some: the first message may have said everything.
     const ready = nextQuestion(options.intake) === 'confirm';
@@ -337,11 +340,13 @@ export interface CancelledResult {
 export interface CancelledProblem {
   text: string;
   kind: 'incident' | 'request';
+  /** Everything the form had settled, so that taking the cancel back asks nothing twice. */
+  intake?: IntakeState;
 }
 
 function cancelledProblem(intake: IntakeState): CancelledProblem {
   const text = intake.kind === 'request' && intake.requestDetail ? `${intake.text}\n${intake.requestDetail}` : intake.text;
-  return { text, kind: intake.kind };
+  return { text, kind: intake.kind, intake: structuredClone(intake) };
 }
 
 /** What the form under way is about, to keep when it is cancelled. */

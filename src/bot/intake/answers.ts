@@ -98,7 +98,7 @@ const WANTED = /\b(faut que|faudrait que|pour que|il faut que|doit|doivent|devra
 
 /** "euh non j'ai rien annulé !", "I didn't mean to cancel": the form just cancelled was still wanted. */
 const NOT_CANCELLED =
-  /\b((j ai|g|jai|je n ai|j avais|je n avais) (rien|pas|jamais) (annule|demande d annuler|dit d annuler)|je (ne )?voulais pas annuler|pas (annuler|annule) (!|svp|stp|enfin)?$|i (didn t|did not|never) (cancel|mean to cancel|want to cancel|ask(ed)? to cancel|say cancel)|don t cancel|do not cancel)\b/;
+  /\b((j ai|g|jai|je n ai|j avais|je n avais) (rien|pas|jamais) (annule|demande d annuler|dit d annuler)|(mais non|non) .{0,20}(je veux|je voulais|il me faut) (un|le|mon) ticket|(no|but) .{0,20}i (still )?(want|wanted|need) (a|the|my) ticket|je (ne )?voulais pas annuler|pas (annuler|annule) (!|svp|stp|enfin)?$|i (didn t|did not|never) (cancel|mean to cancel|want to cancel|ask(ed)? to cancel|say cancel)|don t cancel|do not cancel)\b/;
 
 /**
  * "ah si finalement, on installe dragon", "en fait si", "finalement oui, faites-la", "j'ai changé d'avis", "actually yes,
@@ -112,6 +112,17 @@ export function saysItWasNotCancelled(text: string): boolean {
   const folded = foldAnswer(text);
   return NOT_CANCELLED.test(folded) || (MIND_CHANGED_BACK.test(folded) && !isWithdrawal(text));
 }
+
+/**
+ * "euh non j'ai rien annulé ! il plante toujours" → "euh non il plante toujours"; "mais non!!! je veux un ticket" → "":
+ * what the words tell besides taking the cancel back, when it is more than an interjection.
+ */
+export function newsBesidesTheUndo(text: string): string {
+  const rest = foldAnswer(text).replace(NOT_CANCELLED, ' ').replace(MIND_CHANGED_BACK, ' ').split(' ').filter(Boolean);
+  return rest.filter((word) => !INTERJECTIONS.has(word)).length >= 2 ? text.trim() : '';
+}
+
+const INTERJECTIONS = new Set(['ah', 'oh', 'euh', 'bon', 'ben', 'bah', 'hmm', 'mais', 'non', 'nan', 'no', 'but', 'wait', 'attendez', 'attends', 'pardon', 'sorry', 'ok', 'oui', 'yes', 'si', 'svp', 'stp', 'please']);
 
 /**
  * "…SPSS… non laissez tomber, R ça ira très bien", "forget it, the old one will do", "non laissez tomber pharmatrace… juste
