@@ -8,6 +8,7 @@ import { foldAnswer, sentencesOf, withoutNamesRuledOut, isButtonTitle, isDontKno
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, widenForSharedStation } from './device-fit.js';
+import { deviceNamedInstead, fitsTheDeviceNamed, foundInTheRoomTakenBack } from './device-correction.js';
 import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesMostNamed, devicesOfMake, isFixedComputer, namesModelOf, namesTheBrokenOne, numbersGiven, takesBackTheTag, afterMindChange, numberTakenInstead } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
 import type { AssetPlace } from '../../directory/index.js';
@@ -807,12 +808,23 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
       await moveCandidatesTo(state, unitOfRoom, deps.directory);
       // "PACS won't load on WVAL-BLOC-0209… the PC is in OR 3 right now": a device the user named by its number stays theirs.
       const numberTold = state.asset ? deviceNumberTold(`${state.text}\n${rest}`, state.asset.tag) : false;
-      const elsewhere = state.asset && state.asset.kind !== 'application' && !movesAround(state.asset) && !numberTold && !state.candidates.some((device) => device.tag === state.asset?.tag);
+      const wheeledThere = state.asset && movesAround(state.asset) && !foundInTheRoomTakenBack(state.asset, before.room, numberTold);
+      const elsewhere = state.asset && state.asset.kind !== 'application' && !wheeledThere && !numberTold && !state.candidates.some((device) => device.tag === state.asset?.tag);
       if (elsewhere) state.asset = undefined;
       // "non c'est le 4 pas le 3" to "is it BIO-SSPI-0003?": the one device of the room now named is the answer.
       // "oui c'est elle, au poste de soins A010": the device just confirmed stands when it is in the room named.
       const confirmedThere = state.asset && !elsewhere && parseYesNo(text)?.value === true && !YES_TAKEN_BACK.test(foldAnswer(text));
       if (question === 'asset' && !confirmedThere) state.asset = deviceInRoomSaid(state.candidates, rest, before.room);
+    }
+    // "c'est pas le respi qui a l'erreur c'est le moniteur de l'anesthésie": the device set, even by its number, was the one
+    // cleared; the devices of the kind named are proposed instead, and the first words are read with it.
+    const deviceInstead = state.asset && state.asset.kind !== 'application' && !stated.assetHint?.tag ? deviceNamedInstead(rest) : undefined;
+    if (deviceInstead && state.asset && !fitsTheDeviceNamed(state.asset, deviceInstead)) {
+      const unit = state.location?.unitCode ?? state.asset.place?.unitCode ?? state.homePlace?.unitCode;
+      state.asset = undefined;
+      state.deviceRenamed = { cleared: deviceInstead.cleared, named: deviceInstead.named };
+      if (unit) state.candidates = narrowCandidates(await devicesOfUnit(deps.directory, unit), { ...state, text: deviceInstead.named });
+      state.assetDeclined = false;
     }
     // "non ça c'est le mien. c'est celui de son bureau, le E305": the one computer of the office named.
     if (question === 'asset' && !state.asset && state.location?.room && state.location.code !== before.place) {

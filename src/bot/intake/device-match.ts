@@ -76,11 +76,11 @@ function roomSaidIn(folded: string): string | undefined {
 }
 
 /** Device words of messages, and how the inventory names such devices. */
-const DEVICE_WORDS: Array<[RegExp, RegExp]> = [
+export const DEVICE_WORDS: Array<[RegExp, RegExp]> = [
   [/\b(scope|scopes|moniteur|moniteurs|monitor|monitors|monitoring)\b/, /\b(moniteur|monitor|scope)\b/],
   [/\b(pousse[- ]seringues?|pse|syringe pumps?|syringe drivers?)\b/, /\b(pousse[- ]seringue|syringe)\b/],
   [/\b(pompe|pompes|pump|pumps)\b/, /\b(pompe|pump)\b/],
-  [/\b(respirateur|respirateurs|ventilateur|ventilator|ventilators)\b/, /\b(respirateur|ventilat\w*|anesthesie)\b/],
+  [/\b(respi|respis|respirateur|respirateurs|ventilateur|ventilator|ventilators)\b/, /\b(respirateur|ventilat\w*|anesthesie)\b/],
   [/\b(anesthesie|anaesthesia|anesthesia|anaesthetic|anesthetic)\b/, /\b(anesthesie)\b/],
   [/\b(ecg|electrocardiographe|ekg)\b/, /\b(ecg|electrocardiographe)\b/],
   [/\b(defibrillateur|defibrillator|dsa)\b/, /\b(defibrillat\w*)\b/],

@@ -1,5 +1,6 @@
 import { tellsAFault } from '../../triage/index.js';
 import { foldAnswer } from './answers.js';
+import { withDeviceRenamed } from './device-correction.js';
 import type { IntakeState } from './state.js';
 
 /** The longest title a ticket gets from the user's words. */
@@ -229,10 +230,10 @@ export function textNamingDoor(text: string, room: string | undefined): string {
  * corrected since; the lines added after it (which may hold the correction itself: "it's DECT-SSPI-0105
  * not 0103") as written.
  */
-export function problemAsCorrected(intake: Pick<IntakeState, 'text' | 'pointer' | 'asset' | 'candidates' | 'location'> & Partial<Pick<IntakeState, 'addedDetails'>>, text = intake.text): string {
+export function problemAsCorrected(intake: Pick<IntakeState, 'text' | 'pointer' | 'asset' | 'candidates' | 'location'> & Partial<Pick<IntakeState, 'addedDetails' | 'deviceRenamed'>>, text = intake.text): string {
   const [said = '', ...added] = text.split('\n');
   const later = [...added, ...(intake.addedDetails ?? [])];
-  const first = textWithNumbersCorrected(said, later);
+  const first = textWithNumbersCorrected(withDeviceRenamed(said, intake.deviceRenamed), later);
   // The device's own room when a device is set: a room tried since ("au poste de soins B310 ça plante pareil") does
   // not move the device named in the first words. Only a room or door the person named since rewrites their words:
   // "the printer in my office B121" stays so when the printer found sits in B101.
