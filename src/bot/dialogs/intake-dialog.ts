@@ -9,7 +9,7 @@ import type { Ticket } from '../../tickets/index.js';
 import type { KnownFields } from '../handoff/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  adviceAsked, detailsAdded, sideQuestionsIn, sentencesOf, tellsCredentialsShared, tellsLostCredential, tellsUsbFoundNotPlugged, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, pointsBack, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
+  adviceAsked, detailsAdded, showsRansomware, sideQuestionsIn, sentencesOf, tellsCredentialsShared, tellsLostCredential, tellsUsbFoundNotPlugged, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, pointsBack, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -75,7 +75,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         ? 'intake.security_lost_credential'
         : tellsUsbFoundNotPlugged(options.intake.text)
           ? 'intake.security_usb_found'
-          : LOST_DEVICE.test(foldAnswer(options.intake.text)) ? 'intake.security_lost_device' : 'intake.security_first';
+          : LOST_DEVICE.test(foldAnswer(options.intake.text))
+            ? 'intake.security_lost_device'
+            // Files encrypted, a ransom asked: unplugging and calling do not wait on whether a link was clicked.
+            : showsRansomware(options.intake.text) ? 'intake.security_ransomware' : 'intake.security_first';
       await dc.context.sendActivity(t(lang, advice));
       // "…encrypted, pay in bitcoin?? can I just reboot it": the question asked in the report, answered now.
       const asked = options.intake.text.includes('?') ? adviceAsked(options.intake, foldAnswer(options.intake.text)) : undefined;

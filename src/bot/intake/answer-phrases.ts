@@ -77,7 +77,10 @@ export function quotedShort(text: string): string {
 export const ME_FIRST = /^((ben|bah|euh|ah|bon|well|er|hmm) )*(moi|me|myself)( seule?| only| meme)?\b(?! (et|and|aussi|also|avec|with|plus|comme|too|pareil)\b)/;
 
 export const ONE_PERSON_OR_DEVICE =
-  /\b(un seul|une seule|(juste|seulement|uniquement) (moi|un|une|le|la|ce|cet|cette|celui|celle|elle|lui)|que (moi|elle|lui)|qu (elle|il)|only (me|one|the|this|that|her|him)|just (me|one|the|this|that|her|him)|(un|le|ce|one|the|this|a) (seul )?patient|(une|la|cette) (seule )?patiente|(la|le) (patiente?|malade) (de la|du|de|d|en) (chambre |ch |box |lit )?\d+|une (seule )?personne|one person|a single (person|user))\b/;
+  /\b(?<!\b(?:pas|not|non) )(un seul|une seule|(juste|seulement|uniquement) (moi|un|une|le|la|ce|cet|cette|celui|celle|elle|lui)|que (moi|elle|lui)|qu (elle|il)|only (me|one|the|this|that|her|him)|just (me|one|the|this|that|her|him)|(un|le|ce|one|the|this|a) (seul )?patient|(une|la|cette) (seule )?patiente|(la|le) (patiente?|malade) (de la|du|de|d|en) (chambre |ch |box |lit )?\d+|une (seule )?personne|one person|a single (person|user))\b/;
+
+/** "pas une seule personne", "not one person": the writer says more than one is hit. */
+export const ONE_PERSON_DENIED = /\b(pas|not|non) (qu )?(une seule|un seul|une|un|one|a single|just one) (personne|person|user|utilisateur)\b/;
 
 /**
  * "it's a shared desk", "on est 5 préparateurs à imprimer dessus", "on est deux secrétaires à imprimer dessus",
@@ -103,9 +106,9 @@ const SEVERAL_UNITS = /\b(tous les services|toutes les unites|plusieurs services
 
 /** Counted in a few words: "1 appareil", "one device". */
 const ONE_COUNTED = /^(juste |only |just )?(1|un|une|one|a) (seul |seule |single )?(appareil|device|poste|pc|personne|person|dect|telephone|phone|imprimante|printer|scope|moniteur|monitor|pompe|pump|chariot|cart)\b/;
-/** "les 2 chariots", "2 of us at least", "3 ide": a few counted, a team. */
+/** "les 2 chariots", "2 of us at least", "3 ide", "it's 2 PCs, not one person", "c'est sur 2 postes": a few counted, a team. */
 const FEW_COUNTED =
-  /^(les |the |nos |our )?(2|3|4|5|6|deux|trois|quatre|cinq|six|two|three|four|five|several|plusieurs) (chariots?|carts?|postes?|pcs?|personnes?|people|collegues?|colleagues|imprimantes?|printers?|dects?|telephones?|phones?|ide|infirmieres?|nurses?|secretaires?|secretaries|of us)\b|\b(\d+|two|three|four|five|six) of us\b/;
+  /^((c est|it s|its|it is|ce sont|there are|il y a|y a)( sur| on)? )?(les |the |nos |our )?(2|3|4|5|6|deux|trois|quatre|cinq|six|two|three|four|five|several|plusieurs) (chariots?|carts?|postes?|pcs?|personnes?|people|collegues?|colleagues|imprimantes?|printers?|dects?|telephones?|phones?|ide|infirmieres?|nurses?|secretaires?|secretaries|of us)\b|\b(\d+|two|three|four|five|six) of us\b/;
 
 /** "la salle 5 a le même souci d'après l'IADE", "bay 4 too": one more room hit than the one told. */
 export const ANOTHER_ROOM_TOO =

@@ -8,6 +8,7 @@ import { foldAnswer, sentencesOf, withoutNamesRuledOut, isButtonTitle, isDontKno
 import { proposedDevices } from './next-question.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, widenForSharedStation } from './device-fit.js';
+import { takeThreatSpreading } from './spreading-threat.js';
 import { deviceNamedInstead, fitsTheDeviceNamed, foundInTheRoomTakenBack } from './device-correction.js';
 import { deniesANumber, deviceByNumber, deviceInRoomSaid, devicesMostNamed, devicesOfMake, isFixedComputer, namesModelOf, namesTheBrokenOne, numbersGiven, takesBackTheTag, afterMindChange, numberTakenInstead } from './device-match.js';
 import type { IntakeApplications, IntakeDirectory, StatedFields, Understander } from './ports.js';
@@ -31,7 +32,7 @@ import {
   DESK_PHONE_NAMED, KEEPS_ITS_WORDS, NONE_OF_THEM, NOT_ABOUT_PLACE, NOT_CARE, ASKS_HOW_TO_GIVE_CARE, NOT_THESE, NO_LABEL, NUMBER_READ, ONE_PERSON_OR_DEVICE,
   ANOTHER_PERSONS_MACHINE, ANOTHER_ROOM_TOO, ASKS_TO_OPEN_IT, DEVICE_BUTTON, DEVICE_WITHDRAWN, SAME_ERROR_NEXT_DOOR, SAYS_WHERE, SELF_CORRECTION, YES_TAKEN_BACK, AWAY_FROM_SITE, deniesTheApplicationForTheMachine, deniesTheKind, deniesTheMachine, isCorrection, namesTheKind, tellsCredentialRefused, withoutDeniedKind, saysGoAhead, scopeSaid, otherRoomNumber, quotedShort, roomRenumbered,
   tellsUsbFoundNotPlugged, urgencyFromWorkaroundAnswer, whenNeeded, withoutCorrectionOpener, withoutQuestions, withoutWayRound,
-  saysItCanWait, saysItIsJustAQuestion,
+  saysItCanWait, saysItIsJustAQuestion, ONE_PERSON_DENIED,
 } from './answer-phrases.js';
 
 /** "screen says no network", "affiche pas de réseau": what a DECT handset shows when it lost its base. */
@@ -389,8 +390,9 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (side.after) keepDetail(state, side.after);
   // "vous passez quand ?" alone: answered, and the form's question is asked again.
   if (side.answers.length > 0 && !side.rest) return { kind: 'next', noted: [], advice: side.answers };
-  const outcome = await applyAnswerToFields(state, side.rest, deps);
+  const answered = await applyAnswerToFields(state, side.rest, deps);
   widenForSharedStation(state);
+  const outcome = afterThreatSpreading(state, text, answered);
   // "oui créez. et du coup papier ou pas??": created, and the question answered.
   if (outcome.kind === 'create' && side.answers.length > 0) return { ...outcome, advice: side.answers };
   if (outcome.kind !== 'next' && outcome.kind !== 'ask_change') return outcome;
@@ -400,6 +402,22 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   const told: MessageKey[] = usbFoundNowPlugged(state, text) && !asked.includes('intake.security_usb') ? ['intake.security_usb'] : [];
   const advice = [...side.answers, ...asked, ...told];
   return advice.length > 0 ? { ...outcome, advice } : outcome;
+}
+
+/**
+ * "no. and the secretariat pc next door has the same red screen now", at any question: ransomware on one more computer
+ * makes it a team's problem, and that computer is to be unplugged now; the words are the technician's too.
+ */
+function afterThreatSpreading(state: IntakeState, text: string, outcome: AnswerOutcome): AnswerOutcome {
+  if (outcome.kind === 'cancel' || outcome.kind === 'switch_kind' || outcome.kind === 'to_question') return outcome;
+  if (!takeThreatSpreading(state, text)) return outcome;
+  keepDetail(state, text);
+  state.retries = 0;
+  const advice: MessageKey[] = ['intake.security_spreading', ...(('advice' in outcome && outcome.advice) || [])];
+  if (outcome.kind === 'create') return { ...outcome, advice };
+  // The words are kept with the ticket's details already: "who is affected" is what they changed.
+  const noted = new Set([t(state.lang, 'scope.team'), ...(outcome.kind === 'next' ? outcome.noted.filter((said) => said !== detailsNoted(state, text)) : [])]);
+  return { kind: 'next', noted: [...noted], advice };
 }
 
 const PLUGGED_TOLD = /\b(deja |already )?(branche|branchee|branches|branchees|plugged( it| them)? in|put it in)\b/;
@@ -573,7 +591,9 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
     // "pas tout le service ! juste cet écho là": the one device named beats the group denied.
     if (question === 'confirm' || question === 'change') {
       const scope = scopeSaid(statements);
-      if (scope && (!stated.scope || scope === 'single_user')) stated.scope = scope;
+      // "ce sont 3 postes, pas une seule personne": the one person denied is no reading of who is affected.
+      const onePersonDenied = stated.scope === 'single_user' && ONE_PERSON_DENIED.test(foldAnswer(statements));
+      if (scope && (!stated.scope || scope === 'single_user' || onePersonDenied)) stated.scope = scope;
     }
     const urgency = moreUrgentThan(state.urgency, statements) ?? urgencyNamed(statements);
     urgencySaid = urgency !== undefined;

@@ -15,3 +15,4 @@ export { deviceByNumber } from './device-match.js';
 export { AWAY_FROM_SITE, asksHowToProceed, deniesTheKind, isCorrection, retractsWhatWasSaid, retractsWhatWasSaidIn, saysGoAhead, scopeSaid, questionInJustAQuestion, saysItIsJustAQuestion, withoutCorrectionOpener, withoutWayRound, tellsCredentialsShared, tellsLostCredential, tellsUsbFoundNotPlugged } from './answer-phrases.js';
 export { sideQuestionsIn, type SideQuestions } from './side-questions.js';
 export { keepsTheReport } from './report-kept.js';
+export { showsRansomware } from './spreading-threat.js';

@@ -80,6 +80,8 @@ export interface IntakeState {
   ownMachines?: IntakeAsset[];
   /** Devices the bot may propose: the user's own and those of their unit. */
   candidates: IntakeAsset[];
+  /** Ransomware told on one more computer ("the pc next door has the same red screen"): the advice to unplug it was given. */
+  threatSpreadTold?: boolean;
   /** "c'est pas le respi, c'est le moniteur de l'anesthésie": the device the first words name, and the one at fault instead. */
   deviceRenamed?: { cleared: string; named: string };
   /** The kind of device and the room the messages name ("le scope du box 3"), to single out the device. */

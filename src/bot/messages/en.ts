@@ -61,6 +61,8 @@ export const en: Record<MessageKey, string> = {
   'intake.security_what_now': 'If you clicked the link or gave your password, yes: call security on 5200 now, without waiting for the ticket, and change your password. Do not delete or forward the e-mail: security will tell you what to do with it.',
   'intake.outage_first': 'A whole unit is affected and care depends on it: switch to the downtime (paper) procedure and call the service desk on 5000 (24/7). I am preparing the ticket at the same time.',
   'intake.way_round_ok': 'Yes, use the other one until this one is repaired: the technician will see it noted.',
+  'intake.security_ransomware': 'Right now, without waiting for the technician: unplug this PC\'s network cable (or turn off its Wi-Fi), leave it switched on and do not restart it, then call security on 5200 (24/7). Do the same for any other computer that shows this screen.',
+  'intake.security_spreading': 'It is spreading: unplug that PC\'s network cable too (or turn off its Wi-Fi) and leave it switched on. Call security on 5200 now (24/7), without waiting for the ticket.',
   'intake.security_first': 'While you wait for the technician: if you clicked a link, opened an attachment or gave your password, call security now on 5200 (24/7) and change your password at https://motdepasse.chv.local. A virus or unreadable files: unplug the PC\'s network cable. Do not forward the suspicious e-mail to colleagues.',
   'intake.ask.problem': 'I\'ll help. What is the problem, in one sentence? For example "the nursing station printer prints nothing" or "Cristal-Net won\'t open".',
   'intake.ask.category': 'What kind of problem is it?',

@@ -59,6 +59,8 @@ export const fr = {
   'intake.security_what_now': 'Si vous avez cliqué sur le lien ou donné votre mot de passe, oui : appelez la sécurité au 5200 maintenant, sans attendre le ticket, et changez votre mot de passe. Ne supprimez pas le mail et ne le transférez pas : la sécurité vous dira quoi en faire.',
   'intake.outage_first': 'Un service entier est touché et les soins en dépendent : passez en procédure dégradée (papier) et appelez le centre de services au 5000 (24 h/24). Je prépare le ticket en même temps.',
   'intake.way_round_ok': 'Oui, utilisez l\'autre en attendant la réparation : c\'est noté pour le technicien.',
+  'intake.security_ransomware': 'Tout de suite, sans attendre le technicien : débranchez le câble réseau de ce poste (ou coupez son Wi-Fi), laissez-le allumé et ne le redémarrez pas, puis appelez la sécurité au 5200 (24 h/24). Faites de même pour tout autre poste qui affiche cet écran.',
+  'intake.security_spreading': 'Ça se propage : débranchez aussi le câble réseau de ce poste (ou coupez son Wi-Fi) et laissez-le allumé. Appelez la sécurité au 5200 maintenant (24 h/24), sans attendre le ticket.',
   'intake.security_first': 'En attendant le technicien : si vous avez cliqué sur un lien, ouvert une pièce jointe ou donné votre mot de passe, appelez tout de suite la sécurité au 5200 (24 h/24) et changez votre mot de passe sur https://motdepasse.chv.local. Virus ou fichiers illisibles : débranchez le câble réseau du poste. Ne transférez pas le mail suspect à vos collègues.',
   'intake.ask.problem': 'Je vais vous aider. Quel est le problème, en une phrase ? Par exemple « l\'imprimante du poste de soins n\'imprime plus » ou « Cristal-Net ne s\'ouvre pas ».',
   'intake.ask.category': 'De quel type de problème s\'agit-il ?',
