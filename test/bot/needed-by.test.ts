@@ -5,6 +5,14 @@ const today = new Date('2026-11-29T10:00:00Z');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('dates in requests', () => {
+  it('does not take the day a manager is away until for the day it is needed ("mon chef de service est en congé jusqu\'à lundi")', () => {
+    expect(dateSaid("Bjr, faudrait installer Adobe Acrobat Pro sur mon poste. Faut l'accord de qqn ? mon chef de service est en congé jusqu'a lundi", today)).toBeUndefined();
+    expect(dateSaid('my manager is on leave until Monday, do I need her approval to install Acrobat?', today)).toBeUndefined();
+    expect(dateSaid("ma cadre est absente jusqu'à mercredi, qui valide l'accès ?", today)).toBeUndefined();
+    expect(dateSaid('mon cadre rentre lundi, il faut que ce soit installé pour lundi', today)?.date).toEqual(day('2026-11-30'));
+    expect(dateSaid("elle revient jeudi donc pas d'urgence, idéalement pour son retour", today)?.date).toEqual(day('2026-12-03'));
+  });
+
   it('reads a day and month in words or digits, this year or, when well past, next year', () => {
     expect(dateSaid('pour son arrivée le 14 décembre', today)).toEqual({ date: day('2026-12-14'), words: '14 decembre' });
     expect(dateSaid('arrive lundi 7/12 (CDD 6 mois)', today)?.date).toEqual(day('2026-12-07'));

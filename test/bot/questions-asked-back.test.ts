@@ -10,9 +10,13 @@ describe('a question asked back during a request is answered, and kept on the ti
     const chat = chatAs(runtime(), 'caroline.girard@chv.fr');
     let text = await chat.say("Bjr, faudrait installer Adobe Acrobat Pro sur mon poste. Faut l'accord de qqn ? mon chef de service est en congé jusqu'a lundi");
     // The question of the first message is answered at once.
-    expect(text).toContain('validée par votre cadre ou votre responsable');
+    expect(text).toContain('validée par votre responsable direct');
+    // The head of department away until Monday is not when the software is needed.
+    expect(text).toContain('Pour quand en avez-vous besoin ?');
+    text = await chat.say('pas pressé');
+    expect(text).not.toMatch(/Pour quand ?: lundi/);
     text = await chat.say("svp repondez: est ce que l'install d'un logiciel doit etre validée par le chef de service ?");
-    expect(text).toContain('validée par votre cadre ou votre responsable');
+    expect(text).toContain('validée par votre responsable direct');
     expect(text).not.toContain('le technicien vous répondra');
     expect(text).toContain('Je crée le ticket ?');
     const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
@@ -23,7 +27,7 @@ describe('a question asked back during a request is answered, and kept on the ti
     const chat = chatAs(runtime(), 'kenji.sato@chv.fr', 'en-US');
     await answerUntil(chat, await chat.say('please install Adobe Acrobat Pro on my PC, I need it by friday'), /Shall I create|Which software|Access to which/, () => 'no');
     const text = await chat.say('ok. does my cadre have to approve?');
-    expect(text).toContain('approved by your manager');
+    expect(text).toContain('approved by your direct manager');
     expect(text).not.toContain('the technician will answer it');
   });
 

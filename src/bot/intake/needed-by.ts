@@ -32,6 +32,9 @@ const DENIED_DAY =
 /** "mercredi dernier", "last Wednesday": a day gone by, never when something is needed. */
 const PAST_WEEKDAY =
   /\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dernier|passe)|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:last|gone))\b/g;
+/** "mon chef de service est en congé jusqu'à lundi", "my manager is on leave until Monday": who approves is away, nothing is due then. */
+const MANAGER_AWAY =
+  /\b(?:chef|cheffe|cadre|responsable|directeur|directrice|manager|boss|supervisor|n 1)\b[^.;!?]{0,40}?\b(?:conge|conges|vacances|absent|absente|arret|leave|holiday|away|off)\b[^.,;!?]{0,30}/g;
 const SINCE = /\b(depuis|since|dernier|last)( (le|ce|the|on))?( \S+){1,2}/g;
 /** "je suis arrivée lundi à l'EHPAD", "I started on Monday": when someone came, already past, not when it is needed. */
 const ARRIVED = /\b(suis|est|sommes|sont|etait|etais) (arrive|arrivee|arrives|arrivees)\b[^.,;!?]{0,30}|\b(i|she|he|we|they) (arrived|started|joined)\b[^.,;!?]{0,30}/g;
@@ -141,7 +144,7 @@ export function dateSaid(text: string, today: Date): { date: Date; words: string
   // "depuis lundi" tells when it started, "contract ends 13 Dec" when it stops: neither is when it is needed.
   // A path or a file's name ("S:\\Direction\\CS_2026-11.docx") tells no date, and would put words between the deed and its day.
   const withoutFiles = text.replace(/\b[a-z]:\\\S*/gi, ' ').replace(/\\\\\S+/g, ' ').replace(FILE_NAME, ' ');
-  const folded = foldAnswer(withoutFiles).replace(PAST_WEEKDAY, ' ').replace(ARRIVED, ' ').replace(SINCE, ' ').replace(END_DATE, ' ').replace(DENIED_DAY, ' ');
+  const folded = foldAnswer(withoutFiles).replace(PAST_WEEKDAY, ' ').replace(ARRIVED, ' ').replace(SINCE, ' ').replace(END_DATE, ' ').replace(DENIED_DAY, ' ').replace(MANAGER_AWAY, ' ');
   let day: number | undefined;
   let month: number | undefined;
   let year: number | undefined;
