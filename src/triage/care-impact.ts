@@ -9,7 +9,7 @@ import {
 import { nobodyCanAt } from './quantifier.js';
 import { aloneOnShift, careActivityUnderWay, patientsArrivingOrWaiting } from './care-activity.js';
 import { LONE_WORKER_ALARM } from './category-lexicon.js';
-import { CARE_SYSTEMS, DATA_TRANSFER_FAULT, DESK_PHONES, GUEST_SERVICES, OFFICE_TOOLS } from './systems.js';
+import { CARE_SYSTEMS, CONNECTIVITY, DATA_TRANSFER_FAULT, DESK_PHONES, GUEST_SERVICES, OFFICE_TOOLS } from './systems.js';
 
 /** Units where a unit-wide outage holds up care even when the writer does not say so. */
 const CLINICAL_UNITS: ReadonlySet<Unit> = new Set<Unit>([
@@ -111,6 +111,12 @@ const ON_BATTERY_ONLY = compilePhrases([
 const BATTERY_RULED_OUT = compilePhrases([
   'batterie* (est|sont)? (neuve*|changee*|remplacee*|chargee* a bloc)', 'batterie* .. (pourtant|alors que) .. neuve*', '(nouvelle|neuve) batterie',
   '(new|replaced|changed|fully charged) battery|batteries', 'battery|batteries (is|are|was|were)? (new|brand new|replaced|changed|fully charged)',
+]);
+
+/** "le chargeur a disparu", "the charger is gone": a charger to find or replace, the device works once charged. */
+const CHARGER_MISSING = compilePhrases([
+  'chargeur* .. (disparu*|perdu*|introuvable*|vole*|casse*|hs|manque*)', '(plus|pas|aucun) de? chargeur*', 'sans chargeur*', 'trouve* (pas|plus) (le|les|son|mon|leur) chargeur*',
+  '(charger|chargers) .. (gone|missing|lost|stolen|broken|disappeared)', 'no charger*', '(can t|cannot|can not) find (the|a|my|his|her|any) charger*', 'without (a|the|its) charger',
 ]);
 
 /** Devices whose battery is their power when it matters: a defibrillator, a transport or telemetry monitor. */
@@ -312,6 +318,10 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   if (matchesAny(text, GUEST_SERVICES) && !careSystem && !matchesAny(text, CARE_SAID_HELD) && !matchesAny(text, PATIENT_SAFETY_RISK)) return inferred(false);
   // "We need them for comparison but it can wait a few days": the writer says nothing waits on the repair.
   if (saysItCanWait(text) && !matchesAny(text, CARE_SAID_HELD) && !matchesAny(text, PATIENT_SAFETY_RISK) && !patientsWaitOnIt(text)) return inferred(false);
+  // "le portable du chef de garde a plus de batterie et le chargeur a disparu": a phone or a computer to charge, not care held up.
+  if (context.category !== 'biomedical' && matchesAny(text, CHARGER_MISSING) && !matchesAny(text, RUNS_ON_BATTERY) && !matchesAny(text, PATIENT_SAFETY_RISK) && !patientsWaitOnIt(text)) {
+    return inferred(false);
+  }
   if (statesCareBlocked(text, { request: context.category === 'request' }) || matchesAny(text, PATIENT_SAFETY_RISK)) return stated(true);
   if (context.category === 'request') return byDefault(false);
   // Phones or pagers down and the doctors cannot be reached: care waits on the call that cannot be made.
@@ -353,7 +363,10 @@ export function detectCareImpact(text: Prepared, context: CareImpactContext): Fi
   }
   // A clinical unit named, a care tool down, no workaround: do not risk quietly downgrading a P1.
   const clinicalUnit = context.unit !== undefined && CLINICAL_UNITS.has(context.unit);
-  const careTool = careSystem || matchesAny(text, CARE_TOOLS) || (context.scope !== 'single_user' && matchesAny(text, CARRIED_PHONES) && !batteryOnly);
+  // "teams plante sur le pc du poste de soins": the station only says where the office tool fails; care goes on.
+  const officeToolOnStation = officeTool && !matchesAny(text, CONNECTIVITY);
+  const careTool = careSystem || (matchesAny(text, CARE_TOOLS) && !officeToolOnStation)
+    || (context.scope !== 'single_user' && matchesAny(text, CARRIED_PHONES) && !batteryOnly);
   if (clinicalUnit && context.outage && careTool && !matchesAny(text, OFFICE_ROLES)) return inferred(true);
   return byDefault(false);
 }

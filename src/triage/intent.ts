@@ -245,7 +245,17 @@ const REQUEST_CORE = compilePhrases([
   // "On voudrait une formation sur le nouveau système d'appel malade pour l'équipe de nuit": training asked for.
   '(voudrait|voudrions|voudrais|aimerait|aimerions|aimerais|souhaite|souhaitons|souhaiterait|souhaiterions|demande|demandons|besoin d) (une|des|d une) (formation|formations|session de formation)',
   '(organiser|planifier|prevoir) (une|des) (formation|formations)', '(need|needs|want|would like|request|requesting|book|organise|organize) (a |some )?(training|training session) (on|for|about)',
-  'besoin .. compte*|acces|droits|droit|badge*|habilitation*', 'faudrait|faut .. compte*|acces|droits|habilitation*',
+  'besoin .. compte*|acces|droits|droit|badge*|habilitation*', 'faudrait|faut .. compte*|acces|droits|habilitation*', 'faudra .. compte*|acces|droits|habilitation*|session*|badge*',
+  // Set up before someone arrives: "Pour l'interne qui arrive lundi : session Windows + DPI en lecture svp", "on accueille 3
+  // nouveaux techniciens le 2 mars"; not "l'interne qui est arrivé lundi a son compte bloqué" nor "la seule technicienne qui
+  // arrive encore à se connecter".
+  '(interne|internes|externe|externes|stagiaire*|etudiant*|remplacant*|remplacante*|interimaire*|ide|as|medecin*|technicien*|technicienne*|secretaire*|collegue*|agent*|cadre*|pharmacien*|manip*|kine*|sage femme*) .. (qui|qu) (nous )?(arrive|arrivent|commence|commencent|debute|debutent|demarre|demarrent|arrivera|arriveront|commencera|commenceront) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le|la|ce|cette|en|au|aux|dans|chez|bientot|prochainement|#)',
+  '(on|nous) (accueille|accueillons|accueillera|accueillerons|va accueillir|allons accueillir) .. (nouveau*|nouvel*|nouvelle*|stagiaire*|interne*|internes|externe*|etudiant*|remplacant*|interimaire*)',
+  '(intern|interns|locum|locums|student|students|starter|starters|nurse|nurses|doctor|doctors|technician|technicians|secretary) (who|that) (starts|start|arrives|arrive|joins|join|is starting|are starting|is arriving|are arriving|will start|will arrive) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|on|in|this|today|tonight)',
+  // "On voudrait que les alarmes soient aussi renvoyées sur le DECT du cadre, c'est faisable ?": whether a set-up can be done.
+  '(c est|ce serait|ca serait|est ce|serait ce) (faisable|realisable)', '(would|could) (it|that) be (possible|doable|feasible) to (have|get|set up|add|forward|route|send)',
+  '(est ce que )?(c est|ce serait|ca serait|serait il|est il) possible (que|d|de) .. .. (aussi|egalement|en plus)',
+  '(voudrait|voudrions|voudrais|aimerait|aimerions|aimerais|souhaite|souhaitons|souhaiterait|souhaiterions) que .. .. (soit|soient|puisse|puissent|arrive|arrivent) (aussi|egalement) (renvoye*|transfere*|envoye*|redirige*|affiche*|recu*)',
   'toujours pas de compte*|acces|droits|badge*', 'pas encore de compte*|acces|droits|badge*', 'n a pas de compte*', '(il|elle|ils|elles|on|j) (a|ont|ai) (pas|toujours pas|pas encore) de compte*', '(on|je|nous) (peut|peux|pourrait|pourrais|pouvons|pourrions) avoir (un|une|des|deux|trois|#) .. (en plus|supplementaire*)', 'n ai pas de compte*', '(n a|n ont|n avons) aucun compte*', 'has no account on|for', 'no account|login yet', 'not have|got an account yet', 'not have|got a login yet',
   'supprime* par erreur', 'efface* par erreur', 'deleted by mistake', 'accidentally deleted', 'restore*',
   // "I saved over the December rota by mistake… get back the version from friday?".

@@ -661,6 +661,9 @@ function urgentOnesTakenCareOf(text: Prepared, at: number): boolean {
 }
 const URGENT_ONES = /^(urgents|urgentes)$/;
 
+/** "juste pour info", "just fyi": the writer tells it to be known; what waits on it is told by the rest. */
+const FOR_INFO_PHRASES = ['juste pour info', 'juste pour (le )?signaler', 'just fyi', 'fyi', 'just (for info|for your information|letting you know|so you know)'];
+
 /** The writer says it can wait. */
 export const NOT_URGENT = compilePhrases([
   // "The data looks right though, we just ignore it": a message nobody needs to act on.
@@ -684,6 +687,9 @@ export const NOT_URGENT = compilePhrases([
   'passer dans la semaine', 'dans la semaine ca ira', 'this week is fine',
   'pas dramatique', 'rien de dramatique', 'not dramatic', 'nothing dramatic', 'ca|cela n? empeche rien', 'ca|cela ne? bloque rien', 'nothing more', 'just confusing|annoying',
   // "Samples are piling up but none are urgent", "Annoying more than blocking": what waits can wait.
+  // "juste pour info", "c'est juste pour signaler", "on s'en sert pas la nuit": told so it is known, nobody waits on it.
+  ...FOR_INFO_PHRASES,
+  'on (ne )?s en sert (pas|plus|jamais|presque jamais|quasiment jamais|rarement)', 'personne (ne )?s en sert', '(we|they) (don t|do not|never|rarely|hardly) use it', 'nobody uses it',
   'none (are|is|of them are|of them is) urgent', 'aucun|aucune (n est|ne sont) urgent*', '(annoying|irritating) more than blocking', 'more (annoying|irritating) than blocking', 'plus (genant|penible|embetant) que bloquant',
 ]);
 
@@ -710,6 +716,8 @@ const ONLY_HOPED = compilePhrases([
  * repair (an ICU's central monitor that lost its waveforms holds up care however politely it is reported).
  */
 const ONLY_COURTEOUS = compilePhrases([
+  // "Hi, just so you know: the central monitor in ICU stopped showing the waveforms": told for information, still held up.
+  ...FOR_INFO_PHRASES,
   'quand vous pouve*', 'quand vous pourre*', 'quand vous aure*', 'quand vous aurez le temps', 'des que vous pouvez', 'a l occasion',
   'whenever you can|possible|convenient|have time', 'when you have time', 'when you can',
 ]);
