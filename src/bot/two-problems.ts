@@ -17,7 +17,7 @@ export interface TwoProblems {
 
 const ANNOUNCED = /\b(2|two|deux) (things|issues|problems|choses|soucis|problemes|pbs?|trucs)\b/;
 const SECOND_OPENS =
-  /(?:^|[.!?;\n]\s*|\s-\s|,\s+(?=(?:and )?also\b|et aussi\b|autre chose\b)|\s+(?=2\)))((?:and )?also|another thing|other thing|second(?:ly)?|et aussi|aussi|autre chose|autre souci|autre probl[eè]me|autre truc|par ailleurs|et sinon|sinon|deuxi[eè]me(?:ment)?|2\)|2\s*[-:])[\s,:]+/giu;
+  /(?:^|[.!?;\n]\s*|\s-\s|,\s+(?=(?:and )?also\b|et aussi\b|autre chose\b)|,?\s+(?=et en plus\b|and on top of that\b)|\s+(?=2\)))((?:and )?also|another thing|other thing|second(?:ly)?|et aussi|aussi|et en plus|en plus|(?:and )?on top of that|autre chose|autre souci|autre probl[eè]me|autre truc|par ailleurs|et sinon|sinon|deuxi[eè]me(?:ment)?|2\)|2\s*[-:])[\s,:]+/giu;
 
 const GOES_ON = /^(il|elle|ils|elles|it|its|it s|they|ca|cela|ce|c est|this|that|the same|le meme|la meme|pareil|same)\b/;
 

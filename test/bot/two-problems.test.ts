@@ -59,4 +59,12 @@ describe('two problems in one message', () => {
     const english = splitTwoProblems("2 things: the printer in the secretariat jams on every page. Also the pump in bed 4 stopped mid infusion, alarm occlusion");
     expect(english?.first).toBe('The pump in bed 4 stopped mid infusion, alarm occlusion');
   });
+  it('splits at "et en plus" / "and on top of that" when the parts are different kinds of problem, not when the same thing goes on', () => {
+    const two = splitTwoProblems("bjr, l'imprimante d'étiquettes tubes du plateau tech imprime plus rien (voyant orange qui clignote) et en plus le Cobas 2 affiche une erreur de communication avec le SIL depuis ce matin, les résultats remontent pas");
+    expect([two?.first, two?.second]).toContain("bjr, l'imprimante d'étiquettes tubes du plateau tech imprime plus rien (voyant orange qui clignote)");
+    expect([two?.first, two?.second]).toContain('Le Cobas 2 affiche une erreur de communication avec le SIL depuis ce matin, les résultats remontent pas');
+    expect(splitTwoProblems('my outlook keeps asking for my password since this morning and on top of that the printer in the office jams on every page')?.second)
+      .toBe('The printer in the office jams on every page');
+    expect(splitTwoProblems('le pc du poste de soins est hyper lent et en plus il plante quand on ouvre le DPI')).toBeUndefined();
+  });
 });
