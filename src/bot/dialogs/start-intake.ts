@@ -40,6 +40,7 @@ export async function initialIntake(
   const ownAssets = await directory.assetsOfUser(user.id);
   if (kind === 'request') {
     state.requestType = guessRequestType(text);
+    state.ownMachines = ownAssets.filter((asset) => asset.kind === 'workstation').map(toIntakeAsset);
     if (analysis.urgency) state.urgency = analysis.urgency;
     // "toute l'équipe RH s'en sert": a request for a team's file or tool weighs as the team's.
     if (analysis.scope && analysis.scope !== 'single_user' && !analysis.guessed?.scope) state.scope = analysis.scope;
@@ -57,11 +58,14 @@ export async function initialIntake(
     const today = services.clock.now();
     // "une nouvelle sage-femme arrive lundi 7/12 (Mme Inès Garnier)…": what the questions would ask is said.
     if (requestDetailsGiven(text, state.requestType, machine !== undefined)) state.detailsInMessage = true;
-    // "I still don't have PACS access": the application and the person are said, only the profile is left to ask.
-    // "accès DPI et PACS pour Dr Thomas Petit": the application and the person are said, only the profile is left to ask.
+    // "I still don't have PACS access", "accès DPI et PACS pour Dr Thomas Petit": the application and the person are said,
+    // only the profile is left to ask.
     else if (state.requestType === 'access' && application && (asksOwnAccess(text) || namesAPerson(text))) state.accessProfileOnly = true;
-    // "installer Adobe Acrobat Pro": the software is named, only the computer is left to ask.
-    else if (state.requestType === 'software' && namesTheSoftware(text)) state.softwareNamed = true;
+    // "installer Adobe Acrobat Pro": the software is named, only the computer is left to ask; "… sur mon poste": nothing is.
+    else if (state.requestType === 'software' && namesTheSoftware(text)) {
+      if (machine) state.detailsInMessage = true;
+      else state.softwareNamed = true;
+    }
     takeNeededBy(state, text, today);
     // "a new secretary starting in Paediatrics": the unit named is where the request is carried out.
     if (!state.asset && analysis.locationHint?.unit) {

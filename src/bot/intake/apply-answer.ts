@@ -26,6 +26,7 @@ import { careNamed } from './care-words.js';
 import { isVague } from './vague.js';
 import { ownMachineNamed } from './own-machine.js';
 import { dateSaid, takeNeededBy, urgencyForDate } from './needed-by.js';
+import { ownComputerChosen } from './own-computer-chosen.js';
 import { exampleTag, promptFor } from './prompts.js';
 import {
   ACKNOWLEDGEMENT, ALL_OF_THEM, ANSWERED_FIELD, ME_FIRST, NOT_A_DEVICE, CARE_SUBJECT, DONT_KNOW_FIRST, GO_AHEAD, HARDWARE_NAMED,
@@ -515,6 +516,19 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
 
   // A request's details are free text: the whole answer is the detail, whatever words it holds.
   if (question === 'request_detail' && direct === undefined) {
+    // "oui", "le mien", "un autre PC" to "faut-il l'installer sur votre PC, PC-DIR-0965 ?".
+    const computer = ownComputerChosen(state, text);
+    if (computer === 'other') {
+      state.ownMachineDeclined = true;
+      return retry(state, 'intake.retry.other_machine');
+    }
+    if (computer) {
+      // The software was named in the first message: with the computer, nothing is left to ask.
+      setAsset(state, computer);
+      state.detailsInMessage = true;
+      state.retries = 0;
+      return { kind: 'next', noted: [] };
+    }
     // "Yes", "ok", "non" typed too fast: no detail at all (it would title the ticket).
     const bare = parseYesNo(text);
     if (text.trim().length < 3 || (bare && bare.rest.trim() === '')) return retry(state, 'intake.retry.detail');

@@ -102,7 +102,12 @@ export function promptFor(state: IntakeState, question: QuestionId): Prompt {
       return { text: t(lang, 'intake.ask.request_type'), choices: labels(REQUEST_TYPE_OPTIONS) };
     case 'request_detail':
       if (state.requestType === 'access' && state.accessProfileOnly) return { text: t(lang, 'intake.ask.request_detail.access_profile'), choices: [] };
-      if (state.requestType === 'software' && state.softwareNamed) return { text: t(lang, 'intake.ask.request_detail.software_machine'), choices: [] };
+      if (state.requestType === 'software' && state.softwareNamed) {
+        const own = state.ownMachines?.length === 1 && !state.ownMachineDeclined ? state.ownMachines[0] : undefined;
+        return own
+          ? { text: t(lang, 'intake.ask.request_detail.software_own_machine', { tag: own.tag }), choices: [t(lang, 'choice.yes'), t(lang, 'choice.request.other_machine')] }
+          : { text: t(lang, 'intake.ask.request_detail.software_machine'), choices: [] };
+      }
       return { text: t(lang, `intake.ask.request_detail.${state.requestType ?? 'other'}` as MessageKey), choices: [] };
     case 'request_urgency':
       return { text: t(lang, 'intake.ask.request_urgency'), choices: labels(REQUEST_URGENCY_OPTIONS) };

@@ -66,6 +66,8 @@ export interface IntakeState {
   accessProfileOnly?: boolean;
   /** A software request whose software is named: the details question asks only for the computer. */
   softwareNamed?: boolean;
+  /** The requester's own computer, offered for the installation, is not the one ("un autre PC"). */
+  ownMachineDeclined?: boolean;
   /** When a request is needed, in the user's words, when they gave more than a button ("pour le 14 décembre"). */
   neededBy?: string;
   /** The day `neededBy` names, YYYY-MM-DD. */

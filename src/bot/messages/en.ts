@@ -78,6 +78,7 @@ export const en: Record<MessageKey, string> = {
   'intake.ask.request_type': 'What do you need?',
   'intake.ask.request_detail.software': 'Which software should be installed, and on which PC?',
   'intake.ask.request_detail.access': 'Access to which application, for whom and with which profile?',
+  'intake.ask.request_detail.software_own_machine': 'Should it be installed on your PC, {tag}? If not, give the PC\'s number (on its label, PC-…).',
   'intake.ask.request_detail.software_machine': 'On which PC should it be installed? Its number is on the label (PC-…).',
   'intake.ask.request_detail.access_profile': 'With which profile (for example the same as your colleagues\', or read only)?',
   'intake.ask.request_detail.account': 'Name, job, unit and arrival date of the person?',
@@ -102,6 +103,7 @@ export const en: Record<MessageKey, string> = {
   'intake.retry.asset_where': 'The number is on a label stuck on the device (for example {example}): on the back or underneath, under the battery for a DECT handset, on the side of the tower for a PC. If you can\'t find it, answer "I don\'t know".',
   'intake.retry.asset_unknown': 'I can\'t find the device "{text}". Check the label (for example {example}), or answer "I don\'t know".',
   'intake.retry.location_unknown': 'I don\'t recognise that unit. Try for example "intensive care", "emergency" or "cardiology".',
+  'intake.retry.other_machine': 'All right, on another PC.',
   'intake.retry.detail': 'Could you give a few more words?',
   'intake.retry.change': 'I could not tell what to correct. For example: "it\'s in the ICU", "the whole unit is affected", "not urgent", "it\'s PC-CARD-0342".',
   'intake.retry.too_many': 'I\'m not getting it. Say "cancel" to stop, or call 5000.',
@@ -191,6 +193,7 @@ export const en: Record<MessageKey, string> = {
   'status.respond_late': 'The first response is late (it was due {respond}): if it cannot wait, call the service desk on 5000.',
   'status.resolve_due': 'Target resolution: {resolve}.',
 
+  'choice.request.other_machine': 'Another PC',
   'choice.yes': 'Yes',
   'choice.no': 'No',
   'choice.dont_know': 'I don\'t know',

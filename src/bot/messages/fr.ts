@@ -76,6 +76,7 @@ export const fr = {
   'intake.ask.request_type': 'Quelle est votre demande ?',
   'intake.ask.request_detail.software': 'Quel logiciel faut-il installer, et sur quel poste ?',
   'intake.ask.request_detail.access': 'À quelle application faut-il un accès, pour qui et avec quel profil ?',
+  'intake.ask.request_detail.software_own_machine': 'Faut-il l\'installer sur votre PC, {tag} ? Sinon, donnez le numéro du PC (sur son étiquette, PC-…).',
   'intake.ask.request_detail.software_machine': 'Sur quel PC faut-il l\'installer ? Son numéro est sur l\'étiquette (PC-…).',
   'intake.ask.request_detail.access_profile': 'Avec quel profil (par exemple le même que vos collègues, ou en lecture seule) ?',
   'intake.ask.request_detail.account': 'Nom, fonction, service et date d\'arrivée de la personne ?',
@@ -100,6 +101,7 @@ export const fr = {
   'intake.retry.asset_where': 'Le numéro est sur une étiquette collée sur l\'appareil (par exemple {example}) : au dos ou dessous, sous la batterie pour un DECT, sur le côté de l\'unité centrale pour un PC. Si vous ne la trouvez pas, répondez « je ne sais pas ».',
   'intake.retry.asset_unknown': 'Je ne trouve pas l\'appareil « {text} ». Vérifiez l\'étiquette (par exemple {example}), ou répondez « je ne sais pas ».',
   'intake.retry.location_unknown': 'Je ne reconnais pas ce service. Essayez par exemple « réanimation », « urgences » ou « cardiologie ».',
+  'intake.retry.other_machine': 'D\'accord, sur un autre PC.',
   'intake.retry.detail': 'Pouvez-vous préciser en quelques mots ?',
   'intake.retry.change': 'Je n\'ai pas trouvé quoi corriger. Par exemple : « c\'est en réa », « tout le service est touché », « pas urgent », « c\'est le PC-CARD-0342 ».',
   'intake.retry.too_many': 'Je n\'y arrive pas. Dites « annule » pour arrêter, ou appelez le 5000.',
@@ -189,6 +191,7 @@ export const fr = {
   'status.respond_late': 'La prise en charge a pris du retard (prévue {respond}) : si cela ne peut pas attendre, appelez le 5000.',
   'status.resolve_due': 'Résolution visée : {resolve}.',
 
+  'choice.request.other_machine': 'Un autre PC',
   'choice.yes': 'Oui',
   'choice.no': 'Non',
   'choice.dont_know': 'Je ne sais pas',
