@@ -35,6 +35,8 @@ export async function mayFollowTicket(directory: FollowerLookup, ticket: Followe
 export async function sharedInTheUnit(directory: Pick<FollowerLookup, 'findAssetById'>, ticket: FollowedTicket): Promise<boolean> {
   if (ticket.kind !== 'incident' || staysItsReporters(ticket.category)) return false;
   if (ticket.scope === 'team') return true;
+  // A medical device is the unit's, never one person's: the pump of room 12 is shared even before its tag is known.
+  if (ticket.category === 'biomedical' && ticket.assetId === null) return true;
   if (ticket.assetId === null) return false;
   const asset = await directory.findAssetById(ticket.assetId);
   return asset !== undefined && asset.kind !== 'application' && asset.assignedUserId === null;

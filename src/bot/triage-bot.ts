@@ -29,6 +29,7 @@ import {
   asksForHigherPriority, asksIfTicketIsEnough, asksToAddToTicket, asksToReopen, deniesItIsOver, opensAsAfterthought, asksSomething, correctsTheDevice, givesDetailsOfIt, questionAfterThanks, meansATicketHeld, opensAsNews, pointsAtTicketHeld, saysUrgentAfterAll, tellsItWorksAgain,
   withdrawsATicket, withoutFileNames, wordsToAdd,
 } from './add-to-ticket.js';
+import { callBiomedicalFirst } from './call-biomedical-first.js';
 import { isUnitWide, locationIdsOfUsersUnit, mayFollowTicket, sharedInTheUnit } from './ticket-followers.js';
 import { asksIfKnown, knownOutage, knownOutageMessage, openTicketOnDevice, saysAnotherProblem, widenToSeveralUnits, type KnownOutage } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
@@ -959,7 +960,9 @@ export class TriageBot extends ActivityHandler {
         await context.sendActivity(t(lang, 'status.not_found', { number }));
         return;
       }
+      const callFirst = callBiomedicalFirst([ticket]);
       await context.sendActivity(
+        (callFirst ? t(lang, callFirst) + '\n' : '') +
         t(lang, 'status.one', {
           number: ticket.number,
           title: ticket.title,
@@ -1015,7 +1018,8 @@ export class TriageBot extends ActivityHandler {
    * given); the only one shown becomes the ticket in view, what "can I talk to someone?" is then about.
    */
   private async sendTicketList(context: TurnContext, intro: MessageKey, tickets: Ticket[], lang: Language, requester?: (ticket: Ticket) => string): Promise<void> {
-    const lines = [t(lang, intro)];
+    const callFirst = callBiomedicalFirst(tickets);
+    const lines = [...(callFirst ? [t(lang, callFirst)] : []), t(lang, intro)];
     for (const ticket of tickets) {
       const fields = {
         number: ticket.number,

@@ -162,6 +162,7 @@ export const en: Record<MessageKey, string> = {
   'sla.targets_after': 'Specialised teams and vendors have their own times: each ticket gets them when it is created. A deadline about to be missed alerts the team, then the managers. To chase a ticket, write its number here or call 5000.',
   'status.not_found_new_incident': 'I can\'t find a ticket {number} you can follow, so I am taking your report as a new incident, with that number in its description.',
   'status.not_found': 'I can\'t find a ticket {number} in your name. Check the number (for example INC-2026-000123). A ticket can only be followed by its requester or their line manager (or by the unit when it is about its shared equipment): ask the person who opened it.',
+  'status.call_biomedical_first': 'A patient is at stake: do not wait for the ticket, call biomedical engineering now on 5100 (24/7).',
   'status.one': '{number} — {title}\nStatus: {status}. Priority {priority}. Team: {team}. Opened {created}.',
   'reopen.done': 'Reopened: ticket {number} is back in progress and the team is told. Tell me what is happening and I will add it to the ticket.',
   'reopen.still_open': 'Ticket {number} is still open ({status}): the team is working on it. Tell me what has changed and I will add it to the ticket.',

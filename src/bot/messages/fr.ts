@@ -160,6 +160,7 @@ export const fr = {
   'sla.targets_after': 'Les équipes spécialisées et les éditeurs ont leurs propres délais : ils sont donnés à la création de chaque ticket. Un délai qui va être dépassé prévient l\'équipe, puis les responsables. Pour relancer un ticket, écrivez son numéro ici ou appelez le 5000.',
   'status.not_found_new_incident': 'Je ne trouve pas de ticket {number} que vous puissiez suivre : je prends donc votre signalement comme un nouvel incident, avec ce numéro dans sa description.',
   'status.not_found': 'Je ne trouve pas de ticket {number} à votre nom. Vérifiez le numéro (par exemple INC-2026-000123). Un ticket ne se suit que par son demandeur ou son responsable hiérarchique (ou par le service quand il porte sur son matériel partagé) : demandez à la personne qui l\'a ouvert.',
+  'status.call_biomedical_first': 'Un patient est en jeu : n\'attendez pas le ticket, appelez le biomédical maintenant au 5100 (24 h/24).',
   'status.one': '{number} — {title}\nÉtat : {status}. Priorité {priority}. Équipe : {team}. Ouvert le {created}.',
   'reopen.done': 'C\'est rouvert : le ticket {number} repart en traitement et l\'équipe est prévenue. Dites-moi ce qui se passe, je l\'ajoute au ticket.',
   'reopen.still_open': 'Le ticket {number} est toujours ouvert ({status}) : l\'équipe y travaille. Dites-moi ce qui a changé, je l\'ajoute au ticket.',
