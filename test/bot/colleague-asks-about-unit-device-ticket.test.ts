@@ -65,6 +65,19 @@ describe("a colleague of the unit asks about the unit's medical device ticket", 
     expect(status).not.toContain("I can't find");
   });
 
+  it("someone from another unit is not shown the ticket; the ticket opened for the technician is a medical device's", async () => {
+    const ticket = await pumpReportedByGael();
+    const outsider = chatAs(runtime(), 'hugo.charpentier@chv.fr');
+    const status = await outsider.say(`où en est le ${ticket.number} pour le pousse seringue ? il sonne encore`);
+    expect(status).toContain(t('fr', 'status.not_found', { number: ticket.number }));
+    expect(status).not.toContain(ticket.title);
+    const handedOver = await outsider.say("je veux parler a quelqu'un");
+    const opened = await ticketAnnounced(runtime(), handedOver);
+    expect(opened.number).not.toBe(ticket.number);
+    expect(opened.category).toBe('biomedical');
+    expect(opened.team).toBe('biomedical');
+  });
+
   it("a ticket on someone's own PC still stays theirs", async () => {
     const owner = chatAs(runtime(), 'pascal.francois@chv.fr');
     const created = await answerUntil(owner, await owner.say('mon PC PC-GER-0102 fait un écran bleu au démarrage, je travaille sur celui du bureau médical en attendant'), /Résumé de votre/, (q) =>

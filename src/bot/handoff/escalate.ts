@@ -140,11 +140,14 @@ async function openTicketFromWords(deps: HandoffDeps, context: TurnContext, requ
   const latest = request.recent.at(-1);
   const saidLast = latest && latest !== request.problem ? await deps.understander.analyseAnswer(latest) : {};
   const known = request.known ?? {};
+  // "le pousse seringue ch12 sonne encore … je veux parler à quelqu'un": with no problem settled, the kind of problem
+  // is read from what the user said so far, so the ticket reaches the team that can act (biomedical, not the help desk).
+  const category = known.category ?? analysis.category ?? (request.problem ? undefined : await categoryOfWordsSoFar(deps, request.recent));
   const { activity } = context;
   const created = await deps.tickets.create({
     requester: request.user!.email,
     // Nothing says what kind of problem it is: the agent corrects the category when they know.
-    category: known.category ?? analysis.category ?? 'software',
+    category: category ?? 'software',
     scope: known.scope ?? analysis.scope ?? 'single_user',
     urgency: saidLast.urgency ?? known.urgency ?? analysis.urgency ?? 'medium',
     patient_care_impact: known.patientCareImpact ?? analysis.patientCareImpact ?? false,
@@ -164,3 +167,12 @@ async function openTicketFromWords(deps: HandoffDeps, context: TurnContext, requ
   return created.ticket;
 }
 
+
+/**
+ * The kind of problem the user's messages tell, read together; undefined when they tell none. Read as answers are, since
+ * a status question ("où en est le ticket du pousse seringue ?") still names the device it is about.
+ */
+async function categoryOfWordsSoFar(deps: HandoffDeps, recent: string[]): Promise<Category | undefined> {
+  if (recent.length === 0) return undefined;
+  return (await deps.understander.analyseAnswer(recent.join('\n'))).category;
+}
