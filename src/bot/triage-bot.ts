@@ -9,6 +9,7 @@ import { securityAnswers } from './security-questions.js';
 import { numberAsked } from './who-to-call.js';
 import { wordsBesideTicketAsked } from './ticket-asked.js';
 import { splitTwoProblems } from './two-problems.js';
+import { problemsToldApart } from './two-tickets-asked.js';
 import { faultBesideStatusQuestion } from './fault-beside-status.js';
 import { asksForAPerson, tellsNotUrgent, tellsThreatNotActedOn, tellsWorkaround, withoutTicketReferences, PRIORITIES, type Category, type Language, type Priority } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
@@ -434,6 +435,17 @@ export class TriageBot extends ActivityHandler {
     if ((!dc.activeDialog || toNamedTicket) && !isButton && asksToAddToTicket(text) && (await this.addToTicket(context, user, analysis, text, lang))) {
       if (dc.activeDialog) await dc.cancelAllDialogs();
       return;
+    }
+
+    // "non faut 2 tickets, l'imprimante c pas le SIL" while the form is under way: the problem told was two, each with its
+    // own ticket, one after the other; the remark itself describes neither.
+    const toldApart = dc.activeDialog && !isButton && user ? problemsToldApart(text, problemInProgress(dc)) : undefined;
+    if (toldApart) {
+      await dc.cancelAllDialogs();
+      facts.nextProblem = toldApart.second;
+      await context.sendActivity(t(lang, 'intake.two_problems_told_apart', { first: shortened(toldApart.first), second: shortened(toldApart.second) }));
+      const first = await this.services.understander.analyse(toldApart.first);
+      return this.beginIntake(dc, user, first, toldApart.first, lang, first.intent === 'service_request' ? 'request' : 'incident', { newTicket: true });
     }
 
     // "is there something I can try myself? it's sunday nobody around" while the form is filled: the fiche for the problem

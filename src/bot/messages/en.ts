@@ -16,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   'cancel.undone': 'Sorry! Picking your request up again: "{problem}".',
   'intake.two_problems': 'You report two problems: I will take "{first}" first, then "{second}".',
   'intake.two_problems_urgent_first': 'You report two problems: I will take the more urgent one first, "{first}", then "{second}".',
+  'intake.two_problems_told_apart': 'Right, these are two problems, each gets its own ticket: I will take "{first}" first, then "{second}".',
   'intake.fault_beside_status': 'And for "{problem}":',
   'intake.second_problem': 'Now the second problem: "{problem}".',
   'cancel.nothing': 'There is nothing in progress to cancel. Describe your problem whenever you like.',

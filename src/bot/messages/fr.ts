@@ -14,6 +14,7 @@ export const fr = {
   'cancel.undone': 'Pardon ! Je reprends votre demande : « {problem} ».',
   'intake.two_problems': 'Vous signalez deux problèmes : je m\'occupe d\'abord de « {first} », puis de « {second} ».',
   'intake.two_problems_urgent_first': 'Vous signalez deux problèmes : je m\'occupe d\'abord du plus urgent, « {first} », puis de « {second} ».',
+  'intake.two_problems_told_apart': 'D\'accord, ce sont deux problèmes, chacun aura son ticket : je m\'occupe d\'abord de « {first} », puis de « {second} ».',
   'intake.fault_beside_status': 'Et pour « {problem} » :',
   'intake.second_problem': 'Passons au deuxième problème : « {problem} ».',
   'cancel.nothing': 'Il n\'y a rien en cours à annuler. Décrivez votre problème quand vous voulez.',
