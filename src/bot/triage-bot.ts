@@ -10,6 +10,7 @@ import { numberAsked } from './who-to-call.js';
 import { wordsBesideTicketAsked } from './ticket-asked.js';
 import { splitTwoProblems } from './two-problems.js';
 import { problemsToldApart } from './two-tickets-asked.js';
+import { deadlineObjected, urgencyRaisedForDeadline, type DeadlineObjection } from './deadline-objection.js';
 import { faultBesideStatusQuestion } from './fault-beside-status.js';
 import { asksForAPerson, tellsNotUrgent, tellsThreatNotActedOn, tellsWorkaround, withoutTicketReferences, PRIORITIES, type Category, type Language, type Priority } from '../triage/index.js';
 import { welcomeCard } from './cards/index.js';
@@ -348,6 +349,10 @@ export class TriageBot extends ActivityHandler {
     // "ok. par contre les urg m'appellent, eux non plus voient plus aucune image dans le PACS… et la réa pareil" once put
     // on a unit's known ticket: news of that outage, on it; wider than it was, it weighs more.
     if (!dc.activeDialog && !isButton && !named && facts.joinedOutage && user && TICKET_INTENTS.has(analysis.intent) && (await this.newsOfJoinedOutage(context, user, analysis, text, lang, facts.joinedOutage.number))) return;
+    // "jeudi 10?? je vous ai dit aujourd'hui, à 15h j'ai plus de poste pour valider", "vous pouvez passer le INC-… en
+    // urgent ?" about the ticket held: its deadline objected to, not a new matter.
+    const objection = !dc.activeDialog && !isButton && (named ?? facts.ticketInView) ? deadlineObjected(text, this.services.clock.now()) : undefined;
+    if (objection && (await this.deadlineObjectedOn(context, user, analysis, text, lang, objection))) return;
     // "merci. autre chose, l'imprimante de l'open space fait des traces noires, c'est pas urgent" after a DECT ticket:
     // another problem, with its own ticket; the one held keeps its urgency.
     if (!dc.activeDialog && !isButton && !named && facts.ticketInView && user && (await this.anotherMatterThanTicketHeld(context, user, analysis, text))) {
@@ -1214,6 +1219,18 @@ export class TriageBot extends ActivityHandler {
         ? t(lang, 'ticket.urgency_kept', { number: ticket.number, priority: revised.priority })
         : t(lang, 'ticket.urgency_lowered', { number: ticket.number, from: ticket.priority, to: revised.priority }),
     );
+    return true;
+  }
+
+  /** The requester objects to the deadline of the ticket held: it is made urgent, and a technician sees it when still too late. */
+  private async deadlineObjectedOn(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language, objection: DeadlineObjection): Promise<boolean> {
+    const ticket = await this.ownOpenTicketHeld(context, user, analysis);
+    if (!ticket || !user) return false;
+    const answer = await urgencyRaisedForDeadline(this.services, user, ticket, text, objection, lang);
+    if (!answer) return false;
+    (await this.facts.get(context, {})).ticketInView = ticket.number;
+    await context.sendActivity(answer.reply);
+    if (answer.stillLate) await this.escalate(context, user, lang, 'user_asked', { about: ticket.number, deadlinesTold: true });
     return true;
   }
 
