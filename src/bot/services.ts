@@ -53,6 +53,8 @@ export interface DeadlineTeller {
   describe(ticket: Ticket, lang: Language): Promise<TicketDeadlines | undefined>;
   /** The times of the contract that binds a team, per priority (undefined when none does). */
   targetsOf?(team: string): Record<Priority, PriorityTimes> | undefined;
+  /** When a ticket for a team at a priority would be due if it were created now (undefined when no contract binds the team). */
+  forecast?(team: string, priority: Priority, lang: Language): Pick<TicketDeadlines, 'respond' | 'resolve'> | undefined;
 }
 
 /** A month's SLA report (YYYY-MM) as a card in the manager's language. */

@@ -74,6 +74,27 @@ export class TicketRepository {
     return this.routing.default_team;
   }
 
+  /**
+   * The team a ticket with these facts would go to if created now, by the same routing as {@link create}: the
+   * bot tells a priority's times under that team's contract before the ticket exists. An unknown asset routes
+   * as if none was named.
+   */
+  async teamFor(facts: { category: Category; asset?: string; request_type?: NewTicket['request_type'] }): Promise<string> {
+    const asset = facts.asset
+      ? await this.store.db
+        .selectFrom('assets')
+        .select(['kind', 'application_code'])
+        .where((eb) => eb.or([eb('tag_key', '=', assetKey(facts.asset!)), eb('hostname_key', '=', assetKey(facts.asset!))]))
+        .executeTakeFirst()
+      : undefined;
+    return routeTicket(this.routing, {
+      category: facts.category,
+      assetKind: asset?.kind,
+      application: await applicationOf(this.store.db, asset?.application_code ?? null),
+      requestType: facts.request_type,
+    });
+  }
+
   /** Registers work to run in the same transaction as every ticket change. */
   onChange(hook: TicketChangeHook): void {
     this.hooks.push(hook);

@@ -1,6 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import type { Ticket } from '../../tickets/index.js';
-import { assess } from '../../triage/index.js';
+import { assess, type Priority } from '../../triage/index.js';
 import { describePlace, detailsAdded, roomNotStored, ticketPlace, type IntakeState } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import { card, factSet, submitAction, textBlock } from './adaptive.js';
@@ -66,7 +66,7 @@ function placeText(state: IntakeState, place: NonNullable<IntakeState['location'
   return said ? `${room} (${said})` : room;
 }
 
-export function estimatedPriority(state: IntakeState): string | undefined {
+export function estimatedPriority(state: IntakeState): Priority | undefined {
   const category = state.kind === 'request' ? 'request' : state.category;
   if (!category || !state.urgency) return undefined;
   return assess({

@@ -19,6 +19,8 @@ const LOST_DEVICE = /\b(vole|volee|voles|volees|vol|perdu|perdue|egare|egaree|st
 import { sendCard, sendWithChoices, sourceActivityKey, sourceChannel, turnText } from './turn-helpers.js';
 import { guessRequestType, initialIntake } from './start-intake.js';
 import { asksIfKnown, knownOutage, openTicketOnDevice, toldAlreadyReported, type KnownOutage } from '../known-outage.js';
+import { priorityMeaningAsked } from '../priority-question.js';
+import { priorityExplained, timesIfCreatedNow } from '../times-before-creation.js';
 
 export interface IntakeOptions {
   intake: IntakeState;
@@ -108,6 +110,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const intake = state.intake;
     let text = turnText(dc.context.activity);
     const button = /^@intake:(\w+)$/.exec(text);
+    // The summary, with its priority, was on screen when the user wrote.
+    const summaryWasShown = intake.pending === 'confirm' || intake.pending === 'change';
     if (button && BUTTON_LABELS[button[1]!]) text = t(intake.lang, BUTTON_LABELS[button[1]!]!);
 
     // "attendez, ma question c'est : est-ce que c'est déjà signalé ?": looked up now, not read as an answer.
@@ -126,6 +130,13 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         text = rest;
       }
     }
+    // "P4 ça veut dire quoi ?", "c'est quoi P2 ?": answered, not kept as a detail; the question left open is asked again.
+    const priorityAsked = button ? undefined : priorityMeaningAsked(text);
+    if (priorityAsked) {
+      await dc.context.sendActivity(await priorityExplained(this.services, intake, priorityAsked.priority));
+      if (priorityAsked.rest.trim() === '') return this.ask(dc, intake, true);
+      text = priorityAsked.rest;
+    }
     // The summary card's own "Annuler" cancels the incident, whatever question is open.
     const outcome = button?.[1] === 'cancel' ? ({ kind: 'cancel' } as const) : await applyAnswer(intake, text, this.deps);
     switch (outcome.kind) {
@@ -133,12 +144,12 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         await dc.context.sendActivity(t(intake.lang, 'cancel.done'));
         return dc.endDialog({ cancelled: cancelledProblem(intake) } satisfies CancelledResult);
       case 'create':
-        for (const key of outcome.advice ?? []) await dc.context.sendActivity(t(intake.lang, key));
+        await this.sendAdvice(dc, intake, outcome.advice, summaryWasShown);
         if (outcome.noted?.length) await dc.context.sendActivity(t(intake.lang, 'intake.noted', { changes: outcome.noted.join(', ') }));
         return this.create(dc, state);
       case 'ask_change': {
         // "non… je le rappelle ou pas ??": the question asked on the way is answered before asking what to correct.
-        for (const key of outcome.advice ?? []) await dc.context.sendActivity(t(intake.lang, key));
+        await this.sendAdvice(dc, intake, outcome.advice, summaryWasShown);
         intake.pending = 'change';
         const prompt = promptFor(intake, 'change');
         await sendWithChoices(dc.context, prompt.text, prompt.choices);
@@ -154,9 +165,17 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         return this.ask(dc, intake, true);
       }
       case 'next':
-        for (const key of outcome.advice ?? []) await dc.context.sendActivity(t(intake.lang, key));
+        await this.sendAdvice(dc, intake, outcome.advice, summaryWasShown);
         if (outcome.noted.length) await dc.context.sendActivity(t(intake.lang, 'intake.noted', { changes: outcome.noted.join(', ') }));
         return this.ask(dc, intake);
+    }
+  }
+
+  /** The answers to the questions asked on the way; "how long?", asked on the summary, gets the priority's times it shows. */
+  private async sendAdvice(dc: DialogContext, intake: IntakeState, keys: readonly MessageKey[] = [], summaryWasShown = false): Promise<void> {
+    for (const key of keys) {
+      const times = key === 'intake.side_when' && summaryWasShown ? await timesIfCreatedNow(this.services, intake) : undefined;
+      await dc.context.sendActivity(times ?? t(intake.lang, key));
     }
   }
 

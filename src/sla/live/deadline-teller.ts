@@ -3,7 +3,7 @@ import type { Clock as TimeSource } from '../../clock.js';
 import type { Store } from '../../db/index.js';
 import type { Ticket } from '../../tickets/index.js';
 import type { Language, Priority } from '../../triage/index.js';
-import type { Clock } from '../clocks/index.js';
+import { computeClocks, type Clock } from '../clocks/index.js';
 import type { ClockService } from './clock-service.js';
 import { daysFrom, parisDay, whenInWords } from './words.js';
 
@@ -26,6 +26,14 @@ export class SlaDeadlineTeller implements DeadlineTeller {
       return { respondMinutes: target.respond_minutes, resolveMinutes: target.resolve_minutes, allHours: target.calendar.spec.kind === '24/7' };
     };
     return { P1: times('P1'), P2: times('P2'), P3: times('P3'), P4: times('P4') };
+  }
+
+  forecast(team: string, priority: Priority, lang: Language): Pick<TicketDeadlines, 'respond' | 'resolve'> | undefined {
+    if (!this.clocks.contracts.findContractForTeam(team)) return undefined;
+    const now = this.time.now();
+    // A ticket created this instant, with no event yet: its clocks start now on the contract's calendar.
+    const clocks = computeClocks({ ticket: { created_at: now.toISOString(), priority, team }, events: [], now, contracts: this.clocks.contracts });
+    return { respond: dueInWords(clocks.response, now, lang), resolve: dueInWords(clocks.resolution, now, lang) };
   }
 
   async describe(ticket: Ticket, lang: Language): Promise<TicketDeadlines | undefined> {

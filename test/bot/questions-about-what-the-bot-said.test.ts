@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import { t } from '../../src/bot/messages/index.js';
+import { answerUntil, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, withdrawOpenTickets } from './chat-harness.js';
+
+// Monday 30 November 2026, 10:00 in Paris: a working day, so working-hours targets end this week or the next.
+const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T09:00:00Z')) });
+
+/** A printer that only one person needs, and can wait: the summary shows P4, for the proximity team. */
+async function printerSummary(email: string, locale: 'fr-FR' | 'en-US') {
+  const chat = chatAs(runtime(), email, locale);
+  const first = locale === 'fr-FR' ? "l'imprimante du couloir ne marche plus" : 'the corridor printer is not working';
+  const english = locale === 'en-US';
+  // No device number, in the user's unit, care not held up, and it can wait.
+  const summary = await answerUntil(chat, await chat.say(first), /Résumé de votre|Summary of your/, (question) => {
+    if (/contournement|workaround/.test(question)) return english ? 'Yes, it can wait' : 'Oui, ça peut attendre';
+    if (/appareil|device/i.test(question)) return english ? "I don't know" : 'je ne sais pas';
+    if (/patients|patient care|Voici la fiche|Here is the guide/.test(question)) return english ? 'no' : 'non';
+    return english ? 'yes' : 'oui';
+  });
+  expect(summary).toMatch(/Priorité: P4|Priority: P4/);
+  return chat;
+}
+
+// From conversations with staff: questions about what the bot had just said went into the ticket with no answer.
+describe('what a priority means, asked on the summary', () => {
+  it('"P4 ça veut dire quoi ?" is told what P4 means, the proximity team\'s P4 times and when, then the summary again', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = await printerSummary('marc.brunet@chv.fr', 'fr-FR');
+    const text = await chat.say('P4 ça veut dire quoi ?');
+    expect(text).toContain(t('fr', 'priority.meaning.P4'));
+    expect(text).toContain('Support de proximité');
+    expect(text).toContain('prise en charge en 8 h, résolution en 50 h (heures ouvrées)');
+    expect(text).toContain('lundi 7 décembre à 10 h 00');
+    expect(text).toContain('Résumé de votre incident');
+    expect(text).not.toContain('Précisions');
+    const ticket = await ticketAnnounced(runtime(), await chat.say(clickIntake('create')));
+    expect(ticket.description).not.toContain('P4 ça veut dire quoi');
+  });
+
+  it('"c\'est quoi P2 ?" gets P2\'s meaning and times for the same team, and the priority of this ticket', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = await printerSummary('marc.brunet@chv.fr', 'fr-FR');
+    const text = await chat.say("c'est quoi P2 ?");
+    expect(text).toContain(t('fr', 'priority.meaning.P2'));
+    expect(text).toContain('prise en charge en 1 h, résolution en 8 h (heures ouvrées)');
+    expect(text).toContain('P4');
+    expect(text).toContain('Résumé de votre incident');
+  });
+
+  it('in English: "P4 means what, next week?"', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = await printerSummary('tom.whitaker@chv.fr', 'en-US');
+    const text = await chat.say('P4 means what, next week?');
+    expect(text).toContain(t('en', 'priority.meaning.P4'));
+    expect(text).toContain('first response within 8 h, resolution within 50 h (working hours)');
+    expect(text).toContain('Monday 7 December');
+    expect(text).toContain('Summary of your incident');
+  });
+
+  it('"what does P1 mean?" mid-form is answered and the question asked again', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'tom.whitaker@chv.fr', 'en-US');
+    await chat.say('my outlook keeps crashing');
+    expect(await chat.say('no')).toContain('Is the problem in');
+    const text = await chat.say('what does P1 mean?');
+    expect(text).toContain(t('en', 'priority.meaning.P1'));
+    expect(text).toContain('Is the problem in');
+  });
+});
+
+describe('how long it will take, asked before the ticket is created', () => {
+  it('"ça va prendre combien de temps ?" on the summary gets the P4 times if created now, then the summary again', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = await printerSummary('marc.brunet@chv.fr', 'fr-FR');
+    const text = await chat.say('ça va prendre combien de temps ?');
+    expect(text).toContain('Si le ticket est créé maintenant');
+    expect(text).toContain("prise en charge avant aujourd'hui à 18 h 00");
+    expect(text).toContain('lundi 7 décembre à 10 h 00');
+    expect(text).not.toContain(t('fr', 'intake.side_when'));
+    expect(text).toContain('Voici le résumé. Je crée le ticket ?');
+  });
+
+  it('in English: "How long will it take?"', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = await printerSummary('tom.whitaker@chv.fr', 'en-US');
+    const text = await chat.say('How long will it take?');
+    expect(text).toContain('If the ticket is created now');
+    expect(text).toContain('first response by today at 6:00 pm');
+    expect(text).toContain('Summary of your incident');
+  });
+
+  it('before the priority is known, the answer stays that the times come with the ticket', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'marc.brunet@chv.fr');
+    await chat.say("l'imprimante du couloir ne marche plus");
+    await chat.say('non');
+    const text = await chat.say('ça va prendre combien de temps ?');
+    expect(text).toContain(t('fr', 'intake.side_when'));
+    expect(text).not.toContain('Si le ticket est créé maintenant');
+  });
+});
