@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { t } from '../../src/bot/messages/index.js';
-import { answerUntil, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, withdrawOpenTickets } from './chat-harness.js';
+import { answerUntil, answerUntilSummary, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, withdrawOpenTickets } from './chat-harness.js';
 
 // Monday 30 November 2026, 10:00 in Paris: a working day, so working-hours targets end this week or the next.
 const runtime = runtimeForThisFile({ clock: new ManualClock(new Date('2026-11-30T09:00:00Z')) });
@@ -98,5 +98,34 @@ describe('how long it will take, asked before the ticket is created', () => {
     const text = await chat.say('ça va prendre combien de temps ?');
     expect(text).toContain(t('fr', 'intake.side_when'));
     expect(text).not.toContain('Si le ticket est créé maintenant');
+  });
+});
+
+describe('the technician a P1 is handed to, asked about', () => {
+  async function p1Created(email: string, locale: 'fr-FR' | 'en-US') {
+    const chat = chatAs(runtime(), email, locale);
+    const first = locale === 'fr-FR'
+      ? 'le DPI ne marche plus dans tout le service, on ne peut plus prescrire, les patients attendent'
+      : 'the patient record is down for the whole unit, we cannot prescribe, patients are waiting';
+    const summary = await answerUntilSummary(chat, await chat.say(first));
+    expect(summary).toMatch(/Priorité: P1|Priority: P1/);
+    const created = await chat.say(clickIntake('create'));
+    return { chat, ticket: await ticketAnnounced(runtime(), created) };
+  }
+
+  it('"vous m\'avez passé à un technicien ?" is explained: a P1 goes to a technician at once, who writes here', async () => {
+    await withdrawOpenTickets(runtime());
+    const { chat, ticket } = await p1Created('marc.brunet@chv.fr', 'fr-FR');
+    const text = await chat.say("vous m'avez passé à un technicien ?");
+    expect(text).toContain(t('fr', 'handoff.p1_explained', { number: ticket.number }));
+    // The conversation goes on: what follows still reaches the technician.
+    expect(await chat.say('on est passés sur papier')).toContain(t('fr', 'handoff.forwarded', { number: ticket.number }));
+  });
+
+  it('in English: "did you just send me to a tech?"', async () => {
+    await withdrawOpenTickets(runtime());
+    const { chat, ticket } = await p1Created('tom.whitaker@chv.fr', 'en-US');
+    const text = await chat.say('did you just send me to a tech?');
+    expect(text).toContain(t('en', 'handoff.p1_explained', { number: ticket.number }));
   });
 });

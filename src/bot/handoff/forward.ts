@@ -6,6 +6,7 @@ import { asksHowLong } from '../status-news.js';
 import { numberAsked } from '../who-to-call.js';
 import type { Description } from './describe.js';
 import { audienceOfChannel, cardMessage, forChannel, openHandoffOfTurn, tellThread, ticketById, type HandoffDeps } from './handoff-deps.js';
+import { asksAboutHandOver } from './handed-over-asked.js';
 import { recordUserWords } from './user-words.js';
 
 /**
@@ -41,6 +42,11 @@ export async function forwardWhileWaiting(deps: HandoffDeps, context: TurnContex
   const when = deadlines
     ? [t(message.lang, 'handoff.when', { number: ticket.number, priority: ticket.priority, respond: deadlines.respond, resolve: deadlines.resolve })]
     : [];
-  await context.sendActivity([...when, ...answers, forwarded].join('\n\n'));
+  // "vous m'avez passé à un technicien ?" after a P1's automatic hand-over: why a technician comes and that they write
+  // here, which says as well that the words reach them.
+  const handedOver = asksAboutHandOver(message.text)
+    ? [t(message.lang, handoff.reason === 'p1' ? 'handoff.p1_explained' : 'handoff.handed_explained', { number: ticket.number })]
+    : [forwarded];
+  await context.sendActivity([...when, ...answers, ...handedOver].join('\n\n'));
   return true;
 }

@@ -303,6 +303,8 @@ export const en: Record<MessageKey, string> = {
   'handoff.ask_problem': 'To save time, tell me the problem in one sentence: I\'ll add it to the ticket for the technician.',
   'handoff.described_by_user': 'title and category from the user\'s description',
   'handoff.priority_from_description': 'priority raised from the user\'s description',
+  'handoff.p1_explained': 'Yes: your ticket {number} is priority P1, so it goes to a technician at once, without waiting its turn. They will write to you right here, in this conversation. You can keep writing to me: I pass your messages on to them.',
+  'handoff.handed_explained': 'Yes: your ticket {number} is with a help-desk technician, who will write to you right here, in this conversation. You can keep writing to me: I pass your messages on to them.',
   'handoff.forwarded': 'Passed on to the technician taking ticket {number}: they will answer you here.',
   'handoff.when': 'Ticket {number} is priority {priority}: expected response {respond}; target resolution {resolve}. If it cannot wait, call 5000.',
   'security.never_call': 'Do not call that number: no real support (Microsoft or any other) shows a phone number in a pop-up. It is a scam. Click nothing in those windows; security (5200) is on it.',

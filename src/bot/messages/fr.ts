@@ -301,6 +301,8 @@ export const fr = {
   'handoff.ask_problem': 'Pour gagner du temps, dites-moi en une phrase quel est le problème : je l\'ajoute au ticket pour le technicien.',
   'handoff.described_by_user': 'titre et catégorie d\'après la description de l\'utilisateur',
   'handoff.priority_from_description': 'priorité relevée d\'après la description de l\'utilisateur',
+  'handoff.p1_explained': 'Oui : votre ticket {number} est en priorité P1, il est donc confié tout de suite à un technicien, sans attendre son tour. Il vous écrira ici même, dans cette conversation. Vous pouvez continuer à m\'écrire : je lui transmets vos messages.',
+  'handoff.handed_explained': 'Oui : votre ticket {number} est confié à un technicien du support, qui vous écrira ici même, dans cette conversation. Vous pouvez continuer à m\'écrire : je lui transmets vos messages.',
   'handoff.forwarded': 'C\'est transmis au technicien qui prend en charge le ticket {number} : il vous répondra ici.',
   'handoff.when': 'Le ticket {number} est en priorité {priority} : prise en charge prévue {respond} ; résolution visée {resolve}. Si cela ne peut pas attendre, appelez le 5000.',
   'security.never_call': 'N\'appelez surtout pas ce numéro : aucun vrai support (Microsoft ou autre) n\'affiche de numéro dans une fenêtre. C\'est une arnaque. Ne cliquez sur rien dans ces fenêtres ; la sécurité (5200) s\'en occupe.',
