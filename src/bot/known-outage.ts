@@ -89,9 +89,12 @@ export async function widenToSeveralUnits(
   return services.tickets.reassess(ticket.number, { scope: 'site' }, { by: user.email, kind: 'user' }, `the same problem reported from ${unit}: ${words}`);
 }
 
-/** "c'est connu ?", "vous êtes au courant ?", "is this a known issue?": whether the problem is already reported. */
+/**
+ * "c'est connu ?", "vous êtes au courant ?", "is this a known issue?", "vous avez d'autres signalements ?", "is anyone
+ * else reporting this?": whether the problem is already reported.
+ */
 const ASKS_IF_KNOWN =
-  /\b((un |une )?(probleme|incident|panne|souci|bug|coupure) (connu|connue|deja connu|deja connue|en cours)|(est|sont) (deja )?(connu|connue|connus|signale|signalee|signales)|(un |deja un |a )?(ticket|incident) (en cours|deja ouvert|ouvert|open|already)|c est connu|est ce connu|c est deja connu|(vous etes|vous etiez|etes vous|tu es|on est) au courant|deja (signale|remonte|declare)\w*|quelqu un (l )?a (deja )?(signale|remonte|declare)|(is|was) (this|it|that) (a )?known|known (issue|problem|outage)|(are|were) you aware|already (reported|known)|has (anyone|someone|somebody) (already )?reported)\b/;
+  /\b((un |une )?(probleme|incident|panne|souci|bug|coupure) (connu|connue|deja connu|deja connue|en cours)|(est|sont) (deja )?(connu|connue|connus|signale|signalee|signales)|(un |deja un |a )?(ticket|incident) (en cours|deja ouvert|ouvert|open|already)|c est connu|est ce connu|c est deja connu|(vous etes|vous etiez|etes vous|tu es|on est) au courant|deja (signale|remonte|declare)\w*|quelqu un (l )?a (deja )?(signale|remonte|declare)|(is|was) (this|it|that) (a )?known|known (issue|problem|outage)|(are|were) you aware|already (reported|known)|has (anyone|someone|somebody) (already )?reported|d autres (signalements?|remontees?|declarations?|appels|plaintes)|d autres (gens|personnes|collegues|services|unites) (qui|ont|l ont)|quelqu un d autre (a|qui|l a)|(je suis|on est|suis je|sommes nous) (la |le |les )?seule?s? (a|dans ce cas|concernee?s?)|(anyone|anybody|someone|somebody) else (reporting|reported|report|having|had|seeing|complain\w*|called|with)|other (reports|people reporting|complaints|units reporting)|am i the only one|is it just (me|us))\b/;
 
 /** "est-ce que…", "y a-t-il…", "has anyone…": a question without its question mark. */
 const ASKING_OPENER = /^(est ce|y a t il|y a t il|vous avez|avez vous|is|are|has|have|was|were|do|does|did)\b/;

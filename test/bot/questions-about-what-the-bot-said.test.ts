@@ -129,3 +129,33 @@ describe('the technician a P1 is handed to, asked about', () => {
     expect(text).toContain(t('en', 'handoff.p1_explained', { number: ticket.number }));
   });
 });
+
+describe('whether others report the same problem, asked mid-form', () => {
+  it('"vous avez d\'autres signalements ?" finds the unit\'s open ticket, without its requester', async () => {
+    await withdrawOpenTickets(runtime());
+    const colleague = chatAs(runtime(), 'marc.prevost@chv.fr');
+    await answerUntilSummary(colleague, await colleague.say('Cristal-Net ne répond plus pour tout le service, on ne peut plus prescrire'));
+    const ticket = await ticketAnnounced(runtime(), await colleague.say(clickIntake('create')));
+    const chat = chatAs(runtime(), 'marc.brunet@chv.fr');
+    await chat.say('le DPI ne marche plus chez nous');
+    const text = await chat.say("vous avez d'autres signalements ?");
+    expect(text).toContain(ticket.number);
+    expect(text).not.toContain('Prévost');
+  });
+
+  it('"is anyone else reporting this?" with nothing open: told so, and the form goes on', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'tom.whitaker@chv.fr', 'en-US');
+    await chat.say('the patient record is very slow for the whole unit');
+    const text = await chat.say('is anyone else reporting this?');
+    expect(text).toContain(t('en', 'intake.not_known'));
+  });
+
+  it('"y a d\'autres gens qui ont signalé ça ?" is the same question', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'marc.brunet@chv.fr');
+    await chat.say('le DPI rame dans tout le service');
+    const text = await chat.say("y a d'autres gens qui ont signalé ça ?");
+    expect(text).toContain(t('fr', 'intake.not_known'));
+  });
+});
