@@ -204,8 +204,8 @@ export function namesModelOf(device: IntakeAsset, text: string): boolean {
   return withoutNamesRuledOut(foldAnswer(text)).split(' ').some((word) => words.has(word));
 }
 
-/** "pas le 339", "not 0339": a number the user rules out. */
-const DENIED_NUMBER = /\b(pas|not|non|plutot que|rather than)\s+(le|la|l|the)?\s*\d+/g;
+/** "pas le 339", "not 0339": a number the user rules out; "ah non le 0106" takes the 0106 instead of what came before. */
+const DENIED_NUMBER = /\b(pas|not|(?<!\b(?:ah|oh|euh|eh) )non|plutot que|rather than)\s+(le|la|l|the)?\s*\d+/g;
 
 /** "c'est pas la 0511, c'est la 0512": a number ruled out, so another one is meant. */
 export function deniesANumber(text: string): boolean {
@@ -311,11 +311,18 @@ export function takesBackTheTag(text: string, tag: string): boolean {
   return tagAt >= 0 && tagAt < changed.at && numbersGiven(changed.after).length > 0;
 }
 
-/** Where the writer last changed their mind in folded words, and what they said after it. */
+/**
+ * Where the writer last changed their mind in folded words, and what they said after it. An apology closing the
+ * message ("ah non le 0106 pardon") ends the change of mind before it rather than starting a new one.
+ */
 function lastMindChange(folded: string): { at: number; after: string } | undefined {
-  const last = [...folded.matchAll(MIND_CHANGED)].at(-1);
+  const changes = [...folded.matchAll(MIND_CHANGED)].filter((change) => !ONLY_APOLOGIES.test(folded.slice(change.index + change[0].length)));
+  const last = changes.at(-1);
   return last ? { at: last.index, after: folded.slice(last.index + last[0].length) } : undefined;
 }
+
+/** What is left after "pardon" at the end of "ah non le 0106 pardon": nothing, or more apologies. */
+const ONLY_APOLOGIES = /^[\s.,;:!?]*((pardon|sorry|dsl|desolee?|excuse moi|my bad|oups|oops)[\s.,;:!?]*)*$/;
 
 /** Words by which a writer takes back what they just said: "ah non pardon", "en fait", "I mean". */
 const MIND_CHANGED = /\b(ah non|non pardon|pardon|non attends?|non attendez|attendez|en fait|je veux dire|plutot|sorry|i mean|actually|my mistake|oups|oops|no wait)\b/g;
