@@ -6,6 +6,7 @@ import { dropNeededBy } from './needed-by-withdrawn.js';
 import { isUnitWide } from '../ticket-followers.js';
 import { foldAnswer, sentencesOf, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysAlsoHit, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
+import { buildingFloorSaid } from './building-floor-said.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, widenForSharedStation } from './device-fit.js';
 import { takeThreatSpreading } from './spreading-threat.js';
@@ -566,6 +567,10 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   let urgencySaid = false;
   if (rest.trim().length > 2) {
     const stated = await deps.understander.analyseAnswer(withoutDeniedKind(rest));
+    // "im at F2 nurses station": the floor of the ticket's building, said the short way.
+    const unitSaid = stated.locationHint?.unit ?? state.location?.unitCode;
+    const floorSaid = unitSaid && stated.locationHint?.floor === undefined ? buildingFloorSaid(rest, await deps.directory.locationsOfUnit(unitSaid)) : undefined;
+    if (floorSaid) stated.locationHint = { ...stated.locationHint, ...floorSaid };
     // "les urgences on les sort à la main" to "does it hold up care?" speaks of urgent orders: to a question
     // about something else, a unit word is a place only in a correction ("non, c'est aux urgences").
     // "quand on est en accouchement, ce matin le pédiatre a dû venir": a where-phrase, but the unit word is elsewhere.
