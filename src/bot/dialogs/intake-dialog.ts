@@ -9,7 +9,7 @@ import type { Ticket } from '../../tickets/index.js';
 import type { KnownFields } from '../handoff/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
-  adviceAsked, detailsAdded, showsRansomware, sideQuestionsIn, sentencesOf, tellsCredentialsShared, tellsLostCredential, tellsUsbFoundNotPlugged, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, pointsBack, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, withoutGreeting, type IntakeDeps, type IntakeState,
+  adviceAsked, detailsAdded, showsRansomware, sideQuestionsIn, sentencesOf, tellsCredentialsShared, tellsLostCredential, tellsUsbFoundNotPlugged, firstSentenceTitle, foldAnswer, lastFileNamed, requestDetailsGiven, problemAsCorrected, pointsBack, roomNotStored, withoutPointerBack, applyAnswer, nextQuestion, promptFor, ticketPlace, tellsMedicineFridge, withoutGreeting, type IntakeDeps, type IntakeState,
 } from '../intake/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { BotServices } from '../services.js';
@@ -66,7 +66,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     // "faudrait installer Acrobat. Faut l'accord de qqn ?": a question of the first message the bot can answer, answered
     // now; the message stays the ticket's description. A threat's questions get the threat's own advice below.
     if (options.intake.category !== 'security') {
-      for (const key of sideQuestionsIn(options.intake.text, options.intake).answers) await dc.context.sendActivity(t(lang, key));
+      const answers = sideQuestionsIn(options.intake.text, options.intake).answers;
+      // A medicine fridge out of range: what to do with its products cannot wait for the questions, asked or not.
+      if (tellsMedicineFridge(options.intake.text) && !answers.includes('intake.side_fridge_products')) answers.unshift('intake.side_fridge_products');
+      for (const key of answers) await dc.context.sendActivity(t(lang, key));
     }
     // A phishing link clicked or a virus suspected: what to do now cannot wait for the questions.
     if (kind === 'incident' && options.intake.category === 'security') {

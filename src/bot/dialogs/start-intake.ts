@@ -2,7 +2,7 @@ import type { AssetPlace, DirectoryUser } from '../../directory/index.js';
 import { momentNeeded } from '../intake/needed-at.js';
 import { assess, describesHarmDone, namesImagingOrLabEquipment, tellsEveryDeviceFails, tellsMachinesFail, tellsWorkaround, type Language } from '../../triage/index.js';
 import {
-  AWAY_FROM_SITE, applyStatedFields, tellsLostCredential, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, asksOwnAccess, namesAPerson, namesTheSoftware, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, scopeSaid, toIntakeAsset,
+  AWAY_FROM_SITE, applyStatedFields, tellsLostCredential, withoutWayRound, DEVICE_KINDS, widenForSharedStation, deviceByNumber, foldAnswer, placeForRole, placeNamedBy, requestDetailsGiven, asksOwnAccess, namesAPerson, namesTheSoftware, takeNeededBy, devicesOfUnit, guessRequestType, isVague, narrowCandidates, ownMachineNamed, ownMachineToInstallOn, scopeSaid, toIntakeAsset, unitOnlyAsAlarmReceiver, widenForUnitFridge,
   type IntakeAsset, type IntakeState, type MessageAnalysis,
 } from '../intake/index.js';
 import type { BotServices } from '../services.js';
@@ -79,6 +79,11 @@ export async function initialIntake(
       else if (forRole) state.location = forRole;
     }
     return state;
+  }
+  // "the fridge alarm goes to pharmacy": the unit that receives the alarm is not where the fridge is.
+  if (analysis.locationHint?.unit && (await unitOnlyAsAlarmReceiver(text, analysis.locationHint.unit, services.understander))) {
+    const { unit: _receiver, ...rightHere } = analysis.locationHint;
+    analysis = { ...analysis, locationHint: Object.keys(rightHere).length > 0 ? rightHere : undefined };
   }
   await applyStatedFields(state, analysis, { understander: services.understander, directory });
   if (analysis.guessed?.scope && state.scope === analysis.scope) state.scopeGuessed = true;
@@ -177,6 +182,7 @@ export async function initialIntake(
     state.candidates = [{ ...numbered, preferred: true }, ...state.candidates.filter((d) => d.tag !== numbered.tag).map((d) => ({ ...d, preferred: false }))];
   }
   widenForSharedStation(state);
+  widenForUnitFridge(state);
   // "aucun DECT du service ne marche": a unit's or a building's devices of the kind all down, no one device to look for.
   const wide = state.scope === 'service' || state.scope === 'site';
   if (state.asset === undefined && wide && state.category && tellsEveryDeviceFails(text, state.category)) state.asset = null;

@@ -6,7 +6,9 @@ import { dropNeededBy } from './needed-by-withdrawn.js';
 import { isUnitWide } from '../ticket-followers.js';
 import { foldAnswer, sentencesOf, withoutNamesRuledOut, isButtonTitle, isDontKnow, isDoorCode, isWithdrawal, parseChoice, parseYesNo, roomNumber, saysAlsoHit, saysNothingToChange } from './answers.js';
 import { proposedDevices } from './next-question.js';
+import { unitOnlyAsAlarmReceiver } from './alarm-receiver.js';
 import { buildingFloorSaid } from './building-floor-said.js';
+import { tellsMedicineFridge, widenForUnitFridge } from './medicine-fridge.js';
 import { devicesOfUnit, moveCandidatesTo, narrowCandidates, toIntakeAsset } from './candidates.js';
 import { fitDeviceToCategory, noDevice, placeNamedBy, placeOfRoom, placeOfUnit, widenForSharedStation } from './device-fit.js';
 import { takeThreatSpreading } from './spreading-threat.js';
@@ -394,6 +396,7 @@ export async function applyAnswer(state: IntakeState, text: string, deps: Intake
   if (side.answers.length > 0 && !side.rest) return { kind: 'next', noted: [], advice: side.answers };
   const answered = await applyAnswerToFields(state, side.rest, deps);
   widenForSharedStation(state);
+  widenForUnitFridge(state, text);
   const outcome = afterThreatSpreading(state, text, answered);
   // "oui créez. et du coup papier ou pas??": created, and the question answered.
   if (outcome.kind === 'create' && side.answers.length > 0) return { ...outcome, advice: side.answers };
@@ -567,6 +570,12 @@ async function applyAnswerToFields(state: IntakeState, text: string, deps: Intak
   let urgencySaid = false;
   if (rest.trim().length > 2) {
     const stated = await deps.understander.analyseAnswer(withoutDeniedKind(rest));
+    // "the one with the temperature probe that sends alarms to pharmacy": where the alarm goes, not where the fridge is.
+    if (stated.locationHint?.unit && (await unitOnlyAsAlarmReceiver(rest, stated.locationHint.unit, deps.understander))) {
+      const { unit: _receiver, ...rightHere } = stated.locationHint;
+      if (Object.keys(rightHere).length > 0) stated.locationHint = rightHere;
+      else delete stated.locationHint;
+    }
     // "im at F2 nurses station": the floor of the ticket's building, said the short way.
     const unitSaid = stated.locationHint?.unit ?? state.location?.unitCode;
     const floorSaid = unitSaid && stated.locationHint?.floor === undefined ? buildingFloorSaid(rest, await deps.directory.locationsOfUnit(unitSaid)) : undefined;
@@ -1102,6 +1111,13 @@ function answerDirectly(state: IntakeState, text: string, now: Date): 'answered'
   switch (state.pending) {
     case 'category': {
       const value = parseChoice(text, CATEGORY_OPTIONS);
+      // "its a fridge lol. the one with the temperature probe": the unit's medicine fridge is looked after as a
+      // medical device; the words go with the ticket.
+      if (!value && tellsMedicineFridge(text)) {
+        state.category = 'biomedical';
+        keepDetail(state, text);
+        return 'answered';
+      }
       if (!value) return undefined;
       state.category = value as IntakeState['category'];
       // "le chariot de soins": the model named counts once the kind of device is known.

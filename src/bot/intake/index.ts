@@ -16,3 +16,5 @@ export { AWAY_FROM_SITE, asksHowToProceed, deniesTheKind, isCorrection, retracts
 export { sideQuestionsIn, type SideQuestions } from './side-questions.js';
 export { keepsTheReport } from './report-kept.js';
 export { showsRansomware } from './spreading-threat.js';
+export { unitOnlyAsAlarmReceiver } from './alarm-receiver.js';
+export { tellsMedicineFridge, widenForUnitFridge } from './medicine-fridge.js';

@@ -5,6 +5,7 @@ import { ANSWERS_FROM_GUIDES } from './answers-from-guides.js';
 import { foldAnswer, sentencesOf } from './answers.js';
 import { tellsCredentialsShared } from './answer-phrases.js';
 import { BORROWS_CREDENTIALS, opensAsQuestion } from './borrowed-credentials.js';
+import { tellsMedicineFridge } from './medicine-fridge.js';
 import type { RequestType } from './state.js';
 
 /** What a side question's answer may depend on: the kind of problem, once known. */
@@ -12,6 +13,8 @@ export interface ProblemSoFar {
   category?: Category;
   kind?: 'incident' | 'request';
   requestType?: RequestType;
+  /** The problem as first told. */
+  text?: string;
 }
 
 /**
@@ -56,6 +59,14 @@ const DEVICE_NUMBER_ASKED =
 const WHERE_IS_IT = /^((and|et) )?(where is it|where s it|where do i find it|where can i find it|ou est il|il est ou|c est ou|ou ca|ou le trouver|ou je le trouve)$/;
 
 const SIDE_QUESTIONS: SideQuestion[] = [
+  {
+    // "the med fridge keeps beeping, temp alarm says 11°C. insulin and vaccines inside. what do i do??": the products first.
+    key: 'intake.side_fridge_products',
+    asks: ASKS_WHAT_TO_DO,
+    when: (problem) => tellsMedicineFridge(problem.text ?? ''),
+    statement: true,
+    keeps: true,
+  },
   {
     // "le 5100 repond pas. je fais quoi en attendant, on est 2 sf pour tout le secteur": no way round told, a question.
     key: 'intake.side_biomed_unreachable',
