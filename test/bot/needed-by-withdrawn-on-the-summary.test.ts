@@ -3,7 +3,7 @@ import { answerUntil, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced }
 
 const runtime = runtimeForThisFile();
 
-const ACROBAT = "Bjr, faudrait installer Adobe Acrobat Pro sur mon poste. Faut l'accord de qqn ? mon chef de service est en congé jusqu'a lundi";
+const ACROBAT = "Bjr, faudrait installer Adobe Acrobat Pro sur mon poste pour lundi. Faut l'accord de qqn ?";
 
 /** An installation request shown on its summary with Monday as its needed-by date. */
 async function acrobatForMonday() {
