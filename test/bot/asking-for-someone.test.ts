@@ -137,6 +137,6 @@ describe('a greeting before words, once handed over', () => {
     const chat = chatAs(runtime(), 'stephane.chevalier@chv.fr');
     await chat.say("plus aucun pc n'a le réseau en réa, ni DPI ni résultats labo");
     await chat.say('vas y crée');
-    expect(await chat.say('bonjour !')).toContain('Bonjour Stéphane');
+    expect(await chat.say('bonjour !')).toMatch(/Bon(jour|soir) Stéphane/);
   });
 });
