@@ -18,6 +18,7 @@ const SETS = [
   'incident-reports-blind-104.jsonl', 'incident-reports-blind-105.jsonl', 'incident-reports-blind-106.jsonl', 'incident-reports-blind-107.jsonl',
   'incident-reports-blind-108.jsonl', 'incident-reports-blind-109.jsonl', 'incident-reports-blind-110.jsonl',
   'incident-reports-blind-111.jsonl', 'incident-reports-blind-112.jsonl', 'incident-reports-blind-113.jsonl',
+  'incident-reports-blind-114.jsonl', 'incident-reports-blind-115.jsonl', 'incident-reports-blind-116.jsonl',
   'incident-reports-blind-5-second-reader.jsonl', 'incident-reports-blind-8-second-reader.jsonl',
 ];
 
