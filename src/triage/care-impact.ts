@@ -4,7 +4,7 @@ import { compilePhrases, matchesAny, positionsOf, type Prepared } from './matche
 import type { Unit } from './location-hint.js';
 import type { AssetKind } from './asset-hint.js';
 import {
-  ALARMS_NOT_REACHING_STAFF, CARE_BLOCKERS, CARE_BLOCKERS_NOW, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, WAITING_AT_THE_DESK, patientsWaitOnIt, wayRoundPositions, saysCareGoesOn, saysItCanWait,
+  ALARMS_NOT_REACHING_STAFF, CARE_GIVEN_LATE_PHRASES, CARE_BLOCKERS, CARE_BLOCKERS_NOW, CARE_OBJECTS, DELAYED_ANYWAY, ON_CALL, PAPER_FALLBACK, PATIENT_SAFETY_RISK, WAITING_AT_THE_DESK, patientsWaitOnIt, wayRoundPositions, saysCareGoesOn, saysItCanWait,
 } from './signal-lexicon.js';
 import { nobodyCanAt } from './quantifier.js';
 import { aloneOnShift, careActivityUnderWay, patientsArrivingOrWaiting } from './care-activity.js';
@@ -182,7 +182,7 @@ const CARE_SAID_HELD = compilePhrases([
   '(patients|patient|patiente|patientes) (repartent|repart|partent|part|rentrent|rentre|sortent|sort) sans (leur|leurs|son|sa|ses) (ordonnance*|traitement*|prescription*|resultat*|rdv|examen*|bilan*)',
   '(patients|patient) (leave|leaves|left|leaving|go home|goes home|going home) without (their|his|her) (prescription*|meds|medication*|results|appointment*)',
   // "les radiologues peuvent plus interpréter": the readings the patients wait for cannot be done.
-  '(radiologue*|radiologist*|radiologues) .. (peuvent|peut|pouvons|can t|cannot|unable to) (pas|plus)? (interpreter|interpret|lire|read|report)',
+  '(radiologue*|radiologist*|radiologues) .. (peuvent|peut|pouvons|can t|cannot|unable to) (pas|plus|rien|plus rien)? (interpreter|interpret|lire|read|report)',
   // "I'm the on-call radiologist reading from home tonight, 6 CTs waiting": exams waiting for their reading.
   '# (scanner|scanners|irm|irms|radio|radios|examen|examens|ct|cts|scans|mri|mris|exams) (waiting|en attente|qui attendent)',
   // "We had to send this morning's patients back to their rooms without their session", "les séances sont annulées".
@@ -192,6 +192,7 @@ const CARE_SAID_HELD = compilePhrases([
   // "je dois sortir de la morphine pour une patiente très douloureuse": a treatment due now that the fault withholds.
   '(je dois|on doit|il faut|il me faut|i need to|i have to|we need to) (sortir|donner|administrer|preparer|get|give|take out) .. (morphine|antalgique*|insuline|antibio*|painkiller*|analgesi*|insulin|antibiotic*|traitement*|medicament*|meds)',
   'patient|patiente (tres |tellement )?(douloureu*|algique*)', 'patient (is )?in (a lot of |severe )?pain',
+  ...CARE_GIVEN_LATE_PHRASES,
   // "je suis chez une patiente en fin de vie, le pc portable ne démarre plus… les prescriptions anticipées sont dedans".
   '(prescriptions|ordonnances|protocoles|traitements) .. (sont|etaient) dedans', '(prescriptions|orders|protocols) (are|were) (on|in) (it|there)', 'patient* en fin de vie', 'end of life patient*',
 ]);

@@ -273,7 +273,7 @@ function isLoginLoop(text: Prepared): boolean {
 
 /** The phone as the way people carry on: "on rend les résultats par téléphone", "we call the lab instead". */
 const PHONE_AS_MEANS = compilePhrases([
-  'par|au telephone|tel', 'by|over the phone|telephone', 'phone orders|requests', 'commandes|demandes telephoniques', 'on appelle', 'we call', 'we phone', 'on|nous|je|ils|elles telephone|telephonent|telephonons',
+  'par|au telephone|tel', 'by|over the? phone|telephone', 'phone orders|requests', 'commandes|demandes telephoniques', 'on appelle', 'we call', 'we phone', 'on|nous|je|ils|elles telephone|telephonent|telephonons',
 ]);
 
 function phoneOnlyAsMeans(text: Prepared): boolean {

@@ -527,9 +527,16 @@ function otherPeopleHit(tokens: readonly string[], at: number): boolean {
   return false;
 }
 
+/** "I can't get through to the lab by phone", "unable to get them by phone": the way round tried, and not working. */
+const TRIED_IN_VAIN = /^(can|could|cannot|couldn|unable|impossible)$/;
+function triedInVain(tokens: readonly string[], at: number): boolean {
+  const before = tokens.slice(Math.max(0, at - 3), at);
+  return before.some((token, i) => TRIED_IN_VAIN.test(token) && (token === 'unable' || token === 'impossible' || token === 'cannot' || /^(not|t)$/.test(before[i + 1] ?? '')));
+}
+
 export function wayRoundPositions(text: Prepared): number[] {
   // "on a un autre patient qui arrive": more work coming, not a way round.
-  const told = [...positionsOf(text, WORKAROUND), ...wayRoundsByShape(text)].filter((at) => !forSomeoneElse(text.tokens, at) && !moreWorkComing(text.tokens, at) && !otherPeopleHit(text.tokens, at));
+  const told = [...positionsOf(text, WORKAROUND), ...wayRoundsByShape(text)].filter((at) => !forSomeoneElse(text.tokens, at) && !moreWorkComing(text.tokens, at) && !otherPeopleHit(text.tokens, at) && !triedInVain(text.tokens, at));
   return [...new Set(told)].sort((a, b) => a - b);
 }
 
@@ -602,8 +609,22 @@ export const WAY_ROUND_COSTS = compilePhrases([
   'errors happen', 'error prone', 'source* d erreur*', 'risque* d erreur*', 'risk of error*',
 ]);
 
+/**
+ * "the correction was started late", "les antibiotiques ont été administrés en retard", "+2h de délai pour les résultats":
+ * a treatment given late, or the results it waits for.
+ */
+export const CARE_GIVEN_LATE_PHRASES = [
+  '(#|1h|2h|3h|4h|5h|6h|1h30|2h30|15min|20min|30min|45min) (min |mins |minutes |h |heure |heures )?de (delai|retard) (pour|sur) (les |nos )?(resultats|bilans|analyses)',
+  '(#|1h|2h|3h|4h) (hour |hours |minute |minutes |min |mins )?delay (for|on|in) (the |our )?(results|bloods|samples)', 'results .. # (hours|hour|minutes|mins) (later|late|longer)',
+  '(treatment*|correction|antibiotic*|antibio*|meds|medication*|dose*|chemo*|transfusion*|insulin) .. .. (started|given|administered|begun) .. late',
+  '(traitement*|correction|antibio*|antibiotique*|medicament*|dose*|chimio*|transfusion*|insuline) .. .. (debute*|commence*|donne*|administre*|passe*|fait|faite*) en retard',
+  '(traitement*|correction|antibio*|antibiotique*|medicament*|dose*|chimio*|transfusion*|insuline) .. (debute*|commence*|donne*|administre*|passe*|fait|faite*) avec .. de retard',
+];
+
 /** Care delayed all the same: the way people carry on is not enough ("le tour de midi a pris 1h de retard"). */
 export const DELAYED_ANYWAY = compilePhrases([
+  // "they ended up having to find someone else and the correction was started late".
+  ...CARE_GIVEN_LATE_PHRASES,
   // "la salle de naiss a essayé de m'appeler pour une réa bébé et rien… je suis joignable au 06 mais personne a le num":
   // a call for a patient already missed, whatever number the doctor can be reached on now.
   '(a|ont|avait|avaient) essaye de (m|me|nous|le|la|l|les) (appeler|joindre|biper) pour (une|un|la|le) (rea|reanimation|urgence|patient|patiente|bebe|naissance|accouchement|arret)',
