@@ -27,7 +27,7 @@ export const BIOMEDICAL = compilePhrases([
   'cpap', 'ncpap', 'bipap', 'infant flow',
   // Anaesthesia workstations by their make: "le perseus de la salle 3 plante au test automatique".
   'perseus', 'primus', 'fabius', 'aisys', 'station* d anesthesie', 'anaesthetic machine*', 'anesthetic machine*',
-  'radio mobile', 'mobile x ray', 'appareil de? radio', 'moniteur* foet*', 'monitoring foet*', 'balance connectee', 'telemetry', 'telemetrie', 'central station', 'infusion*', 'drip', 'analyzer*', 'analyser*', 'analyseur*', 'automate', 'automates', 'gazometre*',
+  'radio mobile', 'mobile x ray', 'appareil de? radio', 'moniteur* foet*', 'monitoring foet*', 'balance connectee', 'telemetry', 'telemetrie', 'central station', 'central monitoring (station|stations|screen|screens|system)', 'infusion*', 'drip', 'analyzer*', 'analyser*', 'analyseur*', 'automate', 'automates', 'gazometre*',
   // Lab analysers by their make or model: "xn1000 en erreur", "le sysmex", "le cobas".
   'sysmex', 'cobas', 'xn1000', 'xn 1000', 'xn10', 'xn20', 'alinity', 'architect', 'atellica', 'vitros', 'gem premier', 'abl90', 'abl800',
   'blood gas', 'medical device*', 'dispositif* medica*', 'appareil* biomedica*', 'biomed*',

@@ -218,6 +218,10 @@ const OF = /^(du|de|d|des|of)$/;
 /** Parts a medical device has too, unlike "les postes de l'hémodialyse", which are computers in a unit. */
 const PART = /^(ecran|ecrans|screen|screens|display|touchscreen|tactile|batterie|batteries|battery|cable|cables|clavier|keyboard|bouton|boutons|button|buttons|chargeur|charger|socle|dock|imprimante|printer|alimentation|alim)$/;
 
+/** The monitors' central station: "la centrale de surveillance", "la télémétrie", "the central monitoring station". */
+const CENTRAL_MONITORING = compilePhrases(['centrale*', 'telemetr*', 'central station*', 'central monitor*']);
+const STATION_COMPUTER = /^(pc|pcs|ordinateur|ordinateurs|ordi|ordis|computer|computers|poste|postes|workstation|workstations)$/;
+
 /**
  * The first equipment named, a printout of a medical device aside: "the trace printout from the CTG is cut" is the
  * CTG's, not a printer's.
@@ -227,7 +231,11 @@ function firstEquipmentBesidesItsPrintout(text: Prepared): number {
   const printouts = new Set(positionsOf(text, PRINTOUT).filter((at) => medical.some((m) => m > at && m - at <= 4)));
   // "l'écran tactile du scope de transport", "the battery of the pump": a part named by the device it belongs to.
   const partOfDevice = (at: number) => PART.test(text.tokens[at] ?? '') && medical.some((m) => m > at && m - at <= 4 && text.tokens.slice(at + 1, m).some((token) => OF.test(token)));
-  const named = positionsOf(text, OTHER_EQUIPMENT).filter((at) => !printouts.has(at) && !partOfDevice(at));
+  // "le PC de la centrale de télémétrie", "the computer of the telemetry central station": the monitors' central station
+  // runs on a computer, which is the station's; "le PC de l'hémodialyse" is a unit's computer.
+  const central = positionsOf(text, CENTRAL_MONITORING);
+  const stationComputer = (at: number) => STATION_COMPUTER.test(text.tokens[at] ?? '') && central.some((m) => m > at && m - at <= 4 && text.tokens.slice(at + 1, m).some((token) => OF.test(token)));
+  const named = positionsOf(text, OTHER_EQUIPMENT).filter((at) => !printouts.has(at) && !partOfDevice(at) && !stationComputer(at));
   return named.length ? Math.min(...named) : Infinity;
 }
 

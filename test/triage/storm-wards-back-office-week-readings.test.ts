@@ -44,6 +44,18 @@ describe('a storm, cardiology, oncology and pediatrics, back offices: readings t
     }
   });
 
+  it('"le PC de la centrale de télémétrie": the computer of the monitors\' central station is a medical device', () => {
+    for (const text of [
+      "Depuis la coupure électrique de cette nuit le PC de la centrale de télémétrie cardio redémarre en boucle. Les scopes dans les chambres marchent mais on n'a plus rien en central pour aucun patient, on a mis une IDE en surveillance dans le couloir. On ne pourra pas tenir comme ça toute la journée.",
+      'le PC de la centrale de surveillance de la réa est bloqué sur écran bleu',
+      "l'ordinateur de la télémétrie de l'USIC ne démarre plus",
+      'the central monitoring station PC in CCU keeps freezing',
+      'The computer of the telemetry central station in cardiology has a black screen',
+    ]) expect(fieldsOf(text).category.value, text).toBe('biomedical');
+    // A unit's computers are computers, whatever the unit treats.
+    expect(fieldsOf("le PC de l'hémodialyse ne démarre plus").category.value).toBe('hardware');
+  });
+
   it('the phone is still what fails when it is what the writer cannot use', () => {
     expect(fieldsOf("My DECT won't ring, I can't take calls by phone at all").category.value).toBe('phone');
   });
