@@ -3,8 +3,9 @@ import { answerUntil, chatAs, clickIntake, runtimeForThisFile, ticketAnnounced, 
 
 const runtime = runtimeForThisFile();
 
+// Joined by a bare "et": not split on its own (the two things are not announced), only when the user asks for two tickets.
 const LABEL_PRINTER_AND_COBAS =
-  "bjr, l'imprimante d'étiquettes tubes du plateau tech imprime plus rien (voyant orange qui clignote) et en plus le Cobas 2 affiche une erreur de communication avec le SIL depuis ce matin, les résultats remontent pas";
+  "bjr, l'imprimante d'étiquettes tubes du plateau tech imprime plus rien (voyant orange qui clignote) et le Cobas 2 affiche une erreur de communication avec le SIL depuis ce matin, les résultats remontent pas";
 
 /** Answers as the lab technician did: no device number, the whole unit, care held up. */
 function answerAsTheLab(question: string): string {
@@ -67,13 +68,13 @@ describe('"faut 2 tickets" said while the form is under way for a message that t
   it('does the same in English: "no, it\'s two separate problems, the printer is not the LIS"', async () => {
     await withdrawOpenTickets(runtime());
     const chat = chatAs(runtime(), 'oceane.menard@chv.fr', 'en-US');
-    await chat.say("hi, the tube label printer in the lab prints nothing (orange light blinking) and on top of that the Cobas 2 shows a communication error with the LIS since this morning, results aren't coming through");
+    await chat.say("hi, the tube label printer in the lab prints nothing (orange light blinking) and the Cobas 2 shows a communication error with the LIS since this morning, results aren't coming through");
     await chat.say('yes');
     const split = await chat.say("no, it's two separate problems, the printer is not the LIS");
     expect(split).toContain('two problems');
     expect(split).toContain('Cobas 2');
     const also = chatAs(runtime(), 'oceane.menard@chv.fr', 'en-US');
-    await also.say("hi, the tube label printer in the lab prints nothing (orange light blinking) and on top of that the Cobas 2 shows a communication error with the LIS since this morning, results aren't coming through");
+    await also.say("hi, the tube label printer in the lab prints nothing (orange light blinking) and the Cobas 2 shows a communication error with the LIS since this morning, results aren't coming through");
     await also.say('yes');
     expect(await also.say('we need 2 tickets please')).toContain('two problems');
   });
