@@ -37,10 +37,21 @@ export function splitTwoProblems(text: string): TwoProblems | undefined {
   const marked = splitAt(text, SECOND_OPENS, false);
   if (marked) return marked;
   if (ANNOUNCED.test(fold(text))) return splitAt(text, AND_THEN, true);
-  return splitAt(text, SENTENCE_AND, true) ?? splitAt(text, AND_THEN, true, (second) => AS_WELL.test(fold(second)));
+  return splitAt(text, SENTENCE_AND, true) ?? splitAt(text, AND_THEN, true, { secondFits: (second) => AS_WELL.test(fold(second)) });
 }
 
-function splitAt(text: string, openers: RegExp, announcedOnly: boolean, secondFits: (second: string) => boolean = () => true): TwoProblems | undefined {
+interface SplitOptions {
+  /** The second part must fit this too ("…aussi"). */
+  secondFits?: (second: string) => boolean;
+  /** The order told is kept, whichever problem is more urgent. */
+  keepOrder?: boolean;
+}
+
+/**
+ * The first join (`openers`) whose two parts read as different kinds of problem (or, unless `announcedOnly`, any two
+ * problems when the first part announces two): the message told apart, the one that cannot wait first.
+ */
+export function splitAt(text: string, openers: RegExp, announcedOnly: boolean, { secondFits = () => true, keepOrder = false }: SplitOptions = {}): TwoProblems | undefined {
   for (const match of text.matchAll(openers)) {
     const at = match.index ?? 0;
     const first = text.slice(0, at).trim();
@@ -54,7 +65,7 @@ function splitAt(text: string, openers: RegExp, announcedOnly: boolean, secondFi
     const differ = a.category.value !== b.category.value;
     if (!(announcedOnly ? differ : differ || ANNOUNCED.test(fold(first)))) continue;
     const told = second.charAt(0).toUpperCase() + second.slice(1);
-    return moreUrgent(b, a) ? { first: told, second: first, urgentFirst: true } : { first, second: told, urgentFirst: false };
+    return !keepOrder && moreUrgent(b, a) ? { first: told, second: first, urgentFirst: true } : { first, second: told, urgentFirst: false };
   }
   return undefined;
 }

@@ -1,6 +1,5 @@
-import { understandText } from '../triage/index.js';
 import { foldAnswer } from './intake/answers.js';
-import { splitTwoProblems, type TwoProblems } from './two-problems.js';
+import { splitAt, splitTwoProblems, type TwoProblems } from './two-problems.js';
 
 /**
  * "faut 2 tickets", "ce sont deux problèmes différents", "it's two separate problems", "we need 2 tickets": the user
@@ -38,17 +37,5 @@ const JOINS = /\s*,?\s+(?:et en plus|et aussi|et puis|et|ainsi que|and on top of
  */
 export function problemsToldApart(answer: string, problem: string | undefined): TwoProblems | undefined {
   if (!problem || !asksForTwoTickets(answer)) return undefined;
-  const announced = splitTwoProblems(problem);
-  if (announced) return announced;
-  for (const join of problem.matchAll(JOINS)) {
-    const at = join.index ?? 0;
-    const first = problem.slice(0, at).trim();
-    const second = problem.slice(at + join[0].length).trim();
-    if (first.split(/\s+/).length < 4 || second.split(/\s+/).length < 4) continue;
-    const a = understandText(first).fields;
-    const b = understandText(second).fields;
-    if (!a || !b || a.category.value === b.category.value) continue;
-    return { first, second: second.charAt(0).toUpperCase() + second.slice(1), urgentFirst: false };
-  }
-  return undefined;
+  return splitTwoProblems(problem) ?? splitAt(problem, JOINS, true, { keepOrder: true });
 }
