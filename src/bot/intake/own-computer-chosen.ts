@@ -13,11 +13,17 @@ const ANOTHER = /^(non|no|nope)?[\s,.!]*(un autre( pc| poste| ordi)?|another( pc
  * label, a room: read as the request's details).
  */
 export function ownComputerChosen(state: IntakeState, text: string): IntakeAsset | 'other' | undefined {
-  const own = state.ownMachines?.length === 1 ? state.ownMachines[0] : undefined;
-  if (!own || state.requestType !== 'software' || !state.softwareNamed || state.asset || state.ownMachineDeclined) return undefined;
+  const own = ownComputerOffered(state);
+  if (!own || state.asset) return undefined;
   const folded = foldAnswer(text);
   const yesNo = parseYesNo(text);
   if (ANOTHER.test(folded) || (yesNo?.value === false && yesNo.rest === '')) return 'other';
   if ((yesNo?.value === true && yesNo.rest === '') || MINE.test(folded) || ownMachineNamed(text, [own])) return own;
   return undefined;
+}
+
+/** The requester's one computer, offered for an installation whose software is named, until they say it is another. */
+export function ownComputerOffered(state: IntakeState): IntakeAsset | undefined {
+  if (state.requestType !== 'software' || !state.softwareNamed || state.ownMachineDeclined) return undefined;
+  return state.ownMachines?.length === 1 ? state.ownMachines[0] : undefined;
 }

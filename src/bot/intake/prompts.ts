@@ -1,4 +1,5 @@
 import type { AssetPlace } from '../../directory/index.js';
+import { ownComputerOffered } from './own-computer-chosen.js';
 import { CATEGORIES } from '../../triage/index.js';
 import { t, type MessageKey } from '../messages/index.js';
 import { proposedDevices } from './next-question.js';
@@ -103,7 +104,7 @@ export function promptFor(state: IntakeState, question: QuestionId): Prompt {
     case 'request_detail':
       if (state.requestType === 'access' && state.accessProfileOnly) return { text: t(lang, 'intake.ask.request_detail.access_profile'), choices: [] };
       if (state.requestType === 'software' && state.softwareNamed) {
-        const own = state.ownMachines?.length === 1 && !state.ownMachineDeclined ? state.ownMachines[0] : undefined;
+        const own = ownComputerOffered(state);
         return own
           ? { text: t(lang, 'intake.ask.request_detail.software_own_machine', { tag: own.tag }), choices: [t(lang, 'choice.yes'), t(lang, 'choice.request.other_machine')] }
           : { text: t(lang, 'intake.ask.request_detail.software_machine'), choices: [] };
