@@ -16,6 +16,13 @@ describe('finding the business application a message names', () => {
     expect(shipped.find('the lab system is down')).toBe('sil');
   });
 
+  it('"pharma" is the pharmacy application when it shows, breaks or is worked in, not the pharmacy calling', () => {
+    expect(shipped.find("urgent!! pharma affiche 'licence expirée' qd on veut valider les prescriptions")).toBe('pharmacy');
+    expect(shipped.find('pharma plante dès qu on valide une dispensation')).toBe('pharmacy');
+    expect(shipped.find("impossible de valider sur pharma depuis ce matin")).toBe('pharmacy');
+    expect(shipped.find("la pharma m'a appelée, le DPI n'affiche plus les prescriptions")).toBe('dpi');
+  });
+
   it('takes the application named first, and none when none is named', () => {
     expect(shipped.find('le PACS puis le DPI ont planté')).toBe('pacs');
     expect(shipped.find("l'imprimante du poste de soins n'imprime plus")).toBeUndefined();
