@@ -36,7 +36,9 @@ const AS_WELL = /\b(aussi|egalement|too|as well)[\s.!]*$/;
 export function splitTwoProblems(text: string): TwoProblems | undefined {
   const marked = splitAt(text, SECOND_OPENS, false);
   if (marked) return marked;
-  if (ANNOUNCED.test(fold(text))) return splitAt(text, AND_THEN, true);
+  // A new sentence opening with "et" before a mid-sentence "et": "…les urgences et la réa nous appellent pour les
+  // résultats. et la douchette du PC-LAB-0706 lit plus…" is cut at the sentence, not inside the first problem.
+  if (ANNOUNCED.test(fold(text))) return splitAt(text, SENTENCE_AND, true) ?? splitAt(text, AND_THEN, true);
   return splitAt(text, SENTENCE_AND, true) ?? splitAt(text, AND_THEN, true, { secondFits: (second) => AS_WELL.test(fold(second)) });
 }
 

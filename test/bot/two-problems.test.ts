@@ -24,6 +24,12 @@ describe('two problems in one message', () => {
     expect(two?.second).toBe("L'imprimante du poste de soins fait bourrage sur bourrage");
   });
 
+  it('cuts two announced things at the sentence opening with "et", not at an "et" inside the first ("les urgences et la réa nous appellent…")', () => {
+    const two = splitTwoProblems("salut, 2 trucs: les résultats du Cobas remontent plus dans le SIL depuis 17h (connexion middleware ?), on retape tout à la main, les urgences et la réa nous appellent pour les résultats. et la douchette du PC-LAB-0706 lit plus les codes barres des tubes");
+    expect(two?.first).toBe('salut, 2 trucs: les résultats du Cobas remontent plus dans le SIL depuis 17h (connexion middleware ?), on retape tout à la main, les urgences et la réa nous appellent pour les résultats.');
+    expect(two?.second).toBe('La douchette du PC-LAB-0706 lit plus les codes barres des tubes');
+  });
+
   it('keeps "l\'imprimante et le PC … ne marchent plus" together when two things are not announced', () => {
     expect(splitTwoProblems("l'imprimante et le PC du poste de soins ne marchent plus depuis la coupure de ce matin")).toBeUndefined();
   });
