@@ -8,7 +8,7 @@ import { namesAnotherKindOfDevice, raisesOnly, reassessmentTold } from './reasse
 import { securityAnswers } from './security-questions.js';
 import { numberAsked } from './who-to-call.js';
 import { wordsBesideTicketAsked } from './ticket-asked.js';
-import { splitTwoProblems } from './two-problems.js';
+import { splitTwoProblems, type TwoProblems } from './two-problems.js';
 import { problemsToldApart } from './two-tickets-asked.js';
 import { deadlineObjected, urgencyRaisedForDeadline, type DeadlineObjection } from './deadline-objection.js';
 import { faultBesideStatusQuestion } from './fault-beside-status.js';
@@ -301,7 +301,7 @@ export class TriageBot extends ActivityHandler {
       facts.awaitingDescription = false;
       // "il faut créer un compte pour une nouvelle assistante qui arrive demain": a request, with its own kind, team and
       // need date; the ticket opened for the technician gives way to it, and the technician comes once it is created.
-      if (user && asksForSomething(analysis) && (await this.requestInsteadOfTicketOpened(dc, user, analysis, text, lang))) return;
+      if (user && asksForSomething(analysis) && (await this.requestInsteadOfTicketOpened(dc, user, analysis, text, lang, splitTwoProblems(text)))) return;
       // "ok. meanwhile another thing, the bracelet printer…": not what the technician was asked about, a new matter.
       if (describesAProblem(analysis, text) && !saysAnotherProblem(text) && (await this.services.handoff?.describe(context, { user, lang, text }))) return;
     }
@@ -778,10 +778,26 @@ export class TriageBot extends ActivityHandler {
    * hand-over is withdrawn and the request form starts from their words; its ticket is handed over once created.
    * False when no hand-over was under way.
    */
-  private async requestInsteadOfTicketOpened(dc: DialogContext, user: DirectoryUser, analysis: MessageAnalysis, text: string, lang: Language): Promise<boolean> {
+  private async requestInsteadOfTicketOpened(
+    dc: DialogContext,
+    user: DirectoryUser,
+    analysis: MessageAnalysis,
+    text: string,
+    lang: Language,
+    two?: TwoProblems,
+  ): Promise<boolean> {
+    // "…access to the Qualité folder by Monday. Also the projector in E330 doesn't detect my laptop": the request first
+    // when it is told first, the other matter next, on a form of its own.
+    const first = two && !two.urgentFirst ? await this.services.understander.analyse(two.first) : undefined;
+    const apart = first && asksForSomething(first) ? two : undefined;
     const withdrawn = await this.services.handoff?.handBack(dc.context, { user, withdraw: true });
     if (!withdrawn) return false;
     const facts = await this.facts.get(dc.context, {});
+    if (apart && first) {
+      await dc.context.sendActivity(t(lang, 'intake.two_problems', { first: shortened(apart.first), second: shortened(apart.second) }));
+      facts.nextProblem = apart.second;
+      [analysis, text] = [first, apart.first];
+    }
     if (facts.ticketInView === withdrawn.number) facts.ticketInView = undefined;
     if (facts.lastTicket === withdrawn.number) facts.lastTicket = undefined;
     await dc.context.sendActivity(t(lang, 'handoff.request_instead', { number: withdrawn.number }));

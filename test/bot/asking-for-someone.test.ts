@@ -29,6 +29,22 @@ describe('asking for a technician about a request', () => {
     expect(text).toContain(t('en', 'handoff.request_instead', { number: placeholder }));
   });
 
+  it('"I\'d rather speak to a real person", then a folder access and a projector in one message: the request first, then the projector on a form of its own', async () => {
+    await withdrawOpenTickets(runtime());
+    const chat = chatAs(runtime(), 'helene.aubert@chv.fr', 'en-US');
+    const placeholder = ticketNumberIn(await chat.say("I'd rather speak to a real person please"))!;
+    const text = await chat.say(
+      "Our new quality manager, Thomas Leroy, starts on Monday and needs read/write access to the Direction > Qualité shared folder, same rights as me. Also the projector in meeting room E330 doesn't detect my laptop, I have the board meeting there Friday 9am.",
+    );
+    expect(text).toContain(t('en', 'handoff.request_instead', { number: placeholder }));
+    expect(text).toContain('Your message: Our new quality manager, Thomas Leroy, starts on Monday and needs read/write access to the Direction > Qualité shared folder, same rights as me\n');
+    const created = await chat.say(clickIntake('create'));
+    const request = await ticketAnnounced(runtime(), created);
+    expect(request).toMatchObject({ kind: 'request', team: 'identity-access' });
+    expect(request!.description).not.toContain('projector');
+    expect(created).toContain(t('en', 'intake.second_problem', { problem: "The projector in meeting room E330 doesn't detect my laptop, I have the board meeting there Friday 9am." }));
+  });
+
   it('asked halfway through an access request, the technician gets the request with its need date, P3, identity team', async () => {
     await withdrawOpenTickets(runtime());
     const chat = chatAs(runtime(), 'anais.fontaine@chv.fr');
