@@ -70,6 +70,8 @@ export interface BotDirectory {
   assetsOfUser(userId: number): Promise<DirectoryAsset[]>;
   assetsOfUnit(unitCode: string): Promise<DirectoryAsset[]>;
   locationOfUser(userId: number): Promise<(AssetPlace & { id: number }) | undefined>;
+  /** A place by its id: where a ticket is. */
+  findLocationById(id: number): Promise<(AssetPlace & { id: number }) | undefined>;
   findAsset(tagOrHostname: string): Promise<DirectoryAsset | undefined>;
   findAssetById(id: number): Promise<DirectoryAsset | undefined>;
   locationsOfUnit(unitCode: string): Promise<Array<AssetPlace & { id: number }>>;

@@ -33,6 +33,7 @@ import {
 } from './add-to-ticket.js';
 import { callBiomedicalFirst } from './call-biomedical-first.js';
 import { isUnitWide, locationIdsOfUsersUnit, mayFollowTicket, sharedInTheUnit } from './ticket-followers.js';
+import { formatDate, ticketShown } from './ticket-shown.js';
 import { asksIfKnown, knownOutage, knownOutageMessage, openTicketOnDevice, saysAnotherProblem, widenToSeveralUnits, type KnownOutage } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 import { minutesInWords, slaTargetsAsked } from './sla-targets-question.js';
@@ -910,7 +911,8 @@ export class TriageBot extends ActivityHandler {
     await context.sendActivity(
       t(lang, key, {
         number: known.number,
-        title: known.title,
+        title: await ticketShown(this.services.directory, known, user, lang),
+        since: formatDate(known.createdAt, lang),
         status: t(lang, `status.${known.status}` as MessageKey),
         priority: known.priority,
         team: await this.teamName(known.team, lang),
@@ -998,7 +1000,7 @@ export class TriageBot extends ActivityHandler {
         (callFirst ? t(lang, callFirst) + '\n' : '') +
         t(lang, 'status.one', {
           number: ticket.number,
-          title: ticket.title,
+          title: await ticketShown(this.services.directory, ticket, user, lang),
           status: t(lang, `status.${ticket.status}` as MessageKey),
           priority: ticket.priority,
           team: await this.teamName(ticket.team, lang),
@@ -1018,7 +1020,7 @@ export class TriageBot extends ActivityHandler {
       await context.sendActivity(t(lang, ASKS_ABOUT_A_COLLEAGUES_TICKET.test(foldAnswer(text)) ? 'status.none_colleague' : 'status.none'));
       return;
     }
-    await this.sendTicketList(context, 'status.list_intro', open, lang);
+    await this.sendTicketList(context, user, 'status.list_intro', open, lang);
   }
 
   /**
@@ -1032,7 +1034,7 @@ export class TriageBot extends ActivityHandler {
     for (const ticket of inUnit) if (isUnitWide(ticket) || (await sharedInTheUnit(this.services.directory, ticket))) open.push(ticket);
     open.splice(10);
     if (open.length === 0) return false;
-    await this.sendTicketList(context, 'status.unit_intro', open, lang);
+    await this.sendTicketList(context, user, 'status.unit_intro', open, lang);
     return true;
   }
 
@@ -1042,7 +1044,7 @@ export class TriageBot extends ActivityHandler {
     const open = await this.services.tickets.list({ requesterIds: reports.map((r) => r.id), status: [...OPEN_STATUSES], limit: 10 });
     if (open.length === 0) return false;
     const names = new Map(reports.map((r) => [r.id, r.displayName]));
-    await this.sendTicketList(context, 'status.team_intro', open, lang, (ticket) => names.get(ticket.requesterId ?? -1) ?? ticket.requester);
+    await this.sendTicketList(context, user, 'status.team_intro', open, lang, (ticket) => names.get(ticket.requesterId ?? -1) ?? ticket.requester);
     return true;
   }
 
@@ -1050,13 +1052,13 @@ export class TriageBot extends ActivityHandler {
    * Open tickets, one line each with their state, team and next deadline (and who opened each when `requester` is
    * given); the only one shown becomes the ticket in view, what "can I talk to someone?" is then about.
    */
-  private async sendTicketList(context: TurnContext, intro: MessageKey, tickets: Ticket[], lang: Language, requester?: (ticket: Ticket) => string): Promise<void> {
+  private async sendTicketList(context: TurnContext, viewer: DirectoryUser, intro: MessageKey, tickets: Ticket[], lang: Language, requester?: (ticket: Ticket) => string): Promise<void> {
     const callFirst = callBiomedicalFirst(tickets);
     const lines = [...(callFirst ? [t(lang, callFirst)] : []), t(lang, intro)];
     for (const ticket of tickets) {
       const fields = {
         number: ticket.number,
-        title: ticket.title,
+        title: await ticketShown(this.services.directory, ticket, viewer, lang),
         status: t(lang, `status.${ticket.status}` as MessageKey),
         priority: ticket.priority,
         team: await this.teamName(ticket.team, lang),
@@ -1556,14 +1558,6 @@ function mayDeflect(analysis: MessageAnalysis): boolean {
 function firstName(user: DirectoryUser | undefined, context: TurnContext): string {
   const name = user?.displayName ?? context.activity.from?.name ?? '';
   return name.split(/\s+/)[0] ?? '';
-}
-
-function formatDate(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Paris',
-  }).format(new Date(iso));
 }
 
 /** A fiche as the bot tells it: its introduction, a note when it is in the other language, its steps. */

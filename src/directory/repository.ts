@@ -134,6 +134,12 @@ export class DirectoryRepository {
     return rows.map(toLocation);
   }
 
+  /** A place by its id (a ticket's place), with its unit's name. */
+  async findLocationById(id: number): Promise<DirectoryLocation | undefined> {
+    const row = await this.db.selectFrom('locations').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toLocation(row);
+  }
+
   /** Where a user works, with the unit's name; undefined when the user or their location is unknown. */
   async locationOfUser(userId: number): Promise<DirectoryLocation | undefined> {
     const row = await this.db
