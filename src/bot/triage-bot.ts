@@ -34,6 +34,7 @@ import {
 import { callBiomedicalFirst } from './call-biomedical-first.js';
 import { isUnitWide, locationIdsOfUsersUnit, mayFollowTicket, sharedInTheUnit } from './ticket-followers.js';
 import { formatDate, ticketShown } from './ticket-shown.js';
+import { fieldsInWords, priorityOfTicketAnswer } from './priority-of-ticket.js';
 import { asksIfKnown, knownOutage, knownOutageMessage, openTicketOnDevice, saysAnotherProblem, widenToSeveralUnits, type KnownOutage } from './known-outage.js';
 import { isManagerRole, matchesSlaReportRequest } from './sla-report-request.js';
 import { minutesInWords, slaTargetsAsked } from './sla-targets-question.js';
@@ -271,6 +272,12 @@ export class TriageBot extends ActivityHandler {
     // "délais de prise en charge d'un ticket P2 ?", "c'est quoi vos délais d'intervention ?": the contract's times, not a ticket's.
     const timesAsked = !dc.activeDialog && !isButton && !named ? slaTargetsAsked(text) : undefined;
     if (timesAsked && (await this.tellSlaTargets(context, timesAsked.priority, lang))) return;
+    // "P4 ça veut dire quoi ?", "pourquoi P4 ?" about the ticket just created or looked at: its priority, why, and when due.
+    const priorityAnswer = !dc.activeDialog && !isButton && user && (named ?? facts.ticketInView) ? await priorityOfTicketAnswer(this.services, user, (named ?? facts.ticketInView)!, text, lang) : undefined;
+    if (priorityAnswer) {
+      await context.sendActivity(priorityAnswer);
+      return;
+    }
     // Asking for a person works at any point, in the middle of intake too.
     if (analysis.intent === 'talk_to_human' && this.services.handoff) {
       // "ajoutez au ticket : … on réoriente les urgences vers le CHU, rappelez-moi au 4410": the words go on the ticket
@@ -1194,7 +1201,7 @@ export class TriageBot extends ActivityHandler {
   ): Promise<void> {
     const reassessed = await this.services.tickets.reassess(ticket.number, change, { by: user.email, kind: 'user' }, `${teller} added: ${text}`);
     // "priorité P1 → P1" says nothing: a priority the news leaves as it was is said to stay.
-    const changes = describeChanges(change, lang);
+    const changes = fieldsInWords(change, lang);
     await context.sendActivity(reassessed.priority === ticket.priority
       ? t(lang, 'ticket.reassessed_same', { number: ticket.number, changes, priority: reassessed.priority })
       : t(lang, 'ticket.reassessed', { number: ticket.number, changes, from: ticket.priority, to: reassessed.priority }));
@@ -1459,15 +1466,6 @@ export class TriageBot extends ActivityHandler {
   }
 }
 
-/** "soins impactés : oui, urgence : haute", in the summary's words. */
-function describeChanges(change: Reassessment, lang: Language): string {
-  const parts: string[] = [];
-  const colon = lang === 'fr' ? ' : ' : ': ';
-  if (change.scope) parts.push(`${t(lang, 'summary.scope').toLowerCase()}${colon}${t(lang, `scope.${change.scope}` as MessageKey)}`);
-  if (change.patientCareImpact !== undefined) parts.push(`${t(lang, 'summary.patient_care').toLowerCase()}${colon}${t(lang, change.patientCareImpact ? 'summary.yes' : 'summary.no')}`);
-  if (change.urgency) parts.push(`${t(lang, 'summary.urgency').toLowerCase()}${colon}${t(lang, `urgency.${change.urgency}` as MessageKey)}`);
-  return parts.join(', ');
-}
 
 /** The ticket number the message names, in its canonical form. */
 function ticketNamedIn(analysis: MessageAnalysis): string | undefined {
