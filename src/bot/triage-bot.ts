@@ -5,6 +5,7 @@ import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } fro
 import { teamNameFor, type DirectoryUser } from '../directory/index.js';
 import { isOpen, normalizeTicketNumber, OPEN_STATUSES, type Reassessment, type Ticket } from '../tickets/index.js';
 import { namesAnotherKindOfDevice, raisesOnly, reassessmentTold } from './reassess-ticket.js';
+import { ticketNextStep } from './ticket-next-step.js';
 import { securityAnswers } from './security-questions.js';
 import { numberAsked } from './who-to-call.js';
 import { wordsBesideTicketAsked } from './ticket-asked.js';
@@ -1456,13 +1457,7 @@ export class TriageBot extends ActivityHandler {
 
   /** What the requester waits for next and by when: the first response, late or not, then the resolution. */
   private async nextStep(ticket: Ticket, lang: Language, separator: string): Promise<string> {
-    const deadlines = await this.services.deadlines?.describe(ticket, lang).catch((error: unknown) => {
-      this.services.logger.error({ err: error, ticket: ticket.number }, 'could not tell the deadlines of a ticket');
-      return undefined;
-    });
-    if (!deadlines?.response) return '';
-    const key = deadlines.response === 'late' ? 'status.respond_late' : deadlines.response === 'awaited' ? 'status.respond_due' : 'status.resolve_due';
-    return separator + t(lang, key, { respond: deadlines.respond, resolve: deadlines.resolve });
+    return ticketNextStep(this.services, ticket, lang, separator);
   }
 }
 

@@ -20,6 +20,7 @@ import { sendCard, sendWithChoices, sourceActivityKey, sourceChannel, turnText }
 import { guessRequestType, initialIntake } from './start-intake.js';
 import { asksIfKnown, knownOutage, openTicketOnDevice, toldAlreadyReported, type KnownOutage } from '../known-outage.js';
 import { priorityMeaningAsked } from '../priority-question.js';
+import { otherTicketAskedIn, otherTicketStatus } from '../other-ticket-asked.js';
 import { priorityExplained, timesIfCreatedNow } from '../times-before-creation.js';
 
 export interface IntakeOptions {
@@ -132,6 +133,13 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
         if (rest.trim() === '') return this.ask(dc, intake);
         text = rest;
       }
+    }
+    // "et le ticket d'avant pour le 0107 il reste en P3 ??" while the 0106 is reported: that ticket's state, and the form
+    // goes on with its own device.
+    const otherAsked = button ? undefined : await otherTicketAskedIn(this.services, text, intake, state.requester);
+    if (otherAsked) {
+      await dc.context.sendActivity(await otherTicketStatus(this.services, otherAsked, intake));
+      return this.ask(dc, intake, true);
     }
     // "P4 ça veut dire quoi ?", "c'est quoi P2 ?": answered, not kept as a detail; the question left open is asked again.
     const priorityAsked = button ? undefined : priorityMeaningAsked(text);

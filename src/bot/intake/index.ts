@@ -11,7 +11,7 @@ export { detailsAdded, firstSentenceTitle, problemAsCorrected, pointsBack, textN
 export { guessRequestType } from './request-type.js';
 export { ownMachineNamed, ownMachineToInstallOn } from './own-machine.js';
 export { asksOwnAccess, dateSaid, namesAPerson, namesTheSoftware, lastFileNamed, requestDetailsGiven, takeNeededBy, urgencyForDate } from './needed-by.js';
-export { deviceByNumber } from './device-match.js';
+export { deniesANumber, deviceByNumber, namesTheBrokenOne } from './device-match.js';
 export { AWAY_FROM_SITE, asksHowToProceed, deniesTheKind, isCorrection, retractsWhatWasSaid, retractsWhatWasSaidIn, saysGoAhead, scopeSaid, questionInJustAQuestion, saysItIsJustAQuestion, withoutCorrectionOpener, withoutWayRound, tellsCredentialsShared, tellsLostCredential, tellsUsbFoundNotPlugged } from './answer-phrases.js';
 export { sideQuestionsIn, type SideQuestions } from './side-questions.js';
 export { keepsTheReport } from './report-kept.js';

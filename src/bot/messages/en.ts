@@ -134,6 +134,7 @@ export const en: Record<MessageKey, string> = {
   'intake.sharing_told': 'Please note: a session, a code or a card is not to be lent, and everything done with it is traced in its holder\'s name. If you cannot work without one, the service desk (5000, 24/7) can open temporary access meanwhile.',
   'intake.not_known': 'No ticket is open for this problem, in your unit or for the whole hospital: I am carrying on with yours.',
   'intake.security_warn_colleagues': 'Yes: tell your colleagues not to open this email, not to click and not to forward it. Security (5200) can block it for the whole hospital.',
+  'intake.other_ticket': 'Ticket {number}, for {asset}: {status}, priority {priority}, {team}.{next}\nThe report under way{current} stays separate: it gets its own ticket.',
   'intake.noted': 'Noted: {changes}.',
   'intake.noted_field': '{field}: {value}',
   'intake.created': 'Ticket {number} created. Priority {priority}, handled by {team}.',

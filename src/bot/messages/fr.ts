@@ -132,6 +132,7 @@ export const fr = {
   'intake.sharing_told': 'Attention : une session, un code ou une carte ne se prêtent pas, tout ce qui est fait avec est tracé au nom de leur titulaire. Si vous ne pouvez pas travailler sans, le centre de services (5000, 24 h/24) peut vous ouvrir un accès provisoire en attendant.',
   'intake.not_known': 'Aucun ticket n\'est ouvert pour ce problème, ni dans votre service ni pour tout l\'hôpital : je continue le vôtre.',
   'intake.security_warn_colleagues': 'Oui : dites à vos collègues de ne pas ouvrir ce mail, de ne pas cliquer et de ne pas le transférer. La sécurité (5200) peut le bloquer pour tout l\'hôpital.',
+  'intake.other_ticket': 'Le ticket {number}, pour {asset} : {status}, priorité {priority}, {team}.{next}\nLe signalement en cours{current} reste à part : il aura son propre ticket.',
   'intake.noted': 'C\'est noté : {changes}.',
   'intake.noted_field': '{field} : {value}',
   'intake.created': 'Ticket {number} créé. Priorité {priority}, pris en charge par {team}.',
