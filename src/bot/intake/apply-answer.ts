@@ -304,6 +304,10 @@ function careAnswer(text: string): { value: boolean; rest?: string } | undefined
   if (!parseYesNo(text) && ASKS_HOW_TO_GIVE_CARE.test(folded)) return { value: true, rest: text };
   // "delays it yes, they go back to the nurses station PC", "ça retarde oui": the question's own verb, then the yes.
   if (CARE_VERB_THEN_YES.test(folded)) return { value: true, rest: text };
+  // "yes but we write them by hand", "oui mais on fait sur papier": a yes to the question, then the way round that
+  // keeps care going; care is held up only when the words say it is late all the same.
+  const yes = parseYesNo(text);
+  if (yes?.value && yes.rest && tellsWorkaround(yes.rest) && !rejectsWayRound(yes.rest)) return { value: tellsCareDelayedAnyway(text), rest: text };
   // "ça retarde le tour de 20 min", "it's holding up the ward round": care held up, said in the question's own verbs
   // (after "it slows us down between cases but surgery goes on", which says care goes on).
   if (!parseYesNo(text) && tellsCareGoesOn(text)) return { value: false, rest: text };
