@@ -21,7 +21,7 @@ import { guessRequestType, initialIntake } from './start-intake.js';
 import { asksIfKnown, knownOutage, openTicketOnDevice, toldAlreadyReported, type KnownOutage } from '../known-outage.js';
 import { priorityMeaningAsked } from '../priority-question.js';
 import { otherTicketAskedIn, otherTicketStatus } from '../other-ticket-asked.js';
-import { priorityExplained, timesIfCreatedNow } from '../times-before-creation.js';
+import { coverOutOfHours, priorityExplained, timesIfCreatedNow } from '../times-before-creation.js';
 
 export interface IntakeOptions {
   intake: IntakeState;
@@ -185,7 +185,9 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   /** The answers to the questions asked on the way; "how long?", asked on the summary, gets the priority's times it shows. */
   private async sendAdvice(dc: DialogContext, intake: IntakeState, keys: readonly MessageKey[] = [], summaryWasShown = false): Promise<void> {
     for (const key of keys) {
-      const times = key === 'intake.side_when' && summaryWasShown ? await timesIfCreatedNow(this.services, intake) : undefined;
+      const times = key === 'intake.side_when' && summaryWasShown
+        ? await timesIfCreatedNow(this.services, intake)
+        : key === 'intake.side_it_at_night' ? await coverOutOfHours(this.services, intake) : undefined;
       await dc.context.sendActivity(times ?? t(intake.lang, key));
     }
   }

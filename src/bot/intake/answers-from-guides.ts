@@ -13,7 +13,7 @@ function asksWhatAProfileIs(folded: string): boolean {
 
 /** "how do i find which pc is mine??", "c'est où le numéro ?", "je sais pas lequel c'est le mien ?". */
 const DEVICE_NUMBER_ASKED =
-  /\b(how|comment|where|ou)\b.{0,30}\b(find|know|see|tell|trouv\w*|sais|savoir|voir|connaitre|lire)\b.{0,30}\b(which|quel|quelle|lequel|laquelle|number|numero|tag|etiquette|label|mine|le mien|la mienne)\b|\b(which|quel|quelle|lequel|laquelle)\b.{0,25}\b(is mine|est le mien|est la mienne|c est le mien|c est la mienne)\b|\b(ou est|ou se trouve|ou trouver|where is|where s|where do i find) (le |la |the )?(numero|etiquette|number|label|tag)\b/;
+  /\b(how|comment|where|ou)\b.{0,30}\b(find|know|see|tell|trouv\w*|sais|savoir|voir|connaitre|lire)\b.{0,30}\b(which|quel|quelle|lequel|laquelle|number|numero|tag|etiquette|label|mine|le mien|la mienne)\b|\b(which|quel|quelle|lequel|laquelle)\b.{0,25}\b(is mine|est le mien|est la mienne|c est le mien|c est la mienne)\b|\b(ou est|ou se trouve|ou trouver|where is|where s|wheres|where do i find|where can i find) (le |la |the )?(numero|etiquette|number|label|tag)\b|\b(il|elle|c) (est|se trouve) ou\b.{0,10}\b(le |la |l )?(numero|etiquette|number|label|tag)\b|\b(numero|etiquette|number|label|tag)\b.{0,25}\b(il est ou|elle est ou|est ou|se trouve ou|c est ou|where is it|where s it)\b/;
 
 /** "access or account, whats the difference", "compte ou accès c'est pareil ?". */
 const ACCESS_OR_ACCOUNT =
@@ -31,7 +31,7 @@ const SPARE_ASKED = /\b(secours|rechange|spare|backup|de pret|loan\w*|remplaceme
 
 /**
  * Questions about the request or the device asked on the way through the form, answered from what the guides say
- * (software-install-request, access-request-application, label-printer-wristband, biomedical-device). The question
+ * (software-install-request, access-request-application, label-printer-wristband, biomedical-device, phone-dect). The question
  * stays with the ticket's details: the technician sees what was asked and what the bot answered.
  */
 export const ANSWERS_FROM_GUIDES: SideQuestion[] = [
@@ -70,6 +70,13 @@ export const ANSWERS_FROM_GUIDES: SideQuestion[] = [
     key: 'intake.side_label_rolls',
     asks: { test: (folded) => SUPPLIES.test(folded) && GETTING.test(folded) },
     when: (problem) => problem.category === 'printer',
+    keeps: true,
+  },
+  {
+    // "ya un dect de rechange qq part ?": the unit's spare DECT (phone-dect).
+    key: 'intake.side_spare_phone',
+    asks: SPARE_ASKED,
+    when: (problem) => problem.category === 'phone',
     keeps: true,
   },
   {

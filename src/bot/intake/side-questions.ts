@@ -58,6 +58,21 @@ const DEVICE_NUMBER_ASKED =
 /** "where is it?", "c'est où ?": asked right after, of the same thing. */
 const WHERE_IS_IT = /^((and|et) )?(where is it|where s it|where do i find it|where can i find it|ou est il|il est ou|c est ou|ou ca|ou le trouver|ou je le trouve)$/;
 
+/** Out of hours, said the ways staff say it. */
+const OUT_OF_HOURS = String.raw`\b(nuit|soir|week ?end|we|samedi|dimanche|ferie|night|nights|tonight|weekends?|saturday|sunday)\b`;
+/** "y a qqun de l'informatique la nuit ?", "l'informatique est dispo le week-end ?", "ou faut attendre demain matin ?". */
+const IT_AT_NIGHT = new RegExp(
+  [
+    String.raw`\b(quelqu un|qqun|qqn|qq1|quelqu1|someone|anyone|anybody|somebody|un technicien|a technician)\b.{0,30}\b(informatique|dsi|support|it|helpdesk|help desk|hotline|technicien\w*|techs?)\b.{0,40}` + OUT_OF_HOURS,
+    String.raw`\b(informatique|dsi|support|it|service desk|help ?desk|hotline)\b.{0,12}\b(dispo\w*|available|ouvert|open|la|there|around|joignable|reachable|present)\b.{0,25}` + OUT_OF_HOURS,
+    String.raw`\b(faut|faudra|il faut|je dois|on doit|dois je|must i|do i have to|do we have to|or) (attendre|wait)\b.{0,20}\b(demain|lundi|matin|tomorrow|monday|morning)\b`,
+  ].join('|'),
+);
+
+/** "vous pouvez pas me le débloquer directement vous ?", "can't you unlock it yourselves?": the desk asked to do it. */
+const DESK_UNLOCKS =
+  /\b(vous pouvez|pouvez vous|vous pourriez|pourriez vous|tu peux|peux tu|tu pourrais|can you|could you|can t you|cant you|couldn t you|can u)\b.{0,30}\b(debloqu\w*|deverrouill\w*|reinitialis\w*|reset\w*|unlock\w*|unblock\w*|reactiv\w*)\b|\b(debloqu\w*|deverrouill\w*|unlock\w*|unblock\w*)\b.{0,30}\b(vous memes?|de votre cote|a distance|from your (side|end)|yourselves|remotely)\b/;
+
 const SIDE_QUESTIONS: SideQuestion[] = [
   {
     // "the med fridge keeps beeping, temp alarm says 11°C. insulin and vaccines inside. what do i do??": the products first.
@@ -105,8 +120,21 @@ const SIDE_QUESTIONS: SideQuestion[] = [
     asks: /\b(astreinte|on call)\b.*\b(nuit|la nuit|ce soir|week ?end|we|night|tonight|weekend)\b|\b(nuit|night|tonight|ce soir|week ?end)\b.*\b(astreinte|on call)\b/,
   },
   {
+    // "y a qqun de l'informatique la nuit ou faut attendre demain matin ?", "is IT available at weekends?": the desk
+    // answers day and night; the team's own hours are added where the ticket's team is known.
+    key: 'intake.side_it_at_night',
+    asks: IT_AT_NIGHT,
+    notHowLong: true,
+  },
+  {
     key: 'intake.side_call_biomed',
     asks: /\b(appel\w*|telephon\w*|call|ring|phone)\b.*\b(5100|biomed\w*)\b/,
+  },
+  {
+    // "vous pouvez pas me le débloquer directement vous ?", "can't you unlock it yourselves?": the bot cannot; who can.
+    key: 'intake.side_desk_unlocks',
+    asks: DESK_UNLOCKS,
+    when: (problem) => problem.category === 'access',
   },
   {
     key: 'intake.side_self_unlock',
