@@ -482,7 +482,7 @@ export class TriageBot extends ActivityHandler {
       // The device confirmed in the form already has an open ticket the user may follow: the report goes on it.
       if (outcome && 'sameDevice' in outcome) {
         const known = user ? await this.services.tickets.find(outcome.sameDevice) : undefined;
-        if (known && user && (await this.joinKnownTicket(context, user, known, outcome.words, lang, 'device.known'))) return;
+        if (known && user && (await this.joinDeviceTicket(context, user, known, outcome.words, lang, outcome.settled))) return;
         return this.beginIntake(dc, user, await this.services.understander.analyse(outcome.words), outcome.words, lang, 'incident', { newTicket: true });
       }
       if (outcome && 'knownOutage' in outcome) {
@@ -896,7 +896,7 @@ export class TriageBot extends ActivityHandler {
     const outage = options.newTicket ? undefined : await knownOutage(this.services, user, intake);
     if (outage && (await this.joinKnownOutage(dc.context, user, outage, text, lang))) return;
     const onDevice = outage ? undefined : await openTicketOnDevice(this.services, user, intake);
-    if (onDevice && (await this.joinKnownTicket(dc.context, user, onDevice, text, lang, 'device.known'))) return;
+    if (onDevice && (await this.joinDeviceTicket(dc.context, user, onDevice, text, lang, await this.reassessmentOf(onDevice, analysis, text)))) return;
     await dc.beginDialog(IntakeDialog.id, { intake, requester: user.email } satisfies IntakeOptions);
   }
 
@@ -911,7 +911,15 @@ export class TriageBot extends ActivityHandler {
    * A ticket already open for what the user reports (their unit's outage, the device they name): their words go on
    * it and they are told, with "autre problème" to open a ticket of their own. False when the words could not be added.
    */
-  private async joinKnownTicket(context: TurnContext, user: DirectoryUser, known: Ticket, text: string, lang: Language, key: ReturnType<typeof knownOutageMessage> | 'device.known'): Promise<boolean> {
+  private async joinKnownTicket(
+    context: TurnContext,
+    user: DirectoryUser,
+    known: Ticket,
+    text: string,
+    lang: Language,
+    key: ReturnType<typeof knownOutageMessage> | 'device.known',
+    { nextStep = true }: { nextStep?: boolean } = {},
+  ): Promise<boolean> {
     if (!(await this.services.handoff?.addToTicket(user, known.number, text))) return false;
     const facts = await this.facts.get(context, {});
     facts.ticketInView = known.number;
@@ -924,8 +932,20 @@ export class TriageBot extends ActivityHandler {
         status: t(lang, `status.${known.status}` as MessageKey),
         priority: known.priority,
         team: await this.teamName(known.team, lang),
-      }) + (await this.nextStep(known, lang, '\n')),
+      }) + (nextStep ? await this.nextStep(known, lang, '\n') : ''),
     );
+    return true;
+  }
+
+  /**
+   * A report on a device whose ticket is open goes on that ticket; what the report weighs more than the ticket (care
+   * held up, confirmed on its summary or told in its words) is applied to it and told, with its new deadlines.
+   */
+  private async joinDeviceTicket(context: TurnContext, user: DirectoryUser, known: Ticket, words: string, lang: Language, weighed: Reassessment | undefined): Promise<boolean> {
+    const raised = weighed && isOpen(known.status) ? raisesOnly(known, weighed) : undefined;
+    if (!(await this.joinKnownTicket(context, user, known, words, lang, 'device.known', { nextStep: !raised }))) return false;
+    const teller = known.requester === user.email ? 'the requester' : 'a colleague of the unit';
+    if (raised) await this.applyReassessment(context, user, lang, known, raised, words, { escalate: true, teller });
     return true;
   }
 
@@ -1203,11 +1223,13 @@ export class TriageBot extends ActivityHandler {
     const reassessed = await this.services.tickets.reassess(ticket.number, change, { by: user.email, kind: 'user' }, `${teller} added: ${text}`);
     // "priorité P1 → P1" says nothing: a priority the news leaves as it was is said to stay.
     const changes = fieldsInWords(change, lang);
+    // A new priority comes with its new deadlines.
+    const next = reassessed.priority === ticket.priority ? '' : await this.nextStep(reassessed, lang, '\n');
     await context.sendActivity(reassessed.priority === ticket.priority
       ? t(lang, 'ticket.reassessed_same', { number: ticket.number, changes, priority: reassessed.priority })
-      : t(lang, 'ticket.reassessed', { number: ticket.number, changes, from: ticket.priority, to: reassessed.priority }));
+      : t(lang, 'ticket.reassessed', { number: ticket.number, changes, from: ticket.priority, to: reassessed.priority }) + next);
     // "là c bloquant pour les soins": made P1 or P2 by what was added, the ticket is put before a technician now.
-    if (escalate && raisedToUrgentCare(ticket.priority, reassessed.priority)) await this.escalate(context, user, lang, reassessed.priority === 'P1' ? 'p1' : 'user_asked', { about: ticket.number });
+    if (escalate && raisedToUrgentCare(ticket.priority, reassessed.priority)) await this.escalate(context, user, lang, reassessed.priority === 'P1' ? 'p1' : 'user_asked', { about: ticket.number, deadlinesTold: next !== '' });
   }
 
   /**

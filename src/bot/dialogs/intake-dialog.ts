@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { momentInWords } from '../intake/needed-at.js';
 import type { Language } from '../../triage/index.js';
 import { isCodedError } from '../../errors.js';
-import type { Ticket } from '../../tickets/index.js';
+import type { Reassessment, Ticket } from '../../tickets/index.js';
 import type { KnownFields } from '../handoff/index.js';
 import { summaryCard, ticketCreatedCard } from '../cards/index.js';
 import {
@@ -251,7 +251,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const onDevice = requester ? await openTicketOnDevice(this.services, requester, intake) : undefined;
     if (onDevice) {
       const words = [intake.text, intake.retold, ...detailsAdded(intake)].filter(Boolean).join('\n');
-      return dc.endDialog({ sameDevice: onDevice.number, words } satisfies SameDeviceResult);
+      return dc.endDialog({ sameDevice: onDevice.number, words, settled: settledInForm(intake) } satisfies SameDeviceResult);
     }
     const { activity } = dc.context;
     const place = ticketPlace(intake);
@@ -364,6 +364,17 @@ export interface KnownOutageResult {
 export interface SameDeviceResult {
   sameDevice: string;
   words: string;
+  /** Who is affected, how urgent, whether care is held up, as the summary the user confirmed showed them. */
+  settled: Reassessment;
+}
+
+/** What the form settled of how the report weighs. */
+function settledInForm(intake: IntakeState): Reassessment {
+  return {
+    ...(intake.scope ? { scope: intake.scope } : {}),
+    ...(intake.urgency ? { urgency: intake.urgency } : {}),
+    ...(intake.patientCareImpact !== undefined ? { patientCareImpact: intake.patientCareImpact } : {}),
+  };
 }
 
 export interface CancelledResult {
