@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import type { DirectoryUser } from '../directory/index.js';
-import type { Ticket } from '../tickets/index.js';
+import type { Reassessment, Ticket } from '../tickets/index.js';
 import type { Language } from '../triage/index.js';
 import { foldAnswer } from './intake/answers.js';
 import { momentInWords, momentNeeded } from './intake/needed-at.js';
 import { t } from './messages/index.js';
+import { fieldsInWords } from './priority-of-ticket.js';
 import type { BotServices } from './services.js';
 
 const ZONE = 'Europe/Paris';
@@ -67,7 +68,8 @@ export interface DeadlineAnswer {
 
 /**
  * The requester's objection to their ticket's deadline, taken: the words go on the ticket, its urgency becomes high
- * (the priority follows by the rule), and the reply says the moment needed, the new priority and resolution target.
+ * with whatever else they weigh more (`alsoRaised`: care held up, a wider reach), the priority follows by the rule
+ * from all its fields, and the reply says the moment needed, the new priority and resolution target.
  * Undefined when the ticket did not take the words.
  */
 export async function urgencyRaisedForDeadline(
@@ -77,19 +79,27 @@ export async function urgencyRaisedForDeadline(
   text: string,
   objection: DeadlineObjection,
   lang: Language,
+  alsoRaised?: Reassessment,
 ): Promise<DeadlineAnswer | undefined> {
   if (!(await services.handoff?.addToTicket(requester, ticket.number, text))) return undefined;
   const now = services.clock.now();
   const needed = objection.neededAt ? momentInWords(objection.neededAt, now, lang) : t(lang, objection.neededToday ? 'deadline.needed_today' : 'deadline.needed_sooner');
-  const raised = ticket.urgency === 'high'
+  // The urgency is made high here whatever the words said of it; care held up or a wider reach come with it.
+  const { urgency: _urgency, ...besides } = alsoRaised ?? {};
+  const weighsMore = Object.keys(besides).length > 0;
+  const raised = ticket.urgency === 'high' && !weighsMore
     ? ticket
-    : await services.tickets.reviseUrgency(ticket.number, 'high', { by: requester.email, kind: 'user' }, `the requester needs it by ${objection.neededAt?.toISOString() ?? (objection.neededToday ? 'today' : 'sooner')}: ${text}`);
+    : await services.tickets.reassess(ticket.number, { ...besides, urgency: 'high' }, { by: requester.email, kind: 'user' }, `the requester needs it by ${objection.neededAt?.toISOString() ?? (objection.neededToday ? 'today' : 'sooner')}: ${text}`);
   const deadlines = await services.deadlines?.describe(raised, lang).catch(() => undefined);
   const resolve = deadlines?.resolve ?? t(lang, 'deadline.resolve_unknown');
+  // "ça retarde les soins maintenant" besides: said with the urgency, the priority following from both.
+  const also = weighsMore ? fieldsInWords(besides, lang) : '';
   const lines = [
     raised === ticket
       ? t(lang, 'deadline.already_high', { number: ticket.number, needed, priority: ticket.priority, resolve })
-      : t(lang, 'deadline.raised', { number: ticket.number, needed, from: ticket.priority, to: raised.priority, resolve }),
+      : also
+        ? t(lang, 'deadline.raised_with', { number: ticket.number, needed, changes: also, from: ticket.priority, to: raised.priority, resolve })
+        : t(lang, 'deadline.raised', { number: ticket.number, needed, from: ticket.priority, to: raised.priority, resolve }),
   ];
   const stillLate = resolvedTooLate(deadlines?.resolveDay, objection, now);
   if (stillLate) lines.push(t(lang, 'deadline.still_late', { needed }));

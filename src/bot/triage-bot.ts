@@ -1274,7 +1274,9 @@ export class TriageBot extends ActivityHandler {
   private async deadlineObjectedOn(context: TurnContext, user: DirectoryUser | undefined, analysis: MessageAnalysis, text: string, lang: Language, objection: DeadlineObjection): Promise<boolean> {
     const ticket = await this.ownOpenTicketHeld(context, user, analysis);
     if (!ticket || !user) return false;
-    const answer = await urgencyRaisedForDeadline(this.services, user, ticket, text, objection, lang);
+    // "vous pouvez le passer en urgent ? ça retarde les soins maintenant": what else the words weigh is raised with it.
+    const weighed = await this.reassessmentOf(ticket, analysis, text, true);
+    const answer = await urgencyRaisedForDeadline(this.services, user, ticket, text, objection, lang, weighed ? raisesOnly(ticket, weighed) : undefined);
     if (!answer) return false;
     (await this.facts.get(context, {})).ticketInView = ticket.number;
     await context.sendActivity(answer.reply);

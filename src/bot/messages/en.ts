@@ -218,6 +218,7 @@ export const en: Record<MessageKey, string> = {
   'ticket.reassessed': 'Added to ticket {number} and taken into account ({changes}): priority {from} → {to}. The technician will see your message.',
   'ticket.urgency_raised': 'Noted: urgency high for ticket {number}, priority {from} → {to}. The deadlines follow; the technician will see your message.',
   'deadline.raised': 'Noted for ticket {number}: you need a fix before {needed}. I raised it to high urgency: priority {from} → {to}, target resolution {resolve}.',
+  'deadline.raised_with': 'Noted for ticket {number}: you need a fix before {needed}. I raised it to high urgency and took it into account ({changes}): priority {from} → {to}, target resolution {resolve}.',
   'deadline.already_high': 'Noted for ticket {number}: you need a fix before {needed}. It is already at high urgency (priority {priority}), target resolution {resolve}.',
   'deadline.still_late': 'The contract does not guarantee a fix before {needed}: I am passing your request to a technician to see what can be done sooner.',
   'deadline.needed_today': 'tonight',

@@ -216,6 +216,7 @@ export const fr = {
   'ticket.reassessed': 'C\'est ajouté au ticket {number} et pris en compte ({changes}) : priorité {from} → {to}. Le technicien verra votre message.',
   'ticket.urgency_raised': 'C\'est noté : urgence haute pour le ticket {number}, priorité {from} → {to}. Les délais suivent ; le technicien verra votre message.',
   'deadline.raised': 'C\'est noté pour le ticket {number} : il vous faut une solution avant {needed}. Je l\'ai passé en urgence haute : priorité {from} → {to}, résolution visée {resolve}.',
+  'deadline.raised_with': 'C\'est noté pour le ticket {number} : il vous faut une solution avant {needed}. Je l\'ai passé en urgence haute et pris en compte ({changes}) : priorité {from} → {to}, résolution visée {resolve}.',
   'deadline.already_high': 'C\'est noté pour le ticket {number} : il vous faut une solution avant {needed}. Il est déjà en urgence haute (priorité {priority}), résolution visée {resolve}.',
   'deadline.still_late': 'Le contrat ne garantit pas une résolution avant {needed} : je transmets votre demande à un technicien pour qu\'il voie ce qui peut être fait plus tôt.',
   'deadline.needed_today': 'ce soir',
