@@ -21,6 +21,7 @@ import { createWebServer } from '../web/server.js';
 import { createChatModel } from '../llm/index.js';
 import { loadRedactionPolicy, redactForAudience } from '../redaction/index.js';
 import { applicationAssets, loadApplicationNames } from './application-names.js';
+import { loadRoleGroups } from './audience-groups.js';
 import { createKnowledgeDesk } from './knowledge-desk.js';
 import { createBotUnderstander } from './understanding.js';
 import { UnderstandingThread } from './understanding-thread.js';
@@ -101,6 +102,7 @@ export async function createRuntime(config: Config, { logger, clock = systemCloc
       timeoutMs: config.llm.timeoutMs,
       logger,
       redact: redactExternal,
+      roleGroups: await loadRoleGroups(config.audiencesConfigPath),
     }),
     applications: applicationAssets(await loadApplicationNames(config.applicationsConfigPath), directory),
     clock,

@@ -22,8 +22,11 @@ export interface KnowledgeReply {
 
 /** Knowledge base as the bot uses it: find an answer, and record it and its feedback. */
 export interface KnowledgeDesk {
-  /** The best fiche for the message; `category`, the kind of problem it was read as, breaks near ties. */
-  answer(text: string, lang: Language, hints?: { category?: Category }): Promise<KnowledgeReply | undefined>;
+  /**
+   * The best fiche for the message; `category`, the kind of problem it was read as, breaks near ties; `readerRole`, the
+   * requester's job role in the directory, leaves out the fiches written for other staff (undefined: every fiche).
+   */
+  answer(text: string, lang: Language, hints?: { category?: Category; readerRole?: string | undefined }): Promise<KnowledgeReply | undefined>;
   recordAnswer(reply: KnowledgeReply, context: { userRef: string | null; conversationId: string }): Promise<number>;
   recordFeedback(answerId: number, helpful: boolean): Promise<void>;
 }

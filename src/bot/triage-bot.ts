@@ -466,7 +466,7 @@ export class TriageBot extends ActivityHandler {
     // told, and the form goes on (the same words may answer its question).
     const problemAsked = !isButton ? problemInProgress(dc) : undefined;
     if (problemAsked && asksForSelfHelp(text)) {
-      const reply = await this.services.knowledge.answer(problemAsked, lang);
+      const reply = await this.services.knowledge.answer(problemAsked, lang, { readerRole: user?.jobRole });
       await context.sendActivity(reply ? [...ficheLines(t(lang, 'kb.intro', { title: reply.title }), reply, lang), t(lang, 'kb.meanwhile')].join('\n\n') : t(lang, 'kb.no_self_help'));
     }
 
@@ -661,7 +661,7 @@ export class TriageBot extends ActivityHandler {
         // "looks fishy. I didnt click. how do I report it properly? delete it?": a lure not acted on, asked how to report.
         const unopenedLure = analysis.category === 'security' && tellsThreatNotActedOn(text) && questionAsked(text) !== undefined;
         if (mayDeflect(analysis) || unopenedLure) {
-          const reply = await this.services.knowledge.answer(text, lang, { category: analysis.category });
+          const reply = await this.services.knowledge.answer(text, lang, { category: analysis.category, readerRole: user?.jobRole });
           if (reply) return this.sendKnowledge(dc, user, reply, text, lang, refusedFiche);
         }
         return this.beginIntake(dc, user, analysis, text, lang, 'incident');
@@ -673,7 +673,7 @@ export class TriageBot extends ActivityHandler {
         const told = beside ? await this.services.understander.analyse(beside) : undefined;
         if (beside && told?.intent === 'incident_report') return this.beginIntake(dc, user, told, beside, lang, 'incident');
         // "…She needs a windows account, email and DPI access. What do I need to do?": the procedure, then the request.
-        if (asksHowToProceed(text)) await this.sendProcedure(context, text, lang);
+        if (asksHowToProceed(text)) await this.sendProcedure(context, user, text, lang);
         return this.beginIntake(dc, user, analysis, text, lang, 'request');
       }
       case 'question':
@@ -695,7 +695,8 @@ export class TriageBot extends ActivityHandler {
         // "question : comment on ajoute une imprimante sur un poste ? la nôtre est en panne…": the question asked, when
         // the story around it hides it from the search.
         const asked = analysis.intent === 'question' ? questionAsked(text) : undefined;
-        const reply = (await this.services.knowledge.answer(text, lang)) ?? (asked ? await this.services.knowledge.answer(asked, lang) : undefined);
+        const reader = { readerRole: user?.jobRole };
+        const reply = (await this.services.knowledge.answer(text, lang, reader)) ?? (asked ? await this.services.knowledge.answer(asked, lang, reader) : undefined);
         if (reply) {
           facts.unknownStreak = 0;
           return this.sendKnowledge(dc, user, reply, text, lang, refusedFiche);
@@ -723,7 +724,7 @@ export class TriageBot extends ActivityHandler {
     const active = dc.activeDialog;
     if (active?.id === KnowledgeFeedbackDialog.id) {
       const { question } = active.state as FeedbackOptions;
-      const reply = await this.services.knowledge.answer(question, lang);
+      const reply = await this.services.knowledge.answer(question, lang, { readerRole: user?.jobRole });
       await dc.cancelAllDialogs();
       if (reply) await this.sendKnowledge(dc, user, reply, question, lang);
       return;
@@ -732,8 +733,8 @@ export class TriageBot extends ActivityHandler {
   }
 
   /** The steps of the request's fiche, for information: the request itself is recorded next. */
-  private async sendProcedure(context: TurnContext, text: string, lang: Language): Promise<void> {
-    const reply = await this.services.knowledge.answer(text, lang);
+  private async sendProcedure(context: TurnContext, user: DirectoryUser | undefined, text: string, lang: Language): Promise<void> {
+    const reply = await this.services.knowledge.answer(text, lang, { readerRole: user?.jobRole });
     if (!reply || reply.category !== 'request') return;
     await context.sendActivity(ficheLines(t(lang, 'kb.request_procedure', { title: reply.title }), reply, lang).join('\n\n'));
   }
@@ -1358,7 +1359,7 @@ export class TriageBot extends ActivityHandler {
    */
   private async followUpQuestion(dc: DialogContext, user: DirectoryUser | undefined, question: string, lang: Language, after?: string): Promise<void> {
     if (after) {
-      const reply = await this.services.knowledge.answer(question, lang);
+      const reply = await this.services.knowledge.answer(question, lang, { readerRole: user?.jobRole });
       if (!reply || reply.slug === after) return this.offerTicket(dc, 'kb.follow_up_none', question, lang);
       return this.sendKnowledge(dc, user, reply, question, lang);
     }

@@ -28,6 +28,8 @@ const envSchema = z.object({
   /** How staff name the business applications (application code → phrases). */
   APPLICATIONS_CONFIG: z.preprocess(emptyToUndefined, z.string().default('./config/applications.yaml')),
   REDACTION_CONFIG: z.preprocess(emptyToUndefined, z.string().default('./config/redaction.yaml')),
+  /** Which job roles form each staff group a fiche may be written for (group → job roles). */
+  AUDIENCES_CONFIG: z.preprocess(emptyToUndefined, z.string().default('./config/audiences.yaml')),
   /** Bot Framework credentials; without an app id the endpoint accepts unauthenticated requests. */
   MicrosoftAppId: optionalString,
   MicrosoftAppPassword: optionalString,
@@ -97,6 +99,7 @@ export interface Config {
   routingConfigPath: string;
   applicationsConfigPath: string;
   redactionConfigPath: string;
+  audiencesConfigPath: string;
   botFramework: { appId?: string; appPassword?: string; tenantId?: string; appType?: Env['MicrosoftAppType'] };
   teamsServiceUrl: string;
   slack: { signingSecret?: string; botToken?: string };
@@ -135,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     routingConfigPath: e.ROUTING_CONFIG,
     applicationsConfigPath: e.APPLICATIONS_CONFIG,
     redactionConfigPath: e.REDACTION_CONFIG,
+    audiencesConfigPath: e.AUDIENCES_CONFIG,
     botFramework: {
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

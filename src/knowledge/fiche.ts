@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { categorySchema, languageSchema, type Category, type Language } from '../triage/index.js';
 
-/** Who a fiche is written for. */
-export const AUDIENCES = ['all', 'care', 'medical', 'administrative', 'managers', 'it'] as const;
+/**
+ * Who a fiche is written for: everyone, or staff groups (config/audiences.yaml says which job roles form each).
+ * `medtech`: the laboratory's and the pharmacy's technicians, on the other side of the results and dispensing chain.
+ */
+export const AUDIENCES = ['all', 'care', 'medical', 'medtech', 'administrative', 'managers', 'it'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+/** A group of staff: an audience other than `all`. */
+export type StaffGroup = Exclude<Audience, 'all'>;
 
 /** Support team codes a fiche may escalate to (the writers' list, exact strings). */
 export const ESCALATION_TEAMS = [

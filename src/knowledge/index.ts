@@ -13,12 +13,15 @@ export {
   ESCALATION_TEAMS,
   SECTION_HEADINGS,
   frontMatterSchema,
+  type Audience,
   type Fiche,
   type FicheLink,
   type FicheProblem,
   type FrontMatter,
   type SectionKey,
+  type StaffGroup,
 } from './fiche.js';
+export { fitsReader, groupsOfRole, type RoleGroups } from './audience.js';
 export { parseFiche, type ParseResult } from './parse-fiche.js';
 export { loadFiches, type LoadedFiches } from './load-fiches.js';
 export { lintKnowledge, formatProblem, type LintReport } from './lint.js';

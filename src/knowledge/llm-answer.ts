@@ -2,7 +2,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { Category, Language } from '../triage/index.js';
 import { answerFromFiche, type FicheAnswer } from './answer.js';
-import type { Fiche } from './fiche.js';
+import type { Fiche, StaffGroup } from './fiche.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 
 /** Why the deterministic answer was used instead of the model's. */
@@ -35,6 +35,8 @@ export interface ComposeOptions {
    * ("l'imprimante du poste de soins…" is a printer's problem, not the shared station's).
    */
   category?: Category;
+  /** The staff groups of the person asking: only fiches written for them or for everyone are offered (see SearchOptions). */
+  readers?: readonly StaffGroup[];
 }
 
 /** How far below the best score a fiche of the message's category may be and still come first. */
@@ -59,7 +61,11 @@ const DEVICE_CATEGORIES: ReadonlySet<Category> = new Set(['phone', 'printer', 'b
  */
 export async function composeAnswer(options: ComposeOptions): Promise<ComposedAnswer | undefined> {
   const { knowledge, question, model } = options;
-  const result = knowledge.search(question, { k: options.k ?? 3, ...(options.lang ? { lang: options.lang } : {}) });
+  const result = knowledge.search(question, {
+    k: options.k ?? 3,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.readers ? { readers: options.readers } : {}),
+  });
   const lang = result.lang;
   if (!result.answerable || result.results.length === 0) return undefined;
   const hits = sameCategoryFirst(result.results, options.category, (hit) => knowledge.fiche(hit.slug, hit.lang)?.category);

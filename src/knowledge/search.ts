@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '../triage/index.js';
-import type { Fiche } from './fiche.js';
+import { fitsReader } from './audience.js';
+import type { Fiche, StaffGroup } from './fiche.js';
 import { analyzeQuery, type QueryUnit } from './query.js';
 import { SearchIndex, type IndexOptions } from './search-index.js';
 import { detectLanguage } from './text/language.js';
@@ -9,6 +10,13 @@ export interface SearchOptions {
   lang?: Language;
   /** How many fiches to return (default 5). */
   k?: number;
+  /**
+   * The staff groups of the person asking: fiches written for other groups only are left out. When the fiche that
+   * answers best is one of those, the question is answerable only if a fiche written for them (or for everyone)
+   * answers it nearly as well (the lab is not told "call the lab", nor given a weaker fiche that happens to come
+   * next). Absent: every fiche.
+   */
+  readers?: readonly StaffGroup[];
 }
 
 export interface SearchHit {
@@ -82,14 +90,16 @@ export class FicheSearcher {
     const k = options.k ?? 5;
     const units = analyzeQuery(query, lang, this.index);
     const { scores, total } = this.score(units, lang);
-    const order = rank(scores, k);
+    const readers = options.readers;
+    const order = rank(scores, k, readers ? (doc) => this.fitsReaders(doc, readers) : undefined);
     const results = order.map((doc) => this.hit(doc, scores[doc]! / total, lang));
     const best = order[0] === undefined ? undefined : scores[order[0]]! / total;
     const { slope, intercept } = this.calibration;
     const confidence = best === undefined ? 0 : Math.round(10_000 / (1 + Math.exp(-(slope * Math.min(best, 1) + intercept)))) / 10_000;
     // A number alone ("1", "12": a button pressed when none was shown) names no problem.
     const content = /\p{L}/u.test(query) && units.some((unit) => !unit.offTopic && unit.alternatives.length > 0);
-    return { answerable: content && confidence >= this.threshold, lang, confidence, results };
+    const answerable = content && confidence >= this.threshold && (!readers || this.bestLeftOutIsNotFarAbove(scores, total, results[0]));
+    return { answerable, lang, confidence, results };
   }
 
   /** The units of a question, for explaining a ranking. */
@@ -135,22 +145,43 @@ export class FicheSearcher {
     return { scores, total: total * index.referenceStrength || 1 };
   }
 
+  /** False when a fiche left out for its readers explains the question clearly better than the first one kept. */
+  private bestLeftOutIsNotFarAbove(scores: Float64Array, total: number, kept: SearchHit | undefined): boolean {
+    const [best] = rank(scores, 1);
+    if (best === undefined || !kept) return true;
+    return scoreOfShare(scores[best]! / total) - kept.score <= LEFT_OUT_MARGIN;
+  }
+
+  /** Whether the slug's fiches are written for one of these groups (or for everyone). */
+  private fitsReaders(doc: number, readers: readonly StaffGroup[]): boolean {
+    return Object.values(this.index.slugs[doc]!.fiches).some((fiche) => fitsReader(fiche.audience, readers));
+  }
+
   private hit(doc: number, share: number, lang: Language): SearchHit {
     const entry = this.index.slugs[doc]!;
     const shown = entry.fiches[lang] ? lang : LANGUAGES.find((l) => entry.fiches[l])!;
-    return { slug: entry.slug, lang: shown, score: Math.round((1 - Math.exp(-2 * share)) * 10_000) / 10_000 };
+    return { slug: entry.slug, lang: shown, score: scoreOfShare(share) };
   }
 }
+
+/** A hit's score from its share of the question (see SearchHit.score). */
+function scoreOfShare(share: number): number {
+  return Math.round((1 - Math.exp(-2 * share)) * 10_000) / 10_000;
+}
+
+/** How far (in score) a fiche written for the reader may trail one left out for its readers, and still be offered. */
+const LEFT_OUT_MARGIN = 0.05;
 
 /** How much a tie-breaking unit's match counts, next to the topic units. */
 const TIE_BREAK_SHARE = 0.1;
 
-/** Indexes of the k best positive scores, best first (ties by index, so by slug). */
-function rank(scores: Float64Array, k: number): number[] {
+/** Indexes of the k best positive scores among the documents kept, best first (ties by index, so by slug). */
+function rank(scores: Float64Array, k: number, keep?: (doc: number) => boolean): number[] {
   const top: number[] = [];
   for (let doc = 0; doc < scores.length; doc++) {
     const score = scores[doc]!;
     if (score <= 0) continue;
+    if (keep && !keep(doc)) continue;
     if (top.length === k && score <= scores[top[k - 1]!]!) continue;
     let at = top.length;
     while (at > 0 && scores[top[at - 1]!]! < score) at--;
