@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import type { ApplicationAssets } from '../bot/services.js';
 import type { DirectoryRepository } from '../directory/index.js';
-import { CodedError } from '../errors.js';
+import { loadOptionalYaml } from './optional-yaml.js';
 import { createApplicationFinder } from '../triage/index.js';
 
 const aliasesSchema = z.record(z.string(), z.array(z.string().min(1)).min(1, 'give at least one phrase')).superRefine((names, ctx) => {
@@ -17,19 +15,7 @@ const aliasesSchema = z.record(z.string(), z.array(z.string().min(1)).min(1, 'gi
  * application is recognised; a malformed one stops the start with the reason.
  */
 export async function loadApplicationNames(file: string): Promise<Record<string, string[]>> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw error;
-  }
-  const parsed = aliasesSchema.safeParse(parse(text) ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new CodedError('config_invalid', `${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
-  }
-  return parsed.data;
+  return loadOptionalYaml(file, aliasesSchema, {});
 }
 
 /** The application a message names, looked up in the directory's inventory. */
