@@ -6,6 +6,7 @@ import { priorityMeaningAsked } from './priority-question.js';
 import type { BotServices } from './services.js';
 import { minutesInWords } from './sla-targets-question.js';
 import { mayFollowTicket } from './ticket-followers.js';
+import { ticketDeadlines } from './ticket-next-step.js';
 
 type Services = Pick<BotServices, 'tickets' | 'directory' | 'deadlines' | 'logger'>;
 
@@ -40,10 +41,7 @@ export async function priorityOfTicketAnswer(services: Services, user: Directory
 async function timesOf(services: Services, ticket: Ticket, lang: Language): Promise<string | undefined> {
   const team = teamNameFor(await services.directory.findSupportTeam(ticket.team), ticket.team, lang);
   const targets = services.deadlines?.targetsOf?.(ticket.team)?.[ticket.priority];
-  const due = await services.deadlines?.describe(ticket, lang).catch((error: unknown) => {
-    services.logger.error({ err: error, ticket: ticket.number }, 'could not tell the deadlines of a ticket');
-    return undefined;
-  });
+  const due = await ticketDeadlines(services, ticket, lang);
   const parts: string[] = [];
   if (targets) {
     parts.push(t(lang, 'priority.ticket_times', {

@@ -466,7 +466,7 @@ export class TriageBot extends ActivityHandler {
     // told, and the form goes on (the same words may answer its question).
     const problemAsked = !isButton ? problemInProgress(dc) : undefined;
     if (problemAsked && asksForSelfHelp(text)) {
-      const reply = await this.services.knowledge.answer(problemAsked, lang, { readerRole: user?.jobRole });
+      const reply = await this.ficheFor(user, problemAsked, lang);
       await context.sendActivity(reply ? [...ficheLines(t(lang, 'kb.intro', { title: reply.title }), reply, lang), t(lang, 'kb.meanwhile')].join('\n\n') : t(lang, 'kb.no_self_help'));
     }
 
@@ -661,7 +661,7 @@ export class TriageBot extends ActivityHandler {
         // "looks fishy. I didnt click. how do I report it properly? delete it?": a lure not acted on, asked how to report.
         const unopenedLure = analysis.category === 'security' && tellsThreatNotActedOn(text) && questionAsked(text) !== undefined;
         if (mayDeflect(analysis) || unopenedLure) {
-          const reply = await this.services.knowledge.answer(text, lang, { category: analysis.category, readerRole: user?.jobRole });
+          const reply = await this.ficheFor(user, text, lang, analysis.category);
           if (reply) return this.sendKnowledge(dc, user, reply, text, lang, refusedFiche);
         }
         return this.beginIntake(dc, user, analysis, text, lang, 'incident');
@@ -695,8 +695,7 @@ export class TriageBot extends ActivityHandler {
         // "question : comment on ajoute une imprimante sur un poste ? la nôtre est en panne…": the question asked, when
         // the story around it hides it from the search.
         const asked = analysis.intent === 'question' ? questionAsked(text) : undefined;
-        const reader = { readerRole: user?.jobRole };
-        const reply = (await this.services.knowledge.answer(text, lang, reader)) ?? (asked ? await this.services.knowledge.answer(asked, lang, reader) : undefined);
+        const reply = (await this.ficheFor(user, text, lang)) ?? (asked ? await this.ficheFor(user, asked, lang) : undefined);
         if (reply) {
           facts.unknownStreak = 0;
           return this.sendKnowledge(dc, user, reply, text, lang, refusedFiche);
@@ -724,7 +723,7 @@ export class TriageBot extends ActivityHandler {
     const active = dc.activeDialog;
     if (active?.id === KnowledgeFeedbackDialog.id) {
       const { question } = active.state as FeedbackOptions;
-      const reply = await this.services.knowledge.answer(question, lang, { readerRole: user?.jobRole });
+      const reply = await this.ficheFor(user, question, lang);
       await dc.cancelAllDialogs();
       if (reply) await this.sendKnowledge(dc, user, reply, question, lang);
       return;
@@ -732,9 +731,14 @@ export class TriageBot extends ActivityHandler {
     if (active) await dc.repromptDialog();
   }
 
+  /** The best fiche for the words among those written for the user's staff group (every fiche when the role is unknown). */
+  private ficheFor(user: DirectoryUser | undefined, text: string, lang: Language, category?: Category): Promise<KnowledgeReply | undefined> {
+    return this.services.knowledge.answer(text, lang, { ...(category ? { category } : {}), readerRole: user?.jobRole });
+  }
+
   /** The steps of the request's fiche, for information: the request itself is recorded next. */
   private async sendProcedure(context: TurnContext, user: DirectoryUser | undefined, text: string, lang: Language): Promise<void> {
-    const reply = await this.services.knowledge.answer(text, lang, { readerRole: user?.jobRole });
+    const reply = await this.ficheFor(user, text, lang);
     if (!reply || reply.category !== 'request') return;
     await context.sendActivity(ficheLines(t(lang, 'kb.request_procedure', { title: reply.title }), reply, lang).join('\n\n'));
   }
@@ -1359,7 +1363,7 @@ export class TriageBot extends ActivityHandler {
    */
   private async followUpQuestion(dc: DialogContext, user: DirectoryUser | undefined, question: string, lang: Language, after?: string): Promise<void> {
     if (after) {
-      const reply = await this.services.knowledge.answer(question, lang, { readerRole: user?.jobRole });
+      const reply = await this.ficheFor(user, question, lang);
       if (!reply || reply.slug === after) return this.offerTicket(dc, 'kb.follow_up_none', question, lang);
       return this.sendKnowledge(dc, user, reply, question, lang);
     }
